@@ -1,0 +1,3 @@
+from argmap.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,189 @@
+"""The ``argmap`` command: ``argmap [FILE]`` opens the editor; subcommands work without a window.
+
+Exit codes: 0 ok, 1 invalid input (a file that cannot be read, parsed or written), 2 usage.
+Subcommands other than the editor import no Qt, so they start fast and run anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from argmap import __version__
+
+OK, INVALID, USAGE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from argmap.io import MapFileError, load
+
+    status = OK
+    for name in args.files:
+        try:
+            load(name)
+        except MapFileError as exc:
+            _err(str(exc))
+            status = INVALID
+        else:
+            if not args.quiet:
+                print(f"{name}: ok")
+    return status
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from argmap.io import MapFileError, load
+
+    try:
+        amap = load(args.file)
+    except MapFileError as exc:
+        _err(str(exc))
+        return INVALID
+    kinds = {str(k): n for k, n in amap.counts_by_kind().items()}
+    relations = {str(r): n for r, n in amap.counts_by_relation().items()}
+    mains = [{"id": i, "text": amap.statement(i).text} for i in amap.main_claims()]
+    cycles = amap.cycles(limit=20)
+    linked = sum(len(amap.groups(i)) for i in amap.ids())
+    if args.json:
+        info = {
+            "title": amap.title,
+            "statements": len(amap),
+            "by_kind": kinds,
+            "relations": sum(relations.values()),
+            "by_relation": relations,
+            "linked_reasons": linked,
+            "main_claims": mains,
+            "cycles": cycles,
+        }
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+        return OK
+    print(f"Title: {amap.title}")
+    print(f"Statements: {len(amap)} (" + ", ".join(f"{k} {n}" for k, n in kinds.items()) + ")")
+    print(
+        f"Relations: {sum(relations.values())} ("
+        + ", ".join(f"{r} {n}" for r, n in relations.items())
+        + f"); linked reasons: {linked}"
+    )
+    print(f"Main claims: {len(mains)}")
+    for main in mains:
+        print(f"  {main['id']}: {main['text']}")
+    if cycles:
+        print(f"Cycles: yes, {len(cycles)}{'+' if len(cycles) == 20 else ''}")
+        for cycle in cycles[:5]:
+            print("  " + " -> ".join(cycle + cycle[:1]))
+    else:
+        print("Cycles: none")
+    return OK
+
+
+def cmd_fmt(args: argparse.Namespace) -> int:
+    from argmap.io import MapFileError, dumps, load, write_atomic
+
+    status = OK
+    for name in args.files:
+        try:
+            canonical = dumps(load(name)).encode("utf-8")
+            if Path(name).read_bytes() == canonical:
+                continue
+            if args.check:
+                _err(f"{name}: not in canonical form (run 'argmap fmt {name}')")
+                status = INVALID
+            else:
+                write_atomic(name, canonical)
+                print(f"reformatted {name}")
+        except MapFileError as exc:
+            _err(str(exc))
+            status = INVALID
+    return status
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    try:
+        from argmap.gui.app import run
+    except ImportError as exc:  # Qt missing or cannot load its system libraries
+        _err(f"argmap: the editor cannot start: {exc}")
+        return INVALID
+    return run(args.file)
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+
+
+def _command(name: str, help_text: str):
+    def register(setup: Callable[[argparse.ArgumentParser], None]):
+        def wrap(run: Callable[[argparse.Namespace], int]):
+            COMMANDS[name] = (help_text, setup, run)
+            return run
+
+        return wrap
+
+    return register
+
+
+def _setup_validate(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="map files to check")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+
+
+def _setup_info(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="map file")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def _setup_fmt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="map files to rewrite in canonical form")
+    p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not canonical")
+
+
+_command("validate", "check map files; exit 1 with one 'FILE: message' line per problem")(_setup_validate)(cmd_validate)
+_command("info", "summarise a map: statements, relations, main claims, cycles")(_setup_info)(cmd_info)
+_command("fmt", "rewrite map files in canonical form (like a code formatter)")(_setup_fmt)(cmd_fmt)
+
+
+def register_optional_commands() -> None:
+    """Commands that live beside their feature (export, import...) add themselves here."""
+    import importlib
+
+    for module in ("argmap.export.cli",):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not module.startswith(exc.name):
+                raise
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="argmap",
+        description="Argument mapping on the desktop. 'argmap [FILE]' opens the editor.",
+        epilog="Exit codes: 0 ok, 1 invalid input, 2 usage. 'argmap COMMAND --help' for each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (help_text, setup, run) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        setup(p)
+        p.set_defaults(run=run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    register_optional_commands()
+    parser = build_parser()
+    if argv and argv[0] in COMMANDS or any(a in ("-h", "--help", "--version") for a in argv[:1]):
+        args = parser.parse_args(argv)
+        return args.run(args)
+    gui = argparse.ArgumentParser(prog="argmap", description="Open the argmap editor, optionally on FILE.")
+    gui.add_argument("file", nargs="?", metavar="FILE", help="map file to open")
+    return cmd_open(gui.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

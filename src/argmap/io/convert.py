@@ -1,0 +1,59 @@
+"""Between the file models (pydantic) and the live model (ArgumentMap)."""
+
+from __future__ import annotations
+
+from argmap.io.schema import SCHEMA_VERSION, EdgeModel, MapFile, NodeModel, PositionModel, SourceModel, ViewModel
+from argmap.model import ArgumentMap, Link, Source, Statement, View
+
+
+def to_document(amap: ArgumentMap) -> MapFile:
+    """The file form of a map, in canonical order (nodes by creation, links by source then target)."""
+    nodes = [
+        NodeModel(
+            id=s.id,
+            kind=s.kind,
+            text=s.text,
+            notes=s.notes,
+            sources=[SourceModel(title=src.title, url=src.url) for src in s.sources],
+            tags=list(s.tags),
+            score=s.score,
+            pinned=PositionModel(x=s.pinned[0], y=s.pinned[1]) if s.pinned else None,
+            collapsed=s.collapsed,
+        )
+        for s in amap.statements()
+    ]
+    edges = [EdgeModel(source=lk.source, target=lk.target, relation=lk.relation, group=lk.group) for lk in amap.links()]
+    view = None
+    if amap.view is not None:
+        cx, cy = amap.view.center
+        view = ViewModel(zoom=amap.view.zoom, center=PositionModel(x=cx, y=cy))
+    return MapFile(
+        schema_version=SCHEMA_VERSION,
+        title=amap.title,
+        description=amap.description,
+        nodes=nodes,
+        edges=edges,
+        view=view,
+    )
+
+
+def statement_from(node: NodeModel) -> Statement:
+    return Statement(
+        id=node.id,
+        kind=node.kind,
+        text=node.text,
+        notes=node.notes,
+        sources=tuple(Source(s.title, s.url) for s in node.sources),
+        tags=tuple(node.tags),
+        score=float(node.score),
+        pinned=(node.pinned.x, node.pinned.y) if node.pinned else None,
+        collapsed=node.collapsed,
+    )
+
+
+def link_from(edge: EdgeModel) -> Link:
+    return Link(edge.source, edge.target, edge.relation, edge.group)
+
+
+def view_from(view: ViewModel | None) -> View | None:
+    return View(view.zoom, (view.center.x, view.center.y)) if view else None

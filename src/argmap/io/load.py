@@ -1,0 +1,159 @@
+"""Reading map files: all or nothing, with one clear message on any problem."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from argmap.io.convert import link_from, statement_from, view_from
+from argmap.io.errors import MapFileError
+from argmap.io.schema import SCHEMA_VERSION, MapFile
+from argmap.model import ArgumentMap, MapError
+
+#: Files larger than this are refused before parsing (bytes).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+#: Upgrades from an older schema_version to the next one, applied in turn.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def load(path: str | Path) -> ArgumentMap:
+    """Read a map file; raise :class:`MapFileError` and change nothing on any problem."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise MapFileError(path, f"the file is {size // 2**20} MiB, more than the {MAX_FILE_BYTES // 2**20} MiB a map may have")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise MapFileError(path, "is a folder, not a map file") from None
+    except FileNotFoundError:
+        raise MapFileError(path, "no such file") from None
+    except OSError as exc:
+        raise MapFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    return loads(data, path)
+
+
+def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
+    """Parse map text or bytes; ``path`` only names the source in messages."""
+    document = parse_document(data, path)
+    return build_map(document, path)
+
+
+def parse_document(data: bytes | str, path: str | Path | None = None) -> MapFile:
+    raw = _parse_json(data, path)
+    if not isinstance(raw, dict):
+        raise MapFileError(path, "the top level must be a JSON object", "$")
+    raw = _migrate(raw, path)
+    try:
+        return MapFile.model_validate(raw)
+    except ValidationError as exc:
+        raise _validation_message(exc, raw, path) from None
+
+
+def build_map(document: MapFile, path: str | Path | None = None) -> ArgumentMap:
+    amap = ArgumentMap(document.title, document.description)
+    for i, node in enumerate(document.nodes):
+        try:
+            amap.insert(statement_from(node))
+        except MapError as exc:
+            raise MapFileError(path, str(exc), f"$.nodes[{i}]") from None
+    for i, edge in enumerate(document.edges):
+        try:
+            amap.add_link(link_from(edge))
+        except MapError as exc:
+            raise MapFileError(path, str(exc), f"$.edges[{i}]") from None
+    amap.view = view_from(document.view)
+    return amap
+
+
+def _parse_json(data: bytes | str, path: str | Path | None) -> Any:
+    if isinstance(data, bytes):
+        if len(data) > MAX_FILE_BYTES:
+            raise MapFileError(path, "the map is too large")
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise MapFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    if not data.strip():
+        raise MapFileError(path, "the file is empty")
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(f"{name} is not a valid JSON number")
+
+    try:
+        return json.loads(data, parse_constant=no_constants)
+    except json.JSONDecodeError as exc:
+        raise MapFileError(path, f"invalid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}") from None
+    except ValueError as exc:
+        raise MapFileError(path, f"invalid JSON: {exc}") from None
+    except RecursionError:
+        raise MapFileError(path, "invalid map: the JSON is nested far too deep") from None
+
+
+def _migrate(raw: dict[str, Any], path: str | Path | None) -> dict[str, Any]:
+    version = raw.get("schema_version")
+    if version is None:
+        raise MapFileError(path, "missing schema_version: is this an argmap map?", "$.schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise MapFileError(path, f"schema_version must be a whole number, not {version!r}", "$.schema_version")
+    if version > SCHEMA_VERSION:
+        raise MapFileError(
+            path,
+            f"written by a newer argmap (schema_version {version}); this version reads up to {SCHEMA_VERSION}. Please update argmap.",
+            "$.schema_version",
+        )
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise MapFileError(path, f"schema_version {version} is not a known version", "$.schema_version")
+        raw = step(raw)
+        version = raw["schema_version"]
+    return raw
+
+
+def _validation_message(exc: ValidationError, raw: dict[str, Any], path: str | Path | None) -> MapFileError:
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    place = json_path(first["loc"])
+    node = _node_id_at(first["loc"], raw)
+    if node:
+        place += f" (statement {node!r})"
+    reason = _short(first["msg"], first.get("input"), first["type"])
+    if len(errors) > 1:
+        reason += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
+    return MapFileError(path, reason, place)
+
+
+def json_path(loc: tuple[int | str, ...]) -> str:
+    out = "$"
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _node_id_at(loc: tuple[int | str, ...], raw: dict[str, Any]) -> str | None:
+    if len(loc) >= 2 and loc[0] == "nodes" and isinstance(loc[1], int):
+        try:
+            node_id = raw["nodes"][loc[1]]["id"]
+        except (KeyError, IndexError, TypeError):
+            return None
+        return node_id if isinstance(node_id, str) and len(node_id) <= 200 else None
+    return None
+
+
+def _short(msg: str, value: Any, kind: str) -> str:
+    if kind == "extra_forbidden":
+        return "unknown field (not part of the argmap format)"
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "string_too_long" and isinstance(value, str):
+        return f"{msg} (it has {len(value)})"
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{msg}, got {text}" if value is not None and kind != "model_type" else msg

@@ -1,0 +1,105 @@
+"""The argmap file format (schema_version 1) as pydantic models.
+
+pydantic lives only here, at the file boundary; the live model is
+:class:`argmap.model.ArgumentMap`. ``python -m argmap.io.schema_file`` rewrites
+``resources/argmap.schema.json`` from these models.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from argmap.model import MAX_TEXT, Kind, Relation
+
+SCHEMA_VERSION = 1
+#: Most statements or links a file may hold; far above any real debate.
+MAX_ITEMS = 1_000_000
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
+
+
+Finite = Annotated[float, AfterValidator(_finite)]
+Id = Annotated[str, Field(min_length=1, max_length=200, pattern=r"\S")]
+Text = Annotated[str, Field(max_length=MAX_TEXT)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class SourceModel(_Strict):
+    """A reference backing a statement."""
+
+    title: str = Field(min_length=1, max_length=2000, description="Title of the source.")
+    url: str | None = Field(default=None, max_length=2000, description="Web address, if any.")
+
+
+class PositionModel(_Strict):
+    """A point on the canvas, in scene units."""
+
+    x: Finite = Field(description="Horizontal position (grows to the right).")
+    y: Finite = Field(description="Vertical position (grows downwards).")
+
+
+class NodeModel(_Strict):
+    """One statement of the map."""
+
+    id: Id = Field(description="Stable, unique identifier of the statement.")
+    kind: Kind = Field(strict=False, description="Role of the statement: claim, support, objection, rebuttal or evidence.")
+    text: Text = Field(description="The statement itself, a full sentence.")
+    notes: Text = Field(default="", description="Free notes: context, caveats, teaching remarks.")
+    sources: list[SourceModel] = Field(default_factory=list, max_length=1000, description="References backing the statement.")
+    tags: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
+        default_factory=list, max_length=1000, description="Short labels for filtering."
+    )
+    score: Finite = Field(
+        default=0.5, ge=0.0, le=1.0, description="Base score: confidence in the statement on its own, 0 to 1."
+    )
+    pinned: PositionModel | None = Field(default=None, description="Position fixed by the user; absent when laid out automatically.")
+    collapsed: bool = Field(default=False, description="Whether the statement's subtree is hidden.")
+
+
+class EdgeModel(_Strict):
+    """A child statement bearing on its parent."""
+
+    source: Id = Field(description="Id of the child statement (the reason or objection).")
+    target: Id = Field(description="Id of the parent statement it supports or attacks.")
+    relation: Relation = Field(strict=False, description="support or attack.")
+    group: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
+        default=None,
+        description="Name of a linked reason: edges of one group into one target are co-premises that count only together.",
+    )
+
+
+class ViewModel(_Strict):
+    """Where the user was looking."""
+
+    zoom: Finite = Field(default=1.0, gt=0, le=1000, description="Zoom factor, 1 = 100 %.")
+    center: PositionModel = Field(description="Scene point at the centre of the window.")
+
+
+class MapFile(_Strict):
+    """An argmap argument map."""
+
+    schema_version: int = Field(description=f"Version of this file format; this argmap writes {SCHEMA_VERSION}.")
+    title: Text = Field(description="Title of the map.")
+    description: Text = Field(default="", description="What the map is about.")
+    nodes: list[NodeModel] = Field(max_length=MAX_ITEMS, description="Statements, in creation order.")
+    edges: list[EdgeModel] = Field(default_factory=list, max_length=MAX_ITEMS, description="Links from child to parent.")
+    view: ViewModel | None = Field(default=None, description="Saved view (zoom and centre).")
+
+
+def json_schema() -> str:
+    """The JSON Schema of the file format, as the bytes written to resources/."""
+    schema = MapFile.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "argmap.schema.json"
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -1,0 +1,348 @@
+"""ArgumentMap: the one place where map data lives and changes.
+
+It owns a private ``networkx.DiGraph`` whose edges run from a child statement to
+the parent it supports or attacks. Every mutating method checks its input, raises
+a :class:`~argmap.model.errors.MapError` subclass when it refuses, and emits
+specific :mod:`~argmap.model.changes` on ``map.changed`` so views can follow.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import networkx as nx
+
+from argmap.model.changes import (
+    Change,
+    EdgeAdded,
+    EdgeChanged,
+    EdgeRemoved,
+    MapChanged,
+    NodeAdded,
+    NodeChanged,
+    NodeRemoved,
+)
+from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
+from argmap.model.events import Event
+from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, Kind, Relation
+from argmap.model.statement import MAX_TEXT, Link, Statement, View
+
+_EDITABLE = {"kind", "text", "notes", "sources", "tags", "score", "pinned", "collapsed"}
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Everything :meth:`ArgumentMap.remove` took out, so :meth:`restore` can put it back."""
+
+    statement: Statement
+    links: tuple[Link, ...]
+    order: int
+
+
+class ArgumentMap:
+    """A map of statements linked by support and attack relations."""
+
+    def __init__(self, title: str = "Untitled map", description: str = "") -> None:
+        self._graph: nx.DiGraph = nx.DiGraph()
+        self._order: dict[str, int] = {}
+        self._next_order = 0
+        self._sorted: list[str] | None = None
+        self._title = title
+        self._description = description
+        self.view: View | None = None
+        self.changed: Event[Change] = Event()
+
+    # ------------------------------------------------------------ map fields
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def description(self) -> str:
+        return self._description
+
+    def set_title(self, title: str, description: str | None = None) -> None:
+        if len(title) > MAX_TEXT or (description is not None and len(description) > MAX_TEXT):
+            raise InvalidValue(f"title and description must be under {MAX_TEXT} characters")
+        self._title = title
+        if description is not None:
+            self._description = description
+        self.changed.emit(MapChanged(self._title, self._description))
+
+    # ------------------------------------------------------------ reading
+    def __len__(self) -> int:
+        return self._graph.number_of_nodes()
+
+    def __contains__(self, statement_id: object) -> bool:
+        return statement_id in self._graph
+
+    def statement(self, statement_id: str) -> Statement:
+        self._require(statement_id)
+        return self._graph.nodes[statement_id]["statement"]
+
+    def statements(self) -> list[Statement]:
+        """All statements in creation order."""
+        return [self._graph.nodes[i]["statement"] for i in self.ids()]
+
+    def ids(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self._graph.nodes, key=self._order.__getitem__)
+        return list(self._sorted)
+
+    def order_of(self, statement_id: str) -> int:
+        self._require(statement_id)
+        return self._order[statement_id]
+
+    def link(self, source: str, target: str) -> Link:
+        if not self._graph.has_edge(source, target):
+            raise InvalidLink(f"there is no link from {source!r} to {target!r}")
+        return self._graph.edges[source, target]["link"]
+
+    def has_link(self, source: str, target: str) -> bool:
+        return self._graph.has_edge(source, target)
+
+    def links(self) -> list[Link]:
+        """All links, ordered by (source order, target order)."""
+        order = self._order
+        edges = sorted(self._graph.edges, key=lambda e: (order[e[0]], order[e[1]]))
+        return [self._graph.edges[e]["link"] for e in edges]
+
+    def parents(self, statement_id: str) -> list[str]:
+        """Statements this one bears on, in creation order (usually one)."""
+        self._require(statement_id)
+        return sorted(self._graph.successors(statement_id), key=self._order.__getitem__)
+
+    def children(self, statement_id: str, relation: Relation | None = None) -> list[str]:
+        """Statements bearing on this one: supports, then attacks, then evidence; creation order within."""
+        self._require(statement_id)
+        found = [
+            c
+            for c in self._graph.predecessors(statement_id)
+            if relation is None or self._graph.edges[c, statement_id]["link"].relation == relation
+        ]
+        nodes = self._graph.nodes
+        return sorted(found, key=lambda c: (KIND_ORDER[nodes[c]["statement"].kind], self._order[c]))
+
+    def incoming(self, statement_id: str) -> list[Link]:
+        return [self._graph.edges[c, statement_id]["link"] for c in self.children(statement_id)]
+
+    def main_claims(self) -> list[str]:
+        """Statements that bear on nothing: the tops of the map."""
+        return [i for i in self.ids() if self._graph.out_degree(i) == 0]
+
+    def ancestors(self, statement_id: str) -> set[str]:
+        """Every statement this one bears on, directly or through others."""
+        self._require(statement_id)
+        return nx.descendants(self._graph, statement_id)
+
+    def descendants(self, statement_id: str) -> set[str]:
+        """Every statement that bears on this one, directly or through others."""
+        self._require(statement_id)
+        return nx.ancestors(self._graph, statement_id)
+
+    def has_cycles(self) -> bool:
+        return not nx.is_directed_acyclic_graph(self._graph)
+
+    def cycles(self, limit: int = 100) -> list[list[str]]:
+        """Up to ``limit`` simple cycles, each as a list of ids."""
+        return [list(c) for c in itertools.islice(nx.simple_cycles(self._graph), limit)]
+
+    def groups(self, target: str) -> dict[str, list[str]]:
+        """Linked reasons into ``target``: group name -> co-premise ids."""
+        result: dict[str, list[str]] = {}
+        for link in self.incoming(target):
+            if link.group is not None:
+                result.setdefault(link.group, []).append(link.source)
+        return result
+
+    def counts_by_kind(self) -> dict[Kind, int]:
+        counts = Counter(s.kind for s in self.statements())
+        return {k: counts[k] for k in Kind}
+
+    def counts_by_relation(self) -> dict[Relation, int]:
+        counts = Counter(link.relation for link in self.links())
+        return {r: counts[r] for r in Relation}
+
+    def graph_view(self) -> nx.DiGraph:
+        """A read-only view of the graph for algorithms (layout, evaluation)."""
+        return self._graph.copy(as_view=True)
+
+    def new_id(self, prefix: str = "s") -> str:
+        for n in itertools.count(len(self._graph) + 1):
+            candidate = f"{prefix}{n}"
+            if candidate not in self._graph:
+                return candidate
+        raise AssertionError("unreachable")
+
+    # ------------------------------------------------------------ statements
+    def insert(self, statement: Statement, *, order: int | None = None) -> Statement:
+        """Add a prepared statement (no links). ``order`` restores a former position."""
+        if statement.id in self._graph:
+            raise DuplicateId(f"a statement with id {statement.id!r} already exists")
+        if order is None:
+            order = self._next_order
+        self._next_order = max(self._next_order, order + 1)
+        self._graph.add_node(statement.id, statement=statement)
+        self._order[statement.id] = order
+        self._sorted = None
+        self.changed.emit(NodeAdded(statement))
+        return statement
+
+    def add(
+        self,
+        kind: Kind | str,
+        text: str,
+        *,
+        parent: str | None = None,
+        relation: Relation | str | None = None,
+        id: str | None = None,  # noqa: A002 - mirrors the file format's field name
+        **fields: object,
+    ) -> Statement:
+        """Create a statement, optionally under ``parent`` (relation defaults by kind)."""
+        kind = Kind(kind)
+        if parent is not None:
+            self._require(parent)
+        statement = Statement(id=id or self.new_id(), kind=kind, text=text, **fields)  # type: ignore[arg-type]
+        if statement.id in self._graph:
+            raise DuplicateId(f"a statement with id {statement.id!r} already exists")
+        self.insert(statement)
+        if parent is not None:
+            self.connect(statement.id, parent, relation or DEFAULT_RELATION[kind])
+        return statement
+
+    def update(self, statement_id: str, **changes: object) -> Statement:
+        """Change text, kind, notes, sources, tags, score, pinned or collapsed."""
+        unknown = set(changes) - _EDITABLE
+        if unknown:
+            raise InvalidValue(f"cannot change {', '.join(sorted(unknown))} of a statement")
+        old = self.statement(statement_id)
+        new = dataclasses.replace(old, **changes)  # type: ignore[arg-type]
+        if new != old:
+            self._graph.nodes[statement_id]["statement"] = new
+            self.changed.emit(NodeChanged(old, new))
+        return new
+
+    def pin(self, statement_id: str, x: float, y: float) -> Statement:
+        return self.update(statement_id, pinned=(x, y))
+
+    def unpin(self, statement_id: str) -> Statement:
+        return self.update(statement_id, pinned=None)
+
+    def remove(self, statement_id: str) -> Removal:
+        """Remove a statement and every link touching it (links first, then the node)."""
+        statement = self.statement(statement_id)
+        links = [self._graph.edges[e]["link"] for e in self._graph.in_edges(statement_id)]
+        links += [self._graph.edges[e]["link"] for e in self._graph.out_edges(statement_id)]
+        for link in links:
+            self.disconnect(link.source, link.target)
+        removal = Removal(statement, tuple(links), self._order[statement_id])
+        self._graph.remove_node(statement_id)
+        del self._order[statement_id]
+        self._sorted = None
+        self.changed.emit(NodeRemoved(statement))
+        return removal
+
+    def restore(self, removal: Removal) -> None:
+        """Undo a :meth:`remove`: the statement at its old order, with its links."""
+        self.insert(removal.statement, order=removal.order)
+        for link in removal.links:
+            self.add_link(link)
+
+    # ------------------------------------------------------------ links
+    def connect(
+        self, source: str, target: str, relation: Relation | str, group: str | None = None
+    ) -> Link:
+        """Link ``source`` to the ``target`` it supports or attacks."""
+        return self.add_link(Link(source, target, Relation(relation), group))
+
+    def add_link(self, link: Link) -> Link:
+        self._require(link.source)
+        self._require(link.target)
+        if link.source == link.target:
+            raise InvalidLink(f"statement {link.source!r} cannot support or attack itself")
+        if self._graph.has_edge(link.source, link.target):
+            raise InvalidLink(f"{link.source!r} is already linked to {link.target!r}")
+        if link.group is not None:
+            self._check_group_relation(link.target, link.group, link.relation)
+        self._graph.add_edge(link.source, link.target, link=link)
+        self.changed.emit(EdgeAdded(link))
+        return link
+
+    def disconnect(self, source: str, target: str) -> Link:
+        link = self.link(source, target)
+        self._graph.remove_edge(source, target)
+        self.changed.emit(EdgeRemoved(link))
+        return link
+
+    def update_link(self, source: str, target: str, **changes: object) -> Link:
+        """Change a link's relation or group."""
+        unknown = set(changes) - {"relation", "group"}
+        if unknown:
+            raise InvalidValue(f"cannot change {', '.join(sorted(unknown))} of a link")
+        old = self.link(source, target)
+        new = dataclasses.replace(old, **changes)  # type: ignore[arg-type]
+        if new == old:
+            return old
+        if new.group is not None:
+            self._check_group_relation(target, new.group, new.relation, ignore=source)
+        self._graph.edges[source, target]["link"] = new
+        self.changed.emit(EdgeChanged(old, new))
+        return new
+
+    def move(self, statement_id: str, new_parent: str, relation: Relation | str | None = None) -> Link:
+        """Put a statement under another parent, dropping its link to its first parent."""
+        self._require(new_parent)
+        if new_parent == statement_id or new_parent in self.descendants(statement_id):
+            raise InvalidLink(f"cannot move {statement_id!r} under itself or its own descendant")
+        if self._graph.has_edge(statement_id, new_parent):
+            raise InvalidLink(f"{statement_id!r} is already under {new_parent!r}")
+        parents = self.parents(statement_id)
+        old = self.disconnect(statement_id, parents[0]) if parents else None
+        if relation is None:
+            relation = old.relation if old else DEFAULT_RELATION[self.statement(statement_id).kind]
+        return self.connect(statement_id, new_parent, relation)
+
+    def group(self, target: str, sources: Iterable[str], name: str | None = None) -> str:
+        """Make the links from ``sources`` into ``target`` one linked reason; returns its name."""
+        sources = list(dict.fromkeys(sources))
+        if len(sources) < 2:
+            raise InvalidLink("a linked reason needs at least two co-premises")
+        links = [self.link(s, target) for s in sources]
+        if len({link.relation for link in links}) != 1:
+            raise InvalidLink("co-premises of one linked reason must all support or all attack")
+        if name is None:
+            taken = set(self.groups(target))
+            name = next(f"g{n}" for n in itertools.count(1) if f"g{n}" not in taken)
+        for s in sources:
+            self.update_link(s, target, group=name)
+        return name
+
+    def ungroup(self, target: str, name: str) -> list[str]:
+        members = self.groups(target).get(name)
+        if not members:
+            raise InvalidLink(f"{target!r} has no linked reason named {name!r}")
+        for s in members:
+            self.update_link(s, target, group=None)
+        return members
+
+    # ------------------------------------------------------------ helpers
+    def _require(self, statement_id: str) -> None:
+        if statement_id not in self._graph:
+            raise UnknownStatement(f"no statement with id {statement_id!r}")
+
+    def _check_group_relation(
+        self, target: str, group: str, relation: Relation, ignore: str | None = None
+    ) -> None:
+        for c in self._graph.predecessors(target):
+            other = self._graph.edges[c, target]["link"]
+            if c != ignore and other.group == group and other.relation != relation:
+                raise InvalidLink(
+                    f"linked reason {group!r} into {target!r} mixes support and attack"
+                )
+
+
+__all__ = ["ArgumentMap", "MapError", "Removal"]

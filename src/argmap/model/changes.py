@@ -1,0 +1,50 @@
+"""The change events a map emits: small, specific, enough for a view to mirror it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argmap.model.statement import Link, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class NodeAdded:
+    statement: Statement
+
+
+@dataclass(frozen=True, slots=True)
+class NodeRemoved:
+    statement: Statement
+
+
+@dataclass(frozen=True, slots=True)
+class NodeChanged:
+    old: Statement
+    new: Statement
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeAdded:
+    link: Link
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeRemoved:
+    link: Link
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeChanged:
+    old: Link
+    new: Link
+
+
+@dataclass(frozen=True, slots=True)
+class MapChanged:
+    """Title or description changed."""
+
+    title: str
+    description: str
+
+
+Change = NodeAdded | NodeRemoved | NodeChanged | EdgeAdded | EdgeRemoved | EdgeChanged | MapChanged

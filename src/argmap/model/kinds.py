@@ -1,0 +1,41 @@
+"""The vocabulary of a map: kinds of statement and kinds of relation."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What role a statement plays in the map."""
+
+    CLAIM = "claim"
+    SUPPORT = "support"
+    OBJECTION = "objection"
+    REBUTTAL = "rebuttal"
+    EVIDENCE = "evidence"
+
+
+class Relation(StrEnum):
+    """How a child statement bears on its parent."""
+
+    SUPPORT = "support"
+    ATTACK = "attack"
+
+
+#: The relation a new child of each kind gets when none is given.
+DEFAULT_RELATION: dict[Kind, Relation] = {
+    Kind.CLAIM: Relation.SUPPORT,
+    Kind.SUPPORT: Relation.SUPPORT,
+    Kind.EVIDENCE: Relation.SUPPORT,
+    Kind.OBJECTION: Relation.ATTACK,
+    Kind.REBUTTAL: Relation.ATTACK,
+}
+
+#: Order of children under one parent: supports, objections and rebuttals, evidence.
+KIND_ORDER: dict[Kind, int] = {
+    Kind.CLAIM: 0,
+    Kind.SUPPORT: 0,
+    Kind.OBJECTION: 1,
+    Kind.REBUTTAL: 1,
+    Kind.EVIDENCE: 2,
+}

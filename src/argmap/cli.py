@@ -22,12 +22,12 @@ def _err(message: str) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from argmap.io import MapFileError, load
+    from argmap.io import MapFileError, read_document
 
     status = OK
     for name in args.files:
         try:
-            load(name)
+            read_document(name)  # every check of a load, without building the live graph
         except MapFileError as exc:
             _err(str(exc))
             status = INVALID
@@ -177,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     register_optional_commands()
     parser = build_parser()
-    if argv and argv[0] in COMMANDS or any(a in ("-h", "--help", "--version") for a in argv[:1]):
+    if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = parser.parse_args(argv)
         return args.run(args)
     gui = argparse.ArgumentParser(prog="argmap", description="Open the argmap editor, optionally on FILE.")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from argmap.io.schema import SCHEMA_VERSION, EdgeModel, MapFile, NodeModel, PositionModel, SourceModel, ViewModel
-from argmap.model import ArgumentMap, Link, Source, Statement, View
+from argmap.model import Link, Source, Statement, View
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
 
 
 def to_document(amap: ArgumentMap) -> MapFile:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from argmap.io.check import check_document
 from argmap.io.convert import link_from, statement_from, view_from
 from argmap.io.errors import MapFileError
 from argmap.io.schema import SCHEMA_VERSION, MapFile
-from argmap.model import ArgumentMap, MapError
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
 
 #: Files larger than this are refused before parsing (bytes).
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -23,6 +26,11 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 def load(path: str | Path) -> ArgumentMap:
     """Read a map file; raise :class:`MapFileError` and change nothing on any problem."""
+    return build_map(read_document(path), path)
+
+
+def read_document(path: str | Path) -> MapFile:
+    """Read and fully check a map file without building the live map (fast: no NetworkX)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -35,7 +43,7 @@ def load(path: str | Path) -> ArgumentMap:
         raise MapFileError(path, "no such file") from None
     except OSError as exc:
         raise MapFileError(path, f"cannot be read ({exc.strerror or exc})") from None
-    return loads(data, path)
+    return parse_document(data, path)
 
 
 def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
@@ -50,23 +58,22 @@ def parse_document(data: bytes | str, path: str | Path | None = None) -> MapFile
         raise MapFileError(path, "the top level must be a JSON object", "$")
     raw = _migrate(raw, path)
     try:
-        return MapFile.model_validate(raw)
+        document = MapFile.model_validate(raw)
     except ValidationError as exc:
         raise _validation_message(exc, raw, path) from None
+    check_document(document, path)
+    return document
 
 
 def build_map(document: MapFile, path: str | Path | None = None) -> ArgumentMap:
+    """The live map of a document that passed :func:`check_document` (so nothing here can fail)."""
+    from argmap.model.argument_map import ArgumentMap  # NetworkX is imported only when a map is built
+
     amap = ArgumentMap(document.title, document.description)
-    for i, node in enumerate(document.nodes):
-        try:
-            amap.insert(statement_from(node))
-        except MapError as exc:
-            raise MapFileError(path, str(exc), f"$.nodes[{i}]") from None
-    for i, edge in enumerate(document.edges):
-        try:
-            amap.add_link(link_from(edge))
-        except MapError as exc:
-            raise MapFileError(path, str(exc), f"$.edges[{i}]") from None
+    for node in document.nodes:
+        amap.insert(statement_from(node))
+    for edge in document.edges:
+        amap.add_link(link_from(edge))
     amap.view = view_from(document.view)
     return amap
 

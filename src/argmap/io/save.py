@@ -7,10 +7,13 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.io.convert import to_document
 from argmap.io.errors import MapFileError
-from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
 
 
 def dumps(amap: ArgumentMap) -> str:

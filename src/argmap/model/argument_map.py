@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -199,7 +199,7 @@ class ArgumentMap:
         *,
         parent: str | None = None,
         relation: Relation | str | None = None,
-        id: str | None = None,  # noqa: A002 - mirrors the file format's field name
+        id: str | None = None,
         **fields: object,
     ) -> Statement:
         """Create a statement, optionally under ``parent`` (relation defaults by kind)."""

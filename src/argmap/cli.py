@@ -103,6 +103,45 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from argmap.evaluation import find_issues, grounded_labelling, strengths
+    from argmap.io import MapFileError, load
+
+    try:
+        amap = load(args.file)
+    except MapFileError as exc:
+        _err(str(exc))
+        return INVALID
+    scores = strengths(amap)
+    labels = grounded_labelling(amap)
+    findings = find_issues(amap)
+    mains = [
+        {"id": i, "text": amap.statement(i).text, "strength": round(scores[i], 4), "grounded": str(labels[i])}
+        for i in amap.main_claims()
+    ]
+    if args.json:
+        print(json.dumps({
+            "main_claims": mains,
+            "converged": scores.converged,
+            "findings": [
+                {"code": f.code, "severity": str(f.severity), "statement": f.statement_id, "message": f.message}
+                for f in findings
+            ],
+        }, indent=2, ensure_ascii=False))
+    else:
+        for main in mains:
+            print(f"{main['id']}: strength {main['strength']:.2f} (base {amap.statement(main['id']).score:.2f}), "
+                  f"grounded: {main['grounded']}  {main['text']}")
+        if not scores.converged:
+            print(f"note: strengths did not settle after {scores.iterations} rounds (the map has cycles)")
+        for f in findings:
+            where = f" [{f.statement_id}]" if f.statement_id else ""
+            print(f"{f.severity}{where}: {f.message}")
+        if not findings:
+            print("no findings")
+    return INVALID if args.strict and any(f.severity == "warning" for f in findings) else OK
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     try:
         from argmap.gui.app import run
@@ -141,9 +180,18 @@ def _setup_fmt(p: argparse.ArgumentParser) -> None:
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not canonical")
 
 
+def _setup_check(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="map file")
+    p.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+    p.add_argument("--strict", action="store_true", help="exit 1 when there is a warning (for CI of maps)")
+
+
 _command("validate", "check map files; exit 1 with one 'FILE: message' line per problem")(_setup_validate)(cmd_validate)
 _command("info", "summarise a map: statements, relations, main claims, cycles")(_setup_info)(cmd_info)
 _command("fmt", "rewrite map files in canonical form (like a code formatter)")(_setup_fmt)(cmd_fmt)
+_command("check", "evaluate a map: strength of each main claim, unanswered objections and other findings")(
+    _setup_check
+)(cmd_check)
 
 
 def register_optional_commands() -> None:

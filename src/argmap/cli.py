@@ -198,7 +198,7 @@ def register_optional_commands() -> None:
     """Commands that live beside their feature (export, import...) add themselves here."""
     import importlib
 
-    for module in ("argmap.export.cli",):
+    for module in ("argmap.export.cli", "argmap.convert_cli"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.io.convert import statement_from
+from argmap.io.convert import link_from, statement_from
 from argmap.io.errors import MapFileError
 from argmap.io.schema import MapFile
 from argmap.model.errors import MapError
@@ -38,6 +38,10 @@ def check_document(document: MapFile, path: str | Path | None = None) -> None:
         if key in seen:
             raise MapFileError(path, f"{edge.source!r} is already linked to {edge.target!r} (at $.edges[{seen[key]}])", place)
         seen[key] = i
+        try:
+            link_from(edge)  # what the schema lets through but the model refuses (a blank group name)
+        except MapError as exc:
+            raise MapFileError(path, str(exc), place) from None
         if edge.group is not None:
             relation = group_relation.setdefault((edge.target, edge.group), edge.relation)
             if relation != edge.relation:

@@ -96,8 +96,9 @@ def _parse_json(data: bytes | str, path: str | Path | None) -> Any:
         return json.loads(data, parse_constant=no_constants)
     except json.JSONDecodeError as exc:
         raise MapFileError(path, f"invalid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}") from None
-    except ValueError as exc:
-        raise MapFileError(path, f"invalid JSON: {exc}") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer of thousands of digits
+        reason = str(exc) if "not a valid JSON number" in str(exc) else "a number has far too many digits"
+        raise MapFileError(path, f"invalid JSON: {reason}") from None
     except RecursionError:
         raise MapFileError(path, "invalid map: the JSON is nested far too deep") from None
 

@@ -28,8 +28,8 @@ from argmap.model.changes import (
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
-from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, Kind, Relation
-from argmap.model.statement import MAX_TEXT, Link, Statement, View
+from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, Kind, Relation, parse_kind, parse_relation
+from argmap.model.statement import Link, Statement, View, check_text
 
 _EDITABLE = {"kind", "text", "notes", "sources", "tags", "score", "pinned", "collapsed"}
 
@@ -47,6 +47,7 @@ class ArgumentMap:
     """A map of statements linked by support and attack relations."""
 
     def __init__(self, title: str = "Untitled map", description: str = "") -> None:
+        _check_title(title, description)
         self._graph: nx.DiGraph = nx.DiGraph()
         self._order: dict[str, int] = {}
         self._next_order = 0
@@ -66,8 +67,7 @@ class ArgumentMap:
         return self._description
 
     def set_title(self, title: str, description: str | None = None) -> None:
-        if len(title) > MAX_TEXT or (description is not None and len(description) > MAX_TEXT):
-            raise InvalidValue(f"title and description must be under {MAX_TEXT} characters")
+        _check_title(title, description)
         self._title = title
         if description is not None:
             self._description = description
@@ -203,15 +203,17 @@ class ArgumentMap:
         **fields: object,
     ) -> Statement:
         """Create a statement, optionally under ``parent`` (relation defaults by kind)."""
-        kind = Kind(kind)
+        kind = parse_kind(kind)
         if parent is not None:
             self._require(parent)
-        statement = Statement(id=id or self.new_id(), kind=kind, text=text, **fields)  # type: ignore[arg-type]
+            # Checked before anything changes, so a refused add leaves no half-added statement.
+            relation = parse_relation(relation or DEFAULT_RELATION[kind])
+        statement = Statement(id=self.new_id() if id is None else id, kind=kind, text=text, **fields)  # type: ignore[arg-type]
         if statement.id in self._graph:
             raise DuplicateId(f"a statement with id {statement.id!r} already exists")
         self.insert(statement)
         if parent is not None:
-            self.connect(statement.id, parent, relation or DEFAULT_RELATION[kind])
+            self.connect(statement.id, parent, relation)  # type: ignore[arg-type]
         return statement
 
     def update(self, statement_id: str, **changes: object) -> Statement:
@@ -248,6 +250,13 @@ class ArgumentMap:
 
     def restore(self, removal: Removal) -> None:
         """Undo a :meth:`remove`: the statement at its old order, with its links."""
+        # Refuse before inserting anything, so a failed restore leaves the map unchanged.
+        if removal.statement.id in self._graph:
+            raise DuplicateId(f"a statement with id {removal.statement.id!r} already exists")
+        for link in removal.links:
+            for end in (link.source, link.target):
+                if end != removal.statement.id:
+                    self._require(end)
         self.insert(removal.statement, order=removal.order)
         for link in removal.links:
             self.add_link(link)
@@ -257,7 +266,7 @@ class ArgumentMap:
         self, source: str, target: str, relation: Relation | str, group: str | None = None
     ) -> Link:
         """Link ``source`` to the ``target`` it supports or attacks."""
-        return self.add_link(Link(source, target, Relation(relation), group))
+        return self.add_link(Link(source, target, relation, group))  # type: ignore[arg-type]
 
     def add_link(self, link: Link) -> Link:
         self._require(link.source)
@@ -296,6 +305,8 @@ class ArgumentMap:
     def move(self, statement_id: str, new_parent: str, relation: Relation | str | None = None) -> Link:
         """Put a statement under another parent, dropping its link to its first parent."""
         self._require(new_parent)
+        if relation is not None:
+            relation = parse_relation(relation)  # before the old link is dropped
         if new_parent == statement_id or new_parent in self.descendants(statement_id):
             raise InvalidLink(f"cannot move {statement_id!r} under itself or its own descendant")
         if self._graph.has_edge(statement_id, new_parent):
@@ -343,6 +354,12 @@ class ArgumentMap:
                 raise InvalidLink(
                     f"linked reason {group!r} into {target!r} mixes support and attack"
                 )
+
+
+def _check_title(title: object, description: object) -> None:
+    check_text("map", "title", title)
+    if description is not None:
+        check_text("map", "description", description)
 
 
 __all__ = ["ArgumentMap", "MapError", "Removal"]

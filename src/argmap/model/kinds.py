@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from argmap.model.errors import InvalidValue
+
 
 class Kind(StrEnum):
     """What role a statement plays in the map."""
@@ -39,3 +41,19 @@ KIND_ORDER: dict[Kind, int] = {
     Kind.REBUTTAL: 1,
     Kind.EVIDENCE: 2,
 }
+
+
+def parse_kind(value: object) -> Kind:
+    """``value`` as a :class:`Kind`, or :class:`InvalidValue` naming the choices."""
+    try:
+        return Kind(value)
+    except ValueError:
+        raise InvalidValue(f"{value!r} is not a kind of statement (use {', '.join(Kind)})") from None
+
+
+def parse_relation(value: object) -> Relation:
+    """``value`` as a :class:`Relation`, or :class:`InvalidValue` naming the choices."""
+    try:
+        return Relation(value)
+    except ValueError:
+        raise InvalidValue(f"{value!r} is not a relation (use {' or '.join(Relation)})") from None

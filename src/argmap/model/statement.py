@@ -6,11 +6,17 @@ import math
 from dataclasses import dataclass, field
 
 from argmap.model.errors import InvalidValue
-from argmap.model.kinds import Kind, Relation
+from argmap.model.kinds import Kind, Relation, parse_kind, parse_relation
 
 #: Longest statement text, notes or title accepted (characters); larger is surely a mistake.
 MAX_TEXT = 20_000
 DEFAULT_SCORE = 0.5
+#: Limits shared with the file format (io/schema.py), so that every map the model holds can be saved.
+MAX_SOURCE_TEXT = 2000
+MAX_TAG = 100
+MAX_GROUP = 200
+MAX_LIST = 1000
+MAX_ZOOM = 1000.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +27,11 @@ class Source:
     url: str | None = None
 
     def __post_init__(self) -> None:
+        check_text("source", "title", self.title, MAX_SOURCE_TEXT)
         if not self.title.strip():
             raise InvalidValue("a source needs a title")
+        if self.url is not None:
+            check_text("source", "url", self.url, MAX_SOURCE_TEXT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,24 +50,27 @@ class Statement:
 
     def __post_init__(self) -> None:
         check_id(self.id)
-        object.__setattr__(self, "kind", Kind(self.kind))
-        object.__setattr__(self, "sources", tuple(self.sources))
-        object.__setattr__(self, "tags", tuple(self.tags))
-        for name in ("text", "notes"):
-            if len(getattr(self, name)) > MAX_TEXT:
-                raise InvalidValue(f"statement {self.id!r}: {name} is longer than {MAX_TEXT} characters")
-        if not (isinstance(self.score, int | float) and 0.0 <= self.score <= 1.0):
-            raise InvalidValue(f"statement {self.id!r}: score {self.score!r} is not between 0 and 1")
+        owner = f"statement {self.id!r}"
+        object.__setattr__(self, "kind", parse_kind(self.kind))
+        check_text(owner, "text", self.text)
+        check_text(owner, "notes", self.notes)
+        object.__setattr__(self, "sources", _as_tuple(owner, "sources", self.sources))
+        object.__setattr__(self, "tags", _as_tuple(owner, "tags", self.tags))
+        for source in self.sources:
+            if not isinstance(source, Source):
+                raise InvalidValue(f"{owner}: each source must be a Source, not {type(source).__name__}")
         for tag in self.tags:
-            if not tag.strip() or len(tag) > 100:
-                raise InvalidValue(f"statement {self.id!r}: tag {tag!r} is empty or too long")
+            if not isinstance(tag, str) or not tag.strip() or len(tag) > MAX_TAG:
+                raise InvalidValue(f"{owner}: tag {tag!r} is empty or too long")
+            check_text(owner, "tag", tag, MAX_TAG)
         if len(set(self.tags)) != len(self.tags):
-            raise InvalidValue(f"statement {self.id!r}: tags repeat")
+            raise InvalidValue(f"{owner}: tags repeat")
+        if not (_is_number(self.score) and 0.0 <= self.score <= 1.0):
+            raise InvalidValue(f"{owner}: score {self.score!r} is not between 0 and 1")
+        if not isinstance(self.collapsed, bool):
+            raise InvalidValue(f"{owner}: collapsed must be true or false, not {self.collapsed!r}")
         if self.pinned is not None:
-            x, y = self.pinned
-            if not (math.isfinite(x) and math.isfinite(y)):
-                raise InvalidValue(f"statement {self.id!r}: pinned position must be finite")
-            object.__setattr__(self, "pinned", (float(x), float(y)))
+            object.__setattr__(self, "pinned", _point(owner, "pinned position", self.pinned))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +83,11 @@ class Link:
     group: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "relation", Relation(self.relation))
-        if self.group is not None and not self.group.strip():
-            raise InvalidValue("a group name cannot be blank")
+        object.__setattr__(self, "relation", parse_relation(self.relation))
+        if self.group is not None:
+            check_text("link", "group name", self.group, MAX_GROUP)
+            if not self.group.strip():
+                raise InvalidValue("a group name cannot be blank")
 
     @property
     def key(self) -> tuple[str, str]:
@@ -87,7 +101,45 @@ class View:
     zoom: float = 1.0
     center: tuple[float, float] = field(default=(0.0, 0.0))
 
+    def __post_init__(self) -> None:
+        if not (_is_number(self.zoom) and 0.0 < self.zoom <= MAX_ZOOM):
+            raise InvalidValue(f"view: zoom {self.zoom!r} must be above 0 and at most {MAX_ZOOM:g}")
+        object.__setattr__(self, "center", _point("view", "centre", self.center))
+
 
 def check_id(value: str) -> None:
     if not isinstance(value, str) or not value.strip() or len(value) > 200:
         raise InvalidValue(f"statement id {value!r} must be a non-blank string of at most 200 characters")
+    check_text("statement", "id", value, 200)
+
+
+def check_text(owner: str, name: str, value: object, limit: int = MAX_TEXT) -> None:
+    """Refuse what the file format could not hold: non-text, over-long text, lone surrogates."""
+    if not isinstance(value, str):
+        raise InvalidValue(f"{owner}: {name} must be text, not {type(value).__name__}")
+    if len(value) > limit:
+        raise InvalidValue(f"{owner}: {name} is longer than {limit} characters")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidValue(f"{owner}: {name} contains a broken character (a lone surrogate)") from None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _as_tuple(owner: str, name: str, value: object) -> tuple:
+    # A bare string would otherwise become a tuple of its letters.
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+        raise InvalidValue(f"{owner}: {name} must be a list, not {type(value).__name__}")
+    if len(value) > MAX_LIST:
+        raise InvalidValue(f"{owner}: more than {MAX_LIST} {name}")
+    return tuple(value)
+
+
+def _point(owner: str, name: str, value: object) -> tuple[float, float]:
+    if not (isinstance(value, list | tuple) and len(value) == 2 and all(_is_number(v) for v in value)):
+        raise InvalidValue(f"{owner}: {name} must be two finite numbers, not {value!r}")
+    return (float(value[0]), float(value[1]))

@@ -1,0 +1,160 @@
+"""Draw a MapScene into PNG, SVG or PDF: the canvas's own drawing code, without decorations."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+from argmap.export.errors import ExportError
+
+FORMATS = ("png", "svg", "pdf")
+PAGES = ("fit", "A4", "Letter")
+#: Bigger PNGs are refused with a hint: Qt cannot paint images this large reliably.
+MAX_PNG_SIDE = 32_000
+MAX_PNG_PIXELS = 400_000_000
+#: PDF viewers refuse pages larger than 200 inches (14,400 pt); bigger maps are scaled down.
+MAX_PDF_POINTS = 14_400.0
+PDF_MARGIN_MM = 10.0
+#: Fonts browsers and Inkscape try when the one Qt used is not installed on the reader's machine.
+SVG_FONT_FALLBACK = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif"
+
+
+def needs_offscreen() -> bool:
+    """True on a Linux/BSD machine without a display: Qt must use its offscreen platform."""
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def ensure_app():
+    """A QApplication is needed to draw text; create one (offscreen when there is no display)."""
+    if needs_offscreen():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    import argmap.gui.canvas.qt_fix  # noqa: F401 - before any Qt call: see that module
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["argmap-export"])
+    return app
+
+
+def format_for(path: Path, fmt: str | None) -> str:
+    chosen = (fmt or path.suffix.lstrip(".")).lower()
+    if chosen not in FORMATS:
+        what = f"format {fmt!r}" if fmt else f"file name suffix {path.suffix!r}" if path.suffix else "a file name with no suffix"
+        raise ExportError(path, f"cannot export to {what}: use .png, .svg or .pdf")
+    return chosen
+
+
+def check_writable(path: Path) -> None:
+    """Fail early, with the path, before any drawing is done."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(path, "is a folder, not a file name")
+    if not folder.is_dir():
+        raise ExportError(path, f"the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ExportError(path, "permission denied: cannot write here")
+
+
+def render_png(scene, source, path: Path, *, scale: float, dpi: float | None, background) -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    if dpi is not None:
+        scale = dpi / 96.0
+    if not (0 < scale <= 100):
+        raise ExportError(path, f"scale {scale:g} must be above 0 and at most 100")
+    width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
+    if max(width, height) > MAX_PNG_SIDE or width * height > MAX_PNG_PIXELS:
+        raise ExportError(path, f"the image would be {width} x {height} pixels, too large for PNG: use a smaller --scale, or SVG or PDF")
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ExportError(path, f"not enough memory for a {width} x {height} image")
+    image.setDotsPerMeterX(round((dpi or 96.0 * scale) / 0.0254))
+    image.setDotsPerMeterY(round((dpi or 96.0 * scale) / 0.0254))
+    image.fill(background if background is not None else Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHints(
+        QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing | QPainter.RenderHint.SmoothPixmapTransform
+    )
+    scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        raise ExportError(path, "could not write the PNG file")
+
+
+def render_svg(scene, source, path: Path, *, title: str, description: str, background) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    width, height = round(source.width()), round(source.height())
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(96)
+    generator.setTitle(title)
+    generator.setDescription(description)
+    painter = QPainter(generator)
+    if background is not None:
+        painter.fillRect(QRectF(0, 0, width, height), background)
+    scene.render(painter, QRectF(0, 0, width, height), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    buffer.close()
+    text = bytes(data.data()).decode("utf-8")
+    write_bytes(path, _tidy_svg(text, width, height).encode("utf-8"))
+
+
+def _tidy_svg(text: str, width: int, height: int) -> str:
+    """Pixel sizes instead of millimetres, and font fallbacks for machines without Qt's font."""
+    text = re.sub(r'<svg width="[^"]*" height="[^"]*"', f'<svg width="{width}px" height="{height}px"', text, count=1)
+    return re.sub(r'font-family="[^"]*"', f'font-family="{SVG_FONT_FALLBACK}"', text)
+
+
+def render_pdf(scene, source, path: Path, *, page: str, title: str, background) -> None:
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("argmap")
+    writer.setResolution(300)
+    if page == "fit":
+        # 96 scene units per inch, like the PNG at scale 1 and the SVG's pixels
+        points = QSizeF(source.width() * 0.75, source.height() * 0.75)
+        shrink = min(1.0, MAX_PDF_POINTS / max(points.width(), points.height()))
+        writer.setPageSize(QPageSize(points * shrink, QPageSize.Unit.Point, "argmap", QPageSize.SizeMatchPolicy.ExactMatch))
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    else:
+        size = QPageSize.PageSizeId.A4 if page == "A4" else QPageSize.PageSizeId.Letter
+        landscape = source.width() > source.height()
+        orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
+        writer.setPageLayout(QPageLayout(QPageSize(size), orientation, margins, QPageLayout.Unit.Millimeter))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(path, "could not write the PDF file")
+    target = QRectF(painter.viewport())
+    if background is not None:
+        painter.fillRect(target, background)
+    if page == "fit":
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    else:  # scale to fit the printable area, centred
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise ExportError(path, exc.strerror or str(exc)) from None

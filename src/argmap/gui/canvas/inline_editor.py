@@ -1,0 +1,86 @@
+"""Typing a statement's text right in its box: Enter commits, Shift+Enter breaks the line, Esc cancels.
+
+The editor only reports: the scene emits ``textEditCommitted`` and the window turns it
+into one undoable command. Clicking elsewhere (focus lost) commits, like most editors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+from argmap.gui.canvas.statement_item import StatementItem
+
+
+class InlineEditor(QGraphicsTextItem):
+    """A plain-text editor laid over a box's text; ``on_done(text | None)`` is called once."""
+
+    def __init__(self, box: StatementItem, on_done: Callable[[str | None], None]) -> None:
+        super().__init__()
+        self._box = box
+        self._on_done = on_done
+        self._finished = False
+        theme = box._theme
+        rect = box.text_rect()
+        self.setFont(box._text_m.font)
+        self.setDefaultTextColor(theme.text)
+        self.setPlainText(box.statement.text)
+        self.document().setDocumentMargin(0)
+        self.setTextWidth(max(rect.width(), box.wrap_width()))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setPos(box.pos() + rect.topLeft())
+        self.setZValue(10)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setToolTip("Enter: save · Shift+Enter: new line · Esc: cancel")
+
+    @property
+    def statement_id(self) -> str:
+        return self._box.statement_id
+
+    def begin(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def commit(self) -> None:
+        self._finish(self.toPlainText())
+
+    def cancel(self) -> None:
+        self._finish(None)
+
+    def _finish(self, text: str | None) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self._on_done(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertText("\n")
+            else:
+                self.commit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # a context menu on the editor keeps it open
+            self.commit()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        theme = self._box._theme
+        rect = self.boundingRect().adjusted(-4, -3, 4, 3)
+        painter.setPen(QPen(theme.selection, 1.5))
+        painter.setBrush(theme.background)
+        painter.drawRoundedRect(QRectF(rect), 4, 4)
+        super().paint(painter, option, widget)

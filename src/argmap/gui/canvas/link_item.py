@@ -1,0 +1,158 @@
+"""An arrow from a child statement to the parent it supports or attacks.
+
+Support and attack differ by colour AND by a symbol on the line ("+" or "-" in a small
+circle), so the relation reads in greyscale too. Cross-links (not part of the layout's
+spanning tree) are drawn lighter and curved. A link that belongs to a linked reason
+draws nothing itself: its :class:`~argmap.gui.canvas.group_item.CoPremiseItem` draws
+the bracket and the one arrow for all co-premises.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from argmap.gui.canvas.geometry import SYMBOL_RADIUS, border_point, curved_path, straight_path, tree_endpoints
+from argmap.gui.canvas.statement_item import StatementItem
+from argmap.gui.canvas.theme import Theme
+from argmap.model import Link, Relation
+
+LINE_WIDTH = 1.8
+
+
+def paint_relation_symbol(painter: QPainter, center: QPointF, relation: Relation, color: QColor, theme: Theme) -> None:
+    """A filled circle with a "+" (support) or "-" (attack), drawn as strokes, not text."""
+    painter.setPen(QPen(theme.background, 1.5))
+    painter.setBrush(color)
+    painter.drawEllipse(center, SYMBOL_RADIUS, SYMBOL_RADIUS)
+    arm = SYMBOL_RADIUS * 0.55
+    pen = QPen(theme.background, 2.0)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(center.x() - arm, center.y()), QPointF(center.x() + arm, center.y()))
+    if relation == Relation.SUPPORT:
+        painter.drawLine(QPointF(center.x(), center.y() - arm), QPointF(center.x(), center.y() + arm))
+
+
+def paint_arrow(
+    painter: QPainter, path: QPainterPath, head: QPolygonF, color: QColor, width: float = LINE_WIDTH, style=Qt.PenStyle.SolidLine
+) -> None:
+    pen = QPen(color, width, style)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawPolygon(head)
+
+
+class LinkItem(QGraphicsItem):
+    """Lives at the scene origin; its path is in scene coordinates and follows both boxes."""
+
+    Type = QGraphicsItem.UserType + 2
+
+    def __init__(self, link: Link, source: StatementItem, target: StatementItem, theme: Theme) -> None:
+        super().__init__()
+        self._link = link
+        self._source = source
+        self._target = target
+        self._theme = theme
+        self._cross = False
+        self._grouped = link.group is not None
+        self._direction = "TB"
+        self._path = QPainterPath()
+        self._head = QPolygonF()
+        self._symbol = QPointF()
+        self._bounds = QRectF()
+        self.setZValue(0)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    # ---------------------------------------------------------------- data
+    def type(self) -> int:
+        return self.Type
+
+    @property
+    def link(self) -> Link:
+        return self._link
+
+    @property
+    def source_item(self) -> StatementItem:
+        return self._source
+
+    @property
+    def target_item(self) -> StatementItem:
+        return self._target
+
+    @property
+    def is_cross_link(self) -> bool:
+        return self._cross
+
+    @property
+    def grouped(self) -> bool:
+        """True when a linked reason's bracket draws this link."""
+        return self._grouped
+
+    def set_link(self, link: Link) -> None:
+        self._link = link
+        self._grouped = link.group is not None
+        self.update_geometry()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def set_routing(self, *, cross: bool, direction: str) -> None:
+        if (cross, direction) != (self._cross, self._direction):
+            self._cross, self._direction = cross, direction
+            self.update_geometry()
+
+    def color(self) -> QColor:
+        color = QColor(self._theme.relation_color(self._link.relation))
+        if self._cross:
+            color.setAlpha(self._theme.cross_link_alpha)
+        return color
+
+    # ---------------------------------------------------------------- geometry
+    def update_geometry(self) -> None:
+        self.prepareGeometryChange()
+        if self._grouped:
+            self._path, self._head, self._bounds = QPainterPath(), QPolygonF(), QRectF()
+            return
+        child, parent = self._source.scene_box(), self._target.scene_box()
+        if self._cross:
+            start, end = border_point(child, parent.center()), border_point(parent, child.center())
+            self._path, self._head, self._symbol = curved_path(start, end)
+        else:
+            start, end = tree_endpoints(child, parent, self._direction)
+            self._path, self._head, self._symbol = straight_path(start, end)
+        r = SYMBOL_RADIUS + 2
+        self._bounds = (
+            self._path.boundingRect()
+            .united(self._head.boundingRect())
+            .united(QRectF(self._symbol.x() - r, self._symbol.y() - r, 2 * r, 2 * r))
+            .adjusted(-2, -2, 2, 2)
+        )
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        return stroker.createStroke(self._path)
+
+    def end_points(self) -> tuple[QPointF, QPointF]:
+        """Start (on the child's border) and arrow tip (on the parent's border), scene coordinates."""
+        if self._path.isEmpty():
+            return QPointF(), QPointF()
+        return self._path.pointAtPercent(0.0), self._head.at(0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._grouped or self._path.isEmpty():
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        color = self.color()
+        paint_arrow(painter, self._path, self._head, color, LINE_WIDTH * (0.8 if self._cross else 1.0))
+        paint_relation_symbol(painter, self._symbol, self._link.relation, color, self._theme)

@@ -1,0 +1,466 @@
+"""MapScene: a QGraphicsScene that mirrors an ArgumentMap.
+
+It keeps an ``id -> item`` dict and follows the map's change events with idempotent
+handlers; many events from one edit lead to one relayout (a zero timer), and
+:meth:`MapScene.relayout` does it at once for callers and tests. The scene never
+changes the model: user gestures come out as signals that the window turns into
+undo commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
+
+from argmap.gui.canvas.group_item import CoPremiseItem
+from argmap.gui.canvas.inline_editor import InlineEditor
+from argmap.gui.canvas.link_item import LinkItem
+from argmap.gui.canvas.statement_item import StatementItem
+from argmap.gui.canvas.theme import Theme
+from argmap.layout import Layout, LayoutOptions, compute_layout, hidden_by_collapse
+from argmap.model import (
+    ArgumentMap,
+    Change,
+    EdgeAdded,
+    EdgeChanged,
+    EdgeRemoved,
+    Link,
+    NodeAdded,
+    NodeChanged,
+    NodeRemoved,
+)
+
+DIRECTIONS = ("TB", "LR")
+#: Gaps between boxes: room for an arrowhead and the relation symbol between levels.
+LAYOUT_GAPS = {"sibling_gap": 28.0, "level_gap": 72.0, "tree_gap": 90.0}
+EXPORT_MARGIN = 24.0
+
+
+class MapScene(QGraphicsScene):
+    textEditCommitted = Signal(str, str)  # noqa: N815 - (id, new text): an inline edit committed with changed text
+    moveFinished = Signal(list, list, list)  # noqa: N815 - (ids, old pins, new top-left positions): one per drag
+    connectRequested = Signal(str, str)  # noqa: N815 - (source, target): dragged from source's handle onto target
+    editRequested = Signal(str)  # noqa: N815 - double-click on a box
+    contextMenuRequested = Signal(str, QPoint)  # noqa: N815 - (id or '' for the background, screen position)
+    aboutToRelayout = Signal()  # noqa: N815 - the view notes what the user looks at ...
+    layoutChanged = Signal()  # noqa: N815 - ... and keeps it steady after the boxes moved
+
+    def __init__(
+        self, amap: ArgumentMap, theme: Theme | None = None, parent=None, *, decorations: bool = True, indexed: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self._amap: ArgumentMap | None = None
+        self._theme = theme or Theme.light()
+        self.direction = "TB"
+        self.decorations = decorations
+        self._items: dict[str, StatementItem] = {}
+        self._links: dict[tuple[str, str], LinkItem] = {}
+        self._touching: dict[str, set[tuple[str, str]]] = {}  # id -> keys of links at that box
+        self._groups: dict[tuple[str, str], CoPremiseItem] = {}
+        self._highlighted: set[str] = set()
+        self._layout = Layout({})
+        self._moving: set[str] | None = None  # while relayout moves boxes: ids that moved
+        self._drag_start: dict[str, QPointF] = {}
+        self._connect_line: QGraphicsLineItem | None = None
+        self._editor: InlineEditor | None = None
+        if not indexed:  # a one-shot export draws everything once: no spatial index needed
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.relayout)
+        self.setBackgroundBrush(self._theme.background)
+        self.set_map(amap)
+
+    # ---------------------------------------------------------------- map binding
+    @property
+    def amap(self) -> ArgumentMap:
+        assert self._amap is not None
+        return self._amap
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    @property
+    def layout(self) -> Layout:
+        """The last computed layout (boxes and the spanning tree's links)."""
+        return self._layout
+
+    def set_map(self, amap: ArgumentMap) -> None:
+        """Show another map: stop listening to the old one and rebuild every item."""
+        self.detach()
+        self._amap = amap
+        amap.changed.connect(self._on_change)
+        for statement in amap.statements():
+            self._add_statement(statement)
+        for link in amap.links():
+            self._add_link(link)
+        for target in {link.target for link in amap.links() if link.group is not None}:
+            self._sync_groups(target)
+        self.relayout()
+
+    def detach(self) -> None:
+        """Stop following the map and drop every item (a scene used once for export calls this)."""
+        self._pending.stop()
+        self._close_editor()
+        self._end_connect_line()
+        if self._amap is not None:
+            self._amap.changed.disconnect(self._on_change)
+        self._amap = None
+        self.clear()
+        self._items.clear()
+        self._links.clear()
+        self._touching.clear()
+        self._groups.clear()
+        self._highlighted.clear()
+        self._layout = Layout({})
+
+    # ---------------------------------------------------------------- lookup
+    def item_for(self, statement_id: str) -> StatementItem | None:
+        return self._items.get(statement_id)
+
+    def link_item_for(self, source: str, target: str) -> LinkItem | None:
+        return self._links.get((source, target))
+
+    def statement_items(self) -> list[StatementItem]:
+        return list(self._items.values())
+
+    def link_items(self) -> list[LinkItem]:
+        return list(self._links.values())
+
+    def group_items(self) -> list[CoPremiseItem]:
+        return list(self._groups.values())
+
+    @property
+    def inline_editor(self) -> InlineEditor | None:
+        return self._editor
+
+    # ---------------------------------------------------------------- selection and highlight
+    def selected_ids(self) -> list[str]:
+        """Selected statements in map order."""
+        ids = [item.statement_id for item in self.selectedItems() if isinstance(item, StatementItem)]
+        order = self.amap.order_of
+        return sorted(ids, key=order)
+
+    def select_ids(self, ids, *, focus: bool = True) -> None:
+        """Replace the selection (one selectionChanged signal); focus the first box if asked."""
+        wanted = [i for i in dict.fromkeys(ids) if i in self._items]
+        blocked = self.blockSignals(True)
+        try:
+            for item in self.selectedItems():
+                item.setSelected(False)
+            for i in wanted:
+                self._items[i].setSelected(True)
+        finally:
+            self.blockSignals(blocked)
+        if focus and wanted:
+            self.setFocusItem(self._items[wanted[0]], Qt.FocusReason.OtherFocusReason)
+        self.selectionChanged.emit()
+
+    def set_highlighted(self, ids) -> None:
+        """Mark find results; an empty list clears the marks."""
+        new = {i for i in ids if i in self._items}
+        for i in self._highlighted - new:
+            if i in self._items:
+                self._items[i].set_highlighted(False)
+        for i in new:
+            self._items[i].set_highlighted(True)
+        self._highlighted = new
+
+    def highlighted_ids(self) -> list[str]:
+        return sorted(self._highlighted, key=self.amap.order_of)
+
+    # ---------------------------------------------------------------- look
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.setBackgroundBrush(theme.background)
+        for item in self._items.values():
+            item.set_theme(theme)
+        for link in self._links.values():
+            link.set_theme(theme)
+        for group in self._groups.values():
+            group.set_theme(theme)
+        self.relayout()
+
+    def set_direction(self, direction: str) -> None:
+        """``"TB"`` (main claim on top) or ``"LR"`` (main claim on the left)."""
+        if direction not in DIRECTIONS:
+            raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
+        if direction != self.direction:
+            self.direction = direction
+            self.relayout()
+
+    def set_decorations(self, on: bool) -> None:
+        """Selection, hover, handles and find marks; off for export."""
+        self.decorations = on
+        for item in self._items.values():
+            item.update()
+
+    # ---------------------------------------------------------------- layout
+    def schedule_relayout(self) -> None:
+        if not self._pending.isActive():
+            self._pending.start()
+
+    def relayout(self) -> None:
+        """Lay the map out with the boxes' measured sizes and move the boxes; links follow."""
+        self._pending.stop()
+        if self._amap is None:
+            return
+        self.aboutToRelayout.emit()
+        amap = self._amap
+        hidden = hidden_by_collapse(amap)
+        for i, item in self._items.items():
+            s = item.statement
+            item.set_hidden_count(len(amap.descendants(i)) if s.collapsed else 0)
+        sizes = {i: item.size() for i, item in self._items.items()}
+        options = LayoutOptions(direction=self.direction, **LAYOUT_GAPS)  # type: ignore[arg-type]
+        self._layout = layout = compute_layout(amap, sizes, options)
+        self._moving = moved = set()
+        try:
+            for i, item in self._items.items():
+                box = layout.boxes.get(i)
+                visible = box is not None and i not in hidden
+                if item.isVisible() != visible:
+                    item.setVisible(visible)
+                    moved.add(i)
+                if box is not None and (item.x() != box.x or item.y() != box.y):
+                    item.setPos(box.x, box.y)
+        finally:
+            self._moving = None
+        tree = layout.tree_links
+        for key, link in self._links.items():
+            visible = self._items[key[0]].isVisible() and self._items[key[1]].isVisible()
+            if link.isVisible() != visible:
+                link.setVisible(visible)
+            cross = key not in tree and link.link.group is None
+            if link.is_cross_link != cross or link._direction != self.direction:
+                link.set_routing(cross=cross, direction=self.direction)
+            elif key[0] in moved or key[1] in moved:
+                link.update_geometry()
+        for group in self._groups.values():
+            group._direction = self.direction
+            group.update_geometry()
+        self.layoutChanged.emit()
+
+    def _statement_moved(self, item: StatementItem) -> None:
+        """Called by a box whenever it moved: by a drag (links follow now) or by relayout (batched)."""
+        i = item.statement_id
+        if self._moving is not None:
+            self._moving.add(i)
+            return
+        for key in self._touching.get(i, ()):
+            self._links[key].update_geometry()
+        for (target, _), group in self._groups.items():
+            if target == i or i in group.member_ids:
+                group.update_geometry()
+
+    # ---------------------------------------------------------------- model events
+    def _on_change(self, change: Change) -> None:
+        if isinstance(change, NodeAdded):
+            self._add_statement(change.statement)
+        elif isinstance(change, NodeRemoved):
+            self._remove_statement(change.statement.id)
+        elif isinstance(change, NodeChanged):
+            item = self._items.get(change.new.id)
+            if item is None:
+                self._add_statement(change.new)
+            else:
+                item.set_statement(change.new)
+        elif isinstance(change, EdgeAdded):
+            self._add_link(change.link)
+            self._sync_groups(change.link.target)
+        elif isinstance(change, EdgeRemoved):
+            self._remove_link(change.link.key)
+            self._sync_groups(change.link.target)
+        elif isinstance(change, EdgeChanged):
+            link = self._links.get(change.new.key)
+            if link is None:
+                self._add_link(change.new)
+            else:
+                link.set_link(change.new)
+            self._sync_groups(change.new.target)
+        else:  # the title changed: nothing drawn depends on it
+            return
+        self.schedule_relayout()
+
+    def _add_statement(self, statement) -> None:
+        if statement.id in self._items:
+            self._items[statement.id].set_statement(statement)
+            return
+        item = StatementItem(statement, self._theme)
+        self._items[statement.id] = item
+        self.addItem(item)
+
+    def _remove_statement(self, statement_id: str) -> None:
+        if self._editor is not None and self._editor.statement_id == statement_id:
+            self._close_editor()
+        for key in list(self._touching.get(statement_id, ())):
+            self._remove_link(key)
+        self._touching.pop(statement_id, None)
+        self._highlighted.discard(statement_id)
+        item = self._items.pop(statement_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _add_link(self, link: Link) -> None:
+        if link.key in self._links:
+            self._links[link.key].set_link(link)
+            return
+        source, target = self._items.get(link.source), self._items.get(link.target)
+        if source is None or target is None:
+            return
+        item = LinkItem(link, source, target, self._theme)
+        self._links[link.key] = item
+        self._touching.setdefault(link.source, set()).add(link.key)
+        self._touching.setdefault(link.target, set()).add(link.key)
+        self.addItem(item)
+
+    def _remove_link(self, key: tuple[str, str]) -> None:
+        item = self._links.pop(key, None)
+        if item is None:
+            return
+        for end in key:
+            self._touching.get(end, set()).discard(key)
+        self.removeItem(item)
+
+    def _sync_groups(self, target: str) -> None:
+        """Make the co-premise brackets into ``target`` match the map's linked reasons."""
+        amap = self.amap
+        wanted = amap.groups(target) if target in amap else {}
+        for key in [k for k in self._groups if k[0] == target and k[1] not in wanted]:
+            self.removeItem(self._groups.pop(key))
+        for name, members in wanted.items():
+            items = [self._items[m] for m in members if m in self._items]
+            relation = amap.link(members[0], target).relation
+            group = self._groups.get((target, name))
+            if group is None:
+                group = CoPremiseItem(self._items[target], name, items, relation, self._theme)
+                group._direction = self.direction
+                self._groups[(target, name)] = group
+                self.addItem(group)
+            group.set_members(items, relation)
+
+    # ---------------------------------------------------------------- inline edit
+    def start_inline_edit(self, statement_id: str) -> InlineEditor | None:
+        """Open the inline editor on a box (Enter commits, Shift+Enter new line, Esc cancels)."""
+        self._close_editor()
+        item = self._items.get(statement_id)
+        if item is None:
+            return None
+        if not item.isVisible():
+            return None
+        editor = InlineEditor(item, lambda text: self._editor_done(statement_id, text))
+        self._editor = editor
+        self.addItem(editor)
+        editor.begin()
+        return editor
+
+    def _editor_done(self, statement_id: str, text: str | None) -> None:
+        editor = self._editor
+        self._editor = None
+        if editor is not None:
+            editor.hide()
+            QTimer.singleShot(0, lambda: editor.scene() is self and self.removeItem(editor))
+        if text is None or self._amap is None or statement_id not in self._amap:
+            return
+        if text != self._amap.statement(statement_id).text:
+            self.textEditCommitted.emit(statement_id, text)
+
+    def _close_editor(self) -> None:
+        """Drop the editor without reporting (the statement went away or the map changed)."""
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            editor._finished = True
+            if editor.scene() is self:
+                self.removeItem(editor)
+
+    # ---------------------------------------------------------------- drag to move, drag to connect
+    def _begin_drag(self) -> None:
+        self._drag_start = {item.statement_id: QPointF(item.pos()) for item in self.selectedItems() if isinstance(item, StatementItem)}
+
+    def _end_drag(self) -> None:
+        start, self._drag_start = self._drag_start, {}
+        if self._amap is None:
+            return
+        moved = [i for i, p in start.items() if i in self._items and self._items[i].pos() != p]
+        if not moved:
+            return
+        moved.sort(key=self._amap.order_of)
+        old_pins = [self._amap.statement(i).pinned for i in moved]
+        new_positions = [(round(self._items[i].x(), 1), round(self._items[i].y(), 1)) for i in moved]
+        self.moveFinished.emit(moved, old_pins, new_positions)
+
+    def _begin_connect(self, item: StatementItem, pos: QPointF) -> None:
+        self._end_connect_line()
+        start = item.mapToScene(item.handle_center())
+        line = QGraphicsLineItem(start.x(), start.y(), pos.x(), pos.y())
+        pen = QPen(self._theme.handle, 2, Qt.PenStyle.DashLine)
+        line.setPen(pen)
+        line.setZValue(20)
+        self._connect_line = line
+        self.addItem(line)
+
+    def _update_connect(self, pos: QPointF) -> None:
+        if self._connect_line is not None:
+            line = self._connect_line.line()
+            line.setP2(pos)
+            self._connect_line.setLine(line)
+
+    def _end_connect(self, item: StatementItem, pos: QPointF) -> None:
+        self._end_connect_line()
+        target = self.statement_at(pos)
+        if target is not None and target is not item:
+            self.connectRequested.emit(item.statement_id, target.statement_id)
+
+    def _end_connect_line(self) -> None:
+        line, self._connect_line = self._connect_line, None
+        if line is not None and line.scene() is self:
+            self.removeItem(line)
+
+    def statement_at(self, pos: QPointF) -> StatementItem | None:
+        for item in self.items(pos):
+            if isinstance(item, StatementItem) and item.scene_box().contains(pos):
+                return item
+        return None
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        item = self.statement_at(event.scenePos())
+        self.contextMenuRequested.emit(item.statement_id if item else "", event.screenPos())
+        event.accept()
+
+    # ---------------------------------------------------------------- export helpers
+    def items_bounding_rect_for_export(self, ids=None) -> QRectF:
+        """The drawing's extent (boxes, arrows, brackets) plus a margin; only ``ids`` if given."""
+        keep = None if ids is None else set(ids)
+        rect = QRectF()
+        for i, item in self._items.items():
+            if item.isVisible() and (keep is None or i in keep):
+                rect = rect.united(item.scene_box().adjusted(-6, -6, 6, 6))  # room for the stacked-card shadow
+        for key, link in self._links.items():
+            if link.isVisible() and (keep is None or (key[0] in keep and key[1] in keep)):
+                rect = rect.united(link.boundingRect())
+        for group in self._groups.values():
+            if keep is None or (group.target.statement_id in keep and set(group.member_ids) <= keep):
+                rect = rect.united(group.boundingRect())
+        if rect.isNull():
+            return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
+        return rect.adjusted(-EXPORT_MARGIN, -EXPORT_MARGIN, EXPORT_MARGIN, EXPORT_MARGIN)
+
+    def isolate(self, ids) -> list[QGraphicsItem]:
+        """Hide everything but ``ids`` and the links among them; returns what to show again."""
+        keep = set(ids)
+        hidden: list[QGraphicsItem] = []
+        for i, item in self._items.items():
+            if i not in keep and item.isVisible():
+                hidden.append(item)
+        for key, link in self._links.items():
+            if not (key[0] in keep and key[1] in keep) and link.isVisible():
+                hidden.append(link)
+        for group in self._groups.values():
+            if not (group.target.statement_id in keep and set(group.member_ids) <= keep) and group.isVisible():
+                hidden.append(group)
+        for item in hidden:
+            item.setVisible(False)
+        return hidden

@@ -1,0 +1,343 @@
+"""A statement's box: a kind header, wrapped text, badges; drag to move, drag the handle to connect.
+
+The item never changes the model: drags and connections are reported to the scene,
+which emits signals that the window turns into undo commands.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
+
+from argmap.gui.canvas.text_wrap import WrappedText, measurer_for
+from argmap.gui.canvas.theme import Theme
+from argmap.model import DEFAULT_SCORE, Kind, Statement
+
+if TYPE_CHECKING:
+    from argmap.gui.canvas.scene import MapScene
+
+HANDLE_RADIUS = 5.5
+MARGIN = 9.0  # room around the box for the selection halo, the handle and the stacked-card shadow
+HEADER_GAP = 6.0
+MIN_WIDTH = 130.0
+CLAIM_WRAP_EXTRA = 40.0
+
+
+class StatementItem(QGraphicsItem):
+    """One statement. ``pos()`` is the top-left corner of the box, as in the layout."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, statement: Statement, theme: Theme) -> None:
+        super().__init__()
+        self._statement = statement
+        self._theme = theme
+        self._hidden_count = 0
+        self._hover = False
+        self._highlighted = False
+        self._connecting = False
+        self._w = self._h = 0.0
+        self._text: WrappedText | None = None
+        self._footer: WrappedText | None = None
+        self._header_h = 0.0
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self._measure()
+
+    # ---------------------------------------------------------------- data
+    @property
+    def statement_id(self) -> str:
+        return self._statement.id
+
+    @property
+    def statement(self) -> Statement:
+        return self._statement
+
+    def type(self) -> int:
+        return self.Type
+
+    def set_statement(self, statement: Statement) -> bool:
+        """Show a new version of the statement; True when the box changed size."""
+        old_size = (self._w, self._h)
+        self._statement = statement
+        self._measure()
+        self.update()
+        return (self._w, self._h) != old_size
+
+    def set_theme(self, theme: Theme) -> bool:
+        old_size = (self._w, self._h)
+        self._theme = theme
+        self._measure()
+        self.update()
+        return (self._w, self._h) != old_size
+
+    def set_hidden_count(self, count: int) -> bool:
+        """How many statements a collapsed box hides (shown as '+N hidden')."""
+        if count == self._hidden_count:
+            return False
+        old_size = (self._w, self._h)
+        self._hidden_count = count
+        self._measure()
+        self.update()
+        return (self._w, self._h) != old_size
+
+    @property
+    def hidden_count(self) -> int:
+        return self._hidden_count
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self._highlighted:
+            self._highlighted = on
+            self.update()
+
+    @property
+    def highlighted(self) -> bool:
+        return self._highlighted
+
+    def size(self) -> tuple[float, float]:
+        return (self._w, self._h)
+
+    def box_rect(self) -> QRectF:
+        """The box in item coordinates (the bounding rect adds a margin for decorations)."""
+        return QRectF(0.0, 0.0, self._w, self._h)
+
+    def scene_box(self) -> QRectF:
+        p = self.pos()
+        return QRectF(p.x(), p.y(), self._w, self._h)
+
+    def text_rect(self) -> QRectF:
+        """Where the statement's text is drawn (the inline editor goes here)."""
+        pad = self._theme.padding
+        h = self._text.height if self._text else 0.0
+        return QRectF(pad, self._header_h + HEADER_GAP, self._w - 2 * pad, h)
+
+    def wrap_width(self) -> float:
+        return self._theme.wrap_width + (CLAIM_WRAP_EXTRA if self._statement.kind == Kind.CLAIM else 0.0)
+
+    def footer_text(self) -> str:
+        s = self._statement
+        parts: list[str] = []
+        if self._hidden_count:
+            parts.append(f"+{self._hidden_count} hidden")
+        if s.notes.strip():
+            parts.append("¶ note")
+        if s.sources:
+            parts.append(f"{len(s.sources)} source" + ("s" if len(s.sources) > 1 else ""))
+        if s.score != DEFAULT_SCORE:
+            parts.append(f"score {s.score:.2g}")
+        parts.extend("#" + t for t in s.tags)
+        return "  ·  ".join(parts)
+
+    def _measure(self) -> None:
+        theme = self._theme
+        s = self._statement
+        pad = theme.padding
+        self._text_m = measurer_for(theme.text_font(s.kind))
+        self._label_m = label = measurer_for(theme.label_font())
+        self._badge_m = measurer_for(theme.badge_font())
+        text = self._text_m.wrap(s.text, self.wrap_width())
+        footer_str = self.footer_text()
+        footer = self._badge_m.wrap(footer_str, self.wrap_width()) if footer_str else None
+        label_w = label.width(theme.kinds[s.kind].label)
+        width = max(MIN_WIDTH, text.width + 2 * pad + 2, label_w + 2 * pad + 2, (footer.width + 2 * pad + 2) if footer else 0)
+        header_h = round(label.line_height + 7)
+        height = header_h + HEADER_GAP + text.height + (footer.height + 5 if footer else 0) + pad
+        self.prepareGeometryChange()
+        self._text, self._footer, self._header_h = text, footer, header_h
+        self._w, self._h = float(round(width)), float(round(height))
+        r = theme.kinds[s.kind].radius
+        self._outline = QPainterPath()
+        self._outline.addRoundedRect(self.box_rect(), r, r)
+        band = QPainterPath()
+        band.addRect(QRectF(0, 0, self._w, header_h))
+        self._band = self._outline.intersected(band)
+        kind = theme.kinds[s.kind].label.title()
+        self.setToolTip(f"{kind}: {s.text}" + (f"\n\n{s.notes}" if s.notes else ""))
+
+    # ---------------------------------------------------------------- geometry
+    def boundingRect(self) -> QRectF:
+        return QRectF(-MARGIN, -MARGIN, self._w + 2 * MARGIN, self._h + 2 * MARGIN)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.box_rect())
+        if self._handle_visible():
+            c = self.handle_center()
+            path.addEllipse(c, HANDLE_RADIUS + 2, HANDLE_RADIUS + 2)
+        return path
+
+    def handle_center(self) -> QPointF:
+        """The connector handle sits on the edge that faces the parents (top in TB, left in LR)."""
+        if self._scene_direction() == "LR":
+            return QPointF(0.0, self._h / 2)
+        return QPointF(self._w / 2, 0.0)
+
+    def _scene_direction(self) -> str:
+        scene = self.scene()
+        return getattr(scene, "direction", "TB")
+
+    def _decorations(self) -> bool:
+        scene = self.scene()
+        return bool(getattr(scene, "decorations", False))
+
+    def _handle_visible(self) -> bool:
+        return self._decorations() and (self._hover or self.isSelected() or self._connecting)
+
+    def _on_handle(self, pos: QPointF) -> bool:
+        c = self.handle_center()
+        return (pos - c).manhattanLength() <= HANDLE_RADIUS * 2.2
+
+    # ---------------------------------------------------------------- painting
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        theme = self._theme
+        style = theme.kinds[self._statement.kind]
+        deco = self._decorations()
+        rect = self.box_rect()
+        r = style.radius
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+        if self._hidden_count:  # a stacked card behind: "there is more under here"
+            painter.setPen(QPen(style.accent, 1.2))
+            painter.setBrush(style.fill)
+            painter.drawRoundedRect(rect.translated(5, 5), r, r)
+        if deco and self._highlighted:
+            painter.setPen(QPen(theme.highlight, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), r + 3, r + 3)
+
+        # body, header band, then the border over both
+        outline = self._outline
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.fill)
+        painter.drawPath(outline)
+        painter.setBrush(style.accent)
+        painter.drawPath(self._band)
+        pen = QPen(style.accent, style.border_width, style.border_style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline)
+
+        lod = option.levelOfDetailFromTransform(painter.worldTransform()) if deco else 1.0
+        if lod < 0.35:  # zoomed far out on screen: text would be unreadable specks
+            return self._paint_selection(painter, theme, r) if deco else None
+
+        pad = theme.padding
+        label = self._label_m
+        painter.setFont(label.font)
+        painter.setPen(theme.header_text)
+        painter.drawText(QPointF(pad, (self._header_h - label.line_height) / 2 + label.ascent), style.label)
+
+        text = self._text
+        assert text is not None
+        painter.setFont(self._text_m.font)
+        painter.setPen(theme.text)
+        y = self._header_h + HEADER_GAP + text.ascent
+        for line in text.lines:
+            if line:
+                painter.drawText(QPointF(pad, y), line)
+            y += text.line_height
+
+        if self._footer:
+            painter.setFont(self._badge_m.font)
+            painter.setPen(theme.muted)
+            y = self._header_h + HEADER_GAP + text.height + 5 + self._footer.ascent
+            for line in self._footer.lines:
+                painter.drawText(QPointF(pad, y), line)
+                y += self._footer.line_height
+
+        if deco:
+            self._paint_selection(painter, theme, r)
+
+    def _paint_selection(self, painter: QPainter, theme: Theme, r: float) -> None:
+        if self.isSelected():
+            painter.setPen(QPen(theme.selection, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.box_rect().adjusted(-3.5, -3.5, 3.5, 3.5), r + 2, r + 2)
+        elif self._hover:
+            hover = QColor(theme.selection)
+            hover.setAlpha(110)
+            painter.setPen(QPen(hover, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.box_rect().adjusted(-3, -3, 3, 3), r + 2, r + 2)
+        if self._handle_visible():
+            painter.setPen(QPen(theme.background, 1.5))
+            painter.setBrush(QBrush(theme.handle))
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    # ---------------------------------------------------------------- interaction
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None:
+                scene._statement_moved(self)  # type: ignore[attr-defined]
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        on_handle = self._on_handle(event.pos())
+        self.setCursor(Qt.CursorShape.CrossCursor if on_handle else Qt.CursorShape.ArrowCursor)
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = False
+        self.unsetCursor()
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def _map_scene(self) -> MapScene | None:
+        from argmap.gui.canvas.scene import MapScene
+
+        scene = self.scene()
+        return scene if isinstance(scene, MapScene) else None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._map_scene()
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton and self._handle_visible() and self._on_handle(event.pos()):
+            self._connecting = True
+            scene._begin_connect(self, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
+            scene._begin_drag()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._map_scene()
+        if self._connecting and scene is not None:
+            scene._update_connect(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._map_scene()
+        if self._connecting:
+            self._connecting = False
+            self.update()
+            if scene is not None:
+                scene._end_connect(self, event.scenePos())
+            return
+        super().mouseReleaseEvent(event)
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
+            scene._end_drag()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._map_scene()
+        if scene is not None and event.button() == Qt.MouseButton.LeftButton:
+            scene.editRequested.emit(self.statement_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)

@@ -1,0 +1,145 @@
+"""Colours, fonts and line styles of the canvas: one dataclass, a light and a dark instance.
+
+Kinds are told apart by a header label and a border style as well as by colour, so a
+map still reads in greyscale print and for colour-blind readers. The palette is based
+on Okabe and Ito's colour-blind-safe set, darkened for contrast with white text.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+
+from argmap.model import Kind, Relation
+
+#: Font families tried in order; the first installed one is used (Qt falls back otherwise).
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "sans-serif"]
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """How one kind of statement looks."""
+
+    label: str  # header text, shown in capitals
+    accent: QColor  # header band and border
+    fill: QColor  # box body
+    border_style: Qt.PenStyle = Qt.PenStyle.SolidLine
+    border_width: float = 1.5
+    radius: float = 8.0  # corner radius; evidence uses square corners (a document)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Everything a scene needs to draw a map; immutable, swap the whole theme to restyle."""
+
+    name: str
+    background: QColor
+    grid: QColor
+    text: QColor
+    header_text: QColor  # label text on the coloured header band
+    muted: QColor  # badges, hidden counts, scores
+    kinds: dict[Kind, KindStyle]
+    relation_colors: dict[Relation, QColor]
+    selection: QColor
+    highlight: QColor  # find results
+    handle: QColor  # connector handle
+    font_family: str = "DejaVu Sans"
+    text_px: int = 14
+    label_px: int = 10
+    badge_px: int = 10
+    wrap_width: float = 240.0
+    padding: float = 10.0
+    cross_link_alpha: int = 150
+
+    # ---------------------------------------------------------------- fonts
+    def _font(self, px: int, *, bold: bool = False, spacing: float = 0.0) -> QFont:
+        return _make_font(self.font_family, px, bold, spacing)
+
+    def text_font(self, kind: Kind) -> QFont:
+        return self._font(self.text_px + (1 if kind == Kind.CLAIM else 0), bold=kind == Kind.CLAIM)
+
+    def label_font(self) -> QFont:
+        return self._font(self.label_px, bold=True, spacing=8)
+
+    def badge_font(self) -> QFont:
+        return self._font(self.badge_px)
+
+    def relation_color(self, relation: Relation) -> QColor:
+        return self.relation_colors[Relation(relation)]
+
+    # ---------------------------------------------------------------- instances
+    @staticmethod
+    def light() -> Theme:
+        return Theme(
+            name="light",
+            background=QColor("#ffffff"),
+            grid=QColor("#d8dde6"),
+            text=QColor("#1b1f24"),
+            header_text=QColor("#ffffff"),
+            muted=QColor("#5b6470"),
+            kinds={
+                Kind.CLAIM: KindStyle("CLAIM", QColor("#0b4f8a"), QColor("#e6f0fa"), border_width=2.5),
+                Kind.SUPPORT: KindStyle("REASON", QColor("#00704f"), QColor("#e5f4ee")),
+                Kind.OBJECTION: KindStyle("OBJECTION", QColor("#b53d00"), QColor("#fbebe3"), Qt.PenStyle.DashLine),
+                Kind.REBUTTAL: KindStyle("REBUTTAL", QColor("#8a5a00"), QColor("#fbf2dc"), Qt.PenStyle.DashDotLine),
+                Kind.EVIDENCE: KindStyle("EVIDENCE", QColor("#5c3d8f"), QColor("#efeaf7"), radius=1.5),
+            },
+            relation_colors={Relation.SUPPORT: QColor("#00704f"), Relation.ATTACK: QColor("#c0392b")},
+            selection=QColor("#1e88e5"),
+            highlight=QColor("#ffb300"),
+            handle=QColor("#1e88e5"),
+        )
+
+    @staticmethod
+    def dark() -> Theme:
+        return Theme(
+            name="dark",
+            background=QColor("#1e2228"),
+            grid=QColor("#343a44"),
+            text=QColor("#e8ebef"),
+            header_text=QColor("#10141a"),
+            muted=QColor("#a3acb8"),
+            kinds={
+                Kind.CLAIM: KindStyle("CLAIM", QColor("#6cb4f0"), QColor("#1d3147"), border_width=2.5),
+                Kind.SUPPORT: KindStyle("REASON", QColor("#4cc79a"), QColor("#1a3429")),
+                Kind.OBJECTION: KindStyle("OBJECTION", QColor("#f08a5d"), QColor("#3d2219"), Qt.PenStyle.DashLine),
+                Kind.REBUTTAL: KindStyle("REBUTTAL", QColor("#e8b64c"), QColor("#3a2f17"), Qt.PenStyle.DashDotLine),
+                Kind.EVIDENCE: KindStyle("EVIDENCE", QColor("#b89ae6"), QColor("#2c2540"), radius=1.5),
+            },
+            relation_colors={Relation.SUPPORT: QColor("#4cc79a"), Relation.ATTACK: QColor("#f0736a")},
+            selection=QColor("#64b5f6"),
+            highlight=QColor("#ffca28"),
+            handle=QColor("#64b5f6"),
+        )
+
+    @staticmethod
+    def named(name: str) -> Theme:
+        """``"light"`` or ``"dark"``; raises ``ValueError`` for anything else."""
+        factories = {"light": Theme.light, "dark": Theme.dark}
+        try:
+            return factories[name.lower()]()
+        except KeyError:
+            raise ValueError(f"unknown theme {name!r}: choose light or dark") from None
+
+    def with_changes(self, **changes: object) -> Theme:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@functools.cache
+def _make_font(family: str, px: int, bold: bool, spacing: float) -> QFont:
+    """Fonts are shared (and must not be changed by callers): items ask for them often."""
+    font = QFont()
+    font.setFamilies([family, *FONT_FAMILIES])
+    font.setPixelSize(px)
+    font.setBold(bold)
+    # Unhinted metrics are the same on screen, in SVG and in PDF, so text fits everywhere.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    if spacing:
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 + spacing)
+    return font
+
+
+THEME_NAMES = ("light", "dark")

@@ -1,0 +1,209 @@
+"""MapView: zoom (Ctrl+wheel, around the cursor), pan (middle button or Space+drag), a dotted grid.
+
+After a relayout it keeps the box the user is working on at the same place on screen,
+so adding a statement does not make the map jump.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from argmap.gui.canvas.scene import MapScene
+from argmap.gui.canvas.statement_item import StatementItem
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+ZOOM_STEP = 1.2
+GRID = 24.0
+
+
+class MapView(QGraphicsView):
+    def __init__(self, scene: MapScene | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Argument map canvas")
+        self.show_grid = True
+        self._space_down = False
+        self._pan_from: QPointF | None = None
+        self._anchor: tuple[str, QPointF] | None = None
+        if scene is not None:
+            self.setScene(scene)
+
+    def setScene(self, scene: MapScene) -> None:
+        old = self.scene()
+        if isinstance(old, MapScene):
+            old.aboutToRelayout.disconnect(self._remember_anchor)
+            old.layoutChanged.disconnect(self._restore_anchor)
+        super().setScene(scene)
+        if isinstance(scene, MapScene):
+            scene.aboutToRelayout.connect(self._remember_anchor)
+            scene.layoutChanged.connect(self._restore_anchor)
+
+    def map_scene(self) -> MapScene | None:
+        scene = self.scene()
+        return scene if isinstance(scene, MapScene) else None
+
+    # ---------------------------------------------------------------- zoom
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, around: QPointF | None = None) -> None:
+        """Zoom to ``factor`` keeping the scene point under ``around`` (viewport pos) still."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if around is None:
+            around = QPointF(self.viewport().rect().center())
+        before = QPointF(self.mapToScene(around.toPoint()))
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self._scroll_by_scene(before - QPointF(self.mapToScene(around.toPoint())))
+
+    def _scroll_by_scene(self, delta: QPointF) -> None:
+        z = self.zoom()
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(delta.x() * z))
+        v.setValue(v.value() + round(delta.y() * z))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_map(self) -> None:
+        scene = self.map_scene()
+        if scene is not None:
+            self._fit(scene.items_bounding_rect_for_export())
+
+    def zoom_to_selection(self) -> None:
+        scene = self.map_scene()
+        if scene is None:
+            return
+        ids = scene.selected_ids()
+        if ids:
+            self._fit(scene.items_bounding_rect_for_export(ids), max_zoom=1.5)
+
+    def _fit(self, rect: QRectF, max_zoom: float = 1.0) -> None:
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > max_zoom:
+            self.set_zoom(max_zoom)
+        self.centerOn(rect.center())
+
+    def ensure_visible(self, statement_id: str) -> None:
+        scene = self.map_scene()
+        item = scene.item_for(statement_id) if scene else None
+        if item is not None:
+            self.ensureVisible(item.scene_box(), 40, 40)
+
+    # ---------------------------------------------------------------- keep steady across relayouts
+    def _anchor_item(self) -> StatementItem | None:
+        scene = self.map_scene()
+        if scene is None:
+            return None
+        focus = scene.focusItem()
+        if isinstance(focus, StatementItem):
+            return focus
+        selected = scene.selected_ids()
+        return scene.item_for(selected[0]) if selected else None
+
+    def _remember_anchor(self) -> None:
+        item = self._anchor_item()
+        self._anchor = (item.statement_id, QPointF(self.mapFromScene(item.pos()))) if item else None
+
+    def _restore_anchor(self) -> None:
+        scene = self.map_scene()
+        if self._anchor is None or scene is None:
+            return
+        statement_id, was = self._anchor
+        item = scene.item_for(statement_id)
+        if item is not None:
+            now = QPointF(self.mapFromScene(item.pos()))
+            self._scroll_by_scene((now - was) / self.zoom())
+
+    # ---------------------------------------------------------------- input
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP**steps, event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editing = self.map_scene() is not None and self.map_scene().inline_editor is not None
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not editing:
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
+            self._space_down = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - round(delta.x()))
+            v.setValue(v.value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # ---------------------------------------------------------------- background
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        scene = self.map_scene()
+        if not self.show_grid or scene is None or not scene.decorations or self.zoom() < 0.4:
+            return
+        pen = QPen(scene.theme.grid, 2.0 / self.zoom())
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        left = int(rect.left() // GRID) * GRID
+        top = int(rect.top() // GRID) * GRID
+        points = []
+        y = top
+        while y < rect.bottom():
+            x = left
+            while x < rect.right():
+                points.append(QPointF(x, y))
+                x += GRID
+            y += GRID
+        if points:
+            painter.drawPoints(points)

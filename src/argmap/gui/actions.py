@@ -1,0 +1,175 @@
+"""Every user command as a QAction: one table of names, texts, shortcuts and status tips.
+
+Menus, the toolbar, context menus, the command palette, tests and ``docs/commands.md``
+all read this table, so they cannot disagree. Shortcuts marked ``canvas`` work while
+the map canvas has the keyboard focus (plain letters and arrows must not steal keys
+from text fields or the outline); the others work anywhere in the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def N(text: str) -> str:  # marks a string for translation; translated when the action is built
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    name: str  # objectName is "action_" + name
+    menu: str  # where it lives in the menu bar (also the docs section)
+    text: str
+    tip: str
+    shortcuts: tuple[str, ...] = ()
+    canvas: bool = False  # shortcut active only while the canvas has focus
+    checkable: bool = False
+
+    @property
+    def object_name(self) -> str:
+        return f"action_{self.name}"
+
+
+FILE, EDIT, STATEMENT, VIEW, GO, HELP = (N("&File"), N("&Edit"), N("&Statement"), N("&View"), N("&Go"), N("&Help"))
+
+SPECS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("new", FILE, N("&New map"), N("Start a new, empty map in this window"), ("Ctrl+N",)),
+    ActionSpec("new_window", FILE, N("New &window"), N("Open another editor window"), ("Ctrl+Shift+N",)),
+    ActionSpec("open", FILE, N("&Open…"), N("Open a map file"), ("Ctrl+O",)),
+    ActionSpec("save", FILE, N("&Save"), N("Save the map to its file"), ("Ctrl+S",)),
+    ActionSpec("save_as", FILE, N("Save &as…"), N("Save the map to a new file"), ("Ctrl+Shift+S",)),
+    ActionSpec("export", FILE, N("&Export image…"), N("Export the map as PNG, SVG or PDF"), ("Ctrl+E",)),
+    ActionSpec("map_properties", FILE, N("Map &title and description…"), N("Change the map's title and description")),
+    ActionSpec("close", FILE, N("&Close map"), N("Close the map (asks to save changes)"), ("Ctrl+W",)),
+    ActionSpec("quit", FILE, N("&Quit"), N("Close every window and quit argmap"), ("Ctrl+Q",)),
+    # Edit
+    ActionSpec("undo", EDIT, N("&Undo"), N("Undo the last change"), ("Ctrl+Z",)),
+    ActionSpec("redo", EDIT, N("&Redo"), N("Redo the last undone change"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionSpec("cut", EDIT, N("Cu&t"), N("Cut the selected statements with everything under them"), ("Ctrl+X",)),
+    ActionSpec("copy", EDIT, N("&Copy"), N("Copy the selected statements with everything under them"), ("Ctrl+C",)),
+    ActionSpec("paste", EDIT, N("&Paste"), N("Paste statements under the selected statement"), ("Ctrl+V",)),
+    ActionSpec("delete", EDIT, N("&Delete"), N("Delete the selected statements and their links"), ("Del",),
+               canvas=True),
+    ActionSpec("delete_subtree", EDIT, N("Delete with &subtree"),
+               N("Delete the selected statements and everything that supports or attacks them"), ("Shift+Del",),
+               canvas=True),
+    ActionSpec("select_all", EDIT, N("Select &all"), N("Select every statement"), ("Ctrl+A",), canvas=True),
+    ActionSpec("find", EDIT, N("&Find…"), N("Find statements by their text, notes or tags"), ("Ctrl+F",)),
+    ActionSpec("find_next", EDIT, N("Find &next"), N("Select the next match"), ("F3",)),
+    ActionSpec("find_previous", EDIT, N("Find pre&vious"), N("Select the previous match"), ("Shift+F3",)),
+    ActionSpec("palette", EDIT, N("Command &palette…"), N("Type to find and run any command"), ("Ctrl+Shift+P",)),
+    # Statement
+    ActionSpec("add_claim", STATEMENT, N("Add main &claim"), N("Add a new main claim, not linked to anything"),
+               ("C",), canvas=True),
+    ActionSpec("add_support", STATEMENT, N("Add &support"), N("Add a reason supporting the selected statement"),
+               ("S",), canvas=True),
+    ActionSpec("add_objection", STATEMENT, N("Add &objection"), N("Add an objection against the selected statement"),
+               ("O",), canvas=True),
+    ActionSpec("add_rebuttal", STATEMENT, N("Add &rebuttal"), N("Add a rebuttal answering the selected objection"),
+               ("R",), canvas=True),
+    ActionSpec("add_evidence", STATEMENT, N("Add &evidence"), N("Add evidence for the selected statement"),
+               ("E",), canvas=True),
+    ActionSpec("add_sibling", STATEMENT, N("Add si&bling"),
+               N("Add a statement of the same kind under the same parent as the selected one"), ("Return",),
+               canvas=True),
+    ActionSpec("edit_text", STATEMENT, N("&Edit text"), N("Edit the selected statement's text in place"), ("F2",)),
+    ActionSpec("kind_claim", STATEMENT, N("Make claim"), N("Turn the selected statements into claims"), ("Alt+1",)),
+    ActionSpec("kind_support", STATEMENT, N("Make support"), N("Turn the selected statements into supports"),
+               ("Alt+2",)),
+    ActionSpec("kind_objection", STATEMENT, N("Make objection"), N("Turn the selected statements into objections"),
+               ("Alt+3",)),
+    ActionSpec("kind_rebuttal", STATEMENT, N("Make rebuttal"), N("Turn the selected statements into rebuttals"),
+               ("Alt+4",)),
+    ActionSpec("kind_evidence", STATEMENT, N("Make evidence"), N("Turn the selected statements into evidence"),
+               ("Alt+5",)),
+    ActionSpec("flip_relation", STATEMENT, N("&Flip support/attack"),
+               N("Turn the selected statements' links from support to attack or back"), ("T",), canvas=True),
+    ActionSpec("connect", STATEMENT, N("Co&nnect…"), N("Link two selected statements: one supports or attacks the other"),
+               ("L",), canvas=True),
+    ActionSpec("disconnect", STATEMENT, N("&Disconnect"),
+               N("Remove the link between two selected statements, or from a statement to its parent"),
+               ("Shift+L",), canvas=True),
+    ActionSpec("group", STATEMENT, N("&Group co-premises"),
+               N("Make the selected statements one linked reason (they count only together)"), ("G",), canvas=True),
+    ActionSpec("ungroup", STATEMENT, N("&Ungroup"), N("Split the selected linked reason into separate reasons"),
+               ("Shift+G",), canvas=True),
+    ActionSpec("unpin", STATEMENT, N("Un&pin"), N("Let the layout place the selected statements again"), ("U",),
+               canvas=True),
+    ActionSpec("collapse", STATEMENT, N("Collapse / e&xpand"),
+               N("Hide or show everything under the selected statements"), (".",), canvas=True),
+    # View
+    ActionSpec("zoom_in", VIEW, N("Zoom &in"), N("Make the map larger"), ("Ctrl++", "Ctrl+=")),
+    ActionSpec("zoom_out", VIEW, N("Zoom &out"), N("Make the map smaller"), ("Ctrl+-",)),
+    ActionSpec("zoom_reset", VIEW, N("&Actual size"), N("Show the map at 100 %"), ("Ctrl+1",)),
+    ActionSpec("fit", VIEW, N("&Fit map"), N("Zoom so that the whole map fits the window"), ("Ctrl+0",)),
+    ActionSpec("zoom_selection", VIEW, N("Zoom to &selection"), N("Zoom to the selected statements"), ("Ctrl+2",)),
+    ActionSpec("relayout", VIEW, N("&Tidy layout"), N("Unpin every statement and lay the map out again"),
+               ("Ctrl+Shift+L",)),
+    ActionSpec("direction_lr", VIEW, N("&Left to right"), N("Lay the map out from left to right instead of top down"),
+               checkable=True),
+    ActionSpec("theme_system", VIEW, N("System theme"), N("Follow the system's light or dark setting"),
+               checkable=True),
+    ActionSpec("theme_light", VIEW, N("Light theme"), N("Dark text on a light background"), checkable=True),
+    ActionSpec("theme_dark", VIEW, N("Dark theme"), N("Light text on a dark background"), checkable=True),
+    ActionSpec("show_inspector", VIEW, N("&Inspector"), N("Show or hide the inspector"), ("Ctrl+Shift+I",),
+               checkable=True),
+    ActionSpec("show_outline", VIEW, N("&Outline"), N("Show or hide the outline"), ("Ctrl+Shift+O",),
+               checkable=True),
+    ActionSpec("show_history", VIEW, N("Undo &history"), N("Show or hide the undo history"), ("Ctrl+Shift+H",),
+               checkable=True),
+    ActionSpec("show_toolbar", VIEW, N("&Toolbar"), N("Show or hide the toolbar"), checkable=True),
+    # Go
+    ActionSpec("select_parent", GO, N("&Parent"), N("Select the statement the selected one bears on"), ("Up",),
+               canvas=True),
+    ActionSpec("select_child", GO, N("First &child"), N("Select the first statement bearing on the selected one"),
+               ("Down",), canvas=True),
+    ActionSpec("select_previous", GO, N("P&revious sibling"), N("Select the previous statement under the same parent"),
+               ("Left",), canvas=True),
+    ActionSpec("select_next", GO, N("&Next sibling"), N("Select the next statement under the same parent"),
+               ("Right",), canvas=True),
+    ActionSpec("select_main", GO, N("&Main claim"), N("Select the main claim"), ("Home",), canvas=True),
+    ActionSpec("focus_canvas", GO, N("&Canvas"), N("Put the keyboard focus on the map"), ("F6",)),
+    # Help
+    ActionSpec("keymap", HELP, N("&Keyboard shortcuts"), N("Show every command with its shortcut"), ("F1",)),
+    ActionSpec("about", HELP, N("&About argmap"), N("Version and licence")),
+)
+
+SPEC_BY_NAME = {spec.name: spec for spec in SPECS}
+
+
+def create_actions(parent: QObject) -> dict[str, QAction]:
+    """One QAction per spec, owned by ``parent``, keyed by spec name."""
+    actions: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(_tr(spec.text), parent)
+        action.setObjectName(spec.object_name)
+        tip = _tr(spec.tip)
+        action.setStatusTip(tip)
+        action.setToolTip(tip + (f" ({native_shortcut(spec.shortcuts[0])})" if spec.shortcuts else ""))
+        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        if spec.canvas:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setCheckable(spec.checkable)
+        actions[spec.name] = action
+    return actions
+
+
+def native_shortcut(portable: str) -> str:
+    return QKeySequence(portable).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def menu_title(menu: str) -> str:
+    return _tr(menu)
+
+
+def plain(text: str) -> str:
+    """Menu text without the mnemonic marker and the ellipsis, for lists and docs."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "")

@@ -1,0 +1,43 @@
+"""Start the editor: ``argmap [FILE]`` calls :func:`run`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from argmap.gui import settings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    QGuiApplication.setApplicationDisplayName("argmap")
+    QGuiApplication.setDesktopFileName("argmap")
+    settings.remember_system_palette()
+    return app
+
+
+def run(path: str | None) -> int:
+    """Open the editor window (on ``path`` if given) and run until the last window closes."""
+    app = make_application()
+    from argmap.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if path:
+        if not Path(path).exists():
+            # A new file name: start an empty map that will be saved there.
+            window.document.path = Path(path)
+            window.update_title()
+        else:
+            window.files.open_path(path)  # a bad file shows the loader's message and keeps the empty map
+    QTimer.singleShot(0, window.files.offer_recoveries)
+    return app.exec()

@@ -1,0 +1,16 @@
+"""Commands on the map as a whole."""
+
+from __future__ import annotations
+
+from argmap.gui.commands.base import MapCommand, tr
+from argmap.gui.commands.recorder import Recorder
+from argmap.model import ArgumentMap
+
+
+class SetTitle(MapCommand):
+    def __init__(self, amap: ArgumentMap, title: str, description: str | None = None) -> None:
+        super().__init__(amap, tr("Change title"))
+        self.title, self.description = title, description
+
+    def apply(self, rec: Recorder) -> None:
+        rec.set_title(self.title, self.description)

@@ -1,0 +1,113 @@
+"""Small dialogs. Each is a plain function so tests can replace it (monkeypatch) and never block."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from argmap.model import Relation, Source
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def _form(parent: QWidget | None, title: str) -> tuple[QDialog, QFormLayout, QDialogButtonBox]:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    form = QFormLayout(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return dialog, form, buttons
+
+
+def ask_source(parent: QWidget | None) -> Source | None:
+    """Title and web address of a new source, or None when cancelled."""
+    dialog, form, buttons = _form(parent, tr("Add source"))
+    title, url = QLineEdit(), QLineEdit()
+    title.setAccessibleName(tr("Source title"))
+    url.setAccessibleName(tr("Source web address"))
+    url.setPlaceholderText("https://…")
+    form.addRow(tr("&Title:"), title)
+    form.addRow(tr("&Web address:"), url)
+    form.addRow(buttons)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setEnabled(False)
+    title.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+    if dialog.exec() != QDialog.DialogCode.Accepted or not title.text().strip():
+        return None
+    return Source(title.text().strip(), url.text().strip() or None)
+
+
+def ask_relation(parent: QWidget | None, at: QPoint | None = None, allow_move: bool = False) -> str | None:
+    """How a dragged connection should link: 'support', 'attack', 'move' (re-parent) or None."""
+    menu = QMenu(parent)
+    menu.setAccessibleName(tr("Choose the relation"))
+    choices = {
+        menu.addAction(tr("Supports it")): "support",
+        menu.addAction(tr("Attacks it")): "attack",
+    }
+    if allow_move:
+        menu.addSeparator()
+        choices[menu.addAction(tr("Move under it"))] = "move"
+    chosen = menu.exec(at or QCursor.pos())
+    return choices.get(chosen)
+
+
+def ask_connection(parent: QWidget | None, statements: list[tuple[str, str]], source: str,
+                   target: str) -> tuple[str, str, Relation] | None:
+    """Source, target and relation of a new link, chosen from ``statements`` (id, text)."""
+    dialog, form, buttons = _form(parent, tr("Connect statements"))
+
+    def combo(selected: str) -> QComboBox:
+        box = QComboBox()
+        for statement_id, text in statements:
+            box.addItem(_short(text), statement_id)
+        box.setCurrentIndex(max(0, box.findData(selected)))
+        return box
+
+    source_box, target_box = combo(source), combo(target)
+    relation_box = QComboBox()
+    relation_box.addItem(tr("supports"), Relation.SUPPORT.value)
+    relation_box.addItem(tr("attacks"), Relation.ATTACK.value)
+    source_box.setAccessibleName(tr("Statement that supports or attacks"))
+    relation_box.setAccessibleName(tr("Relation"))
+    target_box.setAccessibleName(tr("Statement it bears on"))
+    form.addRow(tr("&This statement"), source_box)
+    form.addRow(tr("&Relation"), relation_box)
+    form.addRow(tr("&That statement"), target_box)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return source_box.currentData(), target_box.currentData(), Relation(relation_box.currentData())
+
+
+def ask_map_properties(parent: QWidget | None, title: str, description: str) -> tuple[str, str] | None:
+    dialog, form, buttons = _form(parent, tr("Map title and description"))
+    title_edit, description_edit = QLineEdit(title), QPlainTextEdit(description)
+    title_edit.setAccessibleName(tr("Map title"))
+    description_edit.setAccessibleName(tr("Map description"))
+    description_edit.setTabChangesFocus(True)
+    form.addRow(tr("&Title:"), title_edit)
+    form.addRow(tr("&Description:"), description_edit)
+    form.addRow(buttons)
+    dialog.resize(520, 260)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return title_edit.text(), description_edit.toPlainText()
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,283 @@
+"""What the edit commands do: turn the selection and a QAction into one undo command.
+
+The controller reads the selection from the scene, asks the user when a command needs
+a choice (which relation?) and pushes commands onto the document's stack. It never
+touches the scene's items: the scene follows the model by itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QGuiApplication
+
+from argmap.gui import clipboard, dialogs, navigation
+from argmap.gui.canvas.statement_item import StatementItem
+from argmap.gui.commands import (
+    AddStatement,
+    Connect,
+    DeleteStatements,
+    Disconnect,
+    FlipRelation,
+    Group,
+    MoveStatements,
+    Paste,
+    Reparent,
+    SetCollapsed,
+    SetKind,
+    SetTitle,
+    Ungroup,
+    Unpin,
+    UpdateStatement,
+    groups_of,
+    shared_parent,
+)
+from argmap.model import Kind, Relation
+
+if TYPE_CHECKING:
+    from argmap.gui.main_window import MainWindow
+
+
+class EditController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # ------------------------------------------------------------ shortcuts to the window's parts
+    @property
+    def amap(self):
+        return self.window.document.amap
+
+    @property
+    def scene(self):
+        return self.window.scene
+
+    def execute(self, command) -> bool:
+        return self.window.document.execute(command)
+
+    def selected(self) -> list[str]:
+        return self.scene.selected_ids()
+
+    def current(self) -> str | None:
+        """The statement the keyboard works on: the focused box if selected, else the first selected."""
+        selected = self.selected()
+        focus = self.scene.focusItem()
+        if isinstance(focus, StatementItem) and focus.statement_id in selected:
+            return focus.statement_id
+        return selected[0] if selected else None
+
+    def select(self, ids: list[str], focus: bool = True) -> None:
+        self.scene.select_ids(ids, focus=focus)
+        if ids:
+            self.window.view.ensure_visible(ids[0])
+
+    def tell(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 6000)
+
+    # ------------------------------------------------------------ adding
+    def add(self, kind: Kind, *, sibling: bool = False) -> str | None:
+        """Add a statement and open it for typing. Returns the new id."""
+        current = self.current()
+        parent: str | None = None
+        relation: Relation | None = None
+        if sibling:
+            if current is None:
+                return None
+            kind = self.amap.statement(current).kind
+            parent = navigation.parent(self.amap, current)
+            if parent is not None:
+                relation = self.amap.link(current, parent).relation
+        elif kind != Kind.CLAIM:
+            parent = current
+            if parent is None:
+                if len(self.amap):
+                    self.tell(self.tr("Select the statement to add to first."))
+                    return None
+                kind = Kind.CLAIM  # an empty map starts with its main claim
+        stack = self.window.document.stack
+        command = AddStatement(self.amap, kind, "", parent=parent, relation=relation)
+        if parent is not None and self.amap.statement(parent).collapsed:
+            stack.beginMacro(command.text())
+            self.execute(SetCollapsed(self.amap, [parent], False))
+            ok = self.execute(command)
+            stack.endMacro()
+        else:
+            ok = self.execute(command)
+        if not ok or command.new_id is None:
+            return None
+        self.scene.relayout()  # place the new box now, so the editor opens where it will stay
+        self.select([command.new_id])
+        self.scene.start_inline_edit(command.new_id)
+        self._watch_cancel(command.new_id)
+        return command.new_id
+
+    def _watch_cancel(self, statement_id: str) -> None:
+        """Esc on a new statement that is still empty takes the new statement back (undo)."""
+        editor = self.scene.inline_editor
+        if editor is None:
+            return
+        cancel = editor.cancel
+
+        def cancel_and_drop() -> None:
+            cancel()
+            stack = self.window.document.stack
+            top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+            fresh = isinstance(top, AddStatement) and top.new_id == statement_id
+            if fresh and statement_id in self.amap and not self.amap.statement(statement_id).text:
+                parent = navigation.parent(self.amap, statement_id)
+                stack.undo()
+                if parent is not None:
+                    self.select([parent])
+
+        editor.cancel = cancel_and_drop
+
+    def edit_text(self, statement_id: str | None = None) -> None:
+        statement_id = statement_id or self.current()
+        if statement_id is not None:
+            self.select([statement_id])
+            self.scene.start_inline_edit(statement_id)
+
+    def commit_text(self, statement_id: str, text: str) -> None:
+        """An inline edit was committed. The first text of a new statement merges into adding it."""
+        if statement_id not in self.amap:
+            return
+        stack = self.window.document.stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        fresh = isinstance(top, AddStatement) and top.new_id == statement_id and not top.text_
+        merge = ("add", statement_id) if fresh else None
+        self.execute(UpdateStatement(self.amap, statement_id, merge=merge, text=text))
+
+    # ------------------------------------------------------------ removing
+    def delete(self, subtree: bool = False) -> None:
+        ids = self.selected()
+        if not ids:
+            return
+        after = navigation.parent(self.amap, ids[0])
+        ok = self.execute(DeleteStatements(self.amap, ids, subtree=subtree))
+        if ok and after is not None and after in self.amap:
+            self.select([after])
+
+    # ------------------------------------------------------------ clipboard
+    def copy(self) -> bool:
+        ids = self.selected()
+        if not ids:
+            return False
+        clip = clipboard.copy_map(self.amap, ids)
+        QGuiApplication.clipboard().setMimeData(clipboard.to_mime(clip))
+        self.tell(self.tr("Copied %n statement(s).", "", len(clip)))
+        return True
+
+    def cut(self) -> None:
+        if self.copy():
+            self.delete(subtree=True)
+
+    def paste(self) -> None:
+        clip = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
+        if clip is None or not len(clip):
+            self.tell(self.tr("The clipboard holds nothing to paste."))
+            return
+        command = Paste(self.amap, clip, self.current())
+        if self.execute(command):
+            tops = [command.new_ids[i] for i in clip.main_claims()] or command.pasted_ids[:1]
+            self.select(tops, focus=True)
+
+    def select_all(self) -> None:
+        self.scene.select_ids(self.amap.ids(), focus=False)
+
+    # ------------------------------------------------------------ kinds and links
+    def set_kind(self, kind: Kind) -> None:
+        ids = self.selected()
+        if ids:
+            self.execute(SetKind(self.amap, ids, kind))
+
+    def flip_relation(self) -> None:
+        ids = [i for i in self.selected() if self.amap.parents(i)]
+        if ids:
+            self.execute(FlipRelation(self.amap, ids))
+        else:
+            self.tell(self.tr("Select statements that support or attack another one."))
+
+    def connect_selected(self) -> None:
+        ids = self.selected()
+        if not ids:
+            return
+        amap = self.amap
+        if len(ids) >= 2:
+            source, target = ids[-1], ids[0]  # newer statements usually bear on older ones
+        else:
+            source = ids[0]
+            target = next((i for i in amap.main_claims() if i != source), None) or next(
+                (i for i in amap.ids() if i != source), source)
+        statements = [(i, amap.statement(i).text) for i in amap.ids()]
+        choice = dialogs.ask_connection(self.window, statements, source, target)
+        if choice is not None:
+            self.execute(Connect(amap, *choice))
+
+    def connect_dragged(self, source: str, target: str, at: QPoint | None = None) -> None:
+        """A drag from ``source``'s handle ended on ``target``: ask how they relate."""
+        choice = dialogs.ask_relation(self.window, at, allow_move=bool(self.amap.parents(source)))
+        if choice == "move":
+            self.execute(Reparent(self.amap, source, target))
+        elif choice in ("support", "attack"):
+            self.execute(Connect(self.amap, source, target, choice))
+
+    def disconnect_selected(self) -> None:
+        ids = self.selected()
+        amap = self.amap
+        pairs: list[tuple[str, str]] = []
+        if len(ids) == 2:
+            a, b = ids
+            pairs = [p for p in ((a, b), (b, a)) if amap.has_link(*p)]
+        if not pairs:
+            pairs = [(i, p) for i in ids for p in amap.parents(i)]
+        if pairs:
+            self.execute(Disconnect(amap, pairs))
+        else:
+            self.tell(self.tr("The selected statements are not linked."))
+
+    def group(self) -> None:
+        ids = self.selected()
+        found = shared_parent(self.amap, ids)
+        if found is None:
+            self.tell(self.tr("Select two or more statements that all support (or all attack) the same statement."))
+            return
+        self.execute(Group(self.amap, found[0], ids))
+
+    def ungroup(self) -> None:
+        groups = groups_of(self.amap, self.selected())
+        if groups:
+            self.execute(Ungroup(self.amap, groups))
+        else:
+            self.tell(self.tr("The selected statements are not co-premises of a linked reason."))
+
+    # ------------------------------------------------------------ layout
+    def moved(self, ids: list[str], _old_pins: list, positions: list) -> None:
+        self.execute(MoveStatements(self.amap, ids, [tuple(p) for p in positions]))
+
+    def unpin(self, ids: list[str] | None = None) -> None:
+        ids = [i for i in (ids if ids is not None else self.selected()) if self.amap.statement(i).pinned]
+        if ids:
+            self.execute(Unpin(self.amap, ids))
+
+    def toggle_collapse(self) -> None:
+        ids = [i for i in self.selected() if self.amap.children(i)]
+        if not ids:
+            return
+        collapse = any(not self.amap.statement(i).collapsed for i in ids)
+        self.execute(SetCollapsed(self.amap, ids, collapse))
+
+    def tidy(self) -> None:
+        self.unpin([s.id for s in self.amap.statements()])
+        self.scene.relayout()
+
+    def set_title(self) -> None:
+        answer = dialogs.ask_map_properties(self.window, self.amap.title, self.amap.description)
+        if answer is not None:
+            self.execute(SetTitle(self.amap, *answer))
+
+    # ------------------------------------------------------------ keyboard navigation
+    def go(self, direction: str) -> None:
+        target = navigation.step(self.amap, self.current(), direction)
+        if target is not None:
+            self.select([target])

@@ -1,0 +1,407 @@
+"""The editor window: canvas in the middle, inspector, outline and undo history around it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
+
+from argmap.gui import find, settings
+from argmap.gui.actions import create_actions
+from argmap.gui.canvas.scene import MapScene
+from argmap.gui.canvas.theme import Theme
+from argmap.gui.canvas.view import MapView
+from argmap.gui.docks.inspector import Inspector
+from argmap.gui.docks.outline import Outline
+from argmap.gui.docks.undo_dock import UndoHistory
+from argmap.gui.document import Document
+from argmap.gui.editing import EditController
+from argmap.gui.file_actions import FileController
+from argmap.gui.files import Autosaver
+from argmap.gui.find import FindBar
+from argmap.gui.icons import kind_icon
+from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, build_toolbar, context_menu
+from argmap.gui.palette import run_palette
+from argmap.model import ArgumentMap, Kind
+
+#: Every open editor window, so New window, Quit and drops reach all of them.
+WINDOWS: list[MainWindow] = []
+
+SHORT_TEXTS = {
+    "new": "New", "open": "Open", "save": "Save", "undo": "Undo", "redo": "Redo", "add_claim": "Claim",
+    "add_support": "Support", "add_objection": "Objection", "add_rebuttal": "Rebuttal", "add_evidence": "Evidence",
+    "delete": "Delete", "fit": "Fit", "zoom_in": "Zoom in", "zoom_out": "Zoom out", "find": "Find",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document | None = None, *, autosave_interval_ms: int | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+        self.autosave_interval_ms = autosave_interval_ms
+        self.document: Document | None = None
+        self.autosaver: Autosaver | None = None
+        self.actions = create_actions(self)
+        self.undo_group = QUndoGroup(self)
+        self.theme_name = "light"
+        self._found: list[str] = []
+        self._found_index = -1
+
+        self.scene = MapScene(ArgumentMap(), Theme.light(), self)
+        self.view = MapView(self.scene)
+        self.view.setObjectName("canvas")
+        self.view.setAccessibleName(self.tr("Argument map canvas"))
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.empty_hint = QLabel(self.view.viewport())
+        self.empty_hint.setObjectName("empty_hint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setText(self.tr(
+            "<h2>An empty map</h2><p>Press <b>C</b> to write the main claim,<br>then <b>S</b> to add a reason, "
+            "<b>O</b> an objection.<br><b>F1</b> lists every shortcut.</p>"))
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.view.viewport().installEventFilter(self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        for name, action in self.actions.items():
+            if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+                self.view.addAction(action)
+            if name in SHORT_TEXTS:
+                action.setIconText(self.tr(SHORT_TEXTS[name]))
+
+        self.inspector = Inspector()
+        self.outline = Outline()
+        self.history = UndoHistory(self.undo_group)
+        self.inspector_dock = self._dock(self.inspector, self.tr("Inspector"), "dock_inspector",
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.outline_dock = self._dock(self.outline, self.tr("Outline"), "dock_outline",
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.history_dock = self._dock(self.history, self.tr("Undo history"), "dock_history",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        self.inspector_dock.raise_()
+        self.resizeDocks([self.outline_dock, self.inspector_dock], [330, 330], Qt.Orientation.Horizontal)
+
+        self.editor = EditController(self)
+        self.files = FileController(self)
+        build_menu_bar(self, self.actions, self.files.recent_menu)
+        self.toolbar = build_toolbar(self, self.actions)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("status_counts")
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self._status_timer = QTimer(self, singleShot=True, interval=0)
+        self._status_timer.timeout.connect(self.update_status)
+
+        self._connect_actions()
+        self._connect_canvas()
+        self.setTabOrder(self.outline, self.view)
+        self.setTabOrder(self.view, self.inspector)
+        self.restore_settings()
+        self.set_document(document or Document())
+        WINDOWS.append(self)
+
+    def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # ------------------------------------------------------------ wiring
+    def _connect_actions(self) -> None:
+        a, e, f = self.actions, self.editor, self.files
+        handlers = {
+            "new": f.new, "new_window": f.new_window, "open": f.open, "save": f.save, "save_as": f.save_as,
+            "export": f.export, "close": f.close_map, "quit": f.quit, "map_properties": e.set_title,
+            "undo": self.undo_group.undo, "redo": self.undo_group.redo,
+            "cut": e.cut, "copy": e.copy, "paste": e.paste, "delete": e.delete,
+            "delete_subtree": lambda: e.delete(subtree=True), "select_all": e.select_all,
+            "find": self.find_bar.open_bar, "find_next": lambda: self.find_step(+1),
+            "find_previous": lambda: self.find_step(-1), "palette": self.show_palette,
+            "add_claim": lambda: e.add(Kind.CLAIM), "add_support": lambda: e.add(Kind.SUPPORT),
+            "add_objection": lambda: e.add(Kind.OBJECTION), "add_rebuttal": lambda: e.add(Kind.REBUTTAL),
+            "add_evidence": lambda: e.add(Kind.EVIDENCE), "add_sibling": lambda: e.add(Kind.SUPPORT, sibling=True),
+            "edit_text": e.edit_text, "flip_relation": e.flip_relation, "connect": e.connect_selected,
+            "disconnect": e.disconnect_selected, "group": e.group, "ungroup": e.ungroup, "unpin": e.unpin,
+            "collapse": e.toggle_collapse, "relayout": e.tidy,
+            "zoom_in": self.view.zoom_in, "zoom_out": self.view.zoom_out, "zoom_reset": self.view.zoom_reset,
+            "fit": self.view.fit_map, "zoom_selection": self.view.zoom_to_selection,
+            "select_parent": lambda: e.go("parent"), "select_child": lambda: e.go("child"),
+            "select_previous": lambda: e.go("previous"), "select_next": lambda: e.go("next"),
+            "select_main": lambda: e.go("main"), "focus_canvas": self.focus_canvas,
+            "keymap": self.show_keymap, "about": self.show_about,
+        }
+        for kind in Kind:
+            handlers[f"kind_{kind.value}"] = lambda k=kind: e.set_kind(k)
+        for name, handler in handlers.items():
+            a[name].triggered.connect(lambda _checked=False, h=handler: h())
+        self.undo_group.canUndoChanged.connect(a["undo"].setEnabled)
+        self.undo_group.canRedoChanged.connect(a["redo"].setEnabled)
+        self.undo_group.undoTextChanged.connect(
+            lambda text: a["undo"].setText(self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")))
+        self.undo_group.redoTextChanged.connect(
+            lambda text: a["redo"].setText(self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")))
+        a["direction_lr"].toggled.connect(self.set_direction)
+        themes = QActionGroup(self)
+        for name in settings.THEMES:
+            themes.addAction(a[f"theme_{name}"])
+            a[f"theme_{name}"].triggered.connect(lambda _c=False, n=name: self.choose_theme(n))
+        for name, dock in (("show_inspector", self.inspector_dock), ("show_outline", self.outline_dock),
+                           ("show_history", self.history_dock)):
+            a[name].toggled.connect(lambda on, d=dock: self._show_dock(d, on))
+            dock.visibilityChanged.connect(lambda _v, d=dock, act=a[name]: act.setChecked(not d.isHidden()))
+        a["show_toolbar"].toggled.connect(lambda on: self.toolbar.setVisible(on))
+        self.find_bar.queryChanged.connect(self.find_text)
+        self.find_bar.stepRequested.connect(self.find_step)
+        self.find_bar.closed.connect(self.find_closed)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+
+    def _show_dock(self, dock: QDockWidget, on: bool) -> None:
+        dock.setVisible(on)
+        if on:
+            dock.raise_()
+
+    def _connect_canvas(self) -> None:
+        s, e = self.scene, self.editor
+        s.textEditCommitted.connect(e.commit_text)
+        s.moveFinished.connect(e.moved)
+        s.connectRequested.connect(lambda source, target: e.connect_dragged(source, target))
+        s.editRequested.connect(e.edit_text)
+        s.contextMenuRequested.connect(self.show_context_menu)
+        s.selectionChanged.connect(self.selection_changed)
+        s.layoutChanged.connect(self._status_timer.start)
+        self.outline.selectionEdited.connect(self.outline_selected)
+
+    # ------------------------------------------------------------ the document
+    def set_document(self, document: Document) -> None:
+        """Show ``document`` in this window (the old one is dropped: ask to save before calling)."""
+        old = self.document
+        if old is not None:
+            old.release()
+            self.undo_group.removeStack(old.stack)
+            if self.autosaver is not None:
+                self.autosaver.stop()
+                self.autosaver.deleteLater()
+        self.document = document
+        document.setParent(self)
+        self.undo_group.addStack(document.stack)
+        self.undo_group.setActiveStack(document.stack)
+        document.modifiedChanged.connect(self.update_title)
+        document.pathChanged.connect(self.update_title)
+        document.editFailed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        document.mapChanged.connect(lambda _change: self._status_timer.start())
+        self.scene.set_map(document.amap)
+        self.inspector.set_document(document)
+        self.outline.set_document(document)
+        self.autosaver = Autosaver(document, self.autosave_interval_ms, self)
+        if old is not None:
+            old.deleteLater()
+        self._found, self._found_index = [], -1
+        self.update_title()
+        self.update_status()
+        self.selection_changed()
+        QTimer.singleShot(0, self.view.fit_map)
+        self.view.fit_map()
+
+    def update_title(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        self.setWindowTitle(self.tr("%1[*] — argmap").replace("%1", doc.display_name()))
+        self.setWindowModified(doc.is_modified())
+        self.setWindowFilePath(str(doc.path) if doc.path else "")
+
+    def update_status(self) -> None:
+        if self.document is None:
+            return
+        amap = self.document.amap
+        selected = len(self.scene.selected_ids())
+        text = self.tr("%1 statements · %2 links").replace("%1", str(len(amap))).replace(
+            "%2", str(len(amap.links())))
+        if selected:
+            text += " · " + self.tr("%1 selected").replace("%1", str(selected))
+        self.counts_label.setText(text)
+        self.zoom_label.setText(f"{round(self.view.zoom() * 100)} %")
+        self.empty_hint.setVisible(len(amap) == 0)
+        self._place_hint()
+
+    def _place_hint(self) -> None:
+        viewport = self.view.viewport()
+        self.empty_hint.setGeometry(0, 0, viewport.width(), viewport.height())
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._place_hint()
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ selection
+    def selection_changed(self) -> None:
+        ids = self.scene.selected_ids()
+        self.inspector.set_selection(ids)
+        self.outline.select_ids(ids)
+        self.update_actions(ids)
+        self._status_timer.start()
+
+    def outline_selected(self, ids: list[str]) -> None:
+        self.scene.select_ids(ids, focus=False)
+        if ids:
+            self.view.ensure_visible(ids[0])
+
+    def update_actions(self, ids: list[str] | None = None) -> None:
+        ids = self.scene.selected_ids() if ids is None else ids
+        a = self.actions
+        one_or_more = bool(ids)
+        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text",
+                     "delete", "delete_subtree", "cut", "copy", "flip_relation", "connect", "disconnect", "unpin",
+                     "collapse", "zoom_selection", "kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
+                     "kind_evidence", "ungroup"):
+            a[name].setEnabled(one_or_more)
+        a["group"].setEnabled(len(ids) >= 2)
+        empty = self.document is None or len(self.document.amap) == 0
+        if empty:  # the first statement of a map is its main claim, whatever key made it
+            for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence"):
+                a[name].setEnabled(True)
+
+    def focus_canvas(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------ context menu, palette, help
+    def show_context_menu(self, statement_id: str, at: QPoint) -> None:
+        if statement_id and statement_id not in self.scene.selected_ids():
+            self.scene.select_ids([statement_id])
+        menu: QMenu = context_menu(self, STATEMENT_MENU if statement_id else BACKGROUND_MENU, self.actions)
+        menu.exec(at)
+        menu.deleteLater()
+
+    def all_actions(self) -> list[QAction]:
+        return list(self.actions.values())
+
+    def show_palette(self) -> QAction | None:
+        return run_palette(self.all_actions(), self)
+
+    def show_keymap(self) -> None:
+        from argmap.gui.keymap import KeymapDialog
+
+        dialog = KeymapDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from argmap import __version__
+
+        QMessageBox.about(self, self.tr("About argmap"), self.tr(
+            "<h3>argmap %1</h3><p>Argument mapping on the desktop: build, lay out, evaluate and export "
+            "argument maps.</p><p>MIT licence.</p>").replace("%1", __version__))
+
+    # ------------------------------------------------------------ find
+    def find_text(self, query: str) -> None:
+        self._found = find.matches(self.document.amap, query) if self.document else []
+        self._found_index = -1
+        self.scene.set_highlighted(self._found)
+        self.find_bar.show_count(self._found_index, len(self._found))
+
+    def find_step(self, step: int) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+        if not self._found:
+            self.find_text(self.find_bar.edit.text())
+        if not self._found:
+            return
+        self._found = [i for i in self._found if i in self.document.amap]
+        if not self._found:
+            return
+        self._found_index = (self._found_index + step) % len(self._found)
+        target = self._found[self._found_index]
+        self.scene.select_ids([target], focus=False)
+        self.view.ensure_visible(target)
+        self.find_bar.show_count(self._found_index, len(self._found))
+
+    def find_closed(self) -> None:
+        self.scene.set_highlighted([])
+        self._found, self._found_index = [], -1
+        self.focus_canvas()
+
+    # ------------------------------------------------------------ look
+    def choose_theme(self, choice: str) -> None:
+        settings.set_theme_choice(choice)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        choice = settings.theme_choice()
+        self.actions[f"theme_{choice}"].setChecked(True)
+        name = settings.effective_theme(choice, settings.system_is_dark())
+        settings.apply_app_palette(name)
+        self.theme_name = name
+        theme = Theme.named(name)
+        self.scene.set_theme(theme)
+        for kind in Kind:
+            action = self.actions[f"add_{kind.value}" if kind != Kind.CLAIM else "add_claim"]
+            action.setIcon(kind_icon(kind, Theme.light()))
+
+    def set_direction(self, left_to_right: bool) -> None:
+        self.scene.set_direction("LR" if left_to_right else "TB")
+        settings.settings().setValue("view/direction", "LR" if left_to_right else "TB")
+
+    # ------------------------------------------------------------ settings and closing
+    def restore_settings(self) -> None:
+        s = settings.settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
+        self.actions["show_toolbar"].setChecked(not self.toolbar.isHidden())
+        for name, dock in (("show_inspector", self.inspector_dock), ("show_outline", self.outline_dock),
+                           ("show_history", self.history_dock)):
+            self.actions[name].setChecked(not dock.isHidden())
+        self.actions["direction_lr"].setChecked(s.value("view/direction", "TB") == "LR")
+        self.apply_theme()
+
+    def save_settings(self) -> None:
+        s = settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        if self.autosaver is not None:
+            self.autosaver.stop()
+        if self.document is not None:
+            self.document.release()
+        self.scene.detach()
+        if self in WINDOWS:
+            WINDOWS.remove(self)
+        event.accept()
+
+    # ------------------------------------------------------------ drag and drop of map files
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.files.dropped_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.files.dropped_path(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.files.open_path(path))

@@ -1,0 +1,91 @@
+"""The command palette (Ctrl+Shift+P): type to filter every command, Enter runs it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from argmap.gui.actions import plain
+
+
+def palette_matches(query: str, label: str) -> bool:
+    """Every typed word appears in the label (any case), so "add obj" finds "Add objection"."""
+    label = label.casefold()
+    return all(word in label for word in query.casefold().split())
+
+
+class CommandPalette(QDialog):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("command_palette")
+        self.setWindowTitle(self.tr("Command palette"))
+        self.setAccessibleName(self.tr("Command palette"))
+        self._actions = actions
+        self.chosen: QAction | None = None
+        self.edit = QLineEdit()
+        self.edit.setObjectName("palette_text")
+        self.edit.setAccessibleName(self.tr("Command to run"))
+        self.edit.setPlaceholderText(self.tr("Type a command…"))
+        self.list = QListWidget()
+        self.list.setObjectName("palette_list")
+        self.list.setAccessibleName(self.tr("Matching commands"))
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.list)
+        self.resize(560, 420)
+        self.edit.textChanged.connect(self.filter)
+        self.edit.installEventFilter(self)
+        self.list.itemActivated.connect(lambda _item: self.run_current())
+        self.filter("")
+
+    def filter(self, query: str) -> None:
+        self.list.clear()
+        for action in self._actions:
+            label = plain(action.text())
+            if not action.isEnabled() or not palette_matches(query, label + " " + action.statusTip()):
+                continue
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            item = QListWidgetItem(f"{label}\t{shortcut}" if shortcut else label)
+            item.setData(Qt.ItemDataRole.UserRole, action.objectName())
+            item.setToolTip(action.statusTip())
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def visible_names(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def run_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen = next((a for a in self._actions if a.objectName() == name), None)
+        self.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                row = self.list.currentRow() + {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
+                                                 Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
+                self.list.setCurrentRow(max(0, min(self.list.count() - 1, row)))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.run_current()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def run_palette(actions: list[QAction], parent: QWidget | None) -> QAction | None:
+    """Show the palette; trigger and return the chosen action (None when dismissed)."""
+    palette = CommandPalette(actions, parent)
+    palette.exec()
+    chosen = palette.chosen
+    palette.deleteLater()
+    if chosen is not None:
+        chosen.trigger()
+    return chosen

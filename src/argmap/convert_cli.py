@@ -1,0 +1,85 @@
+"""``argmap import`` and ``argmap convert``: maps in and out of other tools' formats.
+
+Importing this module registers the commands in :data:`argmap.cli.COMMANDS`
+(:func:`argmap.cli.register_optional_commands` does it). No Qt is imported.
+Exit codes: 0 ok, 1 invalid input (or an output that cannot be written), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from argmap.cli import INVALID, OK, USAGE, _command
+
+
+def _warn(notes: list[str], name: str) -> None:
+    for note in notes:
+        print(f"{name}: warning: {note}", file=sys.stderr)
+
+
+def _formats(kind: str) -> str:
+    from argmap.io.formats import READERS, WRITERS
+
+    return ", ".join(READERS if kind == "read" else WRITERS)
+
+
+def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None) -> int:
+    from argmap.io import MapFileError
+    from argmap.io.formats import UnknownFormat, read_any, write_any
+
+    try:
+        result = read_any(source, read_fmt)
+    except UnknownFormat as exc:
+        print(f"argmap: {exc}", file=sys.stderr)
+        return USAGE
+    except MapFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return INVALID
+    _warn(result.skipped, source)
+    try:
+        used = write_any(result.map, target, write_fmt)
+    except UnknownFormat as exc:
+        print(f"argmap: {exc}", file=sys.stderr)
+        return USAGE
+    except MapFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return INVALID
+    amap = result.map
+    print(f"wrote {target} ({used}): {len(amap)} statements, {len(amap.links())} links"
+          + (f", {len(result.skipped)} note(s) above" if result.skipped else ""))
+    return OK
+
+
+def _setup_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="IN", help="file from another tool (.argdown, .json AIF, Kialo .txt, .graphml)")
+    p.add_argument("-o", "--output", metavar="OUT", help="map file to write (default: IN with the suffix .json)")
+    p.add_argument("--format", dest="fmt", metavar="F", help=f"format of IN when its name does not tell ({_formats('read')})")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    target = args.output or str(source.with_name(source.name.split(".")[0] + ".json"))
+    if Path(target).resolve() == source.resolve():
+        print(f"argmap: {source} would be overwritten by the import; give another name with -o", file=sys.stderr)
+        return USAGE
+    return _run(str(source), target, args.fmt, "argmap")
+
+
+def _setup_convert(p: argparse.ArgumentParser) -> None:
+    p.add_argument("source", metavar="IN", help="file to read")
+    p.add_argument("target", metavar="OUT", help="file to write (format from its suffix unless --to)")
+    p.add_argument("--from", dest="read_fmt", metavar="F", help=f"format of IN ({_formats('read')})")
+    p.add_argument("--to", dest="write_fmt", metavar="F", help=f"format of OUT ({_formats('write')})")
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    if Path(args.target).resolve() == Path(args.source).resolve():
+        print("argmap: IN and OUT are the same file; give another OUT", file=sys.stderr)
+        return USAGE
+    return _run(args.source, args.target, args.read_fmt, args.write_fmt)
+
+
+_command("import", "read a map from another tool (Argdown, AIF, Kialo, GraphML) into an argmap .json file")(_setup_import)(cmd_import)
+_command("convert", "convert between formats: argmap .json, Argdown, AIF, Kialo, GraphML, DOT, Mermaid")(_setup_convert)(cmd_convert)

@@ -1,0 +1,151 @@
+"""Interchange with other argument-mapping tools: a registry of readers and writers by format name.
+
+>>> sorted(READERS)
+['aif', 'argdown', 'argmap', 'graphml', 'kialo']
+>>> sorted(WRITERS)
+['aif', 'argdown', 'argmap', 'dot', 'graphml', 'kialo', 'mermaid']
+
+Readers take ``(data, path)`` and return an :class:`ImportResult`; writers take a map and
+return text. :func:`read_any` and :func:`write_any` pick the format from the file name
+(and, for ``.json`` or an unknown suffix, from the content).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from argmap.io.errors import MapFileError
+from argmap.io.formats.common import ImportResult, decode_text, read_bytes
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
+
+
+class UnknownFormat(ValueError):
+    """A format name or file suffix that no reader or writer handles (a usage error)."""
+
+
+def _argmap_read(data: bytes, path) -> ImportResult:
+    from argmap.io import loads
+
+    return ImportResult(loads(data, path), [])
+
+
+def _argmap_write(amap: ArgumentMap) -> str:
+    from argmap.io import dumps
+
+    return dumps(amap)
+
+
+def _lazy(module: str, name: str) -> Callable:
+    """Import a format's module only when it is used (NetworkX and friends load slowly)."""
+
+    def call(*args):
+        import importlib
+
+        return getattr(importlib.import_module(f"argmap.io.formats.{module}"), name)(*args)
+
+    call.__name__ = name
+    return call
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffixes: tuple[str, ...]
+    description: str
+    read: Callable[..., ImportResult] | None
+    write: Callable[..., str] | None
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("argmap", (".json",), "argmap's own map file", _argmap_read, _argmap_write),
+        Format("aif", (".aif.json", ".aif"), "AIF JSON (AIFdb nodesets, OVA3 xAIF)",
+               _lazy("aif", "parse_aif"), _lazy("aif", "dumps_aif")),
+        Format("argdown", (".argdown", ".ad"), "Argdown text", _lazy("argdown", "parse_argdown"),
+               _lazy("argdown_write", "dumps_argdown")),
+        Format("kialo", (".txt", ".kialo"), "Kialo text export", _lazy("kialo", "parse_kialo"), _lazy("kialo", "dumps_kialo")),
+        Format("graphml", (".graphml",), "GraphML (Gephi, yEd, Cytoscape)", _lazy("graphml", "parse_graphml"),
+               _lazy("graphml", "dumps_graphml")),
+        Format("dot", (".dot", ".gv"), "Graphviz DOT (write only)", None, _lazy("graph_text", "dumps_dot")),
+        Format("mermaid", (".mmd", ".mermaid"), "Mermaid flowchart (write only)", None, _lazy("graph_text", "dumps_mermaid")),
+    )
+}
+READERS: dict[str, Callable[..., ImportResult]] = {n: f.read for n, f in FORMATS.items() if f.read}
+WRITERS: dict[str, Callable[..., str]] = {n: f.write for n, f in FORMATS.items() if f.write}
+
+
+def format_for_suffix(path: str | Path) -> str | None:
+    """The format a file name implies (longest suffix wins: ``x.aif.json`` is AIF), or None."""
+    name = Path(path).name.lower()
+    best: tuple[int, str] | None = None
+    for fmt in FORMATS.values():
+        for suffix in fmt.suffixes:
+            if name.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                best = (len(suffix), fmt.name)
+    return best[1] if best else None
+
+
+def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
+    """The reader for ``path``: by suffix, and by content for ``.json`` (AIF or argmap) or unknown suffixes."""
+    from argmap.io.formats.aif import looks_like_aif
+    from argmap.io.formats.kialo import looks_like_kialo
+
+    by_name = format_for_suffix(path)
+    if by_name not in (None, "argmap"):
+        return by_name
+    if text is None:
+        text = read_bytes(path)
+    try:
+        content = decode_text(text, path)[:1_000_000] if by_name is None else decode_text(text, path)
+    except MapFileError:
+        if by_name:
+            return by_name
+        raise
+    stripped = content.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            return "aif" if looks_like_aif(json.loads(content)) else "argmap"
+        except ValueError:
+            return by_name or "argmap"  # the argmap reader names the JSON error
+    if by_name:
+        return by_name
+    if stripped.startswith("<?xml") or stripped.startswith("<graphml"):
+        return "graphml"
+    if looks_like_kialo(content):
+        return "kialo"
+    raise UnknownFormat(f"{path}: cannot tell the format from the name; give it with --format ({', '.join(READERS)})")
+
+
+def read_any(path: str | Path, fmt: str | None = None) -> ImportResult:
+    """Read any supported file. Raises MapFileError on bad content, UnknownFormat on a bad format name."""
+    data = read_bytes(path)
+    name = fmt or detect_format(path, data)
+    if name not in READERS:
+        raise UnknownFormat(f"cannot read the format {name!r} (readable: {', '.join(READERS)})")
+    return READERS[name](data, path)
+
+
+def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None) -> str:
+    """Write ``amap`` to ``path`` atomically in ``fmt`` (default: from the suffix); returns the format used."""
+    from argmap.io import write_atomic
+
+    name = fmt or format_for_suffix(path)
+    if name is None:
+        raise UnknownFormat(f"{path}: cannot tell the format from the name; give it with --to ({', '.join(WRITERS)})")
+    if name not in WRITERS:
+        raise UnknownFormat(f"cannot write the format {name!r} (writable: {', '.join(WRITERS)})")
+    write_atomic(path, WRITERS[name](amap).encode("utf-8"))
+    return name
+
+
+__all__ = [
+    "FORMATS", "READERS", "WRITERS", "Format", "ImportResult", "UnknownFormat",
+    "detect_format", "format_for_suffix", "read_any", "write_any",
+]

@@ -1,0 +1,196 @@
+"""Argdown <-> ArgumentMap.
+
+Reading (see docs/formats.md for the full table):
+- each statement title (equivalence class) is one statement whose id is the title;
+  untitled statements are numbered "Untitled N" in the order Argdown numbers them;
+- an argument without a premise-conclusion structure is one statement (its description);
+- an argument WITH a premise-conclusion structure is represented by its main conclusion:
+  its premises support the conclusion as one linked group (one group per inference step),
+  relations to or from the argument attach to the conclusion, and the argument's title and
+  description go into the conclusion's notes;
+- undercuts become attacks on the undercut argument, contradictions an attack of the
+  lower statement on the upper one (both with a note);
+- untitled paragraphs that take part in no relation (prose between the debate) become the
+  map's description, as Argdown's own map leaves them out;
+- ``{kind: ..., score: ...}`` data (what the writer emits) sets kind and score; other YAML
+  data is not imported (a note each).
+
+Writing: one tree per main claim with nested ``+``/``-`` lines, titles are the statement
+ids, cross-links as references, linked supports as premise-conclusion structures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argmap.io.errors import MapFileError
+from argmap.io.formats.argdown_parse import Element, Outline, parse_outline
+from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds, read_bytes, unique_id
+from argmap.model.errors import MapError
+from argmap.model.kinds import Kind
+from argmap.model.statement import MAX_TEXT
+
+_KIND_DATA = re.compile(r"\bkind\s*:\s*[\"']?(\w+)")
+_SCORE_DATA = re.compile(r"\bscore\s*:\s*([0-9.]+)")
+
+
+@dataclass
+class _Class:
+    """Everything said about one title: all its texts, tags and data."""
+
+    title: str
+    line: int
+    titled: bool
+    is_argument: bool
+    texts: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    data: list[tuple[int, str]] = field(default_factory=list)
+    only_top_level: bool = True
+
+
+def read_argdown(path: str | Path) -> ImportResult:
+    return parse_argdown(read_bytes(path), path)
+
+
+def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportResult:
+    from argmap.model import ArgumentMap
+
+    outline = parse_outline(decode_text(data, path), path)
+    skipped: list[str] = []
+    classes = _classes(outline)
+    structure_of = {}
+    for structure in outline.structures:
+        if structure.argument is not None:
+            if structure.argument.title in structure_of:
+                skipped.append(f"line {structure.line}: argument <{structure.argument.title}> is reconstructed twice; the last one is used")
+            structure_of[structure.argument.title] = structure
+
+    used = {_key(e) for r in outline.relations for e in (r.source, r.target)}
+    used |= {_key(e) for s in outline.structures for e in s.items}
+    prose = [c for k, c in classes.items() if not c.titled and not c.is_argument and c.only_top_level and k not in used]
+    prose_keys = {("s", c.title) for c in prose}
+
+    title = outline.title or (Path(path).name.split(".")[0] if path else "Argdown import")
+    amap = ArgumentMap(title=title or "Argdown import", description="\n\n".join(c.texts[0] for c in prose if c.texts))
+    if prose:
+        skipped.append(f"{len(prose)} untitled paragraph(s) with no relations became the map description")
+
+    node_of: dict[tuple[str, str], str] = {}
+    keep: set[str] = set()  # statements whose kind the file states
+    statement_titles = {c.title for c in classes.values() if not c.is_argument}
+    for key, cls in classes.items():
+        if key in prose_keys or (cls.is_argument and cls.title in structure_of):
+            continue
+        node_id = cls.title[:200] if not cls.is_argument or cls.title not in statement_titles else None
+        node_id = unique_id(cls.title, amap) if node_id is None or node_id in amap else node_id
+        node_of[key] = node_id
+        if _add(amap, node_id, cls, skipped, path):
+            keep.add(node_id)
+    for name, structure in structure_of.items():
+        conclusion = node_of[_key(structure.steps[-1][1])]
+        node_of[("a", name)] = conclusion
+        cls = classes.get(("a", name))
+        skipped += [f"line {line}: the data {clip(data, 40)} is not imported" for line, data in (cls.data if cls else [])]
+        about = f"Argument <{name}>" + (f": {cls.texts[0]}" if cls and cls.texts else "")
+        old = amap.statement(conclusion)
+        tags = tuple(dict.fromkeys(old.tags + tuple(cls.tags if cls else ())))
+        amap.update(conclusion, notes=(old.notes + "\n\n" + about).strip(), tags=tags)
+
+    for structure in outline.structures:
+        for premises, conclusion in structure.steps:
+            _link_group(amap, [node_of[_key(p)] for p in premises], node_of[_key(conclusion)], structure.line, skipped)
+    merged = {node_of[("a", n)] for n in structure_of}
+    for relation in outline.relations:
+        _relate(amap, relation, node_of, merged, skipped)
+    infer_kinds(amap, keep=keep)
+    return ImportResult(amap, skipped)
+
+
+def _key(element: Element) -> tuple[str, str]:
+    return ("a" if element.is_argument else "s", element.title)
+
+
+def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
+    classes: dict[tuple[str, str], _Class] = {}
+    untitled = 0
+    for element in outline.elements:
+        if not element.titled:
+            untitled += 1
+            element.title = f"Untitled {untitled}" if not element.is_argument else f"Untitled argument {untitled}"
+        key = _key(element)
+        cls = classes.get(key)
+        if cls is None:
+            cls = classes[key] = _Class(element.title, element.line, element.titled, element.is_argument)
+        if element.text and element.text not in cls.texts:
+            cls.texts.append(element.text)
+        cls.tags += [t for t in element.tags if t not in cls.tags]
+        if element.data:
+            cls.data.append((element.line, element.data))
+        cls.only_top_level = cls.only_top_level and element.top_level
+    return classes
+
+
+def _add(amap, node_id: str, cls: _Class, skipped: list[str], path) -> bool:
+    """Add the statement; True when its data gave its kind."""
+    text = cls.texts[0] if cls.texts else cls.title
+    notes = "Also stated as: " + " / ".join(cls.texts[1:]) if len(cls.texts) > 1 else ""
+    kind, score, explicit = Kind.CLAIM, 0.5, False
+    for line, data in cls.data:
+        kind_match, score_match = _KIND_DATA.search(data), _SCORE_DATA.search(data)
+        if kind_match and kind_match.group(1) in Kind.__members__.values():
+            kind, explicit = Kind(kind_match.group(1)), True
+        if score_match:
+            with contextlib.suppress(ValueError):
+                score = min(1.0, max(0.0, float(score_match.group(1))))
+        if not (kind_match or score_match) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
+            skipped.append(f"line {line}: the data {clip(data, 40)} is not imported")
+    if len(text) > MAX_TEXT:
+        raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {cls.line}")
+    amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score)
+    return explicit
+
+
+def _link_group(amap, premises: list[str], conclusion: str, line: int, skipped: list[str]) -> None:
+    made = []
+    for premise in dict.fromkeys(premises):
+        if premise == conclusion:
+            continue  # "(1) [A] ---- (2) [A]": nothing to draw
+        if amap.has_link(premise, conclusion):
+            if amap.link(premise, conclusion).relation != "support":
+                skipped.append(f"line {line}: '{clip(premise, 30)}' already attacks '{clip(conclusion, 30)}'; the support is dropped")
+            continue
+        amap.connect(premise, conclusion, "support")
+        made.append(premise)
+    if len(made) >= 2:
+        amap.group(conclusion, made)
+
+
+def _relate(amap, relation, node_of, merged: set[str], skipped: list[str]) -> None:
+    source, target = node_of.get(_key(relation.source)), node_of.get(_key(relation.target))
+    where = f"line {relation.line}"
+    if source is None or target is None:
+        skipped.append(f"{where}: a relation with an untitled paragraph is not imported")
+        return
+    kind = relation.kind
+    if kind == "undercut":
+        skipped.append(f"{where}: the undercut of '{clip(target, 30)}' is imported as an attack on it")
+        kind = "attack"
+    elif kind == "contradiction":
+        skipped.append(f"{where}: the contradiction between '{clip(source, 30)}' and '{clip(target, 30)}' is imported as an attack")
+        kind = "attack"
+    if source == target:
+        if not (kind == "support" and source in merged):  # "[C] + <A>" where A concludes C says nothing new
+            skipped.append(f"{where}: '{clip(source, 30)}' cannot {kind} itself; not imported")
+        return
+    if amap.has_link(source, target):
+        old = amap.link(source, target)
+        if old.relation != kind:
+            skipped.append(f"{where}: '{clip(source, 30)}' already {old.relation}s '{clip(target, 30)}'; the {kind} is dropped")
+        return
+    try:
+        amap.connect(source, target, kind)
+    except MapError as exc:
+        skipped.append(f"{where}: {exc}")

@@ -1,0 +1,119 @@
+"""ArgumentMap -> Argdown text that :func:`argmap.io.formats.argdown.parse_argdown` reads back.
+
+Each main claim opens a tree of ``+`` (support) and ``-`` (attack) lines; a statement is
+defined once (``[id]: text #tag``) and referenced by ``[id]`` after that (cross-links).
+A linked group of supports becomes a premise-conclusion structure (``<id group>`` with
+``(1) ... ---- (n) [id]``). Kinds are written as ``{kind: ...}`` only where the structure
+does not already imply them, and scores other than 0.5 as ``{score: ...}``.
+Lost: notes, sources, positions, the collapsed flag, line breaks inside texts, and the
+grouping of linked attacks (they are written as separate attacks).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from argmap.io.formats.common import implied_kinds
+from argmap.model.kinds import Relation
+from argmap.model.statement import DEFAULT_SCORE
+
+_SPECIAL = "#[]<>{}*_"
+
+
+def escape_text(text: str) -> str:
+    """One line of Argdown text that reads back as ``text`` (whitespace runs become one space)."""
+    out = " ".join(text.split()).replace("\\", "\\\\")
+    for ch in _SPECIAL:
+        out = out.replace(ch, "\\" + ch)
+    out = out.replace("//", "/\\/")
+    if out[:1] in "(+-=>@":
+        out = "\\" + out
+    return out
+
+
+def _tag(tag: str) -> str:
+    if re.fullmatch(r"[\w-]+", tag):
+        return f"#{tag}"
+    return "#(" + " ".join(tag.split()).replace("\\", "\\\\").replace(")", "\\)") + ")"
+
+
+def explicit_kinds(amap) -> set[str]:
+    """Statements whose kind must be written because their place implies another one."""
+    explicit: set[str] = set()
+    while True:
+        implied = implied_kinds(amap, keep=explicit)
+        wrong = {i for i, kind in implied.items() if amap.statement(i).kind != kind} - explicit
+        if not wrong:
+            return explicit
+        explicit |= wrong
+
+
+class _Writer:
+    def __init__(self, amap) -> None:
+        self.amap = amap
+        self.lines: list[str] = []
+        self.defined: set[str] = set()
+        self.explicit = explicit_kinds(amap)
+        self.pending: list[tuple[str, str, list[str]]] = []  # (target, group, members) of linked supports
+
+    def label(self, statement_id: str) -> str:
+        ref = "[" + escape_text(statement_id) + "]"
+        if statement_id in self.defined:
+            return ref
+        self.defined.add(statement_id)
+        s = self.amap.statement(statement_id)
+        parts = [f"{ref}: {escape_text(s.text)}"] + [_tag(t) for t in s.tags]
+        data = []
+        if statement_id in self.explicit:
+            data.append(f"kind: {s.kind}")
+        if s.score != DEFAULT_SCORE:
+            data.append(f"score: {s.score:g}")
+        if data:
+            parts.append("{" + ", ".join(data) + "}")
+        return " ".join(parts)
+
+    def tree(self, root: str, indent: int = 0, prefix: str = "") -> None:
+        """Write ``root`` and, if it is new here, everything under it (iteratively: maps can be deep)."""
+        stack: list[tuple[str | None, str, int, str]] = [(root, "", indent, prefix)]  # (node or None, fixed text, ...)
+        while stack:
+            node, text, depth, marker = stack.pop()
+            if node is None:  # a reference to a linked reason's argument, written out later
+                self.lines.append(" " * depth + marker + text)
+                continue
+            new = node not in self.defined
+            self.lines.append(" " * depth + marker + self.label(node))
+            if not new:
+                continue
+            children: list[tuple[str | None, str, int, str]] = []
+            for link in self.amap.incoming(node):
+                if link.group is not None and link.relation == Relation.SUPPORT:
+                    if not any(p[0] == node and p[1] == link.group for p in self.pending):
+                        self.pending.append((node, link.group, self.amap.groups(node)[link.group]))
+                        children.append((None, f"<{escape_text(node)} {escape_text(link.group)}>", depth + 2, "+ "))
+                    continue
+                mark = "+ " if link.relation == Relation.SUPPORT else "- "
+                children.append((link.source, "", depth + 2, mark))
+            stack.extend(reversed(children))
+
+    def structure(self, target: str, group: str, members: list[str]) -> None:
+        self.lines += [f"<{escape_text(target)} {escape_text(group)}>", ""]
+        for n, member in enumerate(members, 1):
+            self.tree(member, 0, f"({n}) ")
+        self.lines += ["----", f"({len(members) + 1}) [{escape_text(target)}]", ""]
+
+
+def dumps_argdown(amap) -> str:
+    w = _Writer(amap)
+    w.lines += ["===", "title: " + json.dumps(amap.title, ensure_ascii=False), "===", ""]
+    for paragraph in re.split(r"\n\s*\n", amap.description.strip()):
+        if paragraph.strip():
+            w.lines += [escape_text(paragraph), ""]
+    roots = amap.main_claims() + amap.ids()  # then whatever only cycles reach
+    for root in roots:
+        if root not in w.defined:
+            w.tree(root)
+            w.lines.append("")
+        while w.pending:
+            w.structure(*w.pending.pop(0))
+    return "\n".join(w.lines).rstrip("\n") + "\n"

@@ -1,0 +1,119 @@
+"""Write-only text diagrams: Graphviz DOT and Mermaid flowcharts.
+
+Ids are generated (letters, digits, ``_``) so no statement id can break the syntax, and every
+label is quoted and escaped. The claim is on top (arrows point up, as in the editor).
+Linked co-premises meet in a small junction dot before the arrow to their target.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from argmap.io.formats.common import safe_id
+from argmap.model.kinds import Kind, Relation
+
+#: Fill colours by kind (light, so black text stays readable when projected).
+FILL = {
+    Kind.CLAIM: "#dbe9f6",
+    Kind.SUPPORT: "#dcefd9",
+    Kind.OBJECTION: "#f8d9d6",
+    Kind.REBUTTAL: "#fbe5c8",
+    Kind.EVIDENCE: "#e6e0f1",
+}
+STROKE = {Relation.SUPPORT: "#2e7d32", Relation.ATTACK: "#c62828"}
+WRAP = 32
+
+
+def _wrapped(text: str) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines += textwrap.wrap(paragraph, WRAP, break_long_words=True, break_on_hyphens=False) or [""]
+    return lines
+
+
+def dot_string(text: str) -> str:
+    """A DOT quoted string: backslashes and quotes escaped, control characters dropped."""
+    text = "".join(c for c in text if c >= " " or c == "\n")
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _junctions(amap) -> tuple[dict[tuple[str, str], str], list[tuple[str, str, Relation]]]:
+    """One junction per linked group: (target, group) -> junction name, and (junction, target, relation)."""
+    names: dict[tuple[str, str], str] = {}
+    joins: list[tuple[str, str, Relation]] = []
+    for link in amap.links():
+        if link.group is not None and (link.target, link.group) not in names:
+            name = f"j{len(names) + 1}"
+            names[(link.target, link.group)] = name
+            joins.append((name, link.target, link.relation))
+    return names, joins
+
+
+def dumps_dot(amap) -> str:
+    ids: dict[str, str] = {}
+    lines = [
+        "digraph argmap {",
+        f"  graph [rankdir=BT, charset=\"UTF-8\", labelloc=t, fontname=\"Helvetica\", label={dot_string(amap.title)}];",
+        '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11, color="#555555"];',
+        "  edge [penwidth=1.4];",
+    ]
+    for s in amap.statements():
+        label = "\\n".join(dot_string(line)[1:-1] for line in _wrapped(s.text))
+        head = s.kind.value.upper()
+        lines.append(f'  {safe_id(s.id, ids)} [label="{head}\\n{label}", fillcolor="{FILL[s.kind]}"];')
+    junctions, joins = _junctions(amap)
+    for name, _target, relation in joins:
+        lines.append(f'  {name} [shape=point, width=0.08, color="{STROKE[relation]}"];')
+    for link in amap.links():
+        colour = STROKE[link.relation]
+        style = ", style=dashed" if link.relation == Relation.ATTACK else ""
+        if link.group is not None:
+            junction = junctions[(link.target, link.group)]
+            lines.append(f'  {safe_id(link.source, ids)} -> {junction} [arrowhead=none, color="{colour}"{style}];')
+        else:
+            lines.append(f'  {safe_id(link.source, ids)} -> {safe_id(link.target, ids)} [color="{colour}"{style}];')
+    for name, target, relation in joins:
+        style = ", style=dashed" if relation == Relation.ATTACK else ""
+        lines.append(f'  {name} -> {safe_id(target, ids)} [color="{STROKE[relation]}"{style}];')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+#: Characters that mean something inside a Mermaid label; written as ``#code;`` entities.
+MERMAID_SPECIAL = set('"#&<>[]{}|\\`')
+
+
+def mermaid_label(text: str) -> str:
+    """A Mermaid node label (to go inside ``["..."]``): specials as entity codes, lines as ``<br/>``."""
+    lines = []
+    for line in _wrapped(text):
+        lines.append("".join(f"#{ord(c)};" if c in MERMAID_SPECIAL or c < " " else c for c in line))
+    return "<br/>".join(lines)
+
+
+def dumps_mermaid(amap) -> str:
+    ids: dict[str, str] = {}
+    title = " ".join(amap.title.split())
+    lines = [f"%% {title}", "flowchart BT"]
+    for s in amap.statements():
+        lines.append(f'  {safe_id(s.id, ids)}["{mermaid_label(s.text)}"]:::{s.kind.value}')
+    junctions, joins = _junctions(amap)
+    for name, _target, _relation in joins:
+        lines.append(f'  {name}((" "))')
+    styles: list[str] = []
+    for link in amap.links():
+        arrow = "-->" if link.relation == Relation.SUPPORT else "--x"
+        if link.group is not None:
+            lines.append(f"  {safe_id(link.source, ids)} --- {junctions[(link.target, link.group)]}")
+        else:
+            lines.append(f"  {safe_id(link.source, ids)} {arrow} {safe_id(link.target, ids)}")
+        styles.append(STROKE[link.relation])
+    for name, target, relation in joins:
+        arrow = "-->" if relation == Relation.SUPPORT else "--x"
+        lines.append(f"  {name} {arrow} {safe_id(target, ids)}")
+        styles.append(STROKE[relation])
+    for index, colour in enumerate(styles):
+        lines.append(f"  linkStyle {index} stroke:{colour},stroke-width:1.5px")
+    for kind, fill in FILL.items():
+        lines.append(f"  classDef {kind.value} fill:{fill},stroke:#555555,color:#000000")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,121 @@
+"""GraphML <-> ArgumentMap (via NetworkX), for graph tools such as Gephi, yEd or Cytoscape.
+
+NetworkX's writer refuses None and lists, so optional fields are left out when empty and
+lists (tags, sources) are written as JSON text. Every field of the map survives the trip
+through argmap's own GraphML; GraphML from other tools is read with ``label`` or ``name``
+as the text and kinds inferred when it has no ``kind``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from argmap.io.errors import MapFileError
+from argmap.io.formats.common import ImportResult, infer_kinds, read_bytes
+from argmap.model import Kind, Relation, Source
+from argmap.model.errors import MapError
+
+#: Characters XML 1.0 cannot hold at all; they are dropped on writing.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _XML_INVALID.sub("", text)
+
+
+def dumps_graphml(amap) -> str:
+    import networkx as nx
+
+    graph = nx.DiGraph(title=_xml_safe(amap.title), description=_xml_safe(amap.description), generator="argmap")
+    for s in amap.statements():
+        attrs: dict[str, object] = {"kind": str(s.kind), "text": _xml_safe(s.text), "score": float(s.score)}
+        if s.notes:
+            attrs["notes"] = _xml_safe(s.notes)
+        if s.tags:
+            attrs["tags"] = _xml_safe(json.dumps(list(s.tags), ensure_ascii=False))
+        if s.sources:
+            attrs["sources"] = _xml_safe(json.dumps([{"title": x.title, "url": x.url} for x in s.sources], ensure_ascii=False))
+        if s.pinned is not None:
+            attrs["pinned_x"], attrs["pinned_y"] = s.pinned
+        if s.collapsed:
+            attrs["collapsed"] = True
+        graph.add_node(_xml_safe(s.id), **attrs)
+    for link in amap.links():
+        attrs = {"relation": str(link.relation)}
+        if link.group is not None:
+            attrs["group"] = _xml_safe(link.group)
+        graph.add_edge(_xml_safe(link.source), _xml_safe(link.target), **attrs)
+    out = io.BytesIO()
+    nx.write_graphml(graph, out, encoding="utf-8", prettyprint=True)
+    return out.getvalue().decode("utf-8")
+
+
+def read_graphml(path: str | Path) -> ImportResult:
+    return parse_graphml(read_bytes(path), path)
+
+
+def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportResult:
+    import networkx as nx
+
+    from argmap.model import ArgumentMap
+
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        graph = nx.read_graphml(io.BytesIO(raw), node_type=str, force_multigraph=False)
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise MapFileError(path, f"invalid XML: {str(exc).split(':')[0]}", f"line {line}, column {column}") from None
+    except (nx.NetworkXError, KeyError, ValueError, TypeError) as exc:
+        raise MapFileError(path, f"invalid GraphML: {exc}") from None
+    skipped: list[str] = []
+    title = str(graph.graph.get("title") or (Path(path).name.split(".")[0] if path else "GraphML import"))
+    amap = ArgumentMap(title=title, description=str(graph.graph.get("description", "")))
+    has_kinds = True
+    for node_id, attrs in graph.nodes(data=True):
+        place = f"node {node_id}"
+        text = attrs.get("text", attrs.get("label", attrs.get("name", node_id)))
+        kind = attrs.get("kind")
+        if kind not in {k.value for k in Kind}:
+            has_kinds = False
+            kind = Kind.CLAIM
+        try:
+            amap.add(
+                kind, str(text), id=str(node_id), notes=str(attrs.get("notes", "")),
+                tags=tuple(_json_list(attrs.get("tags"), path, place)),
+                sources=tuple(Source(**s) for s in _json_list(attrs.get("sources"), path, place)),
+                score=float(attrs.get("score", 0.5)),
+                pinned=(float(attrs["pinned_x"]), float(attrs["pinned_y"])) if "pinned_x" in attrs and "pinned_y" in attrs else None,
+                collapsed=bool(attrs.get("collapsed", False)),
+            )
+        except (MapError, TypeError, ValueError) as exc:
+            raise MapFileError(path, str(exc), place) from None
+    for source, target, attrs in graph.edges(data=True):
+        relation = attrs.get("relation", Relation.SUPPORT)
+        if relation not in {r.value for r in Relation}:
+            skipped.append(f"edge {source} -> {target}: relation {relation!r} is not support or attack; imported as support")
+            relation = Relation.SUPPORT
+        try:
+            if source == target:
+                raise MapError(f"statement {source!r} cannot support or attack itself")
+            amap.connect(str(source), str(target), relation, attrs.get("group"))
+        except MapError as exc:
+            skipped.append(f"edge {source} -> {target}: {exc}; not imported")
+    if not has_kinds:
+        infer_kinds(amap)
+    return ImportResult(amap, skipped)
+
+
+def _json_list(value: object, path, place: str) -> list:
+    if value is None or value == "":
+        return []
+    try:
+        items = json.loads(str(value))
+    except ValueError:
+        return [t.strip() for t in str(value).split(";") if t.strip()]  # a plain "a; b" list from another tool
+    if not isinstance(items, list):
+        raise MapFileError(path, f"expected a JSON list, got {str(value)[:40]!r}", place)
+    return items

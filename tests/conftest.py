@@ -89,6 +89,8 @@ def make_window(dialogs, qtbot):
         if show:
             window.show()
             qtbot.waitExposed(window)
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         return window
 
     yield make

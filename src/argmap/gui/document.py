@@ -69,8 +69,10 @@ class Document(QObject):
         self.mapChanged.emit(change)
 
     def release(self) -> None:
-        """Stop listening to the map (the document is being closed)."""
+        """Stop listening to the map and go quiet (the document is being closed)."""
         self.amap.changed.disconnect(self._forward)
+        self.stack.blockSignals(True)  # its destructor would report a clean state to a closed window
+        self.blockSignals(True)
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:

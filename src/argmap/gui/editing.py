@@ -165,7 +165,8 @@ class EditController(QObject):
             return False
         clip = clipboard.copy_map(self.amap, ids)
         QGuiApplication.clipboard().setMimeData(clipboard.to_mime(clip))
-        self.tell(self.tr("Copied %n statement(s).", "", len(clip)))
+        self.tell(self.tr("Copied one statement.") if len(clip) == 1 else
+                  self.tr("Copied %n statements.", "", len(clip)))
         return True
 
     def cut(self) -> None:

@@ -202,7 +202,11 @@ class MainWindow(QMainWindow):
         document.pathChanged.connect(self.update_title)
         document.editFailed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         document.mapChanged.connect(lambda _change: self._status_timer.start())
-        self.scene.set_map(document.amap)
+        blocked = self.scene.blockSignals(True)  # no half-built selection signals while the map switches
+        try:
+            self.scene.set_map(document.amap)
+        finally:
+            self.scene.blockSignals(blocked)
         self.inspector.set_document(document)
         self.outline.set_document(document)
         self.autosaver = Autosaver(document, self.autosave_interval_ms, self)
@@ -388,6 +392,7 @@ class MainWindow(QMainWindow):
             self.autosaver.stop()
         if self.document is not None:
             self.document.release()
+        self.scene.blockSignals(True)
         self.scene.detach()
         if self in WINDOWS:
             WINDOWS.remove(self)

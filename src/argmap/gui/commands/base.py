@@ -18,8 +18,13 @@ from argmap.model import ArgumentMap, MapError
 
 
 def tr(text: str, n: int = -1) -> str:
-    """Translate a command name; ``%n`` in ``text`` becomes ``n`` with the right plural."""
+    """Translate a command name; ``%n`` in ``text`` becomes ``n``."""
     return QCoreApplication.translate("Commands", text, None, n)
+
+
+def tr_count(one: str, many: str, n: int) -> str:
+    """``one`` for a single item, else ``many`` with ``%n`` (readable even without a translation file)."""
+    return tr(one) if n == 1 else tr(many, n)
 
 
 class MapCommand(QUndoCommand):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from argmap.gui.commands.base import MapCommand, tr
+from argmap.gui.commands.base import MapCommand, tr_count
 from argmap.gui.commands.recorder import Recorder
 from argmap.model import DEFAULT_RELATION, ArgumentMap, Kind, Link
 
@@ -15,7 +15,7 @@ class Paste(MapCommand):
     """
 
     def __init__(self, amap: ArgumentMap, clip: ArgumentMap, parent: str | None = None) -> None:
-        super().__init__(amap, tr("Paste %n statement(s)", len(clip)))
+        super().__init__(amap, tr_count("Paste statement", "Paste %n statements", len(clip)))
         self.clip, self.parent = clip, parent
         self.new_ids: dict[str, str] = {}
 

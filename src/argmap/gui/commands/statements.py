@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from argmap.gui.commands.base import MapCommand, tr
+from argmap.gui.commands.base import MapCommand, tr, tr_count
 from argmap.gui.commands.recorder import Recorder
 from argmap.model import DEFAULT_RELATION, ArgumentMap, Kind, Relation
 
@@ -106,7 +106,7 @@ class DeleteStatements(MapCommand):
             for statement_id in ids:
                 chosen |= amap.descendants(statement_id)
         self.ids = [i for i in amap.ids() if i in chosen]  # map order, so undo restores it exactly
-        super().__init__(amap, tr("Delete %n statement(s)", len(self.ids)))
+        super().__init__(amap, tr_count("Delete statement", "Delete %n statements", len(self.ids)))
 
     def apply(self, rec: Recorder) -> None:
         for statement_id in self.ids:

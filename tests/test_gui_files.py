@@ -1,0 +1,217 @@
+"""Files: save, open, bad files, closing with changes, autosave and recovery, changes on disk, recent, drop."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from argmap.gui import files, settings
+from argmap.io import dumps, load
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "maps" / "japan-nato-ukraine.json"
+
+
+def edit_something(window, ui, statement="s1", kind="evidence"):
+    window.scene.select_ids([statement])
+    ui.trigger(window, f"kind_{kind}")
+
+
+def test_title_shows_name_and_modified_marker(window, ui, example_copy):
+    assert window.windowTitle() == "japan.json[*] — argmap"
+    assert not window.isWindowModified()
+    edit_something(window, ui)
+    assert window.isWindowModified()
+    ui.trigger(window, "undo")
+    assert not window.isWindowModified()  # back at the saved state
+
+
+def test_save_writes_the_map_and_clears_the_marker(window, ui, example_copy):
+    edit_something(window, ui)
+    ui.trigger(window, "save")
+    assert not window.isWindowModified()
+    assert load(example_copy).statement("s1").kind == "evidence"
+    assert example_copy.read_text(encoding="utf-8") == dumps(window.document.amap)
+
+
+def test_save_as_adds_the_suffix_and_remembers_the_file(window, ui, dialogs, tmp_path):
+    dialogs.save_names.append(str(tmp_path / "copy"))
+    ui.trigger(window, "save_as")
+    assert (tmp_path / "copy.json").exists()
+    assert window.document.path == tmp_path / "copy.json"
+    assert settings.recent_files()[0] == str((tmp_path / "copy.json").resolve())
+
+
+def test_open_a_bad_file_shows_the_loaders_message_and_keeps_the_map(window, ui, dialogs, tmp_path):
+    edit_something(window, ui)
+    before = ui.text_of(window)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "title": "x", "nodes": [{"id": "a"}]}', encoding="utf-8")
+    dialogs.open_names.append(str(bad))
+    ui.trigger(window, "open")
+    assert len(dialogs.warnings) == 1
+    title, message = dialogs.warnings[0]
+    assert title == "Cannot open map"
+    assert "bad.json" in message and "$.nodes[0]" in message
+    assert ui.text_of(window) == before
+    assert window.isWindowModified()
+    assert dialogs.questions == []  # not even asked to save: nothing was going to replace the map
+
+
+def test_open_replaces_the_map_after_asking_to_save(window, ui, dialogs, tmp_path):
+    other = tmp_path / "other.json"
+    other.write_bytes((EXAMPLE.parent / "teaching-template.json").read_bytes())
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    dialogs.open_names.append(str(other))
+    ui.trigger(window, "open")
+    assert window.document.path.name == "japan.json"  # cancelled
+    dialogs.question_answers.append(QMessageBox.StandardButton.Discard)
+    dialogs.open_names.append(str(other))
+    ui.trigger(window, "open")
+    assert window.document.path == other
+    assert ui.text_of(window) == dumps(load(other))
+    ui.assert_scene_matches(window)
+
+
+def test_closing_with_changes_asks(window, ui, dialogs, example_copy):
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    assert "Save changes to “japan.json”" in dialogs.questions[-1][1]
+    dialogs.question_answers.append(QMessageBox.StandardButton.Save)
+    assert window.close()
+    assert load(example_copy).statement("s1").kind == "evidence"
+
+
+def test_close_map_with_discard_leaves_an_empty_map(window, ui, dialogs):
+    edit_something(window, ui)
+    ui.trigger(window, "close")
+    assert len(dialogs.questions) == 1
+    assert len(window.document.amap) == 0 and window.document.path is None
+    assert window.empty_hint.isVisible()
+
+
+def test_a_file_changed_on_disk_is_noticed_before_overwriting(window, ui, dialogs, example_copy):
+    edit_something(window, ui)
+    theirs = example_copy.read_text(encoding="utf-8").replace("Japan should", "Japan must")
+    example_copy.write_text(theirs, encoding="utf-8")
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    ui.trigger(window, "save")
+    assert "changed by another program" in dialogs.questions[-1][1]
+    assert example_copy.read_text(encoding="utf-8") == theirs
+    assert window.isWindowModified()
+    dialogs.question_answers.append(QMessageBox.StandardButton.Save)
+    ui.trigger(window, "save")
+    assert load(example_copy).statement("s1").kind == "evidence"
+
+
+def test_autosave_writes_a_recovery_file_and_it_is_offered_back(make_window, example_copy, ui, dialogs, qtbot):
+    window = make_window(example_copy, autosave_interval_ms=50)
+    recovery = window.autosaver.map_path
+    assert not recovery.exists()  # nothing to save yet
+    edit_something(window, ui)
+    qtbot.waitUntil(recovery.exists, timeout=3000)
+    meta = json.loads(window.autosaver.meta_path.read_text(encoding="utf-8"))
+    assert meta["original"] == str(example_copy)
+    assert load(recovery).statement("s1").kind == "evidence"
+
+    # A live window's recovery file is not offered; after a crash (its process gone) it is.
+    assert files.pending_recoveries() == []
+    files._live.discard(recovery)
+    meta["pid"] = 2**22 + 12345  # no such process
+    window.autosaver.meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    found = files.pending_recoveries()
+    assert [r.map_path for r in found] == [recovery]
+
+    fresh = make_window()
+    dialogs.question_answers.append(QMessageBox.StandardButton.Yes)
+    assert fresh.files.offer_recoveries() == 1
+    assert "Recover unsaved changes of japan.json" in dialogs.questions[-1][1]
+    assert fresh.document.amap.statement("s1").kind == "evidence"
+    assert fresh.document.path == example_copy and fresh.isWindowModified()
+    assert files.pending_recoveries() == []
+
+
+def test_saving_removes_the_recovery_file(make_window, example_copy, ui, qtbot):
+    window = make_window(example_copy, autosave_interval_ms=50)
+    edit_something(window, ui)
+    qtbot.waitUntil(window.autosaver.map_path.exists, timeout=3000)
+    ui.trigger(window, "save")
+    assert not window.autosaver.map_path.exists() and not window.autosaver.meta_path.exists()
+
+
+def test_declined_recovery_is_deleted(gui_env, dialogs, make_window):
+    folder = files.recovery_dir()
+    folder.mkdir(parents=True)
+    (folder / "recovery-1-1.json").write_bytes(EXAMPLE.read_bytes())
+    (folder / "recovery-1-1.meta.json").write_text(json.dumps({"original": None, "pid": 2**22 + 1, "saved_at": 0}))
+    window = make_window()
+    dialogs.question_answers.append(QMessageBox.StandardButton.No)
+    assert window.files.offer_recoveries() == 0
+    assert not any(folder.iterdir())
+
+
+def test_recent_files_menu_opens_and_keeps_ten(make_window, example_copy, tmp_path):
+    window = make_window(example_copy)
+    for i in range(12):
+        settings.add_recent_file(str(tmp_path / f"m{i}.json"))
+    settings.add_recent_file(str(example_copy.resolve()))
+    assert len(settings.recent_files()) == settings.MAX_RECENT
+    window.files.fill_recent_menu()
+    actions = [a for a in window.files.recent_menu.actions() if a.statusTip()]
+    assert actions[0].statusTip() == str(example_copy.resolve())
+    window.set_document(type(window.document)())
+    actions[0].trigger()
+    assert window.document.path == example_copy.resolve()
+
+
+def test_dropping_a_json_file_opens_it(make_window, example_copy, qtbot):
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(example_copy))])
+    assert window.files.dropped_path(data) == str(example_copy)
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: len(window.document.amap) == 38, timeout=2000)
+    text = QMimeData()
+    text.setUrls([QUrl.fromLocalFile("/tmp/notes.txt")])
+    assert window.files.dropped_path(text) is None
+
+
+def test_large_maps_open_behind_a_progress_dialog(make_window, tmp_path, monkeypatch):
+    from argmap.gui import file_actions
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap("Big")
+    top = amap.add("claim", "Top").id
+    for i in range(2500):
+        amap.add("support" if i % 3 else "objection", f"Reason number {i} " * 3, parent=top if i < 50 else f"s{2 + i % 50}")
+    path = tmp_path / "big.json"
+    path.write_text(dumps(amap), encoding="utf-8")
+    shown = []
+    real = file_actions.FileController._progress
+    monkeypatch.setattr(file_actions.FileController, "_progress", lambda self, label: shown.append(label) or real(self, label))
+    monkeypatch.setattr(file_actions, "LARGE_FILE_BYTES", min(file_actions.LARGE_FILE_BYTES, os.path.getsize(path) - 1))
+    window = make_window(path)
+    assert shown and "big.json" in shown[0]
+    assert len(window.scene.statement_items()) == 2501
+
+
+def test_settings_remember_theme_and_layout(make_window):
+    window = make_window()
+    window.actions["theme_dark"].trigger()
+    window.outline_dock.hide()
+    window.close()
+    again = make_window()
+    assert again.actions["theme_dark"].isChecked()
+    assert again.scene.theme.name == "dark"
+    assert again.outline_dock.isHidden()
+    again.actions["theme_system"].trigger()
+    assert QApplication.instance() is not None

@@ -115,9 +115,15 @@ def render_svg(scene, source, path: Path, *, title: str, description: str, backg
 
 
 def _tidy_svg(text: str, width: int, height: int) -> str:
-    """Pixel sizes instead of millimetres, and font fallbacks for machines without Qt's font."""
-    text = re.sub(r'<svg width="[^"]*" height="[^"]*"', f'<svg width="{width}px" height="{height}px"', text, count=1)
-    return re.sub(r'font-family="[^"]*"', f'font-family="{SVG_FONT_FALLBACK}"', text)
+    """Pixel sizes instead of millimetres, and font fallbacks for machines without Qt's font.
+
+    A CSS rule beats the presentation attributes Qt writes on every element, so one
+    <style> gives every text the fallback list without rewriting a large file.
+    """
+    head, sep, rest = text.partition("<defs>")
+    head = re.sub(r'<svg width="[^"]*" height="[^"]*"', f'<svg width="{width}px" height="{height}px"', head, count=1)
+    style = f"<style>text {{ font-family: {SVG_FONT_FALLBACK}; }}</style>"
+    return head + sep + style + rest if sep else head
 
 
 def render_pdf(scene, source, path: Path, *, page: str, title: str, background) -> None:

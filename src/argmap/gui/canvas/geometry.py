@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainterPath, QPolygonF
 ARROW_LENGTH = 11.0
 ARROW_HALF_WIDTH = 6.0
 SYMBOL_RADIUS = 7.5
+STEM = 20.0  # straight part of a tree arrow next to the child
 
 
 def _clamp(value: float, low: float, high: float) -> float:
@@ -28,28 +29,61 @@ def border_point(rect: QRectF, toward: QPointF) -> QPointF:
     return QPointF(c.x() + dx * t, c.y() + dy * t)
 
 
-def tree_endpoints(child: QRectF, parent: QRectF, direction: str) -> tuple[QPointF, QPointF]:
-    """Start on the child's border and end on the parent's, fanning arrows along the parent's edge.
+def tree_endpoints(child: QRectF, parent: QRectF, direction: str, slot: float | None = None) -> tuple[QPointF, QPointF, bool]:
+    """Start on the child's border, end on the parent's; True when the usual tidy case applies.
 
-    Children laid out in the usual place (below in TB, right of the parent in LR) get tidy
-    edge-to-edge arrows; anything else (a box dragged elsewhere, a cycle) gets the centre line
-    clipped to both borders.
+    Children laid out in the usual place (below in TB, right of the parent in LR) get
+    edge-to-edge arrows that end at ``slot`` (0..1 along the parent's facing edge, so the
+    arrows into one parent fan out instead of meeting in one point). Anything else (a box
+    dragged elsewhere, a cycle) gets the centre line clipped to both borders.
     """
     if direction == "TB" and child.top() >= parent.bottom() + 2:
-        dx = child.center().x() - parent.center().x()
-        half = max(parent.width() / 2 - 16, 0.0)
-        return (
-            QPointF(child.center().x(), child.top()),
-            QPointF(parent.center().x() + _clamp(dx * 0.3, -half, half), parent.bottom()),
-        )
+        if slot is None:
+            slot = _clamp(0.5 + 0.3 * (child.center().x() - parent.center().x()) / max(parent.width(), 1.0), 0.15, 0.85)
+        return QPointF(child.center().x(), child.top()), QPointF(parent.left() + slot * parent.width(), parent.bottom()), True
     if direction == "LR" and child.left() >= parent.right() + 2:
-        dy = child.center().y() - parent.center().y()
-        half = max(parent.height() / 2 - 12, 0.0)
-        return (
-            QPointF(child.left(), child.center().y()),
-            QPointF(parent.right(), parent.center().y() + _clamp(dy * 0.3, -half, half)),
-        )
-    return border_point(child, parent.center()), border_point(parent, child.center())
+        if slot is None:
+            slot = _clamp(0.5 + 0.3 * (child.center().y() - parent.center().y()) / max(parent.height(), 1.0), 0.2, 0.8)
+        return QPointF(child.left(), child.center().y()), QPointF(parent.right(), parent.top() + slot * parent.height()), True
+    return border_point(child, parent.center()), border_point(parent, child.center()), False
+
+
+def fan_slots(count: int) -> list[float]:
+    """Where ``count`` arrows end along a parent's edge (fractions), spread around the middle."""
+    if count <= 1:
+        return [0.5] * count
+    spread = min(0.64, 0.14 * (count - 1))
+    return [0.5 - spread / 2 + spread * k / (count - 1) for k in range(count)]
+
+
+def tree_path(start: QPointF, end: QPointF, direction: str, slot: float | None = None) -> tuple[QPainterPath, QPolygonF, QPointF]:
+    """An S-curve that leaves the child and enters the parent straight (vertically in TB).
+
+    Arrows from far-away children turn closer to the parent (by their ``slot``, the end
+    point's place along the parent's edge), so the turns of one fan nest instead of
+    lying on top of each other. The relation symbol sits near the child, where the
+    arrow is still its own.
+    """
+    off_centre = min(abs((slot if slot is not None else 0.5) - 0.5) / 0.32, 1.0)
+    turn = 0.5 + 0.32 * off_centre  # fraction of the way from the child to the parent
+    if direction == "LR":
+        stem = QPointF(start.x() - STEM, start.y())
+        base = QPointF(end.x() + ARROW_LENGTH - 1, end.y())
+        mid = stem.x() + (base.x() - stem.x()) * turn
+        c1, c2 = QPointF(mid, stem.y()), QPointF(mid, base.y())
+        head = arrow_head(end, QPointF(end.x() + 1, end.y()))
+        symbol = QPointF(start.x() - STEM / 2 - 1, start.y())
+    else:
+        stem = QPointF(start.x(), start.y() - STEM)
+        base = QPointF(end.x(), end.y() + ARROW_LENGTH - 1)
+        mid = stem.y() + (base.y() - stem.y()) * turn
+        c1, c2 = QPointF(stem.x(), mid), QPointF(base.x(), mid)
+        head = arrow_head(end, QPointF(end.x(), end.y() + 1))
+        symbol = QPointF(start.x(), start.y() - STEM / 2 - 1)
+    path = QPainterPath(start)
+    path.lineTo(stem)  # a short straight stem out of the child carries the relation symbol
+    path.cubicTo(c1, c2, base)
+    return path, head, symbol
 
 
 def arrow_head(tip: QPointF, from_point: QPointF) -> QPolygonF:
@@ -94,3 +128,14 @@ def curved_path(start: QPointF, end: QPointF) -> tuple[QPainterPath, QPolygonF, 
     path.quadTo(control, shortened(control, end, ARROW_LENGTH - 1))
     middle = path.pointAtPercent(0.5)
     return path, arrow_head(end, control), middle
+
+
+def padded_bounds(path: QPainterPath, head: QPolygonF, symbol: QPointF, extra: float = 2.0) -> QRectF:
+    """The bounding rect of a path, its arrowhead and its relation symbol, with room for the pen."""
+    r = SYMBOL_RADIUS + 1.0
+    rect = path.controlPointRect().united(head.boundingRect())
+    left = min(rect.left(), symbol.x() - r) - extra
+    top = min(rect.top(), symbol.y() - r) - extra
+    right = max(rect.right(), symbol.x() + r) + extra
+    bottom = max(rect.bottom(), symbol.y() + r) + extra
+    return QRectF(left, top, right - left, bottom - top)

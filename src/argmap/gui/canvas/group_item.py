@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from argmap.gui.canvas.geometry import SYMBOL_RADIUS, straight_path, tree_endpoints
+from argmap.gui.canvas.geometry import padded_bounds, straight_path, tree_endpoints, tree_path
 from argmap.gui.canvas.link_item import LINE_WIDTH, paint_arrow, paint_relation_symbol
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.gui.canvas.theme import Theme
@@ -38,6 +38,7 @@ class CoPremiseItem(QGraphicsItem):
         self._head = QPolygonF()
         self._symbol = QPointF()
         self._bounds = QRectF()
+        self.slot: float | None = None  # where the arrow ends along the parent's edge (set by the scene)
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -47,6 +48,11 @@ class CoPremiseItem(QGraphicsItem):
     @property
     def member_ids(self) -> list[str]:
         return [m.statement_id for m in self._members]
+
+    def hub_coordinate(self, horizontal: bool) -> float | None:
+        """Middle x (TB) or y (LR) of the visible co-premises: where the one arrow starts."""
+        values = [m.scene_box().center().x() if horizontal else m.scene_box().center().y() for m in self._members if m.isVisible()]
+        return (min(values) + max(values)) / 2 if values else None
 
     def set_members(self, members: list[StatementItem], relation: Relation) -> None:
         self._members, self._relation = members, relation
@@ -86,17 +92,13 @@ class CoPremiseItem(QGraphicsItem):
             bracket.moveTo(min(xs), bar)
             bracket.lineTo(max(xs), bar)
             hub = QRectF((min(xs) + max(xs)) / 2, bar, 0, 0)
-        start, end = tree_endpoints(hub, self.target.scene_box(), self._direction)
+        start, end, tidy = tree_endpoints(hub, self.target.scene_box(), self._direction, self.slot)
         self._bracket = bracket
-        self._path, self._head, self._symbol = straight_path(start, end)
-        r = SYMBOL_RADIUS + 2
-        self._bounds = (
-            bracket.boundingRect()
-            .united(self._path.boundingRect())
-            .united(self._head.boundingRect())
-            .united(QRectF(self._symbol.x() - r, self._symbol.y() - r, 2 * r, 2 * r))
-            .adjusted(-3, -3, 3, 3)
-        )
+        if tidy:
+            self._path, self._head, self._symbol = tree_path(start, end, self._direction, self.slot)
+        else:
+            self._path, self._head, self._symbol = straight_path(start, end)
+        self._bounds = padded_bounds(self._path, self._head, self._symbol, 3.0).united(bracket.boundingRect().adjusted(-3, -3, 3, 3))
 
     def boundingRect(self) -> QRectF:
         return self._bounds

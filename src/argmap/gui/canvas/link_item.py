@@ -13,12 +13,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from argmap.gui.canvas.geometry import SYMBOL_RADIUS, border_point, curved_path, straight_path, tree_endpoints
+from argmap.gui.canvas.geometry import SYMBOL_RADIUS, border_point, curved_path, padded_bounds, straight_path, tree_endpoints, tree_path
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.gui.canvas.theme import Theme
 from argmap.model import Link, Relation
 
 LINE_WIDTH = 1.8
+_NO_BUTTONS = Qt.MouseButton.NoButton
 
 
 def paint_relation_symbol(painter: QPainter, center: QPointF, relation: Relation, color: QColor, theme: Theme) -> None:
@@ -66,8 +67,8 @@ class LinkItem(QGraphicsItem):
         self._head = QPolygonF()
         self._symbol = QPointF()
         self._bounds = QRectF()
-        self.setZValue(0)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.slot: float | None = None  # where the arrow ends along the parent's edge (set by the scene)
+        self.setAcceptedMouseButtons(_NO_BUTTONS)
 
     # ---------------------------------------------------------------- data
     def type(self) -> int:
@@ -125,15 +126,12 @@ class LinkItem(QGraphicsItem):
             start, end = border_point(child, parent.center()), border_point(parent, child.center())
             self._path, self._head, self._symbol = curved_path(start, end)
         else:
-            start, end = tree_endpoints(child, parent, self._direction)
-            self._path, self._head, self._symbol = straight_path(start, end)
-        r = SYMBOL_RADIUS + 2
-        self._bounds = (
-            self._path.boundingRect()
-            .united(self._head.boundingRect())
-            .united(QRectF(self._symbol.x() - r, self._symbol.y() - r, 2 * r, 2 * r))
-            .adjusted(-2, -2, 2, 2)
-        )
+            start, end, tidy = tree_endpoints(child, parent, self._direction, self.slot)
+            if tidy:
+                self._path, self._head, self._symbol = tree_path(start, end, self._direction, self.slot)
+            else:
+                self._path, self._head, self._symbol = straight_path(start, end)
+        self._bounds = padded_bounds(self._path, self._head, self._symbol)
 
     def boundingRect(self) -> QRectF:
         return self._bounds

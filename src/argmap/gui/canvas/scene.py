@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
+from argmap.gui.canvas.geometry import fan_slots
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
 from argmap.gui.canvas.link_item import LinkItem
@@ -60,7 +61,6 @@ class MapScene(QGraphicsScene):
         self._groups: dict[tuple[str, str], CoPremiseItem] = {}
         self._highlighted: set[str] = set()
         self._layout = Layout({})
-        self._moving: set[str] | None = None  # while relayout moves boxes: ids that moved
         self._drag_start: dict[str, QPointF] = {}
         self._connect_line: QGraphicsLineItem | None = None
         self._editor: InlineEditor | None = None
@@ -217,43 +217,64 @@ class MapScene(QGraphicsScene):
         sizes = {i: item.size() for i, item in self._items.items()}
         options = LayoutOptions(direction=self.direction, **LAYOUT_GAPS)  # type: ignore[arg-type]
         self._layout = layout = compute_layout(amap, sizes, options)
-        self._moving = moved = set()
-        try:
-            for i, item in self._items.items():
-                box = layout.boxes.get(i)
-                visible = box is not None and i not in hidden
-                if item.isVisible() != visible:
-                    item.setVisible(visible)
-                    moved.add(i)
-                if box is not None and (item.x() != box.x or item.y() != box.y):
-                    item.setPos(box.x, box.y)
-        finally:
-            self._moving = None
+        moved: set[str] = set()
+        for i, item in self._items.items():
+            box = layout.boxes.get(i)
+            visible = box is not None and i not in hidden
+            if item.isVisible() != visible:
+                item.setVisible(visible)
+                moved.add(i)
+            if box is not None and (item.x() != box.x or item.y() != box.y):
+                item.setPos(box.x, box.y)
+                moved.add(i)
         tree = layout.tree_links
+        stale: set[LinkItem] = set()
         for key, link in self._links.items():
             visible = self._items[key[0]].isVisible() and self._items[key[1]].isVisible()
             if link.isVisible() != visible:
                 link.setVisible(visible)
             cross = key not in tree and link.link.group is None
-            if link.is_cross_link != cross or link._direction != self.direction:
-                link.set_routing(cross=cross, direction=self.direction)
-            elif key[0] in moved or key[1] in moved:
-                link.update_geometry()
+            if link._cross != cross or link._direction != self.direction or key[0] in moved or key[1] in moved:
+                link._cross, link._direction = cross, self.direction
+                stale.add(link)
+        stale |= self._assign_slots()
+        for link in stale:
+            link.update_geometry()
         for group in self._groups.values():
             group._direction = self.direction
             group.update_geometry()
         self.layoutChanged.emit()
 
-    def _statement_moved(self, item: StatementItem) -> None:
-        """Called by a box whenever it moved: by a drag (links follow now) or by relayout (batched)."""
-        i = item.statement_id
-        if self._moving is not None:
-            self._moving.add(i)
-            return
-        for key in self._touching.get(i, ()):
-            self._links[key].update_geometry()
+    def _assign_slots(self) -> set[LinkItem]:
+        """Spread the arrows into each parent along its edge, in the order of their sources."""
+        horizontal = self.direction == "TB"
+        into: dict[str, list[tuple[float, LinkItem | CoPremiseItem]]] = {}
+        for key, link in self._links.items():
+            if link.isVisible() and not link.grouped and not link._cross:
+                c = link.source_item.scene_box().center()
+                into.setdefault(key[1], []).append((c.x() if horizontal else c.y(), link))
         for (target, _), group in self._groups.items():
-            if target == i or i in group.member_ids:
+            hub = group.hub_coordinate(horizontal)
+            if hub is not None:
+                into.setdefault(target, []).append((hub, group))
+        changed: set[LinkItem] = set()
+        for arrows in into.values():
+            arrows.sort(key=lambda a: a[0])
+            for slot, (_, item) in zip(fan_slots(len(arrows)), arrows, strict=True):
+                if item.slot != slot:
+                    item.slot = slot
+                    if isinstance(item, LinkItem):
+                        changed.add(item)
+        return changed
+
+    def _boxes_dragged(self) -> None:
+        """While boxes are dragged, the arrows and brackets at them follow."""
+        moved = set(self._drag_start)
+        for i in moved:
+            for key in self._touching.get(i, ()):
+                self._links[key].update_geometry()
+        for (target, _), group in self._groups.items():
+            if target in moved or moved.intersection(group.member_ids):
                 group.update_geometry()
 
     # ---------------------------------------------------------------- model events

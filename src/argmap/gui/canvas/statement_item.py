@@ -6,6 +6,7 @@ which emits signals that the window turns into undo commands.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -13,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from argmap.gui.canvas.text_wrap import WrappedText, measurer_for
-from argmap.gui.canvas.theme import Theme
+from argmap.gui.canvas.theme import KindStyle, Theme
 from argmap.model import DEFAULT_SCORE, Kind, Statement
 
 if TYPE_CHECKING:
@@ -24,6 +25,41 @@ MARGIN = 9.0  # room around the box for the selection halo, the handle and the s
 HEADER_GAP = 6.0
 MIN_WIDTH = 130.0
 CLAIM_WRAP_EXTRA = 40.0
+
+
+@functools.lru_cache(maxsize=4096)
+def box_paths(w: float, h: float, r: float, header_h: float) -> tuple[QPainterPath, QPainterPath]:
+    """The box outline and its header band (rounded on top only); shared by boxes of one size."""
+    outline = QPainterPath()
+    outline.addRoundedRect(QRectF(0, 0, w, h), r, r)
+    band = QPainterPath()
+    band.moveTo(0, header_h)
+    band.lineTo(0, r)
+    band.arcTo(QRectF(0, 0, 2 * r, 2 * r), 180, -90)
+    band.lineTo(w - r, 0)
+    band.arcTo(QRectF(w - 2 * r, 0, 2 * r, 2 * r), 90, -90)
+    band.lineTo(w, header_h)
+    band.closeSubpath()
+    return outline, band
+
+
+_PENS: dict[int, tuple[KindStyle, QPen]] = {}
+
+
+def border_pen(style: KindStyle) -> QPen:
+    known = _PENS.get(id(style))
+    if known is None or known[0] is not style:
+        pen = QPen(style.accent, style.border_width, style.border_style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        known = _PENS[id(style)] = (style, pen)
+    return known[1]
+
+
+_ITEM_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 
 
 class StatementItem(QGraphicsItem):
@@ -43,12 +79,7 @@ class StatementItem(QGraphicsItem):
         self._text: WrappedText | None = None
         self._footer: WrappedText | None = None
         self._header_h = 0.0
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        self.setFlags(_ITEM_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self._measure()
@@ -123,6 +154,10 @@ class StatementItem(QGraphicsItem):
     def wrap_width(self) -> float:
         return self._theme.wrap_width + (CLAIM_WRAP_EXTRA if self._statement.kind == Kind.CLAIM else 0.0)
 
+    def tooltip_text(self) -> str:
+        s = self._statement
+        return f"{self._theme.kinds[s.kind].label.title()}: {s.text}" + (f"\n\n{s.notes}" if s.notes else "")
+
     def footer_text(self) -> str:
         s = self._statement
         parts: list[str] = []
@@ -154,18 +189,14 @@ class StatementItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._text, self._footer, self._header_h = text, footer, header_h
         self._w, self._h = float(round(width)), float(round(height))
-        r = theme.kinds[s.kind].radius
-        self._outline = QPainterPath()
-        self._outline.addRoundedRect(self.box_rect(), r, r)
-        band = QPainterPath()
-        band.addRect(QRectF(0, 0, self._w, header_h))
-        self._band = self._outline.intersected(band)
-        kind = theme.kinds[s.kind].label.title()
-        self.setToolTip(f"{kind}: {s.text}" + (f"\n\n{s.notes}" if s.notes else ""))
+        style = theme.kinds[s.kind]
+        self._outline, self._band = box_paths(self._w, self._h, style.radius, header_h)
+        self._border_pen = border_pen(style)
+        self._bounds = QRectF(-MARGIN, -MARGIN, self._w + 2 * MARGIN, self._h + 2 * MARGIN)
 
     # ---------------------------------------------------------------- geometry
     def boundingRect(self) -> QRectF:
-        return QRectF(-MARGIN, -MARGIN, self._w + 2 * MARGIN, self._h + 2 * MARGIN)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -203,8 +234,6 @@ class StatementItem(QGraphicsItem):
         deco = self._decorations()
         rect = self.box_rect()
         r = style.radius
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-
         if self._hidden_count:  # a stacked card behind: "there is more under here"
             painter.setPen(QPen(style.accent, 1.2))
             painter.setBrush(style.fill)
@@ -214,18 +243,13 @@ class StatementItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), r + 3, r + 3)
 
-        # body, header band, then the border over both
-        outline = self._outline
-        painter.setPen(Qt.PenStyle.NoPen)
+        # body with its border, then the header band in the border's colour over the top edge
+        painter.setPen(self._border_pen)
         painter.setBrush(style.fill)
-        painter.drawPath(outline)
+        painter.drawPath(self._outline)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.accent)
         painter.drawPath(self._band)
-        pen = QPen(style.accent, style.border_width, style.border_style)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(outline)
 
         lod = option.levelOfDetailFromTransform(painter.worldTransform()) if deco else 1.0
         if lod < 0.35:  # zoomed far out on screen: text would be unreadable specks
@@ -275,15 +299,9 @@ class StatementItem(QGraphicsItem):
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
 
     # ---------------------------------------------------------------- interaction
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None:
-                scene._statement_moved(self)  # type: ignore[attr-defined]
-        return super().itemChange(change, value)
-
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = True
+        self.setToolTip(self.tooltip_text())  # set here, not per box up front: big maps build faster
         self.update()
         super().hoverEnterEvent(event)
 
@@ -320,7 +338,9 @@ class StatementItem(QGraphicsItem):
         if self._connecting and scene is not None:
             scene._update_connect(event.scenePos())
             return
-        super().mouseMoveEvent(event)
+        super().mouseMoveEvent(event)  # moves every selected box
+        if scene is not None:
+            scene._boxes_dragged()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self._map_scene()

@@ -49,35 +49,42 @@ class TextMeasurer:
             if len(self._wrapped) > 50_000:  # a long session editing many texts: start afresh
                 self._wrapped.clear()
             lines: list[str] = []
+            widest = 0.0
             for paragraph in text.replace("\r\n", "\n").replace("\t", " ").split("\n"):
-                lines.extend(self._wrap_paragraph(paragraph, width))
-            widest = max((self.metrics.horizontalAdvance(line) for line in lines), default=0.0)
-            found = self._wrapped[key] = WrappedText(tuple(lines), widest, self.line_height, self.ascent)
+                for line, line_width in self._wrap_paragraph(paragraph, width):
+                    lines.append(line)
+                    widest = max(widest, line_width)
+            # word widths summed ignore kerning across spaces: a pixel of slack covers it
+            found = self._wrapped[key] = WrappedText(tuple(lines), widest + 1.0, self.line_height, self.ascent)
         return found
 
-    def _wrap_paragraph(self, paragraph: str, width: float) -> list[str]:
+    def _wrap_paragraph(self, paragraph: str, width: float) -> list[tuple[str, float]]:
+        """Greedy wrapping: (line, width) pairs."""
         words = paragraph.split()
         if not words:
-            return [""]
-        lines: list[str] = []
+            return [("", 0.0)]
+        lines: list[tuple[str, float]] = []
         current: list[str] = []
         used = 0.0
+        space = self._space
         for word in words:
-            w = self.width(word)
+            w = self._words.get(word)
+            if w is None:
+                w = self.width(word)
             if w > width:  # a word longer than the line (a URL): break it by characters
                 if current:
-                    lines.append(" ".join(current))
+                    lines.append((" ".join(current), used))
                 pieces = self._break_word(word, width)
-                lines.extend(pieces[:-1])
+                lines.extend((p, self.metrics.horizontalAdvance(p)) for p in pieces[:-1])
                 current, used = [pieces[-1]], self.width(pieces[-1])
-            elif current and used + self._space + w > width:
-                lines.append(" ".join(current))
+            elif current and used + space + w > width:
+                lines.append((" ".join(current), used))
                 current, used = [word], w
             else:
-                used += (self._space if current else 0.0) + w
+                used += (space if current else 0.0) + w
                 current.append(word)
         if current:
-            lines.append(" ".join(current))
+            lines.append((" ".join(current), used))
         return lines
 
     def _break_word(self, word: str, width: float) -> list[str]:
@@ -92,12 +99,17 @@ class TextMeasurer:
 
 
 _MEASURERS: dict[str, TextMeasurer] = {}
+_BY_OBJECT: dict[int, tuple[QFont, TextMeasurer]] = {}
 
 
 def measurer_for(font: QFont) -> TextMeasurer:
     """A shared measurer per font, so every scene (and every export) reuses the caches."""
+    known = _BY_OBJECT.get(id(font))
+    if known is not None and known[0] is font:  # the theme hands out the same font objects
+        return known[1]
     key = font.key()
     found = _MEASURERS.get(key)
     if found is None:
         found = _MEASURERS[key] = TextMeasurer(font)
+    _BY_OBJECT[id(font)] = (font, found)
     return found

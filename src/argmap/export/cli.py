@@ -1,0 +1,72 @@
+"""``argmap export MAP.json OUT.svg|png|pdf``: draw a map to a file, with or without a display.
+
+Registers itself into :data:`argmap.cli.COMMANDS` when imported. Qt is imported only
+when the command runs, so other commands stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from argmap.cli import INVALID, OK, USAGE, _command, _err
+from argmap.export.errors import ExportError
+from argmap.export.render import FORMATS, PAGES, format_for
+
+
+def _page(value: str) -> str:
+    for name in PAGES:
+        if value.lower() == name.lower():
+            return name
+    raise argparse.ArgumentTypeError(f"choose from {', '.join(PAGES)}")
+
+
+def _setup_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("map", metavar="MAP.json", help="map file to draw")
+    p.add_argument("output", metavar="OUT", help="output file: .svg, .png or .pdf")
+    p.add_argument("--format", choices=FORMATS, help="output format when the file name has no usual suffix")
+    p.add_argument("--scale", type=float, default=1.0, help="PNG size factor (1 = 96 dpi, 2 for sharp slides); default 1")
+    p.add_argument("--dpi", type=float, help="PNG resolution instead of --scale (e.g. 300 for print)")
+    p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours; default light")
+    p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG, PDF)")
+    p.add_argument("--page", type=_page, default="fit", metavar="{fit,A4,Letter}", help="PDF page: fit the map (default) or A4/Letter")
+    p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    try:
+        fmt = format_for(Path(args.output), args.format)
+    except ExportError as exc:
+        _err(f"argmap export: {exc}")
+        return USAGE
+    if not (0 < args.scale <= 100) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
+        _err("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
+        return USAGE
+    from argmap.io import MapFileError, load
+
+    try:
+        amap = load(args.map)
+    except MapFileError as exc:
+        _err(str(exc))
+        return INVALID
+    from argmap.export.api import export_map
+
+    try:
+        export_map(
+            amap,
+            args.output,
+            fmt=fmt,
+            scale=args.scale,
+            dpi=args.dpi,
+            background="transparent" if args.transparent else None,
+            theme=args.theme,
+            page=args.page,
+            direction=args.direction,
+        )
+    except ExportError as exc:
+        _err(str(exc))
+        return INVALID
+    return OK
+
+
+_command("export", "draw a map to SVG, PNG or PDF (works without a display)")(_setup_export)(cmd_export)

@@ -194,6 +194,11 @@ class _Parser:
             self.stack.clear()
             self.after_blank = True
             return
+        if _INFERENCE.match(stripped) and self.structure is None and indent == 0:
+            self.finish_element()  # a Markdown rule between paragraphs, not an inference
+            self.stack.clear()
+            self.after_blank = True
+            return
         if _INFERENCE.match(stripped) and self.structure is not None:
             self.finish_element()
             self.stack.clear()

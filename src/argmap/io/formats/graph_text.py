@@ -32,8 +32,8 @@ def _wrapped(text: str) -> list[str]:
 
 
 def dot_string(text: str) -> str:
-    """A DOT quoted string: backslashes and quotes escaped, control characters dropped."""
-    text = "".join(c for c in text if c >= " " or c == "\n")
+    """A DOT quoted string: backslashes, quotes and ``&`` (Graphviz reads entities) escaped, control characters dropped."""
+    text = "".join(c for c in text if c >= " " or c == "\n").replace("&", "&amp;")
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
@@ -80,7 +80,7 @@ def dumps_dot(amap) -> str:
 
 
 #: Characters that mean something inside a Mermaid label; written as ``#code;`` entities.
-MERMAID_SPECIAL = set('"#&<>[]{}|\\`')
+MERMAID_SPECIAL = set('"#&<>[]{}|\\`;')
 
 
 def mermaid_label(text: str) -> str:

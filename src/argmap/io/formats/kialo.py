@@ -74,6 +74,7 @@ def parse_kialo(data: bytes | str, path: str | Path | None = None) -> ImportResu
             if claim.relation is None:
                 skipped.append(f"line {claim.line}: claim {claim.number}. says neither Pro nor Con; imported as a support")
             amap.connect(claim.number, parent, claim.relation or Relation.SUPPORT)
+    infer_kinds(amap)  # from the numbered tree alone: a "-> See" link does not change what a claim is
     for claim, target in crossrefs:
         parent = claim.number.rpartition(".")[0]
         where = f"line {claim.line}"
@@ -86,7 +87,6 @@ def parse_kialo(data: bytes | str, path: str | Path | None = None) -> ImportResu
                 amap.connect(target, parent, claim.relation or Relation.SUPPORT)
             except MapError as exc:
                 skipped.append(f"{where}: link {claim.number}. -> {target}. not imported: {exc}")
-    infer_kinds(amap)
     return ImportResult(amap, skipped)
 
 

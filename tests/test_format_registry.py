@@ -1,0 +1,81 @@
+"""The format registry: names, suffixes, sniffing .json, read_any and write_any."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from argmap.io import MapFileError, dumps, load
+from argmap.io.formats import (
+    READERS,
+    WRITERS,
+    UnknownFormat,
+    detect_format,
+    format_for_suffix,
+    read_any,
+    write_any,
+)
+
+ROOT = Path(__file__).parents[1]
+JAPAN = ROOT / "maps" / "japan-nato-ukraine.json"
+AIF = '{"nodes": [{"nodeID": 1, "type": "I", "text": "A"}], "edges": [], "locutions": []}'
+
+
+def test_registry_lists_readers_and_writers():
+    assert set(READERS) == {"argmap", "aif", "argdown", "kialo", "graphml"}
+    assert set(WRITERS) == set(READERS) | {"dot", "mermaid"}
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("a.argdown", "argdown"), ("a.AD", "argdown"), ("a.aif.json", "aif"), ("a.txt", "kialo"), ("a.graphml", "graphml"),
+     ("a.dot", "dot"), ("a.gv", "dot"), ("a.mmd", "mermaid"), ("a.mermaid", "mermaid"), ("a.json", "argmap"), ("a.xyz", None)],
+)
+def test_suffixes(name, fmt):
+    assert format_for_suffix(name) == fmt
+
+
+def test_json_is_sniffed_for_aif_or_argmap():
+    assert detect_format("x.json", AIF) == "aif"
+    assert detect_format("x.json", json.dumps({"AIF": json.loads(AIF)})) == "aif"
+    assert detect_format("x.json", JAPAN.read_bytes()) == "argmap"
+    assert detect_format("x.json", "{not json") == "argmap"  # and the argmap reader names the error
+
+
+def test_unknown_suffixes_are_sniffed_or_refused():
+    assert detect_format("x.data", "<?xml version='1.0'?><graphml/>") == "graphml"
+    assert detect_format("x.data", "Discussion Title: T\n\n1. A\n") == "kialo"
+    assert detect_format("x.data", AIF) == "aif"
+    with pytest.raises(UnknownFormat, match="--format"):
+        detect_format("x.data", "just some words")
+
+
+def test_read_any_and_write_any_in_every_writable_format(tmp_path):
+    amap = load(JAPAN)
+    for fmt in WRITERS:
+        target = tmp_path / f"out.{fmt}"
+        assert write_any(amap, target, fmt) == fmt
+        assert target.stat().st_size > 0
+        if fmt in READERS:
+            again = read_any(target, fmt).map
+            assert len(again) == len(amap) and len(again.links()) == len(amap.links())
+    write_any(amap, tmp_path / "copy.json")
+    assert dumps(read_any(tmp_path / "copy.json").map) == dumps(amap)
+    assert read_any(tmp_path / "out.aif", None).map.ids() == amap.ids()  # ".aif" is AIF by name
+
+
+def test_errors(tmp_path):
+    with pytest.raises(UnknownFormat):
+        write_any(load(JAPAN), tmp_path / "out.xyz")
+    with pytest.raises(UnknownFormat, match="cannot read the format 'dot'"):
+        read_any(JAPAN, "dot")
+    with pytest.raises(MapFileError, match="no such file"):
+        read_any(tmp_path / "missing.argdown")
+    (tmp_path / "latin1.argdown").write_bytes("[A]: caf\xe9\n".encode("latin-1"))
+    with pytest.raises(MapFileError, match="not UTF-8") as info:
+        read_any(tmp_path / "latin1.argdown")
+    assert info.value.place == "line 1"
+    with pytest.raises(MapFileError, match="cannot be saved"):
+        write_any(load(JAPAN), tmp_path / "no-such-folder" / "x.argdown")

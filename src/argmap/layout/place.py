@@ -1,0 +1,145 @@
+"""From a spanning forest and box sizes to boxes on the canvas: trees side by side, pins kept.
+
+Works in tree coordinates (breadth across the tree, depth away from the root) and turns
+them into screen boxes at the end, so top-down and left-to-right share every line.
+
+Pinned statements: a pinned statement's top-left corner is exactly its pin, and it
+*carries its subtree*: the subtree is laid out as its own tidy tree hanging from the pinned
+box (so dragging a statement moves its reasons with it), and the slot it had under its
+parent closes up. Pinned statements inside that subtree are again carried by their own pin.
+
+The free trees (main claims that are not pinned) are placed side by side, top-aligned,
+``tree_gap`` apart, in root order. A free tree that would touch any pinned box is slid
+across (to the right, or down in left-to-right layouts) as one block, just far enough to
+keep ``sibling_gap`` clear of every pinned box. So unpinned boxes never overlap anything.
+What is not avoided: two pinned subtrees that the user placed on top of each other (only
+moving a pin could separate them, and pins are the user's word).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Mapping
+
+from argmap.layout.box import Box
+from argmap.layout.tidy import TidyNode, layout_tree
+from argmap.layout.tree import SpanningForest
+
+#: A box in tree coordinates: (breadth start, breadth end, depth start, depth end).
+Span = tuple[float, float, float, float]
+
+
+def place_forest(
+    forest: SpanningForest,
+    sizes: Mapping[str, tuple[float, float]],
+    *,
+    left_to_right: bool,
+    sibling_gap: float,
+    level_gap: float,
+    tree_gap: float,
+) -> dict[str, Box]:
+    """Screen boxes of every statement in ``forest``: pinned subtrees first, then the free trees in root order."""
+    pins = forest.pins
+    children = forest.children
+    half_gap = sibling_gap / 2
+    owned = {}  # id -> (breadth, depth) of the box with the gaps it owns
+    for node in children:
+        try:
+            w, h = sizes[node]
+            if not (0.0 <= w < math.inf and 0.0 <= h < math.inf):
+                raise ValueError
+        except (KeyError, TypeError, ValueError):
+            raise ValueError(_size_problem(sizes, node)) from None
+        owned[node] = (h + sibling_gap, w + level_gap) if left_to_right else (w + sibling_gap, h + level_gap)
+
+    def grow(top: str) -> list[TidyNode]:
+        """The tidy tree hanging from ``top`` (stopping at other pins), laid out; parents first."""
+        root = TidyNode(top, *owned[top])
+        stack = [root]
+        while stack:
+            parent = stack.pop()
+            for child in children[parent.key]:
+                if child not in pins:
+                    node = TidyNode(child, *owned[child])
+                    parent.c.append(node)
+                    stack.append(node)
+        return layout_tree(root)
+
+    def emit(nodes: list[TidyNode], db: float, dd: float) -> None:
+        """Write the boxes of ``nodes`` moved by ``db`` across and ``dd`` along the tree."""
+        for node in nodes:
+            b = node.x + half_gap + db
+            d = node.y + dd
+            if left_to_right:
+                boxes[node.key] = Box(d, b, node.h - level_gap, node.w - sibling_gap)
+            else:
+                boxes[node.key] = Box(b, d, node.w - sibling_gap, node.h - level_gap)
+
+    boxes: dict[str, Box] = {}
+    obstacles: list[Span] = []
+    for top in pins:  # pinned subtrees first: they are where they are
+        nodes = grow(top)
+        px, py = pins[top]
+        pin_b, pin_d = (py, px) if left_to_right else (px, py)
+        db = pin_b - nodes[0].x - half_gap
+        emit(nodes, db, pin_d)
+        obstacles.extend(_spans(nodes, db, pin_d, sibling_gap, level_gap))
+    avoid = _Obstacles(obstacles, sibling_gap)
+
+    cursor = 0.0
+    for top in forest.roots:
+        if top in pins:
+            continue
+        nodes = grow(top)
+        low = min(node.x for node in nodes) + half_gap  # the tree's boxes span low..high across
+        high = max(node.x + node.w for node in nodes) - half_gap
+        db = cursor - low
+        if obstacles:
+            db += avoid.clearance(_spans(nodes, db, 0.0, sibling_gap, level_gap))
+        emit(nodes, db, 0.0)
+        cursor = high + db + tree_gap
+    return boxes
+
+
+def _spans(nodes: list[TidyNode], db: float, dd: float, sibling_gap: float, level_gap: float) -> list[Span]:
+    """The boxes of ``nodes`` without their gaps, moved by (db, dd), in tree coordinates."""
+    lead = sibling_gap / 2
+    return [
+        (node.x + db + lead, node.x + db + node.w - lead, node.y + dd, node.y + dd + node.h - level_gap)
+        for node in nodes
+    ]
+
+
+class _Obstacles:
+    """Pinned boxes that free trees must keep clear of (by ``gap``)."""
+
+    def __init__(self, spans: list[Span], gap: float) -> None:
+        self.spans = sorted(spans, key=lambda s: s[2])
+        self.starts = [s[2] for s in self.spans]
+        self.gap = gap
+
+    def clearance(self, tree: list[Span]) -> float:
+        """The smallest slide across (>= 0) after which no box of ``tree`` comes within ``gap`` of an obstacle."""
+        if not self.spans:
+            return 0.0
+        gap = self.gap
+        blocked = []  # open intervals of forbidden slides
+        for b0, b1, d0, d1 in tree:
+            for k in range(bisect_left(self.starts, d1 + gap)):
+                o0, o1, _, od1 = self.spans[k]
+                if od1 + gap > d0:
+                    blocked.append((o0 - gap - b1, o1 + gap - b0))
+        blocked.sort()
+        slide = 0.0
+        for low, high in blocked:
+            if low >= slide:
+                break
+            slide = max(slide, high)
+        return slide
+
+
+def _size_problem(sizes: Mapping[str, tuple[float, float]], node: str) -> str:
+    if node not in sizes:
+        return f"no size given for statement {node!r}"
+    return f"the size of statement {node!r} must be a (width, height) pair of finite numbers >= 0, got {sizes[node]!r}"

@@ -1,0 +1,185 @@
+"""The spanning forest the layout draws: which statements are shown, and under which parent.
+
+Rules (each a pure function of the map, so the same map always gives the same forest):
+
+* **Roots** are the main claims (statements that bear on nothing). A cycle that no main
+  claim reaches would leave statements out, so each *top* cycle of the unreached part (a
+  strongly connected part with no parent outside itself) adds one root: its earliest
+  created statement. Roots are drawn in creation order.
+* **Shown** statements are those a root reaches without going *through* a collapsed
+  statement (the collapsed one itself is shown). A statement that is also the child of a
+  visible, expanded parent stays visible: collapsing hides only what nothing else shows.
+* **Tree parent**: a statement hangs under its first parent in ``amap.parents()`` order
+  that is shown and expanded. Inside a cycle that choice could loop, so there the parent
+  must also be nearer to a root (breadth-first rank); every other link is a cross-link
+  drawn over the tree.
+* **Child order** is ``amap.children()`` order (supports, objections and rebuttals,
+  evidence; creation order within), except that co-premises of one linked reason are
+  pulled together at the place of the first of them.
+
+Everything is iterative: 10,000-deep chains are fine.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+import networkx as nx
+
+from argmap.model import KIND_ORDER, ArgumentMap
+
+
+@dataclass(frozen=True, slots=True)
+class SpanningForest:
+    roots: list[str]  # tree roots, creation order
+    children: dict[str, list[str]]  # tree children of every shown statement, drawing order
+    parent: dict[str, str]  # tree parent of every shown statement but the roots
+    hidden: set[str]  # statements left out because of collapsed ancestors
+    pins: dict[str, tuple[float, float]]  # pinned positions of shown statements
+
+
+def spanning_forest(amap: ArgumentMap) -> SpanningForest:
+    graph = amap.graph_view()
+    ids = amap.ids()
+    n = len(ids)
+    statements = dict(graph.nodes(data="statement"))
+    order = {i: k for k, i in enumerate(ids)}
+    kids: dict[str, list[str]] = {i: [] for i in ids}  # parent -> children, any order
+    ups: dict[str, list[str]] = {}  # child -> parents, creation order
+    groups: dict[tuple[str, str], str] = {}
+    for source, target, link in graph.edges(data="link"):
+        kids[target].append(source)
+        if source in ups:
+            ups[source].append(target)
+        else:
+            ups[source] = [target]
+        if link.group is not None:
+            groups[source, target] = link.group
+    for above in ups.values():
+        if len(above) > 1:
+            above.sort(key=order.__getitem__)
+    collapsed = {i for i in ids if statements[i].collapsed}
+    mains = [i for i in ids if i not in ups]
+
+    if _is_acyclic(mains, kids, ups, n):
+        roots = mains
+        cyclic = False
+    else:
+        reached = _reach(mains, kids)
+        unreached = [i for i in ids if i not in reached]
+        roots = sorted(mains + _cycle_roots(graph, unreached, order), key=order.__getitem__)
+        cyclic = True
+
+    if collapsed or cyclic:
+        expanded = {i: ([] if i in collapsed else kids[i]) for i in ids} if collapsed else kids
+        visible = _breadth_first(roots, expanded)
+    else:
+        visible = dict.fromkeys(ids, 0)  # everything is shown; ranks matter only in cycles
+    component = _component_ids(graph) if cyclic else {}
+
+    parent: dict[str, str] = {}
+    if not (collapsed or cyclic):
+        parent = {node: above[0] for node, above in ups.items()}
+    else:
+        root_set = set(roots)
+        for node in visible:
+            if node in root_set:
+                continue
+            for up in ups.get(node, ()):
+                if up in collapsed or up not in visible:
+                    continue
+                if cyclic and component[up] == component[node] and visible[up] >= visible[node]:
+                    continue
+                parent[node] = up
+                break
+
+    # Children in amap.children() order: one global sort by (kind order, creation order).
+    children: dict[str, list[str]] = {node: [] for node in visible}
+    rank = {k: KIND_ORDER[k] * n for k in KIND_ORDER}
+    for node in sorted(parent, key=lambda i: rank[statements[i].kind] + order[i]):
+        children[parent[node]].append(node)
+    if groups:
+        for target in {t for _, t in groups}:
+            if len(children.get(target, ())) > 1:
+                children[target] = _co_premises_together(children[target], target, groups)
+    pins = {i: statements[i].pinned for i in visible if statements[i].pinned is not None}
+    return SpanningForest(roots=roots, children=children, parent=parent, hidden=set(ids) - set(visible), pins=pins)
+
+
+def _is_acyclic(mains: list[str], kids: dict[str, list[str]], ups: dict[str, list[str]], n: int) -> bool:
+    """Kahn's check: can every statement be listed after all of its parents?"""
+    waiting = {i: len(above) for i, above in ups.items() if len(above) > 1}  # single parents need no count
+    queue = list(mains)
+    k = 0
+    while k < len(queue):
+        node = queue[k]
+        k += 1
+        for child in kids[node]:
+            if child in waiting:
+                waiting[child] -= 1
+                if waiting[child]:
+                    continue
+            queue.append(child)
+    return len(queue) == n
+
+
+def _reach(starts: list[str], kids: dict[str, list[str]]) -> set[str]:
+    """Every statement below ``starts`` (roots included)."""
+    seen = set(starts)
+    stack = list(starts)
+    while stack:
+        for child in kids[stack.pop()]:
+            if child not in seen:
+                seen.add(child)
+                stack.append(child)
+    return seen
+
+
+def _breadth_first(roots: list[str], kids: dict[str, list[str]]) -> dict[str, int]:
+    """Rank (distance from the nearest root) of every statement the roots reach, in reach order."""
+    rank = dict.fromkeys(roots, 0)
+    queue = deque(roots)
+    while queue:
+        node = queue.popleft()
+        for child in kids[node]:
+            if child not in rank:
+                rank[child] = rank[node] + 1
+                queue.append(child)
+    return rank
+
+
+def _cycle_roots(graph: nx.DiGraph, unreached: list[str], order: dict[str, int]) -> list[str]:
+    """The earliest statement of each cycle that has no parent outside itself."""
+    roots = []
+    for part in nx.strongly_connected_components(graph.subgraph(unreached)):
+        if all(up in part for node in part for up in graph.succ[node]):
+            roots.append(min(part, key=order.__getitem__))
+    return roots
+
+
+def _component_ids(graph: nx.DiGraph) -> dict[str, int]:
+    component = {}
+    for k, part in enumerate(nx.strongly_connected_components(graph)):
+        for node in part:
+            component[node] = k
+    return component
+
+
+def _co_premises_together(ordered: list[str], target: str, groups: dict[tuple[str, str], str]) -> list[str]:
+    """Keep ``ordered`` but move each linked reason's members next to its first member."""
+    members: dict[str, list[str]] = {}
+    for child in ordered:
+        name = groups.get((child, target))
+        if name is not None:
+            members.setdefault(name, []).append(child)
+    if not members:
+        return ordered
+    result: list[str] = []
+    for child in ordered:
+        name = groups.get((child, target))
+        if name is None:
+            result.append(child)
+        elif name in members:
+            result.extend(members.pop(name))
+    return result

@@ -323,4 +323,4 @@ def test_undo_history_lists_the_edits(window, ui):
     model = window.history.model()
     texts = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert texts[1:] == ["Make evidence", "Delete statement"]
-    assert ui.act(window, "undo").text() == "&Undo Delete 1 statement(s)"
+    assert ui.act(window, "undo").text() == "&Undo Delete statement"

@@ -93,7 +93,7 @@ class FileController(QObject):
         if progress is not None:
             progress.close()
         settings.add_recent_file(str(path.resolve()))
-        self.window.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        self.window.statusBar().showMessage(self.tr("Opened %1").replace("%1", path.name), 5000)
         return True
 
     def _progress(self, label: str) -> QProgressDialog:
@@ -166,7 +166,7 @@ class FileController(QObject):
         if self.window.autosaver is not None:
             self.window.autosaver.discard()
         settings.add_recent_file(str(path.resolve()))
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
         return True
 
     # ------------------------------------------------------------ export

@@ -24,6 +24,10 @@ from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, bu
 from argmap.gui.palette import run_palette
 from argmap.model import ArgumentMap, Kind
 
+#: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
+READABLE_ZOOM = 0.45
+START_ZOOM = 0.75
+
 #: Every open editor window, so New window, Quit and drops reach all of them.
 WINDOWS: list[MainWindow] = []
 
@@ -81,13 +85,12 @@ class MainWindow(QMainWindow):
         self.history = UndoHistory(self.undo_group)
         self.inspector_dock = self._dock(self.inspector, self.tr("Inspector"), "dock_inspector",
                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock = self._dock(self.history, self.tr("Undo history"), "dock_history",
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.outline_dock = self._dock(self.outline, self.tr("Outline"), "dock_outline",
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.history_dock = self._dock(self.history, self.tr("Undo history"), "dock_history",
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
-        self.inspector_dock.raise_()
-        self.resizeDocks([self.outline_dock, self.inspector_dock], [330, 330], Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.history_dock, self.outline_dock)  # the outline shows, history one click away
+        self.resizeDocks([self.outline_dock, self.inspector_dock], [300, 300], Qt.Orientation.Horizontal)
 
         self.editor = EditController(self)
         self.files = FileController(self)
@@ -145,6 +148,8 @@ class MainWindow(QMainWindow):
             handlers[f"kind_{kind.value}"] = lambda k=kind: e.set_kind(k)
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
+        for name in ("zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection"):
+            a[name].triggered.connect(self._status_timer.start)
         self.undo_group.canUndoChanged.connect(a["undo"].setEnabled)
         self.undo_group.canRedoChanged.connect(a["redo"].setEnabled)
         self.undo_group.undoTextChanged.connect(
@@ -216,8 +221,27 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.update_status()
         self.selection_changed()
-        QTimer.singleShot(0, self.view.fit_map)
+        self.show_start_view()
+        QTimer.singleShot(0, self.show_start_view)  # again once the window has its final size
+
+    def show_start_view(self) -> None:
+        """The whole map if it is readable that way; else the main claim and its reasons at a readable size."""
         self.view.fit_map()
+        if self.view.zoom() >= READABLE_ZOOM or self.document is None:
+            return
+        tops = self.document.amap.main_claims()
+        item = self.scene.item_for(tops[0]) if tops else None
+        if item is None:
+            return
+        self.view.set_zoom(START_ZOOM)
+        box = item.scene_box()
+        visible_height = self.view.viewport().height() / START_ZOOM
+        if self.scene.direction == "TB":
+            self.view.centerOn(box.center().x(), box.top() - 30 + visible_height / 2)
+        else:
+            visible_width = self.view.viewport().width() / START_ZOOM
+            self.view.centerOn(box.left() - 30 + visible_width / 2, box.center().y())
+        self._status_timer.start()
 
     def update_title(self) -> None:
         doc = self.document
@@ -371,6 +395,7 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
+        QTimer.singleShot(0, self.outline_dock.raise_)  # the outline, not the history, in front (tabs exist once shown)
         self.actions["show_toolbar"].setChecked(not self.toolbar.isHidden())
         for name, dock in (("show_inspector", self.inspector_dock), ("show_outline", self.outline_dock),
                            ("show_history", self.history_dock)):

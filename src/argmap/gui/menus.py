@@ -43,7 +43,6 @@ STANDARD_ICONS = {
     "undo": QStyle.StandardPixmap.SP_ArrowBack,
     "redo": QStyle.StandardPixmap.SP_ArrowForward,
     "delete": QStyle.StandardPixmap.SP_TrashIcon,
-    "fit": QStyle.StandardPixmap.SP_TitleBarMaxButton,
     "find": QStyle.StandardPixmap.SP_FileDialogContentsView,
 }
 

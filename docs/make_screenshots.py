@@ -1,0 +1,58 @@
+"""Render the README screenshots: the editor on the example map, light and dark.
+
+Run from the repository root: ``QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py``.
+Settings and app data go to a temporary folder, so your own settings are not touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "maps" / "japan-nato-ukraine.json"
+
+
+def settle(app, rounds: int = 10) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main() -> int:
+    from argmap.gui.app import make_application
+
+    app = make_application()
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("argmap-screenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    from argmap.gui import settings
+    from argmap.gui.main_window import MainWindow
+
+    for theme in ("light", "dark"):
+        settings.set_theme_choice(theme)
+        window = MainWindow()
+        window.resize(1400, 900)
+        window.files.open_path(EXAMPLE)
+        window.show()
+        settle(app)
+        window.show_start_view()
+        window.scene.select_ids(["o1"])
+        settle(app)
+        out = ROOT / "docs" / f"screenshot-{theme}.png"
+        window.grab().save(str(out))
+        print(f"wrote {out}")
+        window.document.stack.setClean()
+        window.close()
+        settle(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

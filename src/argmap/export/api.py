@@ -78,6 +78,8 @@ def export_scene(
     fmt = format_for(path, fmt)
     page = _page(path, page)
     check_writable(path)
+    from PySide6.QtGui import QBrush
+
     fill = _background(path, background, scene.theme.background, transparent_ok=True)
     keep = None if ids is None else [i for i in ids if scene.item_for(i) is not None]
     if keep is not None and not keep:
@@ -88,6 +90,8 @@ def export_scene(
     for item in transient:
         item.setVisible(False)
     hidden = scene.isolate(keep) if keep is not None else []
+    brush = scene.backgroundBrush()
+    scene.setBackgroundBrush(QBrush())  # the exporter paints the chosen background (or none) itself
     try:
         source = scene.items_bounding_rect_for_export(keep)
         amap = scene.amap
@@ -98,6 +102,7 @@ def export_scene(
         else:
             render_pdf(scene, source, path, page=page, title=amap.title, background=fill)
     finally:
+        scene.setBackgroundBrush(brush)
         for item in hidden + transient:
             item.setVisible(True)
         scene.set_decorations(was_decorated)

@@ -1,0 +1,89 @@
+"""`argmap export` as a user runs it: no display, no QT_QPA_PLATFORM, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "maps" / "japan-nato-ukraine.json"
+
+
+def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    return subprocess.run(
+        [sys.executable, "-m", "argmap", "export", *args], capture_output=True, text=True, env=env, timeout=timeout
+    )
+
+
+@pytest.mark.parametrize("suffix", ["svg", "png", "pdf"])
+def test_export_works_without_a_display(tmp_path, suffix):
+    out = tmp_path / f"map.{suffix}"
+    result = run(str(EXAMPLE), str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 1000
+    if suffix == "svg":
+        ET.parse(out)
+    elif suffix == "pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+    else:
+        assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_options(tmp_path):
+    out = tmp_path / "dark.png"
+    result = run(str(EXAMPLE), str(out), "--scale", "0.5", "--theme", "dark", "--transparent", "--direction", "LR")
+    assert result.returncode == 0, result.stderr
+    result = run(str(EXAMPLE), str(tmp_path / "a4.pdf"), "--page", "a4")
+    assert result.returncode == 0, result.stderr
+
+
+def test_bad_map_exits_1_with_file_message(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "nodes": [', encoding="utf-8")
+    result = run(str(bad), str(tmp_path / "out.svg"))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{bad}:")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out.svg").exists()
+
+
+def test_missing_map_and_unwritable_output_exit_1(tmp_path):
+    result = run(str(tmp_path / "nope.json"), str(tmp_path / "out.svg"))
+    assert result.returncode == 1
+    assert str(tmp_path / "nope.json") in result.stderr
+    out = tmp_path / "missing-folder" / "out.svg"
+    result = run(str(EXAMPLE), str(out))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{out}:")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        [str(EXAMPLE)],
+        [str(EXAMPLE), "out.doc"],
+        [str(EXAMPLE), "out.png", "--scale", "0"],
+        [str(EXAMPLE), "out.png", "--theme", "pink"],
+        [str(EXAMPLE), "out.pdf", "--page", "A3"],
+        [str(EXAMPLE), "out.svg", "--bogus"],
+    ],
+)
+def test_bad_usage_exits_2(tmp_path, args):
+    result = run(*args)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out.doc").exists()
+
+
+def test_other_commands_do_not_import_qt():
+    code = "import sys, argmap.cli as c; c.register_optional_commands(); print(any(m.startswith('PySide6') for m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False"

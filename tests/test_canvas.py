@@ -213,7 +213,7 @@ def test_collapse_hides_the_subtree_and_counts_it(make_scene, example):
     example.update("o1", collapsed=True)
     scene.relayout()
     assert scene.item_for("o1").hidden_count == len(hidden)
-    assert "+%d hidden" % len(hidden) in scene.item_for("o1").footer_text()
+    assert f"+{len(hidden)} hidden" in scene.item_for("o1").footer_text()
     assert all(not scene.item_for(i).isVisible() for i in hidden)
     assert all(not li.isVisible() for li in scene.link_items() if li.link.source in hidden)
     example.update("o1", collapsed=False)

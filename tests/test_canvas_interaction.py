@@ -38,8 +38,12 @@ def mouse(view, kind, scene_pos, buttons=None, button=None, modifiers=None):
 
     local = QPointF(view.mapFromScene(scene_pos))
     global_pos = QPointF(view.viewport().mapToGlobal(local.toPoint()))
-    types = {"press": QEvent.Type.MouseButtonPress, "move": QEvent.Type.MouseMove, "release": QEvent.Type.MouseButtonRelease,
-             "double": QEvent.Type.MouseButtonDblClick}
+    types = {
+        "press": QEvent.Type.MouseButtonPress,
+        "move": QEvent.Type.MouseMove,
+        "release": QEvent.Type.MouseButtonRelease,
+        "double": QEvent.Type.MouseButtonDblClick,
+    }
     button = button if button is not None else (Qt.MouseButton.NoButton if kind == "move" else Qt.MouseButton.LeftButton)
     if buttons is None:
         buttons = Qt.MouseButton.NoButton if kind == "release" else Qt.MouseButton.LeftButton
@@ -80,7 +84,7 @@ def test_drag_moves_the_box_and_emits_move_finished_once(canvas):
 
 
 def test_click_without_moving_emits_nothing(canvas):
-    amap, scene, view = canvas
+    _amap, scene, view = canvas
     moves = []
     scene.moveFinished.connect(lambda *args: moves.append(args))
     pos = centre_in_view(view, scene.item_for("s3"))
@@ -93,7 +97,7 @@ def test_click_without_moving_emits_nothing(canvas):
 def test_dragging_two_selected_boxes_is_one_signal(canvas):
     from PySide6.QtCore import QPointF
 
-    amap, scene, view = canvas
+    _amap, scene, view = canvas
     scene.select_ids(["s2", "s3"])
     moves = []
     scene.moveFinished.connect(lambda *args: moves.append(args))
@@ -140,7 +144,7 @@ def test_drag_from_the_handle_onto_another_box_requests_a_connection(canvas):
 def test_handle_drop_on_empty_space_requests_nothing(canvas):
     from PySide6.QtCore import QPointF
 
-    amap, scene, view = canvas
+    _amap, scene, view = canvas
     source = scene.item_for("e1")
     scene.select_ids(["e1"])
     handle = source.mapToScene(source.handle_center())
@@ -155,7 +159,7 @@ def test_handle_drop_on_empty_space_requests_nothing(canvas):
 
 
 def test_double_click_requests_an_edit(canvas):
-    amap, scene, view = canvas
+    _amap, scene, view = canvas
     edits = []
     scene.editRequested.connect(edits.append)
     pos = centre_in_view(view, scene.item_for("o1"))
@@ -171,7 +175,7 @@ def test_context_menu_names_the_box_or_the_background(canvas):
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QApplication
 
-    amap, scene, view = canvas
+    _amap, scene, view = canvas
     asked = []
     scene.contextMenuRequested.connect(lambda i, p: asked.append((i, p)))
     pos = centre_in_view(view, scene.item_for("s1"))
@@ -213,7 +217,7 @@ def test_inline_edit_enter_commits_and_esc_cancels(canvas, qtbot):
 def test_inline_edit_without_change_emits_nothing(canvas, qtbot):
     from PySide6.QtCore import Qt
 
-    amap, scene, view = canvas
+    _amap, scene, view = canvas
     commits = []
     scene.textEditCommitted.connect(lambda i, t: commits.append((i, t)))
     view.setFocus()
@@ -223,14 +227,14 @@ def test_inline_edit_without_change_emits_nothing(canvas, qtbot):
 
 
 def test_removing_the_edited_statement_closes_the_editor(canvas):
-    amap, scene, view = canvas
+    amap, scene, _view = canvas
     scene.start_inline_edit("e1")
     amap.remove("e1")
     assert scene.inline_editor is None
 
 
 def test_zoom_and_fit(canvas):
-    amap, scene, view = canvas
+    _amap, scene, view = canvas
     view.zoom_reset()
     assert view.zoom() == pytest.approx(1.0)
     view.zoom_in()
@@ -251,12 +255,20 @@ def test_ctrl_wheel_zooms_around_the_cursor(canvas):
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    amap, scene, view = canvas
+    _amap, scene, view = canvas
     target = centre_in_view(view, scene.item_for("s4"))
     local = QPointF(view.mapFromScene(target)) + QPointF(30, 20)
     under = view.mapToScene(local.toPoint())
-    event = QWheelEvent(local, view.viewport().mapToGlobal(local), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        local,
+        view.viewport().mapToGlobal(local),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), event)
     assert view.zoom() == pytest.approx(1.2)
     after = view.mapToScene(local.toPoint())

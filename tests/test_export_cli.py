@@ -16,9 +16,7 @@ EXAMPLE = ROOT / "maps" / "japan-nato-ukraine.json"
 
 def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    return subprocess.run(
-        [sys.executable, "-m", "argmap", "export", *args], capture_output=True, text=True, env=env, timeout=timeout
-    )
+    return subprocess.run([sys.executable, "-m", "argmap", "export", *args], capture_output=True, text=True, env=env, timeout=timeout)
 
 
 @pytest.mark.parametrize("suffix", ["svg", "png", "pdf"])

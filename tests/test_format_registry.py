@@ -79,3 +79,26 @@ def test_errors(tmp_path):
     assert info.value.place == "line 1"
     with pytest.raises(MapFileError, match="cannot be saved"):
         write_any(load(JAPAN), tmp_path / "no-such-folder" / "x.argdown")
+
+
+def test_formats_and_the_commands_work_without_qt(tmp_path):
+    """Interchange is core code: it must run where PySide6 cannot even be imported."""
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError("Qt is blocked in this test")
+sys.meta_path.insert(0, NoQt())
+import argmap.convert_cli
+from argmap.io.formats import aif, argdown, argdown_write, graph_text, graphml, kialo
+from argmap.cli import main
+for suffix in ("argdown", "aif.json", "txt", "graphml", "gv", "mmd"):
+    assert main(["convert", {str(JAPAN)!r}, {str(tmp_path)!r} + "/m." + suffix]) == 0
+assert not any(m.startswith("PySide6") for m in sys.modules)
+"""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr

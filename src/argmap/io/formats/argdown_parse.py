@@ -120,32 +120,36 @@ def _yaml_scalar(value: str) -> str:
     return value.strip("'")
 
 
+_COMMENT_START = re.compile(r"/\*|<!--|(?:^|(?<=\s))//")
+
+
 def _strip_comments(lines: list[str], path) -> list[str | None]:
     """Remove ``/* */``, ``<!-- -->`` and ``//`` comments, keeping line numbers (None: only a comment)."""
-    out: list[str] = []
+    out: list[str | None] = []
     closing: str | None = None
     opened_at = 0
     for number, line in enumerate(lines, 1):
-        kept, i = [], 0
+        kept: list[str] = []
+        i = 0
         touched = closing is not None
-        while i < len(line):
+        while i <= len(line):
             if closing is not None:
                 end = line.find(closing, i)
                 if end < 0:
-                    i = len(line)
-                    continue
+                    break
                 i, closing = end + len(closing), None
                 kept.append(" ")
                 continue
-            if line.startswith("/*", i) or line.startswith("<!--", i):
-                closing, opened_at, touched = ("*/" if line[i] == "/" else "-->"), number, True
-                i += 2 if line[i] == "/" else 4
-                continue
-            if line.startswith("//", i) and (i == 0 or line[i - 1].isspace()):
-                touched = True
+            match = _COMMENT_START.search(line, i)
+            if match is None:
+                kept.append(line[i:])
                 break
-            kept.append(line[i])
-            i += 1
+            kept.append(line[i : match.start()])
+            touched = True
+            if match.group() == "//":
+                break
+            closing, opened_at = ("*/" if match.group() == "/*" else "-->"), number
+            i = match.end()
         kept_text = "".join(kept).rstrip()
         out.append(None if touched and not kept_text.strip() else kept_text)
     if closing is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,7 +101,7 @@ def implied_kinds(amap: ArgumentMap, keep: set[str] = frozenset()) -> dict[str, 
     Parents are settled before children (breadth first from the tops), so chains work.
     """
     settled: dict[str, Kind] = {}
-    queue = []
+    queue: deque[str] = deque()
     for top in amap.main_claims():
         settled[top] = amap.statement(top).kind if top in keep else Kind.CLAIM
         queue.append(top)
@@ -111,7 +112,7 @@ def implied_kinds(amap: ArgumentMap, keep: set[str] = frozenset()) -> dict[str, 
     remaining = amap.ids()
     while True:
         while queue:
-            parent = queue.pop(0)
+            parent = queue.popleft()
             for link in amap.incoming(parent):
                 child = link.source
                 if child in settled:

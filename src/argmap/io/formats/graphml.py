@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -65,11 +66,13 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        graph = nx.read_graphml(io.BytesIO(raw), node_type=str, force_multigraph=False)
+        with warnings.catch_warnings():  # "No key type for id ...": the value is read as text, which is fine
+            warnings.simplefilter("ignore")
+            graph = nx.read_graphml(io.BytesIO(raw), node_type=str, force_multigraph=False)
     except ET.ParseError as exc:
         line, column = exc.position
         raise MapFileError(path, f"invalid XML: {str(exc).split(':')[0]}", f"line {line}, column {column}") from None
-    except (nx.NetworkXError, KeyError, ValueError, TypeError) as exc:
+    except (nx.NetworkXError, KeyError, ValueError, TypeError, LookupError) as exc:
         raise MapFileError(path, f"invalid GraphML: {exc}") from None
     skipped: list[str] = []
     title = str(graph.graph.get("title") or (Path(path).name.split(".")[0] if path else "GraphML import"))

@@ -149,7 +149,12 @@ def _add(amap, node_id: str, cls: _Class, skipped: list[str], path) -> bool:
             skipped.append(f"line {line}: the data {clip(data, 40)} is not imported")
     if len(text) > MAX_TEXT:
         raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {cls.line}")
-    amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score)
+    if cls.is_argument:  # the box shows the description; keep the argument's name where a reader finds it
+        notes = f"Argument <{cls.title}>" + (f"\n\n{notes}" if notes else "")
+    try:
+        amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score)
+    except MapError as exc:  # e.g. a tag longer than a map allows
+        raise MapFileError(path, str(exc), f"line {cls.line}") from None
     return explicit
 
 

@@ -67,7 +67,10 @@ def parse_kialo(data: bytes | str, path: str | Path | None = None) -> ImportResu
             continue
         if len(body) > MAX_TEXT:
             raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {claim.line}")
-        amap.add(Kind.CLAIM, body, id=claim.number)
+        try:
+            amap.add(Kind.CLAIM, body, id=claim.number)
+        except MapError as exc:  # e.g. a number nested so deep that it is not a usable id
+            raise MapFileError(path, str(exc), f"line {claim.line}") from None
         if parent:
             if parent not in amap:
                 raise MapFileError(path, f"claim {claim.number}. hangs under {parent}., which is only a link", f"line {claim.line}")

@@ -78,6 +78,7 @@ def export_scene(
     fmt = format_for(path, fmt)
     page = _page(path, page)
     check_writable(path)
+    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QBrush
 
     fill = _background(path, background, scene.theme.background, transparent_ok=True)
@@ -93,7 +94,8 @@ def export_scene(
     brush = scene.backgroundBrush()
     scene.setBackgroundBrush(QBrush())  # the exporter paints the chosen background (or none) itself
     try:
-        source = scene.items_bounding_rect_for_export(keep)
+        # whole pixels: the SVG then maps scene units 1:1 (a scale of 1.00002 would split every text run)
+        source = QRectF(scene.items_bounding_rect_for_export(keep).toAlignedRect())
         amap = scene.amap
         if fmt == "png":
             render_png(scene, source, path, scale=scale, dpi=dpi, background=fill)

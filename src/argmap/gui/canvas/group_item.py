@@ -11,7 +11,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.gui.canvas.geometry import padded_bounds, straight_path, tree_endpoints, tree_path
-from argmap.gui.canvas.link_item import LINE_WIDTH, paint_arrow, paint_relation_symbol
+from argmap.gui.canvas.link_item import LINE_WIDTH, paint_link, symbol_paths
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.gui.canvas.theme import Theme
 from argmap.model import Relation
@@ -37,6 +37,7 @@ class CoPremiseItem(QGraphicsItem):
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._symbol = QPointF()
+        self._marks = self._sign = QPainterPath()
         self._bounds = QRectF()
         self.slot: float | None = None  # where the arrow ends along the parent's edge (set by the scene)
         self.setZValue(0)
@@ -99,6 +100,7 @@ class CoPremiseItem(QGraphicsItem):
         else:
             self._path, self._head, self._symbol = straight_path(start, end)
         self._bounds = padded_bounds(self._path, self._head, self._symbol, 3.0).united(bracket.boundingRect().adjusted(-3, -3, 3, 3))
+        self._marks, self._sign = symbol_paths(self._head, self._symbol, self._relation)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -106,7 +108,6 @@ class CoPremiseItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._bracket.isEmpty() or not self.target.isVisible():
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         color = self._theme.relation_color(self._relation)
         pen = QPen(color, BAR_WIDTH)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -114,5 +115,4 @@ class CoPremiseItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._bracket)
-        paint_arrow(painter, self._path, self._head, color, LINE_WIDTH + 0.4)
-        paint_relation_symbol(painter, self._symbol, self._relation, color, self._theme)
+        paint_link(painter, self._path, self._marks, self._sign, color, self._theme, LINE_WIDTH + 0.4)

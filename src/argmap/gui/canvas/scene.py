@@ -95,9 +95,10 @@ class MapScene(QGraphicsScene):
         amap.changed.connect(self._on_change)
         for statement in amap.statements():
             self._add_statement(statement)
-        for link in amap.links():
+        links = amap.links()
+        for link in links:
             self._add_link(link)
-        for target in {link.target for link in amap.links() if link.group is not None}:
+        for target in {link.target for link in links if link.group is not None}:
             self._sync_groups(target)
         self.relayout()
 

@@ -83,8 +83,8 @@ def parse_outline(text: str, path) -> Outline:
     outline = Outline()
     lines = text.split("\n")
     start = _front_matter(lines, outline, path)
-    lines = _strip_comments([_protect(line) for line in lines], path)
-    _Parser(outline, path).run(lines, start)
+    body = _strip_comments([_protect(line) for line in lines[start:]], path, first_line=start + 1)
+    _Parser(outline, path).run([None] * start + body, start)
     return outline
 
 
@@ -123,12 +123,12 @@ def _yaml_scalar(value: str) -> str:
 _COMMENT_START = re.compile(r"/\*|<!--|(?:^|(?<=\s))//")
 
 
-def _strip_comments(lines: list[str], path) -> list[str | None]:
+def _strip_comments(lines: list[str], path, first_line: int = 1) -> list[str | None]:
     """Remove ``/* */``, ``<!-- -->`` and ``//`` comments, keeping line numbers (None: only a comment)."""
     out: list[str | None] = []
     closing: str | None = None
     opened_at = 0
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines, first_line):
         kept: list[str] = []
         i = 0
         touched = closing is not None

@@ -257,3 +257,17 @@ def test_export_bounds_cover_every_box(make_scene, example):
         assert rect.contains(item.scene_box())
     part = scene.items_bounding_rect_for_export(["s1", "c1"])
     assert part.width() < rect.width()
+
+
+def test_pinned_statement_stays_where_it_was_pinned(make_scene, example):
+    scene = make_scene(example)
+    example.pin("s3", 5000.0, 1200.0)
+    scene.relayout()
+    box = scene.item_for("s3").scene_box()
+    assert (box.x(), box.y()) == (5000.0, 1200.0)
+    link = scene.link_item_for("s3", "c1")
+    start, _tip = link.end_points()
+    assert box.adjusted(-1, -1, 1, 1).contains(start), "the arrow still starts at the moved box"
+    example.unpin("s3")
+    scene.relayout()
+    assert scene.item_for("s3").scene_box().y() < 1200.0

@@ -207,10 +207,11 @@ class StatementItem(QGraphicsItem):
         return path
 
     def handle_center(self) -> QPointF:
-        """The connector handle sits on the edge that faces the parents (top in TB, left in LR)."""
+        """The connector handle sits on the edge that faces the parents (top in TB, left in LR),
+        off the middle, where the arrow to the parent leaves the box."""
         if self._scene_direction() == "LR":
-            return QPointF(0.0, self._h / 2)
-        return QPointF(self._w / 2, 0.0)
+            return QPointF(0.0, self._h - 14.0)
+        return QPointF(self._w - 18.0, 0.0)
 
     def _scene_direction(self) -> str:
         scene = self.scene()

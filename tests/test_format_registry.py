@@ -13,8 +13,10 @@ from argmap.io.formats import (
     WRITERS,
     UnknownFormat,
     detect_format,
+    file_filters,
     format_for_suffix,
     read_any,
+    strip_suffix,
     write_any,
 )
 
@@ -102,3 +104,13 @@ assert not any(m.startswith("PySide6") for m in sys.modules)
 """
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
+
+
+def test_names_without_suffix_and_dialog_filters():
+    assert strip_suffix("my.debate.argdown") == "my.debate"
+    assert strip_suffix("dir/x.aif.json") == "x"
+    assert strip_suffix("notes.unknown") == "notes"
+    assert file_filters("read").startswith("All supported (*.json *.aif.json *.aif *.argdown")
+    assert "Argdown text (*.argdown *.ad)" in file_filters("read")
+    assert "Graphviz DOT (*.dot *.gv)" in file_filters("write")
+    assert "*.dot" not in file_filters("read")

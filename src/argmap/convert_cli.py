@@ -59,8 +59,10 @@ def _setup_import(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from argmap.io.formats import strip_suffix
+
     source = Path(args.file)
-    target = args.output or str(source.with_name(source.name.split(".")[0] + ".json"))
+    target = args.output or str(source.with_name(strip_suffix(source) + ".json"))
     if Path(target).resolve() == source.resolve():
         print(f"argmap: {source} would be overwritten by the import; give another name with -o", file=sys.stderr)
         return USAGE

@@ -73,8 +73,8 @@ FORMATS: dict[str, Format] = {
         Format("kialo", (".txt", ".kialo"), "Kialo text export", _lazy("kialo", "parse_kialo"), _lazy("kialo", "dumps_kialo")),
         Format("graphml", (".graphml",), "GraphML (Gephi, yEd, Cytoscape)", _lazy("graphml", "parse_graphml"),
                _lazy("graphml", "dumps_graphml")),
-        Format("dot", (".dot", ".gv"), "Graphviz DOT (write only)", None, _lazy("graph_text", "dumps_dot")),
-        Format("mermaid", (".mmd", ".mermaid"), "Mermaid flowchart (write only)", None, _lazy("graph_text", "dumps_mermaid")),
+        Format("dot", (".dot", ".gv"), "Graphviz DOT", None, _lazy("graph_text", "dumps_dot")),
+        Format("mermaid", (".mmd", ".mermaid"), "Mermaid flowchart", None, _lazy("graph_text", "dumps_mermaid")),
     )
 }
 READERS: dict[str, Callable[..., ImportResult]] = {n: f.read for n, f in FORMATS.items() if f.read}
@@ -90,6 +90,25 @@ def format_for_suffix(path: str | Path) -> str | None:
             if name.endswith(suffix) and (best is None or len(suffix) > best[0]):
                 best = (len(suffix), fmt.name)
     return best[1] if best else None
+
+
+def strip_suffix(path: str | Path) -> str:
+    """The file name without the suffix of its format (``my.debate.argdown`` -> ``my.debate``)."""
+    name = Path(path).name
+    suffixes = sorted((x for f in FORMATS.values() for x in f.suffixes), key=len, reverse=True)
+    for suffix in suffixes:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return Path(name).stem or name
+
+
+def file_filters(mode: str = "read") -> str:
+    """Qt file-dialog filters, e.g. ``"Argdown text (*.argdown *.ad);;..."``, for the formats that can be read or written."""
+    formats = [f for f in FORMATS.values() if (f.read if mode == "read" else f.write)]
+    patterns = " ".join(f"*{x}" for f in formats for x in f.suffixes)
+    parts = [f"All supported ({patterns})"] if mode == "read" else []
+    parts += [f"{f.description} ({' '.join('*' + x for x in f.suffixes)})" for f in formats]
+    return ";;".join(parts)
 
 
 def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
@@ -147,5 +166,5 @@ def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None) -> st
 
 __all__ = [
     "FORMATS", "READERS", "WRITERS", "Format", "ImportResult", "UnknownFormat",
-    "detect_format", "format_for_suffix", "read_any", "write_any",
+    "detect_format", "file_filters", "format_for_suffix", "read_any", "strip_suffix", "write_any",
 ]

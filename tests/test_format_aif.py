@@ -97,6 +97,7 @@ OVA3 = {
         ],
     },
     "OVA": {"nodes": [{"nodeID": 1, "x": 10, "y": 20}]},
+    "text": "<p>Bob: we should act now.</p><p>Alice: acting now is risky &amp; costly.</p>",
 }
 
 
@@ -114,6 +115,7 @@ def test_ova3_xaif_with_integer_ids_dialogue_nodes_and_messy_edges():
     assert "node 99 is not in the file" in notes
     assert "OVA positions" in notes
     assert amap.title == "debate"
+    assert amap.description == "Bob: we should act now.\nAlice: acting now is risky & costly."
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,9 @@ Mapping (documented in docs/formats.md):
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -53,7 +55,7 @@ def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult
         pred[target].append(source)
 
     title = Path(path).name.split(".")[0] if path else "AIF import"
-    amap = ArgumentMap(title=title or "AIF import", description="Imported from AIF.")
+    amap = ArgumentMap(title=title or "AIF import", description=_source_text(doc) or "Imported from AIF.")
     for node_id, node in nodes.items():
         if node["type"] == "I":
             amap.add(Kind.CLAIM, node["text"], id=node_id)
@@ -149,6 +151,19 @@ def _first_premise(snode: str, nodes, pred, seen: frozenset[str] = frozenset()) 
 
 
 # ---------------------------------------------------------------- parsing helpers
+def _source_text(doc: Any) -> str:
+    """The analysed text an OVA3 file carries beside the graph (plain text, at most 20,000 characters)."""
+    text = doc.get("text") if isinstance(doc, dict) else None
+    if isinstance(text, dict):
+        text = text.get("txt")
+    if not isinstance(text, str):
+        return ""
+    text = re.sub(r"<br\s*/?>|</p>", "\n", text)
+    text = html.unescape(re.sub(r"<[^>]*>", "", text))
+    return "\n".join(line.strip() for line in text.strip().splitlines())[:20_000]
+
+
+
 def _parse_json(data: bytes | str, path) -> Any:
     text = decode_text(data, path)
     if not text.strip():

@@ -245,3 +245,14 @@ def test_cross_links_cycles_and_attack_groups_are_written():
         (k.source, k.target, k.relation) for k in amap.links()
     }
     assert again.groups("a") == {}  # documented loss: linked attacks are written as separate attacks
+
+
+def test_ids_that_differ_only_in_spaces_and_untitled_names_stay_apart():
+    amap = ArgumentMap("Spaces", "A paragraph of description.")
+    amap.add("claim", "one", id="a  b")
+    amap.add("objection", "two", id="a b", parent="a  b")
+    amap.add("support", "three", id="Untitled 1", parent="a  b")
+    again = parse_argdown(dumps_argdown(amap)).map
+    assert sorted(s.text for s in again.statements()) == ["one", "three", "two"]
+    assert again.description == "A paragraph of description."
+    assert again.statement("Untitled 1").text == "three"

@@ -115,10 +115,13 @@ def _key(element: Element) -> tuple[str, str]:
 
 def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
     classes: dict[tuple[str, str], _Class] = {}
+    taken = {e.title for e in outline.elements if e.titled}  # a written [Untitled 3] must not swallow a paragraph
     untitled = 0
     for element in outline.elements:
         if not element.titled:
             untitled += 1
+            while f"Untitled {untitled}" in taken or f"Untitled argument {untitled}" in taken:
+                untitled += 1
             element.title = f"Untitled {untitled}" if not element.is_argument else f"Untitled argument {untitled}"
         key = _key(element)
         cls = classes.get(key)

@@ -56,9 +56,24 @@ class _Writer:
         self.defined: set[str] = set()
         self.explicit = explicit_kinds(amap)
         self.pending: list[tuple[str, str, list[str]]] = []  # (target, group, members) of linked supports
+        self.titles: dict[str, str] = {}
+
+    def title(self, statement_id: str) -> str:
+        """The Argdown title of a statement: its id, made unique again after whitespace is collapsed."""
+        if not self.titles:
+            used: set[str] = set()
+            for i in self.amap.ids():
+                base = " ".join(i.split())
+                title, n = base, 1
+                while title in used:
+                    n += 1
+                    title = f"{base} ({n})"
+                used.add(title)
+                self.titles[i] = title
+        return self.titles[statement_id]
 
     def label(self, statement_id: str) -> str:
-        ref = "[" + escape_text(statement_id) + "]"
+        ref = "[" + escape_text(self.title(statement_id)) + "]"
         if statement_id in self.defined:
             return ref
         self.defined.add(statement_id)
@@ -90,17 +105,18 @@ class _Writer:
                 if link.group is not None and link.relation == Relation.SUPPORT:
                     if not any(p[0] == node and p[1] == link.group for p in self.pending):
                         self.pending.append((node, link.group, self.amap.groups(node)[link.group]))
-                        children.append((None, f"<{escape_text(node)} {escape_text(link.group)}>", depth + 2, "+ "))
+                        argument = f"<{escape_text(self.title(node))} {escape_text(link.group)}>"
+                        children.append((None, argument, depth + 2, "+ "))
                     continue
                 mark = "+ " if link.relation == Relation.SUPPORT else "- "
                 children.append((link.source, "", depth + 2, mark))
             stack.extend(reversed(children))
 
     def structure(self, target: str, group: str, members: list[str]) -> None:
-        self.lines += [f"<{escape_text(target)} {escape_text(group)}>", ""]
+        self.lines += [f"<{escape_text(self.title(target))} {escape_text(group)}>", ""]
         for n, member in enumerate(members, 1):
             self.tree(member, 0, f"({n}) ")
-        self.lines += ["----", f"({len(members) + 1}) [{escape_text(target)}]", ""]
+        self.lines += ["----", f"({len(members) + 1}) [{escape_text(self.title(target))}]", ""]
 
 
 def dumps_argdown(amap) -> str:

@@ -93,7 +93,7 @@ OVA3 = {
             {"edgeID": 5, "fromID": 6, "toID": 7}, {"edgeID": 6, "fromID": 7, "toID": 1},
             {"edgeID": 7, "fromID": 4, "toID": 8}, {"edgeID": 8, "fromID": 8, "toID": 6},
             {"edgeID": 9, "fromID": 9, "toID": 10}, {"edgeID": 10, "fromID": 10, "toID": 2},
-            {"edgeID": 11, "fromID": 2, "toID": 99},
+            {"edgeID": 11, "fromID": 2, "toID": 99}, {"edgeID": 12, "fromID": 9, "toID": 1},
         ],
     },
     "OVA": {"nodes": [{"nodeID": 1, "x": 10, "y": 20}]},
@@ -113,6 +113,7 @@ def test_ova3_xaif_with_integer_ids_dialogue_nodes_and_messy_edges():
     assert "CA 8 aimed at an L-node (6)" in notes
     assert "MA 10: rephrase 'Delay is cheaper.' as 'Waiting costs more.'" in notes
     assert "node 99 is not in the file" in notes
+    assert "edge 12: I-node 9 -> I-node 1 has no RA or CA between them" in notes
     assert "OVA positions" in notes
     assert amap.title == "debate"
     assert amap.description == "Bob: we should act now.\nAlice: acting now is risky & costly."

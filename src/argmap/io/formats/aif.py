@@ -51,6 +51,10 @@ def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult
         if missing:
             skipped.append(f"edge {_edge_name(edge, index)}: node {missing[0]} is not in the file")
             continue
+        if nodes[source]["type"] == "I" and nodes[target]["type"] == "I":
+            skipped.append(f"edge {_edge_name(edge, index)}: I-node {source} -> I-node {target} has no RA or CA between them; "
+                           "not imported")
+            continue
         succ[source].append(target)
         pred[target].append(source)
 

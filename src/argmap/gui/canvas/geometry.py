@@ -48,6 +48,63 @@ def tree_endpoints(child: QRectF, parent: QRectF, direction: str, slot: float | 
     return border_point(child, parent.center()), border_point(parent, child.center()), False
 
 
+Box = tuple[float, float, float, float]  # x, y, w, h: plain floats are much cheaper than QRectF calls
+
+
+def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None) -> tuple[QPainterPath, QPolygonF, QPointF, QRectF] | None:
+    """The usual tree arrow (path, arrowhead, symbol centre, bounds) from plain numbers, or None.
+
+    The fast path of :func:`tree_endpoints` + :func:`tree_path` for boxes in their tidy
+    place; None when the child is elsewhere (then use those functions).
+    """
+    cx, cy, cw, ch = child
+    px, py, pw, ph = parent
+    if direction == "LR":
+        if cx < px + pw + 2:
+            return None
+        if slot is None:
+            slot = _clamp(0.5 + 0.3 * ((cy + ch / 2) - (py + ph / 2)) / max(ph, 1.0), 0.2, 0.8)
+        sx, sy = cx, cy + ch / 2
+        ex, ey = px + pw, py + slot * ph
+        stx, sty = sx - STEM, sy
+        bx, by = ex + ARROW_LENGTH - 1, ey
+        turn = _turn(slot)
+        mid = stx + (bx - stx) * turn
+        c1x, c1y, c2x, c2y = mid, sty, mid, by
+        head = [(ex, ey), (ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH), (ex + ARROW_LENGTH, ey + ARROW_HALF_WIDTH)]
+        symbol = (sx - STEM / 2 - 1, sy)
+    else:
+        if cy < py + ph + 2:
+            return None
+        if slot is None:
+            slot = _clamp(0.5 + 0.3 * ((cx + cw / 2) - (px + pw / 2)) / max(pw, 1.0), 0.15, 0.85)
+        sx, sy = cx + cw / 2, cy
+        ex, ey = px + slot * pw, py + ph
+        stx, sty = sx, sy - STEM
+        bx, by = ex, ey + ARROW_LENGTH - 1
+        turn = _turn(slot)
+        mid = sty + (by - sty) * turn
+        c1x, c1y, c2x, c2y = stx, mid, bx, mid
+        head = [(ex, ey), (ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH), (ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH)]
+        symbol = (sx, sy - STEM / 2 - 1)
+    path = QPainterPath()
+    path.moveTo(sx, sy)
+    path.lineTo(stx, sty)  # a short straight stem out of the child carries the relation symbol
+    path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
+    xs = (sx, stx, c1x, c2x, bx, ex, head[1][0], head[2][0])
+    ys = (sy, sty, c1y, c2y, by, ey, head[1][1], head[2][1])
+    r = SYMBOL_RADIUS + 3.0
+    left, right = min(min(xs), symbol[0] - r) - 2, max(max(xs), symbol[0] + r) + 2
+    top, bottom = min(min(ys), symbol[1] - r) - 2, max(max(ys), symbol[1] + r) + 2
+    polygon = QPolygonF([QPointF(x, y) for x, y in head])
+    return path, polygon, QPointF(*symbol), QRectF(left, top, right - left, bottom - top)
+
+
+def _turn(slot: float) -> float:
+    """Arrows from far-away children turn closer to the parent, so the turns of one fan nest."""
+    return 0.5 + 0.32 * min(abs(slot - 0.5) / 0.32, 1.0)
+
+
 def fan_slots(count: int) -> list[float]:
     """Where ``count`` arrows end along a parent's edge (fractions), spread around the middle."""
     if count <= 1:
@@ -64,8 +121,7 @@ def tree_path(start: QPointF, end: QPointF, direction: str, slot: float | None =
     lying on top of each other. The relation symbol sits near the child, where the
     arrow is still its own.
     """
-    off_centre = min(abs((slot if slot is not None else 0.5) - 0.5) / 0.32, 1.0)
-    turn = 0.5 + 0.32 * off_centre  # fraction of the way from the child to the parent
+    turn = _turn(slot if slot is not None else 0.5)  # fraction of the way from the child to the parent
     if direction == "LR":
         stem = QPointF(start.x() - STEM, start.y())
         base = QPointF(end.x() + ARROW_LENGTH - 1, end.y())

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from argmap.gui.canvas.geometry import SYMBOL_RADIUS, border_point, curved_path, padded_bounds, straight_path, tree_endpoints, tree_path
+from argmap.gui.canvas.geometry import SYMBOL_RADIUS, border_point, curved_path, padded_bounds, straight_path, tidy_arrow, tree_endpoints
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.gui.canvas.theme import Theme
 from argmap.model import Link, Relation
@@ -133,17 +133,18 @@ class LinkItem(QGraphicsItem):
         if self._grouped:
             self._path, self._head, self._bounds = QPainterPath(), QPolygonF(), QRectF()
             return
-        child, parent = self._source.scene_box(), self._target.scene_box()
-        if self._cross:
-            start, end = border_point(child, parent.center()), border_point(parent, child.center())
-            self._path, self._head, self._symbol = curved_path(start, end)
+        fast = None if self._cross else tidy_arrow(self._source.box_tuple(), self._target.box_tuple(), self._direction, self.slot)
+        if fast is not None:
+            self._path, self._head, self._symbol, self._bounds = fast
         else:
-            start, end, tidy = tree_endpoints(child, parent, self._direction, self.slot)
-            if tidy:
-                self._path, self._head, self._symbol = tree_path(start, end, self._direction, self.slot)
+            child, parent = self._source.scene_box(), self._target.scene_box()
+            if self._cross:
+                start, end = border_point(child, parent.center()), border_point(parent, child.center())
+                self._path, self._head, self._symbol = curved_path(start, end)
             else:
+                start, end, _ = tree_endpoints(child, parent, self._direction, self.slot)
                 self._path, self._head, self._symbol = straight_path(start, end)
-        self._bounds = padded_bounds(self._path, self._head, self._symbol)
+            self._bounds = padded_bounds(self._path, self._head, self._symbol)
         self._marks, self._sign = symbol_paths(self._head, self._symbol, self._link.relation)
 
     def boundingRect(self) -> QRectF:

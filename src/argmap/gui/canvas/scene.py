@@ -251,9 +251,9 @@ class MapScene(QGraphicsScene):
         horizontal = self.direction == "TB"
         into: dict[str, list[tuple[float, LinkItem | CoPremiseItem]]] = {}
         for key, link in self._links.items():
-            if link.isVisible() and not link.grouped and not link._cross:
-                c = link.source_item.scene_box().center()
-                into.setdefault(key[1], []).append((c.x() if horizontal else c.y(), link))
+            if not link.grouped and not link._cross and link.isVisible():
+                x, y, w, h = link.source_item.box_tuple()
+                into.setdefault(key[1], []).append((x + w / 2 if horizontal else y + h / 2, link))
         for (target, _), group in self._groups.items():
             hub = group.hub_coordinate(horizontal)
             if hub is not None:

@@ -141,6 +141,10 @@ class StatementItem(QGraphicsItem):
         """The box in item coordinates (the bounding rect adds a margin for decorations)."""
         return QRectF(0.0, 0.0, self._w, self._h)
 
+    def box_tuple(self) -> tuple[float, float, float, float]:
+        """x, y, w, h of the box in the scene, as plain numbers (cheap)."""
+        return (self.x(), self.y(), self._w, self._h)
+
     def scene_box(self) -> QRectF:
         p = self.pos()
         return QRectF(p.x(), p.y(), self._w, self._h)

@@ -287,3 +287,23 @@ def test_view_keeps_the_selected_box_steady_after_relayout(canvas):
     scene.relayout()
     after = QPointF(view.mapFromScene(item.pos()))
     assert (after - before).manhattanLength() <= 2
+
+
+def test_after_a_drag_the_layout_decides_unless_the_window_pins(canvas):
+    from PySide6.QtCore import QPointF
+
+    amap, scene, view = canvas
+    item = scene.item_for("s2")
+    start = centre_in_view(view, item)
+    old_pos = QPointF(item.pos())
+    moves = []
+    scene.moveFinished.connect(lambda *args: moves.append(args))
+    mouse(view, "press", start)
+    mouse(view, "move", start + QPointF(40, 50))
+    mouse(view, "release", start + QPointF(40, 50))
+    scene.relayout()  # nobody pinned it: the box goes back to its place in the layout
+    assert item.pos() == old_pos
+    (ids, _old, new_positions) = moves[0]
+    amap.pin(ids[0], *new_positions[0])  # what the window's Move command does
+    scene.relayout()
+    assert (item.x(), item.y()) == new_positions[0]

@@ -72,6 +72,7 @@ class LinkItem(QGraphicsItem):
         self._target = target
         self._theme = theme
         self._cross = False
+        self._shown = True  # what the scene last made visible (cheaper to read than isVisible())
         self._grouped = link.group is not None
         self._direction = "TB"
         self._path = QPainterPath()
@@ -165,4 +166,10 @@ class LinkItem(QGraphicsItem):
         if self._grouped or self._path.isEmpty():
             return
         color = self.color()
+        on_screen = bool(getattr(self.scene(), "decorations", False))  # exports always draw everything
+        if on_screen and option.levelOfDetailFromTransform(painter.worldTransform()) < 0.12:  # far out: just the line
+            painter.setPen(QPen(color, 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+            return
         paint_link(painter, self._path, self._marks, self._sign, color, self._theme, LINE_WIDTH * (0.8 if self._cross else 1.0))

@@ -62,6 +62,7 @@ class MapScene(QGraphicsScene):
         self._highlighted: set[str] = set()
         self._layout = Layout({})
         self._drag_start: dict[str, QPointF] = {}
+        self._placed: dict[str, tuple[float, float]] = {}  # where relayout last put each box
         self._connect_line: QGraphicsLineItem | None = None
         self._editor: InlineEditor | None = None
         if not indexed:  # a one-shot export draws everything once: no spatial index needed
@@ -115,6 +116,7 @@ class MapScene(QGraphicsScene):
         self._links.clear()
         self._touching.clear()
         self._groups.clear()
+        self._placed.clear()
         self._highlighted.clear()
         self._layout = Layout({})
 
@@ -212,28 +214,33 @@ class MapScene(QGraphicsScene):
         self.aboutToRelayout.emit()
         amap = self._amap
         hidden = hidden_by_collapse(amap)
-        for i, item in self._items.items():
-            s = item.statement
-            item.set_hidden_count(len(amap.descendants(i)) if s.collapsed else 0)
-        sizes = {i: item.size() for i, item in self._items.items()}
+        items = self._items
+        for i, item in items.items():
+            item.set_hidden_count(len(amap.descendants(i)) if item.statement.collapsed else 0)
+        sizes = {i: item.size() for i, item in items.items()}
         options = LayoutOptions(direction=self.direction, **LAYOUT_GAPS)  # type: ignore[arg-type]
         self._layout = layout = compute_layout(amap, sizes, options)
+        boxes, placed = layout.boxes, self._placed
         moved: set[str] = set()
-        for i, item in self._items.items():
-            box = layout.boxes.get(i)
-            visible = box is not None and i not in hidden
-            if item.isVisible() != visible:
-                item.setVisible(visible)
+        # Visibility and positions are tracked in Python: asking Qt for them 10,000 times costs more than the layout.
+        for i, item in items.items():
+            box = boxes.get(i)
+            shown = box is not None and i not in hidden
+            if item._shown != shown:
+                item._shown = shown
+                item.setVisible(shown)
                 moved.add(i)
-            if box is not None and (item.x() != box.x or item.y() != box.y):
+            if box is not None and placed.get(i) != (box.x, box.y):
                 item.setPos(box.x, box.y)
+                placed[i] = (box.x, box.y)
                 moved.add(i)
         tree = layout.tree_links
         stale: set[LinkItem] = set()
         for key, link in self._links.items():
-            visible = self._items[key[0]].isVisible() and self._items[key[1]].isVisible()
-            if link.isVisible() != visible:
-                link.setVisible(visible)
+            shown = items[key[0]]._shown and items[key[1]]._shown
+            if link._shown != shown:
+                link._shown = shown
+                link.setVisible(shown)
             cross = key not in tree and link.link.group is None
             if link._cross != cross or link._direction != self.direction or key[0] in moved or key[1] in moved:
                 link._cross, link._direction = cross, self.direction
@@ -249,11 +256,12 @@ class MapScene(QGraphicsScene):
     def _assign_slots(self) -> set[LinkItem]:
         """Spread the arrows into each parent along its edge, in the order of their sources."""
         horizontal = self.direction == "TB"
+        boxes = self._layout.boxes
         into: dict[str, list[tuple[float, LinkItem | CoPremiseItem]]] = {}
         for key, link in self._links.items():
-            if not link.grouped and not link._cross and link.isVisible():
-                x, y, w, h = link.source_item.box_tuple()
-                into.setdefault(key[1], []).append((x + w / 2 if horizontal else y + h / 2, link))
+            if not link.grouped and not link._cross and link._shown:
+                box = boxes[key[0]]
+                into.setdefault(key[1], []).append((box.x + box.w / 2 if horizontal else box.y + box.h / 2, link))
         for (target, _), group in self._groups.items():
             hub = group.hub_coordinate(horizontal)
             if hub is not None:
@@ -322,6 +330,7 @@ class MapScene(QGraphicsScene):
             self._remove_link(key)
         self._touching.pop(statement_id, None)
         self._highlighted.discard(statement_id)
+        self._placed.pop(statement_id, None)
         item = self._items.pop(statement_id, None)
         if item is not None:
             self.removeItem(item)
@@ -410,6 +419,8 @@ class MapScene(QGraphicsScene):
         if not moved:
             return
         moved.sort(key=self._amap.order_of)
+        for i in moved:  # the next relayout puts them where the layout says (at the new pin, once the window sets it)
+            self._placed.pop(i, None)
         old_pins = [self._amap.statement(i).pinned for i in moved]
         new_positions = [(round(self._items[i].x(), 1), round(self._items[i].y(), 1)) for i in moved]
         self.moveFinished.emit(moved, old_pins, new_positions)

@@ -75,6 +75,7 @@ class StatementItem(QGraphicsItem):
         self._hover = False
         self._highlighted = False
         self._connecting = False
+        self._shown = True  # what the scene last made visible (cheaper to read than isVisible())
         self._w = self._h = 0.0
         self._text: WrappedText | None = None
         self._footer: WrappedText | None = None
@@ -239,6 +240,10 @@ class StatementItem(QGraphicsItem):
         deco = self._decorations()
         rect = self.box_rect()
         r = style.radius
+        lod = option.levelOfDetailFromTransform(painter.worldTransform()) if deco else 1.0
+        if lod < 0.12:  # a whole big map on screen: a coloured block per statement is all one can see
+            painter.fillRect(rect, theme.selection if self.isSelected() else (theme.highlight if self._highlighted else style.accent))
+            return
         if self._hidden_count:  # a stacked card behind: "there is more under here"
             painter.setPen(QPen(style.accent, 1.2))
             painter.setBrush(style.fill)
@@ -256,7 +261,6 @@ class StatementItem(QGraphicsItem):
         painter.setBrush(style.accent)
         painter.drawPath(self._band)
 
-        lod = option.levelOfDetailFromTransform(painter.worldTransform()) if deco else 1.0
         if lod < 0.35:  # zoomed far out on screen: text would be unreadable specks
             return self._paint_selection(painter, theme, r) if deco else None
 

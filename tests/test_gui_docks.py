@@ -188,3 +188,26 @@ def test_docs_commands_md_is_up_to_date():
     path = Path(__file__).resolve().parents[1] / "docs" / "commands.md"
     assert path.read_text(encoding="utf-8") == commands_markdown(), (
         "docs/commands.md is out of date: run 'python -m argmap.gui.keymap > docs/commands.md'")
+
+
+
+def test_context_menus_offer_the_same_actions(window, ui, monkeypatch):
+    from PySide6.QtCore import QPoint
+
+    shown = []
+
+    def fake_exec(menu, at):
+        names = []
+        for action in menu.actions():
+            names.append(action.objectName())
+            if action.menu() is not None:
+                names += [a.objectName() for a in action.menu().actions()]
+        shown.append(names)
+
+    monkeypatch.setattr(dialog_functions, "exec_menu", fake_exec)
+    window.scene.contextMenuRequested.emit("o2", QPoint(10, 10))
+    assert window.scene.selected_ids() == ["o2"]
+    assert {"action_add_rebuttal", "action_delete", "action_kind_evidence", "action_connect"} <= set(shown[0])
+    assert all(ui.act(window, n[len("action_"):]) is not None for n in shown[0] if n)
+    window.scene.contextMenuRequested.emit("", QPoint(10, 10))
+    assert "action_add_claim" in shown[1] and "action_paste" in shown[1]

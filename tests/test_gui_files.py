@@ -215,3 +215,25 @@ def test_settings_remember_theme_and_layout(make_window):
     assert again.outline_dock.isHidden()
     again.actions["theme_system"].trigger()
     assert QApplication.instance() is not None
+
+
+def test_argmap_file_opens_the_editor_and_a_bad_file_leaves_an_empty_map(dialogs, monkeypatch, tmp_path, example_copy):
+    from argmap.gui import app as gui_app
+    from argmap.gui.main_window import WINDOWS
+
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    bad = tmp_path / "broken.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert gui_app.run(str(bad)) == 0
+    window = WINDOWS[-1]
+    assert dialogs.warnings and "broken.json" in dialogs.warnings[0][1] and "invalid JSON" in dialogs.warnings[0][1]
+    assert len(window.document.amap) == 0
+    window.close()
+    assert gui_app.run(str(example_copy)) == 0
+    window = WINDOWS[-1]
+    assert len(window.document.amap) == 38 and window.windowTitle() == "japan.json[*] — argmap"
+    window.close()
+    assert gui_app.run(str(tmp_path / "new-map.json")) == 0  # a name that does not exist yet: an empty map to save there
+    window = WINDOWS[-1]
+    assert window.document.path == tmp_path / "new-map.json"
+    window.close()

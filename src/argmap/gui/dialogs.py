@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,6 +48,11 @@ def ask_source(parent: QWidget | None) -> Source | None:
     if dialog.exec() != QDialog.DialogCode.Accepted or not title.text().strip():
         return None
     return Source(title.text().strip(), url.text().strip() or None)
+
+
+def exec_menu(menu: QMenu, at: QPoint) -> QAction | None:
+    """Show a popup menu until the user chooses or dismisses it."""
+    return menu.exec(at)
 
 
 def ask_relation(parent: QWidget | None, at: QPoint | None = None, allow_move: bool = False) -> str | None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from argmap.gui import find, settings
+from argmap.gui import dialogs, find, settings
 from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.theme import Theme
@@ -256,8 +256,8 @@ class MainWindow(QMainWindow):
             return
         amap = self.document.amap
         selected = len(self.scene.selected_ids())
-        text = self.tr("%1 statements · %2 links").replace("%1", str(len(amap))).replace(
-            "%2", str(len(amap.links())))
+        links = amap.graph_view().number_of_edges()
+        text = self.tr("%1 statements · %2 links").replace("%1", str(len(amap))).replace("%2", str(links))
         if selected:
             text += " · " + self.tr("%1 selected").replace("%1", str(selected))
         self.counts_label.setText(text)
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         if statement_id and statement_id not in self.scene.selected_ids():
             self.scene.select_ids([statement_id])
         menu: QMenu = context_menu(self, STATEMENT_MENU if statement_id else BACKGROUND_MENU, self.actions)
-        menu.exec(at)
+        dialogs.exec_menu(menu, at)
         menu.deleteLater()
 
     def all_actions(self) -> list[QAction]:

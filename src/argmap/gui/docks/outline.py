@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.document import Document
-from argmap.model import ArgumentMap, Relation
+from argmap.model import ArgumentMap, Kind, MapChanged, NodeChanged, Relation
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,6 +34,7 @@ class Outline(QTreeWidget):
         self.document: Document | None = None
         self._items: dict[str, QTreeWidgetItem] = {}
         self._syncing = False
+        self._stale = False
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.itemChanged.connect(self._item_edited)
@@ -47,14 +48,39 @@ class Outline(QTreeWidget):
             document.mapChanged.connect(self._map_changed)
         self.rebuild()
 
-    def _map_changed(self, _change: object) -> None:
-        self._rebuild_timer.start()  # many events per command: rebuild once afterwards
+    def _map_changed(self, change: object) -> None:
+        if isinstance(change, MapChanged):
+            return
+        if isinstance(change, NodeChanged) and not self._rebuild_timer.isActive():
+            item = self._items.get(change.new.id)
+            if item is not None and change.old.text == change.new.text and change.old.kind == change.new.kind:
+                return  # score, notes, pins...: nothing the outline shows
+            if item is not None:
+                self._syncing = True
+                self.blockSignals(True)
+                item.setText(0, " ".join(change.new.text.split()) or self.tr("(empty)"))
+                item.setToolTip(0, change.new.text)
+                sign = item.text(1)[:2] if item.text(1)[:2] in ("+ ", "\u2212 ") else ""
+                item.setText(1, sign + kind_label(change.new.kind))
+                self.blockSignals(False)
+                self._syncing = False
+                return
+        self._rebuild_timer.start()  # structure changed, many events per command: rebuild once afterwards
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.rebuild()
 
     def item_for(self, statement_id: str) -> QTreeWidgetItem | None:
         return self._items.get(statement_id)
 
     def rebuild(self) -> None:
         self._rebuild_timer.stop()
+        if not self.isVisible() and self.document is not None and len(self.document.amap) > 500:
+            self._stale = True  # a hidden outline of a big map catches up when shown
+            return
+        self._stale = False
         selected = self.selected_ids()
         collapsed = {i for i, item in self._items.items() if item.childCount() and not item.isExpanded()}
         self._syncing = True
@@ -74,17 +100,20 @@ class Outline(QTreeWidget):
 
     def _fill(self, amap: ArgumentMap) -> None:
         placed: set[str] = set()
+        labels = {kind: kind_label(kind) for kind in Kind}
+        empty = self.tr("(empty)")
+        editable = Qt.ItemFlag.ItemIsEditable
 
         def add(statement_id: str, parent: QTreeWidgetItem | None, relation: Relation | None) -> None:
             placed.add(statement_id)
             s = amap.statement(statement_id)
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
-            item.setText(0, " ".join(s.text.split()) or self.tr("(empty)"))
+            item.setText(0, " ".join(s.text.split()) or empty)
             sign = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}.get(relation, "") if relation else ""
-            item.setText(1, sign + kind_label(s.kind))
+            item.setText(1, sign + labels[s.kind])
             item.setToolTip(0, s.text)
             item.setData(0, ID_ROLE, statement_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            item.setFlags(item.flags() | editable)
             self._items[statement_id] = item
             # Iterative children would be faster for very deep maps; real maps are shallow.
             for child in amap.children(statement_id):

@@ -211,3 +211,14 @@ def test_context_menus_offer_the_same_actions(window, ui, monkeypatch):
     assert all(ui.act(window, n[len("action_"):]) is not None for n in shown[0] if n)
     window.scene.contextMenuRequested.emit("", QPoint(10, 10))
     assert "action_add_claim" in shown[1] and "action_paste" in shown[1]
+
+
+def test_tab_leaves_the_canvas_and_f6_comes_back(window, qtbot, ui):
+    from PySide6.QtWidgets import QApplication
+
+    window.scene.select_ids(["s1"])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not window.view
+    ui.trigger(window, "focus_canvas")
+    assert QApplication.focusWidget() is window.view

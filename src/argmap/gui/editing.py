@@ -134,6 +134,10 @@ class EditController(QObject):
 
     def edit_text(self, statement_id: str | None = None) -> None:
         statement_id = statement_id or self.current()
+        outline = self.window.outline
+        if statement_id is not None and outline.hasFocus() and outline.item_for(statement_id) is not None:
+            outline.editItem(outline.item_for(statement_id), 0)  # F2 in the outline edits the row
+            return
         if statement_id is not None:
             self.select([statement_id])
             self.scene.start_inline_edit(statement_id)

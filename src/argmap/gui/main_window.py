@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self.selection_changed()
         self.show_start_view()
         QTimer.singleShot(0, self.show_start_view)  # again once the window has its final size
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # letter keys work at once
 
     def show_start_view(self) -> None:
         """The whole map if it is readable that way; else the main claim and its reasons at a readable size."""

@@ -271,3 +271,27 @@ def test_pinned_statement_stays_where_it_was_pinned(make_scene, example):
     example.unpin("s3")
     scene.relayout()
     assert scene.item_for("s3").scene_box().y() < 1200.0
+
+
+def test_handlers_are_idempotent(make_scene, example):
+    """A repeated event (a command's redo after a partial failure, say) leaves one item, not two."""
+    from argmap.model import EdgeAdded, EdgeRemoved, NodeAdded, NodeChanged, NodeRemoved
+
+    scene = make_scene(example)
+    statement = example.statement("s1")
+    link = example.link("s1", "c1")
+    for change in (NodeAdded(statement), EdgeAdded(link), NodeChanged(statement, statement)):
+        scene._on_change(change)
+        scene._on_change(change)
+    scene.relayout()
+    assert_mirrors(scene, example)
+    gone = example.add(Kind.SUPPORT, "Temporary", parent="c1")
+    example.remove(gone.id)
+    scene._on_change(NodeRemoved(gone))  # already removed: nothing happens
+    scene._on_change(EdgeRemoved(link))
+    scene._on_change(EdgeRemoved(link))
+    assert scene.link_item_for("s1", "c1") is None
+    scene._on_change(EdgeAdded(link))  # and back, as the model still has it
+    scene.relayout()
+    assert scene.item_for(gone.id) is None
+    assert_mirrors(scene, example)

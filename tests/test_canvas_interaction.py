@@ -307,3 +307,15 @@ def test_after_a_drag_the_layout_decides_unless_the_window_pins(canvas):
     amap.pin(ids[0], *new_positions[0])  # what the window's Move command does
     scene.relayout()
     assert (item.x(), item.y()) == new_positions[0]
+
+
+def test_a_new_statement_opens_for_typing_in_its_place(canvas):
+    amap, scene, _view = canvas
+    new = amap.add("objection", "", parent="s1")  # the window adds, then opens the editor at once
+    editor = scene.start_inline_edit(new.id)
+    box = scene.item_for(new.id).scene_box()
+    assert box.top() > scene.item_for("s1").scene_box().bottom(), "the new box is already in its place"
+    assert box.contains(editor.pos())
+    amap.add("support", "Another reason that moves the neighbours", parent="s1")
+    scene.relayout()
+    assert scene.item_for(new.id).scene_box().contains(editor.pos()), "the editor follows its box"

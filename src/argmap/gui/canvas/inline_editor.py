@@ -36,6 +36,10 @@ class InlineEditor(QGraphicsTextItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setToolTip("Enter: save · Shift+Enter: new line · Esc: cancel")
 
+    def follow_box(self) -> None:
+        """Stay over the box's text when a relayout moves the box."""
+        self.setPos(self._box.pos() + self._box.text_rect().topLeft())
+
     @property
     def statement_id(self) -> str:
         return self._box.statement_id

@@ -251,6 +251,8 @@ class MapScene(QGraphicsScene):
         for group in self._groups.values():
             group._direction = self.direction
             group.update_geometry()
+        if self._editor is not None:
+            self._editor.follow_box()
         self.layoutChanged.emit()
 
     def _assign_slots(self) -> set[LinkItem]:
@@ -377,6 +379,8 @@ class MapScene(QGraphicsScene):
     def start_inline_edit(self, statement_id: str) -> InlineEditor | None:
         """Open the inline editor on a box (Enter commits, Shift+Enter new line, Esc cancels)."""
         self._close_editor()
+        if self._pending.isActive():  # a box just added is placed by the pending relayout: place it first
+            self.relayout()
         item = self._items.get(statement_id)
         if item is None:
             return None

@@ -31,6 +31,9 @@ def save(amap: ArgumentMap, path: str | Path) -> None:
 
 def write_atomic(path: str | Path, data: bytes) -> None:
     path = Path(path)
+    shown = path  # messages name the file as the user gave it
+    if path.is_symlink():  # write the file the link points to, and keep the link
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
@@ -50,7 +53,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             finally:
                 os.close(dir_fd)
     except OSError as exc:
-        raise MapFileError(path, f"cannot be saved ({exc.strerror or exc})") from None
+        raise MapFileError(shown, f"cannot be saved ({exc.strerror or exc})") from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

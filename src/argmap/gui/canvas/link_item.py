@@ -79,6 +79,7 @@ class LinkItem(QGraphicsItem):
         self._head = QPolygonF()
         self._symbol = QPointF()
         self._marks = self._sign = QPainterPath()
+        self._last: tuple | None = None  # (sizes and routing, child box, parent box) the drawing was made for
         self._bounds = QRectF()
         self.slot: float | None = None  # where the arrow ends along the parent's edge (set by the scene)
         self.setAcceptedMouseButtons(_NO_BUTTONS)
@@ -110,6 +111,7 @@ class LinkItem(QGraphicsItem):
 
     def set_link(self, link: Link) -> None:
         self._link = link
+        self._last = None  # the relation (symbol, colour) may have changed
         self._grouped = link.group is not None
         self.update_geometry()
 
@@ -133,8 +135,25 @@ class LinkItem(QGraphicsItem):
         self.prepareGeometryChange()
         if self._grouped:
             self._path, self._head, self._bounds = QPainterPath(), QPolygonF(), QRectF()
+            self._last = None
             return
-        fast = None if self._cross else tidy_arrow(self._source.box_tuple(), self._target.box_tuple(), self._direction, self.slot)
+        child_box, parent_box = self._source.box_tuple(), self._target.box_tuple()
+        key = (child_box[2:], parent_box[2:], self.slot, self._direction, self._cross)
+        last = self._last
+        if last is not None and last[0] == key:  # same sizes and routing: if both ends moved alike, shift the drawing
+            dx, dy = child_box[0] - last[1][0], child_box[1] - last[1][1]
+            if (parent_box[0] - last[2][0], parent_box[1] - last[2][1]) == (dx, dy):
+                if dx or dy:
+                    self._path.translate(dx, dy)
+                    self._head.translate(dx, dy)
+                    self._marks.translate(dx, dy)
+                    self._sign.translate(dx, dy)
+                    self._symbol += QPointF(dx, dy)
+                    self._bounds.translate(dx, dy)
+                    self._last = (key, child_box, parent_box)
+                return
+        self._last = (key, child_box, parent_box)
+        fast = None if self._cross else tidy_arrow(child_box, parent_box, self._direction, self.slot)
         if fast is not None:
             self._path, self._head, self._symbol, self._bounds = fast
         else:

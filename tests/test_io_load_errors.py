@@ -308,3 +308,16 @@ def test_loads_without_a_path_says_map(tmp_path):
 
 def test_loads_accepts_text_and_bytes():
     assert loads(json.dumps(GOOD)).ids() == loads(json.dumps(GOOD).encode()).ids() == ["c", "s", "o"]
+
+
+@pytest.mark.parametrize(
+    ("key", "place"),
+    [
+        ("two words", '$.nodes[0]["two words"]'),
+        ("line\nbreak", '$.nodes[0]["line\\nbreak"]'),
+        ("k" * 1_000_000, '$.nodes[0]["' + "k" * 35 + '..."]'),
+    ],
+)
+def test_odd_unknown_keys_are_quoted_and_clipped(tmp_path, key, place):
+    error = refuse(tmp_path, edited(lambda d: d["nodes"][0].update({key: 1})), f": {place} (statement 'c'): unknown field")
+    assert len(str(error)) < 300

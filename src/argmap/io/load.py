@@ -140,7 +140,15 @@ def _validation_message(exc: ValidationError, raw: dict[str, Any], path: str | P
 def json_path(loc: tuple[int | str, ...]) -> str:
     out = "$"
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part.isidentifier() and len(part) <= 40:
+            out += f".{part}"
+        else:  # an odd key (spaces, newlines, a megabyte of text): quoted and clipped so the message stays one line
+            quoted = json.dumps(part)
+            if len(quoted) > 40:
+                quoted = quoted[:36] + '..."'
+            out += f"[{quoted}]"
     return out
 
 

@@ -43,15 +43,27 @@ def box_paths(w: float, h: float, r: float, header_h: float) -> tuple[QPainterPa
     return outline, band
 
 
-_PENS: dict[int, tuple[KindStyle, QPen]] = {}
+class PaintKit:
+    """Pens and brushes of one kind in one theme, made once: painting thousands of boxes reuses them."""
+
+    def __init__(self, theme: Theme, style: KindStyle) -> None:
+        self.border = QPen(style.accent, style.border_width, style.border_style)
+        self.border.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.fill = QBrush(style.fill)
+        self.accent = QBrush(style.accent)
+        self.header_text = QPen(theme.header_text)
+        self.text = QPen(theme.text)
+        self.muted = QPen(theme.muted)
 
 
-def border_pen(style: KindStyle) -> QPen:
-    known = _PENS.get(id(style))
-    if known is None or known[0] is not style:
-        pen = QPen(style.accent, style.border_width, style.border_style)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        known = _PENS[id(style)] = (style, pen)
+_KITS: dict[tuple[int, Kind], tuple[Theme, PaintKit]] = {}
+_NO_PEN = Qt.PenStyle.NoPen
+
+
+def paint_kit(theme: Theme, kind: Kind) -> PaintKit:
+    known = _KITS.get((id(theme), kind))
+    if known is None or known[0] is not theme:
+        known = _KITS[(id(theme), kind)] = (theme, PaintKit(theme, theme.kinds[kind]))
     return known[1]
 
 
@@ -196,7 +208,13 @@ class StatementItem(QGraphicsItem):
         self._w, self._h = float(round(width)), float(round(height))
         style = theme.kinds[s.kind]
         self._outline, self._band = box_paths(self._w, self._h, style.radius, header_h)
-        self._border_pen = border_pen(style)
+        self._kit = paint_kit(theme, s.kind)
+        label_y = (header_h - label.line_height) / 2 + label.ascent
+        self._label_run = (QPointF(pad, label_y), style.label)
+        y = header_h + HEADER_GAP + text.ascent
+        self._text_runs = [(QPointF(pad, y + k * text.line_height), line) for k, line in enumerate(text.lines) if line]
+        y = header_h + HEADER_GAP + text.height + 5 + (footer.ascent if footer else 0.0)
+        self._footer_runs = [(QPointF(pad, y + k * footer.line_height), line) for k, line in enumerate(footer.lines)] if footer else []
         self._bounds = QRectF(-MARGIN, -MARGIN, self._w + 2 * MARGIN, self._h + 2 * MARGIN)
 
     # ---------------------------------------------------------------- geometry
@@ -254,39 +272,30 @@ class StatementItem(QGraphicsItem):
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), r + 3, r + 3)
 
         # body with its border, then the header band in the border's colour over the top edge
-        painter.setPen(self._border_pen)
-        painter.setBrush(style.fill)
+        kit = self._kit
+        painter.setPen(kit.border)
+        painter.setBrush(kit.fill)
         painter.drawPath(self._outline)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.accent)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(kit.accent)
         painter.drawPath(self._band)
 
         if lod < 0.35:  # zoomed far out on screen: text would be unreadable specks
             return self._paint_selection(painter, theme, r) if deco else None
 
-        pad = theme.padding
-        label = self._label_m
-        painter.setFont(label.font)
-        painter.setPen(theme.header_text)
-        painter.drawText(QPointF(pad, (self._header_h - label.line_height) / 2 + label.ascent), style.label)
-
-        text = self._text
-        assert text is not None
+        draw = painter.drawText
+        painter.setFont(self._label_m.font)
+        painter.setPen(kit.header_text)
+        draw(*self._label_run)
         painter.setFont(self._text_m.font)
-        painter.setPen(theme.text)
-        y = self._header_h + HEADER_GAP + text.ascent
-        for line in text.lines:
-            if line:
-                painter.drawText(QPointF(pad, y), line)
-            y += text.line_height
-
-        if self._footer:
+        painter.setPen(kit.text)
+        for pos, line in self._text_runs:
+            draw(pos, line)
+        if self._footer_runs:
             painter.setFont(self._badge_m.font)
-            painter.setPen(theme.muted)
-            y = self._header_h + HEADER_GAP + text.height + 5 + self._footer.ascent
-            for line in self._footer.lines:
-                painter.drawText(QPointF(pad, y), line)
-                y += self._footer.line_height
+            painter.setPen(kit.muted)
+            for pos, line in self._footer_runs:
+                draw(pos, line)
 
         if deco:
             self._paint_selection(painter, theme, r)

@@ -208,3 +208,20 @@ def test_a_write_that_fails_late_is_a_clear_error(qapp, example, suffix):
     with pytest.raises(ExportError) as info:
         export_map(example, target)
     assert str(info.value).startswith(str(target) + ":")
+
+
+def test_export_size_predicts_the_png(qapp, tmp_path, example):
+    from PySide6.QtGui import QImage
+
+    from argmap.export import export_scene, export_size
+    from argmap.gui.canvas import MapScene
+
+    scene = MapScene(example)
+    try:
+        for scale, ids in ((1.0, None), (2.0, None), (1.5, ["c1", "s1"])):
+            out = tmp_path / f"size-{scale}.png"
+            export_scene(scene, out, scale=scale, ids=ids)
+            image = QImage(str(out))
+            assert export_size(scene, scale=scale, ids=ids) == (image.width(), image.height())
+    finally:
+        scene.detach()

@@ -110,6 +110,17 @@ def export_scene(
         scene.set_decorations(was_decorated)
 
 
+def export_size(scene: MapScene, *, scale: float = 1.0, dpi: float | None = None, ids: Iterable[str] | None = None) -> tuple[int, int]:
+    """Width and height in pixels of a PNG export (at ``scale`` or ``dpi``); SVG is the size at scale 1.
+
+    For the export dialog's size preview: cheap, draws nothing.
+    """
+    keep = None if ids is None else [i for i in ids if scene.item_for(i) is not None]
+    rect = scene.items_bounding_rect_for_export(keep).toAlignedRect()
+    factor = dpi / 96.0 if dpi is not None else scale
+    return max(1, round(rect.width() * factor)), max(1, round(rect.height() * factor))
+
+
 def _page(path: Path, page: str) -> str:
     for name in PAGES:
         if page.lower() == name.lower():

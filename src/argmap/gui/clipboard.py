@@ -7,9 +7,11 @@ plain text for word processors. Plain text from elsewhere pastes one statement a
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Iterable
 
 from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from argmap.io import MapFileError, dumps, loads
 from argmap.model import ArgumentMap, Kind, Statement
@@ -33,6 +35,33 @@ def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
         if link.source in chosen and link.target in chosen:
             clip.add_link(link)
     return clip
+
+
+def put_on_clipboard(clip: ArgumentMap) -> None:
+    """Copy ``clip`` to the system clipboard (argmap JSON and a plain-text outline)."""
+    QGuiApplication.clipboard().setMimeData(to_mime(clip))
+    if not _cleanup_registered:
+        atexit.register(_release_clipboard)
+        _cleanup_registered.append(True)
+
+
+_cleanup_registered: list[bool] = []
+
+
+def _release_clipboard() -> None:
+    """Swap our QMimeData for plain text before Python shuts down.
+
+    A QMimeData made in Python and still held by the clipboard when the interpreter
+    finalizes crashes PySide6 6.12 (segmentation fault at exit). Plain text made by Qt
+    itself is safe, and other programs keep the readable outline.
+    """
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    board = QGuiApplication.clipboard()
+    data = board.mimeData()
+    if data is not None and data.hasFormat(MIME_TYPE):
+        board.setText(data.text())
 
 
 def to_mime(clip: ArgumentMap) -> QMimeData:

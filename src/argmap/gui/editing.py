@@ -168,7 +168,7 @@ class EditController(QObject):
         if not ids:
             return False
         clip = clipboard.copy_map(self.amap, ids)
-        QGuiApplication.clipboard().setMimeData(clipboard.to_mime(clip))
+        clipboard.put_on_clipboard(clip)
         self.tell(self.tr("Copied one statement.") if len(clip) == 1 else
                   self.tr("Copied %n statements.", "", len(clip)))
         return True

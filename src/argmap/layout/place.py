@@ -43,32 +43,29 @@ def place_forest(
     pins = forest.pins
     children = forest.children
     half_gap = sibling_gap / 2
-    owned = {}  # id -> (breadth, depth) of the box with the gaps it owns
-    for node in children:
+    nodes: dict[str, TidyNode] = {}  # one per statement, sized with the gaps it owns
+    for key in children:
         try:
-            w, h = sizes[node]
+            w, h = sizes[key]
             if not (0.0 <= w < math.inf and 0.0 <= h < math.inf):
                 raise ValueError
         except (KeyError, TypeError, ValueError):
-            raise ValueError(_size_problem(sizes, node)) from None
-        owned[node] = (h + sibling_gap, w + level_gap) if left_to_right else (w + sibling_gap, h + level_gap)
+            raise ValueError(_size_problem(sizes, key)) from None
+        if left_to_right:
+            w, h = h, w
+        nodes[key] = TidyNode(key, w + sibling_gap, h + level_gap)
+    for key, node in nodes.items():
+        below = children[key]
+        if below:
+            node.c = [nodes[c] for c in below if c not in pins] if pins else [nodes[c] for c in below]
 
     def grow(top: str) -> list[TidyNode]:
-        """The tidy tree hanging from ``top`` (stopping at other pins), laid out; parents first."""
-        root = TidyNode(top, *owned[top])
-        stack = [root]
-        while stack:
-            parent = stack.pop()
-            for child in children[parent.key]:
-                if child not in pins:
-                    node = TidyNode(child, *owned[child])
-                    parent.c.append(node)
-                    stack.append(node)
-        return layout_tree(root)
+        """The tidy tree hanging from ``top`` (its pinned descendants cut off), laid out; parents first."""
+        return layout_tree(nodes[top])
 
-    def emit(nodes: list[TidyNode], db: float, dd: float) -> None:
-        """Write the boxes of ``nodes`` moved by ``db`` across and ``dd`` along the tree."""
-        for node in nodes:
+    def emit(placed: list[TidyNode], db: float, dd: float) -> None:
+        """Write the boxes of ``placed`` moved by ``db`` across and ``dd`` along the tree."""
+        for node in placed:
             b = node.x + half_gap + db
             d = node.y + dd
             if left_to_right:
@@ -79,25 +76,25 @@ def place_forest(
     boxes: dict[str, Box] = {}
     obstacles: list[Span] = []
     for top in pins:  # pinned subtrees first: they are where they are
-        nodes = grow(top)
+        tree = grow(top)
         px, py = pins[top]
         pin_b, pin_d = (py, px) if left_to_right else (px, py)
-        db = pin_b - nodes[0].x - half_gap
-        emit(nodes, db, pin_d)
-        obstacles.extend(_spans(nodes, db, pin_d, sibling_gap, level_gap))
+        db = pin_b - tree[0].x - half_gap
+        emit(tree, db, pin_d)
+        obstacles.extend(_spans(tree, db, pin_d, sibling_gap, level_gap))
     avoid = _Obstacles(obstacles, sibling_gap)
 
     cursor = 0.0
     for top in forest.roots:
         if top in pins:
             continue
-        nodes = grow(top)
-        low = min(node.x for node in nodes) + half_gap  # the tree's boxes span low..high across
-        high = max(node.x + node.w for node in nodes) - half_gap
+        tree = grow(top)
+        low = min(node.x for node in tree) + half_gap  # the tree's boxes span low..high across
+        high = max(node.x + node.w for node in tree) - half_gap
         db = cursor - low
         if obstacles:
-            db += avoid.clearance(_spans(nodes, db, 0.0, sibling_gap, level_gap))
-        emit(nodes, db, 0.0)
+            db += avoid.clearance(_spans(tree, db, 0.0, sibling_gap, level_gap))
+        emit(tree, db, 0.0)
         cursor = high + db + tree_gap
     return boxes
 

@@ -18,6 +18,8 @@ Both walks are loops over explicit lists, never recursion, so any depth works.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class TidyNode:
     """One box of the tree being laid out (breadth ``w``, depth ``h``); ``x``, ``y`` are the result."""
@@ -28,7 +30,7 @@ class TidyNode:
         self.key = key  # the caller's id for this node
         self.w = w
         self.h = h
-        self.c: list[TidyNode] = []
+        self.c: Sequence[TidyNode] = ()  # the caller sets a list of children
         self.x = self.y = self.prelim = self.mod = self.shift = self.change = 0.0
         self.msel = self.mser = 0.0
         self.tl: TidyNode | None = None  # threads: the next node of the left / right contour

@@ -104,7 +104,8 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
             if len(children.get(target, ())) > 1:
                 children[target] = _co_premises_together(children[target], target, groups)
     pins = {i: statements[i].pinned for i in visible if statements[i].pinned is not None}
-    return SpanningForest(roots=roots, children=children, parent=parent, hidden=set(ids) - set(visible), pins=pins)
+    hidden = set(ids).difference(visible) if collapsed else set()
+    return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins)
 
 
 def _is_acyclic(mains: list[str], kids: dict[str, list[str]], ups: dict[str, list[str]], n: int) -> bool:

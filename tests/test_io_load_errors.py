@@ -321,3 +321,10 @@ def test_loads_accepts_text_and_bytes():
 def test_odd_unknown_keys_are_quoted_and_clipped(tmp_path, key, place):
     error = refuse(tmp_path, edited(lambda d: d["nodes"][0].update({key: 1})), f": {place} (statement 'c'): unknown field")
     assert len(str(error)) < 300
+
+
+def test_a_key_written_twice_is_refused_not_silently_dropped(tmp_path):
+    text = json.dumps(GOOD).replace('"text": "Support."', '"text": "Support.", "text": "Other."')
+    refuse(tmp_path, text, "the key 'text' appears twice in statement 's'")
+    text = json.dumps(GOOD).replace('"title": "Good map"', '"title": "Good map", "title": "Other"')
+    refuse(tmp_path, text, "the key 'title' appears twice in one object")

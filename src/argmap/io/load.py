@@ -93,14 +93,33 @@ def _parse_json(data: bytes | str, path: str | Path | None) -> Any:
         raise ValueError(f"{name} is not a valid JSON number")
 
     try:
-        return json.loads(data, parse_constant=no_constants)
+        return json.loads(data, parse_constant=no_constants, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise MapFileError(path, f"invalid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}") from None
+    except _DuplicateKey as exc:
+        raise MapFileError(path, str(exc)) from None
     except ValueError as exc:  # NaN/Infinity, or an integer of thousands of digits
         reason = str(exc) if "not a valid JSON number" in str(exc) else "a number has far too many digits"
         raise MapFileError(path, f"invalid JSON: {reason}") from None
     except RecursionError:
         raise MapFileError(path, "invalid map: the JSON is nested far too deep") from None
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads would silently keep the last of two equal keys: data lost without a word.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        owner = result.get("id")
+        where = f"statement {owner!r}" if isinstance(owner, str) and len(owner) <= 200 else "one object"
+        shown = repr(key) if len(key) <= 60 else repr(key[:57] + "...")
+        raise _DuplicateKey(f"the key {shown} appears twice in {where}")
+    return result
 
 
 def _migrate(raw: dict[str, Any], path: str | Path | None) -> dict[str, Any]:

@@ -293,10 +293,10 @@ def test_a_folder(tmp_path):
 def test_unreadable_file(tmp_path, monkeypatch):
     path = write(tmp_path, json.dumps(GOOD))
 
-    def deny(self):
+    def deny(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(Path, "open", deny)
     with pytest.raises(MapFileError, match=r"bad-map\.json: cannot be read \(Permission denied\)"):
         load(path)
 
@@ -328,3 +328,23 @@ def test_a_key_written_twice_is_refused_not_silently_dropped(tmp_path):
     refuse(tmp_path, text, "the key 'text' appears twice in statement 's'")
     text = json.dumps(GOOD).replace('"title": "Good map"', '"title": "Good map", "title": "Other"')
     refuse(tmp_path, text, "the key 'title' appears twice in one object")
+
+
+def test_a_device_without_end_is_read_only_up_to_the_limit(monkeypatch):
+    monkeypatch.setattr(sys.modules["argmap.io.load"], "MAX_FILE_BYTES", 1000)
+    with pytest.raises(MapFileError, match=r"^/dev/zero: the file is more than the 0 MiB a map may have"):
+        load("/dev/zero")
+
+
+def test_a_map_can_be_read_from_a_pipe(tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(json.dumps(GOOD), encoding="utf-8"))
+    writer.start()
+    try:
+        assert load(fifo).ids() == ["c", "s", "o"]
+    finally:
+        writer.join(timeout=10)

@@ -36,7 +36,10 @@ def read_document(path: str | Path) -> MapFile:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise MapFileError(path, f"the file is {size // 2**20} MiB, more than the {MAX_FILE_BYTES // 2**20} MiB a map may have")
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # capped: a device or pipe (/dev/zero) reports no size and may never end
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise MapFileError(path, f"the file is more than the {MAX_FILE_BYTES // 2**20} MiB a map may have")
     except IsADirectoryError:
         raise MapFileError(path, "is a folder, not a map file") from None
     except FileNotFoundError:

@@ -198,6 +198,10 @@ def test_collapsed_statements_hide_what_only_they_show(data, options):
 @given(data=st.data(), options=options_strategy)
 def test_same_input_same_output(data, options):
     amap = data.draw(maps())
+    for i in data.draw(st.lists(st.sampled_from(amap.ids()), max_size=2, unique=True)):
+        amap.update(i, collapsed=True)
+    for i in data.draw(st.lists(st.sampled_from(amap.ids()), max_size=2, unique=True)):
+        amap.pin(i, *data.draw(st.tuples(st.floats(-500, 500), st.floats(-500, 500))))
     sizes = data.draw(sizes_for(amap))
     first = compute_layout(amap, sizes, options)
     again = compute_layout(loads(dumps(amap)), dict(reversed(sizes.items())), options)

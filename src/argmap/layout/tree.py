@@ -103,7 +103,7 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
         for target in {t for _, t in groups}:
             if len(children.get(target, ())) > 1:
                 children[target] = _co_premises_together(children[target], target, groups)
-    pins = {i: statements[i].pinned for i in visible if statements[i].pinned is not None}
+    pins = {i: statements[i].pinned for i in ids if statements[i].pinned is not None and i in visible}
     hidden = set(ids).difference(visible) if collapsed else set()
     return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins)
 

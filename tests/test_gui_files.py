@@ -237,3 +237,62 @@ def test_argmap_file_opens_the_editor_and_a_bad_file_leaves_an_empty_map(dialogs
     window = WINDOWS[-1]
     assert window.document.path == tmp_path / "new-map.json"
     window.close()
+
+
+def test_view_actions_zoom_fit_and_direction(window, ui):
+    view = window.view
+    ui.trigger(window, "zoom_reset")
+    assert abs(view.zoom() - 1.0) < 1e-6
+    ui.trigger(window, "zoom_in")
+    assert view.zoom() > 1.0
+    ui.trigger(window, "zoom_out")
+    ui.trigger(window, "zoom_out")
+    assert view.zoom() < 1.0
+    ui.trigger(window, "fit")
+    bounds = window.scene.items_bounding_rect_for_export()
+    assert view.mapFromScene(bounds).boundingRect().width() <= view.viewport().width() + 2
+    window.scene.select_ids(["e2"])
+    ui.trigger(window, "zoom_selection")
+    assert view.viewport().rect().contains(view.mapFromScene(window.scene.item_for("e2").scene_box().center()))
+    ui.act(window, "direction_lr").setChecked(True)
+    assert window.scene.direction == "LR"
+    assert settings.settings().value("view/direction") == "LR"
+    ui.act(window, "direction_lr").setChecked(False)
+    assert window.scene.direction == "TB"
+
+
+def test_theme_actions_restyle_the_canvas(window, ui):
+    ui.trigger(window, "theme_dark")
+    assert window.scene.theme.name == "dark" and settings.theme_choice() == "dark"
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() < 128
+    ui.trigger(window, "theme_light")
+    assert window.scene.theme.name == "light"
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() > 128
+    ui.trigger(window, "theme_system")
+    assert settings.theme_choice() == "system"
+
+
+def test_new_window_and_quit_asks_for_every_changed_map(window, ui, dialogs):
+    from argmap.gui.main_window import WINDOWS
+
+    ui.trigger(window, "new_window")
+    other = WINDOWS[-1]
+    assert other is not window and len(other.document.amap) == 0
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    ui.trigger(window, "quit")
+    assert window in WINDOWS and other in WINDOWS  # cancelled: nothing closed
+    dialogs.question_answers.append(QMessageBox.StandardButton.Discard)
+    ui.trigger(window, "quit")
+    assert window not in WINDOWS and other not in WINDOWS
+
+
+def test_new_map_asks_then_starts_empty(window, ui, dialogs):
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    ui.trigger(window, "new")
+    assert len(window.document.amap) == 38
+    dialogs.question_answers.append(QMessageBox.StandardButton.Discard)
+    ui.trigger(window, "new")
+    assert len(window.document.amap) == 0 and window.windowTitle() == "Untitled[*] — argmap"
+    assert window.document.stack.count() == 0 and window.outline.topLevelItemCount() == 0

@@ -370,3 +370,15 @@ def test_listeners_connect_once_and_can_disconnect(amap):
     amap.changed.disconnect(seen.append)
     amap.update("s", score=0.7)
     assert len(seen) == 1
+
+
+def test_restore_into_a_group_that_changed_relation_meanwhile_changes_nothing(amap):
+    amap.add("support", "Partner.", parent="c", id="p")
+    amap.group("c", ["s", "p"], name="g")
+    removal = amap.remove("s")
+    amap.update_link("p", "c", group=None)
+    amap.update_link("o", "c", group="g")  # g is now an attacking reason
+    events: list = []
+    amap.changed.connect(events.append)
+    refused(amap, events, InvalidLink, lambda: amap.restore(removal), "mixes support and attack")
+    assert "s" not in amap

@@ -257,6 +257,8 @@ class ArgumentMap:
             for end in (link.source, link.target):
                 if end != removal.statement.id:
                     self._require(end)
+            if link.group is not None and link.target != removal.statement.id:
+                self._check_group_relation(link.target, link.group, link.relation)
         self.insert(removal.statement, order=removal.order)
         for link in removal.links:
             self.add_link(link)

@@ -250,3 +250,18 @@ def test_subprocess_validate_info_fmt(tmp_path):
 def test_python_dash_m_argmap_works():
     result = subprocess.run([sys.executable, "-m", "argmap", "--version"], capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stdout) == (0, f"argmap {__version__}\n")
+
+
+@pytest.mark.parametrize(("size", "shown"), [(3, "Cycles: yes, 5\n"), (4, "Cycles: yes, 20\n"), (5, "Cycles: yes, 20+\n")])
+def test_info_counts_cycles_exactly_up_to_20(capsys, tmp_path, size, shown):
+    # every ordered pair linked: 3 statements make 5 simple cycles, 4 make exactly 20, 5 make 84
+    ids = [f"n{i}" for i in range(size)]
+    path = tmp_path / "cycles.json"
+    path.write_text(json.dumps({
+        "schema_version": 1, "title": "Cycles",
+        "nodes": [{"id": i, "kind": "claim", "text": f"{i}."} for i in ids],
+        "edges": [{"source": a, "target": b, "relation": "support"} for a in ids for b in ids if a != b],
+    }))
+    out = run(capsys, "info", path)[1]
+    assert shown in out
+    assert len(json.loads(run(capsys, "info", "--json", path)[1])["cycles"]) == min(20, {3: 5, 4: 20, 5: 84}[size])

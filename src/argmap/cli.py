@@ -48,7 +48,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     kinds = {str(k): n for k, n in amap.counts_by_kind().items()}
     relations = {str(r): n for r, n in amap.counts_by_relation().items()}
     mains = [{"id": i, "text": amap.statement(i).text} for i in amap.main_claims()]
-    cycles = amap.cycles(limit=20)
+    cycles = amap.cycles(limit=21)  # one more than shown, to know whether to say "20+"
+    more_cycles = len(cycles) > 20
+    cycles = cycles[:20]
     linked = sum(len(amap.groups(i)) for i in amap.ids())
     if args.json:
         info = {
@@ -74,7 +76,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     for main in mains:
         print(f"  {main['id']}: {main['text']}")
     if cycles:
-        print(f"Cycles: yes, {len(cycles)}{'+' if len(cycles) == 20 else ''}")
+        print(f"Cycles: yes, {len(cycles)}{'+' if more_cycles else ''}")
         for cycle in cycles[:5]:
             print("  " + " -> ".join(cycle + cycle[:1]))
     else:

@@ -330,12 +330,14 @@ def test_a_key_written_twice_is_refused_not_silently_dropped(tmp_path):
     refuse(tmp_path, text, "the key 'title' appears twice in one object")
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="no /dev/zero or mkfifo")
 def test_a_device_without_end_is_read_only_up_to_the_limit(monkeypatch):
     monkeypatch.setattr(sys.modules["argmap.io.load"], "MAX_FILE_BYTES", 1000)
     with pytest.raises(MapFileError, match=r"^/dev/zero: the file is more than the 0 MiB a map may have"):
         load("/dev/zero")
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="no /dev/zero or mkfifo")
 def test_a_map_can_be_read_from_a_pipe(tmp_path):
     import os
     import threading

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,7 @@ def test_save_writes_the_canonical_bytes(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.json"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_save_replaces_an_existing_file_and_keeps_its_permissions(saved):
     os.chmod(saved, 0o640)
     save(small_map("New contents"), saved)
@@ -50,6 +52,7 @@ def test_save_replaces_an_existing_file_and_keeps_its_permissions(saved):
     assert leftovers(saved.parent) == []
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_a_new_file_gets_ordinary_permissions(tmp_path):
     path = tmp_path / "fresh.json"
     save(small_map(), path)
@@ -137,6 +140,7 @@ def test_write_atomic_writes_exact_bytes(tmp_path):
     assert path.read_bytes() == b"\x00\x01 bytes \xff"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
 def test_save_through_a_symlink_writes_the_target_and_keeps_the_link(tmp_path):
     target = tmp_path / "real.json"
     save(small_map("Real"), target)

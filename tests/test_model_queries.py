@@ -143,5 +143,9 @@ def test_new_id_skips_taken_ids():
     assert m.new_id() not in m
 
 
-def test_order_of_follows_creation(amap):
-    assert [amap.order_of(i) for i in amap.ids()] == sorted(amap.order_of(i) for i in amap.ids())
+def test_order_of_survives_remove_and_restore(amap):
+    before = {i: amap.order_of(i) for i in amap.ids()}
+    amap.restore(amap.remove("o1"))
+    late = amap.add("support", "Added last.", parent="c")
+    assert {i: amap.order_of(i) for i in before} == before
+    assert amap.order_of(late.id) > max(before.values())

@@ -222,3 +222,38 @@ def test_tab_leaves_the_canvas_and_f6_comes_back(window, qtbot, ui):
     assert QApplication.focusWidget() is not window.view
     ui.trigger(window, "focus_canvas")
     assert QApplication.focusWidget() is window.view
+
+
+def outline_snapshot(outline):
+    def walk(item):
+        return (item.data(0, Qt.ItemDataRole.UserRole), item.text(0), item.text(1),
+                [walk(item.child(i)) for i in range(item.childCount())])
+
+    return [walk(outline.topLevelItem(i)) for i in range(outline.topLevelItemCount())]
+
+
+def test_outline_follows_edits_in_place_like_a_fresh_rebuild(window, ui, monkeypatch, qtbot):
+    outline = window.outline
+    rebuilds = []
+    real = type(outline).rebuild
+    monkeypatch.setattr(type(outline), "rebuild", lambda self: rebuilds.append(1) or real(self))
+    scene = window.scene
+    scene.select_ids(["s2"])
+    ui.trigger(window, "add_objection")
+    scene.inline_editor.setPlainText("Incremental objection")
+    scene.inline_editor.commit()
+    scene.select_ids(["r1"])
+    ui.trigger(window, "delete")
+    scene.select_ids(["o3"])
+    ui.trigger(window, "delete_subtree")
+    ui.trigger(window, "undo")
+    scene.select_ids(["s7"])
+    ui.trigger(window, "flip_relation")
+    scene.select_ids(["s9"])
+    ui.trigger(window, "kind_evidence")
+    qtbot.wait(10)
+    assert rebuilds == []  # all followed in place
+    followed = outline_snapshot(outline)
+    real(outline)
+    assert outline_snapshot(outline) == followed
+    assert len(outline._items) == len(window.document.amap)

@@ -7,9 +7,21 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.document import Document
-from argmap.model import ArgumentMap, Kind, MapChanged, NodeChanged, Relation
+from argmap.model import (
+    ArgumentMap,
+    EdgeAdded,
+    EdgeChanged,
+    EdgeRemoved,
+    Kind,
+    MapChanged,
+    NodeAdded,
+    NodeChanged,
+    NodeRemoved,
+    Relation,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}
 
 
 class Outline(QTreeWidget):
@@ -49,23 +61,114 @@ class Outline(QTreeWidget):
         self.rebuild()
 
     def _map_changed(self, change: object) -> None:
+        """Follow one model event in place; anything unexpected falls back to a full rebuild."""
         if isinstance(change, MapChanged):
             return
-        if isinstance(change, NodeChanged) and not self._rebuild_timer.isActive():
+        if self._rebuild_timer.isActive() or self._stale or self.document is None:
+            return  # a rebuild is coming anyway
+        self._syncing = True
+        self.blockSignals(True)
+        try:
+            done = self._follow(change)
+        finally:
+            self.blockSignals(False)
+            self._syncing = False
+        if not done:
+            self._rebuild_timer.start()
+
+    def _follow(self, change: object) -> bool:
+        amap = self.document.amap
+        if isinstance(change, NodeChanged):
             item = self._items.get(change.new.id)
-            if item is not None and change.old.text == change.new.text and change.old.kind == change.new.kind:
-                return  # score, notes, pins...: nothing the outline shows
-            if item is not None:
-                self._syncing = True
-                self.blockSignals(True)
-                item.setText(0, " ".join(change.new.text.split()) or self.tr("(empty)"))
-                item.setToolTip(0, change.new.text)
-                sign = item.text(1)[:2] if item.text(1)[:2] in ("+ ", "\u2212 ") else ""
-                item.setText(1, sign + kind_label(change.new.kind))
-                self.blockSignals(False)
-                self._syncing = False
-                return
-        self._rebuild_timer.start()  # structure changed, many events per command: rebuild once afterwards
+            if item is None:
+                return False
+            self._show(item, change.new, self._sign(item))
+            if change.old.kind != change.new.kind and item.parent() is not None:
+                self._place(item, item.parent())  # supports come before objections: the row may change
+            return True
+        if isinstance(change, NodeAdded):
+            if change.statement.id in self._items:
+                return False
+            item = QTreeWidgetItem()
+            self._show(item, change.statement, "")
+            item.setData(0, ID_ROLE, change.statement.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self._items[change.statement.id] = item
+            self.addTopLevelItem(item)
+            return True
+        if isinstance(change, NodeRemoved):
+            item = self._items.pop(change.statement.id, None)
+            if item is None or item.childCount():
+                return False
+            self._detach(item)
+            return True
+        if isinstance(change, EdgeAdded | EdgeChanged):
+            link = change.link if isinstance(change, EdgeAdded) else change.new
+            child, parent = self._items.get(link.source), self._items.get(link.target)
+            if child is None or parent is None:
+                return False
+            if child.parent() is parent:
+                self._show(child, amap.statement(link.source), _SIGNS[link.relation])
+                return True
+            if child.parent() is not None or self._is_inside(parent, child):
+                return True  # already shown under another parent, or a cycle: the outline shows it once
+            self._show(child, amap.statement(link.source), _SIGNS[link.relation])
+            self._place(child, parent)
+            return True
+        if isinstance(change, EdgeRemoved):
+            child, parent = self._items.get(change.link.source), self._items.get(change.link.target)
+            if child is None or parent is None:
+                return False
+            if child.parent() is parent:
+                if amap.parents(change.link.source):
+                    return False  # it moves under its other parent: let a rebuild place it
+                self._detach(child)
+                self.addTopLevelItem(child)
+                self._show(child, amap.statement(change.link.source), "")
+                self.expandRecursively(self.indexFromItem(child))
+            return True
+        return False
+
+    def _place(self, item: QTreeWidgetItem, parent: QTreeWidgetItem) -> None:
+        """Put ``item`` under ``parent`` at the row the map's child order gives it."""
+        amap = self.document.amap
+        statement_id, parent_id = item.data(0, ID_ROLE), parent.data(0, ID_ROLE)
+        siblings = [c for c in amap.children(parent_id) if c != statement_id and c in self._items]
+        order = amap.children(parent_id)
+        before = order[: order.index(statement_id)] if statement_id in order else siblings
+        row = sum(1 for c in before if c != statement_id and self._items[c].parent() is parent)
+        if item.parent() is parent and parent.indexOfChild(item) == row:
+            return
+        self._detach(item)
+        parent.insertChild(row, item)
+        parent.setExpanded(True)
+        self.expandRecursively(self.indexFromItem(item))  # taking an item out forgets what was expanded
+
+    def _show(self, item: QTreeWidgetItem, statement, sign: str) -> None:
+        item.setText(0, " ".join(statement.text.split()) or self.tr("(empty)"))
+        item.setToolTip(0, statement.text)
+        item.setText(1, sign + kind_label(statement.kind))
+
+    @staticmethod
+    def _sign(item: QTreeWidgetItem) -> str:
+        return next((s for s in _SIGNS.values() if item.text(1).startswith(s)), "")
+
+    def _detach(self, item: QTreeWidgetItem) -> None:
+        parent = item.parent()
+        if parent is not None:
+            parent.removeChild(item)
+        else:
+            index = self.indexOfTopLevelItem(item)
+            if index >= 0:
+                self.takeTopLevelItem(index)
+
+    @staticmethod
+    def _is_inside(item: QTreeWidgetItem, ancestor: QTreeWidgetItem) -> bool:
+        while item is not None:
+            if item is ancestor:
+                return True
+            item = item.parent()
+        return False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -109,7 +212,7 @@ class Outline(QTreeWidget):
             s = amap.statement(statement_id)
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
             item.setText(0, " ".join(s.text.split()) or empty)
-            sign = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}.get(relation, "") if relation else ""
+            sign = _SIGNS[relation] if relation else ""
             item.setText(1, sign + labels[s.kind])
             item.setToolTip(0, s.text)
             item.setData(0, ID_ROLE, statement_id)
@@ -137,13 +240,15 @@ class Outline(QTreeWidget):
         """Follow the canvas's selection without echoing it back."""
         self._syncing = True
         try:
-            self.clearSelection()
-            first = None
-            for statement_id in ids:
-                item = self._items.get(statement_id)
-                if item is not None:
+            wanted = [self._items[i] for i in ids if i in self._items]
+            keep = set(map(id, wanted))
+            for item in self.selectedItems():  # cheaper than clearSelection() on a long outline
+                if id(item) not in keep:
+                    item.setSelected(False)
+            for item in wanted:
+                if not item.isSelected():
                     item.setSelected(True)
-                    first = first or item
+            first = wanted[0] if wanted else None
             if first is not None:
                 self.setCurrentItem(first, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.scrollToItem(first)

@@ -265,3 +265,14 @@ def test_info_counts_cycles_exactly_up_to_20(capsys, tmp_path, size, shown):
     out = run(capsys, "info", path)[1]
     assert shown in out
     assert len(json.loads(run(capsys, "info", "--json", path)[1])["cycles"]) == min(20, {3: 5, 4: 20, 5: 84}[size])
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes any bytes in names")
+def test_a_file_name_that_is_not_utf8_is_printed_escaped(tmp_path):
+    folder = os.fsencode(tmp_path)
+    name = os.path.join(folder, b"\xff-map.json")
+    with open(name, "wb") as handle:
+        handle.write(TEMPLATE.read_bytes())
+    result = subprocess.run([*argmap_command(), "validate", name], capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith(b"\\udcff-map.json: ok\n")

@@ -114,3 +114,11 @@ def test_names_without_suffix_and_dialog_filters():
     assert "Argdown text (*.argdown *.ad)" in file_filters("read")
     assert "Graphviz DOT (*.dot *.gv)" in file_filters("write")
     assert "*.dot" not in file_filters("read")
+
+
+def test_a_device_without_a_size_is_read_with_a_limit(monkeypatch):
+    from argmap.io.formats import common
+
+    monkeypatch.setattr(common, "MAX_IMPORT_BYTES", 1000)
+    with pytest.raises(MapFileError, match="larger than"):
+        read_any("/dev/zero", "argdown")

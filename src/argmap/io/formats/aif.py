@@ -83,6 +83,8 @@ def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult
     if isinstance(doc, dict) and "OVA" in doc:
         skipped.append("OVA positions are not kept (argmap lays the map out itself)")
     infer_kinds(amap)
+    if not len(amap):
+        skipped.append("no I-nodes found: the map is empty")
     return ImportResult(amap, skipped)
 
 

@@ -106,6 +106,8 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     for relation in outline.relations:
         _relate(amap, relation, node_of, merged, skipped)
     infer_kinds(amap, keep=keep)
+    if not len(amap):
+        skipped.append("no statements found: the map is empty")
     return ImportResult(amap, skipped)
 
 

@@ -30,15 +30,17 @@ def read_bytes(path: str | Path) -> bytes:
     """The bytes of ``path``, or :class:`MapFileError` with a plain reason."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise MapFileError(path, f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MiB")
-        return path.read_bytes()
+        with path.open("rb") as handle:  # read at most one byte too many: a device such as /dev/zero has no size
+            data = handle.read(MAX_IMPORT_BYTES + 1)
     except IsADirectoryError:
         raise MapFileError(path, "is a folder, not a file") from None
     except FileNotFoundError:
         raise MapFileError(path, "no such file") from None
     except OSError as exc:
         raise MapFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise MapFileError(path, f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MiB")
+    return data
 
 
 def decode_text(data: bytes | str, path: str | Path | None) -> str:

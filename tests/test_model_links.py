@@ -127,7 +127,7 @@ def test_update_link_without_change_emits_nothing(amap, events):
         ("s1", "c", {"weight": 2}, InvalidValue, "cannot change weight of a link"),
         ("s1", "c", {"relation": "bogus"}, InvalidValue, "'bogus' is not a relation"),
         ("s1", "c", {"group": ""}, InvalidValue, "group name cannot be blank"),
-        ("s1", "c", {"group": 5}, InvalidValue, "group name must be text"),
+        ("s1", "c", {"group": 5}, InvalidValue, "group name must be a string"),
         ("c", "s1", {"relation": "attack"}, InvalidLink, "there is no link from 'c' to 's1'"),
     ],
 )

@@ -114,7 +114,7 @@ def test_add_keeps_all_optional_fields(amap):
         (("support", "x"), {"parent": "c", "relation": "bogus"}, InvalidValue, "'bogus' is not a relation"),
         (("support", "x" * (MAX_TEXT + 1)), {}, InvalidValue, "text is longer than 20000"),
         (("support", "x"), {"notes": "n" * (MAX_TEXT + 1)}, InvalidValue, "notes is longer"),
-        (("support", None), {}, InvalidValue, "text must be text"),
+        (("support", None), {}, InvalidValue, "text must be a string"),
         (("support", "x"), {"id": ""}, InvalidValue, "statement id '' must be a non-blank"),
         (("support", "x"), {"id": "   "}, InvalidValue, "non-blank"),
         (("support", "x"), {"id": "i" * 201}, InvalidValue, "at most 200"),
@@ -218,7 +218,7 @@ def test_update_several_fields_at_once_is_one_event(amap, events):
         ({"id": "new"}, InvalidValue, "cannot change id"),
         ({"colour": "red", "size": 3}, InvalidValue, "cannot change colour, size"),
         ({"text": "t" * (MAX_TEXT + 1)}, InvalidValue, "text is longer than 20000"),
-        ({"text": None}, InvalidValue, "text must be text"),
+        ({"text": None}, InvalidValue, "text must be a string"),
         ({"kind": "bogus"}, InvalidValue, "'bogus' is not a kind"),
         ({"score": 2}, InvalidValue, "score 2 is not between 0 and 1"),
         ({"score": None}, InvalidValue, "score None"),
@@ -227,7 +227,7 @@ def test_update_several_fields_at_once_is_one_event(amap, events):
         ({"sources": [Source("ok"), "bad"]}, InvalidValue, "each source must be a Source"),
         ({"pinned": ("a", "b")}, InvalidValue, "two finite numbers"),
         ({"pinned": (1, 2, 3)}, InvalidValue, "two finite numbers"),
-        ({"notes": 5}, InvalidValue, "notes must be text"),
+        ({"notes": 5}, InvalidValue, "notes must be a string"),
         ({"collapsed": 1}, InvalidValue, "collapsed must be true or false"),
     ],
 )
@@ -343,7 +343,7 @@ def test_set_title_and_description(amap, events):
     [
         (("t" * (MAX_TEXT + 1),), "title is longer"),
         (("ok", "d" * (MAX_TEXT + 1)), "description is longer"),
-        ((None,), "title must be text"),
+        ((None,), "title must be a string"),
     ],
 )
 def test_set_title_refuses_bad_values(amap, events, args, match):

@@ -116,7 +116,7 @@ def check_id(value: str) -> None:
 def check_text(owner: str, name: str, value: object, limit: int = MAX_TEXT) -> None:
     """Refuse what the file format could not hold: non-text, over-long text, lone surrogates."""
     if not isinstance(value, str):
-        raise InvalidValue(f"{owner}: {name} must be text, not {type(value).__name__}")
+        raise InvalidValue(f"{owner}: {name} must be a string, not {type(value).__name__}")
     if len(value) > limit:
         raise InvalidValue(f"{owner}: {name} is longer than {limit} characters")
     if not value.isascii():

@@ -232,7 +232,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = parser.parse_args(argv)
-        return args.run(args)
+        try:
+            return args.run(args)
+        except BrokenPipeError:  # `argmap info FILE | head`: the reader left early, which is fine
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return OK
     gui = argparse.ArgumentParser(prog="argmap", description="Open the argmap editor, optionally on FILE.")
     gui.add_argument("file", nargs="?", metavar="FILE", help="map file to open")
     return cmd_open(gui.parse_args(argv))

@@ -296,3 +296,16 @@ def test_new_map_asks_then_starts_empty(window, ui, dialogs):
     ui.trigger(window, "new")
     assert len(window.document.amap) == 0 and window.windowTitle() == "Untitled[*] — argmap"
     assert window.document.stack.count() == 0 and window.outline.topLevelItemCount() == 0
+
+
+def test_export_writes_what_the_canvas_shows(window, ui, dialogs, tmp_path):
+    out = tmp_path / "map"
+    dialogs.save_names.append(str(out))
+    ui.trigger(window, "export")
+    png = tmp_path / "map.png"
+    assert png.exists() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert dialogs.warnings == []
+    dialogs.save_names.append(str(tmp_path / "map.svg"))
+    ui.trigger(window, "export")
+    assert "<svg" in (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert window.document.stack.count() == 0  # exporting is not an edit

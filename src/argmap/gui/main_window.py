@@ -31,11 +31,6 @@ START_ZOOM = 0.75
 #: Every open editor window, so New window, Quit and drops reach all of them.
 WINDOWS: list[MainWindow] = []
 
-SHORT_TEXTS = {
-    "new": "New", "open": "Open", "save": "Save", "undo": "Undo", "redo": "Redo", "add_claim": "Claim",
-    "add_support": "Support", "add_objection": "Objection", "add_rebuttal": "Rebuttal", "add_evidence": "Evidence",
-    "delete": "Delete", "fit": "Fit", "zoom_in": "Zoom in", "zoom_out": "Zoom out", "find": "Find",
-}
 
 
 class MainWindow(QMainWindow):
@@ -74,11 +69,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
-        for name, action in self.actions.items():
+        for action in self.actions.values():
             if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
                 self.view.addAction(action)
-            if name in SHORT_TEXTS:
-                action.setIconText(self.tr(SHORT_TEXTS[name]))
+        for name, text in self._toolbar_texts().items():
+            self.actions[name].setIconText(text)
 
         self.inspector = Inspector()
         self.outline = Outline()
@@ -111,6 +106,16 @@ class MainWindow(QMainWindow):
         self.restore_settings()
         self.set_document(document or Document())
         WINDOWS.append(self)
+
+    def _toolbar_texts(self) -> dict[str, str]:
+        """Short labels for the toolbar buttons (the menus show the full texts)."""
+        return {
+            "new": self.tr("New"), "open": self.tr("Open"), "save": self.tr("Save"), "undo": self.tr("Undo"),
+            "redo": self.tr("Redo"), "add_claim": self.tr("Claim"), "add_support": self.tr("Support"),
+            "add_objection": self.tr("Objection"), "add_rebuttal": self.tr("Rebuttal"),
+            "add_evidence": self.tr("Evidence"), "delete": self.tr("Delete"), "fit": self.tr("Fit"),
+            "zoom_in": self.tr("Zoom in"), "zoom_out": self.tr("Zoom out"), "find": self.tr("Find"),
+        }
 
     def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.gui.canvas.geometry import padded_bounds, straight_path, tree_endpoints, tree_path
-from argmap.gui.canvas.link_item import LINE_WIDTH, paint_link, symbol_paths
+from argmap.gui.canvas.link_item import LINE_WIDTH, arrow_kit, paint_link, symbol_paths
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.gui.canvas.theme import Theme
 from argmap.model import Relation
@@ -115,4 +115,4 @@ class CoPremiseItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._bracket)
-        paint_link(painter, self._path, self._marks, self._sign, color, self._theme, LINE_WIDTH + 0.4)
+        paint_link(painter, self._path, self._marks, self._sign, arrow_kit(self._theme, color, LINE_WIDTH + 0.4))

@@ -10,7 +10,7 @@ the bracket and the one arrow for all co-premises.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.gui.canvas.geometry import SYMBOL_RADIUS, border_point, curved_path, padded_bounds, straight_path, tidy_arrow, tree_endpoints
@@ -39,24 +39,43 @@ def symbol_paths(head: QPolygonF, symbol: QPointF, relation: Relation) -> tuple[
     return marks, sign
 
 
-def paint_link(
-    painter: QPainter, path: QPainterPath, marks: QPainterPath, sign: QPainterPath, color: QColor, theme: Theme, width: float = LINE_WIDTH
-) -> None:
+class ArrowKit:
+    """Pens and brush of one arrow style (colour, width) in one theme, made once and shared."""
+
+    def __init__(self, color: QColor, width: float, theme: Theme) -> None:
+        self.line = QPen(color, width)
+        self.line.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.fill = QBrush(color)
+        self.sign = QPen(theme.background, 2.0)
+        self.sign.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.hairline = QPen(color, 0)
+
+
+_ARROW_KITS: dict[tuple[int, str, float], tuple[Theme, ArrowKit]] = {}
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+
+
+def arrow_kit(theme: Theme, color: QColor, width: float) -> ArrowKit:
+    key = (id(theme), color.name(QColor.NameFormat.HexArgb), width)
+    known = _ARROW_KITS.get(key)
+    if known is None or known[0] is not theme:
+        known = _ARROW_KITS[key] = (theme, ArrowKit(color, width, theme))
+    return known[1]
+
+
+def paint_link(painter: QPainter, path: QPainterPath, marks: QPainterPath, sign: QPainterPath, kit: ArrowKit) -> None:
     """Line, then arrowhead and disc in one fill, then the sign: three strokes of the pen.
 
     Few state changes matter: every one starts a new group in an exported SVG.
     """
-    pen = QPen(color, width)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(kit.line)
+    painter.setBrush(_NO_BRUSH)
     painter.drawPath(path)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
+    painter.setPen(_NO_PEN)
+    painter.setBrush(kit.fill)
     painter.drawPath(marks)
-    pen = QPen(theme.background, 2.0)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
+    painter.setPen(kit.sign)
     painter.drawPath(sign)
 
 
@@ -80,6 +99,7 @@ class LinkItem(QGraphicsItem):
         self._symbol = QPointF()
         self._marks = self._sign = QPainterPath()
         self._last: tuple | None = None  # (sizes and routing, child box, parent box) the drawing was made for
+        self._kit: ArrowKit | None = None  # pens for the current colour and width
         self._bounds = QRectF()
         self.slot: float | None = None  # where the arrow ends along the parent's edge (set by the scene)
         self.setAcceptedMouseButtons(_NO_BUTTONS)
@@ -111,12 +131,14 @@ class LinkItem(QGraphicsItem):
 
     def set_link(self, link: Link) -> None:
         self._link = link
+        self._kit = None
         self._last = None  # the relation (symbol, colour) may have changed
         self._grouped = link.group is not None
         self.update_geometry()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self._kit = None
         self.update()
 
     def set_routing(self, *, cross: bool, direction: str) -> None:
@@ -133,6 +155,7 @@ class LinkItem(QGraphicsItem):
     # ---------------------------------------------------------------- geometry
     def update_geometry(self) -> None:
         self.prepareGeometryChange()
+        self._kit = None  # cross-links are paler and thinner: routing may have changed
         if self._grouped:
             self._path, self._head, self._bounds = QPainterPath(), QPolygonF(), QRectF()
             self._last = None
@@ -184,11 +207,13 @@ class LinkItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._grouped or self._path.isEmpty():
             return
-        color = self.color()
+        kit = self._kit
+        if kit is None:
+            kit = self._kit = arrow_kit(self._theme, self.color(), LINE_WIDTH * (0.8 if self._cross else 1.0))
         on_screen = bool(getattr(self.scene(), "decorations", False))  # exports always draw everything
         if on_screen and option.levelOfDetailFromTransform(painter.worldTransform()) < 0.12:  # far out: just the line
-            painter.setPen(QPen(color, 0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(kit.hairline)
+            painter.setBrush(_NO_BRUSH)
             painter.drawPath(self._path)
             return
-        paint_link(painter, self._path, self._marks, self._sign, color, self._theme, LINE_WIDTH * (0.8 if self._cross else 1.0))
+        paint_link(painter, self._path, self._marks, self._sign, kit)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:
+    from argmap.gui.main_window import MainWindow
 
 
 def matches(amap: ArgumentMap, query: str) -> list[str]:
@@ -97,3 +102,48 @@ class FindBar(QWidget):
                 self.close_bar()
                 return True
         return super().eventFilter(watched, event)
+
+
+class FindController(QObject):
+    """Connects a window's find bar to its canvas: highlight every match, select one at a time."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.found: list[str] = []
+        self.index = -1
+        bar = window.find_bar
+        bar.queryChanged.connect(self.search)
+        bar.stepRequested.connect(self.step)
+        bar.closed.connect(self.closed)
+
+    def reset(self) -> None:
+        self.found, self.index = [], -1
+
+    def search(self, query: str) -> None:
+        document = self.window.document
+        self.found = matches(document.amap, query) if document is not None else []
+        self.index = -1
+        self.window.scene.set_highlighted(self.found)
+        self.window.find_bar.show_count(self.index, len(self.found))
+
+    def step(self, step: int) -> None:
+        bar = self.window.find_bar
+        if not bar.isVisible():
+            bar.open_bar()
+        if not self.found:
+            self.search(bar.edit.text())
+        amap = self.window.document.amap
+        self.found = [i for i in self.found if i in amap]
+        if not self.found:
+            return
+        self.index = (self.index + step) % len(self.found)
+        target = self.found[self.index]
+        self.window.scene.select_ids([target], focus=False)
+        self.window.view.ensure_visible(target)
+        bar.show_count(self.index, len(self.found))
+
+    def closed(self) -> None:
+        self.window.scene.set_highlighted([])
+        self.reset()
+        self.window.focus_canvas()

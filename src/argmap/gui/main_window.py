@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
-from argmap.gui import dialogs, find, settings
+from argmap.gui import dialogs, settings
 from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.theme import Theme
@@ -18,7 +18,7 @@ from argmap.gui.document import Document
 from argmap.gui.editing import EditController
 from argmap.gui.file_actions import FileController
 from argmap.gui.files import Autosaver
-from argmap.gui.find import FindBar
+from argmap.gui.find import FindBar, FindController
 from argmap.gui.icons import kind_icon
 from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, build_toolbar, context_menu
 from argmap.gui.palette import run_palette
@@ -45,8 +45,6 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.undo_group = QUndoGroup(self)
         self.theme_name = "light"
-        self._found: list[str] = []
-        self._found_index = -1
 
         self.scene = MapScene(ArgumentMap(), Theme.light(), self)
         self.view = MapView(self.scene)
@@ -88,6 +86,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.outline_dock, self.inspector_dock], [300, 300], Qt.Orientation.Horizontal)
 
         self.editor = EditController(self)
+        self.finder = FindController(self)
         self.files = FileController(self)
         build_menu_bar(self, self.actions, self.files.recent_menu)
         self.toolbar = build_toolbar(self, self.actions)
@@ -134,8 +133,8 @@ class MainWindow(QMainWindow):
             "undo": self.undo_group.undo, "redo": self.undo_group.redo,
             "cut": e.cut, "copy": e.copy, "paste": e.paste, "delete": e.delete,
             "delete_subtree": lambda: e.delete(subtree=True), "select_all": e.select_all,
-            "find": self.find_bar.open_bar, "find_next": lambda: self.find_step(+1),
-            "find_previous": lambda: self.find_step(-1), "palette": self.show_palette,
+            "find": self.find_bar.open_bar, "find_next": lambda: self.finder.step(+1),
+            "find_previous": lambda: self.finder.step(-1), "palette": self.show_palette,
             "add_claim": lambda: e.add(Kind.CLAIM), "add_support": lambda: e.add(Kind.SUPPORT),
             "add_objection": lambda: e.add(Kind.OBJECTION), "add_rebuttal": lambda: e.add(Kind.REBUTTAL),
             "add_evidence": lambda: e.add(Kind.EVIDENCE), "add_sibling": lambda: e.add(Kind.SUPPORT, sibling=True),
@@ -171,9 +170,6 @@ class MainWindow(QMainWindow):
             a[name].toggled.connect(lambda on, d=dock: self._show_dock(d, on))
             dock.visibilityChanged.connect(lambda _v, d=dock, act=a[name]: act.setChecked(not d.isHidden()))
         a["show_toolbar"].toggled.connect(lambda on: self.toolbar.setVisible(on))
-        self.find_bar.queryChanged.connect(self.find_text)
-        self.find_bar.stepRequested.connect(self.find_step)
-        self.find_bar.closed.connect(self.find_closed)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
@@ -222,7 +218,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(document, self.autosave_interval_ms, self)
         if old is not None:
             old.deleteLater()
-        self._found, self._found_index = [], -1
+        self.finder.reset()
         self.update_title()
         self.update_status()
         self.selection_changed()
@@ -340,34 +336,6 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About argmap"), self.tr(
             "<h3>argmap %1</h3><p>Argument mapping on the desktop: build, lay out, evaluate and export "
             "argument maps.</p><p>MIT licence.</p>").replace("%1", __version__))
-
-    # ------------------------------------------------------------ find
-    def find_text(self, query: str) -> None:
-        self._found = find.matches(self.document.amap, query) if self.document else []
-        self._found_index = -1
-        self.scene.set_highlighted(self._found)
-        self.find_bar.show_count(self._found_index, len(self._found))
-
-    def find_step(self, step: int) -> None:
-        if not self.find_bar.isVisible():
-            self.find_bar.open_bar()
-        if not self._found:
-            self.find_text(self.find_bar.edit.text())
-        if not self._found:
-            return
-        self._found = [i for i in self._found if i in self.document.amap]
-        if not self._found:
-            return
-        self._found_index = (self._found_index + step) % len(self._found)
-        target = self._found[self._found_index]
-        self.scene.select_ids([target], focus=False)
-        self.view.ensure_visible(target)
-        self.find_bar.show_count(self._found_index, len(self._found))
-
-    def find_closed(self) -> None:
-        self.scene.set_highlighted([])
-        self._found, self._found_index = [], -1
-        self.focus_canvas()
 
     # ------------------------------------------------------------ look
     def choose_theme(self, choice: str) -> None:

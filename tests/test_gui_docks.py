@@ -257,3 +257,18 @@ def test_outline_follows_edits_in_place_like_a_fresh_rebuild(window, ui, monkeyp
     real(outline)
     assert outline_snapshot(outline) == followed
     assert len(outline._items) == len(window.document.amap)
+
+
+def test_typing_in_the_inspector_then_moving_on_keeps_each_text_with_its_statement(window, ui, qtbot):
+    amap = window.document.amap
+    window.scene.select_ids(["s1"])
+    edit = window.inspector.text_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Typed for s1")
+    window.scene.select_ids(["s2"], focus=False)  # the selection moves while the text field keeps the focus
+    assert edit.hasFocus()
+    window.view.setFocus()  # leaving the field must not write s1's text into s2
+    assert amap.statement("s1").text == "Typed for s1"
+    assert amap.statement("s2").text != "Typed for s1"
+    assert edit.toPlainText() == amap.statement("s2").text

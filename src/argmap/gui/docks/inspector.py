@@ -55,6 +55,7 @@ class Inspector(QWidget):
         self.setAccessibleName(self.tr("Inspector"))
         self.document: Document | None = None
         self.statement_id: str | None = None
+        self._shown_id: str | None = None  # the statement whose fields the widgets hold
         self._drag_keys = itertools.count(1)
         self._drag_key = 0
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
@@ -188,18 +189,23 @@ class Inspector(QWidget):
         self.form_widget.setVisible(s is not None)
         self.empty_label.setVisible(s is None)
         if s is None:
+            self._shown_id = None
             count = getattr(self, "_selection_count", 0)
             self.empty_label.setText(
                 self.tr("%n statements selected. Select one to see and edit its details.", "", count)
                 if count > 1 else self.tr("Select one statement to see and edit its details."))
             return
         self.heading.setText(f"<b>{escape(kind_label(s.kind))}</b> · <span style='color:gray'>{escape(s.id)}</span>")
-        if not self.text_edit.hasFocus() and self.text_edit.toPlainText() != s.text:
+        # Another statement: show all of it, even in the field being typed in (what was typed there
+        # was committed to the previous statement). The same statement: leave the focused field alone.
+        other = s.id != self._shown_id
+        self._shown_id = s.id
+        if (other or not self.text_edit.hasFocus()) and self.text_edit.toPlainText() != s.text:
             self.text_edit.setPlainText(s.text)
-        if not self.notes_edit.hasFocus() and self.notes_edit.toPlainText() != s.notes:
+        if (other or not self.notes_edit.hasFocus()) and self.notes_edit.toPlainText() != s.notes:
             self.notes_edit.setPlainText(s.notes)
         self.kind_box.setCurrentIndex(self.kind_box.findData(s.kind.value))
-        if not self.tags_edit.hasFocus():
+        if other or not self.tags_edit.hasFocus():
             self.tags_edit.setText(", ".join(s.tags))
         self.sources_list.clear()
         for source in s.sources:

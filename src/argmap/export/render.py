@@ -82,10 +82,14 @@ def draw_items(scene, painter, source, target, *, keep_aspect: bool = False) -> 
         dy += (target.height() - source.height() * sy) / 2
     base = QTransform(sx, 0, 0, sy, dx - source.left() * sx, dy - source.top() * sy)
     option = QStyleOptionGraphicsItem()
-    order = Qt.SortOrder.AscendingOrder
-    for item in scene.items(source, Qt.ItemSelectionMode.IntersectsItemBoundingRect, order):
+    # every visible item: the source rect is their bounding rect, so no need to ask each item for its own
+    for item in scene.items(Qt.SortOrder.AscendingOrder):
         if item.isVisible():
-            painter.setTransform(item.sceneTransform() * base)
+            pos = item.pos()
+            if pos.isNull():  # arrows and brackets live at the scene origin
+                painter.setTransform(base)
+            else:
+                painter.setTransform(QTransform.fromTranslate(pos.x(), pos.y()) * base)
             item.paint(painter, option, None)
     painter.resetTransform()
 

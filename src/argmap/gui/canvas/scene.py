@@ -471,19 +471,28 @@ class MapScene(QGraphicsScene):
     def items_bounding_rect_for_export(self, ids=None) -> QRectF:
         """The drawing's extent (boxes, arrows, brackets) plus a margin; only ``ids`` if given."""
         keep = None if ids is None else set(ids)
-        rect = QRectF()
+        coords: list[tuple[float, float, float, float]] = []  # x0, y0, x1, y1: plain numbers, cheap on big maps
         for i, item in self._items.items():
             if item.isVisible() and (keep is None or i in keep):
-                rect = rect.united(item.scene_box().adjusted(-6, -6, 6, 6))  # room for the stacked-card shadow
+                x, y, w, h = item.box_tuple()
+                coords.append((x - 6, y - 6, x + w + 6, y + h + 6))  # room for the stacked-card shadow
         for key, link in self._links.items():
             if link.isVisible() and (keep is None or (key[0] in keep and key[1] in keep)):
-                rect = rect.united(link.boundingRect())
+                bounds = link.boundingRect()
+                if not bounds.isEmpty():
+                    coords.append(bounds.getCoords())
         for group in self._groups.values():
             if keep is None or (group.target.statement_id in keep and set(group.member_ids) <= keep):
-                rect = rect.united(group.boundingRect())
-        if rect.isNull():
+                bounds = group.boundingRect()
+                if not bounds.isEmpty():
+                    coords.append(bounds.getCoords())
+        if not coords:
             return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
-        return rect.adjusted(-EXPORT_MARGIN, -EXPORT_MARGIN, EXPORT_MARGIN, EXPORT_MARGIN)
+        x0 = min(c[0] for c in coords) - EXPORT_MARGIN
+        y0 = min(c[1] for c in coords) - EXPORT_MARGIN
+        x1 = max(c[2] for c in coords) + EXPORT_MARGIN
+        y1 = max(c[3] for c in coords) + EXPORT_MARGIN
+        return QRectF(x0, y0, x1 - x0, y1 - y0)
 
     def isolate(self, ids) -> list[QGraphicsItem]:
         """Hide everything but ``ids`` and the links among them; returns what to show again."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from argmap.gui.canvas.theme import Theme
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.document import Document
+from argmap.gui.icons import kind_icon
 from argmap.model import (
     ArgumentMap,
     EdgeAdded,
@@ -47,6 +49,8 @@ class Outline(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._syncing = False
         self._stale = False
+        light = Theme.light()  # the same icons as the toolbar's add buttons
+        self._icons = {kind: kind_icon(kind, light, 32) for kind in Kind}
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.itemChanged.connect(self._item_edited)
@@ -148,6 +152,7 @@ class Outline(QTreeWidget):
         item.setText(0, " ".join(statement.text.split()) or self.tr("(empty)"))
         item.setToolTip(0, statement.text)
         item.setText(1, sign + kind_label(statement.kind))
+        item.setIcon(0, self._icons[statement.kind])
 
     @staticmethod
     def _sign(item: QTreeWidgetItem) -> str:
@@ -214,6 +219,7 @@ class Outline(QTreeWidget):
             item.setText(0, " ".join(s.text.split()) or empty)
             sign = _SIGNS[relation] if relation else ""
             item.setText(1, sign + labels[s.kind])
+            item.setIcon(0, self._icons[s.kind])
             item.setToolTip(0, s.text)
             item.setData(0, ID_ROLE, statement_id)
             item.setFlags(item.flags() | editable)

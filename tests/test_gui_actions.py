@@ -324,3 +324,21 @@ def test_undo_history_lists_the_edits(window, ui):
     texts = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert texts[1:] == ["Make evidence", "Delete statement"]
     assert ui.act(window, "undo").text() == "&Undo Delete statement"
+
+
+def test_an_empty_map_starts_with_its_main_claim_whatever_add_key(make_window, ui):
+    window = make_window()
+    assert ui.act(window, "add_objection").isEnabled() and not ui.act(window, "delete").isEnabled()
+    ui.trigger(window, "add_objection")
+    amap = window.document.amap
+    assert [s.kind for s in amap.statements()] == [Kind.CLAIM]
+    window.scene.inline_editor.setPlainText("Homework should be abolished.")
+    window.scene.inline_editor.commit()
+    assert ui.act(window, "delete").isEnabled()
+    ui.trigger(window, "delete")
+    ui.trigger(window, "select_all")
+    assert len(amap) == 0
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()
+    assert ui.act(window, "add_support").isEnabled()

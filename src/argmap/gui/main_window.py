@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(f"{round(self.view.zoom() * 100)} %")
         self.empty_hint.setVisible(len(amap) == 0)
         self._place_hint()
+        self.update_actions()  # an edit can empty the map or bring statements back
 
     def _place_hint(self) -> None:
         viewport = self.view.viewport()

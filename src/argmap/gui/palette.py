@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from argmap.gui.actions import plain
 
@@ -27,7 +27,15 @@ class CommandPalette(QDialog):
         self.edit.setObjectName("palette_text")
         self.edit.setAccessibleName(self.tr("Command to run"))
         self.edit.setPlaceholderText(self.tr("Type a command…"))
-        self.list = QListWidget()
+        self.list = QTreeWidget()
+        self.list.setColumnCount(3)
+        self.list.setHeaderHidden(True)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setObjectName("palette_list")
         self.list.setAccessibleName(self.tr("Matching commands"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -35,34 +43,37 @@ class CommandPalette(QDialog):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.edit)
         layout.addWidget(self.list)
-        self.resize(560, 420)
+        self.resize(760, 440)
         self.edit.textChanged.connect(self.filter)
         self.edit.installEventFilter(self)
-        self.list.itemActivated.connect(lambda _item: self.run_current())
+        self.list.itemActivated.connect(lambda _item, _column: self.run_current())
         self.filter("")
 
     def filter(self, query: str) -> None:
         self.list.clear()
-        for action in self._actions:
+        enabled = [a for a in self._actions if a.isEnabled()]
+        by_name = [a for a in enabled if palette_matches(query, plain(a.text()))]
+        by_tip = [a for a in enabled if a not in by_name and palette_matches(query, a.statusTip())]
+        for action in by_name + by_tip:  # names first, then commands whose description matches
             label = plain(action.text())
-            if not action.isEnabled() or not palette_matches(query, label + " " + action.statusTip()):
-                continue
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            item = QListWidgetItem(f"{label}\t{shortcut}" if shortcut else label)
-            item.setData(Qt.ItemDataRole.UserRole, action.objectName())
-            item.setToolTip(action.statusTip())
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+            item = QTreeWidgetItem([label, action.statusTip(), shortcut])
+            item.setData(0, Qt.ItemDataRole.UserRole, action.objectName())
+            item.setForeground(1, self.palette().placeholderText())
+            item.setToolTip(0, action.statusTip())
+            self.list.addTopLevelItem(item)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
 
     def visible_names(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        return [self.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+                for i in range(self.list.topLevelItemCount())]
 
     def run_current(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        name = item.data(Qt.ItemDataRole.UserRole)
+        name = item.data(0, Qt.ItemDataRole.UserRole)
         self.chosen = next((a for a in self._actions if a.objectName() == name), None)
         self.accept()
 
@@ -70,9 +81,12 @@ class CommandPalette(QDialog):
         if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                row = self.list.currentRow() + {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1,
-                                                 Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
-                self.list.setCurrentRow(max(0, min(self.list.count() - 1, row)))
+                current = self.list.indexOfTopLevelItem(self.list.currentItem())
+                row = current + {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
+                                 Qt.Key.Key_PageUp: -8}[key]
+                count = self.list.topLevelItemCount()
+                if count:
+                    self.list.setCurrentItem(self.list.topLevelItem(max(0, min(count - 1, row))))
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.run_current()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.gui.canvas.statement_item import StatementItem
+from argmap.gui.canvas.theme import tr
 
 
 class InlineEditor(QGraphicsTextItem):
@@ -34,7 +35,7 @@ class InlineEditor(QGraphicsTextItem):
         self.setPos(box.pos() + rect.topLeft())
         self.setZValue(10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
-        self.setToolTip("Enter: save · Shift+Enter: new line · Esc: cancel")
+        self.setToolTip(tr("Enter: save · Shift+Enter: new line · Esc: cancel"))
 
     def follow_box(self) -> None:
         """Stay over the box's text when a relayout moves the box."""

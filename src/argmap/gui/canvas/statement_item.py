@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from argmap.gui.canvas.text_wrap import WrappedText, measurer_for
-from argmap.gui.canvas.theme import KindStyle, Theme
+from argmap.gui.canvas.theme import KindStyle, Theme, tr
 from argmap.model import DEFAULT_SCORE, Kind, Statement
 
 if TYPE_CHECKING:
@@ -179,13 +179,13 @@ class StatementItem(QGraphicsItem):
         s = self._statement
         parts: list[str] = []
         if self._hidden_count:
-            parts.append(f"+{self._hidden_count} hidden")
+            parts.append(tr("+%n hidden", None, self._hidden_count))
         if s.notes.strip():
-            parts.append("¶ note")
+            parts.append(tr("¶ note"))
         if s.sources:
-            parts.append(f"{len(s.sources)} source" + ("s" if len(s.sources) > 1 else ""))
+            parts.append(tr("1 source") if len(s.sources) == 1 else tr("%n sources", None, len(s.sources)))
         if s.score != DEFAULT_SCORE:
-            parts.append(f"score {s.score:.2g}")
+            parts.append(tr("score %1").replace("%1", f"{s.score:.2g}"))
         parts.extend("#" + t for t in s.tags)
         return "  ·  ".join(parts)
 

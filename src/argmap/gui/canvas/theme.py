@@ -10,10 +10,16 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from argmap.model import Kind, Relation
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Canvas strings go through Qt's translation, so translations need no code change."""
+    return QCoreApplication.translate("Canvas", text, disambiguation, n)
+
 
 #: Font families tried in order; the first installed one is used (Qt falls back otherwise).
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "sans-serif"]
@@ -81,11 +87,11 @@ class Theme:
             header_text=QColor("#ffffff"),
             muted=QColor("#5b6470"),
             kinds={
-                Kind.CLAIM: KindStyle("CLAIM", QColor("#0b4f8a"), QColor("#e6f0fa"), border_width=2.5),
-                Kind.SUPPORT: KindStyle("REASON", QColor("#00704f"), QColor("#e5f4ee")),
-                Kind.OBJECTION: KindStyle("OBJECTION", QColor("#b53d00"), QColor("#fbebe3"), Qt.PenStyle.DashLine),
-                Kind.REBUTTAL: KindStyle("REBUTTAL", QColor("#8a5a00"), QColor("#fbf2dc"), Qt.PenStyle.DashDotLine),
-                Kind.EVIDENCE: KindStyle("EVIDENCE", QColor("#5c3d8f"), QColor("#efeaf7"), radius=1.5),
+                Kind.CLAIM: KindStyle(tr("CLAIM"), QColor("#0b4f8a"), QColor("#e6f0fa"), border_width=2.5),
+                Kind.SUPPORT: KindStyle(tr("REASON"), QColor("#00704f"), QColor("#e5f4ee")),
+                Kind.OBJECTION: KindStyle(tr("OBJECTION"), QColor("#b53d00"), QColor("#fbebe3"), Qt.PenStyle.DashLine),
+                Kind.REBUTTAL: KindStyle(tr("REBUTTAL"), QColor("#8a5a00"), QColor("#fbf2dc"), Qt.PenStyle.DashDotLine),
+                Kind.EVIDENCE: KindStyle(tr("EVIDENCE"), QColor("#5c3d8f"), QColor("#efeaf7"), radius=1.5),
             },
             relation_colors={Relation.SUPPORT: QColor("#00704f"), Relation.ATTACK: QColor("#c0392b")},
             selection=QColor("#1e88e5"),
@@ -103,11 +109,11 @@ class Theme:
             header_text=QColor("#10141a"),
             muted=QColor("#a3acb8"),
             kinds={
-                Kind.CLAIM: KindStyle("CLAIM", QColor("#6cb4f0"), QColor("#1d3147"), border_width=2.5),
-                Kind.SUPPORT: KindStyle("REASON", QColor("#4cc79a"), QColor("#1a3429")),
-                Kind.OBJECTION: KindStyle("OBJECTION", QColor("#f08a5d"), QColor("#3d2219"), Qt.PenStyle.DashLine),
-                Kind.REBUTTAL: KindStyle("REBUTTAL", QColor("#e8b64c"), QColor("#3a2f17"), Qt.PenStyle.DashDotLine),
-                Kind.EVIDENCE: KindStyle("EVIDENCE", QColor("#b89ae6"), QColor("#2c2540"), radius=1.5),
+                Kind.CLAIM: KindStyle(tr("CLAIM"), QColor("#6cb4f0"), QColor("#1d3147"), border_width=2.5),
+                Kind.SUPPORT: KindStyle(tr("REASON"), QColor("#4cc79a"), QColor("#1a3429")),
+                Kind.OBJECTION: KindStyle(tr("OBJECTION"), QColor("#f08a5d"), QColor("#3d2219"), Qt.PenStyle.DashLine),
+                Kind.REBUTTAL: KindStyle(tr("REBUTTAL"), QColor("#e8b64c"), QColor("#3a2f17"), Qt.PenStyle.DashDotLine),
+                Kind.EVIDENCE: KindStyle(tr("EVIDENCE"), QColor("#b89ae6"), QColor("#2c2540"), radius=1.5),
             },
             relation_colors={Relation.SUPPORT: QColor("#4cc79a"), Relation.ATTACK: QColor("#f0736a")},
             selection=QColor("#64b5f6"),

@@ -100,7 +100,7 @@ def measure(n: int, folder: Path, export: list[str] | None, use_dot: bool) -> di
     row: dict[str, object] = {"n": n, "links": len(amap.links())}
     row["load"] = timed(lambda: load(map_file), 7 if n <= 1000 else 5)
     loaded = load(map_file)
-    row["layout"] = timed(lambda: compute_layout(loaded, sizes), 15 if n <= 1000 else 7)
+    row["layout"] = timed(lambda: compute_layout(loaded, sizes), 15 if n <= 1000 else 9)
     row["export"] = timed(lambda: run_export(export, map_file, folder / f"map-{n}.svg"), few) if export else None
     row["dot"] = None
     if use_dot:

@@ -263,5 +263,5 @@ def test_hidden_statements_need_no_size():
 
 @pytest.mark.parametrize("bad", [{"direction": "BT"}, {"sibling_gap": -1}, {"level_gap": math.inf}])
 def test_bad_options_are_refused_clearly(bad):
-    with pytest.raises(ValueError, match="direction|gap"):
+    with pytest.raises(ValueError, match=r"direction|gap"):
         LayoutOptions(**bad)

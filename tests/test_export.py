@@ -165,6 +165,8 @@ def test_clear_errors(qapp, tmp_path, example):
     assert isinstance(info.value, MapFileError)
     with pytest.raises(ExportError, match="unknown theme"):
         export_map(example, tmp_path / "x.svg", theme="pink")
+    with pytest.raises(ExportError, match="unknown direction"):
+        export_map(example, tmp_path / "x.svg", direction="diagonal")
     with pytest.raises(ExportError, match="unknown page"):
         export_map(example, tmp_path / "x.pdf", page="A3")
     with pytest.raises(ExportError, match="scale"):
@@ -225,3 +227,12 @@ def test_export_size_predicts_the_png(qapp, tmp_path, example):
             assert export_size(scene, scale=scale, ids=ids) == (image.width(), image.height())
     finally:
         scene.detach()
+
+
+def test_left_to_right_export_is_tall(qapp, tmp_path, example):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "lr.png"
+    export_map(example, out, direction="LR")
+    image = QImage(str(out))
+    assert image.height() > image.width()

@@ -51,12 +51,11 @@ def export_map(
         chosen = Theme.named(theme)
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
-    scene = MapScene(amap, chosen, decorations=False, indexed=False)
     try:
-        try:
-            scene.set_direction(direction)
-        except ValueError as exc:
-            raise ExportError(path, str(exc)) from None
+        scene = MapScene(amap, chosen, direction=direction, decorations=False, indexed=False)
+    except ValueError as exc:
+        raise ExportError(path, str(exc)) from None
+    try:
         export_scene(scene, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
     finally:
         scene.detach()

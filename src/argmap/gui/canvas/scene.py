@@ -48,12 +48,21 @@ class MapScene(SceneGestures, QGraphicsScene):
     layoutChanged = Signal()  # noqa: N815 - ... and keeps it steady after the boxes moved
 
     def __init__(
-        self, amap: ArgumentMap, theme: Theme | None = None, parent=None, *, decorations: bool = True, indexed: bool = True
+        self,
+        amap: ArgumentMap,
+        theme: Theme | None = None,
+        parent=None,
+        *,
+        direction: str = "TB",
+        decorations: bool = True,
+        indexed: bool = True,
     ) -> None:
         super().__init__(parent)
+        if direction not in DIRECTIONS:
+            raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
         self._amap: ArgumentMap | None = None
         self._theme = theme or Theme.light()
-        self.direction = "TB"
+        self.direction = direction
         self.decorations = decorations
         self._items: dict[str, StatementItem] = {}
         self._links: dict[tuple[str, str], LinkItem] = {}

@@ -66,6 +66,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         _err(str(exc))
         return INVALID
+    except ImportError as exc:  # Qt missing or its system libraries cannot load
+        _err(f"{args.output}: cannot draw without Qt: {exc}")
+        return INVALID
     return OK
 
 

@@ -49,7 +49,7 @@ def maps(draw, max_size: int = 30, cross_links: bool = True, cycles: bool = True
 
 @st.composite
 def sizes_for(draw, amap: ArgumentMap) -> dict[str, tuple[float, float]]:
-    dims = st.tuples(st.integers(1, 320), st.integers(1, 220))
+    dims = st.tuples(st.integers(1, 320), st.integers(1, 220)) | st.tuples(st.floats(0.1, 320), st.floats(0.1, 220))
     return {i: tuple(float(v) for v in draw(dims)) for i in amap.ids()}
 
 

@@ -44,9 +44,10 @@ def place_forest(
     children = forest.children
     half_gap = sibling_gap / 2
     nodes: dict[str, TidyNode] = {}  # one per statement, sized with the gaps it owns
+    measured: dict[str, tuple[float, float]] = {}  # the sizes as given, so boxes keep them exactly
     for key in children:
         try:
-            w, h = sizes[key]
+            w, h = measured[key] = sizes[key]
             if not (0.0 <= w < math.inf and 0.0 <= h < math.inf):
                 raise ValueError
         except (KeyError, TypeError, ValueError):
@@ -68,10 +69,8 @@ def place_forest(
         for node in placed:
             b = node.x + half_gap + db
             d = node.y + dd
-            if left_to_right:
-                boxes[node.key] = Box(d, b, node.h - level_gap, node.w - sibling_gap)
-            else:
-                boxes[node.key] = Box(b, d, node.w - sibling_gap, node.h - level_gap)
+            w, h = measured[node.key]
+            boxes[node.key] = Box(d, b, w, h) if left_to_right else Box(b, d, w, h)
 
     boxes: dict[str, Box] = {}
     obstacles: list[Span] = []

@@ -7,8 +7,8 @@ pushes all its cousins' children down and leaves holes under every short box. Th
 non-layered variant places each child exactly ``level_gap`` below *its own* parent and
 separates neighbouring subtrees by their real contours (every box with its own width and
 height), so maps are markedly more compact with the same guarantees: no overlaps,
-parents centred over their children, order kept, mirror symmetry, and a subtree's shape
-depends only on the subtree itself. It is O(n) like Buchheim's.
+parents centred over their children, order kept, and a subtree's shape depending only
+on the subtree itself. It is O(n) like Buchheim's.
 
 This module works in *tree coordinates*: ``x`` across (breadth), ``y`` down (depth); the
 caller maps them to the screen for top-down or left-to-right. Each node's ``w`` and ``h``

@@ -40,6 +40,7 @@ class SpanningForest:
 
 
 def spanning_forest(amap: ArgumentMap) -> SpanningForest:
+    """The forest the layout draws (rules in the module docstring); linear time but for cycles."""
     graph = amap.graph_view()
     ids = amap.ids()
     n = len(ids)

@@ -4,14 +4,15 @@ Why this algorithm and not Walker/Buchheim per level: argument boxes hold wrappe
 their heights differ a lot (one line to eight). A layered layout (Walker/Buchheim, or
 Graphviz dot) gives every box of a level the height of the tallest one: a tall objection
 pushes all its cousins' children down and leaves holes under every short box. The
-non-layered variant places each child exactly ``level_gap`` below *its own* parent, so
-the reply you read next is always right under its statement, and separates neighbouring
+non-layered variant places each child exactly ``level_gap`` below *its own* parent, so the
+reply you read next is always right under its statement, and separates neighbouring
 subtrees by their real contours (every box with its own width and height). Measured with
 this same engine run both ways (layered = every box as tall as its level's tallest): the
 example map comes out 4 % lower at the same width; generated 1,000- and 10,000-statement
 maps 16 % lower, 8 to 12 % wider (staggered boxes interlock a little less), 6 to 9 % less
-area (`benchmarks/compare_layered.py`). Same guarantees either way (no overlaps, parents centred over their children, order
-kept, a subtree's shape depending only on the subtree itself), and both are O(n).
+area (`benchmarks/compare_layered.py`). Same guarantees either way (no overlaps, parents
+centred over their children, order kept, a subtree's shape depending only on the subtree
+itself), and both are O(n).
 
 This module works in *tree coordinates*: ``x`` across (breadth), ``y`` down (depth); the
 caller maps them to the screen for top-down or left-to-right. Each node's ``w`` and ``h``

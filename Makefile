@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench clean
+.PHONY: run test lint fmt schema bench screenshots clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -29,6 +29,9 @@ schema: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -45,10 +45,11 @@ def place_forest(
     half_gap = sibling_gap / 2
     nodes: dict[str, TidyNode] = {}  # one per statement, sized with the gaps it owns
     measured: dict[str, tuple[float, float]] = {}  # the sizes as given, so boxes keep them exactly
+    inf = math.inf
     for key in children:
         try:
             w, h = measured[key] = sizes[key]
-            if not (0.0 <= w < math.inf and 0.0 <= h < math.inf):
+            if not (0.0 <= w < inf and 0.0 <= h < inf):
                 raise ValueError
         except (KeyError, TypeError, ValueError):
             raise ValueError(_size_problem(sizes, key)) from None
@@ -66,11 +67,11 @@ def place_forest(
 
     def emit(placed: list[TidyNode], db: float, dd: float) -> None:
         """Write the boxes of ``placed`` moved by ``db`` across and ``dd`` along the tree."""
+        db += half_gap
         for node in placed:
-            b = node.x + half_gap + db
-            d = node.y + dd
-            w, h = measured[node.key]
-            boxes[node.key] = Box(d, b, w, h) if left_to_right else Box(b, d, w, h)
+            key = node.key
+            w, h = measured[key]
+            boxes[key] = Box(node.y + dd, node.x + db, w, h) if left_to_right else Box(node.x + db, node.y + dd, w, h)
 
     boxes: dict[str, Box] = {}
     obstacles: list[Span] = []

@@ -51,10 +51,12 @@ def layout_tree(root: TidyNode) -> list[TidyNode]:
     while k < len(preorder):  # depth coordinates first: every child right under its own parent
         node = preorder[k]
         k += 1
-        below = node.y + node.h
-        for child in node.c:
-            child.y = below
-        preorder.extend(node.c)
+        below = node.c
+        if below:
+            y = node.y + node.h
+            for child in below:
+                child.y = y
+            preorder.extend(below)
     for node in reversed(preorder):  # children before parents; a new leaf is already its own contour
         if node.c:
             _first_walk(node)

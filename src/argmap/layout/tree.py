@@ -46,11 +46,14 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     n = len(ids)
     statements = dict(graph.nodes(data="statement"))
     order = {i: k for k, i in enumerate(ids)}
-    kids: dict[str, list[str]] = {i: [] for i in ids}  # parent -> children, any order
+    kids: dict[str, list[str]] = {}  # parent -> children, any order (only statements with children)
     ups: dict[str, list[str]] = {}  # child -> parents, creation order
     groups: dict[tuple[str, str], str] = {}
     for source, target, link in graph.edges(data="link"):
-        kids[target].append(source)
+        if target in kids:
+            kids[target].append(source)
+        else:
+            kids[target] = [source]
         if source in ups:
             ups[source].append(target)
         else:
@@ -73,7 +76,7 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
         cyclic = True
 
     if collapsed or cyclic:
-        expanded = {i: ([] if i in collapsed else kids[i]) for i in ids} if collapsed else kids
+        expanded = {i: kids[i] for i in kids if i not in collapsed} if collapsed else kids
         visible = _breadth_first(roots, expanded)
     else:
         visible = dict.fromkeys(ids, 0)  # everything is shown; ranks matter only in cycles
@@ -117,7 +120,7 @@ def _is_acyclic(mains: list[str], kids: dict[str, list[str]], ups: dict[str, lis
     while k < len(queue):
         node = queue[k]
         k += 1
-        for child in kids[node]:
+        for child in kids.get(node, ()):
             if child in waiting:
                 waiting[child] -= 1
                 if waiting[child]:
@@ -131,7 +134,7 @@ def _reach(starts: list[str], kids: dict[str, list[str]]) -> set[str]:
     seen = set(starts)
     stack = list(starts)
     while stack:
-        for child in kids[stack.pop()]:
+        for child in kids.get(stack.pop(), ()):
             if child not in seen:
                 seen.add(child)
                 stack.append(child)
@@ -144,7 +147,7 @@ def _breadth_first(roots: list[str], kids: dict[str, list[str]]) -> dict[str, in
     queue = deque(roots)
     while queue:
         node = queue.popleft()
-        for child in kids[node]:
+        for child in kids.get(node, ()):
             if child not in rank:
                 rank[child] = rank[node] + 1
                 queue.append(child)

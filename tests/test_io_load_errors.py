@@ -350,3 +350,10 @@ def test_a_map_can_be_read_from_a_pipe(tmp_path):
         assert load(fifo).ids() == ["c", "s", "o"]
     finally:
         writer.join(timeout=10)
+
+
+def test_the_very_next_schema_version_is_already_refused(tmp_path):
+    from argmap.io.schema import SCHEMA_VERSION
+
+    newer = SCHEMA_VERSION + 1
+    refuse(tmp_path, edited(lambda d: d.update(schema_version=newer)), "$.schema_version", f"newer argmap (schema_version {newer})")

@@ -260,3 +260,13 @@ def test_removing_a_co_premise_leaves_the_others_grouped(amap):
     amap.group("c", ["s1", "s2", "s3"], name="g")
     amap.remove("s2")
     assert amap.groups("c") == {"g": ["s1", "s3"]}
+
+
+def test_the_last_member_of_a_group_can_change_its_relation(amap, events):
+    amap.group("c", ["s1", "s2"], name="g")
+    amap.remove("s2")
+    events.clear()
+    old = amap.link("s1", "c")
+    new = amap.update_link("s1", "c", relation="attack")
+    assert new == Link("s1", "c", Relation.ATTACK, "g")
+    assert events == [EdgeChanged(old, new)]

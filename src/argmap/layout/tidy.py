@@ -39,8 +39,8 @@ class TidyNode:
         self.msel = self.mser = 0.0
         self.tl: TidyNode | None = None  # threads: the next node of the left / right contour
         self.tr: TidyNode | None = None
-        self.el: TidyNode = self  # extreme (deepest) left / right node of the subtree
-        self.er: TidyNode = self
+        self.el: TidyNode | None = self  # extreme (deepest) left / right node of the subtree
+        self.er: TidyNode | None = self
 
 
 def layout_tree(root: TidyNode) -> list[TidyNode]:
@@ -135,10 +135,16 @@ def _move_subtree(t: TidyNode, i: int, si: int, dist: float) -> None:
 
 
 def _second_walk(preorder: list[TidyNode]) -> None:
-    """Absolute x from the preliminary ones; ``modsum`` of a node is kept in its ``x`` meanwhile."""
+    """Absolute x from the preliminary ones; ``modsum`` of a node is kept in its ``x`` meanwhile.
+
+    Also drops the contour links (threads, extreme nodes): they are no longer needed, and
+    without them the nodes form no reference cycles, so they are freed as soon as the
+    caller lets go instead of waiting for (and slowing) the cyclic garbage collector.
+    """
     root = preorder[0]
     root.x = root.mod  # the sum of modifiers above each node's children, stored temporarily
     for t in preorder:
+        t.el = t.er = t.tl = t.tr = None
         modsum = t.x
         t.x = t.prelim + modsum
         if t.c:

@@ -44,8 +44,18 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     graph = amap.graph_view()
     ids = amap.ids()
     n = len(ids)
-    statements = dict(graph.nodes(data="statement"))
     order = {i: k for k, i in enumerate(ids)}
+    # One pass over the statements: child order key (kind order, then creation), collapse, pins.
+    kind_rank = {k: KIND_ORDER[k] * n for k in KIND_ORDER}
+    child_key: dict[str, int] = {}
+    collapsed: set[str] = set()
+    pinned: dict[str, tuple[float, float]] = {}
+    for i, statement in graph.nodes(data="statement"):
+        child_key[i] = kind_rank[statement.kind] + order[i]
+        if statement.collapsed:
+            collapsed.add(i)
+        if statement.pinned is not None:
+            pinned[i] = statement.pinned
     kids: dict[str, list[str]] = {}  # parent -> children, any order (only statements with children)
     ups: dict[str, list[str]] = {}  # child -> parents, creation order
     groups: dict[tuple[str, str], str] = {}
@@ -63,7 +73,6 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     for above in ups.values():
         if len(above) > 1:
             above.sort(key=order.__getitem__)
-    collapsed = {i for i in ids if statements[i].collapsed}
     mains = [i for i in ids if i not in ups]
 
     if _is_acyclic(mains, kids, ups, n):
@@ -100,14 +109,13 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
 
     # Children in amap.children() order: one global sort by (kind order, creation order).
     children: dict[str, list[str]] = {node: [] for node in visible}
-    rank = {k: KIND_ORDER[k] * n for k in KIND_ORDER}
-    for node in sorted(parent, key=lambda i: rank[statements[i].kind] + order[i]):
+    for node in sorted(parent, key=child_key.__getitem__):
         children[parent[node]].append(node)
     if groups:
         for target in {t for _, t in groups}:
             if len(children.get(target, ())) > 1:
                 children[target] = _co_premises_together(children[target], target, groups)
-    pins = {i: statements[i].pinned for i in ids if statements[i].pinned is not None and i in visible}
+    pins = {i: pinned[i] for i in sorted(pinned, key=order.__getitem__) if i in visible}
     hidden = set(ids).difference(visible) if collapsed else set()
     return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins)
 

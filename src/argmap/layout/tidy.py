@@ -28,14 +28,16 @@ from collections.abc import Sequence
 class TidyNode:
     """One box of the tree being laid out (breadth ``w``, depth ``h``); ``x``, ``y`` are the result."""
 
-    __slots__ = ("c", "change", "el", "er", "h", "key", "mod", "msel", "mser", "prelim", "shift", "tl", "tr", "w", "x", "y")
+    __slots__ = (
+        "b", "c", "change", "el", "er", "h", "key", "mod", "msel", "mser", "prelim", "shift", "tl", "tr", "w", "x", "y",
+    )
 
     def __init__(self, key: object, w: float, h: float) -> None:
         self.key = key  # the caller's id for this node
         self.w = w
         self.h = h
         self.c: Sequence[TidyNode] = ()  # the caller sets a list of children
-        self.x = self.y = self.prelim = self.mod = self.shift = self.change = 0.0
+        self.x = self.y = self.b = self.prelim = self.mod = self.shift = self.change = 0.0  # b: bottom, y + h
         self.msel = self.mser = 0.0
         self.tl: TidyNode | None = None  # threads: the next node of the left / right contour
         self.tr: TidyNode | None = None
@@ -47,15 +49,12 @@ def layout_tree(root: TidyNode) -> list[TidyNode]:
     """Place ``root``'s tree with the root's top-left at (root.x, 0); returns the nodes, parents first."""
     preorder = [root]
     root.y = 0.0
-    k = 0
-    while k < len(preorder):  # depth coordinates first: every child right under its own parent
-        node = preorder[k]
-        k += 1
+    for node in preorder:  # depth first: every child right under its own parent (the list grows as we go)
+        node.b = bottom = node.y + node.h
         below = node.c
         if below:
-            y = node.y + node.h
             for child in below:
-                child.y = y
+                child.y = bottom
             preorder.extend(below)
     for node in reversed(preorder):  # children before parents; a new leaf is already its own contour
         if node.c:
@@ -68,10 +67,9 @@ def _first_walk(t: TidyNode) -> None:
     c = t.c
     first = c[0]
     # The left siblings still visible in the contour, as (lowest y, index, next) links.
-    ih = (first.el.y + first.el.h, 0, None)
+    ih = (first.el.b, 0, None)
     for i in range(1, len(c)):
-        er = c[i].er
-        low = er.y + er.h
+        low = c[i].er.b
         _separate(t, i, ih)
         while ih is not None and low >= ih[0]:
             ih = ih[2]
@@ -90,14 +88,14 @@ def _separate(t: TidyNode, i: int, ih: tuple) -> None:
     cl = c[i]  # left contour of the current subtree
     mscl = cl.mod
     while sr is not None and cl is not None:
-        sr_bottom = sr.y + sr.h
+        sr_bottom = sr.b
         while sr_bottom > ih[0] and ih[2] is not None:  # sr now belongs to an earlier sibling
             ih = ih[2]
         dist = (mssr + sr.prelim + sr.w) - (mscl + cl.prelim)
         if dist > 0:
             mscl += dist
             _move_subtree(t, i, ih[1], dist)
-        cl_bottom = cl.y + cl.h
+        cl_bottom = cl.b
         if sr_bottom <= cl_bottom:
             sr = sr.c[-1] if sr.c else sr.tr
             if sr is not None:

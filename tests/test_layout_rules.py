@@ -120,7 +120,7 @@ def test_collapsed_statement_shows_but_its_subtree_does_not():
     amap.update("s1", collapsed=True)
     layout = compute_layout(amap, square_sizes(amap))
     assert "s1" in layout.boxes and "e1" not in layout.boxes
-    assert hidden_by_collapse(amap) == {"e1"}
+    assert hidden_by_collapse(amap) == {"e1"} == layout.hidden
 
 
 def test_collapsing_one_parent_keeps_a_reason_another_parent_still_shows():

@@ -53,6 +53,8 @@ class Layout:
     boxes: dict[str, Box]
     #: (child, parent) links of the spanning tree; the others are cross-links drawn over it.
     tree_links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    #: statements left out because of collapsed statements (same as ``hidden_by_collapse``).
+    hidden: frozenset[str] = field(default_factory=frozenset)
 
     def bounds(self) -> Box:
         if not self.boxes:
@@ -93,7 +95,7 @@ def compute_layout(
             level_gap=options.level_gap,
             tree_gap=options.tree_gap,
         )
-    return Layout(boxes, frozenset(forest.parent.items()))
+    return Layout(boxes, frozenset(forest.parent.items()), frozenset(forest.hidden))
 
 
 @contextmanager

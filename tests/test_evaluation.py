@@ -139,3 +139,49 @@ def test_check_command(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
     assert main(["check", "--strict", str(path)]) == 1
     assert main(["check", str(tmp_path / "missing.json")]) == 1
     assert "missing.json: no such file" in capsys.readouterr().err
+
+
+def linked_objection() -> ArgumentMap:
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    m.add("objection", "O1", parent="c", id="o1")
+    m.add("objection", "O2", parent="c", id="o2")
+    m.group("c", ["o1", "o2"])
+    return m
+
+
+def test_a_linked_objection_falls_when_one_premise_is_rebutted() -> None:
+    m = linked_objection()
+    assert grounded_labelling(m)["c"] == Label.OUT
+    unanswered = {f.statement_id for f in find_issues(m) if f.code == "unanswered-objection"}
+    assert unanswered == {"o1", "o2"}
+    m.add("rebuttal", "R", parent="o2", id="r")
+    labels = grounded_labelling(m)
+    assert labels["o2"] == Label.OUT and labels["o1"] == Label.IN
+    assert labels["c"] == Label.IN  # the linked objection needs both premises
+    assert not [f for f in find_issues(m) if f.code == "unanswered-objection"]
+
+
+def test_cycles_in_a_large_map_stay_fast_and_local() -> None:
+    m = ArgumentMap()
+    m.add("claim", "root", id="n0")
+    for i in range(1, 3000):
+        m.add("support", f"t{i}", id=f"n{i}", parent=f"n{(i - 1) // 3}")
+    m.add("objection", "A", id="a", parent="n5", score=1.0)
+    m.add("objection", "B", id="b", parent="a", score=1.0)
+    m.connect("a", "b", Relation.ATTACK)
+    s = strengths(m, max_iterations=50)
+    assert not s.converged and s.iterations == 50  # only the a-b cycle iterated
+    assert s["n2999"] == pytest.approx(0.5)
+    acyclic = strengths(m.__class__())  # empty map
+    assert acyclic.values == {}
+
+
+def test_cycle_findings_say_what_kind_of_cycle() -> None:
+    m = ArgumentMap()
+    m.add("claim", "A", id="a")
+    m.add("support", "B", id="b", parent="a")
+    m.connect("a", "b", Relation.SUPPORT)
+    assert any(f.message.startswith("Circular reasoning") for f in find_issues(m))
+    m.update_link("a", "b", relation=Relation.ATTACK)
+    assert any(f.message.startswith("Attack cycle") for f in find_issues(m))

@@ -119,7 +119,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     findings = find_issues(amap)
     mains = [
         {"id": i, "text": amap.statement(i).text, "strength": round(scores[i], 4), "grounded": str(labels[i])}
-        for i in amap.main_claims()
+        for i in amap.main_claims() or [s.id for s in amap.statements() if s.kind == "claim"]
     ]
     if args.json:
         print(json.dumps({

@@ -54,39 +54,70 @@ def strengths(amap: ArgumentMap, *, max_iterations: int = 1000, tolerance: float
     0.25
     """
     base = {s.id: s.score for s in amap.statements()}
-    inputs = {i: _inputs(amap, i) for i in base}
-    if not amap.has_cycles():
-        values: dict[str, float] = {}
-        for node in nx.topological_sort(amap.graph_view()):  # children before parents
+    inputs = _all_inputs(amap)
+    values: dict[str, float] = {}
+    if not amap.has_cycles():  # the common case: one pass, children before parents
+        for node in nx.topological_sort(amap.graph_view()):
             values[node] = _strength(base[node], inputs[node], values)
         return Strengths(values)
-    values = dict(base)
+    converged, rounds = True, 1
+    # Strongly connected components, children's before parents': acyclic parts take one
+    # pass; only the statements inside a cycle iterate, on settled values from below.
+    condensed = nx.condensation(amap.graph_view())
+    for component in nx.topological_sort(condensed):
+        members = sorted(condensed.nodes[component]["members"], key=amap.order_of)
+        if len(members) == 1:
+            node = members[0]
+            values[node] = _strength(base[node], inputs[node], values)
+            continue
+        ok, used = _fixpoint(members, base, inputs, values, max_iterations, tolerance)
+        converged &= ok
+        rounds = max(rounds, used)
+    return Strengths(values, converged, rounds)
+
+
+def _fixpoint(
+    members: list[str],
+    base: Mapping[str, float],
+    inputs: Mapping[str, _Inputs],
+    values: dict[str, float],
+    max_iterations: int,
+    tolerance: float,
+) -> tuple[bool, int]:
+    """Iterate the members of one cycle to a fixpoint from their base scores (in place)."""
+    for node in members:
+        values[node] = base[node]
     for iteration in range(1, max_iterations + 1):
-        new = {i: _strength(base[i], inputs[i], values) for i in base}
-        delta = max((abs(new[i] - values[i]) for i in base), default=0.0)
-        values = new
+        new = {node: _strength(base[node], inputs[node], values) for node in members}
+        delta = max(abs(new[node] - values[node]) for node in members)
+        values.update(new)
         if delta <= tolerance:
-            return Strengths(values, True, iteration)
-    return Strengths(values, False, max_iterations)
+            return True, iteration
+    return False, max_iterations
 
 
 _Inputs = tuple[list[list[str]], list[list[str]]]  # (supporting reasons, attacking reasons)
 
 
-def _inputs(amap: ArgumentMap, target: str) -> _Inputs:
-    """Reasons for and against ``target``; a linked reason is one list of co-premises."""
-    reasons: dict[Relation, list[list[str]]] = {Relation.SUPPORT: [], Relation.ATTACK: []}
-    grouped: dict[str, list[str]] = {}
-    for link in amap.incoming(target):
+def _all_inputs(amap: ArgumentMap) -> dict[str, _Inputs]:
+    """Reasons for and against every statement; a linked reason is one list of co-premises.
+
+    One pass over the links: the order of reasons does not matter to F or to min.
+    """
+    inputs: dict[str, _Inputs] = {i: ([], []) for i in amap.ids()}
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for link in amap.links():
+        supports, attacks = inputs[link.target]
+        reasons = supports if link.relation == Relation.SUPPORT else attacks
         if link.group is None:
-            reasons[link.relation].append([link.source])
-        else:
-            members = grouped.get(link.group)
-            if members is None:
-                grouped[link.group] = members = []
-                reasons[link.relation].append(members)
-            members.append(link.source)
-    return reasons[Relation.SUPPORT], reasons[Relation.ATTACK]
+            reasons.append([link.source])
+            continue
+        members = grouped.get((link.target, link.group))
+        if members is None:
+            grouped[link.target, link.group] = members = []
+            reasons.append(members)
+        members.append(link.source)
+    return inputs
 
 
 def _strength(base: float, inputs: _Inputs, values: Mapping[str, float]) -> float:

@@ -1,8 +1,11 @@
 """Dung's grounded labelling over the map's attack relation.
 
-A statement is IN when all its attackers are OUT, OUT when some attacker is IN, and
-UNDECIDED otherwise (typically in odd attack cycles). Supports play no part here: this
-is the classic two-valued companion to the gradual DF-QuAD scores.
+A statement is IN when every reason attacking it is defeated, OUT when some reason
+attacking it stands, and UNDECIDED otherwise (typically in odd attack cycles). A reason
+is one attacking link, or a linked group of co-premises that attack together: it stands
+when all its premises are IN and is defeated as soon as one premise is OUT (grounded
+semantics for attacks by sets, as in SETAFs). Supports play no part here: this is the
+classic two-valued companion to the gradual DF-QuAD scores.
 """
 
 from __future__ import annotations
@@ -19,6 +22,24 @@ class Label(StrEnum):
     UNDECIDED = "undecided"
 
 
+def attacking_reasons(amap: ArgumentMap) -> list[tuple[str, list[str]]]:
+    """Every attacking reason as (target, premises); a linked group is one reason."""
+    reasons: list[tuple[str, list[str]]] = []
+    for target in amap.ids():
+        grouped: dict[str, list[str]] = {}
+        for link in amap.incoming(target):
+            if link.relation != Relation.ATTACK:
+                continue
+            if link.group is None:
+                reasons.append((target, [link.source]))
+            elif link.group in grouped:
+                grouped[link.group].append(link.source)
+            else:
+                grouped[link.group] = [link.source]
+                reasons.append((target, grouped[link.group]))
+    return reasons
+
+
 def grounded_labelling(amap: ArgumentMap) -> dict[str, Label]:
     """Label every statement IN, OUT or UNDECIDED (linear time, no recursion).
 
@@ -28,26 +49,46 @@ def grounded_labelling(amap: ArgumentMap) -> dict[str, Label]:
     >>> sorted(grounded_labelling(m).items())
     [('c', <Label.IN: 'in'>), ('o', <Label.OUT: 'out'>), ('r', <Label.IN: 'in'>)]
     """
-    attackers: dict[str, list[str]] = {i: [] for i in amap.ids()}
-    targets: dict[str, list[str]] = {i: [] for i in amap.ids()}
-    for link in amap.links():
-        if link.relation == Relation.ATTACK:
-            attackers[link.target].append(link.source)
-            targets[link.source].append(link.target)
+    reasons = attacking_reasons(amap)
+    standing = {i: 0 for i in amap.ids()}  # attacking reasons not yet defeated, per target
+    premises_not_in = [len(members) for _, members in reasons]
+    defeated = [False] * len(reasons)
+    member_of: dict[str, list[int]] = {i: [] for i in amap.ids()}
+    for r, (target, members) in enumerate(reasons):
+        standing[target] += 1
+        for m in members:
+            member_of[m].append(r)
     labels: dict[str, Label] = {}
-    undecided_attackers = {i: len(a) for i, a in attackers.items()}
-    queue = deque(i for i, n in undecided_attackers.items() if n == 0)
+    queue = deque(i for i, n in standing.items() if n == 0)
     while queue:
         node = queue.popleft()
         if node in labels:
             continue
         labels[node] = Label.IN
-        for target in targets[node]:
-            if target in labels:
-                continue
-            labels[target] = Label.OUT
-            for victim in targets[target]:
-                undecided_attackers[victim] -= 1
-                if undecided_attackers[victim] == 0 and victim not in labels:
-                    queue.append(victim)
+        for r in member_of[node]:
+            premises_not_in[r] -= 1
+            target = reasons[r][0]
+            if premises_not_in[r] == 0 and target not in labels:
+                _defeat(target, labels, member_of, defeated, reasons, standing, queue)
     return {i: labels.get(i, Label.UNDECIDED) for i in amap.ids()}
+
+
+def _defeat(
+    node: str,
+    labels: dict[str, Label],
+    member_of: dict[str, list[int]],
+    defeated: list[bool],
+    reasons: list[tuple[str, list[str]]],
+    standing: dict[str, int],
+    queue: deque[str],
+) -> None:
+    """Label ``node`` OUT: every reason it is a premise of falls with it."""
+    labels[node] = Label.OUT
+    for r in member_of[node]:
+        if defeated[r]:
+            continue
+        defeated[r] = True
+        target = reasons[r][0]
+        standing[target] -= 1
+        if standing[target] == 0 and target not in labels:
+            queue.append(target)

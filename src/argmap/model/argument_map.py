@@ -148,8 +148,27 @@ class ArgumentMap:
         return not nx.is_directed_acyclic_graph(self._graph)
 
     def cycles(self, limit: int = 100) -> list[list[str]]:
-        """Up to ``limit`` simple cycles, each as a list of ids."""
-        return [list(c) for c in itertools.islice(nx.simple_cycles(self._graph), limit)]
+        """Up to ``limit`` simple cycles, each as a list of ids starting at its oldest statement.
+
+        The same map always gives the same cycles in the same order: the search runs on
+        creation-order numbers, whose hashes (unlike strings') do not vary between runs.
+        """
+        looped = set()  # only statements on some cycle: those in strongly connected components of 2+
+        for component in nx.strongly_connected_components(self._graph):
+            if len(component) > 1:
+                looped |= component
+        if not looped:
+            return []
+        ids = [i for i in self.ids() if i in looped]
+        index = {node: i for i, node in enumerate(ids)}
+        numbered = nx.DiGraph()
+        numbered.add_nodes_from(range(len(ids)))
+        numbered.add_edges_from(sorted((index[a], index[b]) for a, b in self._graph.subgraph(looped).edges))
+        found = []
+        for cycle in itertools.islice(nx.simple_cycles(numbered), limit):
+            start = cycle.index(min(cycle))
+            found.append(cycle[start:] + cycle[:start])
+        return [[ids[i] for i in cycle] for cycle in sorted(found)]
 
     def groups(self, target: str) -> dict[str, list[str]]:
         """Linked reasons into ``target``: group name -> co-premise ids."""

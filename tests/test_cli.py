@@ -276,3 +276,12 @@ def test_a_file_name_that_is_not_utf8_is_printed_escaped(tmp_path):
     result = subprocess.run([*argmap_command(), "validate", name], capture_output=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith(b"\\udcff-map.json: ok\n")
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["export", "--help"], ["import", "--help"], ["--help"]])
+def test_commands_that_read_no_map_do_not_load_pydantic(argv):
+    """pydantic costs ~0.2 s at start-up: only commands that parse a map may pay for it."""
+    code = ("import sys\nfrom argmap.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'networkx', 'PySide6'}), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=120)
+    assert result.stderr.strip().splitlines()[-1] == "[]"

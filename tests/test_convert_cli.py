@@ -97,3 +97,20 @@ def test_the_installed_command_converts_to_dot_that_graphviz_draws(tmp_path):
     assert run.returncode == 0, run.stderr
     svg = subprocess.run(["dot", "-Tsvg", str(tmp_path / "m.gv")], capture_output=True, text=True, timeout=60)
     assert svg.returncode == 0 and "<svg" in svg.stdout
+
+
+def test_an_empty_file_without_a_suffix_is_invalid_input_not_a_usage_error(tmp_path, capsys):
+    empty = tmp_path / "nameless"
+    empty.write_bytes(b"")
+    assert main(["convert", str(empty), str(tmp_path / "x.dot")]) == 1
+    assert capsys.readouterr().err.strip() == f"{empty}: the file is empty"
+    assert not (tmp_path / "x.dot").exists()
+
+
+def test_a_lone_surrogate_in_an_aif_file_is_one_line_exit_1(tmp_path, capsys):
+    source = tmp_path / "broken.aif.json"
+    source.write_text(r'{"nodes":[{"nodeID":"1","type":"I","text":"a\ud800b"}],"edges":[]}', encoding="utf-8")
+    assert main(["import", str(source)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{source}: node 1: ") and "Traceback" not in err
+    assert not (tmp_path / "broken.json").exists()

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from argmap.io import MapFileError, load
-from argmap.io.formats.aif import dumps_aif, parse_aif, read_aif
+from argmap.io.formats import read_any
+from argmap.io.formats.aif import dumps_aif, parse_aif
 from argmap.model import Kind
 
 ROOT = Path(__file__).parents[1]
@@ -37,7 +38,7 @@ def test_the_corpus_has_all_110_microtexts():
 @pytest.mark.parametrize("path", NODESETS, ids=lambda p: p.stem)
 def test_every_microtext_imports_with_its_statements_supports_and_attacks(path):
     types, pred, succ = _structure(path)
-    result = read_aif(path)
+    result = read_any(path, "aif")
     amap = result.map
     i_nodes = [n for n, t in types.items() if t == "I"]
     assert sorted(amap.ids()) == sorted(i_nodes)
@@ -65,7 +66,7 @@ def test_every_microtext_imports_with_its_statements_supports_and_attacks(path):
 
 @needs_corpus
 def test_a_counter_attack_becomes_a_rebuttal_of_the_objection():
-    amap = read_aif(MICROTEXTS / "nodeset6361.json").map
+    amap = read_any(MICROTEXTS / "nodeset6361.json", "aif").map
     assert amap.statement("119931").kind == Kind.CLAIM
     assert amap.statement("119927").kind == Kind.OBJECTION
     assert amap.statement("119928").kind == Kind.SUPPORT
@@ -152,3 +153,31 @@ def test_round_trip_keeps_statements_relations_and_groups():
     for s in original.statements():  # AIF has no evidence kind: evidence comes back as support
         expected = Kind.SUPPORT if s.kind == Kind.EVIDENCE else s.kind
         assert again.statement(s.id).kind == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r'{"nodes":[{"nodeID":"1","type":"I","text":"a\ud800b"}],"edges":[]}',
+        r'{"nodes":[{"nodeID":"1\ud800","type":"I","text":"ab"}],"edges":[]}',
+        r'{"text":"x\ud800","nodes":[{"nodeID":"1","type":"I","text":"ab"}],"edges":[]}',
+    ],
+)
+def test_a_lone_surrogate_is_a_clear_error_not_a_traceback(tmp_path, text):
+    path = tmp_path / "broken.aif.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(MapFileError, match="broken character") as info:
+        read_any(path)
+    assert str(info.value).startswith(f"{path}: ")
+
+
+def test_ids_that_differ_only_by_spaces_survive_a_round_trip():
+    from argmap.model import ArgumentMap, Relation
+
+    amap = ArgumentMap("Spaces")
+    amap.add(Kind.CLAIM, "Claim", id="c1")
+    amap.add(Kind.SUPPORT, "Reason", id="c1 ")
+    amap.connect("c1 ", "c1", Relation.SUPPORT)
+    back = parse_aif(dumps_aif(amap)).map
+    assert sorted(back.ids()) == ["c1", "c1 "]
+    assert back.has_link("c1 ", "c1")

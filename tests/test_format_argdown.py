@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from argmap.io import MapFileError, load
-from argmap.io.formats.argdown import parse_argdown, read_argdown
+from argmap.io.formats import read_any
+from argmap.io.formats.argdown import parse_argdown
 from argmap.io.formats.argdown_write import dumps_argdown, escape_text
 from argmap.model import ArgumentMap, Kind
 
@@ -49,7 +50,7 @@ def test_the_corpus_has_its_five_files_with_expected_json():
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_corpus_file_matches_the_reference_parser(path):
     expected = json.loads((CORPUS / "expected-json" / f"{path.stem}.json").read_text(encoding="utf-8"))
-    result = read_argdown(path)
+    result = read_any(path, "argdown")
     amap = result.map
     # Statements: every titled one is there with its text; untitled prose with no relation is the description.
     for title, cls in expected["statements"].items():
@@ -83,7 +84,7 @@ def test_corpus_file_matches_the_reference_parser(path):
 
 @needs_corpus
 def test_premise_conclusion_structures_become_linked_groups():
-    amap = read_argdown(CORPUS / "state-censorship.argdown").map
+    amap = read_any(CORPUS / "state-censorship.argdown", "argdown").map
     # <Argument from racial hatred>: (1) [IRC-legislation] (2) ... ---- (3) [Censorship]
     groups = amap.groups("Censorship")
     assert any("IRC-legislation" in members and len(members) == 2 for members in groups.values())

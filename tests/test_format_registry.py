@@ -117,8 +117,40 @@ def test_names_without_suffix_and_dialog_filters():
 
 
 def test_a_device_without_a_size_is_read_with_a_limit(monkeypatch):
-    from argmap.io.formats import common
+    from argmap.io import files
 
-    monkeypatch.setattr(common, "MAX_IMPORT_BYTES", 1000)
-    with pytest.raises(MapFileError, match="larger than"):
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(MapFileError, match="more than the 0 MiB"):
         read_any("/dev/zero", "argdown")
+
+
+@pytest.mark.parametrize(
+    ("suffix", "content"),
+    [
+        ("argdown", "[A]: Something.\n  + [B]: Because.\n"),
+        ("aif.json", '{"nodes":[{"nodeID":"1","type":"I","text":"A"}],"edges":[]}'),
+        ("txt", "1. Thesis.\n1.1. Pro: Reason.\n"),
+        ("graphml", '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                    '<graph edgedefault="directed"><node id="a"/></graph></graphml>'),
+    ],
+)
+def test_an_import_without_a_title_is_named_after_the_whole_file_name(tmp_path, suffix, content):
+    path = tmp_path / f"my.debate.{suffix}"
+    path.write_text(content, encoding="utf-8")
+    assert read_any(path).map.title == "my.debate"
+
+
+def test_an_empty_file_says_so_whatever_its_name(tmp_path):
+    for name in ("nameless", "x.argdown", "x.json"):
+        (tmp_path / name).write_bytes(b" \n")
+        with pytest.raises(MapFileError, match="the file is empty"):
+            read_any(tmp_path / name)
+
+
+def test_import_and_load_give_the_same_messages(tmp_path):
+    for bad in (tmp_path, tmp_path / "missing.json"):
+        with pytest.raises(MapFileError) as imported:
+            read_any(bad)
+        with pytest.raises(MapFileError) as loaded:
+            load(bad)
+        assert str(imported.value) == str(loaded.value)

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.io import MapFileError, dumps, loads
-from argmap.io.load import parse_document
+from argmap.io.reading import parse_document
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "maps" / "teaching-template.json"
 VALID_TEXT = EXAMPLE.read_text(encoding="utf-8")

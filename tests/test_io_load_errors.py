@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.io import MapFileError, load, loads, read_document
+from argmap.io import MapFileError, files, load, loads, read_document
 
 GOOD: dict = {
     "schema_version": 1,
@@ -273,7 +273,7 @@ def test_nesting_inside_a_field_is_refused_briefly(tmp_path):
 
 
 def test_file_larger_than_the_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(sys.modules["argmap.io.load"], "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 100)
     refuse(tmp_path, json.dumps(GOOD), "MiB", "more than")
 
 
@@ -332,7 +332,7 @@ def test_a_key_written_twice_is_refused_not_silently_dropped(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no /dev/zero or mkfifo")
 def test_a_device_without_end_is_read_only_up_to_the_limit(monkeypatch):
-    monkeypatch.setattr(sys.modules["argmap.io.load"], "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 1000)
     with pytest.raises(MapFileError, match=r"^/dev/zero: the file is more than the 0 MiB a map may have"):
         load("/dev/zero")
 

@@ -26,7 +26,7 @@ def _formats(kind: str) -> str:
 
 
 def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None) -> int:
-    from argmap.io import MapFileError
+    from argmap.io.errors import MapFileError
     from argmap.io.formats import UnknownFormat, read_any, write_any
 
     try:

@@ -12,13 +12,11 @@ from pydantic import ValidationError
 from argmap.io.check import check_document
 from argmap.io.convert import link_from, statement_from, view_from
 from argmap.io.errors import MapFileError
+from argmap.io.files import parse_json, read_bytes
 from argmap.io.schema import SCHEMA_VERSION, MapFile
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
-
-#: Files larger than this are refused before parsing (bytes).
-MAX_FILE_BYTES = 256 * 1024 * 1024
 
 #: Upgrades from an older schema_version to the next one, applied in turn.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -31,22 +29,7 @@ def load(path: str | Path) -> ArgumentMap:
 
 def read_document(path: str | Path) -> MapFile:
     """Read and fully check a map file without building the live map (fast: no NetworkX)."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise MapFileError(path, f"the file is {size // 2**20} MiB, more than the {MAX_FILE_BYTES // 2**20} MiB a map may have")
-        with path.open("rb") as handle:  # capped: a device or pipe (/dev/zero) reports no size and may never end
-            data = handle.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise MapFileError(path, f"the file is more than the {MAX_FILE_BYTES // 2**20} MiB a map may have")
-    except IsADirectoryError:
-        raise MapFileError(path, "is a folder, not a map file") from None
-    except FileNotFoundError:
-        raise MapFileError(path, "no such file") from None
-    except OSError as exc:
-        raise MapFileError(path, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_document(data, path)
+    return parse_document(read_bytes(path), path)
 
 
 def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
@@ -56,7 +39,7 @@ def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
 
 
 def parse_document(data: bytes | str, path: str | Path | None = None) -> MapFile:
-    raw = _parse_json(data, path)
+    raw = parse_json(data, path)
     if not isinstance(raw, dict):
         raise MapFileError(path, "the top level must be a JSON object", "$")
     raw = _migrate(raw, path)
@@ -79,50 +62,6 @@ def build_map(document: MapFile, path: str | Path | None = None) -> ArgumentMap:
         amap.add_link(link_from(edge))
     amap.view = view_from(document.view)
     return amap
-
-
-def _parse_json(data: bytes | str, path: str | Path | None) -> Any:
-    if isinstance(data, bytes):
-        if len(data) > MAX_FILE_BYTES:
-            raise MapFileError(path, "the map is too large")
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise MapFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
-    if not data.strip():
-        raise MapFileError(path, "the file is empty")
-
-    def no_constants(name: str) -> Any:
-        raise ValueError(f"{name} is not a valid JSON number")
-
-    try:
-        return json.loads(data, parse_constant=no_constants, object_pairs_hook=_no_duplicate_keys)
-    except json.JSONDecodeError as exc:
-        raise MapFileError(path, f"invalid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}") from None
-    except _DuplicateKey as exc:
-        raise MapFileError(path, str(exc)) from None
-    except ValueError as exc:  # NaN/Infinity, or an integer of thousands of digits
-        reason = str(exc) if "not a valid JSON number" in str(exc) else "a number has far too many digits"
-        raise MapFileError(path, f"invalid JSON: {reason}") from None
-    except RecursionError:
-        raise MapFileError(path, "invalid map: the JSON is nested far too deep") from None
-
-
-class _DuplicateKey(ValueError):
-    pass
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # json.loads would silently keep the last of two equal keys: data lost without a word.
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        key = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-        owner = result.get("id")
-        where = f"statement {owner!r}" if isinstance(owner, str) and len(owner) <= 200 else "one object"
-        shown = repr(key) if len(key) <= 60 else repr(key[:57] + "...")
-        raise _DuplicateKey(f"the key {shown} appears twice in {where}")
-    return result
 
 
 def _migrate(raw: dict[str, Any], path: str | Path | None) -> dict[str, Any]:

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from argmap.io.errors import MapFileError
-from argmap.io.formats.common import ImportResult, decode_text, read_bytes
+from argmap.io.files import decode_text, read_bytes
+from argmap.io.formats.common import ImportResult
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
@@ -145,6 +146,8 @@ def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
 def read_any(path: str | Path, fmt: str | None = None) -> ImportResult:
     """Read any supported file. Raises MapFileError on bad content, UnknownFormat on a bad format name."""
     data = read_bytes(path)
+    if not data.strip():  # before guessing the format: "cannot tell the format" would blame the name
+        raise MapFileError(path, "the file is empty")
     name = fmt or detect_format(path, data)
     if name not in READERS:
         raise UnknownFormat(f"cannot read the format {name!r} (readable: {', '.join(READERS)})")
@@ -153,7 +156,7 @@ def read_any(path: str | Path, fmt: str | None = None) -> ImportResult:
 
 def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None) -> str:
     """Write ``amap`` to ``path`` atomically in ``fmt`` (default: from the suffix); returns the format used."""
-    from argmap.io import write_atomic
+    from argmap.io.files import write_atomic
 
     name = fmt or format_for_suffix(path)
     if name is None:

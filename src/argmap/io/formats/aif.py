@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from argmap.io.errors import MapFileError
-from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds, read_bytes
+from argmap.io.files import parse_json
+from argmap.io.formats import strip_suffix
+from argmap.io.formats.common import ImportResult, clip, infer_kinds
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 
@@ -29,14 +31,10 @@ DIALOGUE_TYPES = {"L", "TA", "YA"}
 SCHEME_TYPES = {"RA": Relation.SUPPORT, "CA": Relation.ATTACK}
 
 
-def read_aif(path: str | Path) -> ImportResult:
-    return parse_aif(read_bytes(path), path)
-
-
 def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult:
     from argmap.model import ArgumentMap
 
-    doc = _parse_json(data, path)
+    doc = parse_json(data, path)
     nodes_raw, edges_raw = _node_and_edge_lists(doc, path)
     nodes = _nodes(nodes_raw, path)
     skipped: list[str] = []
@@ -58,11 +56,17 @@ def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult
         succ[source].append(target)
         pred[target].append(source)
 
-    title = Path(path).name.split(".")[0] if path else "AIF import"
-    amap = ArgumentMap(title=title or "AIF import", description=_source_text(doc) or "Imported from AIF.")
+    title = strip_suffix(path) if path else "AIF import"
+    try:
+        amap = ArgumentMap(title=title or "AIF import", description=_source_text(doc) or "Imported from AIF.")
+    except MapError as exc:  # e.g. a lone surrogate in OVA's "text"
+        raise MapFileError(path, str(exc), "text") from None
     for node_id, node in nodes.items():
         if node["type"] == "I":
-            amap.add(Kind.CLAIM, node["text"], id=node_id)
+            try:
+                amap.add(Kind.CLAIM, node["text"], id=node_id)
+            except MapError as exc:
+                raise MapFileError(path, str(exc), f"node {node_id}") from None
 
     dialogue = Counter(n["type"] for n in nodes.values() if n["type"] in DIALOGUE_TYPES)
     if dialogue:
@@ -170,18 +174,6 @@ def _source_text(doc: Any) -> str:
 
 
 
-def _parse_json(data: bytes | str, path) -> Any:
-    text = decode_text(data, path)
-    if not text.strip():
-        raise MapFileError(path, "the file is empty")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise MapFileError(path, f"invalid JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}") from None
-    except (ValueError, RecursionError):
-        raise MapFileError(path, "invalid JSON: nested too deep or a number too long") from None
-
-
 def looks_like_aif(doc: object) -> bool:
     """True for an AIFdb nodeset or an OVA3 xAIF document (used to tell AIF from argmap JSON)."""
     if isinstance(doc, dict) and isinstance(doc.get("AIF"), dict):
@@ -208,8 +200,8 @@ def _node_and_edge_lists(doc: Any, path) -> tuple[list, list]:
 def _node_id(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, str | int):
         return None
-    text = str(value).strip()
-    return text if text and len(text) <= 200 else None
+    text = str(value)  # not stripped: the writer keeps ids as they are, so "c1" and "c1 " must stay two nodes
+    return text if text.strip() and len(text) <= 200 else None
 
 
 def _nodes(raw: list, path) -> dict[str, dict[str, str]]:

@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap.io.errors import MapFileError
+from argmap.io.formats import strip_suffix
 from argmap.io.formats.argdown_parse import Element, Outline, parse_outline
-from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds, read_bytes, unique_id
+from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds, unique_id
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind
 from argmap.model.statement import MAX_TEXT
@@ -51,10 +52,6 @@ class _Class:
     only_top_level: bool = True
 
 
-def read_argdown(path: str | Path) -> ImportResult:
-    return parse_argdown(read_bytes(path), path)
-
-
 def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportResult:
     from argmap.model import ArgumentMap
 
@@ -73,7 +70,7 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     prose = [c for k, c in classes.items() if not c.titled and not c.is_argument and c.only_top_level and k not in used]
     prose_keys = {("s", c.title) for c in prose}
 
-    title = outline.title or (Path(path).name.split(".")[0] if path else "Argdown import")
+    title = outline.title or (strip_suffix(path) if path else "Argdown import")
     amap = ArgumentMap(title=title or "Argdown import", description="\n\n".join(c.texts[0] for c in prose if c.texts))
     if prose:
         skipped.append(f"{len(prose)} untitled paragraph(s) with no relations became the map description")

@@ -1,22 +1,19 @@
-"""What every reader and writer shares: the import result, reading text, ids and kinds."""
+"""What every reader and writer shares: the import result, ids and kinds (reading files: :mod:`argmap.io.files`)."""
 
 from __future__ import annotations
 
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from argmap.io.errors import MapFileError
+from argmap.io.files import decode_text, read_bytes
 from argmap.model.kinds import Kind, Relation
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
-#: Larger foreign files are refused before parsing (bytes), like native maps.
-MAX_IMPORT_BYTES = 256 * 1024 * 1024
-
+__all__ = ["ImportResult", "SafeIds", "clip", "decode_text", "implied_kinds", "infer_kinds", "read_bytes", "safe_id", "unique_id"]
 
 @dataclass
 class ImportResult:
@@ -24,34 +21,6 @@ class ImportResult:
 
     map: ArgumentMap
     skipped: list[str] = field(default_factory=list)
-
-
-def read_bytes(path: str | Path) -> bytes:
-    """The bytes of ``path``, or :class:`MapFileError` with a plain reason."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:  # read at most one byte too many: a device such as /dev/zero has no size
-            data = handle.read(MAX_IMPORT_BYTES + 1)
-    except IsADirectoryError:
-        raise MapFileError(path, "is a folder, not a file") from None
-    except FileNotFoundError:
-        raise MapFileError(path, "no such file") from None
-    except OSError as exc:
-        raise MapFileError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if len(data) > MAX_IMPORT_BYTES:
-        raise MapFileError(path, f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MiB")
-    return data
-
-
-def decode_text(data: bytes | str, path: str | Path | None) -> str:
-    """UTF-8 text (a BOM is dropped) with ``\\n`` line ends, whatever the file used."""
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            raise MapFileError(path, "is not UTF-8 text", f"line {line}") from None
-    return data.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def clip(text: str, limit: int = 60) -> str:
@@ -73,17 +42,29 @@ def unique_id(wanted: str, taken: set[str] | ArgumentMap, fallback: str = "s") -
 _SAFE = re.compile(r"[^A-Za-z0-9_]")
 
 
-def safe_id(statement_id: str, used: dict[str, str]) -> str:
+class SafeIds(dict[str, str]):
+    """Statement id -> DOT/Mermaid identifier, remembering which identifiers are taken (so each new one is O(1))."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.taken: set[str] = set()
+        self.next_number: dict[str, int] = {}  # base -> the suffix to try next, so equal bases do not rescan
+
+
+def safe_id(statement_id: str, used: SafeIds) -> str:
     """An identifier made of letters, digits and ``_`` for DOT/Mermaid, unique per map (``used`` remembers)."""
     if statement_id in used:
         return used[statement_id]
     base = "n_" + _SAFE.sub("_", statement_id)[:60]
-    candidate, n = base, 1
-    taken = set(used.values())
-    while candidate in taken:
+    candidate, n = base, used.next_number.get(base, 1)
+    if n > 1:
+        candidate = f"{base}_{n}"
+    while candidate in used.taken:
         n += 1
         candidate = f"{base}_{n}"
+    used.next_number[base] = n + 1
     used[statement_id] = candidate
+    used.taken.add(candidate)
     return candidate
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 
-from argmap.io.formats.common import safe_id
+from argmap.io.formats.common import SafeIds, safe_id
 from argmap.model.kinds import Kind, Relation
 
 #: Fill colours by kind (light, so black text stays readable when projected).
@@ -50,7 +50,7 @@ def _junctions(amap) -> tuple[dict[tuple[str, str], str], list[tuple[str, str, R
 
 
 def dumps_dot(amap) -> str:
-    ids: dict[str, str] = {}
+    ids = SafeIds()
     lines = [
         "digraph argmap {",
         f"  graph [rankdir=BT, charset=\"UTF-8\", labelloc=t, fontname=\"Helvetica\", label={dot_string(amap.title)}];",
@@ -92,7 +92,7 @@ def mermaid_label(text: str) -> str:
 
 
 def dumps_mermaid(amap) -> str:
-    ids: dict[str, str] = {}
+    ids = SafeIds()
     title = " ".join(amap.title.split())
     lines = [f"%% {title}", "flowchart BT"]
     for s in amap.statements():

@@ -16,7 +16,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from argmap.io.errors import MapFileError
-from argmap.io.formats.common import ImportResult, infer_kinds, read_bytes
+from argmap.io.formats import strip_suffix
+from argmap.io.formats.common import ImportResult, infer_kinds
 from argmap.model import Kind, Relation, Source
 from argmap.model.errors import MapError
 
@@ -55,10 +56,6 @@ def dumps_graphml(amap) -> str:
     return out.getvalue().decode("utf-8")
 
 
-def read_graphml(path: str | Path) -> ImportResult:
-    return parse_graphml(read_bytes(path), path)
-
-
 def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportResult:
     import networkx as nx
 
@@ -75,7 +72,7 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
     except (nx.NetworkXError, KeyError, ValueError, TypeError, LookupError) as exc:
         raise MapFileError(path, f"invalid GraphML: {exc}") from None
     skipped: list[str] = []
-    title = str(graph.graph.get("title") or (Path(path).name.split(".")[0] if path else "GraphML import"))
+    title = str(graph.graph.get("title") or (strip_suffix(path) if path else "GraphML import"))
     amap = ArgumentMap(title=title, description=str(graph.graph.get("description", "")))
     has_kinds = True
     for node_id, attrs in graph.nodes(data=True):

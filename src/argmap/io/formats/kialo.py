@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argmap.io.errors import MapFileError
-from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds, read_bytes
+from argmap.io.formats import strip_suffix
+from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 from argmap.model.statement import MAX_TEXT
@@ -32,10 +33,6 @@ class _Claim:
     lines: list[str]
 
 
-def read_kialo(path: str | Path) -> ImportResult:
-    return parse_kialo(read_bytes(path), path)
-
-
 def looks_like_kialo(text: str) -> bool:
     first = next((line for line in text.splitlines() if line.strip()), "")
     return bool(_TITLE.match(first) or re.match(r"^1\.\s+\S", first))
@@ -48,7 +45,7 @@ def parse_kialo(data: bytes | str, path: str | Path | None = None) -> ImportResu
     title, claims = _claims(text, path)
     if not claims:
         raise MapFileError(path, "no numbered claims found (a Kialo export starts with '1. ' and the thesis)", "line 1")
-    amap = ArgumentMap(title=title or (Path(path).name.split(".")[0] if path else "Kialo import"))
+    amap = ArgumentMap(title=title or (strip_suffix(path) if path else "Kialo import"))
     skipped: list[str] = []
     by_number: dict[str, _Claim] = {}
     crossrefs: list[tuple[_Claim, str]] = []

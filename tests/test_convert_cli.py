@@ -114,3 +114,32 @@ def test_a_lone_surrogate_in_an_aif_file_is_one_line_exit_1(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith(f"{source}: node 1: ") and "Traceback" not in err
     assert not (tmp_path / "broken.json").exists()
+
+
+def test_import_does_not_overwrite_the_map_beside_the_file_without_force(tmp_path, capsys):
+    source = tmp_path / "uniforms.argdown"
+    source.write_text(DEBATE, encoding="utf-8")
+    existing = tmp_path / "uniforms.json"
+    existing.write_bytes(JAPAN.read_bytes())
+    assert main(["import", str(source)]) == 2
+    assert capsys.readouterr().err.strip() == f"argmap: {existing} exists; give -o or --force"
+    assert existing.read_bytes() == JAPAN.read_bytes()
+    assert main(["import", str(source), "--force"]) == 0
+    assert len(load(existing)) == 4
+
+
+def test_import_of_nothing_writes_nothing(tmp_path, capsys):
+    source = tmp_path / "prose.argdown"
+    source.write_text("// only a comment\n", encoding="utf-8")
+    assert main(["import", str(source)]) == 1
+    assert "no statements found; nothing written" in capsys.readouterr().err
+    assert not (tmp_path / "prose.json").exists()
+
+
+@pytest.mark.parametrize("name", ["out.argdown", "out.aif.json", "out.dot"])
+def test_import_refuses_an_output_that_is_not_an_argmap_json_file(tmp_path, capsys, name):
+    source = tmp_path / "uniforms.argdown"
+    source.write_text(DEBATE, encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / name)]) == 2
+    assert f"argmap convert {source} {tmp_path / name}" in capsys.readouterr().err
+    assert not (tmp_path / name).exists()

@@ -25,7 +25,7 @@ def _formats(kind: str) -> str:
     return ", ".join(READERS if kind == "read" else WRITERS)
 
 
-def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None) -> int:
+def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None, allow_empty: bool = True) -> int:
     from argmap.io.errors import MapFileError
     from argmap.io.formats import UnknownFormat, read_any, write_any
 
@@ -38,6 +38,9 @@ def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None) 
         print(str(exc), file=sys.stderr)
         return INVALID
     _warn(result.skipped, source)
+    if not allow_empty and not len(result.map):
+        print(f"{source}: no statements found; nothing written", file=sys.stderr)
+        return INVALID
     try:
         used = write_any(result.map, target, write_fmt)
     except UnknownFormat as exc:
@@ -56,17 +59,25 @@ def _setup_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="IN", help="file from another tool (.argdown, .json AIF, Kialo .txt, .graphml)")
     p.add_argument("-o", "--output", metavar="OUT", help="map file to write (default: IN with the suffix .json)")
     p.add_argument("--format", dest="fmt", metavar="F", help=f"format of IN when its name does not tell ({_formats('read')})")
+    p.add_argument("--force", action="store_true", help="overwrite the map beside IN when -o is not given")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from argmap.io.formats import strip_suffix
+    from argmap.io.formats import format_for_suffix, strip_suffix
 
     source = Path(args.file)
     target = args.output or str(source.with_name(strip_suffix(source) + ".json"))
     if Path(target).resolve() == source.resolve():
         print(f"argmap: {source} would be overwritten by the import; give another name with -o", file=sys.stderr)
         return USAGE
-    return _run(str(source), target, args.fmt, "argmap")
+    if not args.output and not args.force and Path(target).exists():  # the map beside IN may hold hours of work
+        print(f"argmap: {target} exists; give -o or --force", file=sys.stderr)
+        return USAGE
+    if format_for_suffix(target) != "argmap":  # import writes argmap JSON whatever the name says
+        print(f"argmap: import writes an argmap .json map, not {Path(target).name}; "
+              f"to write another format use 'argmap convert {source} {target}'", file=sys.stderr)
+        return USAGE
+    return _run(str(source), target, args.fmt, "argmap", allow_empty=False)
 
 
 def _setup_convert(p: argparse.ArgumentParser) -> None:

@@ -236,3 +236,22 @@ def test_left_to_right_export_is_tall(qapp, tmp_path, example):
     export_map(example, out, direction="LR")
     image = QImage(str(out))
     assert image.height() > image.width()
+
+
+@pytest.mark.parametrize("suffix", ["svg", "png", "pdf"])
+def test_a_failed_export_leaves_the_previous_file_as_it_was(qapp, tmp_path, example, monkeypatch, suffix):
+    import os
+
+    out = tmp_path / f"map.{suffix}"
+    export_map(example, out)
+    before = out.read_bytes()
+    example.update(example.ids()[0], text="Changed after the first export.")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ExportError, match="No space left on device"):
+        export_map(example, out)
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left behind

@@ -85,3 +85,12 @@ def test_other_commands_do_not_import_qt():
     code = "import sys, argmap.cli as c; c.register_optional_commands(); print(any(m.startswith('PySide6') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False"
+
+
+def test_export_refuses_to_draw_over_the_map_itself(tmp_path):
+    copy = tmp_path / "map.json"
+    copy.write_bytes(EXAMPLE.read_bytes())
+    result = run(str(copy), str(copy), "--format", "svg")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"argmap export: {copy} and {copy} are the same file; give another OUT"
+    assert copy.read_bytes() == EXAMPLE.read_bytes()

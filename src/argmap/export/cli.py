@@ -34,6 +34,9 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if Path(args.output).resolve() == Path(args.map).resolve():  # the drawing would replace the map itself
+        _err(f"argmap export: {args.map} and {args.output} are the same file; give another OUT")
+        return USAGE
     try:
         fmt = format_for(Path(args.output), args.format)
     except ExportError as exc:

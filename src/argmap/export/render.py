@@ -95,7 +95,7 @@ def draw_items(scene, painter, source, target, *, keep_aspect: bool = False) -> 
 
 
 def render_png(scene, source, path: Path, *, scale: float, dpi: float | None, background) -> None:
-    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
     if dpi is not None:
@@ -117,8 +117,13 @@ def render_png(scene, source, path: Path, *, scale: float, dpi: float | None, ba
     )
     draw_items(scene, painter, source, QRectF(0, 0, width, height))
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise ExportError(path, "could not write the PNG file")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError(path, "could not encode the PNG image")
+    buffer.close()
+    write_bytes(path, bytes(data.data()))
 
 
 def render_svg(scene, source, path: Path, *, title: str, description: str, background) -> None:
@@ -160,10 +165,13 @@ def _tidy_svg(text: str, width: int, height: int) -> str:
 
 
 def render_pdf(scene, source, path: Path, *, page: str, title: str, background) -> None:
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)  # into memory, then written atomically: a failed export keeps the old file
     writer.setTitle(title)
     writer.setCreator("argmap")
     writer.setResolution(300)
@@ -187,10 +195,17 @@ def render_pdf(scene, source, path: Path, *, page: str, title: str, background) 
         painter.fillRect(target, background)
     draw_items(scene, painter, source, target, keep_aspect=page != "fit")  # A4/Letter: scaled to fit, centred
     painter.end()
+    del writer  # the PDF is complete only once the writer is gone
+    buffer.close()
+    write_bytes(path, bytes(data.data()))
 
 
 def write_bytes(path: Path, data: bytes) -> None:
+    """Write all or nothing: a failed export leaves the previous file byte for byte as it was."""
+    from argmap.io.errors import MapFileError
+    from argmap.io.files import write_atomic
+
     try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise ExportError(path, exc.strerror or str(exc)) from None
+        write_atomic(path, data)
+    except MapFileError as exc:
+        raise ExportError(path, exc.reason) from None

@@ -285,3 +285,43 @@ def test_commands_that_read_no_map_do_not_load_pydantic(argv):
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'networkx', 'PySide6'}), file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=120)
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_a_mistyped_command_is_named_with_a_suggestion(capsys):
+    code, _out, err = run(capsys, "valdate", str(JAPAN))
+    assert code == 2
+    assert err.strip() == "argmap: unknown command 'valdate' (did you mean 'validate'?)"
+
+
+def test_fmt_reads_a_map_once_so_a_pipe_works():
+    with JAPAN.open("rb") as stdin:
+        result = subprocess.run([sys.executable, "-m", "argmap", "fmt", "--check", "/dev/stdin"],
+                                stdin=stdin, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_fmt_of_a_folder_is_a_message_not_a_traceback(capsys, tmp_path):
+    code, _out, err = run(capsys, "fmt", str(tmp_path))
+    assert code == 1
+    assert err.strip() == f"{tmp_path}: is a folder, not a map file"
+
+
+def test_a_linked_reason_left_alone_is_saved_and_counted_as_a_plain_reason(capsys, tmp_path):
+    from argmap.io import dumps, load, save
+    from argmap.model import ArgumentMap, Kind, Relation
+
+    amap = ArgumentMap("Linked")
+    amap.add(Kind.CLAIM, "Claim", id="c")
+    for premise in ("p1", "p2"):
+        amap.add(Kind.SUPPORT, premise, id=premise)
+        amap.connect(premise, "c", Relation.SUPPORT)
+    amap.group("c", ["p1", "p2"])
+    assert dumps(amap).count('"group"') == 2
+    amap.remove("p2")
+    assert '"group"' not in dumps(amap)
+    path = tmp_path / "linked.json"
+    save(amap, path)
+    assert load(path).link("p1", "c").group is None
+    path.write_text(path.read_text().replace('"relation": "support"', '"relation": "support", "group": "g"'))
+    code, out, _ = run(capsys, "info", "--json", str(path))
+    assert code == 0 and json.loads(out)["linked_reasons"] == 0

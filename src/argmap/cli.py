@@ -51,7 +51,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     cycles = amap.cycles(limit=21)  # one more than shown, to know whether to say "20+"
     more_cycles = len(cycles) > 20
     cycles = cycles[:20]
-    linked = sum(len(amap.groups(i)) for i in amap.ids())
+    linked = sum(1 for i in amap.ids() for members in amap.groups(i).values() if len(members) >= 2)  # one alone is no link
     if args.json:
         info = {
             "title": amap.title,
@@ -85,13 +85,15 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_fmt(args: argparse.Namespace) -> int:
-    from argmap.io import MapFileError, dumps, load, write_atomic
+    from argmap.io import MapFileError, dumps, loads, write_atomic
+    from argmap.io.files import read_bytes
 
     status = OK
     for name in args.files:
         try:
-            canonical = dumps(load(name)).encode("utf-8")
-            if Path(name).read_bytes() == canonical:
+            data = read_bytes(name)  # once: what is compared is what was parsed (a pipe cannot be read twice)
+            canonical = dumps(loads(data, name)).encode("utf-8")
+            if data == canonical:
                 continue
             if args.check:
                 _err(f"{name}: not in canonical form (run 'argmap fmt {name}')")
@@ -223,12 +225,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _looks_like_a_command(word: str) -> bool:
+    """A mistyped command (``valdate``) rather than a map to open: a bare word that names no file."""
+    return (
+        word not in COMMANDS and not word.startswith("-") and not Path(word).exists()
+        and "/" not in word and "\\" not in word and "." not in word
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):  # a console that cannot show a character gets an escape, not a traceback
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     register_optional_commands()
+    if argv and _looks_like_a_command(argv[0]):
+        import difflib
+
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"commands: {', '.join(COMMANDS)}"
+        _err(f"argmap: unknown command '{argv[0]}' ({hint})")
+        return USAGE
     parser = build_parser()
     if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = parser.parse_args(argv)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from argmap.io.schema import SCHEMA_VERSION, EdgeModel, MapFile, NodeModel, PositionModel, SourceModel, ViewModel
@@ -27,7 +28,16 @@ def to_document(amap: ArgumentMap) -> MapFile:
         )
         for s in amap.statements()
     ]
-    edges = [EdgeModel(source=lk.source, target=lk.target, relation=lk.relation, group=lk.group) for lk in amap.links()]
+    links = amap.links()
+    # a "linked reason" of one (its partner was removed) is a plain reason: it is saved without its group
+    members = Counter((lk.target, lk.group) for lk in links if lk.group is not None)
+    edges = [
+        EdgeModel(
+            source=lk.source, target=lk.target, relation=lk.relation,
+            group=lk.group if members[(lk.target, lk.group)] >= 2 else None,
+        )
+        for lk in links
+    ]
     view = None
     if amap.view is not None:
         cx, cy = amap.view.center

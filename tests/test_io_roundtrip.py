@@ -87,7 +87,7 @@ def test_same_map_built_in_a_different_order_gives_the_same_bytes():
 def test_round_trip_keeps_every_field(amap):
     again = loads(dumps(amap))
     assert again.statements() == amap.statements()
-    assert again.links() == amap.links()
+    assert again.links() == _without_lone_groups(amap.links())
     assert (again.title, again.description, again.view) == (amap.title, amap.description, amap.view)
     assert again.groups("c") == {"g1": ["s", "p"]}
     assert dumps(again) == dumps(amap)
@@ -150,6 +150,15 @@ def random_maps(draw) -> ArgumentMap:
     return amap
 
 
+def _without_lone_groups(links: list) -> list:
+    """A "linked reason" of one is a plain reason: it is saved without its group."""
+    from collections import Counter
+    from dataclasses import replace
+
+    members = Counter((lk.target, lk.group) for lk in links if lk.group is not None)
+    return [lk if members[(lk.target, lk.group)] >= 2 else replace(lk, group=None) for lk in links]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(random_maps())
 def test_random_maps_save_and_load_to_equal_maps(amap):
@@ -157,7 +166,7 @@ def test_random_maps_save_and_load_to_equal_maps(amap):
     again = loads(text)
     assert dumps(again) == text
     assert again.statements() == amap.statements()
-    assert again.links() == amap.links()
+    assert again.links() == _without_lone_groups(amap.links())
     assert (again.title, again.description, again.view) == (amap.title, amap.description, amap.view)
     assert again.ids() == amap.ids()
 

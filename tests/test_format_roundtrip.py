@@ -12,7 +12,7 @@ from argmap.io.formats.argdown_write import dumps_argdown
 from argmap.io.formats.graph_text import dumps_dot, dumps_mermaid
 from argmap.io.formats.graphml import dumps_graphml, parse_graphml
 from argmap.io.formats.kialo import dumps_kialo, parse_kialo
-from argmap.model import ArgumentMap, Kind
+from argmap.model import ArgumentMap, Kind, Relation
 
 # Words with the characters each syntax cares about; texts are words joined by single spaces.
 PIECE = st.sampled_from([*"ab1é#[]<>{}()*_/\\\"'|:;+-=@&`%.,!?", "//", "/*", "<!--", "-->", "(1)", "1."])
@@ -101,3 +101,20 @@ def test_dot_and_mermaid_never_leak_a_quote(amap):
     assert text.startswith("%% ") and text.count("\n%%") == 0  # the title is one comment line
     for line in text.splitlines()[1:]:
         assert line.count('"') in (0, 2), line
+
+
+def test_a_linked_reason_left_alone_is_written_as_a_plain_reason():
+    from argmap.io.formats import WRITERS
+
+    def lone(grouped: bool) -> ArgumentMap:
+        amap = ArgumentMap("Lone")
+        amap.add(Kind.CLAIM, "Claim", id="c")
+        amap.add(Kind.SUPPORT, "Reason", id="p1")
+        amap.add(Kind.SUPPORT, "Partner", id="p2")
+        amap.connect("p1", "c", Relation.SUPPORT, "g" if grouped else None)
+        amap.connect("p2", "c", Relation.SUPPORT, "g" if grouped else None)
+        amap.remove("p2")
+        return amap
+
+    for fmt in ("aif", "argdown", "graphml", "dot", "mermaid", "argmap"):
+        assert WRITERS[fmt](lone(True)) == WRITERS[fmt](lone(False)), fmt

@@ -23,7 +23,7 @@ from typing import Any
 from argmap.io.errors import MapFileError
 from argmap.io.files import parse_json
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, clip, infer_kinds
+from argmap.io.formats.common import ImportResult, clip, infer_kinds, linked_group, members_of
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 
@@ -269,9 +269,8 @@ def dumps_aif(amap) -> str:
     for link in amap.links():
         if link.key in done:
             continue
-        members = [link.source]
-        if link.group is not None:
-            members = amap.groups(link.target)[link.group]
+        group = linked_group(amap, link)
+        members = members_of(amap, link.target, group) if group is not None else [link.source]
         scheme = "RA" if link.relation == Relation.SUPPORT else "CA"
         snode = new_id(scheme.lower())
         nodes.append({"nodeID": snode, "text": "Default Inference" if scheme == "RA" else "Default Conflict", "type": scheme})

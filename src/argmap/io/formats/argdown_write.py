@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 
-from argmap.io.formats.common import implied_kinds
+from argmap.io.formats.common import implied_kinds, linked_group, members_of
 from argmap.model.kinds import Relation
 from argmap.model.statement import DEFAULT_SCORE
 
@@ -102,9 +102,9 @@ class _Writer:
                 continue
             children: list[tuple[str | None, str, int, str]] = []
             for link in self.amap.incoming(node):
-                if link.group is not None and link.relation == Relation.SUPPORT:
+                if linked_group(self.amap, link) is not None and link.relation == Relation.SUPPORT:
                     if not any(p[0] == node and p[1] == link.group for p in self.pending):
-                        self.pending.append((node, link.group, self.amap.groups(node)[link.group]))
+                        self.pending.append((node, link.group, members_of(self.amap, node, link.group)))
                         argument = f"<{escape_text(self.title(node))} {escape_text(link.group)}>"
                         children.append((None, argument, depth + 2, "+ "))
                     continue

@@ -13,7 +13,10 @@ from argmap.model.kinds import Kind, Relation
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
-__all__ = ["ImportResult", "SafeIds", "clip", "decode_text", "implied_kinds", "infer_kinds", "read_bytes", "safe_id", "unique_id"]
+__all__ = [
+    "ImportResult", "SafeIds", "clip", "decode_text", "implied_kinds", "infer_kinds", "linked_group", "members_of",
+    "read_bytes", "safe_id", "unique_id",
+]
 
 @dataclass
 class ImportResult:
@@ -66,6 +69,18 @@ def safe_id(statement_id: str, used: SafeIds) -> str:
     used[statement_id] = candidate
     used.taken.add(candidate)
     return candidate
+
+
+def members_of(amap: ArgumentMap, target: str, group: str) -> list[str]:
+    """The co-premises of ``group`` into ``target``."""
+    return [link.source for link in amap.incoming(target) if link.group == group]
+
+
+def linked_group(amap: ArgumentMap, link) -> str | None:
+    """The link's group if it really links two or more reasons; a "group" of one is written as a plain reason."""
+    if link.group is None:
+        return None
+    return link.group if len(members_of(amap, link.target, link.group)) >= 2 else None
 
 
 def infer_kinds(amap: ArgumentMap, keep: set[str] = frozenset()) -> None:

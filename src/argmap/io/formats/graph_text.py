@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import textwrap
 
-from argmap.io.formats.common import SafeIds, safe_id
+from argmap.io.formats.common import SafeIds, linked_group, safe_id
 from argmap.model.kinds import Kind, Relation
 
 #: Fill colours by kind (light, so black text stays readable when projected).
@@ -42,7 +42,7 @@ def _junctions(amap) -> tuple[dict[tuple[str, str], str], list[tuple[str, str, R
     names: dict[tuple[str, str], str] = {}
     joins: list[tuple[str, str, Relation]] = []
     for link in amap.links():
-        if link.group is not None and (link.target, link.group) not in names:
+        if linked_group(amap, link) is not None and (link.target, link.group) not in names:
             name = f"j{len(names) + 1}"
             names[(link.target, link.group)] = name
             joins.append((name, link.target, link.relation))
@@ -67,7 +67,7 @@ def dumps_dot(amap) -> str:
     for link in amap.links():
         colour = STROKE[link.relation]
         style = ", style=dashed" if link.relation == Relation.ATTACK else ""
-        if link.group is not None:
+        if (link.target, link.group) in junctions:
             junction = junctions[(link.target, link.group)]
             lines.append(f'  {safe_id(link.source, ids)} -> {junction} [arrowhead=none, color="{colour}"{style}];')
         else:
@@ -103,7 +103,7 @@ def dumps_mermaid(amap) -> str:
     styles: list[str] = []
     for link in amap.links():
         arrow = "-->" if link.relation == Relation.SUPPORT else "--x"
-        if link.group is not None:
+        if (link.target, link.group) in junctions:
             lines.append(f"  {safe_id(link.source, ids)} --- {junctions[(link.target, link.group)]}")
         else:
             lines.append(f"  {safe_id(link.source, ids)} {arrow} {safe_id(link.target, ids)}")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from argmap.io.errors import MapFileError
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, infer_kinds
+from argmap.io.formats.common import ImportResult, infer_kinds, linked_group
 from argmap.model import Kind, Relation, Source
 from argmap.model.errors import MapError
 
@@ -48,7 +48,7 @@ def dumps_graphml(amap) -> str:
         graph.add_node(_xml_safe(s.id), **attrs)
     for link in amap.links():
         attrs = {"relation": str(link.relation)}
-        if link.group is not None:
+        if linked_group(amap, link) is not None:
             attrs["group"] = _xml_safe(link.group)
         graph.add_edge(_xml_safe(link.source), _xml_safe(link.target), **attrs)
     out = io.BytesIO()

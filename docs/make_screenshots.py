@@ -1,4 +1,7 @@
-"""Render the README screenshots: the editor on the example map, light and dark.
+"""Render the README screenshots: the editor on the example map, light and dark, with the evaluation shown.
+
+The light one shows the Findings dock (main claim's strength, unanswered objections), the
+dark one the outline; both show the strength row on every box (View > Evaluation on boxes).
 
 Run from the repository root: ``QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py``.
 Settings and app data go to a temporary folder, so your own settings are not touched.
@@ -41,6 +44,9 @@ def main() -> int:
         window.resize(1400, 900)
         window.files.open_path(EXAMPLE)
         window.show()
+        settle(app)
+        window.actions["show_evaluation"].setChecked(True)
+        window.actions["show_findings"].setChecked(theme == "light")
         settle(app)
         window.show_start_view()
         window.scene.select_ids(["o1"])

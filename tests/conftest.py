@@ -32,7 +32,6 @@ def gui_env(qapp, tmp_path, monkeypatch):
     """Settings in tmp_path, recovery files in tmp_path, organisation 'argmap-test'."""
     from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-    import argmap.gui.canvas.qt_fix  # noqa: F401 - PySide6 6.12 on Python 3.11: see that module
     from argmap.gui import files, settings
 
     QStandardPaths.setTestModeEnabled(True)

@@ -9,7 +9,6 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-import argmap.gui.canvas.qt_fix  # noqa: F401 - before any Qt call
 from argmap.io import load
 from argmap.model import ArgumentMap, Kind, Relation
 

@@ -8,7 +8,6 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-import argmap.gui.canvas.qt_fix  # noqa: F401 - before any Qt call
 from argmap.io import dumps, load
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "maps" / "japan-nato-ukraine.json"
@@ -207,10 +206,13 @@ def test_inline_edit_enter_commits_and_esc_cancels(canvas, qtbot):
     assert scene.inline_editor is None
     assert dumps(amap) == before, "the window applies the edit, not the scene"
 
+    cancels = []
+    scene.editCancelled.connect(cancels.append)
     scene.start_inline_edit("s2")
     qtbot.keyClicks(view.viewport(), "Thrown away")
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
     assert commits == [("s1", "New text\nsecond line")]
+    assert cancels == ["s2"]  # Esc is reported (the window drops a new, still empty statement)
     assert scene.inline_editor is None
 
 
@@ -235,14 +237,18 @@ def test_removing_the_edited_statement_closes_the_editor(canvas):
 
 def test_zoom_and_fit(canvas):
     _amap, scene, view = canvas
+    zooms = []
+    view.zoomChanged.connect(zooms.append)
     view.zoom_reset()
     assert view.zoom() == pytest.approx(1.0)
     view.zoom_in()
     assert view.zoom() > 1.0
+    assert zooms == [pytest.approx(1.2)]  # 100 % was already the zoom: no signal for it
     view.zoom_out()
     view.zoom_out()
     assert view.zoom() < 1.0
     view.fit_map()
+    assert zooms[-1] == pytest.approx(view.zoom())
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(scene.item_for("c1").scene_box())
     scene.select_ids(["o1"])
@@ -269,8 +275,11 @@ def test_ctrl_wheel_zooms_around_the_cursor(canvas):
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
+    zooms = []
+    view.zoomChanged.connect(zooms.append)
     QApplication.sendEvent(view.viewport(), event)
     assert view.zoom() == pytest.approx(1.2)
+    assert zooms == [pytest.approx(1.2)]
     after = view.mapToScene(local.toPoint())
     assert abs(after.x() - under.x()) < 3 and abs(after.y() - under.y()) < 3
 

@@ -298,7 +298,10 @@ def test_new_map_asks_then_starts_empty(window, ui, dialogs):
     assert window.document.stack.count() == 0 and window.outline.topLevelItemCount() == 0
 
 
-def test_export_writes_what_the_canvas_shows(window, ui, dialogs, tmp_path):
+def test_export_writes_what_the_canvas_shows(window, ui, dialogs, tmp_path, monkeypatch):
+    from argmap.gui import dialogs as editor_dialogs
+
+    monkeypatch.setattr(editor_dialogs, "ask_image_export", lambda *a, **k: editor_dialogs.ImageExportOptions())
     out = tmp_path / "map"
     dialogs.save_names.append(str(out))
     ui.trigger(window, "export")
@@ -309,3 +312,19 @@ def test_export_writes_what_the_canvas_shows(window, ui, dialogs, tmp_path):
     ui.trigger(window, "export")
     assert "<svg" in (tmp_path / "map.svg").read_text(encoding="utf-8")
     assert window.document.stack.count() == 0  # exporting is not an edit
+
+
+def test_status_bar_zoom_follows_every_zoom(window, ui):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    view = window.view
+    ui.trigger(window, "zoom_reset")
+    assert window.zoom_label.text() == "100 %"
+    local = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(local, view.viewport().mapToGlobal(local), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert window.zoom_label.text() == "120 %"  # at once, not at the next status update
+    view.set_zoom(0.5)
+    assert window.zoom_label.text() == "50 %"

@@ -52,8 +52,10 @@ def _release_clipboard() -> None:
     """Swap our QMimeData for plain text before Python shuts down.
 
     A QMimeData made in Python and still held by the clipboard when the interpreter
-    finalizes crashes PySide6 6.12 (segmentation fault at exit). Plain text made by Qt
-    itself is safe, and other programs keep the readable outline.
+    finalizes crashes PySide6 (segmentation fault at exit). Still needed with the 6.11
+    pin: a script that copies a subtree and exits without this swap ends with signal 11
+    (three runs of three), with it cleanly. Plain text made by Qt itself is safe, and
+    other programs keep the readable outline.
     """
     app = QGuiApplication.instance()
     if app is None:

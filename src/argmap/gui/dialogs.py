@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -18,8 +24,8 @@ from PySide6.QtWidgets import (
 from argmap.model import Relation, Source
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Dialogs", text, disambiguation, n)
 
 
 def _form(parent: QWidget | None, title: str) -> tuple[QDialog, QFormLayout, QDialogButtonBox]:
@@ -116,3 +122,63 @@ def ask_map_properties(parent: QWidget | None, title: str, description: str) -> 
 def _short(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class ImageExportOptions:
+    scale: float = 1.0  # PNG only: 1 = 96 dpi
+    selection_only: bool = False
+    evaluation: bool = False  # draw the strength rows
+
+
+def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[[float, bool], tuple[int, int]],
+                     has_selection: bool) -> ImageExportOptions | None:
+    """Scale (PNG), what to export and whether to show the evaluation, with a live size preview."""
+    dialog, form, buttons = _form(parent, tr("Export image"))
+    dialog.setObjectName("export_dialog")
+    scale = QComboBox()
+    scale.setObjectName("export_scale")
+    for factor in (1.0, 2.0, 3.0, 4.0):
+        scale.addItem(f"{factor:g}× ({round(96 * factor)} dpi)", factor)  # noqa: RUF001 - a times sign
+    scale.setCurrentIndex(1)  # sharp on a projector and in print
+    scale.setEnabled(fmt == "png")
+    scale.setAccessibleName(tr("Scale"))
+    what = QComboBox()
+    what.setObjectName("export_what")
+    what.addItem(tr("The whole map"), False)
+    if has_selection:
+        what.addItem(tr("The selected statements"), True)
+    what.setAccessibleName(tr("What to export"))
+    evaluation = QCheckBox(tr("Show strengths and defeated statements"))
+    evaluation.setObjectName("export_evaluation")
+    size = QLabel()
+    size.setObjectName("export_size")
+
+    def preview() -> None:
+        w, h = size_of(scale.currentData() if fmt == "png" else 1.0, bool(what.currentData()))
+        size.setText(tr("%1 × %2 pixels")  # noqa: RUF001 - a times sign
+                     .replace("%1", f"{w:,}").replace("%2", f"{h:,}"))
+
+    scale.currentIndexChanged.connect(preview)
+    what.currentIndexChanged.connect(preview)
+    preview()
+    form.addRow(tr("&Scale:"), scale)
+    form.addRow(tr("&Export:"), what)
+    form.addRow("", evaluation)
+    form.addRow(tr("Size:"), size)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return ImageExportOptions(scale.currentData() if fmt == "png" else 1.0, bool(what.currentData()),
+                              evaluation.isChecked())
+
+
+def show_import_notes(parent: QWidget | None, name: str, notes: list[str]) -> None:
+    """What an import could not bring over, one note a line (in a scrollable box when there are many)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(tr("Imported with notes"))
+    box.setText(tr("%1 was imported, but %n part(s) of it could not be:", None, len(notes)).replace("%1", name))
+    box.setDetailedText("\n".join(notes))
+    box.setInformativeText("\n".join(notes[:8]) + ("\n…" if len(notes) > 8 else ""))
+    box.exec()

@@ -109,28 +109,18 @@ class EditController(QObject):
         self.scene.relayout()  # place the new box now, so the editor opens where it will stay
         self.select([command.new_id])
         self.scene.start_inline_edit(command.new_id)
-        self._watch_cancel(command.new_id)
         return command.new_id
 
-    def _watch_cancel(self, statement_id: str) -> None:
+    def edit_cancelled(self, statement_id: str) -> None:
         """Esc on a new statement that is still empty takes the new statement back (undo)."""
-        editor = self.scene.inline_editor
-        if editor is None:
-            return
-        cancel = editor.cancel
-
-        def cancel_and_drop() -> None:
-            cancel()
-            stack = self.window.document.stack
-            top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-            fresh = isinstance(top, AddStatement) and top.new_id == statement_id
-            if fresh and statement_id in self.amap and not self.amap.statement(statement_id).text:
-                parent = navigation.parent(self.amap, statement_id)
-                stack.undo()
-                if parent is not None:
-                    self.select([parent])
-
-        editor.cancel = cancel_and_drop
+        stack = self.window.document.stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        fresh = isinstance(top, AddStatement) and top.new_id == statement_id
+        if fresh and statement_id in self.amap and not self.amap.statement(statement_id).text:
+            parent = navigation.parent(self.amap, statement_id)
+            stack.undo()
+            if parent is not None:
+                self.select([parent])
 
     def edit_text(self, statement_id: str | None = None) -> None:
         statement_id = statement_id or self.current()

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from argmap.gui import settings
+from argmap.gui import dialogs, settings
 from argmap.gui.document import Document
 from argmap.gui.files import Recovery, pending_recoveries
 from argmap.io import MapFileError
+from argmap.io.formats import FORMATS, UnknownFormat, detect_format, file_filters, format_for_suffix, read_any, write_any
 
 if TYPE_CHECKING:
     from argmap.gui.main_window import MainWindow
@@ -20,6 +21,21 @@ if TYPE_CHECKING:
 #: Files above this size (bytes; about 2,000 statements) open behind a progress dialog.
 LARGE_FILE_BYTES = 600_000
 MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json);;All files (*)")
+IMAGE_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
+
+
+def open_filter() -> str:
+    """Open offers argmap maps first, then everything argmap can import."""
+    return QCoreApplication.translate("Files", "argmap maps (*.json)") + ";;" + file_filters("read") + ";;" + \
+        QCoreApplication.translate("Files", "All files (*)")
+
+
+def export_filters() -> list[tuple[str, str]]:
+    """(format, dialog filter) for every export: the images, then the text formats of other tools."""
+    images = [(fmt, f"{QCoreApplication.translate('Files', label)} (*.{fmt})") for fmt, label in IMAGE_FORMATS.items()]
+    texts = [(f.name, f"{f.description} ({' '.join('*' + x for x in f.suffixes)})")
+             for f in FORMATS.values() if f.write is not None and f.name != "argmap"]
+    return images + texts
 
 
 class FileController(QObject):
@@ -63,13 +79,41 @@ class FileController(QObject):
 
     def open(self) -> None:
         start = str(self.window.document.path.parent) if self.window.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open map"), start, MAP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open map"), start, open_filter())
         if name:
             self.open_path(name)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open a map file in this window; a bad file leaves the current map untouched."""
+    def import_file(self) -> None:
+        doc = self.window.document
+        start = str(doc.path.parent) if doc.path else ""
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import map"), start, file_filters("read"))
+        if name:
+            self.import_path(name)
+
+    def import_path(self, path: str | Path) -> bool:
+        """Read any supported format into a new untitled map (Save asks for a name); notes on what was skipped."""
         path = Path(path)
+        try:
+            result = read_any(path)
+        except (MapFileError, UnknownFormat) as exc:
+            self._error(self.tr("Cannot import map"), str(exc))
+            return False
+        if not self.maybe_save():
+            return False
+        document = Document(result.map)
+        self.window.set_document(document)
+        document.mark_unsaved()  # closing asks: the map exists only in this window
+        self.window.statusBar().showMessage(
+            self.tr("Imported %1: %n statements", "", len(result.map)).replace("%1", path.name), 8000)
+        if result.skipped:
+            dialogs.show_import_notes(self.window, path.name, result.skipped)
+        return True
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a map file in this window; a bad file leaves the current map untouched. Other formats are imported."""
+        path = Path(path)
+        if path.is_file() and _foreign_format(path):
+            return self.import_path(path)
         progress = None
         try:
             if path.is_file() and path.stat().st_size > LARGE_FILE_BYTES:
@@ -123,8 +167,11 @@ class FileController(QObject):
     @staticmethod
     def dropped_path(data: QMimeData) -> str | None:
         for url in data.urls() if data.hasUrls() else []:
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
-                return url.toLocalFile()
+            name = url.toLocalFile() if url.isLocalFile() else ""
+            fmt = format_for_suffix(name) if name else None
+            if fmt is not None and FORMATS[fmt].read is not None and (name.lower().endswith(".kialo") or
+                                                                     fmt != "kialo" or _looks_like_kialo(name)):
+                return name
         return None
 
     # ------------------------------------------------------------ save
@@ -171,28 +218,55 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ export
     def export(self) -> None:
-        try:
-            from argmap.export.api import export_scene
-        except ImportError:
-            self._error(self.tr("Export"), self.tr("Exporting is not available in this installation."))
-            return
+        """Ask for a file name and format: an image of the map (or the selection), or a file for another tool."""
         doc = self.window.document
-        base = doc.path.with_suffix(".png") if doc.path else Path(_suggested_name(doc.amap.title)).with_suffix(".png")
+        stem = doc.path.with_suffix("") if doc.path else Path(_suggested_name(doc.amap.title)).with_suffix("")
+        filters = export_filters()
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export map"), str(base),
-            self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"))
+            self.window, self.tr("Export map"), str(stem.with_suffix(".png")), ";;".join(f for _, f in filters))
         if not name:
             return
         path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix({"SVG": ".svg", "PDF": ".pdf"}.get(chosen[:3], ".png"))
-        ids = self.window.scene.selected_ids()
+        fmt = _export_format(path) or next((fmt for fmt, f in filters if f == chosen), "png")
+        if _export_format(path) is None:
+            suffix = f".{fmt}" if fmt in IMAGE_FORMATS else FORMATS[fmt].suffixes[0]
+            path = path.with_name(path.name + suffix)
+        if fmt in IMAGE_FORMATS:
+            self._export_image(path, fmt)
+            return
         try:
-            # The open scene draws the export: what you see (collapsed parts, pins, theme) is what you get.
-            export_scene(self.window.scene, path, ids=ids if len(ids) > 1 else None)
+            write_any(doc.amap, path, fmt)
         except (MapFileError, OSError, ValueError) as exc:
             self._error(self.tr("Cannot export map"), str(exc))
             return
+        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
+
+    def _export_image(self, path: Path, fmt: str) -> None:
+        try:
+            from argmap.export.api import export_scene, export_size
+        except ImportError:
+            self._error(self.tr("Export"), self.tr("Exporting images is not available in this installation."))
+            return
+        scene = self.window.scene
+        ids = scene.selected_ids()
+        options = dialogs.ask_image_export(
+            self.window, fmt, lambda scale, only: export_size(scene, scale=scale, ids=ids if only else None),
+            has_selection=bool(ids))
+        if options is None:
+            return
+        shown = scene.evaluation
+        try:
+            if options.evaluation != shown:  # what the canvas shows, with or without the strength rows
+                scene.set_evaluation_visible(options.evaluation)
+                if options.evaluation:
+                    scene.evaluate_now()
+            # The open scene draws the export: what you see (collapsed parts, pins, theme) is what you get.
+            export_scene(scene, path, fmt=fmt, scale=options.scale, ids=ids if options.selection_only else None)
+        except (MapFileError, OSError, ValueError) as exc:
+            self._error(self.tr("Cannot export map"), str(exc))
+            return
+        finally:
+            scene.set_evaluation_visible(shown)
         self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
 
     # ------------------------------------------------------------ close and quit
@@ -249,6 +323,34 @@ class FileController(QObject):
             recovery.discard()
             return None
         return Document(amap, recovery.original)
+
+
+def _export_format(path: Path) -> str | None:
+    """The export format a file name asks for (an image suffix or a writable format), or None."""
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in IMAGE_FORMATS:
+        return suffix
+    fmt = format_for_suffix(path)
+    return fmt if fmt is not None and fmt != "argmap" and FORMATS[fmt].write is not None else None
+
+
+def _looks_like_kialo(name: str) -> bool:
+    """Any .txt could be dropped: take it only when it reads like a Kialo export."""
+    from argmap.io.formats.common import decode_text, read_bytes
+    from argmap.io.formats.kialo import looks_like_kialo
+
+    try:
+        return looks_like_kialo(decode_text(read_bytes(name), name))
+    except MapFileError:
+        return False
+
+
+def _foreign_format(path: Path) -> bool:
+    """True when ``path`` holds another tool's format (Open imports it); unreadable files count as argmap's."""
+    try:
+        return detect_format(path) != "argmap"
+    except (MapFileError, UnknownFormat):
+        return False
 
 
 def _suggested_name(title: str) -> str:

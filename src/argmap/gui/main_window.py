@@ -16,6 +16,7 @@ from argmap.gui.docks.outline import Outline
 from argmap.gui.docks.undo_dock import UndoHistory
 from argmap.gui.document import Document
 from argmap.gui.editing import EditController
+from argmap.gui.evaluation_controller import EvaluationController
 from argmap.gui.file_actions import FileController
 from argmap.gui.files import Autosaver
 from argmap.gui.find import FindBar, FindController
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.history_dock, self.outline_dock)  # the outline shows, history one click away
         self.resizeDocks([self.outline_dock, self.inspector_dock], [300, 300], Qt.Orientation.Horizontal)
 
+        self.evaluator = EvaluationController(self)
         self.editor = EditController(self)
         self.finder = FindController(self)
         self.files = FileController(self)
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a, e, f = self.actions, self.editor, self.files
         handlers = {
-            "new": f.new, "new_window": f.new_window, "open": f.open, "save": f.save, "save_as": f.save_as,
+            "new": f.new, "new_window": f.new_window, "open": f.open, "import": f.import_file, "save": f.save, "save_as": f.save_as,
             "export": f.export, "close": f.close_map, "quit": f.quit, "map_properties": e.set_title,
             "undo": self.undo_group.undo, "redo": self.undo_group.redo,
             "cut": e.cut, "copy": e.copy, "paste": e.paste, "delete": e.delete,
@@ -152,8 +154,6 @@ class MainWindow(QMainWindow):
             handlers[f"kind_{kind.value}"] = lambda k=kind: e.set_kind(k)
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
-        for name in ("zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection"):
-            a[name].triggered.connect(self._status_timer.start)
         self.undo_group.canUndoChanged.connect(a["undo"].setEnabled)
         self.undo_group.canRedoChanged.connect(a["redo"].setEnabled)
         self.undo_group.undoTextChanged.connect(
@@ -185,9 +185,11 @@ class MainWindow(QMainWindow):
         s.moveFinished.connect(e.moved)
         s.connectRequested.connect(lambda source, target: e.connect_dragged(source, target))
         s.editRequested.connect(e.edit_text)
+        s.editCancelled.connect(e.edit_cancelled)
         s.contextMenuRequested.connect(self.show_context_menu)
         s.selectionChanged.connect(self.selection_changed)
         s.layoutChanged.connect(self._status_timer.start)
+        self.view.zoomChanged.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)} %"))
         self.outline.selectionEdited.connect(self.outline_selected)
 
     # ------------------------------------------------------------ the document
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
             self.scene.set_map(document.amap)
         finally:
             self.scene.blockSignals(blocked)
+        self.evaluator.live.set_map(document.amap)
         self.inspector.set_document(document)
         self.outline.set_document(document)
         self.autosaver = Autosaver(document, self.autosave_interval_ms, self)
@@ -377,6 +380,7 @@ class MainWindow(QMainWindow):
             self.actions[name].setChecked(not dock.isHidden())
         self.actions["direction_lr"].setChecked(s.value("view/direction", "TB") == "LR")
         self.apply_theme()
+        self.evaluator.restore()
 
     def save_settings(self) -> None:
         s = settings.settings()
@@ -392,6 +396,7 @@ class MainWindow(QMainWindow):
             self.autosaver.stop()
         if self.document is not None:
             self.document.release()
+        self.evaluator.live.detach()
         self.scene.blockSignals(True)
         self.scene.detach()
         if self in WINDOWS:

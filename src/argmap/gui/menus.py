@@ -10,7 +10,7 @@ from argmap.gui.actions import EDIT, FILE, GO, HELP, STATEMENT, VIEW, menu_title
 
 #: Menu layout: action names, "-" for a separator, ("title", [...]) for a submenu, "recent" for Open Recent.
 MENUS: list[tuple[str, list]] = [
-    (FILE, ["new", "new_window", "open", "recent", "-", "save", "save_as", "export", "-", "map_properties", "-",
+    (FILE, ["new", "new_window", "open", "recent", "-", "save", "save_as", "-", "import", "export", "-", "map_properties", "-",
             "close", "quit"]),
     (EDIT, ["undo", "redo", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree", "select_all", "-",
             "find", "find_next", "find_previous", "-", "palette"]),
@@ -20,8 +20,9 @@ MENUS: list[tuple[str, list]] = [
                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "unpin", "collapse"]),
     (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "-",
             ("T&heme", ["theme_system", "theme_light", "theme_dark"]), "-",
-            "show_inspector", "show_outline", "show_history", "show_toolbar"]),
-    (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "focus_canvas"]),
+            "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_history", "show_toolbar"]),
+    (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "-",
+          "focus_canvas"]),
     (HELP, ["keymap", "about"]),
 ]
 

@@ -3,7 +3,6 @@
 The exporters draw with the same scene, so the canvas and every exported diagram look alike.
 """
 
-import argmap.gui.canvas.qt_fix  # noqa: F401 - first: PySide6 6.12 drops references to None on Python 3.11
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
 from argmap.gui.canvas.link_item import LinkItem

@@ -43,6 +43,7 @@ class MapScene(SceneGestures, QGraphicsScene):
     moveFinished = Signal(list, list, list)  # noqa: N815 - (ids, old pins, new top-left positions): one per drag
     connectRequested = Signal(str, str)  # noqa: N815 - (source, target): dragged from source's handle onto target
     editRequested = Signal(str)  # noqa: N815 - double-click on a box
+    editCancelled = Signal(str)  # noqa: N815 - the inline editor on this statement was closed with Esc
     contextMenuRequested = Signal(str, QPoint)  # noqa: N815 - (id or '' for the background, screen position)
     aboutToRelayout = Signal()  # noqa: N815 - the view notes what the user looks at ...
     layoutChanged = Signal()  # noqa: N815 - ... and keeps it steady after the boxes moved
@@ -56,6 +57,7 @@ class MapScene(SceneGestures, QGraphicsScene):
         direction: str = "TB",
         decorations: bool = True,
         indexed: bool = True,
+        evaluation: bool = False,
     ) -> None:
         super().__init__(parent)
         if direction not in DIRECTIONS:
@@ -64,6 +66,7 @@ class MapScene(SceneGestures, QGraphicsScene):
         self._theme = theme or Theme.light()
         self.direction = direction
         self.decorations = decorations
+        self.evaluation = evaluation  # each box shows its strength row
         self._items: dict[str, StatementItem] = {}
         self._links: dict[tuple[str, str], LinkItem] = {}
         self._touching: dict[str, set[tuple[str, str]]] = {}  # id -> keys of links at that box
@@ -82,6 +85,8 @@ class MapScene(SceneGestures, QGraphicsScene):
         self._pending.timeout.connect(self.relayout)
         self.setBackgroundBrush(self._theme.background)
         self.set_map(amap)
+        if evaluation:  # a one-shot scene (export) evaluates once; the editor feeds live results instead
+            self.evaluate_now()
 
     # ---------------------------------------------------------------- map binding
     @property
@@ -210,6 +215,30 @@ class MapScene(SceneGestures, QGraphicsScene):
         for item in self._items.values():
             item.update()
 
+    # ---------------------------------------------------------------- evaluation
+    def set_evaluation_visible(self, on: bool) -> None:
+        """Show or hide every box's strength row (boxes grow or shrink: lays out again)."""
+        if on == self.evaluation:
+            return
+        self.evaluation = on
+        for item in self._items.values():
+            item.set_evaluation_shown(on)
+        self.relayout()
+
+    def apply_evaluation(self, values: dict[str, float], labels: dict) -> None:
+        """Give each box its strength and grounded label (a repaint: the row's size does not depend on them)."""
+        from argmap.evaluation import Label
+
+        for i, item in self._items.items():
+            item.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+
+    def evaluate_now(self) -> None:
+        """Compute strengths and labels of the whole map and show them."""
+        from argmap.evaluation import grounded_labelling, strengths
+
+        if self._amap is not None:
+            self.apply_evaluation(strengths(self._amap).values, grounded_labelling(self._amap))
+
     # ---------------------------------------------------------------- layout
     def schedule_relayout(self) -> None:
         if not self._pending.isActive():
@@ -320,7 +349,7 @@ class MapScene(SceneGestures, QGraphicsScene):
         if statement.id in self._items:
             self._items[statement.id].set_statement(statement)
             return
-        item = StatementItem(statement, self._theme)
+        item = StatementItem(statement, self._theme, evaluation=self.evaluation)
         self._items[statement.id] = item
         self.addItem(item)
 

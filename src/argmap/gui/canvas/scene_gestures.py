@@ -49,7 +49,10 @@ class SceneGestures:
         if editor is not None:
             editor.hide()
             QTimer.singleShot(0, lambda: editor.scene() is self and self.removeItem(editor))
-        if text is None or self._amap is None or statement_id not in self._amap:
+        if text is None:
+            self.editCancelled.emit(statement_id)
+            return
+        if self._amap is None or statement_id not in self._amap:
             return
         if text != self._amap.statement(statement_id).text:
             self.textEditCommitted.emit(statement_id, text)

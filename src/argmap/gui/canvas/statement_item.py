@@ -25,6 +25,10 @@ MARGIN = 9.0  # room around the box for the selection halo, the handle and the s
 HEADER_GAP = 6.0
 MIN_WIDTH = 130.0
 CLAIM_WRAP_EXTRA = 40.0
+EVAL_ROW_H = 17.0  # the strength row: a bar and "strength 0.67"; same height whatever the value
+EVAL_BAR_W = 52.0
+DEFEATED_OPACITY = 0.5  # a grounded-out box is faded (and says "defeated": not by colour alone) ...
+DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 
 
 @functools.lru_cache(maxsize=4096)
@@ -79,10 +83,13 @@ class StatementItem(QGraphicsItem):
 
     Type = QGraphicsItem.UserType + 1
 
-    def __init__(self, statement: Statement, theme: Theme) -> None:
+    def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False) -> None:
         super().__init__()
         self._statement = statement
         self._theme = theme
+        self._evaluation = evaluation  # the strength row is shown
+        self._strength: float | None = None
+        self._defeated = False
         self._hidden_count = 0
         self._hover = False
         self._highlighted = False
@@ -147,6 +154,44 @@ class StatementItem(QGraphicsItem):
     def highlighted(self) -> bool:
         return self._highlighted
 
+    # ---------------------------------------------------------------- evaluation
+    def set_evaluation_shown(self, on: bool) -> bool:
+        """Show or hide the strength row; True when the box changed size."""
+        if on == self._evaluation:
+            return False
+        old_size = (self._w, self._h)
+        self._evaluation = on
+        self._measure()
+        self.update()
+        return (self._w, self._h) != old_size
+
+    def set_evaluation(self, strength: float | None, defeated: bool) -> None:
+        """The statement's DF-QuAD strength and whether the grounded labelling defeats it (repaint only)."""
+        if strength is not None:
+            strength = round(strength, 4)
+        if (strength, defeated) != (self._strength, self._defeated):
+            self._strength, self._defeated = strength, defeated
+            self.update()
+
+    @property
+    def strength(self) -> float | None:
+        return self._strength
+
+    @property
+    def defeated(self) -> bool:
+        return self._defeated
+
+    @property
+    def evaluation_shown(self) -> bool:
+        return self._evaluation
+
+    def evaluation_text(self) -> str:
+        """What the strength row says, e.g. "strength 0.67" or "strength 0.25 · defeated"."""
+        if self._strength is None:
+            return ""
+        text = tr("strength %1").replace("%1", f"{self._strength:.2f}")
+        return text + "  ·  " + tr("defeated") if self._defeated else text
+
     def size(self) -> tuple[float, float]:
         return (self._w, self._h)
 
@@ -173,7 +218,12 @@ class StatementItem(QGraphicsItem):
 
     def tooltip_text(self) -> str:
         s = self._statement
-        return f"{self._theme.kinds[s.kind].label.title()}: {s.text}" + (f"\n\n{s.notes}" if s.notes else "")
+        text = f"{self._theme.kinds[s.kind].label.title()}: {s.text}" + (f"\n\n{s.notes}" if s.notes else "")
+        if self._evaluation and self._strength is not None:
+            text += "\n\n" + tr("Strength %1 of 1 (DF-QuAD).").replace("%1", f"{self._strength:.2f}")
+            if self._defeated:
+                text += " " + tr("Defeated: an objection to it stands unanswered (grounded labelling).")
+        return text
 
     def footer_text(self) -> str:
         s = self._statement
@@ -201,8 +251,12 @@ class StatementItem(QGraphicsItem):
         footer = self._badge_m.wrap(footer_str, self.wrap_width()) if footer_str else None
         label_w = label.width(theme.kinds[s.kind].label)
         width = max(MIN_WIDTH, text.width + 2 * pad + 2, label_w + 2 * pad + 2, (footer.width + 2 * pad + 2) if footer else 0)
+        if self._evaluation:  # room for the longest row, so a new value never resizes the box
+            widest = tr("strength %1").replace("%1", "0.00") + "  ·  " + tr("defeated")
+            width = max(width, 2 * pad + EVAL_BAR_W + 9 + self._badge_m.width(widest))
         header_h = round(label.line_height + 7)
-        height = header_h + HEADER_GAP + text.height + (footer.height + 5 if footer else 0) + pad
+        eval_h = EVAL_ROW_H if self._evaluation else 0.0
+        height = header_h + HEADER_GAP + text.height + (footer.height + 5 if footer else 0) + eval_h + pad
         self.prepareGeometryChange()
         self._text, self._footer, self._header_h = text, footer, header_h
         self._w, self._h = float(round(width)), float(round(height))
@@ -215,6 +269,7 @@ class StatementItem(QGraphicsItem):
         self._text_runs = [(QPointF(pad, y + k * text.line_height), line) for k, line in enumerate(text.lines) if line]
         y = header_h + HEADER_GAP + text.height + 5 + (footer.ascent if footer else 0.0)
         self._footer_runs = [(QPointF(pad, y + k * footer.line_height), line) for k, line in enumerate(footer.lines)] if footer else []
+        self._eval_top = header_h + HEADER_GAP + text.height + (footer.height + 5 if footer else 0) + 4
         self._bounds = QRectF(-MARGIN, -MARGIN, self._w + 2 * MARGIN, self._h + 2 * MARGIN)
 
     # ---------------------------------------------------------------- geometry
@@ -271,6 +326,9 @@ class StatementItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), r + 3, r + 3)
 
+        faded = self._evaluation and self._defeated
+        if faded:
+            painter.setOpacity(DEFEATED_OPACITY)
         # body with its border, then the header band in the border's colour over the top edge
         kit = self._kit
         painter.setPen(kit.border)
@@ -281,8 +339,12 @@ class StatementItem(QGraphicsItem):
         painter.drawPath(self._band)
 
         if lod < 0.35:  # zoomed far out on screen: text would be unreadable specks
+            if faded:
+                painter.setOpacity(1.0)
             return self._paint_selection(painter, theme, r) if deco else None
 
+        if faded:  # the words stay readable on a projector; only the box recedes
+            painter.setOpacity(DEFEATED_TEXT_OPACITY)
         draw = painter.drawText
         painter.setFont(self._label_m.font)
         painter.setPen(kit.header_text)
@@ -296,9 +358,31 @@ class StatementItem(QGraphicsItem):
             painter.setPen(kit.muted)
             for pos, line in self._footer_runs:
                 draw(pos, line)
+        if self._evaluation:
+            self._paint_evaluation(painter, kit)
+        if faded:
+            painter.setOpacity(1.0)
 
         if deco:
             self._paint_selection(painter, theme, r)
+
+    def _paint_evaluation(self, painter: QPainter, kit: PaintKit) -> None:
+        """A thin bar as long as the strength, then the number (and "defeated") in words."""
+        if self._strength is None:
+            return
+        pad = self._theme.padding
+        top = self._eval_top
+        bar = QRectF(pad, top + 5.5, EVAL_BAR_W, 5.0)
+        painter.setPen(QPen(kit.muted.color(), 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(bar, 2.0, 2.0)
+        if self._strength > 0:
+            painter.setPen(_NO_PEN)
+            painter.setBrush(kit.accent)
+            painter.drawRoundedRect(QRectF(bar.x(), bar.y(), max(2.0, EVAL_BAR_W * self._strength), bar.height()), 2.0, 2.0)
+        painter.setFont(self._badge_m.font)
+        painter.setPen(kit.text)
+        painter.drawText(QPointF(pad + EVAL_BAR_W + 7, top + 4 + self._badge_m.ascent), self.evaluation_text())
 
     def _paint_selection(self, painter: QPainter, theme: Theme, r: float) -> None:
         if self.isSelected():

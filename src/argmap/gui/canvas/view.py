@@ -6,7 +6,7 @@ so adding a statement does not make the map jump.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -19,6 +19,8 @@ GRID = 24.0
 
 
 class MapView(QGraphicsView):
+    zoomChanged = Signal(float)  # noqa: N815 - the new zoom factor (1.0 = 100 %), after any zoom: actions, fit, Ctrl+wheel
+
     def __init__(self, scene: MapScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -32,6 +34,7 @@ class MapView(QGraphicsView):
         self._space_down = False
         self._pan_from: QPointF | None = None
         self._anchor: tuple[str, QPointF] | None = None
+        self._last_zoom = 1.0
         if scene is not None:
             self.setScene(scene)
 
@@ -61,6 +64,13 @@ class MapView(QGraphicsView):
         before = QPointF(self.mapToScene(around.toPoint()))
         self.setTransform(QTransform.fromScale(factor, factor))
         self._scroll_by_scene(before - QPointF(self.mapToScene(around.toPoint())))
+        self._zoom_changed()
+
+    def _zoom_changed(self) -> None:
+        zoom = self.zoom()
+        if zoom != self._last_zoom:
+            self._last_zoom = zoom
+            self.zoomChanged.emit(zoom)
 
     def _scroll_by_scene(self, delta: QPointF) -> None:
         z = self.zoom()
@@ -97,6 +107,7 @@ class MapView(QGraphicsView):
         if self.zoom() > max_zoom:
             self.set_zoom(max_zoom)
         self.centerOn(rect.center())
+        self._zoom_changed()
 
     def ensure_visible(self, statement_id: str) -> None:
         scene = self.map_scene()

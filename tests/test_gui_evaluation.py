@@ -1,0 +1,106 @@
+"""Evaluation in the editor: strength rows on the boxes, the Findings dock, Next finding (F8)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from argmap.evaluation import Label, grounded_labelling, strengths
+from argmap.gui import settings
+
+
+def settle(qtbot, window) -> None:
+    """Let the coalesced relayout and evaluation run (both on zero timers)."""
+    qtbot.waitUntil(lambda: not window.evaluator.live._timer.isActive() and not window.scene._pending.isActive(),
+                    timeout=2000)
+    QApplication.processEvents()
+
+
+def open_findings(window, ui, qtbot):
+    ui.act(window, "show_findings").setChecked(True)
+    qtbot.waitUntil(lambda: window.evaluator.panel.list.count() > 0, timeout=2000)
+    return window.evaluator.panel
+
+
+def test_boxes_show_the_strengths_and_defeats_of_the_model(window, qtbot):
+    settle(qtbot, window)
+    amap = window.document.amap
+    values, labels = strengths(amap).values, grounded_labelling(amap)
+    assert window.scene.evaluation, "on by default in the editor"
+    for item in window.scene.statement_items():
+        assert item.strength == round(values[item.statement_id], 4)
+        assert item.defeated == (labels[item.statement_id] == Label.OUT)
+    claim = window.scene.item_for("c1")
+    assert claim.evaluation_text() == f"strength {values['c1']:.2f}"
+    defeated = next(i for i in window.scene.statement_items() if i.defeated)
+    assert defeated.evaluation_text().endswith("defeated")  # said in words, not by colour alone
+    assert "Strength" in defeated.tooltip_text() and "Defeated" in defeated.tooltip_text()
+
+
+def test_rebutting_an_objection_updates_dock_and_boxes_and_undo_restores(window, ui, qtbot):
+    panel = open_findings(window, ui, qtbot)
+    amap = window.document.amap
+    target = amap.parents("o8")[0]
+    assert ("unanswered-objection", "o8") in panel.finding_codes()
+    assert panel.finding_codes()[0][0] == "unanswered-objection"  # warnings first
+    before_target = window.scene.item_for(target).strength
+    before_claim_row = panel.claims.item(0).text()
+    assert before_claim_row.startswith("Japan") and "holds (in)" in before_claim_row
+
+    window.scene.select_ids(["o8"])
+    ui.trigger(window, "add_rebuttal")
+    window.scene.inline_editor.setPlainText("Tokyo already says so in public.")
+    window.scene.inline_editor.commit()
+    settle(qtbot, window)
+    assert ("unanswered-objection", "o8") not in panel.finding_codes()
+    assert window.scene.item_for(target).strength > before_target  # the objection weakened, its target gained
+    assert window.scene.item_for("o8").defeated
+
+    ui.trigger(window, "undo")  # the new rebuttal with its text: one step
+    assert len(amap.children("o8")) == 0
+    settle(qtbot, window)
+    assert ("unanswered-objection", "o8") in panel.finding_codes()
+    assert window.scene.item_for(target).strength == before_target
+    assert not window.scene.item_for("o8").defeated
+    assert panel.claims.item(0).text() == before_claim_row
+
+
+def test_toggling_the_action_hides_the_rows_and_is_remembered(window, ui, qtbot):
+    claim = window.scene.item_for("c1")
+    shown_height = claim.size()[1]
+    ui.trigger(window, "show_evaluation")
+    assert not window.scene.evaluation and not claim.evaluation_shown
+    assert claim.size()[1] < shown_height  # the row is gone, the box shrinks
+    assert settings.settings().value("view/evaluation", type=bool) is False
+    window.scene.select_ids(["o8"])
+    ui.trigger(window, "add_rebuttal")  # new boxes follow the choice
+    assert not window.scene.item_for(window.scene.selected_ids()[0]).evaluation_shown
+    ui.trigger(window, "show_evaluation")
+    settle(qtbot, window)
+    assert window.scene.evaluation and claim.size()[1] == shown_height and claim.strength is not None
+
+
+def test_clicking_a_finding_selects_and_reveals_its_statement(window, ui, qtbot):
+    panel = open_findings(window, ui, qtbot)
+    row = next(i for i in range(panel.list.count()) if panel.list.item(i).data(0x0100) == "o11")
+    panel.list.itemClicked.emit(panel.list.item(row))
+    assert window.scene.selected_ids() == ["o11"]
+    box = window.scene.item_for("o11").scene_box()
+    assert window.view.mapToScene(window.view.viewport().rect()).boundingRect().intersects(box)
+
+
+def test_next_finding_walks_the_unanswered_objections(window, ui):
+    seen = []
+    for _ in range(5):
+        ui.trigger(window, "next_finding")
+        seen.extend(window.scene.selected_ids())
+    assert seen == ["o8", "o9", "o11", "o12", "o8"]  # map order, then round again
+    assert "Unanswered objection" in window.statusBar().currentMessage()
+
+
+def test_evaluation_ignores_moves(window, qtbot):
+    settle(qtbot, window)
+    live = window.evaluator.live
+    result = live.result
+    window.editor.moved(["s3"], [None], [(500.0, 40.0)])
+    settle(qtbot, window)
+    assert live.result is result  # nothing re-evaluated for a drag

@@ -257,3 +257,20 @@ def test_ids_that_differ_only_in_spaces_and_untitled_names_stay_apart():
     assert sorted(s.text for s in again.statements()) == ["one", "three", "two"]
     assert again.description == "A paragraph of description."
     assert again.statement("Untitled 1").text == "three"
+
+
+def test_empty_texts_and_the_description_survive_our_own_round_trip():
+    amap = ArgumentMap("Round", 'First paragraph.\n\nSecond, with "quotes" and #hash.')
+    amap.add(Kind.CLAIM, "", id="c")
+    amap.add(Kind.SUPPORT, "", id="s", tags=("t",))
+    amap.connect("s", "c", "support")
+    text = dumps_argdown(amap)
+    assert "[c]:\n" in text and "[s]:  #t\n" in text  # no stray backslash for an empty text
+    result = parse_argdown(text)
+    assert result.skipped == []  # no "untitled paragraph(s) became the map description"
+    assert result.map.description == amap.description
+    assert [(s.id, s.text, s.tags) for s in result.map.statements()] == [("c", "", ()), ("s", "", ("t",))]
+
+
+def test_a_bare_title_still_reads_as_its_own_text():
+    assert [s.text for s in parse_argdown("[Tax cuts]\n  + [Growth]: It grows.\n").map.statements()] == ["Tax cuts", "It grows."]

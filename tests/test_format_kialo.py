@@ -91,3 +91,16 @@ def test_texts_that_look_like_numbered_lines_stay_inside_their_claim():
     again = parse_kialo(dumps_kialo(amap)).map
     assert len(again) == 2
     assert again.statement("1").text == "Three steps:\n 1. plan\n 2. act"
+
+
+def test_a_text_that_reads_like_a_link_stays_a_statement():
+    amap = ArgumentMap("Links")
+    amap.add(Kind.CLAIM, "Thesis", id="c")
+    texts = ["-> See 1.", "\\-> See 1.", "\\plain", "->See 1.1"]
+    for n, text in enumerate(texts):
+        amap.add(Kind.SUPPORT, text, id=f"s{n}")
+        amap.connect(f"s{n}", "c", "support")
+    result = parse_kialo(dumps_kialo(amap))
+    assert result.skipped == []
+    assert [s.text for s in result.map.statements()] == ["Thesis", *texts]
+    assert len(result.map.links()) == 4

@@ -50,6 +50,7 @@ class _Class:
     tags: list[str] = field(default_factory=list)
     data: list[tuple[int, str]] = field(default_factory=list)
     only_top_level: bool = True
+    empty: bool = False  # written as "[T]:" with nothing after: an empty text, not the title
 
 
 def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportResult:
@@ -71,7 +72,9 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     prose_keys = {("s", c.title) for c in prose}
 
     title = outline.title or (strip_suffix(path) if path else "Argdown import")
-    amap = ArgumentMap(title=title or "Argdown import", description="\n\n".join(c.texts[0] for c in prose if c.texts))
+    described = [outline.description] if outline.description else []
+    description = "\n\n".join(described + [c.texts[0] for c in prose if c.texts])
+    amap = ArgumentMap(title=title or "Argdown import", description=description)
     if prose:
         skipped.append(f"{len(prose)} untitled paragraph(s) with no relations became the map description")
 
@@ -128,6 +131,7 @@ def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
             cls = classes[key] = _Class(element.title, element.line, element.titled, element.is_argument)
         if element.text and element.text not in cls.texts:
             cls.texts.append(element.text)
+        cls.empty = cls.empty or (element.defined and not element.text)
         cls.tags += [t for t in element.tags if t not in cls.tags]
         if element.data:
             cls.data.append((element.line, element.data))
@@ -137,7 +141,7 @@ def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
 
 def _add(amap, node_id: str, cls: _Class, skipped: list[str], path) -> bool:
     """Add the statement; True when its data gave its kind."""
-    text = cls.texts[0] if cls.texts else cls.title
+    text = cls.texts[0] if cls.texts else "" if cls.empty else cls.title
     notes = "Also stated as: " + " / ".join(cls.texts[1:]) if len(cls.texts) > 1 else ""
     kind, score, explicit = Kind.CLAIM, 0.5, False
     for line, data in cls.data:

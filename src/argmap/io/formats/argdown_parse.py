@@ -47,6 +47,7 @@ class Element:
     text: str = ""
     tags: list[str] = field(default_factory=list)
     data: str = ""  # the trailing {yaml} block, raw
+    defined: bool = False  # "[T]: ..." with a colon: the text is what follows, even if nothing does
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Structure:
 @dataclass
 class Outline:
     title: str | None = None
+    description: str | None = None
     elements: list[Element] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     structures: list[Structure] = field(default_factory=list)
@@ -104,9 +106,9 @@ def _front_matter(lines: list[str], outline: Outline, path) -> int:
     for end in range(first + 1, len(lines)):
         if lines[end].strip() == "===":
             for line in lines[first + 1 : end]:
-                match = re.match(r"^title:\s*(.+?)\s*$", line)
+                match = re.match(r"^(title|description):\s*(.+?)\s*$", line)
                 if match:
-                    outline.title = _yaml_scalar(match.group(1))
+                    setattr(outline, match.group(1), _yaml_scalar(match.group(2)))
             return end + 1
     raise MapFileError(path, "the front matter opened with '===' is never closed", f"line {first + 1}")
 
@@ -313,6 +315,7 @@ def _fill(element: Element, path) -> None:
         element.is_argument = head.group(1) == "<"
         element.title = " ".join(restore(head.group(2)).split())
         element.titled = bool(element.title)
+        element.defined = head.group(3) is not None
         text = head.group(3) or ""
     else:
         element.is_argument = False

@@ -27,7 +27,7 @@ def escape_text(text: str) -> str:
     for ch in _SPECIAL:
         out = out.replace(ch, "\\" + ch)
     out = out.replace("//", "/\\/")
-    if out[:1] in "(+-=>@":
+    if out and out[:1] in "(+-=>@":  # ("" is in every string: an empty text needs no escape)
         out = "\\" + out
     return out
 
@@ -86,7 +86,7 @@ class _Writer:
             data.append(f"score: {s.score:g}")
         if data:
             parts.append("{" + ", ".join(data) + "}")
-        return " ".join(parts)
+        return " ".join(parts).rstrip()
 
     def tree(self, root: str, indent: int = 0, prefix: str = "") -> None:
         """Write ``root`` and, if it is new here, everything under it (iteratively: maps can be deep)."""
@@ -121,10 +121,10 @@ class _Writer:
 
 def dumps_argdown(amap) -> str:
     w = _Writer(amap)
-    w.lines += ["===", "title: " + json.dumps(amap.title, ensure_ascii=False), "===", ""]
-    for paragraph in re.split(r"\n\s*\n", amap.description.strip()):
-        if paragraph.strip():
-            w.lines += [escape_text(paragraph), ""]
+    w.lines += ["===", "title: " + json.dumps(amap.title, ensure_ascii=False)]
+    if amap.description:  # in the front matter, not as prose: it reads back exactly and without a warning
+        w.lines.append("description: " + json.dumps(amap.description, ensure_ascii=False))
+    w.lines += ["===", ""]
     roots = amap.main_claims() + amap.ids()  # then whatever only cycles reach
     for root in roots:
         if root not in w.defined:

@@ -3,6 +3,8 @@
 The export numbers every claim: ``1.`` is the thesis, ``1.2.`` a child of ``1.``, and the
 parent of a claim is its number minus the last part. ``Pro:`` is support, ``Con:`` attack.
 A claim whose text is ``-> See 1.2.2.`` is a link to that claim (imported as a cross-link).
+A statement whose own text reads like such a link is written with a leading backslash
+(``\\-> See 1.``), which the reader removes.
 Kialo has no linked premises, kinds, notes or scores: those are lost on writing, and kinds
 are inferred from the structure on reading.
 """
@@ -62,6 +64,8 @@ def parse_kialo(data: bytes | str, path: str | Path | None = None) -> ImportResu
         if see:
             crossrefs.append((claim, see.group(1).rstrip(".")))
             continue
+        if body.startswith("\\") and _SEE.match(body.lstrip("\\")):  # a text that only looks like a link
+            body = body[1:]
         if len(body) > MAX_TEXT:
             raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {claim.line}")
         try:
@@ -141,6 +145,10 @@ def dumps_kialo(amap) -> str:
 
 
 def _body(text: str) -> str:
+    # A text that reads like a link ("-> See 1.") gets a backslash, which the reader removes again.
+    text = text.strip()
+    if _SEE.match(text.lstrip("\\")):
+        text = "\\" + text
     # A continuation line that looks like a numbered claim would be read as one: indent it.
-    out = text.strip().split("\n")
+    out = text.split("\n")
     return "\n".join([out[0]] + [(" " + line if _CLAIM.match(line) or _TITLE.match(line) else line) for line in out[1:]])

@@ -325,3 +325,11 @@ def test_a_linked_reason_left_alone_is_saved_and_counted_as_a_plain_reason(capsy
     path.write_text(path.read_text().replace('"relation": "support"', '"relation": "support", "group": "g"'))
     code, out, _ = run(capsys, "info", "--json", str(path))
     assert code == 0 and json.loads(out)["linked_reasons"] == 0
+
+
+def test_validate_loads_only_what_it_needs():
+    code = ("import sys\nfrom argmap.cli import main\nmain(['validate', '-q', sys.argv[1]])\n"
+            "print(sorted(m for m in sys.modules if m in ('networkx', 'argmap.io.formats', 'PySide6')))")
+    result = subprocess.run([sys.executable, "-c", code, str(JAPAN)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"  # not the import/convert registry, whose options only `import --help` shows

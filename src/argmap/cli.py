@@ -210,7 +210,8 @@ def register_optional_commands() -> None:
                 raise
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser; with ``only``, only that command's options are set up (start-up: a setup may import a lot)."""
     parser = argparse.ArgumentParser(
         prog="argmap",
         description="Argument mapping on the desktop. 'argmap [FILE]' opens the editor.",
@@ -220,7 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (help_text, setup, run) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
-        setup(p)
+        if only is None or name == only:
+            setup(p)
         p.set_defaults(run=run)
     return parser
 
@@ -246,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hint = f"did you mean '{close[0]}'?" if close else f"commands: {', '.join(COMMANDS)}"
         _err(f"argmap: unknown command '{argv[0]}' ({hint})")
         return USAGE
-    parser = build_parser()
+    parser = build_parser(only=argv[0] if argv else None)
     if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = parser.parse_args(argv)
         try:

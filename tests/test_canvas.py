@@ -307,3 +307,21 @@ def test_arrows_shifted_with_their_boxes_match_freshly_drawn_ones(make_scene, ex
         link._last = None
         link.update_geometry()
         assert (link.boundingRect(), link.end_points(), link._symbol) == shifted, link.link
+
+
+def test_evaluation_rows_only_when_asked(qapp):
+    from argmap.evaluation import strengths
+    from argmap.gui.canvas import MapScene
+
+    amap = load(EXAMPLE)
+    plain = MapScene(amap, decorations=False)
+    assert not plain.evaluation and plain.item_for("c1").strength is None  # exports leave it out by default
+    plain.detach()
+    scene = MapScene(amap, decorations=False, evaluation=True)
+    claim = scene.item_for("c1")
+    assert claim.strength == round(strengths(amap)["c1"], 4)
+    assert claim.evaluation_text() == f"strength {strengths(amap)['c1']:.2f}"
+    tall = claim.size()[1]
+    scene.set_evaluation_visible(False)
+    assert claim.size()[1] < tall and scene.layout.boxes["c1"].h == claim.size()[1]  # laid out again
+    scene.detach()

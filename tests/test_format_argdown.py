@@ -274,3 +274,18 @@ def test_empty_texts_and_the_description_survive_our_own_round_trip():
 
 def test_a_bare_title_still_reads_as_its_own_text():
     assert [s.text for s in parse_argdown("[Tax cuts]\n  + [Growth]: It grows.\n").map.statements()] == ["Tax cuts", "It grows."]
+
+
+def test_a_statement_under_two_parents_keeps_its_kind_whatever_order_the_file_has():
+    """Found by hypothesis: a reason of one premise that also attacks another reason read back as an objection."""
+    amap = ArgumentMap("Two parents")
+    amap.add(Kind.CLAIM, "Main", id="c")
+    for i in ("p1", "p2", "p3"):
+        amap.add(Kind.CLAIM, f"Claim {i}", id=i)
+        amap.connect(i, "c", "support")
+    amap.group("c", ["p1", "p2"])
+    amap.add(Kind.SUPPORT, "Both", id="both")
+    amap.connect("both", "p1", "support")
+    amap.connect("both", "p3", "attack")
+    again = parse_argdown(dumps_argdown(amap)).map
+    assert again.statement("both").kind == Kind.SUPPORT

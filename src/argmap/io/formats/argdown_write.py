@@ -39,8 +39,12 @@ def _tag(tag: str) -> str:
 
 
 def explicit_kinds(amap) -> set[str]:
-    """Statements whose kind must be written because their place implies another one."""
-    explicit: set[str] = set()
+    """Statements whose kind must be written because their place implies another one.
+
+    A statement under two or more parents always has its kind written: which parent the
+    reader's inference reaches first depends on the order of the file, not on the map.
+    """
+    explicit: set[str] = {i for i in amap.ids() if len(amap.parents(i)) > 1}
     while True:
         implied = implied_kinds(amap, keep=explicit)
         wrong = {i for i, kind in implied.items() if amap.statement(i).kind != kind} - explicit

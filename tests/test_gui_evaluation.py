@@ -44,7 +44,7 @@ def test_rebutting_an_objection_updates_dock_and_boxes_and_undo_restores(window,
     assert panel.finding_codes()[0][0] == "unanswered-objection"  # warnings first
     before_target = window.scene.item_for(target).strength
     before_claim_row = panel.claims.item(0).text()
-    assert before_claim_row.startswith("Japan") and "holds (in)" in before_claim_row
+    assert before_claim_row.startswith("strength 0.67") and "holds (in)\nJapan" in before_claim_row
 
     window.scene.select_ids(["o8"])
     ui.trigger(window, "add_rebuttal")

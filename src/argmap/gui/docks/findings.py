@@ -35,7 +35,7 @@ class FindingsPanel(QWidget):
         self.claims = QListWidget()
         self.claims.setObjectName("findings_claims")
         self.claims.setAccessibleName(self.tr("Strength of each main claim"))
-        self.claims.setWordWrap(True)
+        self.claims.setWordWrap(False)  # two explicit lines, elided: a wrapped row's height is unknown until shown
         self.claims.setMaximumHeight(110)
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
@@ -72,7 +72,8 @@ class FindingsPanel(QWidget):
             value = result.values.get(claim)
             if value is None:
                 continue
-            text = f"{short(amap.statement(claim).text)}: {value:.2f} — {self.verdict(result.labels.get(claim))}"
+            verdict = self.verdict(result.labels.get(claim))
+            text = self.tr("strength {0:.2f} — {1}").format(value, verdict) + "\n" + short(amap.statement(claim).text)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, claim)
             item.setToolTip(amap.statement(claim).text)

@@ -11,18 +11,25 @@ from pathlib import Path
 from argmap.io.convert import link_from, statement_from
 from argmap.io.errors import MapFileError
 from argmap.io.schema import MapFile
+from argmap.model import Link, Statement
 from argmap.model.errors import MapError
 
 
-def check_document(document: MapFile, path: str | Path | None = None) -> None:
-    """Raise :class:`MapFileError` for the first problem that would stop the map from loading."""
+def check_document(document: MapFile, path: str | Path | None = None) -> tuple[list[Statement], list[Link]]:
+    """Raise :class:`MapFileError` for the first problem that would stop the map from loading.
+
+    Returns the statements and links it built while checking, so the loader need not
+    build them a second time.
+    """
+    statements: list[Statement] = []
+    links: list[Link] = []
     first_at: dict[str, int] = {}
     for i, node in enumerate(document.nodes):
         if node.id in first_at:
             raise MapFileError(path, f"duplicate statement id {node.id!r} (first used at $.nodes[{first_at[node.id]}])", f"$.nodes[{i}]")
         first_at[node.id] = i
         try:
-            statement_from(node)
+            statements.append(statement_from(node))
         except MapError as exc:
             raise MapFileError(path, str(exc), f"$.nodes[{i}]") from None
     seen: dict[tuple[str, str], int] = {}
@@ -39,10 +46,11 @@ def check_document(document: MapFile, path: str | Path | None = None) -> None:
             raise MapFileError(path, f"{edge.source!r} is already linked to {edge.target!r} (at $.edges[{seen[key]}])", place)
         seen[key] = i
         try:
-            link_from(edge)  # what the schema lets through but the model refuses (a blank group name)
+            links.append(link_from(edge))  # what the schema lets through but the model refuses (a blank group name)
         except MapError as exc:
             raise MapFileError(path, str(exc), place) from None
         if edge.group is not None:
             relation = group_relation.setdefault((edge.target, edge.group), edge.relation)
             if relation != edge.relation:
                 raise MapFileError(path, f"linked reason {edge.group!r} into {edge.target!r} mixes support and attack", place)
+    return statements, links

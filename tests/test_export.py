@@ -11,7 +11,6 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-import argmap.gui.canvas.qt_fix  # noqa: F401 - before any Qt call
 from argmap.export import ExportError, export_map
 from argmap.io import MapFileError, load
 from argmap.model import Kind

@@ -94,3 +94,14 @@ def test_export_refuses_to_draw_over_the_map_itself(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == f"argmap export: {copy} and {copy} are the same file; give another OUT"
     assert copy.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_evaluation_is_drawn_only_when_asked(tmp_path):
+    plain, evaluated = tmp_path / "plain.svg", tmp_path / "evaluated.svg"
+    assert run(str(EXAMPLE), str(plain)).returncode == 0
+    result = run(str(EXAMPLE), str(evaluated), "--evaluation")
+    assert result.returncode == 0, result.stderr
+    assert "strength 0." not in plain.read_text(encoding="utf-8")  # ("strengthen" is in a statement)
+    text = evaluated.read_text(encoding="utf-8")
+    assert "strength 0.67" in text  # the main claim's DF-QuAD strength, as `argmap check` reports it
+    assert "defeated" in text

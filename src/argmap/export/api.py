@@ -31,13 +31,15 @@ def export_map(
     page: str = "fit",
     ids: Iterable[str] | None = None,
     direction: str = "TB",
+    evaluation: bool = False,
 ) -> None:
     """Write ``amap`` as a diagram to ``path`` (format from the suffix unless ``fmt`` is given).
 
     ``scale`` or ``dpi`` size a PNG (scale 1 = 96 dpi); ``background`` is ``None`` for the
     theme's canvas colour, ``"white"``, ``"transparent"`` or any colour name; ``page`` is
     ``"fit"`` (PDF page = map), ``"A4"`` or ``"Letter"`` (scaled to fit); ``ids`` exports only
-    those statements and the links among them. Raises :class:`ExportError` (``"PATH: message"``).
+    those statements and the links among them; ``evaluation`` draws each box's strength
+    row (DF-QuAD) and marks defeated statements, as the editor does. Raises :class:`ExportError` (``"PATH: message"``).
     """
     path = Path(path)
     fmt = format_for(path, fmt)
@@ -52,7 +54,7 @@ def export_map(
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
     try:
-        scene = MapScene(amap, chosen, direction=direction, decorations=False, indexed=False)
+        scene = MapScene(amap, chosen, direction=direction, decorations=False, indexed=False, evaluation=evaluation)
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
     try:

@@ -30,6 +30,7 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours; default light")
     p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG, PDF)")
     p.add_argument("--page", type=_page, default="fit", metavar="{fit,A4,Letter}", help="PDF page: fit the map (default) or A4/Letter")
+    p.add_argument("--evaluation", action="store_true", help="show each statement's strength and mark defeated ones")
     p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
 
 
@@ -65,6 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             theme=args.theme,
             page=args.page,
             direction=args.direction,
+            evaluation=args.evaluation,
         )
     except ExportError as exc:
         _err(str(exc))

@@ -34,8 +34,6 @@ def ensure_app():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    import argmap.gui.canvas.qt_fix  # noqa: F401 - before any Qt call: see that module
-
     app = QApplication.instance()
     if app is None:
         app = QApplication(["argmap-export"])

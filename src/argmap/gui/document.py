@@ -48,11 +48,11 @@ class Document(QObject):
     """The map being edited. Every edit goes through :meth:`execute` (an undo command)."""
 
     #: The model refused an edit; the text says why (shown in the status bar).
-    editFailed = Signal(str)  # noqa: N815 - Qt signal naming
-    modifiedChanged = Signal(bool)  # noqa: N815 - Qt signal naming
-    pathChanged = Signal(str)  # noqa: N815 - Qt signal naming
+    editFailed = Signal(str)
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal(str)
     #: Every model change event (argmap.model.changes), re-emitted as a Qt signal for widgets.
-    mapChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    mapChanged = Signal(object)
 
     def __init__(self, amap: ArgumentMap | None = None, path: str | Path | None = None,
                  parent: QObject | None = None) -> None:

@@ -30,8 +30,8 @@ def matches(amap: ArgumentMap, query: str) -> list[str]:
 class FindBar(QWidget):
     """Emits ``queryChanged`` as the user types and ``stepRequested(+1/-1)`` on Enter / Shift+Enter."""
 
-    queryChanged = Signal(str)  # noqa: N815 - Qt signal naming
-    stepRequested = Signal(int)  # noqa: N815 - Qt signal naming
+    queryChanged = Signal(str)
+    stepRequested = Signal(int)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -39,14 +39,14 @@ EXPORT_MARGIN = 24.0
 
 
 class MapScene(SceneGestures, QGraphicsScene):
-    textEditCommitted = Signal(str, str)  # noqa: N815 - (id, new text): an inline edit committed with changed text
-    moveFinished = Signal(list, list, list)  # noqa: N815 - (ids, old pins, new top-left positions): one per drag
-    connectRequested = Signal(str, str)  # noqa: N815 - (source, target): dragged from source's handle onto target
-    editRequested = Signal(str)  # noqa: N815 - double-click on a box
-    editCancelled = Signal(str)  # noqa: N815 - the inline editor on this statement was closed with Esc
-    contextMenuRequested = Signal(str, QPoint)  # noqa: N815 - (id or '' for the background, screen position)
-    aboutToRelayout = Signal()  # noqa: N815 - the view notes what the user looks at ...
-    layoutChanged = Signal()  # noqa: N815 - ... and keeps it steady after the boxes moved
+    textEditCommitted = Signal(str, str)
+    moveFinished = Signal(list, list, list)
+    connectRequested = Signal(str, str)
+    editRequested = Signal(str)
+    editCancelled = Signal(str)
+    contextMenuRequested = Signal(str, QPoint)
+    aboutToRelayout = Signal()
+    layoutChanged = Signal()
 
     def __init__(
         self,

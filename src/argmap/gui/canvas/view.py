@@ -19,7 +19,7 @@ GRID = 24.0
 
 
 class MapView(QGraphicsView):
-    zoomChanged = Signal(float)  # noqa: N815 - the new zoom factor (1.0 = 100 %), after any zoom: actions, fit, Ctrl+wheel
+    zoomChanged = Signal(float)
 
     def __init__(self, scene: MapScene | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -24,7 +24,7 @@ def short(text: str, limit: int = 48) -> str:
 
 
 class FindingsPanel(QWidget):
-    statementChosen = Signal(str)  # noqa: N815 - a row about this statement was clicked
+    statementChosen = Signal(str)  # a row about this statement was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -30,7 +30,7 @@ class Outline(QTreeWidget):
     """Each statement appears once, under its first parent (cross-links are drawn only on the canvas)."""
 
     #: The user selected statements here (ids in map order).
-    selectionEdited = Signal(list)  # noqa: N815 - Qt signal naming
+    selectionEdited = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -22,6 +22,7 @@ from argmap.gui.files import Autosaver
 from argmap.gui.find import FindBar, FindController
 from argmap.gui.icons import kind_icon
 from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, build_toolbar, context_menu
+from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
 from argmap.model import ArgumentMap, Kind
 
@@ -234,8 +235,8 @@ class MainWindow(QMainWindow):
         self.view.fit_map()
         if self.view.zoom() >= READABLE_ZOOM or self.document is None:
             return
-        tops = self.document.amap.main_claims()
-        item = self.scene.item_for(tops[0]) if tops else None
+        top = main_claim(self.document.amap)  # what Home selects: also a claim inside a cycle
+        item = self.scene.item_for(top) if top is not None else None
         if item is None:
             return
         self.view.set_zoom(START_ZOOM)

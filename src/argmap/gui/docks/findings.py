@@ -36,6 +36,8 @@ class FindingsPanel(QWidget):
         self.claims.setObjectName("findings_claims")
         self.claims.setAccessibleName(self.tr("Strength of each main claim"))
         self.claims.setWordWrap(False)  # two explicit lines, elided: a wrapped row's height is unknown until shown
+        self.claims.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it would cover line two
+        self.claims.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.claims.setMaximumHeight(110)
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")

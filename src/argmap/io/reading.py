@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from argmap.gc_pause import collector_paused
 from argmap.io.check import check_document
 from argmap.io.convert import view_from
 from argmap.io.errors import MapFileError
@@ -27,7 +26,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 def load(path: str | Path) -> ArgumentMap:
     """Read a map file; raise :class:`MapFileError` and change nothing on any problem."""
     data = read_bytes(path)
-    with _collector_paused():
+    with collector_paused():
         return _build(*_parse_checked(data, path))
 
 
@@ -38,7 +37,7 @@ def read_document(path: str | Path) -> MapFile:
 
 def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
     """Parse map text or bytes; ``path`` only names the source in messages."""
-    with _collector_paused():
+    with collector_paused():
         return _build(*_parse_checked(data, path))
 
 
@@ -69,19 +68,6 @@ def _build(document: MapFile, statements: list[Statement], links: list[Link]) ->
     amap = ArgumentMap.from_checked(document.title, document.description, statements, links)
     amap.view = view_from(document.view)
     return amap
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading allocates ~10 objects per statement and frees none: the cyclic garbage
-    collector would walk the growing heap again and again (about 40 % of a large load)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _migrate(raw: dict[str, Any], path: str | Path | None) -> dict[str, Any]:

@@ -19,13 +19,12 @@ same amount.
 
 from __future__ import annotations
 
-import gc
 import math
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from argmap.gc_pause import collector_paused
 from argmap.layout.box import Box
 from argmap.layout.place import place_forest
 from argmap.layout.tree import spanning_forest
@@ -85,7 +84,7 @@ def compute_layout(
     Raises ValueError (with the statement's id) when a shown statement has no usable size.
     """
     options = options or LayoutOptions()
-    with _no_gc_pauses():
+    with collector_paused():
         forest = spanning_forest(amap)
         boxes = place_forest(
             forest,
@@ -96,19 +95,3 @@ def compute_layout(
             tree_gap=options.tree_gap,
         )
     return Layout(boxes, frozenset(forest.parent.items()), frozenset(forest.hidden))
-
-
-@contextmanager
-def _no_gc_pauses() -> Iterator[None]:
-    """Hold the cyclic garbage collector while laying out.
-
-    The layout makes one small object per statement; on a 10,000-statement map that
-    triggers full collections that walk the whole heap and cost more than the layout.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -131,9 +131,13 @@ class ImageExportOptions:
     evaluation: bool = False  # draw the strength rows
 
 
-def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[[float, bool], tuple[int, int]],
+def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tuple[int, int]],
                      has_selection: bool) -> ImageExportOptions | None:
-    """Scale (PNG), what to export and whether to show the evaluation, with a live size preview."""
+    """Scale (PNG), what to export and whether to show the evaluation, with a live size preview.
+
+    ``size_of(scale, selection_only)`` measures the export without the evaluation; with the
+    evaluation checked it is called as ``size_of(scale, selection_only, evaluation=True)``.
+    """
     dialog, form, buttons = _form(parent, tr("Export image"))
     dialog.setObjectName("export_dialog")
     scale = QComboBox()
@@ -155,12 +159,15 @@ def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[[float,
     size.setObjectName("export_size")
 
     def preview() -> None:
-        w, h = size_of(scale.currentData() if fmt == "png" else 1.0, bool(what.currentData()))
+        factor, only = scale.currentData() if fmt == "png" else 1.0, bool(what.currentData())
+        # The strength rows make every box taller: measure the picture that will be drawn.
+        w, h = size_of(factor, only, evaluation=True) if evaluation.isChecked() else size_of(factor, only)
         size.setText(tr("%1 × %2 pixels")  # noqa: RUF001 - a times sign
                      .replace("%1", f"{w:,}").replace("%2", f"{h:,}"))
 
     scale.currentIndexChanged.connect(preview)
     what.currentIndexChanged.connect(preview)
+    evaluation.toggled.connect(preview)
     preview()
     form.addRow(tr("&Scale:"), scale)
     form.addRow(tr("&Export:"), what)
@@ -178,7 +185,9 @@ def show_import_notes(parent: QWidget | None, name: str, notes: list[str]) -> No
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(tr("Imported with notes"))
-    box.setText(tr("%1 was imported, but %n part(s) of it could not be:", None, len(notes)).replace("%1", name))
+    text = (tr("%1 was imported, but one part of it could not be:") if len(notes) == 1 else
+            tr("%1 was imported, but %2 parts of it could not be:").replace("%2", str(len(notes))))
+    box.setText(text.replace("%1", name))
     box.setDetailedText("\n".join(notes))
     box.setInformativeText("\n".join(notes[:8]) + ("\n…" if len(notes) > 8 else ""))
     box.exec()

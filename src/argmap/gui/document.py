@@ -62,8 +62,13 @@ class Document(QObject):
         self.stack = QUndoStack(self)
         self.stamp = DiskStamp.of(self.path) if self.path else None
         self._unsaved_since_open = False  # a recovered map differs from its file before any edit
-        self.stack.cleanChanged.connect(lambda _clean: self.modifiedChanged.emit(self.is_modified()))
+        # A bound method, not a lambda: Qt drops the connection with the document, and the slot never
+        # touches the stack (which emits cleanChanged from its own destructor at exit).
+        self.stack.cleanChanged.connect(self._clean_changed)
         self.amap.changed.connect(self._forward)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(self._unsaved_since_open or not clean)
 
     def _forward(self, change: object) -> None:
         self.mapChanged.emit(change)

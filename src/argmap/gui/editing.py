@@ -78,6 +78,7 @@ class EditController(QObject):
     # ------------------------------------------------------------ adding
     def add(self, kind: Kind, *, sibling: bool = False) -> str | None:
         """Add a statement and open it for typing. Returns the new id."""
+        self.window.inspector.commit_pending()  # text typed there is an edit made before this one
         current = self.current()
         parent: str | None = None
         relation: Relation | None = None
@@ -123,6 +124,7 @@ class EditController(QObject):
                 self.select([parent])
 
     def edit_text(self, statement_id: str | None = None) -> None:
+        self.window.inspector.commit_pending()
         statement_id = statement_id or self.current()
         outline = self.window.outline
         if statement_id is not None and outline.hasFocus() and outline.item_for(statement_id) is not None:

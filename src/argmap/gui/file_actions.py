@@ -249,9 +249,17 @@ class FileController(QObject):
             return
         scene = self.window.scene
         ids = scene.selected_ids()
-        options = dialogs.ask_image_export(
-            self.window, fmt, lambda scale, only: export_size(scene, scale=scale, ids=ids if only else None),
-            has_selection=bool(ids))
+
+        def size_of(scale: float, only: bool, evaluation: bool = False) -> tuple[int, int]:
+            """Measured as it will be drawn: the strength rows make every box taller."""
+            shown = scene.evaluation
+            try:
+                scene.set_evaluation_visible(evaluation)
+                return export_size(scene, scale=scale, ids=ids if only else None)
+            finally:
+                scene.set_evaluation_visible(shown)
+
+        options = dialogs.ask_image_export(self.window, fmt, size_of, has_selection=bool(ids))
         if options is None:
             return
         shown = scene.evaluation

@@ -40,6 +40,9 @@ class SceneGestures:
         editor = InlineEditor(item, lambda text: self._editor_done(statement_id, text))
         self._editor = editor
         self.addItem(editor)
+        # The keys must reach the canvas, not the widget that had focus (inspector, outline, toolbar).
+        for view in self.views():
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
         editor.begin()
         return editor
 

@@ -167,7 +167,7 @@ class Inspector(QWidget):
         self.refresh()
 
     def set_selection(self, ids: list[str]) -> None:
-        self._commit_pending()
+        self.commit_pending()
         self._selection_count = len(ids)
         self.statement_id = ids[0] if len(ids) == 1 else None
         self.refresh()
@@ -244,8 +244,8 @@ class Inspector(QWidget):
             return
         self.document.execute(UpdateStatement(self.document.amap, s.id, merge=merge, **changes))
 
-    def _commit_pending(self) -> None:
-        """Selection moves on: keep what was typed in the focused text field."""
+    def commit_pending(self) -> None:
+        """Selection moves on or another edit starts: keep what was typed in the focused text field first."""
         if self.text_edit.hasFocus():
             self._update(text=self.text_edit.toPlainText())
         elif self.notes_edit.hasFocus():
@@ -268,7 +268,8 @@ class Inspector(QWidget):
         s = self.statement()
         if s is None:
             return
-        key = ("score", s.id, self._drag_key) if self.score_slider.isSliderDown() else None
+        # One drag is one undo step; so is a run of key presses (arrows, Page Up/Down) on one statement.
+        key = ("score", s.id, self._drag_key) if self.score_slider.isSliderDown() else ("score keys", s.id)
         self.score_label.setText(f"{value} %")
         self._update(merge=key, score=value / 100)
 

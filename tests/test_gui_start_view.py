@@ -33,3 +33,13 @@ def test_findings_claim_rows_show_both_lines(window, ui, qtbot):
     assert not claims.horizontalScrollBar().isVisible()
     needed = claims.sizeHintForRow(0) * claims.count()
     assert claims.viewport().height() >= needed
+
+
+def test_an_emptied_map_leaves_no_room_to_scroll(window, ui, qtbot):
+    before = window.scene.sceneRect()
+    ui.act(window, "select_all").trigger()
+    ui.act(window, "delete").trigger()
+    window.scene.relayout()
+    assert len(window.document.amap) == 0
+    after = window.scene.sceneRect()
+    assert after.width() < before.width() / 4 and after.height() < before.height()

@@ -35,6 +35,8 @@ from argmap.model import (
 DIRECTIONS = ("TB", "LR")
 #: Gaps between boxes: room for an arrowhead and the relation symbol between levels.
 LAYOUT_GAPS = {"sibling_gap": 28.0, "level_gap": 72.0, "tree_gap": 90.0}
+#: Room around the map in the scene, so boxes at the edge can be scrolled to the middle.
+SCENE_MARGIN = 300.0
 EXPORT_MARGIN = 24.0
 
 
@@ -291,6 +293,9 @@ class MapScene(SceneGestures, QGraphicsScene):
             group.update_geometry()
         if self._editor is not None:
             self._editor.follow_box()
+        # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.
+        bounds, margin = layout.bounds(), SCENE_MARGIN
+        self.setSceneRect(QRectF(bounds.x - margin, bounds.y - margin, bounds.w + 2 * margin, bounds.h + 2 * margin))
         self.layoutChanged.emit()
 
     def _assign_slots(self) -> set[LinkItem]:

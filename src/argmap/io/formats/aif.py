@@ -23,7 +23,7 @@ from typing import Any
 from argmap.io.errors import MapFileError
 from argmap.io.files import parse_json
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, clip, infer_kinds, linked_group, members_of
+from argmap.io.formats.common import ImportResult, clip, connect_or_note, infer_kinds, linked_group, members_of
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 
@@ -132,17 +132,8 @@ def _import_scheme(amap, node_id: str, kind: str, nodes, pred, succ, skipped: li
             if premise == target:
                 skipped.append(f"{kind} {node_id}: statement {premise} bearing on itself is not imported")
                 continue
-            if amap.has_link(premise, target):
-                old = amap.link(premise, target)
-                if old.relation != relation:
-                    skipped.append(f"{kind} {node_id}: {premise} already {old.relation}s {target}; the {relation} is dropped")
-                continue
-            try:
-                amap.connect(premise, target, relation)
-            except MapError as exc:
-                skipped.append(f"{kind} {node_id}: {exc}")
-                continue
-            made.append(premise)
+            if connect_or_note(amap, premise, target, relation, skipped, f"{kind} {node_id}"):
+                made.append(premise)
         if len(made) >= 2:
             amap.group(target, made)
 

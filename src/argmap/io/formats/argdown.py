@@ -29,7 +29,7 @@ from pathlib import Path
 from argmap.io.errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.argdown_parse import Element, Outline, parse_outline
-from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds, unique_id
+from argmap.io.formats.common import ImportResult, clip, connect_or_note, decode_text, infer_kinds, unique_id
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind
 from argmap.model.statement import MAX_TEXT
@@ -196,12 +196,4 @@ def _relate(amap, relation, node_of, merged: set[str], skipped: list[str]) -> No
         if not (kind == "support" and source in merged):  # "[C] + <A>" where A concludes C says nothing new
             skipped.append(f"{where}: '{clip(source, 30)}' cannot {kind} itself; not imported")
         return
-    if amap.has_link(source, target):
-        old = amap.link(source, target)
-        if old.relation != kind:
-            skipped.append(f"{where}: '{clip(source, 30)}' already {old.relation}s '{clip(target, 30)}'; the {kind} is dropped")
-        return
-    try:
-        amap.connect(source, target, kind)
-    except MapError as exc:
-        skipped.append(f"{where}: {exc}")
+    connect_or_note(amap, source, target, kind, skipped, where, shown=lambda title: f"'{clip(title, 30)}'")

@@ -8,15 +8,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from argmap.io.files import decode_text, read_bytes
+from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from argmap.model import ArgumentMap
 
 __all__ = [
-    "ImportResult", "SafeIds", "clip", "decode_text", "implied_kinds", "infer_kinds", "linked_group", "members_of",
+    "ImportResult", "SafeIds", "clip", "connect_or_note", "decode_text", "implied_kinds", "infer_kinds", "linked_group", "members_of",
     "read_bytes", "safe_id", "unique_id",
 ]
+
 
 @dataclass
 class ImportResult:
@@ -24,6 +28,30 @@ class ImportResult:
 
     map: ArgumentMap
     skipped: list[str] = field(default_factory=list)
+
+
+def connect_or_note(
+    amap: ArgumentMap,
+    source: str,
+    target: str,
+    relation: str,
+    skipped: list[str],
+    where: str,
+    shown: Callable[[str], str] = str,
+) -> bool:
+    """Link ``source`` to ``target`` as an import would; where that cannot be (the pair is
+    already linked, or the model refuses), add a note to ``skipped`` and return False."""
+    if amap.has_link(source, target):
+        old = amap.link(source, target)
+        if old.relation != relation:
+            skipped.append(f"{where}: {shown(source)} already {old.relation}s {shown(target)}; the {relation} is dropped")
+        return False
+    try:
+        amap.connect(source, target, relation)
+    except MapError as exc:
+        skipped.append(f"{where}: {exc}")
+        return False
+    return True
 
 
 def clip(text: str, limit: int = 60) -> str:

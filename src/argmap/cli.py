@@ -11,8 +11,12 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap import __version__
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
 
 OK, INVALID, USAGE = 0, 1, 2
 
@@ -37,13 +41,20 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return status
 
 
-def cmd_info(args: argparse.Namespace) -> int:
+def load_or_report(path: str) -> ArgumentMap | None:
+    """The map at ``path``, or None after printing the loader's one-line message."""
     from argmap.io import MapFileError, load
 
     try:
-        amap = load(args.file)
+        return load(path)
     except MapFileError as exc:
         _err(str(exc))
+        return None
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    amap = load_or_report(args.file)
+    if amap is None:
         return INVALID
     kinds = {str(k): n for k, n in amap.counts_by_kind().items()}
     relations = {str(r): n for r, n in amap.counts_by_relation().items()}
@@ -109,12 +120,9 @@ def cmd_fmt(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from argmap.evaluation import find_issues, grounded_labelling, strengths
-    from argmap.io import MapFileError, load
 
-    try:
-        amap = load(args.file)
-    except MapFileError as exc:
-        _err(str(exc))
+    amap = load_or_report(args.file)
+    if amap is None:
         return INVALID
     scores = strengths(amap)
     labels = grounded_labelling(amap)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from argmap.cli import INVALID, OK, USAGE, _command, _err
+from argmap.cli import INVALID, OK, USAGE, _command, _err, load_or_report
 from argmap.export.errors import ExportError
 from argmap.export.render import FORMATS, PAGES, format_for
 
@@ -46,12 +46,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not (0 < args.scale <= 100) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
         _err("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
         return USAGE
-    from argmap.io import MapFileError, load
-
-    try:
-        amap = load(args.map)
-    except MapFileError as exc:
-        _err(str(exc))
+    amap = load_or_report(args.map)
+    if amap is None:
         return INVALID
     from argmap.export.api import export_map
 

@@ -43,39 +43,14 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     """The forest the layout draws (rules in the module docstring); linear time but for cycles."""
     graph = amap.graph_view()
     ids = amap.ids()
-    n = len(ids)
     order = {i: k for k, i in enumerate(ids)}
-    # One pass over the statements: child order key (kind order, then creation), collapse, pins.
-    kind_rank = {k: KIND_ORDER[k] * n for k in KIND_ORDER}
-    child_key: dict[str, int] = {}
-    collapsed: set[str] = set()
-    pinned: dict[str, tuple[float, float]] = {}
-    for i, statement in graph.nodes(data="statement"):
-        child_key[i] = kind_rank[statement.kind] + order[i]
-        if statement.collapsed:
-            collapsed.add(i)
-        if statement.pinned is not None:
-            pinned[i] = statement.pinned
-    kids: dict[str, list[str]] = {}  # parent -> children, any order (only statements with children)
-    ups: dict[str, list[str]] = {}  # child -> parents, creation order
-    groups: dict[tuple[str, str], str] = {}
-    for source, target, link in graph.edges(data="link"):
-        if target in kids:
-            kids[target].append(source)
-        else:
-            kids[target] = [source]
-        if source in ups:
-            ups[source].append(target)
-        else:
-            ups[source] = [target]
-        if link.group is not None:
-            groups[source, target] = link.group
-    for above in ups.values():
-        if len(above) > 1:
-            above.sort(key=order.__getitem__)
+    collapsed, pinned, by_rank = _read_statements(graph, ids)
+    ups, groups, forward = _read_links(graph, order)
     mains = [i for i in ids if i not in ups]
 
-    if _is_acyclic(mains, kids, ups, n):
+    # Links that all point to earlier statements cannot close a loop: the usual case needs no check.
+    kids = _children_of(ups) if forward or collapsed else {}
+    if not forward or _is_acyclic(mains, kids, ups, len(ids)):
         roots = mains
         cyclic = False
     else:
@@ -107,10 +82,14 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
                 parent[node] = up
                 break
 
-    # Children in amap.children() order: one global sort by (kind order, creation order).
+    # Children in amap.children() order: kind order, then creation order (each bucket is in creation order).
     children: dict[str, list[str]] = {node: [] for node in visible}
-    for node in sorted(parent, key=child_key.__getitem__):
-        children[parent[node]].append(node)
+    get_parent = parent.get
+    for bucket in by_rank:
+        for node in bucket:
+            above = get_parent(node)
+            if above is not None:
+                children[above].append(node)
     if groups:
         for target in {t for _, t in groups}:
             if len(children.get(target, ())) > 1:
@@ -118,6 +97,64 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     pins = {i: pinned[i] for i in sorted(pinned, key=order.__getitem__) if i in visible}
     hidden = set(ids).difference(visible) if collapsed else set()
     return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins)
+
+
+def _read_statements(graph: nx.DiGraph, ids: list[str]) -> tuple[set[str], dict[str, tuple[float, float]], list[list[str]]]:
+    """Collapsed statements, pins, and the ids in child order buckets (one per kind rank, creation order within)."""
+    statements = dict(graph.nodes(data="statement"))
+    buckets: dict[int, list[str]] = {rank: [] for rank in sorted(set(KIND_ORDER.values()))}
+    bucket_of = {kind: buckets[rank] for kind, rank in KIND_ORDER.items()}
+    collapsed: set[str] = set()
+    pinned: dict[str, tuple[float, float]] = {}
+    for i in ids:
+        statement = statements[i]
+        bucket_of[statement.kind].append(i)
+        if statement.collapsed:
+            collapsed.add(i)
+        if statement.pinned is not None:
+            pinned[i] = statement.pinned
+    return collapsed, pinned, list(buckets.values())
+
+
+def _read_links(
+    graph: nx.DiGraph, order: dict[str, int]
+) -> tuple[dict[str, list[str]], dict[tuple[str, str], str], bool]:
+    """Each statement's parents in creation order, the groups of linked reasons, and whether any
+    link points to a later statement (only then can the links close a loop).
+
+    Reads the adjacency dicts once (``adjacency()`` hands them out as they are): asking
+    networkx for each edge separately costs more than the rest of this function.
+    """
+    ups: dict[str, list[str]] = {}  # child -> parents (only statements with parents)
+    groups: dict[tuple[str, str], str] = {}
+    forward = False
+    by_order = order.__getitem__
+    for source, targets in graph.adjacency():
+        if not targets:
+            continue
+        above = list(targets)
+        if len(above) > 1:
+            above.sort(key=by_order)
+        ups[source] = above
+        if order[above[-1]] > order[source]:
+            forward = True
+        for target, data in targets.items():
+            group = data["link"].group
+            if group is not None:
+                groups[source, target] = group
+    return ups, groups, forward
+
+
+def _children_of(ups: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Parent -> children (only statements with children), children in ``ups`` order."""
+    kids: dict[str, list[str]] = {}
+    for child, above in ups.items():
+        for up in above:
+            if up in kids:
+                kids[up].append(child)
+            else:
+                kids[up] = [child]
+    return kids
 
 
 def _is_acyclic(mains: list[str], kids: dict[str, list[str]], ups: dict[str, list[str]], n: int) -> bool:

@@ -185,10 +185,10 @@ def test_text_fits_inside_its_box(make_scene, example):
         box = item.box_rect()
         text = item.text_rect()
         assert box.contains(text), item.statement_id
-        metrics = QFontMetricsF(item._text_m.font)
-        for line in item._text.lines:
+        metrics = QFontMetricsF(item.text_measurer.font)
+        for line in item.painting.text.lines:
             assert metrics.horizontalAdvance(line) <= text.width() + 0.5, (item.statement_id, line)
-        assert "".join(item._text.lines).replace(" ", "") == "".join(item.statement.text.split()), "no text is lost"
+        assert "".join(item.painting.text.lines).replace(" ", "") == "".join(item.statement.text.split()), "no text is lost"
     long_box = scene.item_for("long").size()
     assert long_box[0] <= scene.theme.wrap_width + 2 * scene.theme.padding + 4  # wrapped, not stretched
 

@@ -97,8 +97,8 @@ def pdf_streams(data: bytes) -> list[bytes]:
     out = []
     for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
         body = match.group(1)
-        try:
-            out.append(zlib.decompress(body))
+        try:  # a stream whose last byte is a line end loses it to the pattern: decompress what is there
+            out.append(zlib.decompressobj().decompress(body))
         except zlib.error:
             out.append(body)
     return out

@@ -63,15 +63,30 @@ class TextMeasurer:
         words = paragraph.split()
         if not words:
             return [("", 0.0)]
+        known = self._words.get
+        widths = [known(word) or self.width(word) for word in words]
+        if max(widths) > width:  # a word longer than the line (a URL): break it by characters
+            return self._wrap_long_words(words, widths, width)
+        space = self._space
+        lines: list[tuple[str, float]] = []
+        start, used = 0, widths[0]
+        for k in range(1, len(words)):
+            w = widths[k]
+            if used + space + w > width:
+                lines.append((" ".join(words[start:k]), used))
+                start, used = k, w
+            else:
+                used += space + w
+        lines.append((" ".join(words[start:]), used))
+        return lines
+
+    def _wrap_long_words(self, words: list[str], widths: list[float], width: float) -> list[tuple[str, float]]:
         lines: list[tuple[str, float]] = []
         current: list[str] = []
         used = 0.0
         space = self._space
-        for word in words:
-            w = self._words.get(word)
-            if w is None:
-                w = self.width(word)
-            if w > width:  # a word longer than the line (a URL): break it by characters
+        for word, w in zip(words, widths, strict=True):
+            if w > width:
                 if current:
                     lines.append((" ".join(current), used))
                 pieces = self._break_word(word, width)

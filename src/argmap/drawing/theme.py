@@ -16,8 +16,13 @@ from PySide6.QtGui import QColor, QFont
 from argmap.model import Kind, Relation
 
 
+@functools.lru_cache(maxsize=2048)
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Canvas strings go through Qt's translation, so translations need no code change."""
+    """Canvas strings go through Qt's translation, so translations need no code change.
+
+    Remembered: every box asks for the same few strings, and asking Qt costs more than
+    measuring the box. Translators are installed at start-up, before anything is drawn.
+    """
     return QCoreApplication.translate("Canvas", text, disambiguation, n)
 
 

@@ -1,8 +1,10 @@
 """Export a map, or part of an open scene, to PNG, SVG or PDF.
 
-The scene that draws the canvas draws the export too (decorations off), so an exported
-diagram looks exactly like the editor. Qt is imported only when an export runs, so that
-``import argmap.export`` stays cheap for the command line.
+Boxes and arrows are measured and painted by :mod:`argmap.drawing`, the canvas's own
+drawing code, so an exported diagram looks exactly like the editor (without selection
+or editing marks). A headless export builds the drawing straight from the map, with no
+scene and no widgets; the editor exports what its scene shows. Qt is imported only when
+an export runs, so that ``import argmap.export`` stays cheap for the command line.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from argmap.export.errors import ExportError
 from argmap.export.render import PAGES, check_writable, ensure_app, format_for, render_pdf, render_png, render_svg
+from argmap.gc_pause import collector_paused
 
 if TYPE_CHECKING:
+    from argmap.drawing.diagram import Diagram
     from argmap.gui.canvas.scene import MapScene
     from argmap.model import ArgumentMap
 
@@ -46,21 +50,19 @@ def export_map(
     page = _page(path, page)
     check_writable(path)
     ensure_app()
-    from argmap.gui.canvas.scene import MapScene
-    from argmap.gui.canvas.theme import Theme
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
 
     try:
         chosen = Theme.named(theme)
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
-    try:
-        scene = MapScene(amap, chosen, direction=direction, decorations=False, indexed=False, evaluation=evaluation)
-    except ValueError as exc:
-        raise ExportError(path, str(exc)) from None
-    try:
-        export_scene(scene, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
-    finally:
-        scene.detach()
+    with collector_paused():  # tens of thousands of new objects that all stay alive until the file is written
+        try:
+            diagram = build_diagram(amap, chosen, direction=direction, evaluation=evaluation)
+        except ValueError as exc:
+            raise ExportError(path, str(exc)) from None
+        _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
 
 
 def export_scene(
@@ -79,36 +81,23 @@ def export_scene(
     fmt = format_for(path, fmt)
     page = _page(path, page)
     check_writable(path)
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QBrush
+    _render(scene.diagram(), path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
 
-    fill = _background(path, background, scene.theme.background, transparent_ok=True)
-    keep = None if ids is None else [i for i in ids if scene.item_for(i) is not None]
-    if keep is not None and not keep:
-        raise ExportError(path, "nothing to export: none of the chosen statements is in the map")
-    was_decorated = scene.decorations
-    scene.set_decorations(False)
-    transient = [item for item in (scene.inline_editor, scene._connect_line) if item is not None and item.isVisible()]
-    for item in transient:
-        item.setVisible(False)
-    hidden = scene.isolate(keep) if keep is not None else []
-    brush = scene.backgroundBrush()
-    scene.setBackgroundBrush(QBrush())  # the exporter paints the chosen background (or none) itself
-    try:
-        # whole pixels: the SVG then maps scene units 1:1 (a scale of 1.00002 would split every text run)
-        source = QRectF(scene.items_bounding_rect_for_export(keep).toAlignedRect())
-        amap = scene.amap
-        if fmt == "png":
-            render_png(scene, source, path, scale=scale, dpi=dpi, background=fill)
-        elif fmt == "svg":
-            render_svg(scene, source, path, title=amap.title, description=amap.description, background=fill)
-        else:
-            render_pdf(scene, source, path, page=page, title=amap.title, background=fill)
-    finally:
-        scene.setBackgroundBrush(brush)
-        for item in hidden + transient:
-            item.setVisible(True)
-        scene.set_decorations(was_decorated)
+
+def _render(diagram: Diagram, path: Path, *, fmt: str, scale: float, dpi: float | None, background: str | None, page: str, ids) -> None:
+    fill = _background(path, background, diagram.theme.background, transparent_ok=True)
+    if ids is not None:
+        diagram = diagram.only(ids)
+        if not diagram.boxes:
+            raise ExportError(path, "nothing to export: none of the chosen statements is in the map")
+    # whole pixels: the SVG then maps scene units 1:1
+    source = diagram.bounds()
+    if fmt == "png":
+        render_png(diagram, source, path, scale=scale, dpi=dpi, background=fill)
+    elif fmt == "svg":
+        render_svg(diagram, source, path, background=fill)
+    else:
+        render_pdf(diagram, source, path, page=page, background=fill)
 
 
 def export_size(scene: MapScene, *, scale: float = 1.0, dpi: float | None = None, ids: Iterable[str] | None = None) -> tuple[int, int]:
@@ -116,8 +105,7 @@ def export_size(scene: MapScene, *, scale: float = 1.0, dpi: float | None = None
 
     For the export dialog's size preview: cheap, draws nothing.
     """
-    keep = None if ids is None else [i for i in ids if scene.item_for(i) is not None]
-    rect = scene.items_bounding_rect_for_export(keep).toAlignedRect()
+    rect = scene.diagram(ids).bounds()
     factor = dpi / 96.0 if dpi is not None else scale
     return max(1, round(rect.width() * factor)), max(1, round(rect.height() * factor))
 

@@ -1,9 +1,12 @@
-"""Draw a MapScene into PNG, SVG or PDF: the canvas's own drawing code, without decorations."""
+"""Draw a :class:`~argmap.drawing.diagram.Diagram` into PNG, SVG or PDF.
+
+PNG and PDF go through a QPainter, SVG through :class:`~argmap.drawing.svg_painter.SvgPainter`:
+the boxes and arrows are painted by the same code as the canvas's either way.
+"""
 
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -29,14 +32,17 @@ def needs_offscreen() -> bool:
 
 
 def ensure_app():
-    """A QApplication is needed to draw text; create one (offscreen when there is no display)."""
+    """Measuring text needs a Qt application; make a window-less one (offscreen when there is no display).
+
+    An editor's QApplication, when there is one, is used as it is.
+    """
     if needs_offscreen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
-    app = QApplication.instance()
+    app = QGuiApplication.instance()
     if app is None:
-        app = QApplication(["argmap-export"])
+        app = QGuiApplication(["argmap-export"])
     return app
 
 
@@ -59,40 +65,7 @@ def check_writable(path: Path) -> None:
         raise ExportError(path, "permission denied: cannot write here")
 
 
-def draw_items(scene, painter, source, target, *, keep_aspect: bool = False) -> None:
-    """Paint the scene's visible items from ``source`` (scene units) into ``target`` (device units).
-
-    It calls each item's own ``paint`` (the canvas's drawing code) bottom to top, like
-    ``QGraphicsScene.render``, but with one plain transform per item and no save/restore:
-    Qt's SVG writer then puts an item's lines of text into one group instead of one group
-    per line, which makes big exports about twice as fast and half as large.
-    """
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTransform
-    from PySide6.QtWidgets import QStyleOptionGraphicsItem
-
-    sx = target.width() / source.width() if source.width() else 1.0
-    sy = target.height() / source.height() if source.height() else 1.0
-    dx, dy = target.left(), target.top()
-    if keep_aspect:
-        sx = sy = min(sx, sy)
-        dx += (target.width() - source.width() * sx) / 2
-        dy += (target.height() - source.height() * sy) / 2
-    base = QTransform(sx, 0, 0, sy, dx - source.left() * sx, dy - source.top() * sy)
-    option = QStyleOptionGraphicsItem()
-    # every visible item: the source rect is their bounding rect, so no need to ask each item for its own
-    for item in scene.items(Qt.SortOrder.AscendingOrder):
-        if item.isVisible():
-            pos = item.pos()
-            if pos.isNull():  # arrows and brackets live at the scene origin
-                painter.setTransform(base)
-            else:
-                painter.setTransform(QTransform.fromTranslate(pos.x(), pos.y()) * base)
-            item.paint(painter, option, None)
-    painter.resetTransform()
-
-
-def render_png(scene, source, path: Path, *, scale: float, dpi: float | None, background) -> None:
+def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, background) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
@@ -113,7 +86,7 @@ def render_png(scene, source, path: Path, *, scale: float, dpi: float | None, ba
     painter.setRenderHints(
         QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing | QPainter.RenderHint.SmoothPixmapTransform
     )
-    draw_items(scene, painter, source, QRectF(0, 0, width, height))
+    diagram.paint(painter, source, QRectF(0, 0, width, height))
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -124,45 +97,21 @@ def render_png(scene, source, path: Path, *, scale: float, dpi: float | None, ba
     write_bytes(path, bytes(data.data()))
 
 
-def render_svg(scene, source, path: Path, *, title: str, description: str, background) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-    from PySide6.QtGui import QPainter
-    from PySide6.QtSvg import QSvgGenerator
+def render_svg(diagram, source, path: Path, *, background) -> None:
+    from PySide6.QtCore import QRectF
+
+    from argmap.drawing.svg_painter import SvgPainter
 
     width, height = round(source.width()), round(source.height())
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(width, height))
-    generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setResolution(96)
-    generator.setTitle(title)
-    generator.setDescription(description)
-    painter = QPainter(generator)
+    painter = SvgPainter(width, height, font_fallback=SVG_FONT_FALLBACK)
     if background is not None:
         painter.fillRect(QRectF(0, 0, width, height), background)
-    draw_items(scene, painter, source, QRectF(0, 0, width, height))
-    painter.end()
-    buffer.close()
-    text = bytes(data.data()).decode("utf-8")
-    write_bytes(path, _tidy_svg(text, width, height).encode("utf-8"))
+    diagram.paint(painter, source, QRectF(0, 0, width, height))
+    text = painter.document(title=diagram.title, description=diagram.description)
+    write_bytes(path, text.encode("utf-8"))
 
 
-def _tidy_svg(text: str, width: int, height: int) -> str:
-    """Pixel sizes instead of millimetres, and font fallbacks for machines without Qt's font.
-
-    A CSS rule beats the presentation attributes Qt writes on every element, so one
-    <style> gives every text the fallback list without rewriting a large file.
-    """
-    head, sep, rest = text.partition("<defs>")
-    head = re.sub(r'<svg width="[^"]*" height="[^"]*"', f'<svg width="{width}px" height="{height}px"', head, count=1)
-    style = f"<style>text {{ font-family: {SVG_FONT_FALLBACK}; }}</style>"
-    return head + sep + style + rest if sep else head
-
-
-def render_pdf(scene, source, path: Path, *, page: str, title: str, background) -> None:
+def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -170,7 +119,7 @@ def render_pdf(scene, source, path: Path, *, page: str, title: str, background) 
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)  # into memory, then written atomically: a failed export keeps the old file
-    writer.setTitle(title)
+    writer.setTitle(diagram.title)
     writer.setCreator("argmap")
     writer.setResolution(300)
     if page == "fit":
@@ -191,7 +140,7 @@ def render_pdf(scene, source, path: Path, *, page: str, title: str, background) 
     target = QRectF(painter.viewport())
     if background is not None:
         painter.fillRect(target, background)
-    draw_items(scene, painter, source, target, keep_aspect=page != "fit")  # A4/Letter: scaled to fit, centred
+    diagram.paint(painter, source, target, keep_aspect=page != "fit")  # A4/Letter: scaled to fit, centred
     painter.end()
     del writer  # the PDF is complete only once the writer is gone
     buffer.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from argmap.gui.canvas.theme import Theme
+from argmap.drawing.theme import Theme
 from argmap.model import Kind
 
 LETTERS = {Kind.CLAIM: "C", Kind.SUPPORT: "S", Kind.OBJECTION: "O", Kind.REBUTTAL: "R", Kind.EVIDENCE: "E"}

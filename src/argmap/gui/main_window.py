@@ -6,10 +6,10 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from argmap.drawing.theme import Theme
 from argmap.gui import dialogs, settings
 from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
-from argmap.gui.canvas.theme import Theme
 from argmap.gui.canvas.view import MapView
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline

@@ -12,8 +12,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
+from argmap.drawing.theme import tr
 from argmap.gui.canvas.statement_item import StatementItem
-from argmap.gui.canvas.theme import tr
 
 
 class InlineEditor(QGraphicsTextItem):
@@ -24,9 +24,9 @@ class InlineEditor(QGraphicsTextItem):
         self._box = box
         self._on_done = on_done
         self._finished = False
-        theme = box._theme
+        theme = box.painting.theme
         rect = box.text_rect()
-        self.setFont(box._text_m.font)
+        self.setFont(box.text_measurer.font)
         self.setDefaultTextColor(theme.text)
         self.setPlainText(box.statement.text)
         self.document().setDocumentMargin(0)
@@ -83,7 +83,7 @@ class InlineEditor(QGraphicsTextItem):
             self.commit()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        theme = self._box._theme
+        theme = self._box.painting.theme
         rect = self.boundingRect().adjusted(-4, -3, 4, 3)
         painter.setPen(QPen(theme.selection, 1.5))
         painter.setBrush(theme.background)

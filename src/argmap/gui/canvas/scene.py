@@ -10,15 +10,16 @@ undo commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
-from argmap.gui.canvas.geometry import fan_slots
+from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket
+from argmap.drawing.routing import LAYOUT_GAPS, assign_slots
+from argmap.drawing.theme import Theme
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
 from argmap.gui.canvas.link_item import LinkItem
 from argmap.gui.canvas.scene_gestures import SceneGestures
 from argmap.gui.canvas.statement_item import StatementItem
-from argmap.gui.canvas.theme import Theme
 from argmap.layout import Layout, LayoutOptions, compute_layout, hidden_by_collapse
 from argmap.model import (
     ArgumentMap,
@@ -33,11 +34,8 @@ from argmap.model import (
 )
 
 DIRECTIONS = ("TB", "LR")
-#: Gaps between boxes: room for an arrowhead and the relation symbol between levels.
-LAYOUT_GAPS = {"sibling_gap": 28.0, "level_gap": 72.0, "tree_gap": 90.0}
 #: Room around the map in the scene, so boxes at the edge can be scrolled to the middle.
 SCENE_MARGIN = 300.0
-EXPORT_MARGIN = 24.0
 
 
 class MapScene(SceneGestures, QGraphicsScene):
@@ -302,23 +300,21 @@ class MapScene(SceneGestures, QGraphicsScene):
         """Spread the arrows into each parent along its edge, in the order of their sources."""
         horizontal = self.direction == "TB"
         boxes = self._layout.boxes
-        into: dict[str, list[tuple[float, LinkItem | CoPremiseItem]]] = {}
+        candidates: list[tuple[str, float, LinkItem | CoPremiseItem]] = []
         for key, link in self._links.items():
             if not link.grouped and not link._cross and link._shown:
                 box = boxes[key[0]]
-                into.setdefault(key[1], []).append((box.x + box.w / 2 if horizontal else box.y + box.h / 2, link))
+                candidates.append((key[1], box.x + box.w / 2 if horizontal else box.y + box.h / 2, link))
         for (target, _), group in self._groups.items():
             hub = group.hub_coordinate(horizontal)
             if hub is not None:
-                into.setdefault(target, []).append((hub, group))
+                candidates.append((target, hub, group))
         changed: set[LinkItem] = set()
-        for arrows in into.values():
-            arrows.sort(key=lambda a: a[0])
-            for slot, (_, item) in zip(fan_slots(len(arrows)), arrows, strict=True):
-                if item.slot != slot:
-                    item.slot = slot
-                    if isinstance(item, LinkItem):
-                        changed.add(item)
+        for item, slot in assign_slots(candidates).items():
+            if item.slot != slot:
+                item.slot = slot
+                if isinstance(item, LinkItem):
+                    changed.add(item)
         return changed
 
     # ---------------------------------------------------------------- model events
@@ -408,46 +404,27 @@ class MapScene(SceneGestures, QGraphicsScene):
                 self.addItem(group)
             group.set_members(items, relation)
 
-    # ---------------------------------------------------------------- export helpers
+    # ---------------------------------------------------------------- export
+    def diagram(self, ids=None) -> Diagram:
+        """What the scene shows (only ``ids`` and what lies among them, if given), for the exporters.
+
+        The boxes' and arrows' own drawings, without selection, hover or find marks.
+        """
+        amap = self._amap
+        diagram = Diagram(self._theme, amap.title, amap.description) if amap is not None else Diagram(self._theme)
+        for i, item in self._items.items():
+            if item.isVisible():
+                diagram.boxes.append(PlacedBox(i, item.x(), item.y(), item.painting))
+        for key, link in self._links.items():
+            shape = link.arrow_shape() if link.isVisible() else None
+            if shape is not None:
+                diagram.arrows.append(PlacedArrow(key[0], key[1], shape, link.link.relation, link.kit()))
+        for (target, _), group in self._groups.items():
+            drawing = group.drawing() if group.isVisible() else None
+            if drawing is not None:
+                diagram.brackets.append(PlacedBracket(target, group.member_ids, drawing[0], drawing[1], group.relation))
+        return diagram if ids is None else diagram.only(ids)
+
     def items_bounding_rect_for_export(self, ids=None) -> QRectF:
         """The drawing's extent (boxes, arrows, brackets) plus a margin; only ``ids`` if given."""
-        keep = None if ids is None else set(ids)
-        coords: list[tuple[float, float, float, float]] = []  # x0, y0, x1, y1: plain numbers, cheap on big maps
-        for i, item in self._items.items():
-            if item.isVisible() and (keep is None or i in keep):
-                x, y, w, h = item.box_tuple()
-                coords.append((x - 6, y - 6, x + w + 6, y + h + 6))  # room for the stacked-card shadow
-        for key, link in self._links.items():
-            if link.isVisible() and (keep is None or (key[0] in keep and key[1] in keep)):
-                bounds = link.boundingRect()
-                if not bounds.isEmpty():
-                    coords.append(bounds.getCoords())
-        for group in self._groups.values():
-            if keep is None or (group.target.statement_id in keep and set(group.member_ids) <= keep):
-                bounds = group.boundingRect()
-                if not bounds.isEmpty():
-                    coords.append(bounds.getCoords())
-        if not coords:
-            return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
-        x0 = min(c[0] for c in coords) - EXPORT_MARGIN
-        y0 = min(c[1] for c in coords) - EXPORT_MARGIN
-        x1 = max(c[2] for c in coords) + EXPORT_MARGIN
-        y1 = max(c[3] for c in coords) + EXPORT_MARGIN
-        return QRectF(x0, y0, x1 - x0, y1 - y0)
-
-    def isolate(self, ids) -> list[QGraphicsItem]:
-        """Hide everything but ``ids`` and the links among them; returns what to show again."""
-        keep = set(ids)
-        hidden: list[QGraphicsItem] = []
-        for i, item in self._items.items():
-            if i not in keep and item.isVisible():
-                hidden.append(item)
-        for key, link in self._links.items():
-            if not (key[0] in keep and key[1] in keep) and link.isVisible():
-                hidden.append(link)
-        for group in self._groups.values():
-            if not (group.target.statement_id in keep and set(group.member_ids) <= keep) and group.isVisible():
-                hidden.append(group)
-        for item in hidden:
-            item.setVisible(False)
-        return hidden
+        return self.diagram(ids).bounds()

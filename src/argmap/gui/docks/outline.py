@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from argmap.gui.canvas.theme import Theme
+from argmap.drawing.theme import Theme
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.document import Document
 from argmap.gui.icons import kind_icon

@@ -1,0 +1,162 @@
+"""Arrows between boxes and the brackets of linked reasons: their shapes and how they are painted.
+
+Support and attack differ by colour AND by a symbol on the line ("+" or "-" in a small
+circle), so the relation reads in greyscale too. Cross-links (not part of the layout's
+spanning tree) are drawn lighter and curved. Co-premises of a linked reason are joined
+by a bracket with ONE arrow to the statement they bear on, the way argument-mapping
+textbooks draw it. The canvas's items and the exporters both use these functions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+
+from argmap.drawing.geometry import (
+    SYMBOL_RADIUS,
+    Box,
+    border_point,
+    curved_path,
+    padded_bounds,
+    straight_path,
+    tidy_arrow,
+    tree_endpoints,
+    tree_path,
+)
+from argmap.drawing.theme import Theme
+from argmap.model import Relation
+
+LINE_WIDTH = 1.8
+CROSS_LINE_WIDTH = LINE_WIDTH * 0.8
+BRACKET_LINE_WIDTH = LINE_WIDTH + 0.4
+BAR_OFFSET = 14.0  # distance from the premises' edge to the bracket's bar
+BAR_WIDTH = 3.0
+
+#: An arrow's drawing: the line, the arrowhead, the centre of the relation symbol, the area it covers.
+Shape = tuple[QPainterPath, QPolygonF, QPointF, QRectF]
+
+
+class ArrowKit:
+    """Pens and brush of one arrow style (colour, width) in one theme, made once and shared."""
+
+    def __init__(self, color: QColor, width: float, theme: Theme) -> None:
+        self.line = QPen(color, width)
+        self.line.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.fill = QBrush(color)
+        self.sign = QPen(theme.background, 2.0)
+        self.sign.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.hairline = QPen(color, 0)
+        self.bracket = QPen(color, BAR_WIDTH)
+        self.bracket.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.bracket.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+
+
+_ARROW_KITS: dict[tuple[int, str, float], tuple[Theme, ArrowKit]] = {}
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+
+
+def arrow_kit(theme: Theme, color: QColor, width: float) -> ArrowKit:
+    key = (id(theme), color.name(QColor.NameFormat.HexArgb), width)
+    known = _ARROW_KITS.get(key)
+    if known is None or known[0] is not theme:
+        known = _ARROW_KITS[key] = (theme, ArrowKit(color, width, theme))
+    return known[1]
+
+
+def link_kit(theme: Theme, relation: Relation, *, cross: bool) -> ArrowKit:
+    """The pens of a link: the relation's colour; cross-links paler and thinner."""
+    color = QColor(theme.relation_color(relation))
+    if cross:
+        color.setAlpha(theme.cross_link_alpha)
+    return arrow_kit(theme, color, CROSS_LINE_WIDTH if cross else LINE_WIDTH)
+
+
+def link_shape(child: Box, parent: Box, *, direction: str, slot: float | None, cross: bool) -> Shape:
+    """The arrow from the child's box to the parent's: a tidy S-curve, or a straight or curved line.
+
+    Tree links whose child sits in its usual place take the fast path of plain numbers;
+    cross-links arc over the tree; anything else (a box dragged elsewhere, a cycle) gets
+    the centre line clipped to both borders.
+    """
+    fast = None if cross else tidy_arrow(child, parent, direction, slot)
+    if fast is not None:
+        return fast
+    child_rect, parent_rect = QRectF(*child), QRectF(*parent)
+    if cross:
+        start, end = border_point(child_rect, parent_rect.center()), border_point(parent_rect, child_rect.center())
+        path, head, symbol = curved_path(start, end)
+    else:
+        start, end, _ = tree_endpoints(child_rect, parent_rect, direction, slot)
+        path, head, symbol = straight_path(start, end)
+    return path, head, symbol, padded_bounds(path, head, symbol)
+
+
+def paint_link(painter, path: QPainterPath, head: QPolygonF, symbol: QPointF, relation: Relation, kit: ArrowKit) -> None:
+    """The line, the arrowhead and the symbol's disc, then the symbol's sign ("+" or "-").
+
+    Plain shapes (polygon, ellipse, lines) rather than one combined path: every painter,
+    the SVG one included, draws them without walking a path element by element.
+    """
+    painter.setPen(kit.line)
+    painter.setBrush(_NO_BRUSH)
+    painter.drawPath(path)
+    painter.setPen(_NO_PEN)
+    painter.setBrush(kit.fill)
+    if not head.isEmpty():
+        painter.drawPolygon(head)
+    painter.drawEllipse(symbol, SYMBOL_RADIUS, SYMBOL_RADIUS)
+    painter.setPen(kit.sign)
+    x, y, arm = symbol.x(), symbol.y(), SYMBOL_RADIUS * 0.55
+    painter.drawLine(QLineF(x - arm, y, x + arm, y))
+    if relation == Relation.SUPPORT:
+        painter.drawLine(QLineF(x, y - arm, x, y + arm))
+
+
+# ---------------------------------------------------------------- linked reasons
+def bracket_hub(members: list[Box], *, horizontal: bool) -> float | None:
+    """Middle x (TB) or y (LR) of the shown co-premises: where the one arrow starts."""
+    if not members:
+        return None
+    values = [x + w / 2 if horizontal else y + h / 2 for x, y, w, h in members]
+    return (min(values) + max(values)) / 2
+
+
+def bracket_shape(members: list[Box], target: Box, *, direction: str, slot: float | None) -> tuple[QPainterPath, Shape]:
+    """The bracket joining the co-premises' boxes, and the one arrow from its middle to the target."""
+    bracket = QPainterPath()
+    if direction == "LR":
+        bar = min(x for x, _, _, _ in members) - BAR_OFFSET
+        ys = [y + h / 2 for _, y, _, h in members]
+        for (x, _, _, _), cy in zip(members, ys, strict=True):
+            bracket.moveTo(x, cy)
+            bracket.lineTo(bar, cy)
+        bracket.moveTo(bar, min(ys))
+        bracket.lineTo(bar, max(ys))
+        hub = QRectF(bar, (min(ys) + max(ys)) / 2, 0, 0)
+    else:
+        bar = min(y for _, y, _, _ in members) - BAR_OFFSET
+        xs = [x + w / 2 for x, _, w, _ in members]
+        for (_, y, _, _), cx in zip(members, xs, strict=True):
+            bracket.moveTo(cx, y)
+            bracket.lineTo(cx, bar)
+        bracket.moveTo(min(xs), bar)
+        bracket.lineTo(max(xs), bar)
+        hub = QRectF((min(xs) + max(xs)) / 2, bar, 0, 0)
+    start, end, tidy = tree_endpoints(hub, QRectF(*target), direction, slot)
+    if tidy:
+        path, head, symbol = tree_path(start, end, direction, slot)
+    else:
+        path, head, symbol = straight_path(start, end)
+    bounds = padded_bounds(path, head, symbol, 3.0).united(bracket.boundingRect().adjusted(-3, -3, 3, 3))
+    return bracket, (path, head, symbol, bounds)
+
+
+def paint_bracket(painter, bracket: QPainterPath, arrow: Shape, relation: Relation, theme: Theme) -> None:
+    """The bracket in the relation's colour, then its one arrow."""
+    kit = arrow_kit(theme, theme.relation_color(relation), BRACKET_LINE_WIDTH)
+    painter.setPen(kit.bracket)
+    painter.setBrush(_NO_BRUSH)
+    painter.drawPath(bracket)
+    path, head, symbol, _ = arrow
+    paint_link(painter, path, head, symbol, relation, kit)

@@ -1,0 +1,248 @@
+"""A statement's box: a kind header, wrapped text, badges and the strength row.
+
+:class:`BoxPainting` measures a statement once and paints it onto any painter: the
+canvas item, the PNG and PDF exporters (a QPainter) and the SVG exporter (an
+:class:`~argmap.drawing.svg_painter.SvgPainter`) all draw a box with this one class,
+so an exported diagram looks like the editor. Selection marks and the connector handle
+are the canvas item's business, not drawn here.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainterPath, QPen
+
+from argmap.drawing.text_wrap import WrappedText, measurer_for
+from argmap.drawing.theme import KindStyle, Theme, tr
+from argmap.model import DEFAULT_SCORE, Kind, Statement
+
+HEADER_GAP = 6.0
+MIN_WIDTH = 130.0
+CLAIM_WRAP_EXTRA = 40.0
+EVAL_ROW_H = 17.0  # the strength row: a bar and "strength 0.67"; same height whatever the value
+EVAL_BAR_W = 52.0
+DEFEATED_OPACITY = 0.5  # a grounded-out box is faded (and says "defeated": not by colour alone) ...
+DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
+STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
+
+
+@functools.lru_cache(maxsize=4096)
+def box_paths(w: float, h: float, r: float, header_h: float) -> tuple[QPainterPath, QPainterPath]:
+    """The box outline and its header band (rounded on top only); shared by boxes of one size."""
+    outline = QPainterPath()
+    outline.addRoundedRect(QRectF(0, 0, w, h), r, r)
+    band = QPainterPath()
+    band.moveTo(0, header_h)
+    band.lineTo(0, r)
+    band.arcTo(QRectF(0, 0, 2 * r, 2 * r), 180, -90)
+    band.lineTo(w - r, 0)
+    band.arcTo(QRectF(w - 2 * r, 0, 2 * r, 2 * r), 90, -90)
+    band.lineTo(w, header_h)
+    band.closeSubpath()
+    return outline, band
+
+
+class PaintKit:
+    """Pens and brushes of one kind in one theme, made once: painting thousands of boxes reuses them."""
+
+    def __init__(self, theme: Theme, style: KindStyle) -> None:
+        self.border = QPen(style.accent, style.border_width, style.border_style)
+        self.border.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.fill = QBrush(style.fill)
+        self.accent = QBrush(style.accent)
+        self.header_text = QPen(theme.header_text)
+        self.text = QPen(theme.text)
+        self.muted = QPen(theme.muted)
+        self.stack = QPen(style.accent, 1.2)
+        self.bar_outline = QPen(theme.muted, 1.0)
+
+
+_KITS: dict[tuple[int, Kind], tuple[Theme, PaintKit]] = {}
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+
+
+def paint_kit(theme: Theme, kind: Kind) -> PaintKit:
+    known = _KITS.get((id(theme), kind))
+    if known is None or known[0] is not theme:
+        known = _KITS[(id(theme), kind)] = (theme, PaintKit(theme, theme.kinds[kind]))
+    return known[1]
+
+
+def wrap_width(theme: Theme, kind: Kind) -> float:
+    """How wide a statement's text may run before it wraps (claims get a little more room)."""
+    return theme.wrap_width + (CLAIM_WRAP_EXTRA if kind == Kind.CLAIM else 0.0)
+
+
+def footer_text(statement: Statement, hidden_count: int = 0) -> str:
+    """The badges under the text: hidden count, note, sources, score, tags."""
+    parts: list[str] = []
+    if hidden_count:
+        parts.append(tr("+%n hidden", None, hidden_count))
+    if statement.notes.strip():
+        parts.append(tr("¶ note"))
+    if statement.sources:
+        parts.append(tr("1 source") if len(statement.sources) == 1 else tr("%n sources", None, len(statement.sources)))
+    if statement.score != DEFAULT_SCORE:
+        parts.append(tr("score %1").replace("%1", f"{statement.score:.2g}"))
+    parts.extend("#" + t for t in statement.tags)
+    return "  ·  ".join(parts)
+
+
+def evaluation_text(strength: float | None, defeated: bool) -> str:
+    """What the strength row says, e.g. "strength 0.67" or "strength 0.25 · defeated"."""
+    if strength is None:
+        return ""
+    text = tr("strength %1").replace("%1", f"{strength:.2f}")
+    return text + "  ·  " + tr("defeated") if defeated else text
+
+
+class BoxPainting:
+    """One statement measured for one theme; :meth:`paint` draws it with its top-left corner at (0, 0)."""
+
+    __slots__ = (
+        "badge_font",
+        "band",
+        "defeated",
+        "eval_top",
+        "evaluation",
+        "footer",
+        "footer_runs",
+        "h",
+        "header_h",
+        "hidden_count",
+        "kit",
+        "label_font",
+        "label_run",
+        "outline",
+        "radius",
+        "statement",
+        "strength",
+        "text",
+        "text_measurer",
+        "text_runs",
+        "theme",
+        "w",
+    )  # fmt: skip
+
+    def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0) -> None:
+        self.statement = statement
+        self.theme = theme
+        self.evaluation = evaluation  # the strength row is shown
+        self.hidden_count = hidden_count
+        self.strength: float | None = None
+        self.defeated = False
+        s, pad = statement, theme.padding
+        text_m = self.text_measurer = measurer_for(theme.text_font(s.kind))
+        label = measurer_for(theme.label_font())
+        badge = measurer_for(theme.badge_font())
+        self.label_font, self.badge_font = label.font, badge.font
+        width_limit = wrap_width(theme, s.kind)
+        text = text_m.wrap(s.text, width_limit)
+        footer_str = footer_text(s, hidden_count)
+        footer = badge.wrap(footer_str, width_limit) if footer_str else None
+        style = theme.kinds[s.kind]
+        widest = max(text.width, label.width(style.label), footer.width if footer else 0.0)
+        width = max(MIN_WIDTH, widest + 2 * pad + 2)
+        if evaluation:  # room for the longest row, so a new value never resizes the box
+            width = max(width, 2 * pad + EVAL_BAR_W + 9 + badge.width(evaluation_text(0.0, True)))
+        header_h = round(label.line_height + 7)
+        footer_h = footer.height + 5 if footer else 0.0
+        height = header_h + HEADER_GAP + text.height + footer_h + (EVAL_ROW_H if evaluation else 0.0) + pad
+        self.text: WrappedText = text
+        self.footer: WrappedText | None = footer
+        self.header_h = header_h
+        self.w, self.h = float(round(width)), float(round(height))
+        self.radius = style.radius
+        self.outline, self.band = box_paths(self.w, self.h, style.radius, header_h)
+        self.kit = paint_kit(theme, s.kind)
+        self.label_run = (QPointF(pad, (header_h - label.line_height) / 2 + label.ascent), style.label)
+        y = header_h + HEADER_GAP + text.ascent
+        step = text.line_height
+        self.text_runs = [(QPointF(pad, y + k * step), line) for k, line in enumerate(text.lines) if line]
+        if footer:
+            y = header_h + HEADER_GAP + text.height + 5 + footer.ascent
+            self.footer_runs = [(QPointF(pad, y + k * footer.line_height), line) for k, line in enumerate(footer.lines)]
+        else:
+            self.footer_runs = []
+        self.eval_top = header_h + HEADER_GAP + text.height + footer_h + 4
+
+    def set_evaluation(self, strength: float | None, defeated: bool) -> bool:
+        """The statement's DF-QuAD strength and whether the grounded labelling defeats it; True when changed."""
+        if strength is not None:
+            strength = round(strength, 4)
+        if (strength, defeated) == (self.strength, self.defeated):
+            return False
+        self.strength, self.defeated = strength, defeated
+        return True
+
+    def evaluation_text(self) -> str:
+        return evaluation_text(self.strength, self.defeated)
+
+    def text_rect(self) -> QRectF:
+        """Where the statement's text is drawn (the inline editor goes here)."""
+        pad = self.theme.padding
+        return QRectF(pad, self.header_h + HEADER_GAP, self.w - 2 * pad, self.text.height)
+
+    # ---------------------------------------------------------------- painting
+    def paint(self, painter, *, text: bool = True) -> None:
+        """Draw the box; without ``text`` only the coloured shapes (a far zoom on screen)."""
+        kit = self.kit
+        if self.hidden_count:  # a stacked card behind: "there is more under here"
+            r = self.radius
+            painter.setPen(kit.stack)
+            painter.setBrush(kit.fill)
+            painter.drawRoundedRect(QRectF(STACK_OFFSET, STACK_OFFSET, self.w, self.h), r, r)
+        faded = self.evaluation and self.defeated
+        if faded:
+            painter.setOpacity(DEFEATED_OPACITY)
+        # body with its border, then the header band in the border's colour over the top edge
+        painter.setPen(kit.border)
+        painter.setBrush(kit.fill)
+        painter.drawPath(self.outline)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(kit.accent)
+        painter.drawPath(self.band)
+        if text:
+            if faded:  # the words stay readable on a projector; only the box recedes
+                painter.setOpacity(DEFEATED_TEXT_OPACITY)
+            self._paint_text(painter, kit)
+            if self.evaluation:
+                self._paint_evaluation(painter, kit)
+        if faded:
+            painter.setOpacity(1.0)
+
+    def _paint_text(self, painter, kit: PaintKit) -> None:
+        draw = painter.drawText
+        painter.setFont(self.label_font)
+        painter.setPen(kit.header_text)
+        draw(*self.label_run)
+        painter.setFont(self.text_measurer.font)
+        painter.setPen(kit.text)
+        for pos, line in self.text_runs:
+            draw(pos, line)
+        if self.footer_runs:
+            painter.setFont(self.badge_font)
+            painter.setPen(kit.muted)
+            for pos, line in self.footer_runs:
+                draw(pos, line)
+
+    def _paint_evaluation(self, painter, kit: PaintKit) -> None:
+        """A thin bar as long as the strength, then the number (and "defeated") in words."""
+        if self.strength is None:
+            return
+        pad = self.theme.padding
+        top = self.eval_top
+        bar = QRectF(pad, top + 5.5, EVAL_BAR_W, 5.0)
+        painter.setPen(kit.bar_outline)
+        painter.setBrush(_NO_BRUSH)
+        painter.drawRoundedRect(bar, 2.0, 2.0)
+        if self.strength > 0:
+            painter.setPen(_NO_PEN)
+            painter.setBrush(kit.accent)
+            painter.drawRoundedRect(QRectF(bar.x(), bar.y(), max(2.0, EVAL_BAR_W * self.strength), bar.height()), 2.0, 2.0)
+        painter.setFont(self.badge_font)
+        painter.setPen(kit.text)
+        painter.drawText(QPointF(pad + EVAL_BAR_W + 7, top + 4 + measurer_for(self.badge_font).ascent), self.evaluation_text())

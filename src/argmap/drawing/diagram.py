@@ -1,0 +1,167 @@
+"""A whole map ready to draw: boxes at their places, arrows and brackets, in painting order.
+
+The exporters draw a :class:`Diagram`. :func:`build_diagram` makes one straight from a
+map (the headless ``argmap export``: no scene, no widgets), and
+:meth:`argmap.gui.canvas.scene.MapScene.diagram` makes one from what the editor shows.
+Both measure boxes with :class:`~argmap.drawing.box.BoxPainting`, route arrows with
+:mod:`argmap.drawing.routing` and paint with the same functions as the canvas's items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainterPath, QTransform
+
+from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, bracket_shape, link_kit, link_shape, paint_bracket, paint_link
+from argmap.drawing.box import BoxPainting
+from argmap.drawing.geometry import Box
+from argmap.drawing.routing import LAYOUT_GAPS, assign_slots
+from argmap.drawing.theme import Theme
+from argmap.model import ArgumentMap, Relation
+
+EXPORT_MARGIN = 24.0
+SHADOW = 6.0  # room around a box for the stacked card of a collapsed statement
+
+
+@dataclass(slots=True)
+class PlacedBox:
+    id: str
+    x: float
+    y: float
+    painting: BoxPainting
+
+
+@dataclass(slots=True)
+class PlacedArrow:
+    source: str
+    target: str
+    shape: Shape
+    relation: Relation
+    kit: ArrowKit
+
+
+@dataclass(slots=True)
+class PlacedBracket:
+    target: str
+    members: list[str]
+    bracket: QPainterPath
+    shape: Shape
+    relation: Relation
+
+
+@dataclass
+class Diagram:
+    """Everything an export draws, in scene units; :meth:`paint` draws it onto any painter."""
+
+    theme: Theme
+    title: str = ""
+    description: str = ""
+    boxes: list[PlacedBox] = field(default_factory=list)
+    arrows: list[PlacedArrow] = field(default_factory=list)
+    brackets: list[PlacedBracket] = field(default_factory=list)
+
+    def only(self, ids: Iterable[str]) -> Diagram:
+        """The chosen statements, the arrows among them and the brackets wholly inside them."""
+        keep = set(ids)
+        return Diagram(
+            self.theme,
+            self.title,
+            self.description,
+            [b for b in self.boxes if b.id in keep],
+            [a for a in self.arrows if a.source in keep and a.target in keep],
+            [g for g in self.brackets if g.target in keep and set(g.members) <= keep],
+        )
+
+    def ids(self) -> list[str]:
+        return [b.id for b in self.boxes]
+
+    def bounds(self) -> QRectF:
+        """The drawing's extent plus a margin, in whole units (so the SVG maps scene units 1:1)."""
+        coords = [(b.x - SHADOW, b.y - SHADOW, b.x + b.painting.w + SHADOW, b.y + b.painting.h + SHADOW) for b in self.boxes]
+        coords += [a.shape[3].getCoords() for a in self.arrows if not a.shape[3].isEmpty()]
+        coords += [g.shape[3].getCoords() for g in self.brackets if not g.shape[3].isEmpty()]
+        if not coords:
+            return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
+        x0 = min(c[0] for c in coords) - EXPORT_MARGIN
+        y0 = min(c[1] for c in coords) - EXPORT_MARGIN
+        x1 = max(c[2] for c in coords) + EXPORT_MARGIN
+        y1 = max(c[3] for c in coords) + EXPORT_MARGIN
+        return QRectF(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
+
+    def paint(self, painter, source: QRectF, target: QRectF, *, keep_aspect: bool = False) -> None:
+        """Draw the ``source`` area (scene units) into ``target`` (device units): arrows and brackets, then boxes on top."""
+        sx = target.width() / source.width() if source.width() else 1.0
+        sy = target.height() / source.height() if source.height() else 1.0
+        dx, dy = target.left(), target.top()
+        if keep_aspect:
+            sx = sy = min(sx, sy)
+            dx += (target.width() - source.width() * sx) / 2
+            dy += (target.height() - source.height() * sy) / 2
+        base = QTransform(sx, 0, 0, sy, dx - source.left() * sx, dy - source.top() * sy)
+        painter.setTransform(base)
+        for a in self.arrows:
+            path, head, symbol, _ = a.shape
+            paint_link(painter, path, head, symbol, a.relation, a.kit)
+        for g in self.brackets:
+            paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme)
+        for b in self.boxes:
+            painter.setTransform(QTransform.fromTranslate(b.x, b.y) * base)
+            b.painting.paint(painter)
+        painter.resetTransform()
+
+
+def build_diagram(amap: ArgumentMap, theme: Theme, *, direction: str = "TB", evaluation: bool = False) -> Diagram:
+    """Measure, lay out and route the whole map as the editor would show it (collapsed parts left out)."""
+    from argmap.layout import LayoutOptions, compute_layout, hidden_by_collapse
+
+    if direction not in ("TB", "LR"):
+        raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
+    paintings: dict[str, BoxPainting] = {}
+    for s in amap.statements():
+        hidden_count = len(amap.descendants(s.id)) if s.collapsed else 0
+        paintings[s.id] = BoxPainting(s, theme, evaluation=evaluation, hidden_count=hidden_count)
+    if evaluation:
+        from argmap.evaluation import Label, grounded_labelling, strengths
+
+        values, labels = strengths(amap).values, grounded_labelling(amap)
+        for i, painting in paintings.items():
+            painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+    options = LayoutOptions(direction=direction, **LAYOUT_GAPS)  # type: ignore[arg-type]
+    layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
+    hidden = hidden_by_collapse(amap)
+    shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
+    diagram = Diagram(theme, amap.title, amap.description)
+    diagram.boxes = [PlacedBox(i, shown[i][0], shown[i][1], p) for i, p in paintings.items() if i in shown]
+
+    tree = layout.tree_links
+    links = [link for link in amap.links() if link.source in shown and link.target in shown and link.group is None]
+    cross = {link.key: link.key not in tree for link in links}
+    groups: list[tuple[str, str, list[str], Relation]] = []
+    for target in dict.fromkeys(link.target for link in amap.links() if link.group is not None):
+        for name, members in amap.groups(target).items():
+            groups.append((target, name, members, amap.link(members[0], target).relation))
+    horizontal = direction == "TB"
+    candidates: list[tuple[str, float, object]] = []
+    for link in links:
+        if not cross[link.key]:
+            x, y, w, h = shown[link.source]
+            candidates.append((link.target, x + w / 2 if horizontal else y + h / 2, link.key))
+    for target, name, members, _ in groups:
+        hub = bracket_hub([shown[m] for m in members if m in shown], horizontal=horizontal)
+        if hub is not None:
+            candidates.append((target, hub, (target, name)))
+    slots = assign_slots(candidates)
+
+    for link in links:
+        is_cross = cross[link.key]
+        shape = link_shape(shown[link.source], shown[link.target], direction=direction, slot=slots.get(link.key), cross=is_cross)
+        diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, link_kit(theme, link.relation, cross=is_cross)))
+    for target, name, members, relation in groups:
+        visible = [shown[m] for m in members if m in shown]
+        if visible and target in shown:
+            bracket, shape = bracket_shape(visible, shown[target], direction=direction, slot=slots.get((target, name)))
+            diagram.brackets.append(PlacedBracket(target, list(members), bracket, shape, relation))
+    return diagram

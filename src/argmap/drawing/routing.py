@@ -1,0 +1,30 @@
+"""Where arrows meet their parent: the layout's gaps and the fan of arrow ends along a parent's edge.
+
+Shared by the editor's scene and the headless exporter, so both route arrows alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+from argmap.drawing.geometry import fan_slots
+
+#: Gaps between boxes: room for an arrowhead and the relation symbol between levels.
+LAYOUT_GAPS = {"sibling_gap": 28.0, "level_gap": 72.0, "tree_gap": 90.0}
+
+
+def assign_slots(arrows: Iterable[tuple[str, float, Hashable]]) -> dict[Hashable, float]:
+    """Spread the arrows into each parent along its edge, in the order of where they come from.
+
+    ``arrows`` are (parent id, the source's centre x in TB or y in LR, a key); returns
+    key -> slot (0..1 along the parent's facing edge). Ties keep the given order.
+    """
+    into: dict[str, list[tuple[float, Hashable]]] = {}
+    for target, coordinate, key in arrows:
+        into.setdefault(target, []).append((coordinate, key))
+    slots: dict[Hashable, float] = {}
+    for entries in into.values():
+        entries.sort(key=lambda entry: entry[0])
+        for slot, (_, key) in zip(fan_slots(len(entries)), entries, strict=True):
+            slots[key] = slot
+    return slots

@@ -1,0 +1,116 @@
+"""The SVG exporter draws what the canvas draws: same pixels as the PNG, same file from the editor and the CLI."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from argmap.drawing.theme import Theme
+from argmap.export import export_map, export_scene
+from argmap.gui.canvas.scene import MapScene
+from argmap.io import load
+from argmap.model import Relation
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "maps" / "japan-nato-ukraine.json"
+
+
+def rendered_svg(path: Path) -> QImage:
+    renderer = QSvgRenderer(str(path))
+    assert renderer.isValid(), "Qt's own SVG renderer reads the file"
+    image = QImage(renderer.defaultSize(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def difference(a: QImage, b: QImage) -> tuple[float, float]:
+    """Mean difference per colour byte (0-255) and the share of bytes off by more than a quarter, at half size."""
+    assert a.size() == b.size()
+
+    def half(image: QImage) -> bytes:
+        small = image.convertToFormat(QImage.Format.Format_RGB32).scaled(
+            image.width() // 2, image.height() // 2, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        return bytes(small.constBits())
+
+    diffs = [abs(x - y) for x, y in zip(half(a), half(b), strict=True)]
+    return sum(diffs) / len(diffs), sum(d > 64 for d in diffs) / len(diffs)
+
+
+def looks_alike(svg: Path, png: Path) -> bool:
+    mean, far = difference(rendered_svg(svg), QImage(str(png)))
+    return mean < 1.5 and far < 0.005
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_svg_looks_like_the_png(qapp, tmp_path, theme):
+    amap = load(EXAMPLE)
+    amap.update("o1", collapsed=True)  # a stacked card and "+N hidden" too
+    svg, png = tmp_path / "map.svg", tmp_path / "map.png"
+    export_map(amap, svg, theme=theme, evaluation=True, background="white")
+    export_map(amap, png, theme=theme, evaluation=True, background="white")
+    assert looks_alike(svg, png), difference(rendered_svg(svg), QImage(str(png)))
+
+
+def test_the_comparison_notices_missing_text_or_a_shift(qapp, tmp_path):
+    amap = load(EXAMPLE)
+    svg, png = tmp_path / "map.svg", tmp_path / "map.png"
+    export_map(amap, svg, background="white")
+    export_map(amap, png, background="white")
+    text = svg.read_text(encoding="utf-8")
+    no_text, shifted = tmp_path / "no-text.svg", tmp_path / "shifted.svg"
+    no_text.write_text(re.sub(r"<text[^>]*>[^<]*</text>", "", text), encoding="utf-8")
+    shifted.write_text(text.replace("translate(", "translate(3 3) translate("), encoding="utf-8")
+    assert looks_alike(svg, png)
+    assert not looks_alike(no_text, png)
+    assert not looks_alike(shifted, png)
+
+
+def editor_scene(amap, **options) -> MapScene:
+    return MapScene(amap, Theme.named(options.pop("theme", "light")), decorations=True, **options)
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_editor_and_command_line_write_the_same_svg(qapp, tmp_path, direction):
+    amap = load(EXAMPLE)
+    amap.update("o2", collapsed=True)
+    amap.connect("r1", "s2", Relation.SUPPORT)  # a cross-link over the tree
+    headless, edited = tmp_path / "cli.svg", tmp_path / "gui.svg"
+    export_map(amap, headless, direction=direction, evaluation=True)
+    scene = editor_scene(amap, direction=direction, evaluation=True)
+    scene.evaluate_now()
+    scene.select_ids(["c1", "s1"])  # selection marks never reach an export
+    export_scene(scene, edited)
+    assert headless.read_bytes() == edited.read_bytes()
+    scene.detach()
+
+
+def test_selection_export_matches_between_editor_and_command_line(qapp, tmp_path):
+    amap = load(EXAMPLE)
+    part = ["c1", "s1", "s2", "o1"]
+    headless, edited = tmp_path / "cli.svg", tmp_path / "gui.svg"
+    export_map(amap, headless, ids=part)
+    scene = editor_scene(amap)
+    export_scene(scene, edited, ids=part)
+    assert headless.read_bytes() == edited.read_bytes()
+    scene.detach()
+
+
+def test_text_xml_cannot_hold_is_dropped_and_the_rest_kept(qapp, tmp_path):
+    amap = load(EXAMPLE)
+    amap.update("s1", text='Bell\x07 and "quotes" & <tags> ]]> stay readable')
+    out = tmp_path / "odd.svg"
+    export_map(amap, out)
+    texts = ["".join(t.itertext()) for t in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text")]
+    joined = " ".join(texts)
+    assert '"quotes" & <tags> ]]>' in joined and "\x07" not in joined

@@ -1,7 +1,8 @@
 """Random bytes and random damage to a valid file give MapFileError, never another exception.
 
 Whatever loads must also be a map that saves and loads again to the same bytes, and
-``read_document`` (what ``argmap validate`` uses) must agree with ``loads`` on every input.
+``read_document`` (what ``argmap validate`` uses) must agree with ``loads`` on every input,
+and so must the careful path alone (``loads`` tries a fast path first).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.io import MapFileError, dumps, loads
-from argmap.io.reading import parse_document
+from argmap.io.reading import _parse_careful, parse_document
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "maps" / "teaching-template.json"
 VALID_TEXT = EXAMPLE.read_text(encoding="utf-8")
@@ -31,6 +32,12 @@ def outcome(data: bytes | str) -> str:
     else:
         checked = "ok"
         assert document.schema_version == 1
+    try:
+        _parse_careful(data, "fuzz.json")
+    except MapFileError as exc:
+        assert str(exc) == checked, "the fast and the careful path disagree"
+    else:
+        assert checked == "ok", "the fast path refused what the careful path accepts"
     try:
         amap = loads(data, "fuzz.json")
     except MapFileError as exc:

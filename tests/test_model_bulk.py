@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from argmap.model import ArgumentMap, Link, Relation, Statement
+import pytest
+
+from argmap.model import ArgumentMap, Kind, Link, Relation, Source, Statement
+from argmap.model.statement import prechecked_link, prechecked_statement
 
 
 def test_bulk_map_equals_the_map_built_one_item_at_a_time() -> None:
@@ -24,3 +27,32 @@ def test_bulk_map_equals_the_map_built_one_item_at_a_time() -> None:
     fast.changed.connect(events.append)
     fast.remove("s")
     assert len(events) == 2  # the bulk-built map emits like any other
+
+
+def test_bulk_graph_answers_like_the_one_built_item_by_item() -> None:
+    statements = [Statement(i, "claim" if i == "c" else "support", i.upper()) for i in "cabde"]
+    links = [Link("a", "c", Relation.SUPPORT), Link("b", "c", Relation.SUPPORT, "g"), Link("d", "c", Relation.SUPPORT, "g"),
+             Link("e", "a", Relation.ATTACK)]
+    slow = ArgumentMap()
+    for s in statements:
+        slow.insert(s)
+    for lk in links:
+        slow.add_link(lk)
+    fast = ArgumentMap.from_checked("Untitled map", "", statements, links)
+    for i in "cabde":
+        assert fast.parents(i) == slow.parents(i) and fast.children(i) == slow.children(i)
+        assert fast.ancestors(i) == slow.ancestors(i) and fast.descendants(i) == slow.descendants(i)
+    assert fast.groups("c") == slow.groups("c") == {"g": ["b", "d"]}
+    assert fast.main_claims() == ["c"] and not fast.has_cycles()
+    assert sorted(fast.graph_view().edges) == sorted(slow.graph_view().edges)
+    fast.disconnect("e", "a")
+    assert fast.children("a") == [] and fast.main_claims() == ["c", "e"]
+
+
+def test_prechecked_values_equal_checked_ones() -> None:
+    checked = Statement("s1", Kind.SUPPORT, "Text", "Notes", (Source("Book", "https://x"),), ("a", "b"), 0.25, (1.0, 2.0), True)
+    made = prechecked_statement("s1", Kind.SUPPORT, "Text", "Notes", (Source("Book", "https://x"),), ("a", "b"), 0.25, (1.0, 2.0), True)
+    assert made == checked and hash(made) == hash(checked) and repr(made) == repr(checked)
+    assert prechecked_link("a", "b", Relation.ATTACK, "g") == Link("a", "b", "attack", "g")
+    with pytest.raises(AttributeError):  # frozen like any statement
+        made.text = "changed"  # type: ignore[misc]

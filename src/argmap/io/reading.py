@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from codecs import BOM_UTF8
 from collections.abc import Callable
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,8 +16,8 @@ from argmap.gc_pause import collector_paused
 from argmap.io.check import check_document
 from argmap.io.convert import view_from
 from argmap.io.errors import MapFileError
-from argmap.io.files import parse_json, read_bytes
-from argmap.io.schema import SCHEMA_VERSION, MapFile
+from argmap.io.files import MAX_FILE_BYTES, parse_json, read_bytes
+from argmap.io.schema import SCHEMA_VERSION, MapFile, NodeModel, PositionModel, ViewModel
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Link, Statement
@@ -26,7 +29,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 def load(path: str | Path) -> ArgumentMap:
     """Read a map file; raise :class:`MapFileError` and change nothing on any problem."""
     data = read_bytes(path)
-    with collector_paused():
+    with collector_paused(keeps_result=True):
         return _build(*_parse_checked(data, path))
 
 
@@ -37,7 +40,7 @@ def read_document(path: str | Path) -> MapFile:
 
 def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
     """Parse map text or bytes; ``path`` only names the source in messages."""
-    with collector_paused():
+    with collector_paused(keeps_result=True):
         return _build(*_parse_checked(data, path))
 
 
@@ -51,6 +54,86 @@ def build_map(document: MapFile, path: str | Path | None = None) -> ArgumentMap:
 
 
 def _parse_checked(data: bytes | str, path: str | Path | None) -> tuple[MapFile, list[Statement], list[Link]]:
+    """The document and what it holds, or :class:`MapFileError` for its first problem.
+
+    A good file takes the fast path; a file it doubts (any problem at all, or something
+    merely unusual) is read again the careful way, which words the problem.
+    """
+    return _parse_fast(data) or _parse_careful(data, path)
+
+
+def _parse_fast(data: bytes | str) -> tuple[MapFile, list[Statement], list[Link]] | None:
+    """A good current-version file parsed and checked in one go, or None on any doubt.
+
+    pydantic parses the JSON itself (no Python objects in between), which refuses all the
+    careful path's JSON refuses except a key written twice; :func:`_repeats_a_key` sees
+    that. Its parser also refuses lone surrogates, so statements need not look for them.
+    """
+    if isinstance(data, str):
+        try:
+            data = data.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate in the text itself
+            return None
+    elif len(data) <= MAX_FILE_BYTES:
+        data = data.removeprefix(BOM_UTF8)  # as the careful path decodes bytes (but not text)
+    else:
+        return None
+    try:
+        document = MapFile.model_validate_json(data)
+    except ValidationError:
+        return None
+    if document.schema_version != SCHEMA_VERSION or _repeats_a_key(data, document):
+        return None
+    try:
+        return (document, *check_document(document, surrogate_free=True))
+    except MapFileError:
+        return None
+
+
+def _repeats_a_key(data: bytes, document: MapFile) -> bool:
+    """Whether the JSON wrote a key twice in one object (pydantic keeps one of them silently).
+
+    Every colon of the JSON ends a key or sits in a string. Without ``\\u003a`` escapes,
+    the colons in strings are those of the document's strings, and repeated keys (with
+    their dropped values) can only add colons: so the file repeats no key exactly when its
+    colons number the document's keys plus the colons in its strings. True also means
+    "cannot tell": the careful path then decides.
+    """
+    if b"\\u003" in data:  # an escaped digit or one of :;<=>? (rare): perhaps a colon
+        return True
+    nodes, edges = document.nodes, document.edges
+    # C-level loops (map, join): a Python loop over 20,000 models would cost three times more
+    keys = sum(map(len, map(_fields_set, nodes))) + sum(map(len, map(_fields_set, edges)))
+    keys += len(document.model_fields_set) + _keys_of(document.view)
+    strings = [document.title, document.description, *chain.from_iterable(map(_node_strings, nodes))]
+    strings += chain.from_iterable(map(_edge_strings, edges))
+    strings += filter(None, map(_group, edges))
+    for node in filter(_has_parts, nodes):  # the few with sources, tags or a pinned position
+        strings += node.tags
+        for source in node.sources:
+            keys += len(source.model_fields_set)
+            strings += (source.title, source.url or "")
+        keys += _keys_of(node.pinned)
+    return data.count(b":") != keys + "".join(strings).count(":")
+
+
+_fields_set = attrgetter("__pydantic_fields_set__")
+_node_strings = attrgetter("id", "text", "notes")
+_edge_strings = attrgetter("source", "target")
+_group = attrgetter("group")
+
+
+def _has_parts(node: NodeModel) -> bool:
+    return bool(node.sources or node.tags or node.pinned)
+
+
+def _keys_of(part: ViewModel | PositionModel | None) -> int:
+    if part is None:
+        return 0
+    return len(part.model_fields_set) + (len(part.center.model_fields_set) if isinstance(part, ViewModel) else 0)
+
+
+def _parse_careful(data: bytes | str, path: str | Path | None) -> tuple[MapFile, list[Statement], list[Link]]:
     raw = parse_json(data, path)
     if not isinstance(raw, dict):
         raise MapFileError(path, "the top level must be a JSON object", "$")

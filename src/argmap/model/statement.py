@@ -107,6 +107,43 @@ class View:
         object.__setattr__(self, "center", _point("view", "centre", self.center))
 
 
+_new = object.__new__
+_set = object.__setattr__  # a frozen dataclass refuses plain assignment
+
+
+def prechecked_statement(
+    id: str, kind: Kind, text: str, notes: str, sources: tuple[Source, ...], tags: tuple[str, ...],
+    score: float, pinned: tuple[float, float] | None, collapsed: bool,
+) -> Statement:
+    """A :class:`Statement` made without its checks, for bulk loaders only (four times faster).
+
+    The caller vouches that every value already passed what ``Statement.__post_init__``
+    checks, in its final form (a Kind, tuples, floats): ``argmap.io`` does so for a file
+    that pydantic and its own checks accepted. Anyone else: use ``Statement(...)``.
+    """
+    statement = _new(Statement)
+    _set(statement, "id", id)
+    _set(statement, "kind", kind)
+    _set(statement, "text", text)
+    _set(statement, "notes", notes)
+    _set(statement, "sources", sources)
+    _set(statement, "tags", tags)
+    _set(statement, "score", score)
+    _set(statement, "pinned", pinned)
+    _set(statement, "collapsed", collapsed)
+    return statement
+
+
+def prechecked_link(source: str, target: str, relation: Relation, group: str | None) -> Link:
+    """A :class:`Link` made without its checks; the same contract as :func:`prechecked_statement`."""
+    link = _new(Link)
+    _set(link, "source", source)
+    _set(link, "target", target)
+    _set(link, "relation", relation)
+    _set(link, "group", group)
+    return link
+
+
 def check_id(value: str) -> None:
     if not isinstance(value, str) or not value.strip() or len(value) > 200:
         raise InvalidValue(f"statement id {value!r} must be a non-blank string of at most 200 characters")

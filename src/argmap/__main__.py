@@ -1,3 +1,3 @@
-from argmap.cli import main
+from argmap.cli import entry
 
-raise SystemExit(main())
+entry()

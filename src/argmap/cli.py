@@ -271,5 +271,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cmd_open(gui.parse_args(argv))
 
 
+#: Commands after which the interpreter's own teardown is skipped: an export leaves tens of
+#: thousands of drawing objects (and Qt) behind, and freeing them one by one takes longer
+#: than writing the file did. Their output is complete, flushed and closed by then.
+QUICK_EXIT = ("export",)
+
+
+def entry() -> None:
+    """The ``argmap`` console script: :func:`main`, then exit with its code."""
+    code = main()
+    if len(sys.argv) > 1 and sys.argv[1] in QUICK_EXIT:
+        import os
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    entry()

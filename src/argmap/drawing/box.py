@@ -14,7 +14,7 @@ import functools
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainterPath, QPen
 
-from argmap.drawing.text_wrap import WrappedText, measurer_for
+from argmap.drawing.text_wrap import TextMeasurer, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
 from argmap.model import DEFAULT_SCORE, Kind, Statement
 
@@ -99,11 +99,38 @@ def evaluation_text(strength: float | None, defeated: bool) -> str:
     return text + "  ·  " + tr("defeated") if defeated else text
 
 
+class KindLook:
+    """Fonts, pens and fixed measures of one kind of box in one theme, worked out once per kind."""
+
+    def __init__(self, theme: Theme, kind: Kind) -> None:
+        self.style = style = theme.kinds[kind]
+        self.kit = paint_kit(theme, kind)
+        self.text = measurer_for(theme.text_font(kind))
+        self.label = label = measurer_for(theme.label_font())
+        self.badge = badge = measurer_for(theme.badge_font())
+        self.pad = pad = theme.padding
+        self.wrap_width = wrap_width(theme, kind)
+        self.header_h = header_h = round(label.line_height + 7)
+        self.label_run = (QPointF(pad, (header_h - label.line_height) / 2 + label.ascent), style.label)
+        self.min_width = max(MIN_WIDTH, label.width(style.label) + 2 * pad + 2)
+        # room for the longest strength row, so a new value never resizes the box
+        self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + badge.width(evaluation_text(0.0, True)))
+
+
+_LOOKS: dict[tuple[int, Kind], tuple[Theme, KindLook]] = {}
+
+
+def kind_look(theme: Theme, kind: Kind) -> KindLook:
+    known = _LOOKS.get((id(theme), kind))
+    if known is None or known[0] is not theme:
+        known = _LOOKS[(id(theme), kind)] = (theme, KindLook(theme, kind))
+    return known[1]
+
+
 class BoxPainting:
     """One statement measured for one theme; :meth:`paint` draws it with its top-left corner at (0, 0)."""
 
     __slots__ = (
-        "badge_font",
         "band",
         "defeated",
         "eval_top",
@@ -111,17 +138,12 @@ class BoxPainting:
         "footer",
         "footer_runs",
         "h",
-        "header_h",
         "hidden_count",
-        "kit",
-        "label_font",
-        "label_run",
+        "look",
         "outline",
-        "radius",
         "statement",
         "strength",
         "text",
-        "text_measurer",
         "text_runs",
         "theme",
         "w",
@@ -134,40 +156,42 @@ class BoxPainting:
         self.hidden_count = hidden_count
         self.strength: float | None = None
         self.defeated = False
-        s, pad = statement, theme.padding
-        text_m = self.text_measurer = measurer_for(theme.text_font(s.kind))
-        label = measurer_for(theme.label_font())
-        badge = measurer_for(theme.badge_font())
-        self.label_font, self.badge_font = label.font, badge.font
-        width_limit = wrap_width(theme, s.kind)
-        text = text_m.wrap(s.text, width_limit)
-        footer_str = footer_text(s, hidden_count)
-        footer = badge.wrap(footer_str, width_limit) if footer_str else None
-        style = theme.kinds[s.kind]
-        widest = max(text.width, label.width(style.label), footer.width if footer else 0.0)
-        width = max(MIN_WIDTH, widest + 2 * pad + 2)
-        if evaluation:  # room for the longest row, so a new value never resizes the box
-            width = max(width, 2 * pad + EVAL_BAR_W + 9 + badge.width(evaluation_text(0.0, True)))
-        header_h = round(label.line_height + 7)
+        look = self.look = kind_look(theme, statement.kind)
+        pad, limit, header_h = look.pad, look.wrap_width, look.header_h
+        text = self.text = look.text.wrap(statement.text, limit)
+        footer_str = footer_text(statement, hidden_count)
+        footer = self.footer = look.badge.wrap(footer_str, limit) if footer_str else None
+        widest = max(text.width, footer.width if footer else 0.0)
+        width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
         footer_h = footer.height + 5 if footer else 0.0
-        height = header_h + HEADER_GAP + text.height + footer_h + (EVAL_ROW_H if evaluation else 0.0) + pad
-        self.text: WrappedText = text
-        self.footer: WrappedText | None = footer
-        self.header_h = header_h
-        self.w, self.h = float(round(width)), float(round(height))
-        self.radius = style.radius
-        self.outline, self.band = box_paths(self.w, self.h, style.radius, header_h)
-        self.kit = paint_kit(theme, s.kind)
-        self.label_run = (QPointF(pad, (header_h - label.line_height) / 2 + label.ascent), style.label)
-        y = header_h + HEADER_GAP + text.ascent
-        step = text.line_height
+        top = header_h + HEADER_GAP
+        height = top + text.height + footer_h + (EVAL_ROW_H if evaluation else 0.0) + pad
+        self.w, self.h = w, h = float(round(width)), float(round(height))
+        self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
+        y, step = top + text.ascent, text.line_height
         self.text_runs = [(QPointF(pad, y + k * step), line) for k, line in enumerate(text.lines) if line]
         if footer:
-            y = header_h + HEADER_GAP + text.height + 5 + footer.ascent
-            self.footer_runs = [(QPointF(pad, y + k * footer.line_height), line) for k, line in enumerate(footer.lines)]
+            y, step = top + text.height + 5 + footer.ascent, footer.line_height
+            self.footer_runs = [(QPointF(pad, y + k * step), line) for k, line in enumerate(footer.lines)]
         else:
             self.footer_runs = []
-        self.eval_top = header_h + HEADER_GAP + text.height + footer_h + 4
+        self.eval_top = top + text.height + footer_h + 4
+
+    @property
+    def radius(self) -> float:
+        return self.look.style.radius
+
+    @property
+    def kit(self) -> PaintKit:
+        return self.look.kit
+
+    @property
+    def text_measurer(self) -> TextMeasurer:
+        return self.look.text
+
+    @property
+    def header_h(self) -> float:
+        return self.look.header_h
 
     def set_evaluation(self, strength: float | None, defeated: bool) -> bool:
         """The statement's DF-QuAD strength and whether the grounded labelling defeats it; True when changed."""
@@ -189,7 +213,7 @@ class BoxPainting:
     # ---------------------------------------------------------------- painting
     def paint(self, painter, *, text: bool = True) -> None:
         """Draw the box; without ``text`` only the coloured shapes (a far zoom on screen)."""
-        kit = self.kit
+        kit = self.look.kit
         if self.hidden_count:  # a stacked card behind: "there is more under here"
             r = self.radius
             painter.setPen(kit.stack)
@@ -215,16 +239,17 @@ class BoxPainting:
             painter.setOpacity(1.0)
 
     def _paint_text(self, painter, kit: PaintKit) -> None:
+        look = self.look
         draw = painter.drawText
-        painter.setFont(self.label_font)
+        painter.setFont(look.label.font)
         painter.setPen(kit.header_text)
-        draw(*self.label_run)
-        painter.setFont(self.text_measurer.font)
+        draw(*look.label_run)
+        painter.setFont(look.text.font)
         painter.setPen(kit.text)
         for pos, line in self.text_runs:
             draw(pos, line)
         if self.footer_runs:
-            painter.setFont(self.badge_font)
+            painter.setFont(look.badge.font)
             painter.setPen(kit.muted)
             for pos, line in self.footer_runs:
                 draw(pos, line)
@@ -243,6 +268,6 @@ class BoxPainting:
             painter.setPen(_NO_PEN)
             painter.setBrush(kit.accent)
             painter.drawRoundedRect(QRectF(bar.x(), bar.y(), max(2.0, EVAL_BAR_W * self.strength), bar.height()), 2.0, 2.0)
-        painter.setFont(self.badge_font)
+        painter.setFont(self.look.badge.font)
         painter.setPen(kit.text)
-        painter.drawText(QPointF(pad + EVAL_BAR_W + 7, top + 4 + measurer_for(self.badge_font).ascent), self.evaluation_text())
+        painter.drawText(QPointF(pad + EVAL_BAR_W + 7, top + 4 + self.look.badge.ascent), self.evaluation_text())

@@ -25,8 +25,14 @@ _CAPS = {Qt.PenCapStyle.FlatCap: "butt", Qt.PenCapStyle.SquareCap: "square", Qt.
 _JOINS = {Qt.PenJoinStyle.BevelJoin: "bevel", Qt.PenJoinStyle.RoundJoin: "round"}
 
 
+#: Anything that needs escaping or dropping; most lines of text have none of it.
+_SPECIAL = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def xml_text(text: str) -> str:
     """Escaped for XML text and attribute values; characters XML cannot hold are dropped."""
+    if _SPECIAL.search(text) is None:
+        return text
     return escape(_NOT_XML.sub("", text), quote=True)
 
 

@@ -41,42 +41,23 @@ def place_forest(
 ) -> dict[str, Box]:
     """Screen boxes of every statement in ``forest``: pinned subtrees first, then the free trees in root order."""
     pins = forest.pins
-    children = forest.children
     half_gap = sibling_gap / 2
-    nodes: dict[str, TidyNode] = {}  # one per statement, sized with the gaps it owns
-    measured: dict[str, tuple[float, float]] = {}  # the sizes as given, so boxes keep them exactly
-    inf = math.inf
-    for key in children:
-        try:
-            w, h = measured[key] = sizes[key]
-            if not (0.0 <= w < inf and 0.0 <= h < inf):
-                raise ValueError
-        except (KeyError, TypeError, ValueError):
-            raise ValueError(_size_problem(sizes, key)) from None
-        if left_to_right:
-            w, h = h, w
-        nodes[key] = TidyNode(key, w + sibling_gap, h + level_gap)
-    for key, node in nodes.items():
-        below = children[key]
-        if below:
-            node.c = [nodes[c] for c in below if c not in pins] if pins else [nodes[c] for c in below]
+    boxes: dict[str, Box] = {}
 
-    def grow(top: str) -> list[TidyNode]:
-        """The tidy tree hanging from ``top`` (its pinned descendants cut off), laid out; parents first."""
-        return layout_tree(nodes[top])
+    def grow(top: str) -> tuple[list[TidyNode], tuple[float, float]]:
+        try:
+            tree = _grow(top, forest.children, pins, sizes, left_to_right, sibling_gap, level_gap)
+        except (KeyError, TypeError, ValueError):
+            raise ValueError(_first_size_problem(forest.children, sizes)) from None
+        return tree, layout_tree(tree)
 
     def emit(placed: list[TidyNode], db: float, dd: float) -> None:
         """Write the boxes of ``placed`` moved by ``db`` across and ``dd`` along the tree."""
-        db += half_gap
-        for node in placed:
-            key = node.key
-            w, h = measured[key]
-            boxes[key] = Box(node.y + dd, node.x + db, w, h) if left_to_right else Box(node.x + db, node.y + dd, w, h)
+        _emit(placed, boxes, db + half_gap, dd, left_to_right)
 
-    boxes: dict[str, Box] = {}
     obstacles: list[Span] = []
     for top in pins:  # pinned subtrees first: they are where they are
-        tree = grow(top)
+        tree, _ = grow(top)
         px, py = pins[top]
         pin_b, pin_d = (py, px) if left_to_right else (px, py)
         db = pin_b - tree[0].x - half_gap
@@ -88,15 +69,80 @@ def place_forest(
     for top in forest.roots:
         if top in pins:
             continue
-        tree = grow(top)
-        low = min(node.x for node in tree) + half_gap  # the tree's boxes span low..high across
-        high = max(node.x + node.w for node in tree) - half_gap
+        tree, (low, high) = grow(top)
+        low += half_gap  # the tree's boxes span low..high across
+        high -= half_gap
         db = cursor - low
         if obstacles:
             db += avoid.clearance(_spans(tree, db, 0.0, sibling_gap, level_gap))
         emit(tree, db, 0.0)
         cursor = high + db + tree_gap
     return boxes
+
+
+def _grow(
+    top: str,
+    children: Mapping[str, list[str]],
+    pins: Mapping[str, object],
+    sizes: Mapping[str, tuple[float, float]],
+    left_to_right: bool,
+    sibling_gap: float,
+    level_gap: float,
+) -> list[TidyNode]:
+    """The tidy nodes of the tree hanging from ``top`` (pinned descendants cut off), parents first.
+
+    One pass makes each node (sized with the gaps it owns, right under its parent) and links
+    it to its parent. Raises KeyError, TypeError or ValueError on a missing or unusable size.
+    """
+    inf = math.inf
+    tree: list[TidyNode] = []
+    below: list[str] = [top]
+    node = None  # the parent of ``below``
+    k = 0
+    while True:
+        depth = node.b if node is not None else 0.0
+        made = []
+        for key in below:
+            if key in pins and node is not None:
+                continue  # carried by its own pin
+            size = sizes[key]
+            w, h = size
+            if not (0.0 <= w < inf and 0.0 <= h < inf):
+                raise ValueError(key)
+            if left_to_right:
+                w, h = h, w
+            made.append(TidyNode(key, size, w + sibling_gap, h + level_gap, depth))
+        if made:
+            if node is not None:
+                node.c = made
+            tree.extend(made)
+        while k < len(tree):  # the next node with children
+            node = tree[k]
+            k += 1
+            below = children[node.key]
+            if below:
+                break
+        else:
+            return tree
+
+
+def _emit(
+    placed: list[TidyNode],
+    boxes: dict[str, Box],
+    db: float,
+    dd: float,
+    left_to_right: bool,
+) -> None:
+    """Boxes (exactly the sizes given) at the nodes' places moved by (db, dd), tree to screen coordinates."""
+    new = tuple.__new__  # Box(...) without NamedTuple's Python-level __new__
+    if left_to_right:
+        for node in placed:
+            w, h = node.size
+            boxes[node.key] = new(Box, (node.y + dd, node.x + db, w, h))
+    else:
+        for node in placed:
+            w, h = node.size
+            boxes[node.key] = new(Box, (node.x + db, node.y + dd, w, h))
 
 
 def _spans(nodes: list[TidyNode], db: float, dd: float, sibling_gap: float, level_gap: float) -> list[Span]:
@@ -136,7 +182,16 @@ class _Obstacles:
         return slide
 
 
-def _size_problem(sizes: Mapping[str, tuple[float, float]], node: str) -> str:
-    if node not in sizes:
-        return f"no size given for statement {node!r}"
-    return f"the size of statement {node!r} must be a (width, height) pair of finite numbers >= 0, got {sizes[node]!r}"
+def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[float, float]]) -> str:
+    """What is wrong with the first statement of ``shown`` (in the forest's order) whose size is unusable."""
+    for key in shown:
+        try:
+            w, h = sizes[key]
+            if 0.0 <= w < math.inf and 0.0 <= h < math.inf:
+                continue
+        except (KeyError, TypeError, ValueError):
+            pass
+        if key not in sizes:
+            return f"no size given for statement {key!r}"
+        return f"the size of statement {key!r} must be a (width, height) pair of finite numbers >= 0, got {sizes[key]!r}"
+    raise AssertionError("every size is usable")

@@ -18,6 +18,9 @@ This module works in *tree coordinates*: ``x`` across (breadth), ``y`` down (dep
 caller maps them to the screen for top-down or left-to-right. Each node's ``w`` and ``h``
 already include the gaps (a node owns the space up to its neighbour and its children).
 Both walks are loops over explicit lists, never recursion, so any depth works.
+
+The caller builds the nodes parents first (see :mod:`~argmap.layout.place`): each node is
+created with its depth, right under its own parent, so no separate depth pass is needed.
 """
 
 from __future__ import annotations
@@ -26,41 +29,36 @@ from collections.abc import Sequence
 
 
 class TidyNode:
-    """One box of the tree being laid out (breadth ``w``, depth ``h``); ``x``, ``y`` are the result."""
+    """One box of the tree being laid out (breadth ``w``, depth ``h``, top at depth ``y``); ``x`` is the result."""
 
     __slots__ = (
-        "b", "c", "change", "el", "er", "h", "key", "mod", "msel", "mser", "prelim", "shift", "tl", "tr", "w", "x", "y",
+        "b", "c", "change", "el", "er", "h", "key", "mod", "msel", "mser", "prelim", "shift", "size", "tl", "tr", "w", "x", "y",
     )
 
-    def __init__(self, key: object, w: float, h: float) -> None:
+    def __init__(self, key: object, size: object, w: float, h: float, y: float) -> None:
         self.key = key  # the caller's id for this node
+        self.size = size  # the caller's own size of the node, kept for drawing it
         self.w = w
         self.h = h
+        self.y = y  # the parent's bottom (0 for the root): every child sits right under its own parent
+        self.b = y + h  # bottom
         self.c: Sequence[TidyNode] = ()  # the caller sets a list of children
-        self.x = self.y = self.b = self.prelim = self.mod = self.shift = self.change = 0.0  # b: bottom, y + h
-        self.msel = self.mser = 0.0
+        self.prelim = self.mod = self.shift = self.change = self.msel = self.mser = 0.0
         self.tl: TidyNode | None = None  # threads: the next node of the left / right contour
         self.tr: TidyNode | None = None
         self.el: TidyNode | None = self  # extreme (deepest) left / right node of the subtree
         self.er: TidyNode | None = self
 
 
-def layout_tree(root: TidyNode) -> list[TidyNode]:
-    """Place ``root``'s tree with the root's top-left at (root.x, 0); returns the nodes, parents first."""
-    preorder = [root]
-    root.y = 0.0
-    for node in preorder:  # depth first: every child right under its own parent (the list grows as we go)
-        node.b = bottom = node.y + node.h
-        below = node.c
-        if below:
-            for child in below:
-                child.y = bottom
-            preorder.extend(below)
+def layout_tree(preorder: list[TidyNode]) -> tuple[float, float]:
+    """Set ``x`` (position across) of every node of a tree listed parents first.
+
+    Returns the tree's extent across: the smallest ``x`` and the largest ``x + w``.
+    """
     for node in reversed(preorder):  # children before parents; a new leaf is already its own contour
         if node.c:
             _first_walk(node)
-    _second_walk(preorder)
-    return preorder
+    return _second_walk(preorder)
 
 
 def _first_walk(t: TidyNode) -> None:
@@ -132,19 +130,26 @@ def _move_subtree(t: TidyNode, i: int, si: int, dist: float) -> None:
         child.change -= dist - dist / nr
 
 
-def _second_walk(preorder: list[TidyNode]) -> None:
+def _second_walk(preorder: list[TidyNode]) -> tuple[float, float]:
     """Absolute x from the preliminary ones; ``modsum`` of a node is kept in its ``x`` meanwhile.
 
     Also drops the contour links (threads, extreme nodes): they are no longer needed, and
     without them the nodes form no reference cycles, so they are freed as soon as the
     caller lets go instead of waiting for (and slowing) the cyclic garbage collector.
+    Returns the extent across, found on the way (a separate pass over the nodes costs more).
     """
     root = preorder[0]
     root.x = root.mod  # the sum of modifiers above each node's children, stored temporarily
+    low = high = root.prelim + root.mod
     for t in preorder:
         t.el = t.er = t.tl = t.tr = None
         modsum = t.x
-        t.x = t.prelim + modsum
+        t.x = x = t.prelim + modsum
+        if x < low:
+            low = x
+        x += t.w
+        if x > high:
+            high = x
         if t.c:
             d = delta = 0.0
             for child in t.c:  # fold the spread moves into the modifiers
@@ -152,3 +157,4 @@ def _second_walk(preorder: list[TidyNode]) -> None:
                 delta += d + child.change
                 child.mod += delta
                 child.x = modsum + child.mod
+    return low, high

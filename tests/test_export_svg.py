@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -114,3 +116,15 @@ def test_text_xml_cannot_hold_is_dropped_and_the_rest_kept(qapp, tmp_path):
     texts = ["".join(t.itertext()) for t in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text")]
     joined = " ".join(texts)
     assert '"quotes" & <tags> ]]>' in joined and "\x07" not in joined
+
+
+@pytest.mark.skipif(shutil.which("rsvg-convert") is None, reason="librsvg (rsvg-convert) is not installed; .ci/run installs it")
+def test_another_renderer_draws_the_svg_like_the_png(qapp, tmp_path):
+    """librsvg (GNOME, Inkscape's import, many browsers' kin) reads the CSS classes and draws the same picture."""
+    amap = load(EXAMPLE)
+    svg, png, other = tmp_path / "map.svg", tmp_path / "map.png", tmp_path / "rsvg.png"
+    export_map(amap, svg, evaluation=True, background="white")
+    export_map(amap, png, evaluation=True, background="white")
+    subprocess.run(["rsvg-convert", str(svg), "-o", str(other)], check=True, timeout=120)
+    mean, far = difference(QImage(str(other)), QImage(str(png)))
+    assert mean < 1.5 and far < 0.005, (mean, far)

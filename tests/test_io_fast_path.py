@@ -184,3 +184,15 @@ def test_numbers_read_alike(x, n):
     data = copy.deepcopy(RICH)
     data["nodes"][0]["pinned"] = {"x": x, "y": n}
     agree(json.dumps(data))
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["01", "+1", ".5", "1.", "0x1", "1e", "-", "Infinity", "-Infinity", "NaN", "1_0", "00", "-01", "2e308", "true", "null", "[1]",
+     '"1"', "1e+2", "-0.0", "1E-2", "1.5e308", "4.9e-324", "1e-400", "123456789012345678901234567890"],
+)
+def test_odd_numbers_read_alike(number):
+    text = spelled(RICH).replace('"x": 12.5', f'"x": {number}')
+    assert agree(text) == "ok" or _parse_fast(text) is None
+    version = spelled(RICH).replace('"schema_version": 1', f'"schema_version": {number}')
+    assert agree(version) != "ok" or number == "1"

@@ -6,29 +6,22 @@ Kept apart from the model so that ``argmap validate`` need not import NetworkX
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from argmap.io.convert import link_from, statement_from
 from argmap.io.errors import MapFileError
-from argmap.io.schema import EdgeModel, MapFile, NodeModel
+from argmap.io.schema import MapFile
 from argmap.model import Link, Source, Statement
 from argmap.model.errors import MapError
 from argmap.model.statement import prechecked_link, prechecked_statement
 
 
-def check_document(
-    document: MapFile, path: str | Path | None = None, *, surrogate_free: bool = False
-) -> tuple[list[Statement], list[Link]]:
+def check_document(document: MapFile, path: str | Path | None = None) -> tuple[list[Statement], list[Link]]:
     """Raise :class:`MapFileError` for the first problem that would stop the map from loading.
 
     Returns the statements and links it built while checking, so the loader need not
-    build them a second time. ``surrogate_free``: no string of the document holds a lone
-    surrogate (pydantic's own JSON parser refuses them), so each statement and link is
-    made without checking again what the schema already checked.
+    build them a second time.
     """
-    make_statement: Callable[[NodeModel], Statement] = _statement if surrogate_free else statement_from
-    make_link: Callable[[EdgeModel], Link] = _link if surrogate_free else link_from
     statements: list[Statement] = []
     links: list[Link] = []
     first_at: dict[str, int] = {}
@@ -37,53 +30,85 @@ def check_document(
             raise MapFileError(path, f"duplicate statement id {node.id!r} (first used at $.nodes[{first_at[node.id]}])", f"$.nodes[{i}]")
         first_at[node.id] = i
         try:
-            statements.append(make_statement(node))
+            statements.append(statement_from(node))
         except MapError as exc:
             raise MapFileError(path, str(exc), f"$.nodes[{i}]") from None
     seen: dict[tuple[str, str], int] = {}
     group_relation: dict[tuple[str, str], str] = {}
     for i, edge in enumerate(document.edges):
-        source, target = edge.source, edge.target
-        if source not in first_at or target not in first_at:
-            end = source if source not in first_at else target
-            raise MapFileError(path, f"link to a missing statement {end!r}", f"$.edges[{i}]")
-        if source == target:
-            raise MapFileError(path, f"statement {source!r} cannot support or attack itself", f"$.edges[{i}]")
-        key = (source, target)
+        place = f"$.edges[{i}]"
+        for end in (edge.source, edge.target):
+            if end not in first_at:
+                raise MapFileError(path, f"link to a missing statement {end!r}", place)
+        if edge.source == edge.target:
+            raise MapFileError(path, f"statement {edge.source!r} cannot support or attack itself", place)
+        key = (edge.source, edge.target)
         if key in seen:
-            raise MapFileError(path, f"{source!r} is already linked to {target!r} (at $.edges[{seen[key]}])", f"$.edges[{i}]")
+            raise MapFileError(path, f"{edge.source!r} is already linked to {edge.target!r} (at $.edges[{seen[key]}])", place)
         seen[key] = i
         try:
-            links.append(make_link(edge))  # what the schema lets through but the model refuses (a blank group name)
+            links.append(link_from(edge))  # what the schema lets through but the model refuses (a blank group name)
         except MapError as exc:
-            raise MapFileError(path, str(exc), f"$.edges[{i}]") from None
+            raise MapFileError(path, str(exc), place) from None
         if edge.group is not None:
-            relation = group_relation.setdefault((target, edge.group), edge.relation)
+            relation = group_relation.setdefault((edge.target, edge.group), edge.relation)
             if relation != edge.relation:
-                raise MapFileError(path, f"linked reason {edge.group!r} into {target!r} mixes support and attack", f"$.edges[{i}]")
+                raise MapFileError(path, f"linked reason {edge.group!r} into {edge.target!r} mixes support and attack", place)
     return statements, links
 
 
-# What Statement and Link check beyond the schema, once lone surrogates are ruled out: blank
-# ids, tags and group names (the schema's "\S" pattern and Python's str.strip() disagree on a
-# few control characters), and repeated tags. Anything doubtful goes through the model's own
-# constructors, which raise its exact message.
+def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int] | None:
+    """The statements and links of a document with no problem at all, or None at the first doubt.
 
+    The fast twin of :func:`check_document`, for a document pydantic parsed from bytes (its
+    JSON parser refuses lone surrogates, so no string needs that check again): the same
+    checks, plus what Statement and Link check beyond the schema (blank ids, tags, source
+    titles and group names: the schema's ``\\S`` and ``str.strip`` disagree on a few control
+    characters; repeated tags), then each statement made once, unchecked. No messages: on
+    None the careful path reads the file again and words the problem.
 
-def _statement(node: NodeModel) -> Statement:
-    tags = node.tags
-    if not node.id.strip() or (tags and (len(set(tags)) != len(tags) or not all(tag.strip() for tag in tags))):
-        return statement_from(node)
-    sources = tuple(Source(s.title, s.url) for s in node.sources) if node.sources else ()
-    pinned = node.pinned
-    return prechecked_statement(
-        node.id, node.kind, node.text, node.notes, sources, tuple(tags), node.score,
-        (pinned.x, pinned.y) if pinned is not None else None, node.collapsed,
-    )
-
-
-def _link(edge: EdgeModel) -> Link:
-    group = edge.group
-    if group is not None and not group.strip():
-        return link_from(edge)
-    return prechecked_link(edge.source, edge.target, edge.relation, group)
+    Also returns how many keys the document has plus how many colons its strings hold, for
+    the reader's repeated-key test; counted in this one pass because touching 20,000 models
+    a second time costs as much again (they are spread over memory).
+    """
+    colons = len(document.model_fields_set) + document.title.count(":") + document.description.count(":")
+    view = document.view
+    if view is not None:
+        colons += len(view.model_fields_set) + len(view.center.model_fields_set)
+    statements: list[Statement] = []
+    ids: set[str] = set()
+    for node in document.nodes:
+        id, text, notes, tags, sources, pinned = node.id, node.text, node.notes, node.tags, node.sources, node.pinned
+        if id in ids or not id.strip():
+            return None
+        ids.add(id)
+        colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":")
+        parts: tuple[Source, ...] = ()
+        if tags or sources or pinned is not None:  # the less common fields, in one branch
+            if len(set(tags)) != len(tags) or not all(map(str.strip, tags)):
+                return None
+            try:
+                parts = tuple(Source(s.title, s.url) for s in sources)  # few; their own checks
+            except MapError:
+                return None
+            colons += sum(tag.count(":") for tag in tags)
+            colons += sum(len(s.__pydantic_fields_set__) + s.title.count(":") + (s.url or "").count(":") for s in sources)
+            if pinned is not None:
+                colons += len(pinned.__pydantic_fields_set__)
+                pinned = (pinned.x, pinned.y)
+        statements.append(prechecked_statement(id, node.kind, text, notes, parts, tuple(tags), node.score, pinned, node.collapsed))
+    links: list[Link] = []
+    linked: set[tuple[str, str]] = set()
+    group_relation: dict[tuple[str, str], str] = {}
+    for edge in document.edges:
+        source, target, relation, group = edge.source, edge.target, edge.relation, edge.group
+        if source not in ids or target not in ids or source == target or (source, target) in linked:
+            return None
+        linked.add((source, target))
+        colons += len(edge.__pydantic_fields_set__) + source.count(":") + target.count(":")
+        if group is not None:
+            if not group.strip() or group_relation.setdefault((target, group), relation) != relation:
+                return None
+            colons += group.count(":")
+        links.append(prechecked_link(source, target, relation, group))
+    return statements, links, colons

@@ -5,19 +5,17 @@ from __future__ import annotations
 import json
 from codecs import BOM_UTF8
 from collections.abc import Callable
-from itertools import chain
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from argmap.gc_pause import collector_paused
-from argmap.io.check import check_document
+from argmap.io.check import accept_document, check_document
 from argmap.io.convert import view_from
 from argmap.io.errors import MapFileError
 from argmap.io.files import MAX_FILE_BYTES, parse_json, read_bytes
-from argmap.io.schema import SCHEMA_VERSION, MapFile, NodeModel, PositionModel, ViewModel
+from argmap.io.schema import SCHEMA_VERSION, MapFile
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Link, Statement
@@ -65,9 +63,11 @@ def _parse_checked(data: bytes | str, path: str | Path | None) -> tuple[MapFile,
 def _parse_fast(data: bytes | str) -> tuple[MapFile, list[Statement], list[Link]] | None:
     """A good current-version file parsed and checked in one go, or None on any doubt.
 
-    pydantic parses the JSON itself (no Python objects in between), which refuses all the
-    careful path's JSON refuses except a key written twice; :func:`_repeats_a_key` sees
-    that. Its parser also refuses lone surrogates, so statements need not look for them.
+    pydantic parses the JSON bytes itself (no Python objects in between). Its parser
+    refuses all that the careful path's JSON refuses, except a key written twice in one
+    object: it keeps one silently. That is told by counting colons: each one ends a key or
+    sits in a string, so without ``\\u003a`` escapes a file that repeats no key has exactly
+    as many as the document has keys plus colons in its strings (repeats only add some).
     """
     if isinstance(data, str):
         try:
@@ -82,55 +82,15 @@ def _parse_fast(data: bytes | str) -> tuple[MapFile, list[Statement], list[Link]
         document = MapFile.model_validate_json(data)
     except ValidationError:
         return None
-    if document.schema_version != SCHEMA_VERSION or _repeats_a_key(data, document):
+    if document.schema_version != SCHEMA_VERSION:
         return None
-    try:
-        return (document, *check_document(document, surrogate_free=True))
-    except MapFileError:
+    accepted = accept_document(document)
+    if accepted is None or b"\\u003" in data:  # an escaped digit or one of :;<=>? (rare): perhaps a colon
         return None
-
-
-def _repeats_a_key(data: bytes, document: MapFile) -> bool:
-    """Whether the JSON wrote a key twice in one object (pydantic keeps one of them silently).
-
-    Every colon of the JSON ends a key or sits in a string. Without ``\\u003a`` escapes,
-    the colons in strings are those of the document's strings, and repeated keys (with
-    their dropped values) can only add colons: so the file repeats no key exactly when its
-    colons number the document's keys plus the colons in its strings. True also means
-    "cannot tell": the careful path then decides.
-    """
-    if b"\\u003" in data:  # an escaped digit or one of :;<=>? (rare): perhaps a colon
-        return True
-    nodes, edges = document.nodes, document.edges
-    # C-level loops (map, join): a Python loop over 20,000 models would cost three times more
-    keys = sum(map(len, map(_fields_set, nodes))) + sum(map(len, map(_fields_set, edges)))
-    keys += len(document.model_fields_set) + _keys_of(document.view)
-    strings = [document.title, document.description, *chain.from_iterable(map(_node_strings, nodes))]
-    strings += chain.from_iterable(map(_edge_strings, edges))
-    strings += filter(None, map(_group, edges))
-    for node in filter(_has_parts, nodes):  # the few with sources, tags or a pinned position
-        strings += node.tags
-        for source in node.sources:
-            keys += len(source.model_fields_set)
-            strings += (source.title, source.url or "")
-        keys += _keys_of(node.pinned)
-    return data.count(b":") != keys + "".join(strings).count(":")
-
-
-_fields_set = attrgetter("__pydantic_fields_set__")
-_node_strings = attrgetter("id", "text", "notes")
-_edge_strings = attrgetter("source", "target")
-_group = attrgetter("group")
-
-
-def _has_parts(node: NodeModel) -> bool:
-    return bool(node.sources or node.tags or node.pinned)
-
-
-def _keys_of(part: ViewModel | PositionModel | None) -> int:
-    if part is None:
-        return 0
-    return len(part.model_fields_set) + (len(part.center.model_fields_set) if isinstance(part, ViewModel) else 0)
+    statements, links, colons = accepted
+    if data.count(b":") != colons:
+        return None
+    return document, statements, links
 
 
 def _parse_careful(data: bytes | str, path: str | Path | None) -> tuple[MapFile, list[Statement], list[Link]]:

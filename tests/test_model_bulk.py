@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from argmap.model import ArgumentMap, Kind, Link, Relation, Source, Statement
-from argmap.model.statement import prechecked_link, prechecked_statement
+from argmap.model.statement import prechecked_link, prechecked_source, prechecked_statement
 
 
 def test_bulk_map_equals_the_map_built_one_item_at_a_time() -> None:
@@ -56,3 +56,4 @@ def test_prechecked_values_equal_checked_ones() -> None:
     assert prechecked_link("a", "b", Relation.ATTACK, "g") == Link("a", "b", "attack", "g")
     with pytest.raises(AttributeError):  # frozen like any statement
         made.text = "changed"  # type: ignore[misc]
+    assert prechecked_source("Book", None) == Source("Book")

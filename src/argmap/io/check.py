@@ -13,7 +13,7 @@ from argmap.io.errors import MapFileError
 from argmap.io.schema import MapFile
 from argmap.model import Link, Source, Statement
 from argmap.model.errors import MapError
-from argmap.model.statement import prechecked_link, prechecked_statement
+from argmap.model.statement import prechecked_link, prechecked_source, prechecked_statement
 
 
 def check_document(document: MapFile, path: str | Path | None = None) -> tuple[list[Statement], list[Link]]:
@@ -64,7 +64,7 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     JSON parser refuses lone surrogates, so no string needs that check again): the same
     checks, plus what Statement and Link check beyond the schema (blank ids, tags, source
     titles and group names: the schema's ``\\S`` and ``str.strip`` disagree on a few control
-    characters; repeated tags), then each statement made once, unchecked. No messages: on
+    characters; repeated tags), then each statement, source and link made once, unchecked. No messages: on
     None the careful path reads the file again and words the problem.
 
     Also returns how many keys the document has plus how many colons its strings hold, for
@@ -84,18 +84,20 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
         ids.add(id)
         colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":")
         parts: tuple[Source, ...] = ()
-        if tags or sources or pinned is not None:  # the less common fields, in one branch
+        if tags:
             if len(set(tags)) != len(tags) or not all(map(str.strip, tags)):
                 return None
-            try:
-                parts = tuple(Source(s.title, s.url) for s in sources)  # few; their own checks
-            except MapError:
-                return None
-            colons += sum(tag.count(":") for tag in tags)
-            colons += sum(len(s.__pydantic_fields_set__) + s.title.count(":") + (s.url or "").count(":") for s in sources)
-            if pinned is not None:
-                colons += len(pinned.__pydantic_fields_set__)
-                pinned = (pinned.x, pinned.y)
+            colons += "".join(tags).count(":")
+        if sources:
+            for reference in sources:
+                title, url = reference.title, reference.url
+                if not title.strip():
+                    return None
+                colons += len(reference.__pydantic_fields_set__) + title.count(":") + (url.count(":") if url else 0)
+            parts = tuple([prechecked_source(reference.title, reference.url) for reference in sources])
+        if pinned is not None:
+            colons += len(pinned.__pydantic_fields_set__)
+            pinned = (pinned.x, pinned.y)
         statements.append(prechecked_statement(id, node.kind, text, notes, parts, tuple(tags), node.score, pinned, node.collapsed))
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()

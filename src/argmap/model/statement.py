@@ -134,6 +134,14 @@ def prechecked_statement(
     return statement
 
 
+def prechecked_source(title: str, url: str | None) -> Source:
+    """A :class:`Source` made without its checks; the same contract as :func:`prechecked_statement`."""
+    source = _new(Source)
+    _set(source, "title", title)
+    _set(source, "url", url)
+    return source
+
+
 def prechecked_link(source: str, target: str, relation: Relation, group: str | None) -> Link:
     """A :class:`Link` made without its checks; the same contract as :func:`prechecked_statement`."""
     link = _new(Link)

@@ -32,9 +32,10 @@ def needs_offscreen() -> bool:
 
 
 def ensure_app():
-    """Measuring text needs a Qt application; make a window-less one (offscreen when there is no display).
+    """Measuring text needs a Qt application; make one (offscreen when there is no display).
 
-    An editor's QApplication, when there is one, is used as it is.
+    A window-less QGuiApplication starts fastest; a program that already imported Qt's
+    widgets (and may want windows later) gets a QApplication. An existing one is used as it is.
     """
     if needs_offscreen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,7 +43,12 @@ def ensure_app():
 
     app = QGuiApplication.instance()
     if app is None:
-        app = QGuiApplication(["argmap-export"])
+        if "PySide6.QtWidgets" in sys.modules:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication(["argmap-export"])
+        else:
+            app = QGuiApplication(["argmap-export"])
     return app
 
 

@@ -98,7 +98,8 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
         if pinned is not None:
             colons += len(pinned.__pydantic_fields_set__)
             pinned = (pinned.x, pinned.y)
-        statements.append(prechecked_statement(id, node.kind, text, notes, parts, tuple(tags), node.score, pinned, node.collapsed))
+        labels = tuple(tags) if tags else ()
+        statements.append(prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, pinned, node.collapsed))
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()
     group_relation: dict[tuple[str, str], str] = {}

@@ -328,3 +328,26 @@ def test_status_bar_zoom_follows_every_zoom(window, ui):
     assert window.zoom_label.text() == "120 %"  # at once, not at the next status update
     view.set_zoom(0.5)
     assert window.zoom_label.text() == "50 %"
+
+
+def test_select_branch_then_export_the_selection_for_a_slide(window, ui, dialogs, tmp_path, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    from argmap.gui import dialogs as editor_dialogs
+
+    amap = window.document.amap
+    window.scene.select_ids(["o1"])
+    ui.trigger(window, "select_branch")
+    branch = {"o1", *amap.descendants("o1")}
+    assert set(window.scene.selected_ids()) == branch and window.scene.selected_ids()[0] == "o1"
+    options = editor_dialogs.ImageExportOptions(selection_only=True)
+    monkeypatch.setattr(editor_dialogs, "ask_image_export", lambda *a, **k: options)
+    out = tmp_path / "article-9.svg"
+    dialogs.save_names.append(str(out))
+    ui.trigger(window, "export")
+    root = ET.parse(out).getroot()
+    shown = " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "Article 9" in shown and "Diet" in shown  # the branch ...
+    assert "Japan should take part" not in shown and "Kuril" not in shown  # ... and nothing else
+    width = float(root.get("width").removesuffix("px"))
+    assert width < 1800, "one branch fits a slide"

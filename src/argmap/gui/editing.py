@@ -182,6 +182,13 @@ class EditController(QObject):
     def select_all(self) -> None:
         self.scene.select_ids(self.amap.ids(), focus=False)
 
+    def select_branch(self) -> None:
+        """The selected statements with everything under them, e.g. to export one branch to a slide."""
+        ids = self.selected()
+        if ids:
+            branch = set(ids).union(*(self.amap.descendants(i) for i in ids))
+            self.scene.select_ids([ids[0], *sorted(branch - {ids[0]}, key=self.amap.order_of)])
+
     # ------------------------------------------------------------ kinds and links
     def set_kind(self, kind: Kind) -> None:
         ids = self.selected()

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             "undo": self.undo_group.undo, "redo": self.undo_group.redo,
             "cut": e.cut, "copy": e.copy, "paste": e.paste, "delete": e.delete,
             "delete_subtree": lambda: e.delete(subtree=True), "select_all": e.select_all,
+            "select_branch": e.select_branch,
             "find": self.find_bar.open_bar, "find_next": lambda: self.finder.step(+1),
             "find_previous": lambda: self.finder.step(-1), "palette": self.show_palette,
             "add_claim": lambda: e.add(Kind.CLAIM), "add_support": lambda: e.add(Kind.SUPPORT),
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
         one_or_more = bool(ids)
         for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text",
                      "delete", "delete_subtree", "cut", "copy", "flip_relation", "connect", "disconnect", "unpin",
-                     "collapse", "zoom_selection", "kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
+                     "collapse", "zoom_selection", "select_branch", "kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                      "kind_evidence", "ungroup"):
             a[name].setEnabled(one_or_more)
         a["group"].setEnabled(len(ids) >= 2)

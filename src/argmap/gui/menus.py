@@ -12,7 +12,7 @@ from argmap.gui.actions import EDIT, FILE, GO, HELP, STATEMENT, VIEW, menu_title
 MENUS: list[tuple[str, list]] = [
     (FILE, ["new", "new_window", "open", "recent", "-", "save", "save_as", "-", "import", "export", "-", "map_properties", "-",
             "close", "quit"]),
-    (EDIT, ["undo", "redo", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree", "select_all", "-",
+    (EDIT, ["undo", "redo", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree", "select_all", "select_branch", "-",
             "find", "find_next", "find_previous", "-", "palette"]),
     (STATEMENT, ["add_claim", "add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-",
                  "edit_text", ("Change &kind", ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
@@ -33,7 +33,7 @@ STATEMENT_MENU = ["add_support", "add_objection", "add_rebuttal", "add_evidence"
                   ("Change &kind", ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                     "kind_evidence"]),
                   "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "unpin", "collapse", "-",
-                  "cut", "copy", "paste", "-", "delete", "delete_subtree"]
+                  "select_branch", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree"]
 
 BACKGROUND_MENU = ["add_claim", "paste", "-", "select_all", "fit", "relayout"]
 

@@ -105,3 +105,23 @@ def test_evaluation_is_drawn_only_when_asked(tmp_path):
     text = evaluated.read_text(encoding="utf-8")
     assert "strength 0.67" in text  # the main claim's DF-QuAD strength, as `argmap check` reports it
     assert "defeated" in text
+
+
+def test_branch_draws_one_statement_with_everything_under_it(tmp_path):
+    out = tmp_path / "article-9.svg"
+    result = run(str(EXAMPLE), str(out), "--branch", "o1")
+    assert result.returncode == 0, result.stderr
+    shown = " ".join("".join(t.itertext()) for t in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text"))
+    assert "Article 9" in shown and "Diet" in shown
+    assert "Japan should take part" not in shown and "Kuril" not in shown
+    both = tmp_path / "two.svg"
+    assert run(str(EXAMPLE), str(both), "--branch", "o1", "--branch", "o3").returncode == 0
+    shown = " ".join("".join(t.itertext()) for t in ET.parse(both).getroot().iter("{http://www.w3.org/2000/svg}text"))
+    assert "Article 9" in shown and "Kuril" in shown
+
+
+def test_unknown_branch_is_a_usage_error_naming_the_id(tmp_path):
+    result = run(str(EXAMPLE), str(tmp_path / "x.svg"), "--branch", "nope")
+    assert result.returncode == 2
+    assert "'nope'" in result.stderr and "japan-nato-ukraine.json" in result.stderr
+    assert not (tmp_path / "x.svg").exists()

@@ -32,6 +32,8 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--page", type=_page, default="fit", metavar="{fit,A4,Letter}", help="PDF page: fit the map (default) or A4/Letter")
     p.add_argument("--evaluation", action="store_true", help="show each statement's strength and mark defeated ones")
     p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
+    p.add_argument("--branch", action="append", metavar="ID",
+                   help="draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -49,6 +51,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     amap = load_or_report(args.map)
     if amap is None:
         return INVALID
+    ids = None
+    if args.branch:
+        unknown = [i for i in args.branch if i not in amap]
+        if unknown:
+            _err(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
+            return USAGE
+        ids = set(args.branch).union(*(amap.descendants(i) for i in args.branch))
     from argmap.export.api import export_map
 
     try:
@@ -63,6 +72,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             page=args.page,
             direction=args.direction,
             evaluation=args.evaluation,
+            ids=ids,
         )
     except ExportError as exc:
         _err(str(exc))

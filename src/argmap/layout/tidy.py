@@ -19,142 +19,151 @@ caller maps them to the screen for top-down or left-to-right. Each node's ``w`` 
 already include the gaps (a node owns the space up to its neighbour and its children).
 Both walks are loops over explicit lists, never recursion, so any depth works.
 
-The caller builds the nodes parents first (see :mod:`~argmap.layout.place`): each node is
-created with its depth, right under its own parent, so no separate depth pass is needed.
+Nodes are numbers, not objects: a tree is numbered breadth first (the root is 0 and each
+node's children are consecutive, ``first[p]`` to ``last[p]``), and every property is a
+list indexed by node. Making 10,000 node objects cost more than laying them out; lists
+of zeros are made in one step, and the children of ``p`` need no list of their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
+def layout_tree(first: list[int], last: list[int], w: list[float], h: list[float]) -> tuple[list[float], list[float]]:
+    """Positions (``x`` across, ``y`` down) of every node of a tree numbered breadth first.
 
-class TidyNode:
-    """One box of the tree being laid out (breadth ``w``, depth ``h``, top at depth ``y``); ``x`` is the result."""
-
-    __slots__ = (
-        "b", "c", "change", "el", "er", "h", "key", "mod", "msel", "mser", "prelim", "shift", "size", "tl", "tr", "w", "x", "y",
-    )
-
-    def __init__(self, key: object, size: object, w: float, h: float, y: float) -> None:
-        self.key = key  # the caller's id for this node
-        self.size = size  # the caller's own size of the node, kept for drawing it
-        self.w = w
-        self.h = h
-        self.y = y  # the parent's bottom (0 for the root): every child sits right under its own parent
-        self.b = y + h  # bottom
-        self.c: Sequence[TidyNode] = ()  # the caller sets a list of children
-        self.prelim = self.mod = self.shift = self.change = self.msel = self.mser = 0.0
-        self.tl: TidyNode | None = None  # threads: the next node of the left / right contour
-        self.tr: TidyNode | None = None
-        self.el: TidyNode | None = self  # extreme (deepest) left / right node of the subtree
-        self.er: TidyNode | None = self
-
-
-def layout_tree(preorder: list[TidyNode]) -> tuple[float, float]:
-    """Set ``x`` (position across) of every node of a tree listed parents first.
-
-    Returns the tree's extent across: the smallest ``x`` and the largest ``x + w``.
+    ``first[p]``..``last[p]`` are the children of ``p`` (-1 for a leaf); ``w`` and ``h``
+    are the sizes with the gaps. The root's top is at depth 0; x starts near 0 (the caller
+    moves the tree).
     """
-    for node in reversed(preorder):  # children before parents; a new leaf is already its own contour
-        if node.c:
-            _first_walk(node)
-    return _second_walk(preorder)
+    y, bottom = _depths(first, last, h)
+    prelim, mod, shift, change, spread = _first_walk(first, last, w, bottom)
+    return _second_walk(first, last, prelim, mod, shift, change, spread), y
 
 
-def _first_walk(t: TidyNode) -> None:
-    c = t.c
-    first = c[0]
-    # The left siblings still visible in the contour, as (lowest y, index, next) links.
-    ih = (first.el.b, 0, None)
-    for i in range(1, len(c)):
-        low = c[i].er.b
-        _separate(t, i, ih)
-        while ih is not None and low >= ih[0]:
-            ih = ih[2]
-        ih = (low, i, ih)
-    last = c[-1]
-    t.prelim = (first.prelim + first.mod + last.mod + last.prelim + last.w) / 2 - t.w / 2
-    t.el, t.msel = first.el, first.msel
-    t.er, t.mser = last.er, last.mser
+def _depths(first: list[int], last: list[int], h: list[float]) -> tuple[list[float], list[float]]:
+    """Top and bottom of every node: each child right under its own parent (the non-layered rule)."""
+    y = [0.0] * len(h)
+    bottom = y[:]
+    for p, f in enumerate(first):
+        below = bottom[p] = y[p] + h[p]
+        if f >= 0:
+            for child in range(f, last[p] + 1):
+                y[child] = below
+    return y, bottom
 
 
-def _separate(t: TidyNode, i: int, ih: tuple) -> None:
-    """Push child ``i`` right until its left contour clears the right contour of children 0..i-1."""
-    c = t.c
-    sr = c[i - 1]  # right contour of the left siblings, with its sum of modifiers
-    mssr = sr.mod
-    cl = c[i]  # left contour of the current subtree
-    mscl = cl.mod
-    while sr is not None and cl is not None:
-        sr_bottom = sr.b
-        while sr_bottom > ih[0] and ih[2] is not None:  # sr now belongs to an earlier sibling
-            ih = ih[2]
-        dist = (mssr + sr.prelim + sr.w) - (mscl + cl.prelim)
-        if dist > 0:
-            mscl += dist
-            _move_subtree(t, i, ih[1], dist)
-        cl_bottom = cl.b
-        if sr_bottom <= cl_bottom:
-            sr = sr.c[-1] if sr.c else sr.tr
-            if sr is not None:
-                mssr += sr.mod
-        if sr_bottom >= cl_bottom:
-            cl = cl.c[0] if cl.c else cl.tl
-            if cl is not None:
-                mscl += cl.mod
-    if sr is None and cl is not None:  # the new subtree is deeper: thread the left contour on
-        li = c[0].el
-        li.tl = cl
-        diff = (mscl - cl.mod) - c[0].msel
-        li.mod += diff
-        li.prelim -= diff
-        c[0].el, c[0].msel = c[i].el, c[i].msel
-    elif sr is not None and cl is None:  # the left siblings are deeper: thread the right contour
-        ri = c[i].er
-        ri.tr = sr
-        diff = (mssr - sr.mod) - c[i].mser
-        ri.mod += diff
-        ri.prelim -= diff
-        c[i].er, c[i].mser = c[i - 1].er, c[i - 1].mser
+def _first_walk(
+    first: list[int], last: list[int], w: list[float], b: list[float]
+) -> tuple[list[float], list[float], list[float], list[float], set[int]]:
+    """Preliminary x, modifiers and spread moves of every node, children before parents, and
+    the parents whose children got spread moves (few: the second walk folds in only theirs).
 
-
-def _move_subtree(t: TidyNode, i: int, si: int, dist: float) -> None:
-    child = t.c[i]
-    child.mod += dist
-    child.msel += dist
-    child.mser += dist
-    if si != i - 1:  # spread the move evenly over the smaller siblings in between
-        nr = i - si
-        t.c[si + 1].shift += dist / nr
-        child.shift -= dist / nr
-        child.change -= dist - dist / nr
-
-
-def _second_walk(preorder: list[TidyNode]) -> tuple[float, float]:
-    """Absolute x from the preliminary ones; ``modsum`` of a node is kept in its ``x`` meanwhile.
-
-    Also drops the contour links (threads, extreme nodes): they are no longer needed, and
-    without them the nodes form no reference cycles, so they are freed as soon as the
-    caller lets go instead of waiting for (and slowing) the cyclic garbage collector.
-    Returns the extent across, found on the way (a separate pass over the nodes costs more).
+    One loop with every list in a local (helper calls per sibling cost more than the work).
+    Contours: ``nl[v]``/``nr[v]`` is the next node down the left/right contour, the first or
+    last child, or for a leaf the thread set here (threads only ever start at leaves, the
+    extreme nodes ``el``/``er``); ``msel``/``mser`` are the extreme nodes' modifier sums.
     """
-    root = preorder[0]
-    root.x = root.mod  # the sum of modifiers above each node's children, stored temporarily
-    low = high = root.prelim + root.mod
-    for t in preorder:
-        t.el = t.er = t.tl = t.tr = None
-        modsum = t.x
-        t.x = x = t.prelim + modsum
-        if x < low:
-            low = x
-        x += t.w
-        if x > high:
-            high = x
-        if t.c:
+    m = len(w)
+    prelim = [0.0] * m
+    mod = prelim[:]
+    shift = prelim[:]
+    change = prelim[:]
+    msel = prelim[:]
+    mser = prelim[:]
+    nl = first[:]
+    nr = last[:]
+    el = list(range(m))
+    er = el[:]
+    spread: set[int] = set()
+    for t in range(m - 1, -1, -1):  # breadth-first numbers: children after their parent
+        f = first[t]
+        if f < 0:
+            continue
+        lc = last[t]
+        # The left siblings still visible in the contour, as (lowest y, node, next) links.
+        ih = (b[el[f]], f, None)
+        for i in range(f + 1, lc + 1):
+            low = b[er[i]]
+            # Push child i right until its left contour clears the right contour of children f..i-1.
+            sr = i - 1  # right contour of the left siblings, with its sum of modifiers
+            mssr = mod[sr]
+            cl = i  # left contour of the current subtree
+            mscl = mod[cl]
+            seen = ih
+            while sr >= 0 and cl >= 0:
+                sr_bottom = b[sr]
+                while sr_bottom > seen[0] and seen[2] is not None:  # sr now belongs to an earlier sibling
+                    seen = seen[2]
+                dist = (mssr + prelim[sr] + w[sr]) - (mscl + prelim[cl])
+                if dist > 0:
+                    mscl += dist
+                    mod[i] += dist  # move subtree i
+                    msel[i] += dist
+                    mser[i] += dist
+                    si = seen[1]
+                    if si != i - 1:  # spread the move evenly over the smaller siblings in between
+                        spread.add(t)
+                        nr_between = i - si
+                        shift[si + 1] += dist / nr_between
+                        shift[i] -= dist / nr_between
+                        change[i] -= dist - dist / nr_between
+                cl_bottom = b[cl]
+                if sr_bottom <= cl_bottom:
+                    sr = nr[sr]
+                    if sr >= 0:
+                        mssr += mod[sr]
+                if sr_bottom >= cl_bottom:
+                    cl = nl[cl]
+                    if cl >= 0:
+                        mscl += mod[cl]
+            if sr < 0 and cl >= 0:  # the new subtree is deeper: thread the left contour on
+                li = el[f]
+                nl[li] = cl
+                diff = (mscl - mod[cl]) - msel[f]
+                mod[li] += diff
+                prelim[li] -= diff
+                el[f], msel[f] = el[i], msel[i]
+            elif sr >= 0 and cl < 0:  # the left siblings are deeper: thread the right contour
+                ri = er[i]
+                nr[ri] = sr
+                diff = (mssr - mod[sr]) - mser[i]
+                mod[ri] += diff
+                prelim[ri] -= diff
+                er[i], mser[i] = er[i - 1], mser[i - 1]
+            while ih is not None and low >= ih[0]:
+                ih = ih[2]
+            ih = (low, i, ih)
+        prelim[t] = (prelim[f] + mod[f] + mod[lc] + prelim[lc] + w[lc]) / 2 - w[t] / 2
+        el[t], msel[t] = el[f], msel[f]
+        er[t], mser[t] = er[lc], mser[lc]
+    return prelim, mod, shift, change, spread
+
+
+def _second_walk(
+    first: list[int],
+    last: list[int],
+    prelim: list[float],
+    mod: list[float],
+    shift: list[float],
+    change: list[float],
+    spread: set[int],
+) -> list[float]:
+    """Absolute x from the preliminary ones; ``modsum`` of a node is kept in its ``x`` meanwhile."""
+    x = prelim[:]
+    x[0] = mod[0]  # the sum of modifiers above each node's children, stored temporarily
+    for t, f in enumerate(first):
+        modsum = x[t]
+        x[t] = prelim[t] + modsum
+        if f < 0:
+            continue
+        if t in spread:
             d = delta = 0.0
-            for child in t.c:  # fold the spread moves into the modifiers
-                d += child.shift
-                delta += d + child.change
-                child.mod += delta
-                child.x = modsum + child.mod
-    return low, high
+            for child in range(f, last[t] + 1):  # fold the spread moves into the modifiers
+                d += shift[child]
+                delta += d + change[child]
+                mod[child] += delta
+                x[child] = modsum + mod[child]
+        else:  # no spread moves here (they would all be 0)
+            for child in range(f, last[t] + 1):
+                x[child] = modsum + mod[child]
+    return x

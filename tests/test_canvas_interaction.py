@@ -328,3 +328,14 @@ def test_a_new_statement_opens_for_typing_in_its_place(canvas):
     amap.add("support", "Another reason that moves the neighbours", parent="s1")
     scene.relayout()
     assert scene.item_for(new.id).scene_box().contains(editor.pos()), "the editor follows its box"
+
+
+def test_the_inline_editor_follows_a_theme_switch(canvas):
+    from argmap.drawing.theme import Theme
+
+    _, scene, _ = canvas
+    scene.set_theme(Theme.dark())
+    editor = scene.start_inline_edit("s1")
+    assert editor.defaultTextColor() == Theme.dark().text
+    scene.set_theme(Theme.light())
+    assert editor.defaultTextColor() == Theme.light().text  # dark-theme text would vanish on the light field

@@ -17,7 +17,7 @@ from argmap.drawing.theme import Theme
 from argmap.export import export_map, export_scene
 from argmap.gui.canvas.scene import MapScene
 from argmap.io import load
-from argmap.model import Relation
+from argmap.model import ArgumentMap, Kind, Relation
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "maps" / "japan-nato-ukraine.json"
@@ -128,3 +128,55 @@ def test_another_renderer_draws_the_svg_like_the_png(qapp, tmp_path):
     subprocess.run(["rsvg-convert", str(svg), "-o", str(other)], check=True, timeout=120)
     mean, far = difference(QImage(str(other)), QImage(str(png)))
     assert mean < 1.5 and far < 0.005, (mean, far)
+
+
+def test_hidden_count_counts_only_what_is_really_hidden(qapp, tmp_path):
+    amap = ArgumentMap()
+    amap.add(Kind.CLAIM, "Main claim.", id="c")
+    for i, kind in (("a", Kind.SUPPORT), ("b", Kind.SUPPORT), ("x", Kind.EVIDENCE), ("y", Kind.EVIDENCE)):
+        amap.add(kind, f"Statement {i}.", id=i)
+    amap.connect("a", "c", Relation.SUPPORT)
+    amap.connect("b", "c", Relation.SUPPORT)
+    amap.connect("x", "a", Relation.SUPPORT)
+    amap.connect("x", "b", Relation.SUPPORT)  # x stays on the map through b
+    amap.connect("y", "a", Relation.SUPPORT)  # y is hidden with a
+    amap.update("a", collapsed=True)
+    scene = editor_scene(amap)
+    assert scene.item_for("a").hidden_count == 1 and "+1 hidden" in scene.item_for("a").footer_text()
+    out = tmp_path / "m.svg"
+    export_map(amap, out)
+    assert "+1 hidden" in out.read_text(encoding="utf-8")
+    scene.detach()
+
+
+def test_an_export_right_after_an_edit_draws_the_new_layout(qapp, tmp_path):
+    amap = load(EXAMPLE)
+    scene = editor_scene(amap)
+    amap.update("s1", text="A much longer text than before, so that the box grows and its neighbours must move over. " * 3)
+    edited, headless = tmp_path / "gui.svg", tmp_path / "cli.svg"
+    export_scene(scene, edited)  # the relayout timer has not fired yet
+    export_map(amap, headless)
+    assert edited.read_bytes() == headless.read_bytes()
+    scene.detach()
+
+
+def test_a_faded_collapsed_box_hides_its_card_behind_it(qapp, tmp_path):
+    """A defeated (faded) box stays clean: the stacked card of a collapsed statement does not show through."""
+    amap = load(EXAMPLE)
+    amap.update("o1", collapsed=True)
+    amap.update("r1", collapsed=False)
+    scene = editor_scene(amap, evaluation=True)
+    scene.evaluate_now()
+    faded = [i for i in ("o1", "o2", "o3", "o4", "o5", "o6", "o7") if scene.item_for(i).defeated]
+    scene.detach()
+    assert faded, "some objection of the example is defeated"
+    target = faded[0]
+    amap.update(target, collapsed=True)
+    out = tmp_path / "box.png"
+    export_map(amap, out, ids=[target], evaluation=True, background="white", scale=2)
+    image = QImage(str(out))
+    top = (24 + 6) * 2  # the export margin and the room for the card, at scale 2
+    x = image.width() // 2
+    # down the header band (20 units high), across the card's top edge 5 units below the box's top
+    rows = [image.pixelColor(x, top + dy).name() for dy in range(4, 34)]
+    assert len(set(rows)) == 1, rows  # one even colour: no card edge through the band

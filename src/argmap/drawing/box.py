@@ -56,6 +56,7 @@ class PaintKit:
         self.text = QPen(theme.text)
         self.muted = QPen(theme.muted)
         self.stack = QPen(style.accent, 1.2)
+        self.underlay = QBrush(theme.background)
         self.bar_outline = QPen(theme.muted, 1.0)
 
 
@@ -105,6 +106,7 @@ class KindLook:
     def __init__(self, theme: Theme, kind: Kind) -> None:
         self.style = style = theme.kinds[kind]
         self.kit = paint_kit(theme, kind)
+        self.underlay = self.kit.underlay
         self.text = measurer_for(theme.text_font(kind))
         self.label = label = measurer_for(theme.label_font())
         self.badge = badge = measurer_for(theme.badge_font())
@@ -214,13 +216,18 @@ class BoxPainting:
     def paint(self, painter, *, text: bool = True) -> None:
         """Draw the box; without ``text`` only the coloured shapes (a far zoom on screen)."""
         kit = self.look.kit
+        faded = self.evaluation and self.defeated
         if self.hidden_count:  # a stacked card behind: "there is more under here"
             r = self.radius
+            painter.setOpacity(DEFEATED_OPACITY if faded else 1.0)
             painter.setPen(kit.stack)
             painter.setBrush(kit.fill)
             painter.drawRoundedRect(QRectF(STACK_OFFSET, STACK_OFFSET, self.w, self.h), r, r)
-        faded = self.evaluation and self.defeated
-        if faded:
+        if faded:  # an opaque page-coloured underlay, so the card behind does not show through the faded box
+            painter.setOpacity(1.0)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(self.look.underlay)
+            painter.drawPath(self.outline)
             painter.setOpacity(DEFEATED_OPACITY)
         # body with its border, then the header band in the border's colour over the top edge
         painter.setPen(kit.border)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainterPath, QTransform
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, bracket_shape, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.geometry import Box
-from argmap.drawing.routing import LAYOUT_GAPS, assign_slots
+from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, hidden_counts
 from argmap.drawing.theme import Theme
 from argmap.model import ArgumentMap, Relation
 
@@ -119,10 +119,9 @@ def build_diagram(amap: ArgumentMap, theme: Theme, *, direction: str = "TB", eva
 
     if direction not in ("TB", "LR"):
         raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
-    paintings: dict[str, BoxPainting] = {}
-    for s in amap.statements():
-        hidden_count = len(amap.descendants(s.id)) if s.collapsed else 0
-        paintings[s.id] = BoxPainting(s, theme, evaluation=evaluation, hidden_count=hidden_count)
+    hidden = hidden_by_collapse(amap)
+    counts = hidden_counts(amap, hidden)
+    paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in amap.statements()}
     if evaluation:
         from argmap.evaluation import Label, grounded_labelling, strengths
 
@@ -131,7 +130,6 @@ def build_diagram(amap: ArgumentMap, theme: Theme, *, direction: str = "TB", eva
             painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
     options = LayoutOptions(direction=direction, **LAYOUT_GAPS)  # type: ignore[arg-type]
     layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
-    hidden = hidden_by_collapse(amap)
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
     diagram = Diagram(theme, amap.title, amap.description)
     diagram.boxes = [PlacedBox(i, shown[i][0], shown[i][1], p) for i, p in paintings.items() if i in shown]

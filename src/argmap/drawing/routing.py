@@ -1,6 +1,6 @@
-"""Where arrows meet their parent: the layout's gaps and the fan of arrow ends along a parent's edge.
+"""What the layout shows and where arrows meet their parent: gaps, "+N hidden" counts, the fan of arrow ends.
 
-Shared by the editor's scene and the headless exporter, so both route arrows alike.
+Shared by the editor's scene and the headless exporter, so both draw a map alike.
 """
 
 from __future__ import annotations
@@ -8,9 +8,19 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from argmap.drawing.geometry import fan_slots
+from argmap.model import ArgumentMap
 
 #: Gaps between boxes: room for an arrowhead and the relation symbol between levels.
 LAYOUT_GAPS = {"sibling_gap": 28.0, "level_gap": 72.0, "tree_gap": 90.0}
+
+
+def hidden_counts(amap: ArgumentMap, hidden: set[str]) -> dict[str, int]:
+    """How many of the ``hidden`` statements each collapsed statement stands for ("+N hidden").
+
+    Only those really hidden: a statement under a collapsed one that also bears on a shown
+    statement stays on the map and is not counted.
+    """
+    return {s.id: len(amap.descendants(s.id) & hidden) for s in amap.statements() if s.collapsed}
 
 
 def assign_slots(arrows: Iterable[tuple[str, float, Hashable]]) -> dict[Hashable, float]:

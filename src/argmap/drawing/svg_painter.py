@@ -17,7 +17,7 @@ import re
 from html import escape
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF, QTransform
 
 #: Characters XML 1.0 forbids even escaped (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -93,6 +93,9 @@ class SvgPainter:
         self._fill = self._class("fill:none")
         self._no_fill = True
         self._font = ""
+        self._font_object: QFont | None = None
+        self._stretch = 0.0
+        self._spacings: dict[tuple[int, str], str] = {}  # (font, text) -> letter-spacing attribute
         self._opacity = 1.0
         self._in_group = False
 
@@ -148,19 +151,21 @@ class SvgPainter:
         return self._class(f"fill:{hex_}" + (f";fill-opacity:{num(alpha)}" if alpha < 1 else ""))
 
     def setFont(self, font: QFont) -> None:
-        self._font = self._convert(font, self._font_style)
+        self._font, self._stretch = self._convert(font, self._font_style)
+        self._font_object = font
 
-    def _font_style(self, font: QFont) -> str:
+    def _font_style(self, font: QFont) -> tuple[str, float]:
+        """The font's CSS class, and how much wider Qt's percentage letter spacing makes its text (0.08 for 108 %)."""
         size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
         css = [f"font-size:{num(size)}px", f"font-weight:{700 if font.bold() else 400}"]
         if font.italic():
             css.append("font-style:italic")
-        spacing = font.letterSpacing()
+        spacing, stretch = font.letterSpacing(), 0.0
         if font.letterSpacingType() == QFont.SpacingType.PercentageSpacing and spacing not in (0.0, 100.0):
-            css.append(f"letter-spacing:{num((spacing - 100) / 100 * 0.6)}em")  # per glyph in Qt; an average glyph is ~0.6 em
+            stretch = (spacing - 100) / 100  # each glyph's advance grows: worked out per text in drawText
         elif font.letterSpacingType() == QFont.SpacingType.AbsoluteSpacing and spacing:
-            css.append(f"letter-spacing:{num(spacing)}px")
-        return self._class(";".join(css))
+            css.append(f"letter-spacing:{spacing:.2f}px")
+        return self._class(";".join(css)), stretch
 
     def setOpacity(self, opacity: float) -> None:
         self._opacity = opacity
@@ -223,7 +228,20 @@ class SvgPainter:
             return
         faded = f' opacity="{num(self._opacity)}"' if self._opacity < 1 else ""
         where = f'x="{position.x():.1f}" y="{position.y():.1f}"'
+        if self._stretch:
+            where += self._letter_spacing(text)
         self._out.append(f'<text class="{self._font} {self._text_fill}"{faded} {where}>{xml_text(text)}</text>')
+
+    def _letter_spacing(self, text: str) -> str:
+        """SVG adds a fixed space after each character; Qt grows each glyph by a percentage: same total width."""
+        key = (id(self._font_object), text)
+        found = self._spacings.get(key)
+        if found is None:
+            plain = QFont(self._font_object)
+            plain.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.0)
+            extra = QFontMetricsF(plain).horizontalAdvance(text) * self._stretch / max(len(text), 1)
+            found = self._spacings[key] = f' letter-spacing="{extra:.2f}"'
+        return found
 
     # ---------------------------------------------------------------- document
     def end(self) -> None:

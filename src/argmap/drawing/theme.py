@@ -83,6 +83,7 @@ class Theme:
 
     # ---------------------------------------------------------------- instances
     @staticmethod
+    @functools.cache
     def light() -> Theme:
         return Theme(
             name="light",
@@ -105,6 +106,7 @@ class Theme:
         )
 
     @staticmethod
+    @functools.cache
     def dark() -> Theme:
         return Theme(
             name="dark",

@@ -38,8 +38,13 @@ class InlineEditor(QGraphicsTextItem):
         self.setToolTip(tr("Enter: save · Shift+Enter: new line · Esc: cancel"))
 
     def follow_box(self) -> None:
-        """Stay over the box's text when a relayout moves the box."""
+        """Stay over the box's text when a relayout moves the box, in the box's current theme."""
         self.setPos(self._box.pos() + self._box.text_rect().topLeft())
+        theme = self._box.painting.theme
+        if self.defaultTextColor() != theme.text:  # the theme changed while typing
+            self.setDefaultTextColor(theme.text)
+            self.setFont(self._box.text_measurer.font)
+            self.update()
 
     @property
     def statement_id(self) -> str:

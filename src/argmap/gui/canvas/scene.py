@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
 from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket
-from argmap.drawing.routing import LAYOUT_GAPS, assign_slots
+from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, hidden_counts
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
@@ -253,8 +253,9 @@ class MapScene(SceneGestures, QGraphicsScene):
         amap = self._amap
         hidden = hidden_by_collapse(amap)
         items = self._items
+        counts = hidden_counts(amap, hidden)
         for i, item in items.items():
-            item.set_hidden_count(len(amap.descendants(i)) if item.statement.collapsed else 0)
+            item.set_hidden_count(counts.get(i, 0))
         sizes = {i: item.size() for i, item in items.items()}
         options = LayoutOptions(direction=self.direction, **LAYOUT_GAPS)  # type: ignore[arg-type]
         self._layout = layout = compute_layout(amap, sizes, options)
@@ -410,6 +411,8 @@ class MapScene(SceneGestures, QGraphicsScene):
 
         The boxes' and arrows' own drawings, without selection, hover or find marks.
         """
+        if self._pending.isActive():  # an edit's relayout is still due: draw where the boxes will be
+            self.relayout()
         amap = self._amap
         diagram = Diagram(self._theme, amap.title, amap.description) if amap is not None else Diagram(self._theme)
         for i, item in self._items.items():

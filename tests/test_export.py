@@ -126,6 +126,16 @@ def test_pdf_is_one_vector_page(qapp, tmp_path, example, page):
         assert width > height  # the page has the map's shape
 
 
+def test_dark_a4_pdf_has_no_white_frame(qapp, tmp_path, example):
+    out = tmp_path / "dark.pdf"
+    export_map(example, out, page="A4", theme="dark")
+    content = b"\n".join(pdf_streams(out.read_bytes()))
+    fills = [tuple(map(float, m.groups())) for m in re.finditer(rb"(-?[\d.]+) (-?[\d.]+) ([\d.]+) ([\d.]+) re\s+f", content)]
+    x, y, w, h = fills[0]  # the first thing painted: the background
+    assert x < 0 and y < 0, "it starts in the margin"
+    assert abs(w / h - 297 / 210) < 0.01, "it covers the whole A4 sheet (landscape)"
+
+
 def test_export_only_the_selection(qapp, tmp_path, example):
     out = tmp_path / "part.svg"
     export_map(example, out, ids=["c1", "s1"])

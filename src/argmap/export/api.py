@@ -87,7 +87,7 @@ def export_scene(
 def _render(diagram: Diagram, path: Path, *, fmt: str, scale: float, dpi: float | None, background: str | None, page: str, ids) -> None:
     fill = _background(path, background, diagram.theme.background, transparent_ok=True)
     if ids is not None:
-        diagram = diagram.only(ids)
+        diagram = diagram.only([ids] if isinstance(ids, str) else ids)  # one id given as a string is one id
         if not diagram.boxes:
             raise ExportError(path, "nothing to export: none of the chosen statements is in the map")
     # whole pixels: the SVG then maps scene units 1:1

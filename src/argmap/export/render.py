@@ -144,8 +144,10 @@ def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:
     if not painter.begin(writer):
         raise ExportError(path, "could not write the PDF file")
     target = QRectF(painter.viewport())
-    if background is not None:
-        painter.fillRect(target, background)
+    if background is not None:  # the whole sheet, margins too: a dark theme prints no white frame
+        layout = writer.pageLayout()
+        full, inside = layout.fullRectPixels(writer.resolution()), layout.paintRectPixels(writer.resolution())
+        painter.fillRect(QRectF(full).translated(-inside.x(), -inside.y()), background)
     diagram.paint(painter, source, target, keep_aspect=page != "fit")  # A4/Letter: scaled to fit, centred
     painter.end()
     del writer  # the PDF is complete only once the writer is gone

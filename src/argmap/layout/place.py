@@ -61,17 +61,12 @@ def place_forest(
     def grow(top: str) -> _Tree:
         """The tidy tree hanging from ``top`` (its pinned descendants cut off), laid out."""
         try:
-            keys, first, last, measured = _breadth_first(top, forest.children, pins, sizes)
+            keys, first, last, measured, w, h, y, bottom = _breadth_first(
+                top, forest.children, pins, sizes, left_to_right, sibling_gap, level_gap
+            )
         except (KeyError, TypeError, ValueError):
             raise ValueError(_first_size_problem(forest.children, sizes)) from None
-        if left_to_right:
-            w = [h + sibling_gap for _, h in measured]
-            h = [w + level_gap for w, _ in measured]
-        else:
-            w = [w + sibling_gap for w, _ in measured]
-            h = [h + level_gap for _, h in measured]
-        x, y = layout_tree(first, last, w, h)
-        return _Tree(keys, measured, x, y, w, h)
+        return _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
 
     obstacles: list[Span] = []
     for top in pins:  # pinned subtrees first: they are where they are
@@ -99,17 +94,43 @@ def place_forest(
 
 
 def _breadth_first(
-    top: str, children: Mapping[str, list[str]], pins: Mapping[str, object], sizes: Mapping[str, tuple[float, float]]
-) -> tuple[list[str], list[int], list[int], list[tuple[float, float]]]:
-    """The tree hanging from ``top`` (pinned descendants cut off) numbered breadth first.
+    top: str,
+    children: Mapping[str, list[str]],
+    pins: Mapping[str, object],
+    sizes: Mapping[str, tuple[float, float]],
+    left_to_right: bool,
+    sibling_gap: float,
+    level_gap: float,
+) -> tuple[list[str], list[int], list[int], list[tuple[float, float]], list[float], list[float], list[float], list[float]]:
+    """The tree hanging from ``top`` (pinned descendants cut off) numbered breadth first, in one pass.
 
-    Returns the ids, each node's first and last child (-1 for none) and the sizes given.
-    Raises KeyError, TypeError or ValueError on a missing or unusable size.
+    Returns the ids; each node's first and last child (-1 for none); the sizes given; the
+    sizes across (``w``) and down (``h``) with the gaps each node owns; and each node's top
+    and bottom, every child right under its own parent. Raises KeyError, TypeError or
+    ValueError on a missing or unusable size.
     """
     keys = [top]
     first: list[int] = []
     last: list[int] = []
-    for key in keys:  # the list grows as we go; each node's children are added together
+    measured: list[tuple[float, float]] = []
+    w: list[float] = []
+    h: list[float] = []
+    y = [0.0]
+    bottom: list[float] = []
+    inf = math.inf
+    for p, key in enumerate(keys):  # the list grows as we go; each node's children are added together
+        size = sizes[key]
+        across, down = size
+        if not (0.0 <= across < inf and 0.0 <= down < inf):
+            raise ValueError(key)
+        if left_to_right:
+            across, down = down, across
+        measured.append(size)
+        w.append(across + sibling_gap)
+        down += level_gap
+        h.append(down)
+        end = y[p] + down  # where this node's children start
+        bottom.append(end)
         below = children[key]
         if below and pins:
             below = [c for c in below if c not in pins]  # carried by their own pins
@@ -117,15 +138,11 @@ def _breadth_first(
             first.append(len(keys))
             keys.extend(below)
             last.append(len(keys) - 1)
+            y.extend(repeat(end, len(below)))
         else:
             first.append(-1)
             last.append(-1)
-    measured = [sizes[key] for key in keys]
-    inf = math.inf
-    for w, h in measured:
-        if not (0.0 <= w < inf and 0.0 <= h < inf):
-            raise ValueError(w, h)
-    return keys, first, last, measured
+    return keys, first, last, measured, w, h, y, bottom
 
 
 def _emit(tree: _Tree, boxes: dict[str, Box], db: float, dd: float, left_to_right: bool) -> None:

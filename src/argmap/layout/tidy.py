@@ -28,28 +28,16 @@ of zeros are made in one step, and the children of ``p`` need no list of their o
 from __future__ import annotations
 
 
-def layout_tree(first: list[int], last: list[int], w: list[float], h: list[float]) -> tuple[list[float], list[float]]:
-    """Positions (``x`` across, ``y`` down) of every node of a tree numbered breadth first.
+def layout_tree(first: list[int], last: list[int], w: list[float], bottom: list[float]) -> list[float]:
+    """Position across (``x``) of every node of a tree numbered breadth first.
 
-    ``first[p]``..``last[p]`` are the children of ``p`` (-1 for a leaf); ``w`` and ``h``
-    are the sizes with the gaps. The root's top is at depth 0; x starts near 0 (the caller
-    moves the tree).
+    ``first[p]``..``last[p]`` are the children of ``p`` (-1 for a leaf); ``w`` is the size
+    across with the gap; ``bottom`` is where each node ends downwards, gap included (a child's
+    top is its own parent's bottom: the non-layered rule, which the caller applies while
+    numbering the tree). x starts near 0; the caller moves the tree.
     """
-    y, bottom = _depths(first, last, h)
     prelim, mod, shift, change, spread = _first_walk(first, last, w, bottom)
-    return _second_walk(first, last, prelim, mod, shift, change, spread), y
-
-
-def _depths(first: list[int], last: list[int], h: list[float]) -> tuple[list[float], list[float]]:
-    """Top and bottom of every node: each child right under its own parent (the non-layered rule)."""
-    y = [0.0] * len(h)
-    bottom = y[:]
-    for p, f in enumerate(first):
-        below = bottom[p] = y[p] + h[p]
-        if f >= 0:
-            for child in range(f, last[p] + 1):
-                y[child] = below
-    return y, bottom
+    return _second_walk(first, last, prelim, mod, shift, change, spread)
 
 
 def _first_walk(

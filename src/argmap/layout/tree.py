@@ -84,12 +84,10 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
 
     # Children in amap.children() order: kind order, then creation order (each bucket is in creation order).
     children: dict[str, list[str]] = {node: [] for node in visible}
-    get_parent = parent.get
     for bucket in by_rank:
         for node in bucket:
-            above = get_parent(node)
-            if above is not None:
-                children[above].append(node)
+            if node in parent:
+                children[parent[node]].append(node)
     if groups:
         for target in {t for _, t in groups}:
             if len(children.get(target, ())) > 1:
@@ -132,16 +130,17 @@ def _read_links(
     for source, targets in graph.adjacency():
         if not targets:
             continue
-        above = list(targets)
+        ups[source] = above = [*targets]
         if len(above) > 1:
             above.sort(key=by_order)
-        ups[source] = above
         if order[above[-1]] > order[source]:
             forward = True
-        for target, data in targets.items():
-            group = data["link"].group
-            if group is not None:
-                groups[source, target] = group
+        for data in targets.values():
+            if data["link"].group is not None:  # a linked reason (rare): note the groups of all these links
+                for target, link_data in targets.items():
+                    if link_data["link"].group is not None:
+                        groups[source, target] = link_data["link"].group
+                break
     return ups, groups, forward
 
 

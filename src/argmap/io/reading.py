@@ -27,7 +27,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 def load(path: str | Path) -> ArgumentMap:
     """Read a map file; raise :class:`MapFileError` and change nothing on any problem."""
     data = read_bytes(path)
-    with collector_paused(keeps_result=True):
+    with collector_paused():
         return _build(*_parse_checked(data, path))
 
 
@@ -38,7 +38,7 @@ def read_document(path: str | Path) -> MapFile:
 
 def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
     """Parse map text or bytes; ``path`` only names the source in messages."""
-    with collector_paused(keeps_result=True):
+    with collector_paused():
         return _build(*_parse_checked(data, path))
 
 

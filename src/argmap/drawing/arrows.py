@@ -64,12 +64,19 @@ def arrow_kit(theme: Theme, color: QColor, width: float) -> ArrowKit:
     return known[1]
 
 
+_LINK_KITS: dict[tuple[int, Relation, bool], tuple[Theme, ArrowKit]] = {}
+
+
 def link_kit(theme: Theme, relation: Relation, *, cross: bool) -> ArrowKit:
     """The pens of a link: the relation's colour; cross-links paler and thinner."""
-    color = QColor(theme.relation_color(relation))
-    if cross:
-        color.setAlpha(theme.cross_link_alpha)
-    return arrow_kit(theme, color, CROSS_LINE_WIDTH if cross else LINE_WIDTH)
+    known = _LINK_KITS.get((id(theme), relation, cross))
+    if known is None or known[0] is not theme:
+        color = QColor(theme.relation_color(relation))
+        if cross:
+            color.setAlpha(theme.cross_link_alpha)
+        kit = arrow_kit(theme, color, CROSS_LINE_WIDTH if cross else LINE_WIDTH)
+        known = _LINK_KITS[(id(theme), relation, cross)] = (theme, kit)
+    return known[1]
 
 
 def link_shape(child: Box, parent: Box, *, direction: str, slot: float | None, cross: bool) -> Shape:

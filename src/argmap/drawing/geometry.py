@@ -51,6 +51,30 @@ def tree_endpoints(child: QRectF, parent: QRectF, direction: str, slot: float | 
 Box = tuple[float, float, float, float]  # x, y, w, h: plain floats are much cheaper than QRectF calls
 
 
+class SvgPath(QPainterPath):
+    """A path that also carries its SVG form, written from the numbers it was made of.
+
+    The SVG painter then need not walk the path element by element (the slowest part of
+    writing thousands of arrows). Moving the path in place forgets the SVG form.
+    """
+
+    svg: str | None = None
+
+    def translate(self, *args) -> None:
+        super().translate(*args)
+        self.svg = None
+
+
+class SvgPolygon(QPolygonF):
+    """A polygon that also carries its SVG ``points``; moving it in place forgets them."""
+
+    svg: str | None = None
+
+    def translate(self, *args) -> None:
+        super().translate(*args)
+        self.svg = None
+
+
 def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None) -> tuple[QPainterPath, QPolygonF, QPointF, QRectF] | None:
     """The usual tree arrow (path, arrowhead, symbol centre, bounds) from plain numbers, or None.
 
@@ -87,16 +111,19 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None) -> t
         c1x, c1y, c2x, c2y = stx, mid, bx, mid
         head = [(ex, ey), (ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH), (ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH)]
         symbol = (sx, sy - STEM / 2 - 1)
-    path = QPainterPath()
+    path = SvgPath()
     path.moveTo(sx, sy)
     path.lineTo(stx, sty)  # a short straight stem out of the child carries the relation symbol
     path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
+    path.svg = f"M{sx:.1f} {sy:.1f}L{stx:.1f} {sty:.1f}C{c1x:.1f} {c1y:.1f} {c2x:.1f} {c2y:.1f} {bx:.1f} {by:.1f}"
     xs = (sx, stx, c1x, c2x, bx, ex, head[1][0], head[2][0])
     ys = (sy, sty, c1y, c2y, by, ey, head[1][1], head[2][1])
     r = SYMBOL_RADIUS + 3.0
     left, right = min(min(xs), symbol[0] - r) - 2, max(max(xs), symbol[0] + r) + 2
     top, bottom = min(min(ys), symbol[1] - r) - 2, max(max(ys), symbol[1] + r) + 2
-    polygon = QPolygonF([QPointF(x, y) for x, y in head])
+    (h0x, h0y), (h1x, h1y), (h2x, h2y) = head
+    polygon = SvgPolygon([QPointF(h0x, h0y), QPointF(h1x, h1y), QPointF(h2x, h2y)])
+    polygon.svg = f"{h0x:.1f},{h0y:.1f} {h1x:.1f},{h1y:.1f} {h2x:.1f},{h2y:.1f}"
     return path, polygon, QPointF(*symbol), QRectF(left, top, right - left, bottom - top)
 
 

@@ -97,6 +97,9 @@ class SvgPainter:
         self._stretch = 0.0
         self._spacings: dict[tuple[int, str], str] = {}  # (font, text) -> letter-spacing attribute
         self._opacity = 1.0
+        self._faded = ""
+        self._shape_head: str | None = None
+        self._text_head: str | None = None
         self._in_group = False
 
     # ---------------------------------------------------------------- styles
@@ -113,7 +116,11 @@ class SvgPainter:
         return known[1]
 
     def setPen(self, pen) -> None:
-        self._stroke, self._text_fill, self._no_stroke = self._convert(pen, self._pen_style)
+        known = self._known.get(id(pen))
+        if known is None or known[0] is not pen:
+            known = self._known[id(pen)] = (pen, self._pen_style(pen))
+        self._stroke, self._text_fill, self._no_stroke = known[1]
+        self._shape_head = self._text_head = None
 
     def _pen_style(self, pen) -> tuple[str, str, bool]:
         if not isinstance(pen, QPen):
@@ -137,7 +144,11 @@ class SvgPainter:
         return self._class(";".join(css)), self._class(text), False
 
     def setBrush(self, brush) -> None:
-        self._fill, self._no_fill = self._convert(brush, self._brush_style)
+        known = self._known.get(id(brush))
+        if known is None or known[0] is not brush:
+            known = self._known[id(brush)] = (brush, self._brush_style(brush))
+        self._fill, self._no_fill = known[1]
+        self._shape_head = None
 
     def _brush_style(self, brush) -> tuple[str, bool]:
         if not isinstance(brush, QBrush):
@@ -153,6 +164,7 @@ class SvgPainter:
     def setFont(self, font: QFont) -> None:
         self._font, self._stretch = self._convert(font, self._font_style)
         self._font_object = font
+        self._text_head = None
 
     def _font_style(self, font: QFont) -> tuple[str, float]:
         """The font's CSS class, and how much wider Qt's percentage letter spacing makes its text (0.08 for 108 %)."""
@@ -169,6 +181,8 @@ class SvgPainter:
 
     def setOpacity(self, opacity: float) -> None:
         self._opacity = opacity
+        self._faded = f' opacity="{num(opacity)}"' if opacity < 1 else ""
+        self._shape_head = self._text_head = None
 
     def opacity(self) -> float:
         return self._opacity
@@ -192,18 +206,25 @@ class SvgPainter:
     def _shape(self, element: str, geometry: str) -> None:
         if self._no_stroke and self._no_fill:
             return
-        faded = f' opacity="{num(self._opacity)}"' if self._opacity < 1 else ""
-        self._out.append(f'<{element} class="{self._stroke} {self._fill}"{faded} {geometry}/>')
+        head = self._shape_head  # the attributes every shape drawn with this pen and brush shares
+        if head is None:
+            head = self._shape_head = f' class="{self._stroke} {self._fill}"{self._faded} '
+        self._out.append(f"<{element}{head}{geometry}/>")
 
     def drawPath(self, path: QPainterPath) -> None:
         if path.isEmpty():
             return
-        d, several = self._convert(path, path_data)
+        d = getattr(path, "svg", None)  # an arrow made from numbers knows its SVG form
+        several = False
+        if d is None:
+            d, several = self._convert(path, path_data)
         odd_even = several and not self._no_fill and path.fillRule() == Qt.FillRule.OddEvenFill  # Qt's default rule, not SVG's
         self._shape("path", ('fill-rule="evenodd" ' if odd_even else "") + f'd="{d}"')
 
     def drawPolygon(self, polygon: QPolygonF, rule=Qt.FillRule.OddEvenFill) -> None:
-        points = " ".join(f"{p.x():.1f},{p.y():.1f}" for p in (polygon.at(k) for k in range(polygon.size())))
+        points = getattr(polygon, "svg", None)
+        if points is None:
+            points = " ".join(f"{p.x():.1f},{p.y():.1f}" for p in (polygon.at(k) for k in range(polygon.size())))
         self._shape("polygon", f'points="{points}"')
 
     def drawLine(self, line: QLineF) -> None:
@@ -220,17 +241,19 @@ class SvgPainter:
         stroke, fill, no_stroke, no_fill = self._stroke, self._fill, self._no_stroke, self._no_fill
         self._stroke, self._no_stroke = self._class("stroke:none"), True
         self._fill, self._no_fill = self._fill_class(QColor(color)), False
+        self._shape_head = None
         self._shape("rect", _rect(rect))
         self._stroke, self._fill, self._no_stroke, self._no_fill = stroke, fill, no_stroke, no_fill
+        self._shape_head = None
 
     def drawText(self, position: QPointF, text: str) -> None:
         if self._no_stroke or not text:
             return
-        faded = f' opacity="{num(self._opacity)}"' if self._opacity < 1 else ""
-        where = f'x="{position.x():.1f}" y="{position.y():.1f}"'
-        if self._stretch:
-            where += self._letter_spacing(text)
-        self._out.append(f'<text class="{self._font} {self._text_fill}"{faded} {where}>{xml_text(text)}</text>')
+        head = self._text_head  # the attributes every line in this font and colour shares
+        if head is None:
+            head = self._text_head = f'<text class="{self._font} {self._text_fill}"{self._faded} '
+        spacing = self._letter_spacing(text) if self._stretch else ""
+        self._out.append(f'{head}x="{position.x():.1f}" y="{position.y():.1f}"{spacing}>{xml_text(text)}</text>')
 
     def _letter_spacing(self, text: str) -> str:
         """SVG adds a fixed space after each character; Qt grows each glyph by a percentage: same total width."""

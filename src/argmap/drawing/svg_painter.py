@@ -14,6 +14,7 @@ AttributeError, so a new call in an item's ``paint`` fails a test instead of van
 from __future__ import annotations
 
 import re
+import zlib
 from html import escape
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -73,6 +74,16 @@ def path_data(path: QPainterPath) -> tuple[str, bool]:
     return "".join(parts), subpaths > 1
 
 
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    text = ""
+    while True:
+        number, digit = divmod(number, 36)
+        text = digits[digit] + text
+        if not number:
+            return text
+
+
 def _rect(rect: QRectF) -> str:
     return f'x="{num(rect.x())}" y="{num(rect.y())}" width="{num(rect.width())}" height="{num(rect.height())}"'
 
@@ -85,6 +96,7 @@ class SvgPainter:
         self._fallback = font_fallback
         self._out: list[str] = []
         self._styles: dict[str, str] = {}  # css declarations -> class name
+        self._names: set[str] = set()
         # id(pen/brush/font/path) -> (the object, its SVG form): the canvas shares these objects, so each is converted once
         self._known: dict[int, tuple[object, object]] = {}
         self._stroke = self._class("stroke:none")
@@ -101,12 +113,18 @@ class SvgPainter:
         self._shape_head: str | None = None
         self._text_head: str | None = None
         self._in_group = False
+        self._group: str | None = None  # a group to open before the next element
 
     # ---------------------------------------------------------------- styles
     def _class(self, css: str) -> str:
+        """The class for these declarations, named after them: painters that share work name alike."""
         name = self._styles.get(css)
         if name is None:
-            name = self._styles[css] = f"c{len(self._styles)}"
+            name = "c" + _base36(zlib.crc32(css.encode()))
+            while name in self._names:  # two styles with one checksum: never seen, but never wrong
+                name += "x"
+            self._styles[css] = name
+            self._names.add(name)
         return name
 
     def _convert(self, obj, make):
@@ -194,10 +212,10 @@ class SvgPainter:
             self._out.append("</g>")
             self._in_group = False
         sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
+        self._group = None  # opened by the first element drawn in it: no empty groups
         if (sx, sy, dx, dy) != (1.0, 1.0, 0.0, 0.0):
             scale = "" if (sx, sy) == (1.0, 1.0) else f" scale({num(sx)} {num(sy)})"
-            self._out.append(f'<g transform="translate({num(dx)} {num(dy)}){scale}">')
-            self._in_group = True
+            self._group = f'<g transform="translate({num(dx)} {num(dy)}){scale}">'
 
     def resetTransform(self) -> None:
         self.setTransform(QTransform())
@@ -209,6 +227,8 @@ class SvgPainter:
         head = self._shape_head  # the attributes every shape drawn with this pen and brush shares
         if head is None:
             head = self._shape_head = f' class="{self._stroke} {self._fill}"{self._faded} '
+        if self._group is not None:
+            self._open_group()
         self._out.append(f"<{element}{head}{geometry}/>")
 
     def drawPath(self, path: QPainterPath) -> None:
@@ -253,6 +273,8 @@ class SvgPainter:
         if head is None:
             head = self._text_head = f'<text class="{self._font} {self._text_fill}"{self._faded} '
         spacing = self._letter_spacing(text) if self._stretch else ""
+        if self._group is not None:
+            self._open_group()
         self._out.append(f'{head}x="{position.x():.1f}" y="{position.y():.1f}"{spacing}>{xml_text(text)}</text>')
 
     def _letter_spacing(self, text: str) -> str:
@@ -265,6 +287,32 @@ class SvgPainter:
             extra = QFontMetricsF(plain).horizontalAdvance(text) * self._stretch / max(len(text), 1)
             found = self._spacings[key] = f' letter-spacing="{extra:.2f}"'
         return found
+
+    def _open_group(self) -> None:
+        self._out.append(self._group)
+        self._group, self._in_group = None, True
+
+    # ---------------------------------------------------------------- sharing the work
+    def drawing(self) -> tuple[dict[str, str], str]:
+        """What this painter drew (closed) and the styles it used: for another painter to :meth:`add`."""
+        self.end()
+        return dict(self._styles), "\n".join(self._out)
+
+    def reset_drawing(self) -> None:
+        """Forget what was drawn, keep the styles: for a copy of this painter that draws a share of the work."""
+        self._out = []
+        self._group, self._in_group = None, False
+
+    def add(self, drawing: tuple[dict[str, str], str]) -> None:
+        """Append what another painter drew (see :meth:`drawing`), as if drawn here next."""
+        styles, text = drawing
+        self.end()
+        for css, name in styles.items():
+            if css not in self._styles:
+                self._styles[css] = name
+                self._names.add(name)
+        if text:
+            self._out.append(text)
 
     # ---------------------------------------------------------------- document
     def end(self) -> None:

@@ -62,7 +62,7 @@ def export_map(
             diagram = build_diagram(amap, chosen, direction=direction, evaluation=evaluation)
         except ValueError as exc:
             raise ExportError(path, str(exc)) from None
-        _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
+        _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids, two_cores=True)
 
 
 def export_scene(
@@ -84,7 +84,18 @@ def export_scene(
     _render(scene.diagram(), path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
 
 
-def _render(diagram: Diagram, path: Path, *, fmt: str, scale: float, dpi: float | None, background: str | None, page: str, ids) -> None:
+def _render(
+    diagram: Diagram,
+    path: Path,
+    *,
+    fmt: str,
+    scale: float,
+    dpi: float | None,
+    background: str | None,
+    page: str,
+    ids,
+    two_cores: bool = False,
+) -> None:
     fill = _background(path, background, diagram.theme.background, transparent_ok=True)
     if ids is not None:
         diagram = diagram.only([ids] if isinstance(ids, str) else ids)  # one id given as a string is one id
@@ -95,7 +106,7 @@ def _render(diagram: Diagram, path: Path, *, fmt: str, scale: float, dpi: float 
     if fmt == "png":
         render_png(diagram, source, path, scale=scale, dpi=dpi, background=fill)
     elif fmt == "svg":
-        render_svg(diagram, source, path, background=fill)
+        render_svg(diagram, source, path, background=fill, two_cores=two_cores)
     else:
         render_pdf(diagram, source, path, page=page, background=fill)
 

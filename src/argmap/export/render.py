@@ -103,16 +103,22 @@ def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, 
     write_bytes(path, bytes(data.data()))
 
 
-def render_svg(diagram, source, path: Path, *, background) -> None:
+def render_svg(diagram, source, path: Path, *, background, two_cores: bool = False) -> None:
+    """``two_cores``: a big diagram's boxes are painted by this process and a forked copy (headless only)."""
     from PySide6.QtCore import QRectF
 
     from argmap.drawing.svg_painter import SvgPainter
+    from argmap.export import two_cores as sharing
 
     width, height = round(source.width()), round(source.height())
     painter = SvgPainter(width, height, font_fallback=SVG_FONT_FALLBACK)
     if background is not None:
         painter.fillRect(QRectF(0, 0, width, height), background)
-    diagram.paint(painter, source, QRectF(0, 0, width, height))
+    target = QRectF(0, 0, width, height)
+    if two_cores and len(diagram.boxes) >= sharing.MIN_BOXES and sharing.can_share():
+        sharing.paint_shared(diagram, painter, source, target)
+    else:
+        diagram.paint(painter, source, target)
     text = painter.document(title=diagram.title, description=diagram.description)
     write_bytes(path, text.encode("utf-8"))
 

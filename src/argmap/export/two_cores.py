@@ -1,0 +1,98 @@
+"""Write a big diagram's SVG on two cores: a forked copy of the process paints part of the boxes.
+
+Painting thousands of boxes is Python work, so one process uses one core. For a big
+headless export, the process forks once the diagram is built: the copy paints the last
+boxes with its own :class:`~argmap.drawing.svg_painter.SvgPainter` and sends back what it
+drew; meanwhile this process paints the arrows, the brackets and the first boxes. The
+result is the same file, byte for byte, as painting everything here (class names come
+from the styles themselves, and the pieces join in painting order).
+
+Only where it is safe: Linux, a process with a single thread (the headless export; never
+the editor), and a diagram big enough to gain. Whatever goes wrong with the copy (no
+fork, a crash, no answer within a minute), this process paints those boxes itself.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import select
+import sys
+import time
+
+from argmap.drawing.diagram import Diagram
+
+#: Below this many boxes, forking costs more than it saves.
+MIN_BOXES = 1500
+#: Share of the boxes the copy paints: this process also paints every arrow.
+COPY_SHARE = 0.7
+#: How long to wait for the copy before painting its boxes here.
+PATIENCE_S = 60.0
+
+
+def can_share() -> bool:
+    """Fork is safe here: Linux, and no other thread that a fork could catch holding a lock."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def paint_shared(diagram: Diagram, painter, source, target) -> None:
+    """Paint ``diagram`` onto ``painter`` (an SvgPainter), with a forked copy doing part of the boxes."""
+    split = len(diagram.boxes) - int(len(diagram.boxes) * COPY_SHARE)
+    mine = Diagram(diagram.theme, diagram.title, diagram.description, diagram.boxes[:split], diagram.arrows, diagram.brackets)
+    theirs = Diagram(diagram.theme, diagram.title, diagram.description, diagram.boxes[split:])
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        diagram.paint(painter, source, target)
+        return
+    if pid == 0:  # the copy: paint, send, leave without running any clean-up of the parent's
+        code = 1
+        try:
+            os.close(read_end)
+            painter.reset_drawing()
+            theirs.paint(painter, source, target)
+            with os.fdopen(write_end, "wb") as pipe:
+                pickle.dump(painter.drawing(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    mine.paint(painter, source, target)
+    drawing = _collect(read_end, pid)
+    if drawing is None:
+        theirs.paint(painter, source, target)
+    else:
+        painter.add(drawing)
+
+
+def _collect(read_end: int, pid: int):
+    """The copy's drawing, or None if it failed or took too long (it is then stopped)."""
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + PATIENCE_S
+    try:
+        while True:
+            ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                os.kill(pid, 9)
+                break
+            chunk = os.read(read_end, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        _, status = os.waitpid(pid, 0)
+    if status != 0 or not chunks:
+        return None
+    try:
+        return pickle.loads(b"".join(chunks))
+    except Exception:  # a truncated answer: paint those boxes here
+        return None

@@ -279,8 +279,13 @@ QUICK_EXIT = ("export",)
 
 def entry() -> None:
     """The ``argmap`` console script: :func:`main`, then exit with its code."""
+    quick = len(sys.argv) > 1 and sys.argv[1] in QUICK_EXIT
+    if quick:  # everything it makes lives until the quick exit: the cyclic collector would only walk it
+        import gc
+
+        gc.disable()
     code = main()
-    if len(sys.argv) > 1 and sys.argv[1] in QUICK_EXIT:
+    if quick:
         import os
 
         sys.stdout.flush()

@@ -25,7 +25,7 @@ from argmap.drawing.diagram import Diagram
 #: Below this many boxes, forking costs more than it saves.
 MIN_BOXES = 1500
 #: Share of the boxes the copy paints: this process also paints every arrow.
-COPY_SHARE = 0.7
+COPY_SHARE = 0.65
 #: How long to wait for the copy before painting its boxes here.
 PATIENCE_S = 60.0
 

@@ -106,7 +106,6 @@ class KindLook:
     def __init__(self, theme: Theme, kind: Kind) -> None:
         self.style = style = theme.kinds[kind]
         self.kit = paint_kit(theme, kind)
-        self.underlay = self.kit.underlay
         self.text = measurer_for(theme.text_font(kind))
         self.label = label = measurer_for(theme.label_font())
         self.badge = badge = measurer_for(theme.badge_font())
@@ -149,7 +148,7 @@ class BoxPainting:
         "text_runs",
         "theme",
         "w",
-    )  # fmt: skip
+    )
 
     def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0) -> None:
         self.statement = statement
@@ -226,7 +225,7 @@ class BoxPainting:
         if faded:  # an opaque page-coloured underlay, so the card behind does not show through the faded box
             painter.setOpacity(1.0)
             painter.setPen(_NO_PEN)
-            painter.setBrush(self.look.underlay)
+            painter.setBrush(kit.underlay)
             painter.drawPath(self.outline)
             painter.setOpacity(DEFEATED_OPACITY)
         # body with its border, then the header band in the border's colour over the top edge

@@ -23,6 +23,7 @@ from argmap.drawing.geometry import (
     tree_endpoints,
     tree_path,
 )
+from argmap.drawing.routing import fan_coordinate
 from argmap.drawing.theme import Theme
 from argmap.model import Relation
 
@@ -125,7 +126,7 @@ def bracket_hub(members: list[Box], *, horizontal: bool) -> float | None:
     """Middle x (TB) or y (LR) of the shown co-premises: where the one arrow starts."""
     if not members:
         return None
-    values = [x + w / 2 if horizontal else y + h / 2 for x, y, w, h in members]
+    values = [fan_coordinate(box, horizontal=horizontal) for box in members]
     return (min(values) + max(values)) / 2
 
 

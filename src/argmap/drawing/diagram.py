@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainterPath, QTransform
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, bracket_shape, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.geometry import Box
-from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, hidden_counts
+from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, fan_coordinate, hidden_counts
 from argmap.drawing.theme import Theme
 from argmap.model import ArgumentMap, Relation
 
@@ -145,8 +145,7 @@ def build_diagram(amap: ArgumentMap, theme: Theme, *, direction: str = "TB", eva
     candidates: list[tuple[str, float, object]] = []
     for link in links:
         if not cross[link.key]:
-            x, y, w, h = shown[link.source]
-            candidates.append((link.target, x + w / 2 if horizontal else y + h / 2, link.key))
+            candidates.append((link.target, fan_coordinate(shown[link.source], horizontal=horizontal), link.key))
     for target, name, members, _ in groups:
         hub = bracket_hub([shown[m] for m in members if m in shown], horizontal=horizontal)
         if hub is not None:

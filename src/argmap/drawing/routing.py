@@ -7,11 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 
-from argmap.drawing.geometry import fan_slots
+from argmap.drawing.geometry import Box, fan_slots
 from argmap.model import ArgumentMap
 
 #: Gaps between boxes: room for an arrowhead and the relation symbol between levels.
 LAYOUT_GAPS = {"sibling_gap": 28.0, "level_gap": 72.0, "tree_gap": 90.0}
+
+
+def fan_coordinate(box: Box, *, horizontal: bool) -> float:
+    """Where along the parent's edge an arrow from this box comes from: its centre x (TB) or y (LR)."""
+    x, y, w, h = box
+    return x + w / 2 if horizontal else y + h / 2
 
 
 def hidden_counts(amap: ArgumentMap, hidden: set[str]) -> dict[str, int]:

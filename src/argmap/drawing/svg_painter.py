@@ -134,10 +134,7 @@ class SvgPainter:
         return known[1]
 
     def setPen(self, pen) -> None:
-        known = self._known.get(id(pen))
-        if known is None or known[0] is not pen:
-            known = self._known[id(pen)] = (pen, self._pen_style(pen))
-        self._stroke, self._text_fill, self._no_stroke = known[1]
+        self._stroke, self._text_fill, self._no_stroke = self._convert(pen, self._pen_style)
         self._shape_head = self._text_head = None
 
     def _pen_style(self, pen) -> tuple[str, str, bool]:
@@ -162,10 +159,7 @@ class SvgPainter:
         return self._class(";".join(css)), self._class(text), False
 
     def setBrush(self, brush) -> None:
-        known = self._known.get(id(brush))
-        if known is None or known[0] is not brush:
-            known = self._known[id(brush)] = (brush, self._brush_style(brush))
-        self._fill, self._no_fill = known[1]
+        self._fill, self._no_fill = self._convert(brush, self._brush_style)
         self._shape_head = None
 
     def _brush_style(self, brush) -> tuple[str, bool]:

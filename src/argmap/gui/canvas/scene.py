@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
 from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket
-from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, hidden_counts
+from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, fan_coordinate, hidden_counts
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
@@ -304,8 +304,7 @@ class MapScene(SceneGestures, QGraphicsScene):
         candidates: list[tuple[str, float, LinkItem | CoPremiseItem]] = []
         for key, link in self._links.items():
             if not link.grouped and not link._cross and link._shown:
-                box = boxes[key[0]]
-                candidates.append((key[1], box.x + box.w / 2 if horizontal else box.y + box.h / 2, link))
+                candidates.append((key[1], fan_coordinate(boxes[key[0]], horizontal=horizontal), link))
         for (target, _), group in self._groups.items():
             hub = group.hub_coordinate(horizontal)
             if hub is not None:

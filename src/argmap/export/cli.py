@@ -11,6 +11,7 @@ from pathlib import Path
 
 from argmap.cli import INVALID, OK, USAGE, _command, _err, load_or_report
 from argmap.export.errors import ExportError
+from argmap.export.load_ahead import LoadAhead, get_ready
 from argmap.export.render import FORMATS, PAGES, format_for
 
 
@@ -48,7 +49,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not (0 < args.scale <= 100) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
         _err("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
         return USAGE
-    amap = load_or_report(args.map)
+    ahead = LoadAhead(args.map)  # read on the other core ...
+    get_ready(args.map, args.theme)  # ... while Qt starts here
+    amap = load_or_report(args.map, load=ahead.result)
     if amap is None:
         return INVALID
     ids = None

@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import os
 import pickle
-import select
-import sys
-import time
 
 from argmap.drawing.diagram import Diagram
+from argmap.export.forking import can_fork, collect
 
 #: Below this many boxes, forking costs more than it saves.
 MIN_BOXES = 1500
@@ -31,13 +29,8 @@ PATIENCE_S = 60.0
 
 
 def can_share() -> bool:
-    """Fork is safe here: Linux, and no other thread that a fork could catch holding a lock."""
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
-        return False
-    try:
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:
-        return False
+    """Fork is safe here (see :func:`~argmap.export.forking.can_fork`)."""
+    return can_fork()
 
 
 def paint_shared(diagram: Diagram, painter, source, target) -> None:
@@ -75,24 +68,10 @@ def paint_shared(diagram: Diagram, painter, source, target) -> None:
 
 def _collect(read_end: int, pid: int):
     """The copy's drawing, or None if it failed or took too long (it is then stopped)."""
-    chunks: list[bytes] = []
-    deadline = time.monotonic() + PATIENCE_S
-    try:
-        while True:
-            ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
-                os.kill(pid, 9)
-                break
-            chunk = os.read(read_end, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-    finally:
-        os.close(read_end)
-        _, status = os.waitpid(pid, 0)
-    if status != 0 or not chunks:
+    data = collect(read_end, pid, PATIENCE_S)
+    if data is None:
         return None
     try:
-        return pickle.loads(b"".join(chunks))
+        return pickle.loads(data)
     except Exception:  # a truncated answer: paint those boxes here
         return None

@@ -1,0 +1,128 @@
+"""Read the map on the second core while this process starts Qt and measures the texts.
+
+A headless export spends its first half second on two independent things: reading and
+checking the map (pydantic, NetworkX) and starting Qt (PySide6, fonts). On one core they
+add up; here a forked copy reads the map (:func:`~argmap.export.map_transfer.read_snapshot`) while
+this process starts Qt, then wraps every statement's text into lines, which fills the
+wrapping caches the drawing uses, so that work is done before the map even arrives.
+The copy sends the map back as a snapshot; rebuilding it costs a tenth of reading it.
+
+Whatever goes wrong (no fork here, a bad file, a crash, no answer within a minute), this
+process reads the map itself, so every message is the one :func:`~argmap.io.load` gives.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from argmap.export.forking import can_fork, collect
+
+if TYPE_CHECKING:
+    from argmap.drawing.theme import Theme
+    from argmap.model import ArgumentMap
+
+#: How long to wait for the copy before reading the map here.
+PATIENCE_S = 60.0
+
+
+class LoadAhead:
+    """The map at ``path``, being read by a forked copy of this process (when one can be made)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = path
+        self._pid: int | None = None
+        self._read_end = -1
+        if not can_fork():
+            return
+        read_end, write_end = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return
+        if pid == 0:  # the copy: read, send, leave without running any clean-up of the parent's
+            code = 1
+            try:
+                os.close(read_end)
+                from argmap.export.map_transfer import read_snapshot
+
+                data = read_snapshot(path)
+                with os.fdopen(write_end, "wb") as pipe:
+                    pipe.write(data)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        self._pid, self._read_end = pid, read_end
+
+    def result(self) -> ArgumentMap:
+        """The map; raises :class:`~argmap.io.MapFileError` as :func:`~argmap.io.load` does."""
+        if self._pid is not None:
+            data = collect(self._read_end, self._pid, PATIENCE_S)
+            self._pid = None
+            if data is not None:
+                from argmap.export.map_transfer import map_from_snapshot
+
+                try:
+                    return map_from_snapshot(data)
+                except Exception:  # a damaged answer: read the file here
+                    pass
+        from argmap.io import load
+
+        return load(self.path)  # no copy, or it found a problem: this words it
+
+    def cancel(self) -> None:
+        """Stop the copy (when the export gives up before it needs the map)."""
+        if self._pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, 9)
+            collect(self._read_end, self._pid, PATIENCE_S)
+            self._pid = None
+
+
+def wrap_texts_ahead(path: str | Path, theme: Theme) -> int:
+    """Wrap the texts of the map file at ``path`` as its boxes will, so the caches hold them.
+
+    Reads the raw JSON on its own: nothing here is trusted or kept but the wrapped lines,
+    which depend only on (text, font, width). Returns how many texts were wrapped; 0 for a
+    file it cannot make sense of (the real load reports that).
+    """
+    from argmap.drawing.box import kind_look
+    from argmap.model import Kind
+
+    try:
+        nodes = json.loads(Path(path).read_bytes())["nodes"]
+        looks = {kind.value: kind_look(theme, kind) for kind in Kind}
+        count = 0
+        for node in nodes:
+            look = looks.get(node.get("kind"))
+            text = node.get("text")
+            if look is not None and isinstance(text, str):
+                look.text.wrap(text, look.wrap_width)
+                count += 1
+        return count
+    except Exception:  # anything odd in the file: the load will say what
+        return 0
+
+
+def get_ready(path: str | Path, theme_name: str) -> None:
+    """What an export of the map at ``path`` can do before it has the map: start Qt, import
+    the drawing code and NetworkX, wrap the texts. Quietly does nothing if Qt cannot start
+    (the export itself then reports why)."""
+    try:
+        from argmap.export.render import ensure_app
+
+        ensure_app()
+        import argmap.drawing.diagram
+        import argmap.model.argument_map  # noqa: F401
+        from argmap.drawing.theme import Theme
+
+        theme = Theme.named(theme_name)
+    except (ImportError, ValueError):
+        return
+    wrap_texts_ahead(path, theme)

@@ -1,0 +1,78 @@
+"""A map read from its file as compact bytes, for handing it from one process to another.
+
+``argmap export`` reads the map in a forked copy of itself while it starts Qt (see
+:mod:`argmap.export.load_ahead`); the copy sends the checked statements and links back as
+plain values with :mod:`marshal`, which is ten times quicker both ways than pickling the
+frozen dataclasses. The receiver rebuilds the map with the same bulk constructor the
+loader uses, from the parts in file order, so the result is the map :func:`~argmap.io.load`
+returns (the same dict orders too). Only for bytes made by this same program: marshal
+is not a file format. Importing this module imports neither pydantic nor NetworkX:
+the receiver starts Qt meanwhile and should not pay for the reader's imports.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import marshal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from argmap.gc_pause import collector_paused
+from argmap.model import Kind, Relation, View
+from argmap.model.statement import prechecked_link, prechecked_source, prechecked_statement
+
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap
+
+_VIEW_FIELDS = tuple(f.name for f in dataclasses.fields(View))
+
+
+def read_snapshot(path: str | Path) -> bytes:
+    """Read and check the map file at ``path`` as :func:`~argmap.io.load` does; return it as bytes.
+
+    Raises :class:`~argmap.io.MapFileError` exactly as a load would.
+    """
+    from argmap.io.convert import view_from
+    from argmap.io.files import read_bytes
+    from argmap.io.reading import _parse_checked
+
+    data = read_bytes(path)
+    with collector_paused():
+        document, statements, links = _parse_checked(data, path)
+        view = view_from(document.view)
+        parts = (
+            document.title,
+            document.description,
+            None if view is None else tuple(getattr(view, name) for name in _VIEW_FIELDS),
+            [
+                (s.id, s.kind.value, s.text, s.notes, tuple((src.title, src.url) for src in s.sources),
+                 s.tags, s.score, s.pinned, s.collapsed)
+                for s in statements
+            ],
+            [(lk.source, lk.target, lk.relation.value, lk.group) for lk in links],
+        )
+        return marshal.dumps(parts)
+
+
+def map_from_snapshot(data: bytes) -> ArgumentMap:
+    """The map that :func:`read_snapshot` read (raises ValueError, EOFError or TypeError on damaged bytes)."""
+    from argmap.model.argument_map import ArgumentMap
+
+    with collector_paused():
+        title, description, view, statements, links = marshal.loads(data)
+        kinds = {kind.value: kind for kind in Kind}
+        relations = {relation.value: relation for relation in Relation}
+        amap = ArgumentMap.from_checked(
+            title,
+            description,
+            [
+                prechecked_statement(
+                    id, kinds[kind], text, notes, tuple([prechecked_source(t, u) for t, u in sources]) if sources else (),
+                    tags, score, pinned, collapsed,
+                )
+                for id, kind, text, notes, sources, tags, score, pinned, collapsed in statements
+            ],
+            [prechecked_link(source, target, relations[relation], group) for source, target, relation, group in links],
+        )
+        amap.view = None if view is None else View(**dict(zip(_VIEW_FIELDS, view, strict=True)))
+    return amap

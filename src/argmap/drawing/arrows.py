@@ -80,14 +80,15 @@ def link_kit(theme: Theme, relation: Relation, *, cross: bool) -> ArrowKit:
     return known[1]
 
 
-def link_shape(child: Box, parent: Box, *, direction: str, slot: float | None, cross: bool) -> Shape:
+def link_shape(child: Box, parent: Box, *, direction: str, slot: float | None, cross: bool, light: bool = False) -> Shape:
     """The arrow from the child's box to the parent's: a tidy S-curve, or a straight or curved line.
 
     Tree links whose child sits in its usual place take the fast path of plain numbers;
     cross-links arc over the tree; anything else (a box dragged elsewhere, a cycle) gets
-    the centre line clipped to both borders.
+    the centre line clipped to both borders. ``light``: the tidy arrow's path and head may
+    be light stand-ins (:func:`~argmap.drawing.geometry.qt_shape` makes them Qt objects).
     """
-    fast = None if cross else tidy_arrow(child, parent, direction, slot)
+    fast = None if cross else tidy_arrow(child, parent, direction, slot, light=light)
     if fast is not None:
         return fast
     child_rect, parent_rect = QRectF(*child), QRectF(*parent)

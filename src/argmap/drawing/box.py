@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QPen
 
+from argmap.drawing.geometry import SvgPath
 from argmap.drawing.text_wrap import TextMeasurer, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
 from argmap.model import DEFAULT_SCORE, Kind, Statement
@@ -28,12 +29,21 @@ DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
 
 
+#: How far a corner's Bézier control points sit from its ends, per unit of radius (Qt's own constant).
+_KAPPA = 0.5522847498
+
+
 @functools.lru_cache(maxsize=4096)
-def box_paths(w: float, h: float, r: float, header_h: float) -> tuple[QPainterPath, QPainterPath]:
-    """The box outline and its header band (rounded on top only); shared by boxes of one size."""
-    outline = QPainterPath()
+def box_paths(w: float, h: float, r: float, header_h: float) -> tuple[SvgPath, SvgPath]:
+    """The box outline and its header band (rounded on top only); shared by boxes of one size.
+
+    Each also carries its SVG path data, written from the same numbers as the curves Qt
+    makes for it (start point and direction included, so dashes fall alike), which spares
+    the SVG painter walking hundreds of distinct outlines element by element.
+    """
+    outline = SvgPath()
     outline.addRoundedRect(QRectF(0, 0, w, h), r, r)
-    band = QPainterPath()
+    band = SvgPath()
     band.moveTo(0, header_h)
     band.lineTo(0, r)
     band.arcTo(QRectF(0, 0, 2 * r, 2 * r), 180, -90)
@@ -41,6 +51,14 @@ def box_paths(w: float, h: float, r: float, header_h: float) -> tuple[QPainterPa
     band.arcTo(QRectF(w - 2 * r, 0, 2 * r, 2 * r), 90, -90)
     band.lineTo(w, header_h)
     band.closeSubpath()
+    if r > 0:
+        c, far_x, far_y = r - r * _KAPPA, w - r + r * _KAPPA, h - r + r * _KAPPA
+        top = f"L0.0 {r:.1f}C0.0 {c:.1f} {c:.1f} 0.0 {r:.1f} 0.0L{w - r:.1f} 0.0C{far_x:.1f} 0.0 {w:.1f} {c:.1f} {w:.1f} {r:.1f}"
+        outline.svg = (
+            f"M{top[1:]}L{w:.1f} {h - r:.1f}C{w:.1f} {far_y:.1f} {far_x:.1f} {h:.1f} {w - r:.1f} {h:.1f}"
+            f"L{r:.1f} {h:.1f}C{c:.1f} {h:.1f} 0.0 {far_y:.1f} 0.0 {h - r:.1f}Z"
+        )
+        band.svg = f"M0.0 {header_h:.1f}{top}L{w:.1f} {header_h:.1f}Z"
     return outline, band
 
 
@@ -128,6 +146,15 @@ def kind_look(theme: Theme, kind: Kind) -> KindLook:
     return known[1]
 
 
+def _draw_text_at(painter):
+    """``drawText`` at a point given as two numbers, for a QPainter (the SVG painter has its own)."""
+
+    def draw(x: float, y: float, text: str) -> None:
+        painter.drawText(QPointF(x, y), text)
+
+    return draw
+
+
 class BoxPainting:
     """One statement measured for one theme; :meth:`paint` draws it with its top-left corner at (0, 0)."""
 
@@ -170,10 +197,11 @@ class BoxPainting:
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
         y, step = top + text.ascent, text.line_height
-        self.text_runs = [(QPointF(pad, y + k * step), line) for k, line in enumerate(text.lines) if line]
+        # plain numbers, not QPointFs: the SVG painter takes them as they are (30,000 lines in a big export)
+        self.text_runs = [(pad, y + k * step, line) for k, line in enumerate(text.lines) if line]
         if footer:
             y, step = top + text.height + 5 + footer.ascent, footer.line_height
-            self.footer_runs = [(QPointF(pad, y + k * step), line) for k, line in enumerate(footer.lines)]
+            self.footer_runs = [(pad, y + k * step, line) for k, line in enumerate(footer.lines)]
         else:
             self.footer_runs = []
         self.eval_top = top + text.height + footer_h + 4
@@ -246,19 +274,19 @@ class BoxPainting:
 
     def _paint_text(self, painter, kit: PaintKit) -> None:
         look = self.look
-        draw = painter.drawText
         painter.setFont(look.label.font)
         painter.setPen(kit.header_text)
-        draw(*look.label_run)
+        painter.drawText(*look.label_run)
+        draw = getattr(painter, "drawTextAt", None) or _draw_text_at(painter)
         painter.setFont(look.text.font)
         painter.setPen(kit.text)
-        for pos, line in self.text_runs:
-            draw(pos, line)
+        for x, y, line in self.text_runs:
+            draw(x, y, line)
         if self.footer_runs:
             painter.setFont(look.badge.font)
             painter.setPen(kit.muted)
-            for pos, line in self.footer_runs:
-                draw(pos, line)
+            for x, y, line in self.footer_runs:
+                draw(x, y, line)
 
     def _paint_evaluation(self, painter, kit: PaintKit) -> None:
         """A thin bar as long as the strength, then the number (and "defeated") in words."""

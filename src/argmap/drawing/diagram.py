@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, bracket_shape, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting
-from argmap.drawing.geometry import Box
+from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, fan_coordinate, hidden_counts
 from argmap.drawing.theme import Theme
 from argmap.model import ArgumentMap, Relation
@@ -102,8 +102,9 @@ class Diagram:
             dy += (target.height() - source.height() * sy) / 2
         base = QTransform(sx, 0, 0, sy, dx - source.left() * sx, dy - source.top() * sy)
         painter.setTransform(base)
+        light_ok = getattr(painter, "TAKES_LIGHT_SHAPES", False)  # the SVG painter reads light arrows as they are
         for a in self.arrows:
-            path, head, symbol, _ = a.shape
+            path, head, symbol, _ = a.shape if light_ok else qt_shape(a.shape)
             paint_link(painter, path, head, symbol, a.relation, a.kit)
         for g in self.brackets:
             paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme)
@@ -154,7 +155,9 @@ def build_diagram(amap: ArgumentMap, theme: Theme, *, direction: str = "TB", eva
 
     for link in links:
         is_cross = cross[link.key]
-        shape = link_shape(shown[link.source], shown[link.target], direction=direction, slot=slots.get(link.key), cross=is_cross)
+        shape = link_shape(
+            shown[link.source], shown[link.target], direction=direction, slot=slots.get(link.key), cross=is_cross, light=True
+        )
         diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, link_kit(theme, link.relation, cross=is_cross)))
     for target, name, members, relation in groups:
         visible = [shown[m] for m in members if m in shown]

@@ -75,11 +75,69 @@ class SvgPolygon(QPolygonF):
         self.svg = None
 
 
-def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None) -> tuple[QPainterPath, QPolygonF, QPointF, QRectF] | None:
+class LightPath:
+    """An arrow's line as SVG path data and the numbers it was made of; no Qt object yet.
+
+    The SVG painter needs only :attr:`svg`; a QPainter gets a real path from :meth:`qt`.
+    Making thousands of QPainterPaths that an SVG export never uses cost a third of routing.
+    """
+
+    __slots__ = ("segments", "svg")
+
+    def __init__(self, svg: str, segments: tuple[tuple[float, ...], ...]) -> None:
+        self.svg = svg
+        self.segments = segments  # (x, y) a move then lines, (c1x, c1y, c2x, c2y, x, y) a cubic
+
+    def isEmpty(self) -> bool:
+        return not self.segments
+
+    def qt(self) -> SvgPath:
+        path = SvgPath()
+        (x, y), *rest = self.segments
+        path.moveTo(x, y)
+        for segment in rest:
+            if len(segment) == 2:
+                path.lineTo(*segment)
+            else:
+                path.cubicTo(*segment)
+        path.svg = self.svg
+        return path
+
+
+class LightPolygon:
+    """An arrowhead as SVG points and numbers; :meth:`qt` makes the QPolygonF a QPainter needs."""
+
+    __slots__ = ("points", "svg")
+
+    def __init__(self, svg: str, points: tuple[tuple[float, float], ...]) -> None:
+        self.svg = svg
+        self.points = points
+
+    def isEmpty(self) -> bool:
+        return not self.points
+
+    def qt(self) -> SvgPolygon:
+        polygon = SvgPolygon([QPointF(x, y) for x, y in self.points])
+        polygon.svg = self.svg
+        return polygon
+
+
+def qt_shape(shape: tuple) -> tuple[QPainterPath, QPolygonF, QPointF, QRectF]:
+    """An arrow's shape with Qt objects (for a QPainter or a canvas item), light or not."""
+    path, head, symbol, bounds = shape
+    if isinstance(path, LightPath):
+        path = path.qt()
+    if isinstance(head, LightPolygon):
+        head = head.qt()
+    return path, head, symbol, bounds
+
+
+def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, light: bool = False) -> tuple | None:
     """The usual tree arrow (path, arrowhead, symbol centre, bounds) from plain numbers, or None.
 
     The fast path of :func:`tree_endpoints` + :func:`tree_path` for boxes in their tidy
-    place; None when the child is elsewhere (then use those functions).
+    place; None when the child is elsewhere (then use those functions). ``light``: the path
+    and the head as :class:`LightPath` and :class:`LightPolygon` (see :func:`qt_shape`).
     """
     cx, cy, cw, ch = child
     px, py, pw, ph = parent
@@ -95,7 +153,7 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None) -> t
         turn = _turn(slot)
         mid = stx + (bx - stx) * turn
         c1x, c1y, c2x, c2y = mid, sty, mid, by
-        head = [(ex, ey), (ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH), (ex + ARROW_LENGTH, ey + ARROW_HALF_WIDTH)]
+        head = ((ex, ey), (ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH), (ex + ARROW_LENGTH, ey + ARROW_HALF_WIDTH))
         symbol = (sx - STEM / 2 - 1, sy)
     else:
         if cy < py + ph + 2:
@@ -109,22 +167,22 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None) -> t
         turn = _turn(slot)
         mid = sty + (by - sty) * turn
         c1x, c1y, c2x, c2y = stx, mid, bx, mid
-        head = [(ex, ey), (ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH), (ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH)]
+        head = ((ex, ey), (ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH), (ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH))
         symbol = (sx, sy - STEM / 2 - 1)
-    path = SvgPath()
-    path.moveTo(sx, sy)
-    path.lineTo(stx, sty)  # a short straight stem out of the child carries the relation symbol
-    path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
-    path.svg = f"M{sx:.1f} {sy:.1f}L{stx:.1f} {sty:.1f}C{c1x:.1f} {c1y:.1f} {c2x:.1f} {c2y:.1f} {bx:.1f} {by:.1f}"
+    # a short straight stem out of the child carries the relation symbol, then the S-curve
+    path = LightPath(
+        f"M{sx:.1f} {sy:.1f}L{stx:.1f} {sty:.1f}C{c1x:.1f} {c1y:.1f} {c2x:.1f} {c2y:.1f} {bx:.1f} {by:.1f}",
+        ((sx, sy), (stx, sty), (c1x, c1y, c2x, c2y, bx, by)),
+    )
     xs = (sx, stx, c1x, c2x, bx, ex, head[1][0], head[2][0])
     ys = (sy, sty, c1y, c2y, by, ey, head[1][1], head[2][1])
     r = SYMBOL_RADIUS + 3.0
     left, right = min(min(xs), symbol[0] - r) - 2, max(max(xs), symbol[0] + r) + 2
     top, bottom = min(min(ys), symbol[1] - r) - 2, max(max(ys), symbol[1] + r) + 2
     (h0x, h0y), (h1x, h1y), (h2x, h2y) = head
-    polygon = SvgPolygon([QPointF(h0x, h0y), QPointF(h1x, h1y), QPointF(h2x, h2y)])
-    polygon.svg = f"{h0x:.1f},{h0y:.1f} {h1x:.1f},{h1y:.1f} {h2x:.1f},{h2y:.1f}"
-    return path, polygon, QPointF(*symbol), QRectF(left, top, right - left, bottom - top)
+    polygon = LightPolygon(f"{h0x:.1f},{h0y:.1f} {h1x:.1f},{h1y:.1f} {h2x:.1f},{h2y:.1f}", head)
+    shape = (path, polygon, QPointF(*symbol), QRectF(left, top, right - left, bottom - top))
+    return shape if light else qt_shape(shape)
 
 
 def _turn(slot: float) -> float:

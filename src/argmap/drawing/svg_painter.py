@@ -91,6 +91,9 @@ def _rect(rect: QRectF) -> str:
 class SvgPainter:
     """Collects SVG elements; :meth:`document` returns the whole file's text."""
 
+    #: Arrows may come as light stand-ins that carry only their SVG form (see argmap.drawing.geometry).
+    TAKES_LIGHT_SHAPES = True
+
     def __init__(self, width: float, height: float, *, font_fallback: str) -> None:
         self.width, self.height = width, height
         self._fallback = font_fallback
@@ -261,6 +264,10 @@ class SvgPainter:
         self._shape_head = None
 
     def drawText(self, position: QPointF, text: str) -> None:
+        self.drawTextAt(position.x(), position.y(), text)
+
+    def drawTextAt(self, x: float, y: float, text: str) -> None:
+        """``drawText`` at a point given as two numbers: boxes hand over their lines this way."""
         if self._no_stroke or not text:
             return
         head = self._text_head  # the attributes every line in this font and colour shares
@@ -269,7 +276,7 @@ class SvgPainter:
         spacing = self._letter_spacing(text) if self._stretch else ""
         if self._group is not None:
             self._open_group()
-        self._out.append(f'{head}x="{position.x():.1f}" y="{position.y():.1f}"{spacing}>{xml_text(text)}</text>')
+        self._out.append(f'{head}x="{x:.1f}" y="{y:.1f}"{spacing}>{xml_text(text)}</text>')
 
     def _letter_spacing(self, text: str) -> str:
         """SVG adds a fixed space after each character; Qt grows each glyph by a percentage: same total width."""

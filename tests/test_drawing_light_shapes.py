@@ -1,0 +1,33 @@
+"""Shapes that carry their SVG form: the SVG says exactly what the Qt path draws."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.drawing.box import box_paths
+from argmap.drawing.geometry import LightPath, LightPolygon, qt_shape, tidy_arrow
+from argmap.drawing.svg_painter import path_data
+
+
+@pytest.mark.parametrize("radius", [1.5, 4.0, 8.0])
+@pytest.mark.parametrize("size", [(130.0, 40.0), (241.0, 187.0), (333.5, 96.25)])
+def test_box_outline_and_band_carry_the_svg_of_their_qt_path(qapp, size, radius):
+    box_paths.cache_clear()
+    outline, band = box_paths(*size, radius, 22.0)
+    assert outline.svg == path_data(outline)[0]
+    assert band.svg == path_data(band)[0]
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_light_arrow_becomes_the_same_qt_arrow(qapp, direction):
+    child, parent = ((40.0, 300.0, 200.0, 80.0), (100.0, 100.0, 240.0, 90.0))
+    if direction == "LR":
+        child, parent = ((400.0, 40.0, 200.0, 80.0), (100.0, 100.0, 240.0, 90.0))
+    light = tidy_arrow(child, parent, direction, 0.3, light=True)
+    heavy = tidy_arrow(child, parent, direction, 0.3)
+    assert isinstance(light[0], LightPath) and isinstance(light[1], LightPolygon)
+    path, head, symbol, bounds = qt_shape(light)
+    assert path_data(path)[0] == light[0].svg == heavy[0].svg == path_data(heavy[0])[0]
+    assert [head.at(k) for k in range(head.size())] == [heavy[1].at(k) for k in range(heavy[1].size())]
+    assert head.svg == heavy[1].svg
+    assert (symbol, bounds) == (heavy[2], heavy[3])

@@ -37,6 +37,10 @@ class LayoutOptions:
     sibling_gap: float = 30.0  # between neighbouring boxes of one parent
     level_gap: float = 60.0  # between a parent and its children
     tree_gap: float = 80.0  # between separate main claims' trees
+    #: "tree": tidy trees (a wide map is a poster); "columns": each main claim's replies in
+    #: side-by-side columns, subtrees hanging in them, so a wide map fits a slide (top-down only)
+    arrangement: Literal["tree", "columns"] = "tree"
+    aspect: float = 16 / 9  # width / height each tree aims at in the columns arrangement
 
     def __post_init__(self) -> None:
         if self.direction not in ("TB", "LR"):
@@ -45,6 +49,12 @@ class LayoutOptions:
             value = getattr(self, name)
             if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
                 raise ValueError(f"{name} must be a finite number >= 0, not {value!r}")
+        if self.arrangement not in ("tree", "columns"):
+            raise ValueError(f"layout arrangement must be 'tree' or 'columns', not {self.arrangement!r}")
+        if not (isinstance(self.aspect, int | float) and math.isfinite(self.aspect) and self.aspect > 0):
+            raise ValueError(f"aspect must be a finite number > 0 (width / height), not {self.aspect!r}")
+        if self.arrangement == "columns" and self.direction != "TB":
+            raise ValueError("the columns arrangement is top-down only: use direction 'TB' with it")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +64,21 @@ class Layout:
     tree_links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     #: statements left out because of collapsed statements (same as ``hidden_by_collapse``).
     hidden: frozenset[str] = field(default_factory=frozenset)
+    #: columns arrangement: (child, parent) tree link -> (lane_x, top_y), the vertical line the
+    #: arrow runs up along (from a stub leaving the child's left side at
+    #: ``child.y + min(child.h / 2, 16)``) to top_y. Empty in the tree arrangement.
+    lanes: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
 
     def bounds(self) -> Box:
+        """The box around every statement box (and arrow lane)."""
         if not self.boxes:
             return Box(0.0, 0.0, 0.0, 0.0)
         x0 = min(b.x for b in self.boxes.values())
         y0 = min(b.y for b in self.boxes.values())
         x1 = max(b.x + b.w for b in self.boxes.values())
         y1 = max(b.y + b.h for b in self.boxes.values())
+        if self.lanes:  # the first column's lanes lie left of its boxes (top_y is always below some box)
+            x0 = min(x0, min(x for x, _ in self.lanes.values()))
         return Box(x0, y0, x1 - x0, y1 - y0)
 
 
@@ -84,6 +101,8 @@ def compute_layout(
     Raises ValueError (with the statement's id) when a shown statement has no usable size.
     """
     options = options or LayoutOptions()
+    columns = options.arrangement == "columns"
+    lanes: dict[tuple[str, str], tuple[float, float]] = {}
     with collector_paused():
         forest = spanning_forest(amap)
         boxes = place_forest(
@@ -93,5 +112,7 @@ def compute_layout(
             sibling_gap=options.sibling_gap,
             level_gap=options.level_gap,
             tree_gap=options.tree_gap,
+            columns_aspect=options.aspect if columns else None,
+            lanes=lanes,
         )
-    return Layout(boxes, frozenset(forest.parent.items()), frozenset(forest.hidden))
+    return Layout(boxes, frozenset(forest.parent.items()), frozenset(forest.hidden), lanes)

@@ -26,6 +26,7 @@ from operator import add, itemgetter
 from typing import NamedTuple
 
 from argmap.layout.box import Box
+from argmap.layout.columns import ColumnsTree, arrange_columns, stub_y
 from argmap.layout.tidy import layout_tree
 from argmap.layout.tree import SpanningForest
 
@@ -52,11 +53,20 @@ def place_forest(
     sibling_gap: float,
     level_gap: float,
     tree_gap: float,
+    columns_aspect: float | None = None,
+    lanes: dict[tuple[str, str], tuple[float, float]] | None = None,
 ) -> dict[str, Box]:
-    """Screen boxes of every statement in ``forest``: pinned subtrees first, then the free trees in root order."""
+    """Screen boxes of every statement in ``forest``: pinned subtrees first, then the free trees in root order.
+
+    With ``columns_aspect`` the trees are arranged in columns (top-down only, see
+    :mod:`~argmap.layout.columns`) and each tree link's arrow lane is added to ``lanes``.
+    """
     pins = forest.pins
     half_gap = sibling_gap / 2
     boxes: dict[str, Box] = {}
+    if columns_aspect is not None:
+        _place_columns_forest(forest, sizes, columns_aspect, sibling_gap, level_gap, tree_gap, boxes, lanes if lanes is not None else {})
+        return boxes
 
     def grow(top: str) -> _Tree:
         """The tidy tree hanging from ``top`` (its pinned descendants cut off), laid out."""
@@ -207,3 +217,79 @@ def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[f
             return f"no size given for statement {key!r}"
         return f"the size of statement {key!r} must be a (width, height) pair of finite numbers >= 0, got {sizes[key]!r}"
     raise AssertionError("every size is usable")
+
+
+def _place_columns_forest(
+    forest: SpanningForest,
+    sizes: Mapping[str, tuple[float, float]],
+    aspect: float,
+    sibling_gap: float,
+    level_gap: float,
+    tree_gap: float,
+    boxes: dict[str, Box],
+    lanes: dict[tuple[str, str], tuple[float, float]],
+) -> None:
+    """The columns arrangement, placed like the tidy trees: pinned subtrees at their pins, free trees beside them.
+
+    A main claim's replies go into columns; a pinned statement further down carries its
+    subtree hanging under it, as it hung before it was dragged. Lanes count as obstacles
+    too, so a free tree's boxes and lanes keep clear of pinned boxes and lanes. A pinned
+    statement's own link to its parent gets no lane (it is wherever the user put it).
+    """
+    pins = forest.pins
+    roots = set(forest.roots)
+    column_gap = max(sibling_gap, 10.0)  # the next column's lanes never touch the previous column's boxes
+    half_gap = sibling_gap / 2
+
+    def grow(top: str) -> tuple[_Tree, ColumnsTree]:
+        """The columns layout of ``top``'s tree, and the same as a ``_Tree`` (slots half a gap around each box)."""
+        try:
+            laid = arrange_columns(
+                top, forest.children, pins, sizes, as_columns=top in roots, aspect=aspect, column_gap=column_gap, level_gap=level_gap
+            )
+        except (KeyError, TypeError, ValueError):
+            raise ValueError(_first_size_problem(forest.children, sizes)) from None
+        w = [size[0] + sibling_gap for size in laid.sizes]
+        h = [size[1] + level_gap for size in laid.sizes]
+        return _Tree(laid.keys, laid.sizes, [x - half_gap for x in laid.x], laid.y, w, h), laid
+
+    def lane_spans(laid: ColumnsTree, dx: float, dy: float) -> list[Span]:
+        """Each lane and its stub as thin spans, moved by (dx, dy) (tree coordinates are screen ones: top-down only)."""
+        spans: list[Span] = []
+        for c in range(1, len(laid.keys)):
+            lx = laid.lane_x[c] + dx
+            low = stub_y(laid.y[c] + dy, laid.sizes[c][1])
+            spans.append((lx, lx, laid.lane_top[c] + dy, low))
+            spans.append((lx, laid.x[c] + dx, low, low))
+        return spans
+
+    def emit(tree: _Tree, laid: ColumnsTree, dx: float, dy: float) -> None:
+        """Boxes and lanes moved by (dx, dy)."""
+        _emit(tree, boxes, dx + half_gap, dy, False)
+        keys = laid.keys
+        links = zip(keys[1:], map(keys.__getitem__, laid.parent[1:]), strict=True)
+        ends = zip(map(add, laid.lane_x[1:], repeat(dx)), map(add, laid.lane_top[1:], repeat(dy)), strict=True)
+        lanes.update(zip(links, ends, strict=True))
+
+    obstacles: list[Span] = []
+    for top in pins:
+        tree, laid = grow(top)
+        px, py = pins[top]
+        dx = px - laid.x[0]
+        emit(tree, laid, dx, py)
+        obstacles.extend(_spans(tree, dx, py, sibling_gap, level_gap))
+        obstacles.extend(lane_spans(laid, dx, py))
+    avoid = _Obstacles(obstacles, sibling_gap)
+
+    cursor = 0.0
+    for top in forest.roots:
+        if top in pins:
+            continue
+        tree, laid = grow(top)
+        low = min(min(laid.x), min(laid.lane_x[1:], default=math.inf))
+        high = max(map(add, laid.x, tree.w)) - sibling_gap
+        dx = cursor - low
+        if obstacles:
+            dx += avoid.clearance(_spans(tree, dx, 0.0, sibling_gap, level_gap) + lane_spans(laid, dx, 0.0))
+        emit(tree, laid, dx, 0.0)
+        cursor = high + dx + tree_gap

@@ -118,7 +118,7 @@ def get_ready(path: str | Path, theme_name: str) -> None:
         from argmap.export.render import ensure_app
 
         ensure_app()
-        import argmap.drawing.diagram  # noqa: F401  (imports NetworkX and the drawing code while the copy reads)
+        import argmap.drawing.diagram  # NetworkX and the drawing code, imported while the copy reads
         import argmap.model.argument_map  # noqa: F401
         from argmap.drawing.theme import Theme
 

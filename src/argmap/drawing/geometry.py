@@ -150,7 +150,7 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         ex, ey = px + pw, py + slot * ph
         stx, sty = sx - STEM, sy
         bx, by = ex + ARROW_LENGTH - 1, ey
-        turn = _turn(slot)
+        turn = turn_fraction(slot)
         mid = stx + (bx - stx) * turn
         c1x, c1y, c2x, c2y = mid, sty, mid, by
         head = ((ex, ey), (ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH), (ex + ARROW_LENGTH, ey + ARROW_HALF_WIDTH))
@@ -164,7 +164,7 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         ex, ey = px + slot * pw, py + ph
         stx, sty = sx, sy - STEM
         bx, by = ex, ey + ARROW_LENGTH - 1
-        turn = _turn(slot)
+        turn = turn_fraction(slot)
         mid = sty + (by - sty) * turn
         c1x, c1y, c2x, c2y = stx, mid, bx, mid
         head = ((ex, ey), (ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH), (ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH))
@@ -185,7 +185,7 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
     return shape if light else qt_shape(shape)
 
 
-def _turn(slot: float) -> float:
+def turn_fraction(slot: float) -> float:
     """Arrows from far-away children turn closer to the parent, so the turns of one fan nest."""
     return 0.5 + 0.32 * min(abs(slot - 0.5) / 0.32, 1.0)
 
@@ -206,7 +206,7 @@ def tree_path(start: QPointF, end: QPointF, direction: str, slot: float | None =
     lying on top of each other. The relation symbol sits near the child, where the
     arrow is still its own.
     """
-    turn = _turn(slot if slot is not None else 0.5)  # fraction of the way from the child to the parent
+    turn = turn_fraction(slot if slot is not None else 0.5)  # fraction of the way from the child to the parent
     if direction == "LR":
         stem = QPointF(start.x() - STEM, start.y())
         base = QPointF(end.x() + ARROW_LENGTH - 1, end.y())

@@ -43,6 +43,7 @@ def read_snapshot(path: str | Path) -> bytes:
         parts = (
             document.title,
             document.description,
+            document.layout,
             None if view is None else tuple(getattr(view, name) for name in _VIEW_FIELDS),
             [
                 (s.id, s.kind.value, s.text, s.notes, tuple((src.title, src.url) for src in s.sources),
@@ -59,7 +60,7 @@ def map_from_snapshot(data: bytes) -> ArgumentMap:
     from argmap.model.argument_map import ArgumentMap
 
     with collector_paused():
-        title, description, view, statements, links = marshal.loads(data)
+        title, description, layout, view, statements, links = marshal.loads(data)
         kinds = {kind.value: kind for kind in Kind}
         relations = {relation.value: relation for relation in Relation}
         amap = ArgumentMap.from_checked(
@@ -74,5 +75,6 @@ def map_from_snapshot(data: bytes) -> ArgumentMap:
             ],
             [prechecked_link(source, target, relations[relation], group) for source, target, relation, group in links],
         )
+        amap.set_layout(layout)
         amap.view = None if view is None else View(**dict(zip(_VIEW_FIELDS, view, strict=True)))
     return amap

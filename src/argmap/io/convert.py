@@ -46,6 +46,7 @@ def to_document(amap: ArgumentMap) -> MapFile:
         schema_version=SCHEMA_VERSION,
         title=amap.title,
         description=amap.description,
+        layout=amap.layout,
         nodes=nodes,
         edges=edges,
         view=view,

@@ -109,6 +109,7 @@ def _build(document: MapFile, statements: list[Statement], links: list[Link]) ->
     from argmap.model.argument_map import ArgumentMap  # NetworkX is imported only when a map is built
 
     amap = ArgumentMap.from_checked(document.title, document.description, statements, links)
+    amap.set_layout(document.layout)
     amap.view = view_from(document.view)
     return amap
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -92,6 +92,11 @@ class MapFile(_Strict):
     schema_version: int = Field(description=f"Version of this file format; this argmap writes {SCHEMA_VERSION}.")
     title: Text = Field(description="Title of the map.")
     description: Text = Field(default="", description="What the map is about.")
+    layout: Literal["tree", "columns"] = Field(
+        default="tree",
+        description="How the map is arranged: tree (replies side by side under each statement) or columns"
+        " (replies hang below their statement, the main claim's in columns: fits a slide).",
+    )
     nodes: list[NodeModel] = Field(max_length=MAX_ITEMS, description="Statements, in creation order.")
     edges: list[EdgeModel] = Field(default_factory=list, max_length=MAX_ITEMS, description="Links from child to parent.")
     view: ViewModel | None = Field(default=None, description="Saved view (zoom and centre).")

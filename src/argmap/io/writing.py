@@ -19,7 +19,7 @@ def dumps(amap: ArgumentMap) -> str:
     """The canonical text of a map: same map, same bytes (2-space indent, final newline)."""
     data = to_document(amap).model_dump(mode="json", exclude_defaults=True)
     data.setdefault("edges", [])
-    ordered = {k: data[k] for k in ("schema_version", "title", "description", "nodes", "edges", "view") if k in data}
+    ordered = {k: data[k] for k in ("schema_version", "title", "description", "layout", "nodes", "edges", "view") if k in data}
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -5,6 +5,7 @@ from argmap.model.changes import (
     EdgeAdded,
     EdgeChanged,
     EdgeRemoved,
+    LayoutChanged,
     MapChanged,
     NodeAdded,
     NodeChanged,
@@ -12,7 +13,7 @@ from argmap.model.changes import (
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
-from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, Kind, Relation
+from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, Kind, Relation
 from argmap.model.statement import DEFAULT_SCORE, MAX_TEXT, Link, Source, Statement, View
 
 
@@ -26,8 +27,8 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
-    "DEFAULT_RELATION", "DEFAULT_SCORE", "KIND_ORDER", "MAX_TEXT", "ArgumentMap", "Change",
+    "DEFAULT_RELATION", "DEFAULT_SCORE", "KIND_ORDER", "LAYOUTS", "MAX_TEXT", "ArgumentMap", "Change",
     "DuplicateId", "EdgeAdded", "EdgeChanged", "EdgeRemoved", "Event", "InvalidLink",
-    "InvalidValue", "Kind", "Link", "MapChanged", "MapError", "NodeAdded", "NodeChanged",
+    "InvalidValue", "Kind", "LayoutChanged", "Link", "MapChanged", "MapError", "NodeAdded", "NodeChanged",
     "NodeRemoved", "Relation", "Removal", "Source", "Statement", "UnknownStatement", "View",
 ]

@@ -21,6 +21,7 @@ from argmap.model.changes import (
     EdgeAdded,
     EdgeChanged,
     EdgeRemoved,
+    LayoutChanged,
     MapChanged,
     NodeAdded,
     NodeChanged,
@@ -28,7 +29,7 @@ from argmap.model.changes import (
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
-from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, Kind, Relation, parse_kind, parse_relation
+from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, Kind, Relation, parse_kind, parse_relation
 from argmap.model.statement import Link, Statement, View, check_text
 
 _EDITABLE = {"kind", "text", "notes", "sources", "tags", "score", "pinned", "collapsed"}
@@ -54,6 +55,7 @@ class ArgumentMap:
         self._sorted: list[str] | None = None
         self._title = title
         self._description = description
+        self._layout = "tree"
         self.view: View | None = None
         self.changed: Event[Change] = Event()
 
@@ -101,6 +103,18 @@ class ArgumentMap:
         if description is not None:
             self._description = description
         self.changed.emit(MapChanged(self._title, self._description))
+
+    @property
+    def layout(self) -> str:
+        """How the map is arranged: "tree" or "columns" (see ``LAYOUTS``); saved with the map."""
+        return self._layout
+
+    def set_layout(self, layout: str) -> None:
+        if layout not in LAYOUTS:
+            raise InvalidValue(f"unknown layout {layout!r}: choose {' or '.join(LAYOUTS)}")
+        if layout != self._layout:
+            self._layout = layout
+            self.changed.emit(LayoutChanged(layout))
 
     # ------------------------------------------------------------ reading
     def __len__(self) -> int:

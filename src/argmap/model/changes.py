@@ -47,4 +47,11 @@ class MapChanged:
     description: str
 
 
-Change = NodeAdded | NodeRemoved | NodeChanged | EdgeAdded | EdgeRemoved | EdgeChanged | MapChanged
+@dataclass(frozen=True, slots=True)
+class LayoutChanged:
+    """The map's arrangement changed ("tree" or "columns")."""
+
+    layout: str
+
+
+Change = NodeAdded | NodeRemoved | NodeChanged | EdgeAdded | EdgeRemoved | EdgeChanged | MapChanged | LayoutChanged

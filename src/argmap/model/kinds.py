@@ -57,3 +57,8 @@ def parse_relation(value: object) -> Relation:
         return Relation(value)
     except ValueError:
         raise InvalidValue(f"{value!r} is not a relation (use {' or '.join(Relation)})") from None
+
+
+#: How a map is arranged: "tree" (each statement's replies side by side under it) or
+#: "columns" (replies hang below their statement, the main claim's replies in columns: fits a slide).
+LAYOUTS = ("tree", "columns")

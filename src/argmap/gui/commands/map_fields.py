@@ -14,3 +14,14 @@ class SetTitle(MapCommand):
 
     def apply(self, rec: Recorder) -> None:
         rec.set_title(self.title, self.description)
+
+
+class SetLayout(MapCommand):
+    """Tree or columns: how the map is arranged (saved with it, so exports follow)."""
+
+    def __init__(self, amap: ArgumentMap, layout: str) -> None:
+        super().__init__(amap, tr("Arrange in columns") if layout == "columns" else tr("Arrange as a tree"))
+        self.layout = layout
+
+    def apply(self, rec: Recorder) -> None:
+        rec.set_layout(self.layout)

@@ -60,6 +60,13 @@ class Recorder:
 
         self.steps.append(back)
 
+    # ------------------------------------------------------------ the map as a whole
+    def set_layout(self, layout: str) -> None:
+        old = self.amap.layout
+        self.amap.set_layout(layout)
+        if layout != old:
+            self.steps.append(lambda: self.amap.set_layout(old))
+
     # ------------------------------------------------------------ links
     def add_link(self, link: Link) -> Link:
         self.amap.add_link(link)

@@ -218,31 +218,59 @@ def best_split(
 ) -> list[int]:
     """Column boundaries (0 = b0 < b1 < ... < bk = len(heights)) whose bounding box is nearest ``aspect``.
 
-    Tries k = 1, 2, ... and stops once no larger k can come nearer: the height never grows
-    with k, and the width of k columns is at least k of the narrowest subtree plus a lane
-    for every child but the first of each column, which grows with k.
+    Exact but quick: each column count k first gets cheap bounds on its width and height
+    (so on how near it can come), and the counts are then tried from the most promising
+    on, until no count left can come nearer than the best found. Ties go to fewer columns.
     """
     n = len(heights)
-    prefix = [0.0]
-    for h in heights:
-        prefix.append(prefix[-1] + h + VERTICAL_GAP)
-    narrowest = STUB + min(widths)  # a column of one; each more child in it adds a lane
+    prefix = list(accumulate((h + VERTICAL_GAP for h in heights), initial=0.0))
     target = math.log(aspect)
+    facts = (prefix[-1], max(b - a for a, b in pairwise(prefix)), min(widths), max(widths))
+    candidates = sorted((_nearest_possible(k, n, facts, rw, rh, target, column_gap, level_gap), k) for k in range(1, n + 1))
     best: list[int] = [0, n]
-    best_distance = math.inf
-    for k in range(1, n + 1):
+    best_key = (math.inf, n + 1)
+    for bound, k in candidates:
+        if bound > best_key[0] + 1e-12:
+            break  # sorted: no count left can come nearer
         split = _min_tallest_split(prefix, k)
         tallest = max(prefix[b1] - prefix[b0] for b0, b1 in pairwise(split)) - VERTICAL_GAP
         columns = sum(_column_width(b1 - b0, max(widths[b0:b1])) for b0, b1 in pairwise(split))
-        w = max(rw, columns + column_gap * (len(split) - 2))
-        h = rh + level_gap + tallest
-        distance = _log_distance(w, h, target)
-        if distance < best_distance - 1e-12:
-            best, best_distance = split, distance
-        next_width = (k + 1) * narrowest + (n - k - 1) * LANE_GAP + k * column_gap  # the least any k + 1 columns span
-        if h > 0 and math.log(max(next_width, rw) / h) - target > best_distance:
-            break
+        distance = _log_distance(max(rw, columns + column_gap * (len(split) - 2)), rh + level_gap + tallest, target)
+        if distance < best_key[0] - 1e-12 or (distance <= best_key[0] + 1e-12 and len(split) - 1 < best_key[1]):
+            best, best_key = split, (distance, len(split) - 1)
     return best
+
+
+def _nearest_possible(
+    k: int,
+    n: int,
+    facts: tuple[float, float, float, float],
+    rw: float,
+    rh: float,
+    target: float,
+    column_gap: float,
+    level_gap: float,
+) -> float:
+    """A lower bound on how far (in log ratio) the best split into at most k columns is from ``target``.
+
+    The tallest column lies between total / k (and the tallest subtree) and total / k plus
+    the tallest subtree (the greedy fill at that height never needs more columns); so the
+    columns number at least total / that. Each column is its widest subtree plus one
+    ``STUB`` plus a lane for every child but its first. ``facts``: the total height of the
+    n subtrees (each with its gap), the tallest, the narrowest and the widest.
+    """
+    total, biggest, narrowest, widest = facts
+    low_t = max(total / k, biggest)
+    high_t = min(total, total / k + biggest) if k > 1 else total
+    fewest = max(1, min(k, math.ceil(total / high_t - 1e-9)))
+    low_w = max(rw, fewest * (STUB + narrowest) + (n - fewest) * LANE_GAP + (fewest - 1) * column_gap)
+    high_w = max(rw, k * (STUB + widest) + (n - k) * LANE_GAP + (k - 1) * column_gap)
+    low_h = rh + level_gap + low_t - VERTICAL_GAP
+    high_h = rh + level_gap + high_t - VERTICAL_GAP
+    if low_h <= 0 or low_w <= 0:
+        return 0.0
+    low, high = math.log(low_w / high_h), math.log(high_w / low_h)
+    return max(0.0, low - target, target - high)
 
 
 def _log_distance(w: float, h: float, target: float) -> float:

@@ -80,13 +80,12 @@ def arrange_columns(
     """
     keys, first, last, parent = _breadth_first(top, children, pins)
     measured = [sizes[key] for key in keys]
-    inf = math.inf
-    for w, h in measured:
-        if not (0.0 <= w < inf and 0.0 <= h < inf):
-            raise ValueError(w, h)
+    box_w = [w for w, _ in measured]  # a size that is no pair raises here
+    box_h = [h for _, h in measured]
+    isfinite = math.isfinite
+    if not (all(map(isfinite, box_w)) and all(map(isfinite, box_h)) and min(box_w) >= 0 and min(box_h) >= 0):
+        raise ValueError("unusable size")
     n = len(keys)
-    box_w = [size[0] for size in measured]
-    box_h = [size[1] for size in measured]
     inner = [v for v in range(n) if first[v] >= 0]  # parents, breadth first
 
     # Bottom-up: each parent's lanes and indent, and the size of every hanging subtree

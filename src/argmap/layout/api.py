@@ -9,6 +9,10 @@ options always give the same boxes. How it works (details in the modules named):
    tree (boxes of any size, O(n), no recursion).
 3. :mod:`~argmap.layout.place` puts the trees side by side, keeps pinned statements (with
    their subtrees) at their pins and turns tree coordinates into boxes on the canvas.
+   With ``arrangement="columns"`` (top-down only) :mod:`~argmap.layout.columns` lays out
+   each tree instead: the main claim's replies dealt into side-by-side columns so the map
+   fits a slide, subtrees hanging in them, each tree arrow with its own lane
+   (``Layout.lanes``). The small-edit bound below is for the tree arrangement.
 
 What a small edit moves (tested): adding one leaf to a map without pins changes no box's
 position along the layout direction (y in top-down, x in left-to-right); every subtree

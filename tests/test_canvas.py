@@ -159,6 +159,7 @@ def test_no_two_boxes_overlap(make_scene, path, direction):
 
 
 def test_main_claim_on_top_and_arrows_point_up(make_scene, example):
+    example.set_layout("tree")  # the example ships in columns (tests/test_columns_drawing.py)
     scene = make_scene(example)
     claim = scene.item_for("c1").scene_box()
     for item in scene.statement_items():

@@ -18,7 +18,16 @@ from PySide6.QtGui import QPainterPath, QTransform
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, bracket_shape, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, fan_coordinate, hidden_counts
+from argmap.drawing.lanes import lane_arrow, lane_bracket
+from argmap.drawing.routing import (
+    LAYOUT_GAPS,
+    assign_slots,
+    effective_arrangement,
+    fan_coordinate,
+    group_lane,
+    hidden_counts,
+    lane_needs_slot,
+)
 from argmap.drawing.theme import Theme
 from argmap.model import ArgumentMap, Relation
 
@@ -114,12 +123,20 @@ class Diagram:
         painter.resetTransform()
 
 
-def build_diagram(amap: ArgumentMap, theme: Theme, *, direction: str = "TB", evaluation: bool = False) -> Diagram:
-    """Measure, lay out and route the whole map as the editor would show it (collapsed parts left out)."""
+def build_diagram(
+    amap: ArgumentMap, theme: Theme, *, direction: str = "TB", evaluation: bool = False, arrangement: str | None = None
+) -> Diagram:
+    """Measure, lay out and route the whole map as the editor would show it (collapsed parts left out).
+
+    ``arrangement`` is "tree" or "columns"; None takes the map's own (columns are top-down only:
+    a left-to-right drawing of a columns map is a tree).
+    """
     from argmap.layout import LayoutOptions, compute_layout, hidden_by_collapse
 
     if direction not in ("TB", "LR"):
         raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
+    if arrangement is None:
+        arrangement = effective_arrangement(amap.layout, direction)
     hidden = hidden_by_collapse(amap)
     counts = hidden_counts(amap, hidden)
     paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in amap.statements()}
@@ -129,13 +146,13 @@ def build_diagram(amap: ArgumentMap, theme: Theme, *, direction: str = "TB", eva
         values, labels = strengths(amap).values, grounded_labelling(amap)
         for i, painting in paintings.items():
             painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
-    options = LayoutOptions(direction=direction, **LAYOUT_GAPS)  # type: ignore[arg-type]
+    options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
     layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
     diagram = Diagram(theme, amap.title, amap.description)
     diagram.boxes = [PlacedBox(i, shown[i][0], shown[i][1], p) for i, p in paintings.items() if i in shown]
 
-    tree = layout.tree_links
+    tree, lanes = layout.tree_links, layout.lanes
     links = [link for link in amap.links() if link.source in shown and link.target in shown and link.group is None]
     cross = {link.key: link.key not in tree for link in links}
     groups: list[tuple[str, str, list[str], Relation]] = []
@@ -146,22 +163,36 @@ def build_diagram(amap: ArgumentMap, theme: Theme, *, direction: str = "TB", eva
     candidates: list[tuple[str, float, object]] = []
     for link in links:
         if not cross[link.key]:
-            candidates.append((link.target, fan_coordinate(shown[link.source], horizontal=horizontal), link.key))
+            lane = lanes.get(link.key)
+            if lane is None:
+                candidates.append((link.target, fan_coordinate(shown[link.source], horizontal=horizontal), link.key))
+            elif lane_needs_slot(lane, shown[link.target]):
+                candidates.append((link.target, lane[0], link.key))
     for target, name, members, _ in groups:
-        hub = bracket_hub([shown[m] for m in members if m in shown], horizontal=horizontal)
+        visible = [m for m in members if m in shown]
+        lane = group_lane(visible, target, shown, lanes)
+        if lane is None:
+            hub = bracket_hub([shown[m] for m in visible], horizontal=horizontal)
+        else:
+            hub = lane[0] if target in shown and lane_needs_slot(lane, shown[target]) else None
         if hub is not None:
             candidates.append((target, hub, (target, name)))
     slots = assign_slots(candidates)
 
     for link in links:
         is_cross = cross[link.key]
-        shape = link_shape(
-            shown[link.source], shown[link.target], direction=direction, slot=slots.get(link.key), cross=is_cross, light=True
-        )
+        child, parent, slot = shown[link.source], shown[link.target], slots.get(link.key)
+        lane = None if is_cross else lanes.get(link.key)
+        shape = lane_arrow(child, parent, *lane, slot, light=True) if lane is not None else None
+        if shape is None:
+            shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
         diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, link_kit(theme, link.relation, cross=is_cross)))
     for target, name, members, relation in groups:
-        visible = [shown[m] for m in members if m in shown]
+        visible = [m for m in members if m in shown]
         if visible and target in shown:
-            bracket, shape = bracket_shape(visible, shown[target], direction=direction, slot=slots.get((target, name)))
+            boxes, slot = [shown[m] for m in visible], slots.get((target, name))
+            lane = group_lane(visible, target, shown, lanes)
+            drawn = lane_bracket(boxes, shown[target], *lane, slot) if lane is not None else None
+            bracket, shape = drawn if drawn is not None else bracket_shape(boxes, shown[target], direction=direction, slot=slot)
             diagram.brackets.append(PlacedBracket(target, list(members), bracket, shape, relation))
     return diagram

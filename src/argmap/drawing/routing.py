@@ -5,7 +5,7 @@ Shared by the editor's scene and the headless exporter, so both draw a map alike
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 
 from argmap.drawing.geometry import Box, fan_slots
 from argmap.model import ArgumentMap
@@ -18,6 +18,30 @@ def fan_coordinate(box: Box, *, horizontal: bool) -> float:
     """Where along the parent's edge an arrow from this box comes from: its centre x (TB) or y (LR)."""
     x, y, w, h = box
     return x + w / 2 if horizontal else y + h / 2
+
+
+def effective_arrangement(layout: str, direction: str) -> str:
+    """The arrangement a map is drawn in: its own, but columns are top-down only (left to right draws a tree)."""
+    return "columns" if layout == "columns" and direction == "TB" else "tree"
+
+
+#: A lane of the columns arrangement: (x of the vertical line, y where it ends).
+Lane = tuple[float, float]
+
+
+def lane_needs_slot(lane: Lane, parent: Box) -> bool:
+    """True when the arrow along ``lane`` curves into its parent (a column's top) and so takes a fan slot;
+    False when the lane ends right under the parent and goes straight in."""
+    x, y, w, h = parent
+    return not (lane[1] <= y + h + 0.5 and x <= lane[0] <= x + w)
+
+
+def group_lane(members: list[str], target: str, shown: Mapping[str, Box], lanes: Mapping[tuple[str, str], Lane]) -> Lane | None:
+    """The lane a linked reason's one arrow runs along: its topmost shown member's (None outside the columns arrangement)."""
+    if not lanes or not members:
+        return None
+    top = min(members, key=lambda m: shown[m][1])
+    return lanes.get((top, target))
 
 
 def hidden_counts(amap: ArgumentMap, hidden: set[str]) -> dict[str, int]:

@@ -36,6 +36,7 @@ def export_map(
     ids: Iterable[str] | None = None,
     direction: str = "TB",
     evaluation: bool = False,
+    arrangement: str | None = None,
 ) -> None:
     """Write ``amap`` as a diagram to ``path`` (format from the suffix unless ``fmt`` is given).
 
@@ -43,7 +44,8 @@ def export_map(
     theme's canvas colour, ``"white"``, ``"transparent"`` or any colour name; ``page`` is
     ``"fit"`` (PDF page = map), ``"A4"`` or ``"Letter"`` (scaled to fit); ``ids`` exports only
     those statements and the links among them; ``evaluation`` draws each box's strength
-    row (DF-QuAD) and marks defeated statements, as the editor does. Raises :class:`ExportError` (``"PATH: message"``).
+    row (DF-QuAD) and marks defeated statements, as the editor does; ``arrangement`` is "tree" or
+    "columns" (None: the map's own, see :attr:`ArgumentMap.layout`). Raises :class:`ExportError` (``"PATH: message"``).
     """
     path = Path(path)
     fmt = format_for(path, fmt)
@@ -59,7 +61,7 @@ def export_map(
         raise ExportError(path, str(exc)) from None
     with collector_paused():  # tens of thousands of new objects that all stay alive until the file is written
         try:
-            diagram = build_diagram(amap, chosen, direction=direction, evaluation=evaluation)
+            diagram = build_diagram(amap, chosen, direction=direction, evaluation=evaluation, arrangement=arrangement)
         except ValueError as exc:
             raise ExportError(path, str(exc)) from None
         _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids, two_cores=True)

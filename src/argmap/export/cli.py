@@ -33,6 +33,8 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--page", type=_page, default="fit", metavar="{fit,A4,Letter}", help="PDF page: fit the map (default) or A4/Letter")
     p.add_argument("--evaluation", action="store_true", help="show each statement's strength and mark defeated ones")
     p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
+    p.add_argument("--layout", choices=("tree", "columns"),
+                   help="tree, or columns (the main claim's replies in columns: fits a slide); default: the map's own")
     p.add_argument("--branch", action="append", metavar="ID",
                    help="draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide")
 
@@ -48,6 +50,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return USAGE
     if not (0 < args.scale <= 100) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
         _err("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
+        return USAGE
+    if args.layout == "columns" and args.direction == "LR":
+        _err("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
         return USAGE
     ahead = LoadAhead(args.map)  # read on the other core ...
     get_ready(args.map, args.theme)  # ... while Qt starts here
@@ -74,6 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             theme=args.theme,
             page=args.page,
             direction=args.direction,
+            arrangement=args.layout,
             evaluation=args.evaluation,
             ids=ids,
         )

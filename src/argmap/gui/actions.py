@@ -122,6 +122,9 @@ SPECS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+L",)),
     ActionSpec("direction_lr", VIEW, N("&Left to right"), N("Lay the map out from left to right instead of top down"),
                checkable=True),
+    ActionSpec("layout_columns", VIEW, N("&Columns (fit a slide)"),
+               N("Replies hang below their statement and the main claim's replies stand in columns, so a wide map"
+                 " fits a slide; saved with the map (top-down only)"), ("Ctrl+Shift+K",), checkable=True),
     ActionSpec("theme_system", VIEW, N("System theme"), N("Follow the system's light or dark setting"),
                checkable=True),
     ActionSpec("theme_light", VIEW, N("Light theme"), N("Dark text on a light background"), checkable=True),

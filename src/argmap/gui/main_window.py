@@ -11,6 +11,7 @@ from argmap.gui import dialogs, settings
 from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
+from argmap.gui.commands.map_fields import SetLayout
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline
 from argmap.gui.docks.undo_dock import UndoHistory
@@ -24,7 +25,7 @@ from argmap.gui.icons import kind_icon
 from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, build_toolbar, context_menu
 from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
-from argmap.model import ArgumentMap, Kind
+from argmap.model import ArgumentMap, Kind, LayoutChanged
 
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
 READABLE_ZOOM = 0.45
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.undo_group.redoTextChanged.connect(
             lambda text: a["redo"].setText(self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")))
         a["direction_lr"].toggled.connect(self.set_direction)
+        a["layout_columns"].triggered.connect(self.set_columns)
         themes = QActionGroup(self)
         for name in settings.THEMES:
             themes.addAction(a[f"theme_{name}"])
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
         document.pathChanged.connect(self.update_title)
         document.editFailed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         document.mapChanged.connect(lambda _change: self._status_timer.start())
+        document.mapChanged.connect(self._follow_layout)
+        self.actions["layout_columns"].setChecked(document.amap.layout == "columns")
         blocked = self.scene.blockSignals(True)  # no half-built selection signals while the map switches
         try:
             self.scene.set_map(document.amap)
@@ -363,6 +367,16 @@ class MainWindow(QMainWindow):
     def set_direction(self, left_to_right: bool) -> None:
         self.scene.set_direction("LR" if left_to_right else "TB")
         settings.settings().setValue("view/direction", "LR" if left_to_right else "TB")
+
+    def set_columns(self, on: bool) -> None:
+        """View > Columns: the map's own arrangement, one undo step (saved with the map)."""
+        if self.document is not None:
+            self.document.execute(SetLayout(self.document.amap, "columns" if on else "tree"))
+            self.actions["layout_columns"].setChecked(self.document.amap.layout == "columns")
+
+    def _follow_layout(self, change: object) -> None:
+        if isinstance(change, LayoutChanged):  # undo and redo too
+            self.actions["layout_columns"].setChecked(change.layout == "columns")
 
     # ------------------------------------------------------------ settings and closing
     def restore_settings(self) -> None:

@@ -18,7 +18,7 @@ MENUS: list[tuple[str, list]] = [
                  "edit_text", ("Change &kind", ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                                 "kind_evidence"]),
                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "unpin", "collapse"]),
-    (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "-",
+    (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "layout_columns", "-",
             ("T&heme", ["theme_system", "theme_light", "theme_dark"]), "-",
             "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_history", "show_toolbar"]),
     (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "-",

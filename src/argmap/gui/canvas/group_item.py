@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.drawing.arrows import Shape, bracket_hub, bracket_shape, paint_bracket
+from argmap.drawing.lanes import lane_bracket
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Relation
@@ -34,6 +35,7 @@ class CoPremiseItem(QGraphicsItem):
         self._symbol = QPointF()
         self._bounds = QRectF()
         self.slot: float | None = None  # where the arrow ends along the parent's edge (set by the scene)
+        self.lane: tuple[float, float] | None = None  # columns arrangement: the topmost member's lane (set by the scene)
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -66,7 +68,12 @@ class CoPremiseItem(QGraphicsItem):
         if not visible:
             self._bracket, self._path, self._bounds = QPainterPath(), QPainterPath(), QRectF()
             return
-        self._bracket, shape = bracket_shape(visible, self.target.box_tuple(), direction=self._direction, slot=self.slot)
+        drawn = None
+        if self.lane is not None:
+            drawn = lane_bracket(visible, self.target.box_tuple(), self.lane[0], self.lane[1], self.slot)
+        if drawn is None:
+            drawn = bracket_shape(visible, self.target.box_tuple(), direction=self._direction, slot=self.slot)
+        self._bracket, shape = drawn
         self._path, self._head, self._symbol, self._bounds = shape
 
     @property

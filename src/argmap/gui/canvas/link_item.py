@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.drawing.arrows import ArrowKit, Shape, link_kit, link_shape, paint_link
+from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Link
@@ -42,6 +43,7 @@ class LinkItem(QGraphicsItem):
         self._kit: ArrowKit | None = None  # pens for the current colour and width
         self._bounds = QRectF()
         self.slot: float | None = None  # where the arrow ends along the parent's edge (set by the scene)
+        self.lane: tuple[float, float] | None = None  # columns arrangement: (lane x, where it ends) (set by the scene)
         self.setAcceptedMouseButtons(_NO_BUTTONS)
 
     # ---------------------------------------------------------------- data
@@ -99,7 +101,9 @@ class LinkItem(QGraphicsItem):
             self._last = None
             return
         child_box, parent_box = self._source.box_tuple(), self._target.box_tuple()
-        key = (child_box[2:], parent_box[2:], self.slot, self._direction, self._cross)
+        lane = self.lane
+        along = None if lane is None else (lane[0] - child_box[0], lane[1] - child_box[1])  # moves with the boxes
+        key = (child_box[2:], parent_box[2:], self.slot, self._direction, self._cross, along)
         last = self._last
         if last is not None and last[0] == key:  # same sizes and routing: if both ends moved alike, shift the drawing
             dx, dy = child_box[0] - last[1][0], child_box[1] - last[1][1]
@@ -112,7 +116,11 @@ class LinkItem(QGraphicsItem):
                     self._last = (key, child_box, parent_box)
                 return
         self._last = (key, child_box, parent_box)
-        shape = link_shape(child_box, parent_box, direction=self._direction, slot=self.slot, cross=self._cross)
+        shape = None
+        if lane is not None and not self._cross:
+            shape = lane_arrow(child_box, parent_box, lane[0], lane[1], self.slot)
+        if shape is None:
+            shape = link_shape(child_box, parent_box, direction=self._direction, slot=self.slot, cross=self._cross)
         self._path, self._head, self._symbol, self._bounds = shape
 
     def arrow_shape(self) -> Shape | None:

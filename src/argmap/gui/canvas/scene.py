@@ -13,7 +13,15 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
 
 from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket
-from argmap.drawing.routing import LAYOUT_GAPS, assign_slots, fan_coordinate, hidden_counts
+from argmap.drawing.routing import (
+    LAYOUT_GAPS,
+    assign_slots,
+    effective_arrangement,
+    fan_coordinate,
+    group_lane,
+    hidden_counts,
+    lane_needs_slot,
+)
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
@@ -27,6 +35,7 @@ from argmap.model import (
     EdgeAdded,
     EdgeChanged,
     EdgeRemoved,
+    LayoutChanged,
     Link,
     NodeAdded,
     NodeChanged,
@@ -257,7 +266,8 @@ class MapScene(SceneGestures, QGraphicsScene):
         for i, item in items.items():
             item.set_hidden_count(counts.get(i, 0))
         sizes = {i: item.size() for i, item in items.items()}
-        options = LayoutOptions(direction=self.direction, **LAYOUT_GAPS)  # type: ignore[arg-type]
+        arrangement = effective_arrangement(amap.layout, self.direction)
+        options = LayoutOptions(direction=self.direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
         self._layout = layout = compute_layout(amap, sizes, options)
         boxes, placed = layout.boxes, self._placed
         moved: set[str] = set()
@@ -273,7 +283,7 @@ class MapScene(SceneGestures, QGraphicsScene):
                 item.setPos(box.x, box.y)
                 placed[i] = (box.x, box.y)
                 moved.add(i)
-        tree = layout.tree_links
+        tree, lanes = layout.tree_links, layout.lanes
         stale: set[LinkItem] = set()
         for key, link in self._links.items():
             shown = items[key[0]]._shown and items[key[1]]._shown
@@ -281,9 +291,13 @@ class MapScene(SceneGestures, QGraphicsScene):
                 link._shown = shown
                 link.setVisible(shown)
             cross = key not in tree and link.link.group is None
-            if link._cross != cross or link._direction != self.direction or key[0] in moved or key[1] in moved:
-                link._cross, link._direction = cross, self.direction
+            lane = lanes.get(key)
+            if link._cross != cross or link._direction != self.direction or key[0] in moved or key[1] in moved or link.lane != lane:
+                link._cross, link._direction, link.lane = cross, self.direction, lane
                 stale.add(link)
+        for (target, _), group in self._groups.items():
+            shown_members = [m for m in group.member_ids if items[m]._shown]
+            group.lane = group_lane(shown_members, target, boxes, lanes)
         stale |= self._assign_slots()
         for link in stale:
             link.update_geometry()
@@ -304,9 +318,15 @@ class MapScene(SceneGestures, QGraphicsScene):
         candidates: list[tuple[str, float, LinkItem | CoPremiseItem]] = []
         for key, link in self._links.items():
             if not link.grouped and not link._cross and link._shown:
-                candidates.append((key[1], fan_coordinate(boxes[key[0]], horizontal=horizontal), link))
+                if link.lane is None:
+                    candidates.append((key[1], fan_coordinate(boxes[key[0]], horizontal=horizontal), link))
+                elif lane_needs_slot(link.lane, boxes[key[1]]):
+                    candidates.append((key[1], link.lane[0], link))
         for (target, _), group in self._groups.items():
-            hub = group.hub_coordinate(horizontal)
+            if group.lane is None:
+                hub = group.hub_coordinate(horizontal)
+            else:
+                hub = group.lane[0] if target in boxes and lane_needs_slot(group.lane, boxes[target]) else None
             if hub is not None:
                 candidates.append((target, hub, group))
         changed: set[LinkItem] = set()
@@ -342,7 +362,7 @@ class MapScene(SceneGestures, QGraphicsScene):
             else:
                 link.set_link(change.new)
             self._sync_groups(change.new.target)
-        else:  # the title changed: nothing drawn depends on it
+        elif not isinstance(change, LayoutChanged):  # the title changed: nothing drawn depends on it
             return
         self.schedule_relayout()
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from argmap.io.errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.common import ImportResult, infer_kinds, linked_group
-from argmap.model import Kind, Relation, Source
+from argmap.model import LAYOUTS, Kind, Relation, Source
 from argmap.model.errors import MapError
 
 #: Characters XML 1.0 cannot hold at all; they are dropped on writing.
@@ -33,6 +33,8 @@ def dumps_graphml(amap) -> str:
     import networkx as nx
 
     graph = nx.DiGraph(title=_xml_safe(amap.title), description=_xml_safe(amap.description), generator="argmap")
+    if amap.layout != "tree":
+        graph.graph["layout"] = amap.layout
     for s in amap.statements():
         attrs: dict[str, object] = {"kind": str(s.kind), "text": _xml_safe(s.text), "score": float(s.score)}
         if s.notes:
@@ -74,6 +76,8 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
     skipped: list[str] = []
     title = str(graph.graph.get("title") or (strip_suffix(path) if path else "GraphML import"))
     amap = ArgumentMap(title=title, description=str(graph.graph.get("description", "")))
+    if graph.graph.get("layout") in LAYOUTS:  # argmap's own key; anything else keeps the tree
+        amap.set_layout(graph.graph["layout"])
     has_kinds = True
     for node_id, attrs in graph.nodes(data=True):
         place = f"node {node_id}"

@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench screenshots clean
+.PHONY: run test lint fmt schema bench screenshots clean compiled
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# Byte-compile our sources: where PYTHONDONTWRITEBYTECODE is set, Python would otherwise compile every
+# module of argmap again at each start (0.1-0.2 s on a headless export). Only changed files are redone.
+compiled: $(STAMP)
+	@$(PY) -m compileall -q src
+
+run: compiled
 	$(VENV)/bin/argmap $(MAP)
 
 test: $(STAMP)
@@ -27,7 +32,7 @@ lint: $(STAMP)
 schema: $(STAMP)
 	$(PY) -m argmap.io.schema_file
 
-bench: $(STAMP)
+bench: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 screenshots: $(STAMP)

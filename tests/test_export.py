@@ -104,7 +104,7 @@ def pdf_streams(data: bytes) -> list[bytes]:
     return out
 
 
-@pytest.mark.parametrize("page", ["fit", "A4", "Letter"])
+@pytest.mark.parametrize("page", ["fit", "A4", "Letter", "slide"])
 def test_pdf_is_one_vector_page(qapp, tmp_path, example, page):
     out = tmp_path / f"map-{page}.pdf"
     export_map(example, out, page=page)
@@ -122,6 +122,8 @@ def test_pdf_is_one_vector_page(qapp, tmp_path, example, page):
         assert (round(width), round(height)) in {(842, 595), (595, 842)}
     elif page == "Letter":
         assert (round(width), round(height)) in {(792, 612), (612, 792)}
+    elif page == "slide":
+        assert (round(width), round(height)) == (960, 540)  # 16:9 widescreen, landscape
     else:
         assert width > height  # the page has the map's shape
 

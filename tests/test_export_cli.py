@@ -39,6 +39,9 @@ def test_options(tmp_path):
     assert result.returncode == 0, result.stderr
     result = run(str(EXAMPLE), str(tmp_path / "a4.pdf"), "--page", "a4")
     assert result.returncode == 0, result.stderr
+    result = run(str(EXAMPLE), str(tmp_path / "slide.pdf"), "--page", "Slide")
+    assert result.returncode == 0, result.stderr
+    assert b"/MediaBox [0 0 960.000000 540.000000]" in (tmp_path / "slide.pdf").read_bytes()  # a 16:9 slide
 
 
 def test_bad_map_exits_1_with_file_message(tmp_path):

@@ -169,3 +169,30 @@ def test_image_export_dialog_previews_the_size(window, qtbot):
                                               has_selection=False)
     assert seen == {"first": "1,000 × 300 pixels", "second": "500 × 300 pixels"}  # noqa: RUF001 - a times sign
     assert options == editor_dialogs.ImageExportOptions(scale=1.0, selection_only=False, evaluation=False)
+
+
+def test_pdf_export_dialog_offers_a_slide_page(window, qtbot):
+    seen = {}
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        page = dialog.findChild(QComboBox, "export_page")
+        seen["enabled"] = page.isEnabled()
+        seen["pages"] = [page.itemData(k) for k in range(page.count())]
+        page.setCurrentIndex(seen["pages"].index("slide"))
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    options = editor_dialogs.ask_image_export(window, "pdf", lambda scale, only: (500, 300), has_selection=False)
+    assert seen == {"enabled": True, "pages": ["fit", "slide", "A4", "Letter"]}
+    assert options.page == "slide"
+
+
+def test_a_png_export_ignores_the_page(window, qtbot):
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert not dialog.findChild(QComboBox, "export_page").isEnabled()
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    assert editor_dialogs.ask_image_export(window, "png", lambda scale, only: (500, 300), has_selection=False).page == "fit"

@@ -42,7 +42,7 @@ def export_map(
 
     ``scale`` or ``dpi`` size a PNG (scale 1 = 96 dpi); ``background`` is ``None`` for the
     theme's canvas colour, ``"white"``, ``"transparent"`` or any colour name; ``page`` is
-    ``"fit"`` (PDF page = map), ``"A4"`` or ``"Letter"`` (scaled to fit); ``ids`` exports only
+    ``"fit"`` (PDF page = map), ``"A4"``, ``"Letter"`` or ``"slide"`` (16:9; scaled to fit); ``ids`` exports only
     those statements and the links among them; ``evaluation`` draws each box's strength
     row (DF-QuAD) and marks defeated statements, as the editor does; ``arrangement`` is "tree" or
     "columns" (None: the map's own, see :attr:`ArgumentMap.layout`). Raises :class:`ExportError` (``"PATH: message"``).
@@ -127,7 +127,7 @@ def _page(path: Path, page: str) -> str:
     for name in PAGES:
         if page.lower() == name.lower():
             return name
-    raise ExportError(path, f"unknown page {page!r}: choose fit, A4 or Letter")
+    raise ExportError(path, f"unknown page {page!r}: choose fit, A4, Letter or slide")
 
 
 def _background(path: Path, background: str | None, theme_color, *, transparent_ok: bool):

@@ -13,7 +13,9 @@ from pathlib import Path
 from argmap.export.errors import ExportError
 
 FORMATS = ("png", "svg", "pdf")
-PAGES = ("fit", "A4", "Letter")
+PAGES = ("fit", "A4", "Letter", "slide")
+#: A widescreen presentation slide (16:9, 13.33 x 7.5 inches: the size of a PowerPoint or Impress slide), in points.
+SLIDE_POINTS = (960.0, 540.0)
 #: Bigger PNGs are refused with a hint: Qt cannot paint images this large reliably.
 MAX_PNG_SIDE = 32_000
 MAX_PNG_PIXELS = 400_000_000
@@ -141,11 +143,16 @@ def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:
         writer.setPageSize(QPageSize(points * shrink, QPageSize.Unit.Point, "argmap", QPageSize.SizeMatchPolicy.ExactMatch))
         writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     else:
-        size = QPageSize.PageSizeId.A4 if page == "A4" else QPageSize.PageSizeId.Letter
-        landscape = source.width() > source.height()
+        if page == "slide":
+            # page sizes are given upright; the landscape orientation below turns it into 16:9
+            upright = QSizeF(SLIDE_POINTS[1], SLIDE_POINTS[0])
+            size = QPageSize(upright, QPageSize.Unit.Point, "Slide 16:9", QPageSize.SizeMatchPolicy.ExactMatch)
+        else:
+            size = QPageSize(QPageSize.PageSizeId.A4 if page == "A4" else QPageSize.PageSizeId.Letter)
+        landscape = page == "slide" or source.width() > source.height()
         orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
         margins = QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM)
-        writer.setPageLayout(QPageLayout(QPageSize(size), orientation, margins, QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(QPageLayout(size, orientation, margins, QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError(path, "could not write the PDF file")
@@ -154,7 +161,7 @@ def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:
         layout = writer.pageLayout()
         full, inside = layout.fullRectPixels(writer.resolution()), layout.paintRectPixels(writer.resolution())
         painter.fillRect(QRectF(full).translated(-inside.x(), -inside.y()), background)
-    diagram.paint(painter, source, target, keep_aspect=page != "fit")  # A4/Letter: scaled to fit, centred
+    diagram.paint(painter, source, target, keep_aspect=page != "fit")  # A4/Letter/slide: scaled to fit, centred
     painter.end()
     del writer  # the PDF is complete only once the writer is gone
     buffer.close()

@@ -129,6 +129,7 @@ class ImageExportOptions:
     scale: float = 1.0  # PNG only: 1 = 96 dpi
     selection_only: bool = False
     evaluation: bool = False  # draw the strength rows
+    page: str = "fit"  # PDF only: "fit" (the page is the map's size), "A4", "Letter" or "slide" (16:9)
 
 
 def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tuple[int, int]],
@@ -153,6 +154,12 @@ def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tu
     if has_selection:
         what.addItem(tr("The selected statements"), True)
     what.setAccessibleName(tr("What to export"))
+    page = QComboBox()
+    page.setObjectName("export_page")
+    for label, name in ((tr("Fit the map"), "fit"), (tr("Slide (16:9)"), "slide"), ("A4", "A4"), ("Letter", "Letter")):
+        page.addItem(label, name)
+    page.setEnabled(fmt == "pdf")
+    page.setAccessibleName(tr("Page"))
     evaluation = QCheckBox(tr("Show strengths and defeated statements"))
     evaluation.setObjectName("export_evaluation")
     size = QLabel()
@@ -170,6 +177,7 @@ def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tu
     evaluation.toggled.connect(preview)
     preview()
     form.addRow(tr("&Scale:"), scale)
+    form.addRow(tr("&Page:"), page)
     form.addRow(tr("&Export:"), what)
     form.addRow("", evaluation)
     form.addRow(tr("Size:"), size)
@@ -177,7 +185,7 @@ def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tu
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return ImageExportOptions(scale.currentData() if fmt == "png" else 1.0, bool(what.currentData()),
-                              evaluation.isChecked())
+                              evaluation.isChecked(), page.currentData() if fmt == "pdf" else "fit")
 
 
 def show_import_notes(parent: QWidget | None, name: str, notes: list[str]) -> None:

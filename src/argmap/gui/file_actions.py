@@ -269,7 +269,7 @@ class FileController(QObject):
                 if options.evaluation:
                     scene.evaluate_now()
             # The open scene draws the export: what you see (collapsed parts, pins, theme) is what you get.
-            export_scene(scene, path, fmt=fmt, scale=options.scale, ids=ids if options.selection_only else None)
+            export_scene(scene, path, fmt=fmt, scale=options.scale, page=options.page, ids=ids if options.selection_only else None)
         except (MapFileError, OSError, ValueError) as exc:
             self._error(self.tr("Cannot export map"), str(exc))
             return

@@ -148,3 +148,23 @@ def test_wrapping_ahead_a_file_it_cannot_read_does_nothing(tmp_path, qapp):
         path.write_text(content, encoding="utf-8")
         assert wrap_texts_ahead(path, Theme.light()) == 0
     assert wrap_texts_ahead(tmp_path / "missing.json", Theme.light()) == 0
+
+
+def test_one_core_setting_gives_the_full_model_even_for_drawing(monkeypatch):
+    from argmap.export.plain_map import PlainMap
+
+    monkeypatch.setenv("ARGMAP_ONE_CORE", "1")
+    got = LoadAhead(MAPS[0]).result(drawing_only=True)
+    assert isinstance(got, ArgumentMap) and not isinstance(got, PlainMap)  # no copy: the map is read here, as before
+    _same_map(got, load(MAPS[0]))
+
+
+@needs_fork
+def test_a_bad_file_gives_the_loaders_message_when_drawing_only_too(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"schema_version": 1, "title": "t", "nodes": [{"id": "a"}], "edges": []}', encoding="utf-8")
+    with pytest.raises(MapFileError) as expected:
+        load(path)
+    with pytest.raises(MapFileError) as got:
+        LoadAhead(path).result(drawing_only=True)
+    assert str(got.value) == str(expected.value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
@@ -29,7 +30,11 @@ from argmap.drawing.routing import (
     lane_needs_slot,
 )
 from argmap.drawing.theme import Theme
-from argmap.model import ArgumentMap, Relation
+from argmap.model import Relation
+
+if TYPE_CHECKING:  # imports NetworkX; build_diagram also draws the export's NetworkX-free PlainMap
+    from argmap.export.plain_map import PlainMap
+    from argmap.model import ArgumentMap
 
 EXPORT_MARGIN = 24.0
 SHADOW = 6.0  # room around a box for the stacked card of a collapsed statement
@@ -124,7 +129,7 @@ class Diagram:
 
 
 def build_diagram(
-    amap: ArgumentMap, theme: Theme, *, direction: str = "TB", evaluation: bool = False, arrangement: str | None = None
+    amap: ArgumentMap | PlainMap, theme: Theme, *, direction: str = "TB", evaluation: bool = False, arrangement: str | None = None
 ) -> Diagram:
     """Measure, lay out and route the whole map as the editor would show it (collapsed parts left out).
 

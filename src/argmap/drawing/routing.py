@@ -6,9 +6,12 @@ Shared by the editor's scene and the headless exporter, so both draw a map alike
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from argmap.drawing.geometry import Box, fan_slots
-from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:  # imports NetworkX: the export draws NetworkX-free maps too (argmap.export.plain_map)
+    from argmap.model import ArgumentMap
 
 #: Gaps between boxes: room for an arrowhead and the relation symbol between levels.
 LAYOUT_GAPS = {"sibling_gap": 28.0, "level_gap": 72.0, "tree_gap": 90.0}

@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from argmap.cli import INVALID, OK, USAGE, _command, _err, load_or_report
+from argmap.cli import INVALID, OK, USAGE, _command, _err
 from argmap.export.errors import ExportError
 from argmap.export.load_ahead import LoadAhead, get_ready
 from argmap.export.render import FORMATS, PAGES, format_for
+from argmap.io import MapFileError
 
 
 def _page(value: str) -> str:
@@ -55,9 +56,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         _err("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
         return USAGE
     ahead = LoadAhead(args.map)  # read on the other core ...
-    get_ready(args.map, args.theme)  # ... while Qt starts here
-    amap = load_or_report(args.map, load=ahead.result)
-    if amap is None:
+    get_ready(args.map, args.theme, model_needed=args.evaluation)  # ... while Qt starts here
+    try:
+        # Without an evaluation (NetworkX algorithms), an acyclic map comes as a read-only PlainMap: no NetworkX
+        # import. Not load_or_report: it imports the loader (pydantic) before it calls, needed here only without a copy.
+        amap = ahead.result(drawing_only=not args.evaluation)
+    except MapFileError as exc:
+        _err(str(exc))
         return INVALID
     ids = None
     if args.branch:

@@ -26,13 +26,15 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from argmap.gc_pause import collector_paused
 from argmap.layout.box import Box
 from argmap.layout.place import place_forest
 from argmap.layout.tree import spanning_forest
-from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:  # the model imports NetworkX; the layout itself needs neither (see tree.spanning_forest)
+    from argmap.model import ArgumentMap
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,10 +24,14 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import networkx as nx
+from argmap.model import KIND_ORDER
 
-from argmap.model import KIND_ORDER, ArgumentMap
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from argmap.model import ArgumentMap
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +44,12 @@ class SpanningForest:
 
 
 def spanning_forest(amap: ArgumentMap) -> SpanningForest:
-    """The forest the layout draws (rules in the module docstring); linear time but for cycles."""
+    """The forest the layout draws (rules in the module docstring); linear time but for cycles.
+
+    Reads only ``amap.ids()`` and ``amap.graph_view()`` (its ``adjacency()`` and
+    ``nodes(data="statement")``, plus NetworkX algorithms on cyclic maps only), so the
+    export's NetworkX-free :class:`~argmap.export.plain_map.PlainMap` serves for acyclic maps.
+    """
     graph = amap.graph_view()
     ids = amap.ids()
     order = {i: k for k, i in enumerate(ids)}
@@ -200,6 +209,8 @@ def _breadth_first(roots: list[str], kids: dict[str, list[str]]) -> dict[str, in
 
 def _cycle_roots(graph: nx.DiGraph, unreached: list[str], order: dict[str, int]) -> list[str]:
     """The earliest statement of each cycle that has no parent outside itself."""
+    import networkx as nx  # only maps with cycles get here: acyclic ones never pay for the import
+
     roots = []
     for part in nx.strongly_connected_components(graph.subgraph(unreached)):
         if all(up in part for node in part for up in graph.succ[node]):
@@ -208,6 +219,8 @@ def _cycle_roots(graph: nx.DiGraph, unreached: list[str], order: dict[str, int])
 
 
 def _component_ids(graph: nx.DiGraph) -> dict[str, int]:
+    import networkx as nx  # cyclic maps only, as above
+
     component = {}
     for k, part in enumerate(nx.strongly_connected_components(graph)):
         for node in part:

@@ -132,3 +132,12 @@ def test_view_columns_switches_the_canvas_saves_with_the_map_and_undoes(make_win
     scene.relayout()
     assert window.document.amap.layout == "columns" and action.isChecked()
     assert scene.items_bounding_rect_for_export() == columns
+
+
+def test_columns_cannot_be_toggled_while_the_map_runs_left_to_right(make_window, example_copy):
+    window = make_window(example_copy, show=False)
+    window.actions["direction_lr"].setChecked(True)
+    assert not window.actions["layout_columns"].isEnabled()
+    assert window.actions["layout_columns"].isChecked()  # still the map's own setting
+    window.actions["direction_lr"].setChecked(False)
+    assert window.actions["layout_columns"].isEnabled()

@@ -61,3 +61,13 @@ def test_the_layout_change_is_one_undo_step(qapp):
     assert amap.layout == "columns"
     stack.push(SetLayout(amap, "columns"))  # no change: nothing to undo
     assert stack.count() == 1
+
+
+def test_switching_the_layout_lets_pinned_statements_go_and_undo_pins_them_again(qapp):
+    amap = _small()
+    amap.pin("r", 4500.0, 300.0)  # dragged far right in a wide tree
+    stack = QUndoStack()
+    stack.push(SetLayout(amap, "columns"))
+    assert amap.statement("r").pinned is None and amap.layout == "columns"
+    stack.undo()
+    assert amap.statement("r").pinned == (4500.0, 300.0) and amap.layout == "tree"

@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
 
     def set_direction(self, left_to_right: bool) -> None:
         self.scene.set_direction("LR" if left_to_right else "TB")
+        self.actions["layout_columns"].setEnabled(not left_to_right)  # columns are top-down only
         settings.settings().setValue("view/direction", "LR" if left_to_right else "TB")
 
     def set_columns(self, on: bool) -> None:

@@ -17,11 +17,21 @@ class SetTitle(MapCommand):
 
 
 class SetLayout(MapCommand):
-    """Tree or columns: how the map is arranged (saved with it, so exports follow)."""
+    """Tree or columns: how the map is arranged (saved with it, so exports follow).
+
+    A position dragged to in one arrangement means nothing in the other (a box placed far
+    right of a wide tree would stretch the columns back into a poster), so switching also
+    lets every pinned statement go, in the same undo step: undo puts them back.
+    """
 
     def __init__(self, amap: ArgumentMap, layout: str) -> None:
         super().__init__(amap, tr("Arrange in columns") if layout == "columns" else tr("Arrange as a tree"))
         self.layout = layout
 
     def apply(self, rec: Recorder) -> None:
+        if self.layout == self.amap.layout:
+            return
+        for statement in self.amap.statements():
+            if statement.pinned is not None:
+                rec.update(statement.id, pinned=None)
         rec.set_layout(self.layout)

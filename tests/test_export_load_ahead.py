@@ -17,7 +17,13 @@ from argmap.io import MapFileError, dumps, load, save
 from argmap.model import ArgumentMap, Kind, Relation, Source, View
 
 MAPS = sorted(Path(__file__).resolve().parents[1].joinpath("maps").glob("*.json"))
-needs_fork = pytest.mark.skipif(not can_fork(), reason="no safe fork here (not Linux, or threads running)")
+
+
+@pytest.fixture
+def needs_fork() -> None:
+    """Skip unless a copy can be forked right now: earlier tests in the same run may have left threads (Qt's)."""
+    if not can_fork():
+        pytest.skip("no safe fork here (not Linux, or threads running)")
 
 
 def _everything_map() -> ArgumentMap:
@@ -87,7 +93,7 @@ def test_the_receiving_side_imports_neither_pydantic_nor_networkx_for_the_module
     assert out == ["False", "False"]
 
 
-@needs_fork
+@pytest.mark.usefixtures("needs_fork")
 def test_the_copy_reads_the_map_and_is_reaped():
     path = MAPS[0]
     ahead = LoadAhead(path)
@@ -98,7 +104,7 @@ def test_the_copy_reads_the_map_and_is_reaped():
         os.waitpid(pid, os.WNOHANG)
 
 
-@needs_fork
+@pytest.mark.usefixtures("needs_fork")
 def test_a_bad_file_gives_the_loaders_message(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text("{ not json", encoding="utf-8")
@@ -117,7 +123,7 @@ def test_one_core_setting_reads_in_this_process(monkeypatch):
     _same_map(ahead.result(), load(MAPS[0]))
 
 
-@needs_fork
+@pytest.mark.usefixtures("needs_fork")
 def test_cancel_stops_the_copy():
     ahead = LoadAhead(MAPS[0])
     pid = ahead._pid
@@ -159,7 +165,7 @@ def test_one_core_setting_gives_the_full_model_even_for_drawing(monkeypatch):
     _same_map(got, load(MAPS[0]))
 
 
-@needs_fork
+@pytest.mark.usefixtures("needs_fork")
 def test_a_bad_file_gives_the_loaders_message_when_drawing_only_too(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"schema_version": 1, "title": "t", "nodes": [{"id": "a"}], "edges": []}', encoding="utf-8")

@@ -141,3 +141,19 @@ def test_columns_cannot_be_toggled_while_the_map_runs_left_to_right(make_window,
     assert window.actions["layout_columns"].isChecked()  # still the map's own setting
     window.actions["direction_lr"].setChecked(False)
     assert window.actions["layout_columns"].isEnabled()
+
+
+def test_a_dragged_co_premise_gets_the_plain_bracket_not_a_bar_across_other_boxes(qapp):
+    amap = load(EXAMPLE)
+    (target, members), = [(t, m) for t in amap.ids() for m in amap.groups(t).values()][:1]
+    moved = members[-1]
+    before = {b.id: b for b in build_diagram(amap, Theme.light()).boxes}
+    amap.pin(moved, before[moved].x + 700, before[moved].y + 100)
+    diagram = build_diagram(amap, Theme.light())
+    boxes = {b.id: (b.x, b.y, b.painting.w, b.painting.h) for b in diagram.boxes}
+    (bracket,) = [g for g in diagram.brackets if g.target == target]
+    path = bracket.bracket
+    others = {i: box for i, box in boxes.items() if i not in members and i != target}
+    for k in range(1, 200):
+        point = path.pointAtPercent(k / 200)
+        assert not [i for i, box in others.items() if _inside(box, point.x(), point.y())]

@@ -174,3 +174,36 @@ def test_a_bad_file_gives_the_loaders_message_when_drawing_only_too(tmp_path):
     with pytest.raises(MapFileError) as got:
         LoadAhead(path).result(drawing_only=True)
     assert str(got.value) == str(expected.value)
+
+
+def test_a_pipe_is_read_once_by_the_loader_alone(tmp_path):
+    """`cat map.json | argmap export /dev/stdin out.png`: no copy and no second read may eat the pipe."""
+    source = MAPS[0].read_bytes()
+    out = tmp_path / "piped.png"
+    for env in ({}, {"ARGMAP_ONE_CORE": "1"}):
+        result = subprocess.run(
+            [sys.executable, "-m", "argmap", "export", "/dev/stdin", str(out)],
+            input=source, capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}, timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes().startswith(b"\x89PNG")
+        out.unlink()
+
+
+def test_a_cut_pipe_gets_the_loaders_message(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "argmap", "export", "/dev/stdin", str(tmp_path / "x.png")],
+        input=MAPS[0].read_bytes()[:500], capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120,
+    )
+    assert result.returncode == 1
+    message = result.stderr.decode()
+    assert "invalid JSON" in message and "empty" not in message
+
+
+def test_only_regular_files_are_read_ahead(tmp_path):
+    from argmap.export.load_ahead import readable_twice
+
+    assert readable_twice(MAPS[0])
+    assert not readable_twice("/dev/zero")
+    assert not readable_twice(tmp_path / "missing.json")
+    assert not readable_twice(tmp_path)

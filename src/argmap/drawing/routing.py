@@ -40,11 +40,15 @@ def lane_needs_slot(lane: Lane, parent: Box) -> bool:
 
 
 def group_lane(members: list[str], target: str, shown: Mapping[str, Box], lanes: Mapping[tuple[str, str], Lane]) -> Lane | None:
-    """The lane a linked reason's one arrow runs along: its topmost shown member's (None outside the columns arrangement)."""
-    if not lanes or not members:
+    """The lane a linked reason's one arrow runs along: its topmost shown member's.
+
+    None outside the columns arrangement, and when a member has no lane of its own (it was
+    dragged elsewhere: a bar joining it to the others' lane could cross other boxes).
+    """
+    if not lanes or not members or any((m, target) not in lanes for m in members):
         return None
     top = min(members, key=lambda m: shown[m][1])
-    return lanes.get((top, target))
+    return lanes[(top, target)]
 
 
 def hidden_counts(amap: ArgumentMap, hidden: set[str]) -> dict[str, int]:

@@ -31,7 +31,8 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dpi", type=float, help="PNG resolution instead of --scale (e.g. 300 for print)")
     p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours; default light")
     p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG, PDF)")
-    p.add_argument("--page", type=_page, default="fit", metavar="{fit,A4,Letter}", help="PDF page: fit the map (default) or A4/Letter")
+    p.add_argument("--page", type=_page, default="fit", metavar="{fit,slide,A4,Letter}",
+                   help="PDF page: fit the map (default), slide (16:9) or A4/Letter, the map scaled to fit")
     p.add_argument("--evaluation", action="store_true", help="show each statement's strength and mark defeated ones")
     p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
     p.add_argument("--layout", choices=("tree", "columns"),

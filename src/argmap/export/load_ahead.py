@@ -39,7 +39,7 @@ class LoadAhead:
         self.path = path
         self._pid: int | None = None
         self._read_end = -1
-        if not can_fork():
+        if not can_fork() or not readable_twice(path):
             return
         read_end, write_end = os.pipe()
         try:
@@ -92,6 +92,23 @@ class LoadAhead:
             self._pid = None
 
 
+def readable_twice(path: str | Path) -> bool:
+    """A regular file of a size the loader accepts: reading it here as well changes nothing.
+
+    A pipe (``/dev/stdin``) can be read only once, by the loader; a device such as
+    ``/dev/zero`` never ends. Those are read by the loader alone, which caps the size.
+    """
+    from argmap.io.files import MAX_FILE_BYTES
+
+    try:
+        info = Path(path).stat()
+    except (OSError, ValueError):
+        return False
+    import stat
+
+    return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_FILE_BYTES
+
+
 def wrap_texts_ahead(path: str | Path, theme: Theme) -> int:
     """Wrap the texts of the map file at ``path`` as its boxes will, so the caches hold them.
 
@@ -102,6 +119,8 @@ def wrap_texts_ahead(path: str | Path, theme: Theme) -> int:
     from argmap.drawing.box import kind_look
     from argmap.model import Kind
 
+    if not readable_twice(path):
+        return 0
     try:
         nodes = json.loads(Path(path).read_bytes())["nodes"]
         looks = {kind.value: kind_look(theme, kind) for kind in Kind}

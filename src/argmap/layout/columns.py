@@ -15,8 +15,7 @@ side, the first child's lane rightmost, so no lane or stub crosses another or a 
 * under a parent inside a column, the lanes lie under the parent's bottom edge, from
   ``LANE_INSET`` inside its left corner, ``LANE_GAP`` apart (squeezed down to
   ``MIN_LANE_GAP`` when the parent is too narrow for them all; narrower still and the
-  lanes run on past its right corner, the children indented further), ``top_y`` = the
-  parent's bottom;
+  children share one lane, an organisation chart's bus), ``top_y`` = the parent's bottom;
 * the tops of the columns have their lanes at the column's left, ``top_y`` = the columns'
   top; the drawing curves from there into the main claim.
 
@@ -108,7 +107,10 @@ def arrange_columns(
             height[v] = box_h[v] + height[f] + vgap
             continue
         count = l1 - f
-        gap = max(MIN_LANE_GAP, min(LANE_GAP, (bw - 2 * LANE_INSET) / (count - 1)))
+        room = (bw - 2 * LANE_INSET) / (count - 1)
+        # Too many replies for lanes of their own under this box (a Kialo import with dozens):
+        # they share one lane, like an organisation chart's bus, rather than run past its corner.
+        gap = min(LANE_GAP, room) if room >= MIN_LANE_GAP else 0.0
         lane_gap[v] = gap
         indent[v] = step = start + (count - 1) * gap + STUB
         width[v] = max(bw, step + max(width[f:l1]))

@@ -329,8 +329,12 @@ class MapScene(SceneGestures, QGraphicsScene):
                 hub = group.lane[0] if target in boxes and lane_needs_slot(group.lane, boxes[target]) else None
             if hub is not None:
                 candidates.append((target, hub, group))
+        slots = assign_slots(candidates)
         changed: set[LinkItem] = set()
-        for item, slot in assign_slots(candidates).items():
+        # Items without a slot now (a lane straight into its parent, a cross-link) forget their old one,
+        # so a later fallback drawing uses none, as the headless exporter does.
+        for item in (*self._links.values(), *self._groups.values()):
+            slot = slots.get(item)
             if item.slot != slot:
                 item.slot = slot
                 if isinstance(item, LinkItem):

@@ -12,6 +12,7 @@ import os
 import select
 import sys
 import time
+from collections.abc import Callable
 
 
 def can_fork() -> bool:
@@ -25,6 +26,34 @@ def can_fork() -> bool:
         return len(os.listdir("/proc/self/task")) == 1
     except OSError:
         return False
+
+
+def start_copy(work: Callable[[], bytes]) -> tuple[int, int] | None:
+    """Fork a copy that runs ``work`` and sends back the bytes it returns; (pid, read end) for
+    :func:`collect`, or None when no copy could be made (the caller then does the work itself).
+
+    The copy leaves with ``os._exit``: none of this process's clean-up runs twice. Whatever
+    ``work`` raises makes the copy exit with 1, which :func:`collect` reports as None.
+    """
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:
+        code = 1
+        try:
+            os.close(read_end)
+            data = work()
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    return pid, read_end
 
 
 def collect(read_end: int, pid: int, patience_s: float) -> bytes | None:

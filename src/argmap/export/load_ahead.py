@@ -21,7 +21,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from argmap.export.forking import can_fork, collect
+from argmap.export.forking import can_fork, collect, start_copy
 
 if TYPE_CHECKING:
     from argmap.drawing.theme import Theme
@@ -41,27 +41,9 @@ class LoadAhead:
         self._read_end = -1
         if not can_fork() or not readable_twice(path):
             return
-        read_end, write_end = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_end)
-            os.close(write_end)
-            return
-        if pid == 0:  # the copy: read, send, leave without running any clean-up of the parent's
-            code = 1
-            try:
-                os.close(read_end)
-                from argmap.export.map_transfer import read_snapshot
-
-                data = read_snapshot(path)
-                with os.fdopen(write_end, "wb") as pipe:
-                    pipe.write(data)
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(write_end)
-        self._pid, self._read_end = pid, read_end
+        copy = start_copy(lambda: _read_snapshot(path))
+        if copy is not None:
+            self._pid, self._read_end = copy
 
     def result(self, *, drawing_only: bool = False) -> ArgumentMap | PlainMap:
         """The map; raises :class:`~argmap.io.MapFileError` as :func:`~argmap.io.load` does.
@@ -90,6 +72,13 @@ class LoadAhead:
                 os.kill(self._pid, 9)
             collect(self._read_end, self._pid, PATIENCE_S)
             self._pid = None
+
+
+def _read_snapshot(path: str | Path) -> bytes:
+    """In the copy: read and check the map (pydantic is imported there only)."""
+    from argmap.export.map_transfer import read_snapshot
+
+    return read_snapshot(path)
 
 
 def readable_twice(path: str | Path) -> bool:

@@ -14,11 +14,10 @@ fork, a crash, no answer within a minute), this process paints those boxes itsel
 
 from __future__ import annotations
 
-import os
 import pickle
 
 from argmap.drawing.diagram import Diagram
-from argmap.export.forking import can_fork, collect
+from argmap.export.forking import can_fork, collect, start_copy
 
 #: Below this many boxes, forking costs more than it saves.
 MIN_BOXES = 1500
@@ -38,26 +37,17 @@ def paint_shared(diagram: Diagram, painter, source, target) -> None:
     split = len(diagram.boxes) - int(len(diagram.boxes) * COPY_SHARE)
     mine = Diagram(diagram.theme, diagram.title, diagram.description, diagram.boxes[:split], diagram.arrows, diagram.brackets)
     theirs = Diagram(diagram.theme, diagram.title, diagram.description, diagram.boxes[split:])
-    read_end, write_end = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
+
+    def paint_theirs() -> bytes:  # in the copy
+        painter.reset_drawing()
+        theirs.paint(painter, source, target)
+        return pickle.dumps(painter.drawing(), protocol=pickle.HIGHEST_PROTOCOL)
+
+    copy = start_copy(paint_theirs)
+    if copy is None:
         diagram.paint(painter, source, target)
         return
-    if pid == 0:  # the copy: paint, send, leave without running any clean-up of the parent's
-        code = 1
-        try:
-            os.close(read_end)
-            painter.reset_drawing()
-            theirs.paint(painter, source, target)
-            with os.fdopen(write_end, "wb") as pipe:
-                pickle.dump(painter.drawing(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write_end)
+    pid, read_end = copy
     mine.paint(painter, source, target)
     drawing = _collect(read_end, pid)
     if drawing is None:

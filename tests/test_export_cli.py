@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -128,3 +129,12 @@ def test_unknown_branch_is_a_usage_error_naming_the_id(tmp_path):
     assert result.returncode == 2
     assert "'nope'" in result.stderr and "japan-nato-ukraine.json" in result.stderr
     assert not (tmp_path / "x.svg").exists()
+
+
+def test_an_output_that_is_a_device_or_pipe_is_refused_not_replaced(tmp_path):
+    fifo = tmp_path / "pipe.svg"
+    os.mkfifo(fifo)  # stands in for /dev/null or /dev/full, which an atomic rename would replace (as root)
+    result = run(str(EXAMPLE), str(fifo))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{fifo}: is not a regular file")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

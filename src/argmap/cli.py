@@ -41,13 +41,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return status
 
 
-def load_or_report(path: str, load: Callable[[], ArgumentMap] | None = None) -> ArgumentMap | None:
-    """The map at ``path`` (or what ``load`` returns), or None after printing the loader's one-line message."""
-    from argmap.io import MapFileError
-    from argmap.io import load as load_file
+def load_or_report(path: str) -> ArgumentMap | None:
+    """The map at ``path``, or None after printing the loader's one-line message."""
+    from argmap.io import MapFileError, load
 
     try:
-        return load() if load is not None else load_file(path)
+        return load(path)
     except MapFileError as exc:
         _err(str(exc))
         return None

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from argmap.cli import INVALID, OK, USAGE, _command, _err
 from argmap.export.errors import ExportError
-from argmap.export.load_ahead import LoadAhead, get_ready
 from argmap.export.render import FORMATS, PAGES, format_for
 from argmap.io import MapFileError
 
@@ -56,15 +55,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.layout == "columns" and args.direction == "LR":
         _err("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
         return USAGE
+    from argmap.export.load_ahead import LoadAhead, get_ready
+
     ahead = LoadAhead(args.map)  # read on the other core ...
-    get_ready(args.map, args.theme, model_needed=args.evaluation)  # ... while Qt starts here
     try:
+        if ahead.started:  # ... while Qt starts here (with no copy there is nothing to overlap)
+            get_ready(args.map, args.theme, model_needed=args.evaluation)
         # Without an evaluation (NetworkX algorithms), an acyclic map comes as a read-only PlainMap: no NetworkX
         # import. Not load_or_report: it imports the loader (pydantic) before it calls, needed here only without a copy.
         amap = ahead.result(drawing_only=not args.evaluation)
     except MapFileError as exc:
         _err(str(exc))
         return INVALID
+    finally:
+        ahead.cancel()  # an interruption before the map arrived leaves no copy behind
     ids = None
     if args.branch:
         unknown = [i for i in args.branch if i not in amap]

@@ -45,6 +45,11 @@ class LoadAhead:
         if copy is not None:
             self._pid, self._read_end = copy
 
+    @property
+    def started(self) -> bool:
+        """A copy is reading the map (False: :meth:`result` reads it here)."""
+        return self._pid is not None
+
     def result(self, *, drawing_only: bool = False) -> ArgumentMap | PlainMap:
         """The map; raises :class:`~argmap.io.MapFileError` as :func:`~argmap.io.load` does.
 

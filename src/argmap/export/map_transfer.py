@@ -83,10 +83,7 @@ def _argument_map(
 ) -> ArgumentMap:
     from argmap.model.argument_map import ArgumentMap
 
-    amap = ArgumentMap.from_checked(title, description, statements, links)
-    amap.set_layout(layout)
-    amap.view = view
-    return amap
+    return ArgumentMap.from_checked(title, description, statements, links, layout=layout, view=view)
 
 
 def _parts(data: bytes) -> tuple[str, str, str, View | None, list[Statement], list[Link]]:

@@ -67,6 +67,8 @@ def check_writable(path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ExportError(path, "is a folder, not a file name")
+    if path.exists() and not path.is_file():  # a device or a pipe: the atomic rename would replace it
+        raise ExportError(path, "is not a regular file (a device or a pipe): give a file name")
     if not folder.is_dir():
         raise ExportError(path, f"the folder {str(folder)!r} does not exist")
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
@@ -111,13 +113,14 @@ def render_svg(diagram, source, path: Path, *, background, two_cores: bool = Fal
 
     from argmap.drawing.svg_painter import SvgPainter
     from argmap.export import two_cores as sharing
+    from argmap.export.forking import can_fork
 
     width, height = round(source.width()), round(source.height())
     painter = SvgPainter(width, height, font_fallback=SVG_FONT_FALLBACK)
     if background is not None:
         painter.fillRect(QRectF(0, 0, width, height), background)
     target = QRectF(0, 0, width, height)
-    if two_cores and len(diagram.boxes) >= sharing.MIN_BOXES and sharing.can_share():
+    if two_cores and len(diagram.boxes) >= sharing.MIN_BOXES and can_fork():
         sharing.paint_shared(diagram, painter, source, target)
     else:
         diagram.paint(painter, source, target)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pickle
 
 from argmap.drawing.diagram import Diagram
-from argmap.export.forking import can_fork, collect, start_copy
+from argmap.export.forking import collect, start_copy
 
 #: Below this many boxes, forking costs more than it saves.
 MIN_BOXES = 1500
@@ -25,11 +25,6 @@ MIN_BOXES = 1500
 COPY_SHARE = 0.65
 #: How long to wait for the copy before painting its boxes here.
 PATIENCE_S = 60.0
-
-
-def can_share() -> bool:
-    """Fork is safe here (see :func:`~argmap.export.forking.can_fork`)."""
-    return can_fork()
 
 
 def paint_shared(diagram: Diagram, painter, source, target) -> None:

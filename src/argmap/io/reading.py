@@ -108,10 +108,9 @@ def _parse_careful(data: bytes | str, path: str | Path | None) -> tuple[MapFile,
 def _build(document: MapFile, statements: list[Statement], links: list[Link]) -> ArgumentMap:
     from argmap.model.argument_map import ArgumentMap  # NetworkX is imported only when a map is built
 
-    amap = ArgumentMap.from_checked(document.title, document.description, statements, links)
-    amap.set_layout(document.layout)
-    amap.view = view_from(document.view)
-    return amap
+    return ArgumentMap.from_checked(
+        document.title, document.description, statements, links, layout=document.layout, view=view_from(document.view)
+    )
 
 
 def _migrate(raw: dict[str, Any], path: str | Path | None) -> dict[str, Any]:

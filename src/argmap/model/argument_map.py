@@ -61,7 +61,14 @@ class ArgumentMap:
 
     @classmethod
     def from_checked(
-        cls, title: str, description: str, statements: Iterable[Statement], links: Iterable[Link]
+        cls,
+        title: str,
+        description: str,
+        statements: Iterable[Statement],
+        links: Iterable[Link],
+        *,
+        layout: str = "tree",
+        view: View | None = None,
     ) -> ArgumentMap:
         """A map filled in bulk from parts already checked together (unique ids, known
         endpoints, no self-loop or duplicate link, groups of one relation), as
@@ -86,6 +93,8 @@ class ArgumentMap:
         graph._pred.update(predecessors)
         amap._order = {node: i for i, node in enumerate(nodes)}
         amap._next_order = len(amap._order)
+        amap.set_layout(layout)
+        amap.view = view
         return amap
 
     # ------------------------------------------------------------ map fields

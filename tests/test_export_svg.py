@@ -180,3 +180,25 @@ def test_a_faded_collapsed_box_hides_its_card_behind_it(qapp, tmp_path):
     # down the header band (20 units high), across the card's top edge 5 units below the box's top
     rows = [image.pixelColor(x, top + dy).name() for dy in range(4, 34)]
     assert len(set(rows)) == 1, rows  # one even colour: no card edge through the band
+
+
+@pytest.mark.parametrize("layout", ["tree", "columns"])
+def test_a_selection_with_part_of_a_linked_reason_keeps_its_bracket_and_arrow(qapp, tmp_path, layout):
+    from argmap.drawing.diagram import build_diagram
+
+    amap = load(EXAMPLE)
+    amap.set_layout(layout)
+    (target, members), = [(t, m) for t in amap.ids() for m in amap.groups(t).values()][:1]
+    part = [target, members[0]]
+    diagram = build_diagram(amap, Theme.light()).only(part)
+    (bracket,) = diagram.brackets
+    assert bracket.members == [members[0]]
+    tip = bracket.shape[1].at(0)  # the arrowhead's point
+    (box,) = [b for b in diagram.boxes if b.id == target]
+    assert abs(tip.y() - (box.y + box.painting.h)) < 0.5, "the one arrow still reaches the statement it bears on"
+    headless, edited = tmp_path / "cli.svg", tmp_path / "gui.svg"
+    export_map(amap, headless, ids=part)
+    scene = editor_scene(amap)
+    export_scene(scene, edited, ids=part)
+    assert headless.read_bytes() == edited.read_bytes()
+    scene.detach()

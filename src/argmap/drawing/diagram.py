@@ -9,17 +9,18 @@ Both measure boxes with :class:`~argmap.drawing.box.BoxPainting`, route arrows w
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
-from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, bracket_shape, link_kit, link_shape, paint_bracket, paint_link
+from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.lanes import lane_arrow, lane_bracket
+from argmap.drawing.lanes import lane_arrow, linked_reason_shape
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
     assign_slots,
@@ -64,6 +65,8 @@ class PlacedBracket:
     bracket: QPainterPath
     shape: Shape
     relation: Relation
+    #: Draws the bracket again for some of the members' boxes (a selection holding only part of them).
+    redraw: Callable[[list[Box]], tuple[QPainterPath, Shape]] | None = None
 
 
 @dataclass
@@ -78,15 +81,31 @@ class Diagram:
     brackets: list[PlacedBracket] = field(default_factory=list)
 
     def only(self, ids: Iterable[str]) -> Diagram:
-        """The chosen statements, the arrows among them and the brackets wholly inside them."""
+        """The chosen statements, the arrows among them and the brackets of the chosen co-premises.
+
+        A linked reason of which only some premises are chosen keeps its bracket and arrow,
+        drawn again for those: the chosen premises still point at what they bear on.
+        """
         keep = set(ids)
+        boxes = [b for b in self.boxes if b.id in keep]
+        brackets = []
+        for g in self.brackets:
+            if g.target not in keep:
+                continue
+            if set(g.members) <= keep:
+                brackets.append(g)
+                continue
+            chosen = [(b.x, b.y, b.painting.w, b.painting.h) for b in boxes if b.id in g.members]
+            if chosen and g.redraw is not None:
+                bracket, shape = g.redraw(chosen)
+                brackets.append(PlacedBracket(g.target, [m for m in g.members if m in keep], bracket, shape, g.relation))
         return Diagram(
             self.theme,
             self.title,
             self.description,
-            [b for b in self.boxes if b.id in keep],
+            boxes,
             [a for a in self.arrows if a.source in keep and a.target in keep],
-            [g for g in self.brackets if g.target in keep and set(g.members) <= keep],
+            brackets,
         )
 
     def ids(self) -> list[str]:
@@ -195,9 +214,10 @@ def build_diagram(
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
         if visible and target in shown:
-            boxes, slot = [shown[m] for m in visible], slots.get((target, name))
-            lane = group_lane(visible, target, shown, lanes)
-            drawn = lane_bracket(boxes, shown[target], *lane, slot) if lane is not None else None
-            bracket, shape = drawn if drawn is not None else bracket_shape(boxes, shown[target], direction=direction, slot=slot)
-            diagram.brackets.append(PlacedBracket(target, list(members), bracket, shape, relation))
+            redraw = partial(
+                linked_reason_shape, target=shown[target], direction=direction, slot=slots.get((target, name)),
+                lane=group_lane(visible, target, shown, lanes),
+            )
+            bracket, shape = redraw([shown[m] for m in visible])
+            diagram.brackets.append(PlacedBracket(target, list(members), bracket, shape, relation, redraw))
     return diagram

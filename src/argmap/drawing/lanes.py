@@ -96,3 +96,16 @@ def lane_bracket(members: list[Box], target: Box, lane_x: float, top_y: float, s
     bracket.lineTo(lane_x, max(arms))
     path, head, symbol, bounds = arrow
     return bracket, (path, head, symbol, bounds.united(bracket.boundingRect().adjusted(-3, -3, 3, 3)))
+
+
+def linked_reason_shape(
+    members: list[Box], target: Box, *, direction: str, slot: float | None, lane: tuple[float, float] | None
+) -> tuple[QPainterPath, tuple]:
+    """A linked reason's bracket and one arrow: along ``lane`` in the columns arrangement, else
+    the tree's bracket above (or left of) the co-premises. The canvas and the exporter both draw it so."""
+    drawn = lane_bracket(members, target, *lane, slot) if lane is not None else None
+    if drawn is None:
+        from argmap.drawing.arrows import bracket_shape
+
+        drawn = bracket_shape(members, target, direction=direction, slot=slot)
+    return drawn

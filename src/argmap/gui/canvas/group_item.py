@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from argmap.drawing.arrows import Shape, bracket_hub, bracket_shape, paint_bracket
-from argmap.drawing.lanes import lane_bracket
+from argmap.drawing.arrows import Shape, bracket_hub, paint_bracket
+from argmap.drawing.lanes import linked_reason_shape
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Relation
@@ -68,13 +68,12 @@ class CoPremiseItem(QGraphicsItem):
         if not visible:
             self._bracket, self._path, self._bounds = QPainterPath(), QPainterPath(), QRectF()
             return
-        drawn = None
-        if self.lane is not None:
-            drawn = lane_bracket(visible, self.target.box_tuple(), self.lane[0], self.lane[1], self.slot)
-        if drawn is None:
-            drawn = bracket_shape(visible, self.target.box_tuple(), direction=self._direction, slot=self.slot)
-        self._bracket, shape = drawn
+        self._bracket, shape = self.shape_for(visible)
         self._path, self._head, self._symbol, self._bounds = shape
+
+    def shape_for(self, members: list[tuple[float, float, float, float]]) -> tuple[QPainterPath, Shape]:
+        """The bracket and its arrow for these member boxes, routed as this item is now."""
+        return linked_reason_shape(members, self.target.box_tuple(), direction=self._direction, slot=self.slot, lane=self.lane)
 
     @property
     def relation(self) -> Relation:

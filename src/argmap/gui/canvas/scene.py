@@ -448,7 +448,8 @@ class MapScene(SceneGestures, QGraphicsScene):
         for (target, _), group in self._groups.items():
             drawing = group.drawing() if group.isVisible() else None
             if drawing is not None:
-                diagram.brackets.append(PlacedBracket(target, group.member_ids, drawing[0], drawing[1], group.relation))
+                placed = PlacedBracket(target, group.member_ids, drawing[0], drawing[1], group.relation, group.shape_for)
+                diagram.brackets.append(placed)
         return diagram if ids is None else diagram.only(ids)
 
     def items_bounding_rect_for_export(self, ids=None) -> QRectF:

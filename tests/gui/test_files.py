@@ -1,0 +1,353 @@
+"""Files: save, open, bad files, closing with changes, autosave and recovery, changes on disk, recent, drop."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from argmap.gui import files, settings
+from argmap.io import dumps, load
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "maps" / "japan-nato-ukraine.json"
+
+
+def edit_something(window, ui, statement="s1", kind="evidence"):
+    window.scene.select_ids([statement])
+    ui.trigger(window, f"kind_{kind}")
+
+
+def test_title_shows_name_and_modified_marker(window, ui, example_copy):
+    assert window.windowTitle() == "japan.json[*] — argmap"
+    assert not window.isWindowModified()
+    edit_something(window, ui)
+    assert window.isWindowModified()
+    ui.trigger(window, "undo")
+    assert not window.isWindowModified()  # back at the saved state
+
+
+def test_save_writes_the_map_and_clears_the_marker(window, ui, example_copy):
+    edit_something(window, ui)
+    ui.trigger(window, "save")
+    assert not window.isWindowModified()
+    assert load(example_copy).statement("s1").kind == "evidence"
+    assert example_copy.read_text(encoding="utf-8") == dumps(window.document.amap)
+
+
+def test_save_as_adds_the_suffix_and_remembers_the_file(window, ui, dialogs, tmp_path):
+    dialogs.save_names.append(str(tmp_path / "copy"))
+    ui.trigger(window, "save_as")
+    assert (tmp_path / "copy.json").exists()
+    assert window.document.path == tmp_path / "copy.json"
+    assert settings.recent_files()[0] == str((tmp_path / "copy.json").resolve())
+
+
+def test_open_a_bad_file_shows_the_loaders_message_and_keeps_the_map(window, ui, dialogs, tmp_path):
+    edit_something(window, ui)
+    before = ui.text_of(window)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "title": "x", "nodes": [{"id": "a"}]}', encoding="utf-8")
+    dialogs.open_names.append(str(bad))
+    ui.trigger(window, "open")
+    assert len(dialogs.warnings) == 1
+    title, message = dialogs.warnings[0]
+    assert title == "Cannot open map"
+    assert "bad.json" in message and "$.nodes[0]" in message
+    assert ui.text_of(window) == before
+    assert window.isWindowModified()
+    assert dialogs.questions == []  # not even asked to save: nothing was going to replace the map
+
+
+def test_open_replaces_the_map_after_asking_to_save(window, ui, dialogs, tmp_path):
+    other = tmp_path / "other.json"
+    other.write_bytes((EXAMPLE.parent / "teaching-template.json").read_bytes())
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    dialogs.open_names.append(str(other))
+    ui.trigger(window, "open")
+    assert window.document.path.name == "japan.json"  # cancelled
+    dialogs.question_answers.append(QMessageBox.StandardButton.Discard)
+    dialogs.open_names.append(str(other))
+    ui.trigger(window, "open")
+    assert window.document.path == other
+    assert ui.text_of(window) == dumps(load(other))
+    ui.assert_scene_matches(window)
+
+
+def test_closing_with_changes_asks(window, ui, dialogs, example_copy):
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    assert "Save changes to “japan.json”" in dialogs.questions[-1][1]
+    dialogs.question_answers.append(QMessageBox.StandardButton.Save)
+    assert window.close()
+    assert load(example_copy).statement("s1").kind == "evidence"
+
+
+def test_close_map_with_discard_leaves_an_empty_map(window, ui, dialogs):
+    edit_something(window, ui)
+    ui.trigger(window, "close")
+    assert len(dialogs.questions) == 1
+    assert len(window.document.amap) == 0 and window.document.path is None
+    assert window.empty_hint.isVisible()
+
+
+def test_a_file_changed_on_disk_is_noticed_before_overwriting(window, ui, dialogs, example_copy):
+    edit_something(window, ui)
+    theirs = example_copy.read_text(encoding="utf-8").replace("Japan should", "Japan must")
+    example_copy.write_text(theirs, encoding="utf-8")
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    ui.trigger(window, "save")
+    assert "changed by another program" in dialogs.questions[-1][1]
+    assert example_copy.read_text(encoding="utf-8") == theirs
+    assert window.isWindowModified()
+    dialogs.question_answers.append(QMessageBox.StandardButton.Save)
+    ui.trigger(window, "save")
+    assert load(example_copy).statement("s1").kind == "evidence"
+
+
+def test_autosave_writes_a_recovery_file_and_it_is_offered_back(make_window, example_copy, ui, dialogs, qtbot):
+    window = make_window(example_copy, autosave_interval_ms=50)
+    recovery = window.autosaver.map_path
+    assert not recovery.exists()  # nothing to save yet
+    edit_something(window, ui)
+    qtbot.waitUntil(recovery.exists, timeout=3000)
+    meta = json.loads(window.autosaver.meta_path.read_text(encoding="utf-8"))
+    assert meta["original"] == str(example_copy)
+    assert load(recovery).statement("s1").kind == "evidence"
+
+    # A live window's recovery file is not offered; after a crash (its process gone) it is.
+    assert files.pending_recoveries() == []
+    files._live.discard(recovery)
+    meta["pid"] = 2**22 + 12345  # no such process
+    window.autosaver.meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    found = files.pending_recoveries()
+    assert [r.map_path for r in found] == [recovery]
+
+    fresh = make_window()
+    dialogs.question_answers.append(QMessageBox.StandardButton.Yes)
+    assert fresh.files.offer_recoveries() == 1
+    assert "Recover unsaved changes of japan.json" in dialogs.questions[-1][1]
+    assert fresh.document.amap.statement("s1").kind == "evidence"
+    assert fresh.document.path == example_copy and fresh.isWindowModified()
+    assert files.pending_recoveries() == []
+
+
+def test_saving_removes_the_recovery_file(make_window, example_copy, ui, qtbot):
+    window = make_window(example_copy, autosave_interval_ms=50)
+    edit_something(window, ui)
+    qtbot.waitUntil(window.autosaver.map_path.exists, timeout=3000)
+    ui.trigger(window, "save")
+    assert not window.autosaver.map_path.exists() and not window.autosaver.meta_path.exists()
+
+
+def test_declined_recovery_is_deleted(gui_env, dialogs, make_window):
+    folder = files.recovery_dir()
+    folder.mkdir(parents=True)
+    (folder / "recovery-1-1.json").write_bytes(EXAMPLE.read_bytes())
+    (folder / "recovery-1-1.meta.json").write_text(json.dumps({"original": None, "pid": 2**22 + 1, "saved_at": 0}))
+    window = make_window()
+    dialogs.question_answers.append(QMessageBox.StandardButton.No)
+    assert window.files.offer_recoveries() == 0
+    assert not any(folder.iterdir())
+
+
+def test_recent_files_menu_opens_and_keeps_ten(make_window, example_copy, tmp_path):
+    window = make_window(example_copy)
+    for i in range(12):
+        settings.add_recent_file(str(tmp_path / f"m{i}.json"))
+    settings.add_recent_file(str(example_copy.resolve()))
+    assert len(settings.recent_files()) == settings.MAX_RECENT
+    window.files.fill_recent_menu()
+    actions = [a for a in window.files.recent_menu.actions() if a.statusTip()]
+    assert actions[0].statusTip() == str(example_copy.resolve())
+    window.set_document(type(window.document)())
+    actions[0].trigger()
+    assert window.document.path == example_copy.resolve()
+
+
+def test_dropping_a_json_file_opens_it(make_window, example_copy, qtbot):
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(example_copy))])
+    assert window.files.dropped_path(data) == str(example_copy)
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: len(window.document.amap) == 38, timeout=2000)
+    text = QMimeData()
+    text.setUrls([QUrl.fromLocalFile("/tmp/notes.txt")])
+    assert window.files.dropped_path(text) is None
+
+
+def test_large_maps_open_behind_a_progress_dialog(make_window, tmp_path, monkeypatch):
+    from argmap.gui import file_actions
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap("Big")
+    top = amap.add("claim", "Top").id
+    for i in range(2500):
+        amap.add("support" if i % 3 else "objection", f"Reason number {i} " * 3, parent=top if i < 50 else f"s{2 + i % 50}")
+    path = tmp_path / "big.json"
+    path.write_text(dumps(amap), encoding="utf-8")
+    shown = []
+    real = file_actions.FileController._progress
+    monkeypatch.setattr(file_actions.FileController, "_progress", lambda self, label: shown.append(label) or real(self, label))
+    monkeypatch.setattr(file_actions, "LARGE_FILE_BYTES", min(file_actions.LARGE_FILE_BYTES, os.path.getsize(path) - 1))
+    window = make_window(path)
+    assert shown and "big.json" in shown[0]
+    assert len(window.scene.statement_items()) == 2501
+
+
+def test_settings_remember_theme_and_layout(make_window):
+    window = make_window()
+    window.actions["theme_dark"].trigger()
+    window.outline_dock.hide()
+    window.close()
+    again = make_window()
+    assert again.actions["theme_dark"].isChecked()
+    assert again.scene.theme.name == "dark"
+    assert again.outline_dock.isHidden()
+    again.actions["theme_system"].trigger()
+    assert QApplication.instance() is not None
+
+
+def test_argmap_file_opens_the_editor_and_a_bad_file_leaves_an_empty_map(dialogs, monkeypatch, tmp_path, example_copy):
+    from argmap.gui import app as gui_app
+    from argmap.gui.main_window import WINDOWS
+
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    bad = tmp_path / "broken.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert gui_app.run(str(bad)) == 0
+    window = WINDOWS[-1]
+    assert dialogs.warnings and "broken.json" in dialogs.warnings[0][1] and "invalid JSON" in dialogs.warnings[0][1]
+    assert len(window.document.amap) == 0
+    window.close()
+    assert gui_app.run(str(example_copy)) == 0
+    window = WINDOWS[-1]
+    assert len(window.document.amap) == 38 and window.windowTitle() == "japan.json[*] — argmap"
+    window.close()
+    assert gui_app.run(str(tmp_path / "new-map.json")) == 0  # a name that does not exist yet: an empty map to save there
+    window = WINDOWS[-1]
+    assert window.document.path == tmp_path / "new-map.json"
+    window.close()
+
+
+def test_view_actions_zoom_fit_and_direction(window, ui):
+    view = window.view
+    ui.trigger(window, "zoom_reset")
+    assert abs(view.zoom() - 1.0) < 1e-6
+    ui.trigger(window, "zoom_in")
+    assert view.zoom() > 1.0
+    ui.trigger(window, "zoom_out")
+    ui.trigger(window, "zoom_out")
+    assert view.zoom() < 1.0
+    ui.trigger(window, "fit")
+    bounds = window.scene.items_bounding_rect_for_export()
+    assert view.mapFromScene(bounds).boundingRect().width() <= view.viewport().width() + 2
+    window.scene.select_ids(["e2"])
+    ui.trigger(window, "zoom_selection")
+    assert view.viewport().rect().contains(view.mapFromScene(window.scene.item_for("e2").scene_box().center()))
+    ui.act(window, "direction_lr").setChecked(True)
+    assert window.scene.direction == "LR"
+    assert settings.settings().value("view/direction") == "LR"
+    ui.act(window, "direction_lr").setChecked(False)
+    assert window.scene.direction == "TB"
+
+
+def test_theme_actions_restyle_the_canvas(window, ui):
+    ui.trigger(window, "theme_dark")
+    assert window.scene.theme.name == "dark" and settings.theme_choice() == "dark"
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() < 128
+    ui.trigger(window, "theme_light")
+    assert window.scene.theme.name == "light"
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() > 128
+    ui.trigger(window, "theme_system")
+    assert settings.theme_choice() == "system"
+
+
+def test_new_window_and_quit_asks_for_every_changed_map(window, ui, dialogs):
+    from argmap.gui.main_window import WINDOWS
+
+    ui.trigger(window, "new_window")
+    other = WINDOWS[-1]
+    assert other is not window and len(other.document.amap) == 0
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    ui.trigger(window, "quit")
+    assert window in WINDOWS and other in WINDOWS  # cancelled: nothing closed
+    dialogs.question_answers.append(QMessageBox.StandardButton.Discard)
+    ui.trigger(window, "quit")
+    assert window not in WINDOWS and other not in WINDOWS
+
+
+def test_new_map_asks_then_starts_empty(window, ui, dialogs):
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    ui.trigger(window, "new")
+    assert len(window.document.amap) == 38
+    dialogs.question_answers.append(QMessageBox.StandardButton.Discard)
+    ui.trigger(window, "new")
+    assert len(window.document.amap) == 0 and window.windowTitle() == "Untitled[*] — argmap"
+    assert window.document.stack.count() == 0 and window.outline.topLevelItemCount() == 0
+
+
+def test_export_writes_what_the_canvas_shows(window, ui, dialogs, tmp_path, monkeypatch):
+    from argmap.gui import dialogs as editor_dialogs
+
+    monkeypatch.setattr(editor_dialogs, "ask_image_export", lambda *a, **k: editor_dialogs.ImageExportOptions())
+    out = tmp_path / "map"
+    dialogs.save_names.append(str(out))
+    ui.trigger(window, "export")
+    png = tmp_path / "map.png"
+    assert png.exists() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert dialogs.warnings == []
+    dialogs.save_names.append(str(tmp_path / "map.svg"))
+    ui.trigger(window, "export")
+    assert "<svg" in (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert window.document.stack.count() == 0  # exporting is not an edit
+
+
+def test_status_bar_zoom_follows_every_zoom(window, ui):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    view = window.view
+    ui.trigger(window, "zoom_reset")
+    assert window.zoom_label.text() == "100 %"
+    local = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(local, view.viewport().mapToGlobal(local), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert window.zoom_label.text() == "120 %"  # at once, not at the next status update
+    view.set_zoom(0.5)
+    assert window.zoom_label.text() == "50 %"
+
+
+def test_select_branch_then_export_the_selection_for_a_slide(window, ui, dialogs, tmp_path, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    from argmap.gui import dialogs as editor_dialogs
+
+    amap = window.document.amap
+    window.scene.select_ids(["o1"])
+    ui.trigger(window, "select_branch")
+    branch = {"o1", *amap.descendants("o1")}
+    assert set(window.scene.selected_ids()) == branch and window.scene.selected_ids()[0] == "o1"
+    options = editor_dialogs.ImageExportOptions(selection_only=True)
+    monkeypatch.setattr(editor_dialogs, "ask_image_export", lambda *a, **k: options)
+    out = tmp_path / "article-9.svg"
+    dialogs.save_names.append(str(out))
+    ui.trigger(window, "export")
+    root = ET.parse(out).getroot()
+    shown = " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "Article 9" in shown and "Diet" in shown  # the branch ...
+    assert "Japan should take part" not in shown and "Kuril" not in shown  # ... and nothing else
+    width = float(root.get("width").removesuffix("px"))
+    assert width < 1800, "one branch fits a slide"

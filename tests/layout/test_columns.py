@@ -20,6 +20,7 @@ from argmap.io import dumps, load, loads
 from argmap.layout import Box, Layout, LayoutOptions, compute_layout, hidden_by_collapse
 from argmap.layout.columns import LANE_GAP, LANE_INSET, MIN_LANE_GAP, STUB, _min_tallest_split, best_split, stub_y
 from argmap.model import ArgumentMap
+from tests.layout.test_rules import check_pins_move_only_their_subtrees, random_pinned_map
 from tests.layout.test_tree import expected_order, maps, overlapping_pairs, segment_enters, sizes_for, text_sizes
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "maps" / "japan-nato-ukraine.json"
@@ -284,43 +285,14 @@ def test_a_taller_aspect_gives_fewer_columns():
 # ----------------------------------------------------------------- pins
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
-def test_pins_are_kept_and_free_trees_keep_clear_of_them(data):
-    amap = ArgumentMap()
-    ids: list[str] = []
-    for k in range(data.draw(st.integers(1, 25))):
-        above = data.draw(st.none() | st.integers(0, k - 1)) if k else None
-        ids.append(amap.add("support", f"s{k}", parent=None if above is None else ids[above]).id)
-    spot = st.tuples(st.integers(-400, 1200), st.integers(-200, 800))
-    pinned = data.draw(st.lists(st.sampled_from(ids), max_size=3, unique=True))
-    for i in pinned:
-        amap.pin(i, *map(float, data.draw(spot)))
-    sizes = {i: tuple(map(float, data.draw(st.tuples(st.integers(1, 200), st.integers(1, 120))))) for i in ids}
-    layout = compute_layout(amap, sizes, LayoutOptions(arrangement="columns"))
-    boxes = layout.boxes
-    assert set(boxes) == set(ids)
-    for i in pinned:
-        assert (boxes[i].x, boxes[i].y) == amap.statement(i).pinned
-    # A pinned statement's link to its parent has no lane; every other tree link has one.
+def test_pins_are_kept_and_nothing_but_their_subtrees_moves(data):
+    amap, ids, pinned, sizes = random_pinned_map(data)
+    layout, plain = check_pins_move_only_their_subtrees(amap, ids, pinned, sizes, LayoutOptions(arrangement="columns"))
+    # A pinned statement's link to its parent has no lane; every other tree link keeps its lane, moved with its subtree.
     assert set(layout.lanes) == {(c, p) for c, p in layout.tree_links if c not in pinned}
-    parent_of = dict(layout.tree_links)
-
-    def top_of(node: str) -> str:
-        while node not in pinned and node in parent_of:
-            node = parent_of[node]
-        return node
-
-    free = {i for i in ids if top_of(i) not in pinned}
-    for a in free:
-        others = [b for b in ids if b != a]
-        assert not any(
-            boxes[a].x < boxes[b].x + boxes[b].w and boxes[b].x < boxes[a].x + boxes[a].w
-            and boxes[a].y < boxes[b].y + boxes[b].h and boxes[b].y < boxes[a].y + boxes[a].h
-            for b in others
-        ), f"{a} overlaps"
-    # Free trees' lanes cross no pinned box, and free boxes no pinned subtree's lanes.
-    for key, (side, corner, top) in lane_segments(layout).items():
-        for b in (set(ids) - free) if key[0] in free else free:
-            assert not segment_enters(side, corner, boxes[b]) and not segment_enters(corner, top, boxes[b]), f"{key} and {b}"
+    for (child, parent), (x, top) in layout.lanes.items():
+        shift = layout.boxes[child].x - plain.boxes[child].x, layout.boxes[child].y - plain.boxes[child].y
+        assert (x, top) == pytest.approx((plain.lanes[(child, parent)][0] + shift[0], plain.lanes[(child, parent)][1] + shift[1]))
 
 
 # ----------------------------------------------------------------- options

@@ -65,7 +65,6 @@ class ColumnsTree(NamedTuple):
 def arrange_columns(
     top: str,
     children: Mapping[str, list[str]],
-    pins: Mapping[str, object],
     sizes: Mapping[str, tuple[float, float]],
     *,
     as_columns: bool,
@@ -73,11 +72,11 @@ def arrange_columns(
     column_gap: float,
     level_gap: float,
 ) -> ColumnsTree:
-    """The tree under ``top`` (pinned descendants cut off): in columns, or hanging when not ``as_columns``.
+    """The tree under ``top``: in columns, or hanging when not ``as_columns``.
 
     Raises KeyError, TypeError or ValueError on a missing or unusable size (the caller names it).
     """
-    keys, first, last, parent = _breadth_first(top, children, pins)
+    keys, first, last, parent = _breadth_first(top, children)
     measured = [sizes[key] for key in keys]
     box_w = [w for w, _ in measured]  # a size that is no pair raises here
     box_h = [h for _, h in measured]
@@ -152,18 +151,16 @@ def stub_y(child_y: float, child_h: float) -> float:
 
 
 def _breadth_first(
-    top: str, children: Mapping[str, list[str]], pins: Mapping[str, object]
+    top: str, children: Mapping[str, list[str]]
 ) -> tuple[list[str], list[int], list[int], list[int]]:
     """The subtree's ids numbered breadth first (top first, each node's children consecutive:
-    ``first[v]``..``last[v]``, -1 for none) and each node's parent, pinned children cut off."""
+    ``first[v]``..``last[v]``, -1 for none) and each node's parent."""
     keys = [top]
     first: list[int] = []
     last: list[int] = []
     parent = [-1]
     for p, key in enumerate(keys):  # the list grows as we go
         below = children[key]
-        if below and pins:
-            below = [c for c in below if c not in pins]  # carried by their own pins
         if below:
             first.append(len(keys))
             keys.extend(below)

@@ -122,6 +122,20 @@ def paint_link(painter, path: QPainterPath, head: QPolygonF, symbol: QPointF, re
         painter.drawLine(QLineF(x, y - arm, x, y + arm))
 
 
+HALO_WIDTH = 7.0  # the background-coloured band under an arrow drawn over boxes
+
+
+def paint_link_over(painter, path: QPainterPath, head: QPolygonF, symbol: QPointF, relation: Relation, kit: ArrowKit) -> None:
+    """An arrow drawn on top of the boxes (no way around them was found): a halo of the
+    background's colour first, so the line reads as passing over the boxes, not out of them."""
+    halo = QPen(kit.sign.color(), HALO_WIDTH)
+    halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(halo)
+    painter.setBrush(_NO_BRUSH)
+    painter.drawPath(path)
+    paint_link(painter, path, head, symbol, relation, kit)
+
+
 # ---------------------------------------------------------------- linked reasons
 def bracket_hub(members: list[Box], *, horizontal: bool) -> float | None:
     """Middle x (TB) or y (LR) of the shown co-premises: where the one arrow starts."""
@@ -161,9 +175,16 @@ def bracket_shape(members: list[Box], target: Box, *, direction: str, slot: floa
     return bracket, (path, head, symbol, bounds)
 
 
-def paint_bracket(painter, bracket: QPainterPath, arrow: Shape, relation: Relation, theme: Theme) -> None:
-    """The bracket in the relation's colour, then its one arrow."""
+def paint_bracket(painter, bracket: QPainterPath, arrow: Shape, relation: Relation, theme: Theme, *, over: bool = False) -> None:
+    """The bracket in the relation's colour, then its one arrow; ``over`` the boxes: with a halo first."""
     kit = arrow_kit(theme, theme.relation_color(relation), BRACKET_LINE_WIDTH)
+    if over:
+        halo = QPen(theme.background, HALO_WIDTH + BAR_WIDTH)
+        halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(halo)
+        painter.setBrush(_NO_BRUSH)
+        painter.drawPath(bracket)
+        painter.drawPath(arrow[0])
     painter.setPen(kit.bracket)
     painter.setBrush(_NO_BRUSH)
     painter.drawPath(bracket)

@@ -1,15 +1,18 @@
-"""A whole map ready to draw: boxes at their places, arrows and brackets, in painting order.
+"""The picture of a map: boxes at their places, routed arrows and brackets, in painting order.
 
-The exporters draw a :class:`Diagram`. :func:`build_diagram` makes one straight from a
-map (the headless ``argmap export``: no scene, no widgets), and
-:meth:`argmap.gui.canvas.scene.MapScene.diagram` makes one from what the editor shows.
-Both measure boxes with :class:`~argmap.drawing.box.BoxPainting`, route arrows with
-:mod:`argmap.drawing.routing` and paint with the same functions as the canvas's items.
+:func:`build_diagram` is the one place where a map becomes a picture. The editor's scene
+shows exactly its result (its items display their part of it and compute nothing) and
+every exporter paints it, so what is exported is what is seen. It measures the boxes
+(:class:`~argmap.drawing.box.BoxPainting`), lays them out (:mod:`argmap.layout`), gives
+each arrow its shape (tidy S-curves, column lanes, arcs for cross-links) and then checks
+every arrow against every box: an arrow that would pass under a box it does not connect
+is routed around the boxes instead (:mod:`argmap.drawing.detour`), so no picture shows
+a box supporting or attacking what it does not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -17,10 +20,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
-from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link
+from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link, paint_link_over
 from argmap.drawing.box import BoxPainting
-from argmap.drawing.geometry import Box, qt_shape
+from argmap.drawing.detour import route_around
+from argmap.drawing.geometry import Box, LightPath, qt_shape
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
+from argmap.drawing.obstacles import BoxIndex, crossed
+from argmap.drawing.polyline_arrow import polyline_arrow
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
     assign_slots,
@@ -31,11 +37,14 @@ from argmap.drawing.routing import (
     lane_needs_slot,
 )
 from argmap.drawing.theme import Theme
+from argmap.layout import Layout
 from argmap.model import Relation
 
-if TYPE_CHECKING:  # imports NetworkX; build_diagram also draws the export's NetworkX-free PlainMap
-    from argmap.export.plain_map import PlainMap
-    from argmap.model import ArgumentMap
+if TYPE_CHECKING:
+    from argmap.model import ArgumentMap, Statement
+
+#: Measures one statement for the picture, given how many statements its collapsed box hides.
+Measure = Callable[["Statement", int], BoxPainting]
 
 EXPORT_MARGIN = 24.0
 SHADOW = 6.0  # room around a box for the stacked card of a collapsed statement
@@ -56,17 +65,22 @@ class PlacedArrow:
     shape: Shape
     relation: Relation
     kit: ArrowKit
+    cross: bool = False  # not a link of the layout's spanning tree (drawn paler)
+    over: bool = False  # no way around the boxes was found: drawn on top of them, with a halo
 
 
 @dataclass(slots=True)
 class PlacedBracket:
     target: str
+    name: str  # the linked reason's group name
     members: list[str]
     bracket: QPainterPath
     shape: Shape
     relation: Relation
     #: Draws the bracket again for some of the members' boxes (a selection holding only part of them).
     redraw: Callable[[list[Box]], tuple[QPainterPath, Shape]] | None = None
+    #: the co-premises lie apart, with other boxes between: drawn on top of the boxes, with a halo
+    over: bool = False
 
 
 @dataclass
@@ -79,6 +93,8 @@ class Diagram:
     boxes: list[PlacedBox] = field(default_factory=list)
     arrows: list[PlacedArrow] = field(default_factory=list)
     brackets: list[PlacedBracket] = field(default_factory=list)
+    #: the layout the picture was made from (positions of hidden statements too, the spanning tree, lanes)
+    layout: Layout = field(default_factory=lambda: Layout({}))
 
     def only(self, ids: Iterable[str]) -> Diagram:
         """The chosen statements, the arrows among them and the brackets of the chosen co-premises.
@@ -98,7 +114,8 @@ class Diagram:
             chosen = [(b.x, b.y, b.painting.w, b.painting.h) for b in boxes if b.id in g.members]
             if chosen and g.redraw is not None:
                 bracket, shape = g.redraw(chosen)
-                brackets.append(PlacedBracket(g.target, [m for m in g.members if m in keep], bracket, shape, g.relation))
+                placed = PlacedBracket(g.target, g.name, [m for m in g.members if m in keep], bracket, shape, g.relation, over=g.over)
+                brackets.append(placed)
         return Diagram(
             self.theme,
             self.title,
@@ -106,6 +123,7 @@ class Diagram:
             boxes,
             [a for a in self.arrows if a.source in keep and a.target in keep],
             brackets,
+            self.layout,
         )
 
     def ids(self) -> list[str]:
@@ -125,7 +143,8 @@ class Diagram:
         return QRectF(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
 
     def paint(self, painter, source: QRectF, target: QRectF, *, keep_aspect: bool = False) -> None:
-        """Draw the ``source`` area (scene units) into ``target`` (device units): arrows and brackets, then boxes on top."""
+        """Draw the ``source`` area (scene units) into ``target`` (device units): arrows and brackets,
+        then boxes on top, then the arrows that could not go around the boxes, over them with a halo."""
         sx = target.width() / source.width() if source.width() else 1.0
         sy = target.height() / source.height() if source.height() else 1.0
         dx, dy = target.left(), target.top()
@@ -137,23 +156,41 @@ class Diagram:
         painter.setTransform(base)
         light_ok = getattr(painter, "TAKES_LIGHT_SHAPES", False)  # the SVG painter reads light arrows as they are
         for a in self.arrows:
-            path, head, symbol, _ = a.shape if light_ok else qt_shape(a.shape)
-            paint_link(painter, path, head, symbol, a.relation, a.kit)
+            if not a.over:
+                path, head, symbol, _ = a.shape if light_ok else qt_shape(a.shape)
+                paint_link(painter, path, head, symbol, a.relation, a.kit)
         for g in self.brackets:
-            paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme)
+            if not g.over:
+                paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme)
         for b in self.boxes:
             painter.setTransform(QTransform.fromTranslate(b.x, b.y) * base)
             b.painting.paint(painter)
+        painter.setTransform(base)
+        for a in self.arrows:
+            if a.over:
+                path, head, symbol, _ = a.shape if light_ok else qt_shape(a.shape)
+                paint_link_over(painter, path, head, symbol, a.relation, a.kit)
+        for g in self.brackets:
+            if g.over:
+                paint_bracket(painter, g.bracket, qt_shape(g.shape), g.relation, self.theme, over=True)
         painter.resetTransform()
 
 
 def build_diagram(
-    amap: ArgumentMap | PlainMap, theme: Theme, *, direction: str = "TB", evaluation: bool = False, arrangement: str | None = None
+    amap: ArgumentMap,
+    theme: Theme,
+    *,
+    direction: str = "TB",
+    evaluation: bool = False,
+    arrangement: str | None = None,
+    measure: Measure | None = None,
 ) -> Diagram:
-    """Measure, lay out and route the whole map as the editor would show it (collapsed parts left out).
+    """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
 
     ``arrangement`` is "tree" or "columns"; None takes the map's own (columns are top-down only:
-    a left-to-right drawing of a columns map is a tree).
+    a left-to-right drawing of a columns map is a tree). ``measure`` gives each statement's
+    box (the editor passes its items' boxes, which carry the live evaluation); by default
+    boxes are measured here and, with ``evaluation``, show the strengths computed here.
     """
     from argmap.layout import LayoutOptions, compute_layout, hidden_by_collapse
 
@@ -163,17 +200,20 @@ def build_diagram(
         arrangement = effective_arrangement(amap.layout, direction)
     hidden = hidden_by_collapse(amap)
     counts = hidden_counts(amap, hidden)
-    paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in amap.statements()}
-    if evaluation:
-        from argmap.evaluation import Label, grounded_labelling, strengths
+    if measure is None:
+        paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in amap.statements()}
+        if evaluation:
+            from argmap.evaluation import Label, grounded_labelling, strengths
 
-        values, labels = strengths(amap).values, grounded_labelling(amap)
-        for i, painting in paintings.items():
-            painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+            values, labels = strengths(amap).values, grounded_labelling(amap)
+            for i, painting in paintings.items():
+                painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+    else:
+        paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in amap.statements()}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
     layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
-    diagram = Diagram(theme, amap.title, amap.description)
+    diagram = Diagram(theme, amap.title, amap.description, layout=layout)
     diagram.boxes = [PlacedBox(i, shown[i][0], shown[i][1], p) for i, p in paintings.items() if i in shown]
 
     tree, lanes = layout.tree_links, layout.lanes
@@ -203,6 +243,7 @@ def build_diagram(
             candidates.append((target, hub, (target, name)))
     slots = assign_slots(candidates)
 
+    index = BoxIndex(shown)
     for link in links:
         is_cross = cross[link.key]
         child, parent, slot = shown[link.source], shown[link.target], slots.get(link.key)
@@ -210,7 +251,15 @@ def build_diagram(
         shape = lane_arrow(child, parent, *lane, slot, light=True) if lane is not None else None
         if shape is None:
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
-        diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, link_kit(theme, link.relation, cross=is_cross)))
+        over = False
+        if crossed(_segments_of(shape[0]), index, (link.source, link.target), first=True):
+            route = route_around(child, parent, index, {link.source, link.target}, horizontal=horizontal)
+            if route is not None:
+                shape = polyline_arrow(route)
+            else:  # out of the router's reach: drawn plainly over the boxes, with a halo
+                over = True
+        kit = link_kit(theme, link.relation, cross=is_cross)
+        diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over))
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
         if visible and target in shown:
@@ -219,5 +268,14 @@ def build_diagram(
                 lane=group_lane(visible, target, shown, lanes),
             )
             bracket, shape = redraw([shown[m] for m in visible])
-            diagram.brackets.append(PlacedBracket(target, list(members), bracket, shape, relation, redraw))
+            ends = (target, *members)
+            over = bool(crossed(_segments_of(bracket), index, ends, first=True) or crossed(_segments_of(shape[0]), index, ends, first=True))
+            diagram.brackets.append(PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over))
     return diagram
+
+
+def _segments_of(path: LightPath | QPainterPath) -> Sequence[tuple[float, ...]]:
+    """An arrow's line as moves, lines and cubics, for the test against the boxes."""
+    if isinstance(path, LightPath):
+        return path.segments
+    return [(p.x(), p.y()) for polygon in path.toSubpathPolygons() for p in polygon]

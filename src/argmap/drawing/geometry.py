@@ -260,15 +260,16 @@ def straight_path(start: QPointF, end: QPointF) -> tuple[QPainterPath, QPolygonF
 
 
 def curved_path(start: QPointF, end: QPointF) -> tuple[QPainterPath, QPolygonF, QPointF]:
-    """A gentle arc for cross-links, so they read as drawn over the tree."""
+    """A gentle arc for cross-links, so they read as drawn over the tree; the symbol sits by the source."""
     dx, dy = end.x() - start.x(), end.y() - start.y()
     length = math.hypot(dx, dy) or 1.0
     bend = min(0.18 * length, 80.0)
     control = QPointF((start.x() + end.x()) / 2 - dy / length * bend, (start.y() + end.y()) / 2 + dx / length * bend)
     path = QPainterPath(start)
     path.quadTo(control, shortened(control, end, ARROW_LENGTH - 1))
-    middle = path.pointAtPercent(0.5)
-    return path, arrow_head(end, control), middle
+    # the symbol next to the source, where the arc is still plainly its own
+    near_source = path.pointAtPercent(path.percentAtLength(min(path.length() / 2, SYMBOL_RADIUS + 3.5)))
+    return path, arrow_head(end, control), near_source
 
 
 def padded_bounds(path: QPainterPath, head: QPolygonF, symbol: QPointF, extra: float = 2.0) -> QRectF:

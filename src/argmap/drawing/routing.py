@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from argmap.drawing.geometry import Box, fan_slots
 
-if TYPE_CHECKING:  # imports NetworkX: the export draws NetworkX-free maps too (argmap.export.plain_map)
+if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
 #: Gaps between boxes: room for an arrowhead and the relation symbol between levels.

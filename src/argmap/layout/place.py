@@ -26,7 +26,6 @@ from argmap.layout.tidy import layout_tree
 from argmap.layout.tree import SpanningForest
 
 
-
 class _Tree(NamedTuple):
     """One laid-out tree in tree coordinates, its nodes numbered breadth first (lists by node)."""
 

@@ -75,11 +75,65 @@ def test_drag_moves_the_box_and_emits_move_finished_once(canvas):
     ids, old_pins, new_positions = moves[0]
     assert ids == ["s2"]
     assert old_pins == [None]
-    assert new_positions == [(round(old_pos.x() + 60, 1), round(old_pos.y() + 35, 1))]
+    drop = (round(old_pos.x() + 60, 1), round(old_pos.y() + 35, 1))
+    carried = scene.carried_boxes(["s2"])  # s2 where it was dropped, and the subtree it carries
+    others = [b for i, b in scene.placed_boxes().items() if i not in carried]
+
+    def clear(dx, dy, gap=0.0):
+        return not any(
+            x + dx < ox + ow + gap and ox < x + dx + w + gap and y + dy < oy + oh + gap and oy < y + dy + h + gap
+            for x, y, w, h in carried.values()
+            for ox, oy, ow, oh in others
+        )
+
+    nudge = (new_positions[0][0] - drop[0], new_positions[0][1] - drop[1])
+    assert clear(*nudge), "a drop never lands on another box"
+    if clear(0, 0, scene.drop_gap()):
+        assert new_positions == [drop]
     assert item.pos() == old_pos + QPointF(60, 35)
     new_start, _ = link.end_points()
     assert new_start != old_start, "the arrow follows the box"
     assert dumps(amap) == before, "the scene never changes the model"
+
+
+def test_a_drop_onto_another_box_lands_beside_it_and_nothing_else_moves(canvas):
+
+    amap, scene, view = canvas
+    item, other = scene.item_for("s2"), scene.item_for("s3")
+    before = {i: b for i, b in scene.placed_boxes().items() if i not in scene.carried_boxes(["s2"])}
+    start = centre_in_view(view, item)
+    moves = []
+    scene.moveFinished.connect(lambda *args: moves.append(args))
+    target = other.scene_box().center()
+    mouse(view, "press", start)
+    mouse(view, "move", (start + target) / 2)
+    mouse(view, "move", target)
+    mouse(view, "release", target)
+    (ids, _old, new_positions) = moves[0]
+    amap.pin(ids[0], *new_positions[0])  # what the window's Move command does
+    scene.relayout()
+    ox, oy, ow, oh = before["s3"]
+    assert not item.scene_box().intersects(other.scene_box()), "the dropped box is put beside the one it was dropped on"
+    after = scene.placed_boxes()
+    assert {i: after[i] for i in before} == before, "nothing else moved"
+    assert (ox, oy, ow, oh) == other.box_tuple()
+
+
+def test_escape_during_a_drag_puts_the_boxes_back_and_reports_nothing(canvas):
+    from PySide6.QtCore import QPointF
+
+    _amap, scene, view = canvas
+    item = scene.item_for("s2")
+    start = centre_in_view(view, item)
+    old_pos = QPointF(item.pos())
+    moves = []
+    scene.moveFinished.connect(lambda *args: moves.append(args))
+    mouse(view, "press", start)
+    mouse(view, "move", start + QPointF(40, 50))
+    assert item.pos() != old_pos
+    scene.cancel_gesture()
+    mouse(view, "release", start + QPointF(40, 50))
+    assert item.pos() == old_pos and moves == []
 
 
 def test_click_without_moving_emits_nothing(canvas):

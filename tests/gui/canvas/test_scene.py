@@ -297,19 +297,6 @@ def test_handlers_are_idempotent(make_scene, example):
     assert_mirrors(scene, example)
 
 
-def test_arrows_shifted_with_their_boxes_match_freshly_drawn_ones(make_scene, example):
-    scene = make_scene(example)
-    example.add(Kind.SUPPORT, "A new reason on the far left that shifts most of the map.", parent="s1")
-    scene.relayout()
-    for link in scene.link_items():
-        if link.grouped:
-            continue
-        shifted = (link.boundingRect(), link.end_points(), link._symbol)
-        link._last = None
-        link.update_geometry()
-        assert (link.boundingRect(), link.end_points(), link._symbol) == shifted, link.link
-
-
 def test_evaluation_rows_only_when_asked(qapp):
     from argmap.evaluation import strengths
     from argmap.gui.canvas import MapScene

@@ -1,6 +1,7 @@
 """A linked reason: co-premises joined by a bracket, with ONE arrow to the statement they bear on.
 
-The shapes and their painting are :mod:`argmap.drawing.arrows`'s, shared with the exporters.
+Like :class:`~argmap.gui.canvas.link_item.LinkItem` it shows what the scene gives it: its
+part of the map's picture, or a provisional drawing while a box is dragged.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from argmap.drawing.arrows import Shape, bracket_hub, paint_bracket
-from argmap.drawing.lanes import linked_reason_shape
+from argmap.drawing.arrows import Shape, paint_bracket
+from argmap.drawing.geometry import qt_shape
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Relation
@@ -28,14 +29,12 @@ class CoPremiseItem(QGraphicsItem):
         self._members = members
         self._relation = relation
         self._theme = theme
-        self._direction = "TB"
         self._bracket = QPainterPath()
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._symbol = QPointF()
         self._bounds = QRectF()
-        self.slot: float | None = None  # where the arrow ends along the parent's edge (set by the scene)
-        self.lane: tuple[float, float] | None = None  # columns arrangement: the topmost member's lane (set by the scene)
+        self._over = False
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -46,34 +45,38 @@ class CoPremiseItem(QGraphicsItem):
     def member_ids(self) -> list[str]:
         return [m.statement_id for m in self._members]
 
-    def hub_coordinate(self, horizontal: bool) -> float | None:
-        """Middle x (TB) or y (LR) of the visible co-premises: where the one arrow starts."""
-        return bracket_hub([m.box_tuple() for m in self._members if m.isVisible()], horizontal=horizontal)
+    @property
+    def members(self) -> list[StatementItem]:
+        return list(self._members)
 
     def set_members(self, members: list[StatementItem], relation: Relation) -> None:
         self._members, self._relation = members, relation
-        self.update_geometry()
+        self.update()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.update()
 
-    def set_direction(self, direction: str) -> None:
-        self._direction = direction
-        self.update_geometry()
+    def set_drawing(self, bracket: QPainterPath | None, shape: Shape | None, *, over: bool = False) -> None:
+        """Show this bracket and arrow (from the map's picture); None draws nothing.
 
-    def update_geometry(self) -> None:
+        ``over``: the co-premises lie apart with other boxes between; drawn above the boxes, with a halo.
+        """
         self.prepareGeometryChange()
-        visible = [m.box_tuple() for m in self._members if m.isVisible()]
-        if not visible:
+        self._over = over
+        self.setZValue(2 if over else 0)
+        if bracket is None or shape is None:
             self._bracket, self._path, self._bounds = QPainterPath(), QPainterPath(), QRectF()
+            self.setVisible(False)
             return
-        self._bracket, shape = self.shape_for(visible)
-        self._path, self._head, self._symbol, self._bounds = shape
+        self._bracket = bracket
+        self._path, self._head, self._symbol, self._bounds = qt_shape(shape)
+        self.setVisible(True)
+        self.update()
 
-    def shape_for(self, members: list[tuple[float, float, float, float]]) -> tuple[QPainterPath, Shape]:
-        """The bracket and its arrow for these member boxes, routed as this item is now."""
-        return linked_reason_shape(members, self.target.box_tuple(), direction=self._direction, slot=self.slot, lane=self.lane)
+    @property
+    def drawn_over_boxes(self) -> bool:
+        return self._over
 
     @property
     def relation(self) -> Relation:
@@ -81,7 +84,7 @@ class CoPremiseItem(QGraphicsItem):
 
     def drawing(self) -> tuple[QPainterPath, Shape] | None:
         """The bracket and its arrow as drawn, or None when nothing is drawn."""
-        if self._bracket.isEmpty() or not self.target.isVisible():
+        if self._bracket.isEmpty():
             return None
         return self._bracket, (self._path, self._head, self._symbol, self._bounds)
 
@@ -91,4 +94,4 @@ class CoPremiseItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         drawing = self.drawing()
         if drawing is not None:
-            paint_bracket(painter, drawing[0], drawing[1], self._relation, self._theme)
+            paint_bracket(painter, drawing[0], drawing[1], self._relation, self._theme, over=self._over)

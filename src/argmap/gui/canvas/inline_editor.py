@@ -62,6 +62,10 @@ class InlineEditor(QGraphicsTextItem):
     def cancel(self) -> None:
         self._finish(None)
 
+    def finish_silently(self) -> None:
+        """End without reporting (the statement went away or the map changed)."""
+        self._finished = True
+
     def _finish(self, text: str | None) -> None:
         if self._finished:
             return

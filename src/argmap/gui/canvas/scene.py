@@ -10,25 +10,18 @@ undo commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent
 
-from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket
-from argmap.drawing.routing import (
-    LAYOUT_GAPS,
-    assign_slots,
-    effective_arrangement,
-    fan_coordinate,
-    group_lane,
-    hidden_counts,
-    lane_needs_slot,
-)
+from argmap.drawing.arrows import link_shape
+from argmap.drawing.diagram import Diagram, build_diagram
+from argmap.drawing.lanes import linked_reason_shape
 from argmap.drawing.theme import Theme
+from argmap.gui.canvas.gestures import ConnectBoxes, Gesture, MoveBoxes
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
 from argmap.gui.canvas.link_item import LinkItem
-from argmap.gui.canvas.scene_gestures import SceneGestures
 from argmap.gui.canvas.statement_item import StatementItem
-from argmap.layout import Layout, LayoutOptions, compute_layout, hidden_by_collapse
+from argmap.layout import Layout
 from argmap.model import (
     ArgumentMap,
     Change,
@@ -42,12 +35,14 @@ from argmap.model import (
     NodeRemoved,
 )
 
+Box = tuple[float, float, float, float]
+
 DIRECTIONS = ("TB", "LR")
 #: Room around the map in the scene, so boxes at the edge can be scrolled to the middle.
 SCENE_MARGIN = 300.0
 
 
-class MapScene(SceneGestures, QGraphicsScene):
+class MapScene(QGraphicsScene):
     textEditCommitted = Signal(str, str)
     moveFinished = Signal(list, list, list)
     connectRequested = Signal(str, str)
@@ -81,10 +76,8 @@ class MapScene(SceneGestures, QGraphicsScene):
         self._touching: dict[str, set[tuple[str, str]]] = {}  # id -> keys of links at that box
         self._groups: dict[tuple[str, str], CoPremiseItem] = {}
         self._highlighted: set[str] = set()
-        self._layout = Layout({})
-        self._drag_start: dict[str, QPointF] = {}
-        self._placed: dict[str, tuple[float, float]] = {}  # where relayout last put each box
-        self._connect_line: QGraphicsLineItem | None = None
+        self._diagram = Diagram(self._theme)  # the map's picture, as the items show it
+        self._gesture: Gesture | None = None
         self._editor: InlineEditor | None = None
         if not indexed:  # a one-shot export draws everything once: no spatial index needed
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -110,7 +103,7 @@ class MapScene(SceneGestures, QGraphicsScene):
     @property
     def layout(self) -> Layout:
         """The last computed layout (boxes and the spanning tree's links)."""
-        return self._layout
+        return self._diagram.layout
 
     def set_map(self, amap: ArgumentMap) -> None:
         """Show another map: stop listening to the old one and rebuild every item."""
@@ -130,7 +123,7 @@ class MapScene(SceneGestures, QGraphicsScene):
         """Stop following the map and drop every item (a scene used once for export calls this)."""
         self._pending.stop()
         self._close_editor()
-        self._end_connect_line()
+        self.cancel_gesture()
         if self._amap is not None:
             self._amap.changed.disconnect(self._on_change)
         self._amap = None
@@ -139,9 +132,8 @@ class MapScene(SceneGestures, QGraphicsScene):
         self._links.clear()
         self._touching.clear()
         self._groups.clear()
-        self._placed.clear()
         self._highlighted.clear()
-        self._layout = Layout({})
+        self._diagram = Diagram(self._theme)
 
     # ---------------------------------------------------------------- lookup
     def item_for(self, statement_id: str) -> StatementItem | None:
@@ -254,92 +246,45 @@ class MapScene(SceneGestures, QGraphicsScene):
             self._pending.start()
 
     def relayout(self) -> None:
-        """Lay the map out with the boxes' measured sizes and move the boxes; links follow."""
+        """Make the map's picture again (:func:`build_diagram`) and show it: boxes, arrows, brackets."""
         self._pending.stop()
         if self._amap is None:
             return
         self.aboutToRelayout.emit()
-        amap = self._amap
-        hidden = hidden_by_collapse(amap)
         items = self._items
-        counts = hidden_counts(amap, hidden)
+
+        def measure(statement, hidden_count: int):
+            item = items[statement.id]
+            item.set_hidden_count(hidden_count)
+            return item.painting
+
+        self._diagram = diagram = build_diagram(self._amap, self._theme, direction=self.direction, measure=measure)
+        placed = {b.id: b for b in diagram.boxes}
         for i, item in items.items():
-            item.set_hidden_count(counts.get(i, 0))
-        sizes = {i: item.size() for i, item in items.items()}
-        arrangement = effective_arrangement(amap.layout, self.direction)
-        options = LayoutOptions(direction=self.direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
-        self._layout = layout = compute_layout(amap, sizes, options)
-        boxes, placed = layout.boxes, self._placed
-        moved: set[str] = set()
-        # Visibility and positions are tracked in Python: asking Qt for them 10,000 times costs more than the layout.
-        for i, item in items.items():
-            box = boxes.get(i)
-            shown = box is not None and i not in hidden
-            if item._shown != shown:
-                item._shown = shown
-                item.setVisible(shown)
-                moved.add(i)
-            if box is not None and placed.get(i) != (box.x, box.y):
-                item.setPos(box.x, box.y)
-                placed[i] = (box.x, box.y)
-                moved.add(i)
-        tree, lanes = layout.tree_links, layout.lanes
-        stale: set[LinkItem] = set()
+            box = placed.get(i)
+            item.set_shown(box is not None)
+            if box is not None:
+                item.place(box.x, box.y)
+        arrows = {(a.source, a.target): a for a in diagram.arrows}
         for key, link in self._links.items():
-            shown = items[key[0]]._shown and items[key[1]]._shown
-            if link._shown != shown:
-                link._shown = shown
-                link.setVisible(shown)
-            cross = key not in tree and link.link.group is None
-            lane = lanes.get(key)
-            if link._cross != cross or link._direction != self.direction or key[0] in moved or key[1] in moved or link.lane != lane:
-                link._cross, link._direction, link.lane = cross, self.direction, lane
-                stale.add(link)
-        for (target, _), group in self._groups.items():
-            shown_members = [m for m in group.member_ids if items[m]._shown]
-            group.lane = group_lane(shown_members, target, boxes, lanes)
-        stale |= self._assign_slots()
-        for link in stale:
-            link.update_geometry()
-        for group in self._groups.values():
-            group._direction = self.direction
-            group.update_geometry()
+            arrow = arrows.get(key)
+            if arrow is None:
+                link.set_shape(None)
+            else:
+                link.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
+        brackets = {(g.target, g.name): g for g in diagram.brackets}
+        for key, group in self._groups.items():
+            bracket = brackets.get(key)
+            if bracket is None:
+                group.set_drawing(None, None)
+            else:
+                group.set_drawing(bracket.bracket, bracket.shape, over=bracket.over)
         if self._editor is not None:
             self._editor.follow_box()
         # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.
-        bounds, margin = layout.bounds(), SCENE_MARGIN
+        bounds, margin = diagram.layout.bounds(), SCENE_MARGIN
         self.setSceneRect(QRectF(bounds.x - margin, bounds.y - margin, bounds.w + 2 * margin, bounds.h + 2 * margin))
         self.layoutChanged.emit()
-
-    def _assign_slots(self) -> set[LinkItem]:
-        """Spread the arrows into each parent along its edge, in the order of their sources."""
-        horizontal = self.direction == "TB"
-        boxes = self._layout.boxes
-        candidates: list[tuple[str, float, LinkItem | CoPremiseItem]] = []
-        for key, link in self._links.items():
-            if not link.grouped and not link._cross and link._shown:
-                if link.lane is None:
-                    candidates.append((key[1], fan_coordinate(boxes[key[0]], horizontal=horizontal), link))
-                elif lane_needs_slot(link.lane, boxes[key[1]]):
-                    candidates.append((key[1], link.lane[0], link))
-        for (target, _), group in self._groups.items():
-            if group.lane is None:
-                hub = group.hub_coordinate(horizontal)
-            else:
-                hub = group.lane[0] if target in boxes and lane_needs_slot(group.lane, boxes[target]) else None
-            if hub is not None:
-                candidates.append((target, hub, group))
-        slots = assign_slots(candidates)
-        changed: set[LinkItem] = set()
-        # Items without a slot now (a lane straight into its parent, a cross-link) forget their old one,
-        # so a later fallback drawing uses none, as the headless exporter does.
-        for item in (*self._links.values(), *self._groups.values()):
-            slot = slots.get(item)
-            if item.slot != slot:
-                item.slot = slot
-                if isinstance(item, LinkItem):
-                    changed.add(item)
-        return changed
 
     # ---------------------------------------------------------------- model events
     def _on_change(self, change: Change) -> None:
@@ -385,7 +330,6 @@ class MapScene(SceneGestures, QGraphicsScene):
             self._remove_link(key)
         self._touching.pop(statement_id, None)
         self._highlighted.discard(statement_id)
-        self._placed.pop(statement_id, None)
         item = self._items.pop(statement_id, None)
         if item is not None:
             self.removeItem(item)
@@ -423,35 +367,161 @@ class MapScene(SceneGestures, QGraphicsScene):
             group = self._groups.get((target, name))
             if group is None:
                 group = CoPremiseItem(self._items[target], name, items, relation, self._theme)
-                group._direction = self.direction
                 self._groups[(target, name)] = group
                 self.addItem(group)
             group.set_members(items, relation)
 
-    # ---------------------------------------------------------------- export
+    # ---------------------------------------------------------------- the picture
     def diagram(self, ids=None) -> Diagram:
-        """What the scene shows (only ``ids`` and what lies among them, if given), for the exporters.
+        """The map's picture as the scene shows it (only ``ids`` and what lies among them, if given), for the exporters.
 
         The boxes' and arrows' own drawings, without selection, hover or find marks.
         """
         if self._pending.isActive():  # an edit's relayout is still due: draw where the boxes will be
             self.relayout()
-        amap = self._amap
-        diagram = Diagram(self._theme, amap.title, amap.description) if amap is not None else Diagram(self._theme)
-        for i, item in self._items.items():
-            if item.isVisible():
-                diagram.boxes.append(PlacedBox(i, item.x(), item.y(), item.painting))
-        for key, link in self._links.items():
-            shape = link.arrow_shape() if link.isVisible() else None
-            if shape is not None:
-                diagram.arrows.append(PlacedArrow(key[0], key[1], shape, link.link.relation, link.kit()))
-        for (target, _), group in self._groups.items():
-            drawing = group.drawing() if group.isVisible() else None
-            if drawing is not None:
-                placed = PlacedBracket(target, group.member_ids, drawing[0], drawing[1], group.relation, group.shape_for)
-                diagram.brackets.append(placed)
-        return diagram if ids is None else diagram.only(ids)
+        return self._diagram if ids is None else self._diagram.only(ids)
 
     def items_bounding_rect_for_export(self, ids=None) -> QRectF:
         """The drawing's extent (boxes, arrows, brackets) plus a margin; only ``ids`` if given."""
         return self.diagram(ids).bounds()
+
+    def placed_boxes(self) -> dict[str, Box]:
+        """Every shown box where the picture put it."""
+        return {b.id: (b.x, b.y, b.painting.w, b.painting.h) for b in self._diagram.boxes}
+
+    def carried_boxes(self, ids: list[str]) -> dict[str, Box]:
+        """The boxes of ``ids`` where they are now, and of the subtrees they carry (moved alike)."""
+        children: dict[str, list[str]] = {}
+        for child, parent in self._diagram.layout.tree_links:
+            children.setdefault(parent, []).append(child)
+        placed = self.placed_boxes()
+        carried: dict[str, Box] = {}
+        for top in ids:
+            item = self._items[top]
+            x, y, w, h = item.box_tuple()
+            carried[top] = (x, y, w, h)
+            if top not in placed:
+                continue
+            dx, dy = x - placed[top][0], y - placed[top][1]
+            stack = list(children.get(top, ()))
+            while stack:
+                node = stack.pop()
+                if node in placed and node not in carried:
+                    bx, by, bw, bh = placed[node]
+                    carried[node] = (bx + dx, by + dy, bw, bh)
+                    stack.extend(children.get(node, ()))
+        return carried
+
+    @staticmethod
+    def drop_gap() -> float:
+        """How far dropped boxes keep from the others: a hair, so a drop lands where the user let go."""
+        return 6.0
+
+    # ---------------------------------------------------------------- inline edit
+    def start_inline_edit(self, statement_id: str) -> InlineEditor | None:
+        """Open the inline editor on a box (Enter commits, Shift+Enter new line, Esc cancels)."""
+        self._close_editor()
+        if self._pending.isActive():  # a box just added is placed by the pending relayout: place it first
+            self.relayout()
+        item = self._items.get(statement_id)
+        if item is None or not item.isVisible():
+            return None
+        editor = InlineEditor(item, lambda text: self._editor_done(statement_id, text))
+        self._editor = editor
+        self.addItem(editor)
+        # The keys must reach the canvas, not the widget that had focus (inspector, outline, toolbar).
+        for view in self.views():
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.begin()
+        return editor
+
+    def _editor_done(self, statement_id: str, text: str | None) -> None:
+        editor = self._editor
+        self._editor = None
+        if editor is not None:
+            editor.hide()
+            QTimer.singleShot(0, lambda: editor.scene() is self and self.removeItem(editor))
+        if text is None:
+            self.editCancelled.emit(statement_id)
+            return
+        if self._amap is None or statement_id not in self._amap:
+            return
+        if text != self._amap.statement(statement_id).text:
+            self.textEditCommitted.emit(statement_id, text)
+
+    def _close_editor(self) -> None:
+        """Drop the editor without reporting (the statement went away or the map changed)."""
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            editor.finish_silently()
+            if editor.scene() is self:
+                self.removeItem(editor)
+
+    # ---------------------------------------------------------------- gestures
+    def selected_statement_items(self) -> list[StatementItem]:
+        return [item for item in self.selectedItems() if isinstance(item, StatementItem)]
+
+    @property
+    def gesture(self) -> Gesture | None:
+        """The mouse gesture under way, if any."""
+        return self._gesture
+
+    def begin_move(self, pos: QPointF) -> None:
+        """The selected boxes start to be dragged."""
+        self._start(MoveBoxes(self), pos)
+
+    def begin_connect(self, item: StatementItem, pos: QPointF) -> None:
+        """A connection starts to be dragged out of ``item``'s handle."""
+        self._start(ConnectBoxes(self, item), pos)
+
+    def _start(self, gesture: Gesture, pos: QPointF) -> None:
+        self.cancel_gesture()
+        self._gesture = gesture
+        gesture.start(pos)
+
+    def update_gesture(self, pos: QPointF) -> None:
+        if self._gesture is not None:
+            self._gesture.update(pos)
+
+    def finish_gesture(self, pos: QPointF) -> None:
+        gesture, self._gesture = self._gesture, None
+        if gesture is not None:
+            gesture.finish(pos)
+
+    def cancel_gesture(self) -> None:
+        """Esc: the gesture under way puts back what it showed and reports nothing."""
+        gesture, self._gesture = self._gesture, None
+        if gesture is not None:
+            gesture.cancel()
+
+    def show_dragged(self, moved: set[str]) -> None:
+        """While boxes are dragged, the arrows and brackets at them follow, drawn provisionally.
+
+        The plain shapes, not routed around other boxes: the map's picture is made again,
+        routed, when the drop is pinned.
+        """
+        for i in moved:
+            for key in self._touching.get(i, ()):
+                link = self._links[key]
+                if link.grouped or not link.source_item.shown or not link.target_item.shown:
+                    continue
+                child, parent = link.source_item.box_tuple(), link.target_item.box_tuple()
+                shape = link_shape(child, parent, direction=self.direction, slot=None, cross=link.is_cross_link, light=True)
+                link.set_shape(shape, cross=link.is_cross_link, over=link.drawn_over_boxes)
+        for (target, _), group in self._groups.items():
+            if target in moved or moved.intersection(group.member_ids):
+                members = [m.box_tuple() for m in group.members if m.shown]
+                if members and group.target.shown:
+                    bracket, shape = linked_reason_shape(members, group.target.box_tuple(), direction=self.direction, slot=None, lane=None)
+                    group.set_drawing(bracket, shape, over=group.drawn_over_boxes)
+
+    def statement_at(self, pos: QPointF) -> StatementItem | None:
+        for item in self.items(pos):
+            if isinstance(item, StatementItem) and item.scene_box().contains(pos):
+                return item
+        return None
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        item = self.statement_at(event.scenePos())
+        self.contextMenuRequested.emit(item.statement_id if item else "", event.screenPos())
+        event.accept()

@@ -41,6 +41,7 @@ class StatementItem(QGraphicsItem):
         self._highlighted = False
         self._connecting = False
         self._shown = True  # what the scene last made visible (cheaper to read than isVisible())
+        self._placed: tuple[float, float] | None = None  # where the picture last put the box
         self._box = BoxPainting(statement, theme, evaluation=evaluation)
         self._w, self._h = self._box.w, self._box.h
         self._bounds = QRectF(-MARGIN, -MARGIN, self._w + 2 * MARGIN, self._h + 2 * MARGIN)
@@ -97,6 +98,31 @@ class StatementItem(QGraphicsItem):
     @property
     def hidden_count(self) -> int:
         return self._box.hidden_count
+
+    def set_shown(self, shown: bool) -> bool:
+        """Show or hide the box (collapsed away); True when that changed."""
+        if shown == self._shown:
+            return False
+        self._shown = shown
+        self.setVisible(shown)
+        return True
+
+    @property
+    def shown(self) -> bool:
+        """What the scene last made visible (cheaper to read than isVisible())."""
+        return self._shown
+
+    def place(self, x: float, y: float) -> bool:
+        """Put the box's top-left corner at (x, y); True when it moved."""
+        if (x, y) == self._placed:
+            return False
+        self._placed = (x, y)
+        self.setPos(x, y)
+        return True
+
+    def forget_place(self) -> None:
+        """The box was moved by hand: the next :meth:`place` moves it even to its old place."""
+        self._placed = None
 
     def set_highlighted(self, on: bool) -> None:
         if on != self._highlighted:
@@ -272,33 +298,29 @@ class StatementItem(QGraphicsItem):
         scene = self._map_scene()
         if scene is not None and event.button() == Qt.MouseButton.LeftButton and self._handle_visible() and self._on_handle(event.pos()):
             self._connecting = True
-            scene._begin_connect(self, event.scenePos())
+            scene.begin_connect(self, event.scenePos())
             event.accept()
             return
         super().mousePressEvent(event)
         if scene is not None and event.button() == Qt.MouseButton.LeftButton:
-            scene._begin_drag()
+            scene.begin_move(event.scenePos())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self._map_scene()
-        if self._connecting and scene is not None:
-            scene._update_connect(event.scenePos())
-            return
-        super().mouseMoveEvent(event)  # moves every selected box
+        if not self._connecting:
+            super().mouseMoveEvent(event)  # moves every selected box
         if scene is not None:
-            scene._boxes_dragged()
+            scene.update_gesture(event.scenePos())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self._map_scene()
         if self._connecting:
             self._connecting = False
             self.update()
-            if scene is not None:
-                scene._end_connect(self, event.scenePos())
-            return
-        super().mouseReleaseEvent(event)
+        else:
+            super().mouseReleaseEvent(event)
         if scene is not None and event.button() == Qt.MouseButton.LeftButton:
-            scene._end_drag()
+            scene.finish_gesture(event.scenePos())
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self._map_scene()

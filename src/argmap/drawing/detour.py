@@ -1,0 +1,241 @@
+"""Arrows routed around boxes: the shortest orthogonal path with few bends that enters no other box.
+
+Used for every arrow that the usual shapes would draw through a box it does not connect
+(a cross-link over the tree, a dragged box's arrow, an arrow in a cycle). The search runs
+on a sparse grid: the lines ``CLEARANCE`` outside every box's edges and the ports' own
+lines, inside a window around the two boxes that grows when no path is found (the
+classic orthogonal-connector idea of libavoid and ELK, in a few dozen lines). A* with a
+cost per bend keeps paths short and calm. Plain numbers only.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right
+
+from argmap.drawing.obstacles import Box, BoxIndex, Point
+
+#: Distance kept from every box; the grid lines run here.
+CLEARANCE = 10.0
+#: The first leg out of the source: it carries the relation symbol next to its own box and clears the
+#: symbols of the tree arrows beside it (they sit 11 px out) before it turns.
+SOURCE_STUB = 34.0
+#: What one bend costs, in units of length: fewer bends read better than slightly shorter paths.
+BEND = 40.0
+#: The search is bounded so that no map waits on it: windows with more boxes than this are not
+#: searched, and a search gives up after this many steps. The caller then draws the arrow over
+#: the boxes, on top, with a halo (far-reaching cross-links in big maps).
+MAX_BOXES = 40
+MAX_STEPS = 2000
+
+_STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))  # right, left, down, up
+_OPPOSITE = (1, 0, 3, 2)
+
+
+#: A port on a side where a box's neighbours stand (left/right in top-down) costs this much more:
+#: an arrowhead squeezed into the gap between two siblings could be read as coming from the sibling.
+SIDE_COST = 60.0
+#: Ports on the sides that tree arrows use sit off the middle, where the tree's own arrows are not.
+OFF_MIDDLE = 0.8
+
+
+def _ports(box: Box, stub: float, horizontal: bool) -> list[tuple[Point, Point, int, float]]:
+    """(point on the border, point ``stub`` outside it, direction outward, extra cost) for each side.
+
+    ``horizontal`` (top-down): the top and bottom ports sit at ``OFF_MIDDLE`` of the width,
+    clear of the tree arrows, and the left and right ones cost ``SIDE_COST``; left-to-right
+    swaps the roles.
+    """
+    x, y, w, h = box
+    if horizontal:
+        px, py, side, ends = x + w * OFF_MIDDLE, y + h / 2, SIDE_COST, 0.0
+    else:
+        px, py, side, ends = x + w / 2, y + h * OFF_MIDDLE, 0.0, SIDE_COST
+    return [
+        ((x + w, py), (x + w + stub, py), 0, side),
+        ((x, py), (x - stub, py), 1, side),
+        ((px, y + h), (px, y + h + stub), 2, ends),
+        ((px, y), (px, y - stub), 3, ends),
+    ]
+
+
+def route_around(source: Box, target: Box, index: BoxIndex, skip: set[str], *, horizontal: bool = True) -> list[Point] | None:
+    """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
+    that keeps clear of every box of ``index`` (except ``skip``) and of the two boxes themselves;
+    None when there is none within reach."""
+    x0 = min(source[0], target[0])
+    y0 = min(source[1], target[1])
+    x1 = max(source[0] + source[2], target[0] + target[2])
+    y1 = max(source[1] + source[3], target[1] + target[3])
+    everything = index.bounds()
+    pad = 4 * SOURCE_STUB
+    for _ in range(3):
+        window = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+        near = index.within(*window, limit=MAX_BOXES + len(skip)) - skip
+        if len(near) > MAX_BOXES:
+            return None
+        route = _search(source, target, [index.boxes[k] for k in near], window, horizontal)
+        if route is not None:
+            return route
+        ex, ey, ew, eh = everything
+        if window[0] < ex and window[1] < ey and window[2] > ex + ew and window[3] > ey + eh:
+            return None  # the whole drawing was searched
+        pad *= 4
+    return None
+
+
+def _search(
+    source: Box, target: Box, others: list[Box], window: tuple[float, float, float, float], horizontal: bool
+) -> list[Point] | None:
+    c = CLEARANCE
+    rects = [(x - c, y - c, x + w + c, y + h + c) for x, y, w, h in (*others, source, target)]
+    starts = _ports(source, SOURCE_STUB, horizontal)
+    ends = _ports(target, c, horizontal)
+    wx0, wy0, wx1, wy1 = window
+    xs_set = {wx0, wx1}
+    ys_set = {wy0, wy1}
+    for left, top, right, bottom in rects:
+        xs_set.update((left, right))
+        ys_set.update((top, bottom))
+    for _, (px, py), _, _ in (*starts, *ends):
+        xs_set.add(px)
+        ys_set.add(py)
+    xs = sorted(v for v in xs_set if wx0 <= v <= wx1)
+    ys = sorted(v for v in ys_set if wy0 <= v <= wy1)
+    nx, ny = len(xs), len(ys)
+    node_blocked = bytearray(nx * ny)
+    right_blocked = bytearray(nx * ny)  # the edge from node (i, j) to (i + 1, j)
+    down_blocked = bytearray(nx * ny)  # the edge from node (i, j) to (i, j + 1)
+    for left, top, right, bottom in rects:
+        i_in = range(bisect_right(xs, left), bisect_left(xs, right))  # lines strictly inside
+        j_in = range(bisect_right(ys, top), bisect_left(ys, bottom))
+        i_span = range(bisect_left(xs, left), bisect_right(xs, right) - 1)  # edges between lines inside [left, right]
+        j_span = range(bisect_left(ys, top), bisect_right(ys, bottom) - 1)
+        for j in j_in:
+            row = j * nx
+            for i in i_span:
+                right_blocked[row + i] = 1
+            for i in i_in:
+                node_blocked[row + i] = 1
+        for j in j_span:
+            row = j * nx
+            for i in i_in:
+                down_blocked[row + i] = 1
+    col = {v: i for i, v in enumerate(xs)}
+    line = {v: j for j, v in enumerate(ys)}
+
+    goals: dict[int, list[tuple[int, float, Point]]] = {}
+    for border, (px, py), outward, extra in ends:
+        node = line[py] * nx + col[px]
+        if not node_blocked[node]:
+            goals.setdefault(node, []).append((_OPPOSITE[outward], extra, border))
+    if not goals:
+        return None
+    goal_xs = [xs[n % nx] for n in goals]
+    goal_ys = [ys[n // nx] for n in goals]
+    gx0, gx1, gy0, gy1 = min(goal_xs), max(goal_xs), min(goal_ys), max(goal_ys)
+
+    def estimate(i: int, j: int) -> float:
+        """Distance to the box around the goals: never more than the way left (A* stays exact)."""
+        x, y = xs[i], ys[j]
+        return max(gx0 - x, 0.0, x - gx1) + max(gy0 - y, 0.0, y - gy1) + c
+
+    heap: list[tuple[float, float, int, int, int]] = []  # (f, g, node, direction, serial); direction 4 = arrived
+    came: dict[tuple[int, int], tuple[int, int] | None] = {}
+    best: dict[tuple[int, int], float] = {}
+    serial = 0
+    for _, (px, py), outward, extra in starts:
+        i, j = col[px], line[py]
+        node = j * nx + i
+        if node_blocked[node]:
+            continue
+        g = SOURCE_STUB + extra
+        if g < best.get((node, outward), float("inf")):
+            best[(node, outward)] = g
+            came[(node, outward)] = None
+            heapq.heappush(heap, (g + estimate(i, j), g, node, outward, serial))
+            serial += 1
+    start_border = {line[py] * nx + col[px]: border for border, (px, py), _, _ in starts}
+
+    steps = 0
+    while heap and steps < MAX_STEPS:
+        steps += 1
+        _, g, node, d, _ = heapq.heappop(heap)
+        if d >= 4:  # arrived: d - 4 is the direction it arrived with
+            return _points(node, d - 4, came, xs, ys, nx, start_border, goals)
+        if g > best.get((node, d), float("inf")):
+            continue
+        i, j = node % nx, node // nx
+        for arrive, extra, _ in goals.get(node, ()):
+            if d == _OPPOSITE[arrive]:
+                continue  # it would turn back over its own path
+            total = g + c + extra + (BEND if arrive != d else 0.0)
+            key = (node, 4 + d)
+            if total < best.get(key, float("inf")):
+                best[key] = total
+                came[key] = (node, d)
+                heapq.heappush(heap, (total, total, node, 4 + d, serial))
+                serial += 1
+        for nd, (sx, sy) in enumerate(_STEPS):
+            if nd == _OPPOSITE[d]:
+                continue
+            ni, nj = i + sx, j + sy
+            if not (0 <= ni < nx and 0 <= nj < ny):
+                continue
+            if sx:
+                if right_blocked[j * nx + min(i, ni)]:
+                    continue
+                step = abs(xs[ni] - xs[i])
+            else:
+                if down_blocked[min(j, nj) * nx + i]:
+                    continue
+                step = abs(ys[nj] - ys[j])
+            nnode = nj * nx + ni
+            if node_blocked[nnode]:
+                continue
+            ng = g + step + (BEND if nd != d else 0.0)
+            key = (nnode, nd)
+            if ng < best.get(key, float("inf")):
+                best[key] = ng
+                came[key] = (node, d)
+                heapq.heappush(heap, (ng + estimate(ni, nj), ng, nnode, nd, serial))
+                serial += 1
+    return None
+
+
+def _points(
+    node: int,
+    arrived: int,
+    came: dict[tuple[int, int], tuple[int, int] | None],
+    xs: list[float],
+    ys: list[float],
+    nx: int,
+    start_border: dict[int, Point],
+    goals: dict[int, list[tuple[int, float, Point]]],
+) -> list[Point]:
+    """Border to border: the start port's border point, the grid nodes walked, the end port's border point."""
+    walk = []
+    key: tuple[int, int] | None = (node, arrived)
+    while key is not None:
+        walk.append(key[0])
+        key = came[key]
+    walk.reverse()
+    points = [start_border[walk[0]]] + [(xs[n % nx], ys[n // nx]) for n in walk]
+    end = next(border for _, _, border in goals[node])
+    points.append(end)
+    return simplified(points)
+
+
+def simplified(points: list[Point]) -> list[Point]:
+    """The corners only: repeated points and points in the middle of a straight run dropped."""
+    out: list[Point] = []
+    for p in points:
+        if out and p == out[-1]:
+            continue
+        if len(out) >= 2:
+            (ax, ay), (bx, by) = out[-2], out[-1]
+            if (ax == bx == p[0]) or (ay == by == p[1]):
+                out[-1] = p
+                continue
+        out.append(p)
+    return out

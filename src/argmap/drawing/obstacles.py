@@ -1,0 +1,155 @@
+"""Which boxes an arrow runs through: a bucket index of the boxes and exact segment tests.
+
+An arrow that passes under a box reads as if that box did the supporting or attacking,
+so every arrow of a drawing is checked against the boxes it is not drawn between. Plain
+numbers only (no Qt): this runs for every arrow of every drawing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
+
+Box = tuple[float, float, float, float]  # x, y, w, h
+Point = tuple[float, float]
+
+#: A line this close to a box's border (inside) does not count as crossing it: arrows end on borders.
+INSET = 1.0
+#: Points taken along each cubic segment when an arrow is tested.
+CURVE_STEPS = 10
+
+
+class BoxIndex:
+    """Boxes in square buckets, for "which boxes could this line touch" in about constant time."""
+
+    def __init__(self, boxes: Mapping[str, Box], cell: float = 240.0) -> None:
+        self.boxes = boxes
+        self.cell = cell
+        buckets: dict[tuple[int, int], list[str]] = {}
+        for key, (x, y, w, h) in boxes.items():
+            for bx in range(int(x // cell), int((x + w) // cell) + 1):
+                for by in range(int(y // cell), int((y + h) // cell) + 1):
+                    buckets.setdefault((bx, by), []).append(key)
+        self.buckets = buckets
+        self._bounds: Box | None = None
+
+    def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set[str]:
+        """Ids of the boxes that overlap the rectangle (x0, y0)-(x1, y1).
+
+        With ``limit``, stops once more than ``limit`` candidates were seen (the caller only
+        needs to know there are too many).
+        """
+        cell, buckets, boxes = self.cell, self.buckets, self.boxes
+        found: set[str] = set()
+        for bx in range(int(x0 // cell), int(x1 // cell) + 1):
+            for by in range(int(y0 // cell), int(y1 // cell) + 1):
+                found.update(buckets.get((bx, by), ()))
+            if limit is not None and len(found) > limit:
+                return found
+        return {k for k in found if _overlaps(boxes[k], x0, y0, x1, y1)}
+
+    def bounds(self) -> Box:
+        """The rectangle around every box (worked out once)."""
+        if self._bounds is None:
+            boxes = self.boxes.values()
+            if not boxes:
+                self._bounds = (0.0, 0.0, 0.0, 0.0)
+            else:
+                x0 = min(b[0] for b in boxes)
+                y0 = min(b[1] for b in boxes)
+                x1 = max(b[0] + b[2] for b in boxes)
+                y1 = max(b[1] + b[3] for b in boxes)
+                self._bounds = (x0, y0, x1 - x0, y1 - y0)
+        return self._bounds
+
+
+def _overlaps(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
+    x, y, w, h = box
+    return x <= x1 and x0 <= x + w and y <= y1 and y0 <= y + h
+
+
+def segment_enters(a: Point, b: Point, box: Box, inset: float = INSET) -> bool:
+    """True when the segment a-b passes through the inside of ``box`` shrunk by ``inset`` (Liang-Barsky)."""
+    x, y, w, h = box
+    left, top, right, bottom = x + inset, y + inset, x + w - inset, y + h - inset
+    if left >= right or top >= bottom:
+        return False
+    (ax, ay), (bx, by) = a, b
+    dx, dy = bx - ax, by - ay
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, ax - left), (dx, right - ax), (-dy, ay - top), (dy, bottom - ay)):
+        if p == 0:
+            if q <= 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            if t > t1:
+                return False
+            t0 = max(t0, t)
+        else:
+            if t < t0:
+                return False
+            t1 = min(t1, t)
+    return t1 - t0 > 1e-9
+
+
+def polyline(segments: Sequence[tuple[float, ...]]) -> list[Point]:
+    """The points of a path given as (x, y) moves/lines and (c1x, c1y, c2x, c2y, x, y) cubics, curves sampled."""
+    points: list[Point] = []
+    for segment in segments:
+        if len(segment) == 2:
+            points.append((segment[0], segment[1]))
+            continue
+        (x0, y0), (c1x, c1y, c2x, c2y, x3, y3) = points[-1], segment
+        for k in range(1, CURVE_STEPS + 1):
+            t = k / CURVE_STEPS
+            u = 1 - t
+            a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+            points.append((a * x0 + b * c1x + c * c2x + d * x3, a * y0 + b * c1y + c * c2y + d * y3))
+    return points
+
+
+def crossed(segments: Sequence[tuple[float, ...]], index: BoxIndex, allowed: Iterable[str], *, first: bool = False) -> list[str]:
+    """The boxes (other than ``allowed``) whose inside a path passes through; with ``first``, stop at one.
+
+    ``segments`` as for :func:`polyline`. A curve lies inside the box of its control points,
+    so the boxes near that box are looked up first: most arrows have none and are never
+    sampled. Long lines are looked up piece by piece, so a line across a big map costs
+    what it passes, not what the map holds.
+    """
+    if len(segments) < 2:
+        return []
+    skip = set(allowed)
+    xs = [v for segment in segments for v in segment[0::2]]
+    ys = [v for segment in segments for v in segment[1::2]]
+    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+    cell = index.cell
+    points: list[Point] | None = None
+    boxes = index.boxes
+    hits: list[str] = []
+    if (x1 - x0) * (y1 - y0) <= 16 * cell * cell:  # a small area: one look-up for the whole path
+        near = index.within(x0, y0, x1, y1) - skip
+        if not near:
+            return []
+        points = polyline(segments)
+        for key in near:
+            if any(segment_enters(a, b, boxes[key]) for a, b in pairwise(points)):
+                hits.append(key)
+                if first:
+                    break
+        return hits
+    points = polyline(segments)
+    for (ax, ay), (bx, by) in pairwise(points):
+        pieces = max(1, int(max(abs(bx - ax), abs(by - ay)) // cell) + 1)
+        for k in range(pieces):
+            px0, py0 = ax + (bx - ax) * k / pieces, ay + (by - ay) * k / pieces
+            px1, py1 = ax + (bx - ax) * (k + 1) / pieces, ay + (by - ay) * (k + 1) / pieces
+            near = index.within(min(px0, px1), min(py0, py1), max(px0, px1), max(py0, py1)) - skip
+            for key in near:
+                if segment_enters((px0, py0), (px1, py1), boxes[key]):
+                    hits.append(key)
+                    skip.add(key)
+                    if first:
+                        return hits
+    return hits

@@ -1,0 +1,146 @@
+"""No arrow passes under a box it does not connect: the picture never shows an argument that is not in the map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.io import load
+from argmap.model import ArgumentMap
+from tests.gui.canvas.test_same_picture import random_maps
+
+ROOT = Path(__file__).resolve().parents[2]
+MAPS = sorted((ROOT / "maps").glob("*.json"))
+
+
+def points_of(path) -> list[tuple[float, float]]:
+    from argmap.drawing.geometry import LightPath
+    from argmap.drawing.obstacles import polyline
+
+    if isinstance(path, LightPath):
+        return polyline(path.segments)
+    return [(p.x(), p.y()) for polygon in path.toSubpathPolygons() for p in polygon]
+
+
+def overlapping(boxes: dict, gap: float = 0.0) -> set[str]:
+    """Boxes that overlap another one, or come within ``gap`` of it (pins may put them there)."""
+    out = set()
+    items = list(boxes.items())
+    for k, (a, (ax, ay, aw, ah)) in enumerate(items):
+        for b, (bx, by, bw, bh) in items[k + 1 :]:
+            if ax < bx + bw + gap and bx < ax + aw + gap and ay < by + bh + gap and by < ay + ah + gap:
+                out |= {a, b}
+    return out
+
+
+def misleading_arrows(diagram) -> list[tuple]:
+    """(arrow, box it passes under) for every arrow or linked reason that crosses the inside of a box it does not connect."""
+    from argmap.drawing.obstacles import BoxIndex, crossed
+
+    boxes = {b.id: (b.x, b.y, b.painting.w, b.painting.h) for b in diagram.boxes}
+    index = BoxIndex(boxes)
+    skip = overlapping(boxes)
+    found = []
+    for a in diagram.arrows:
+        if {a.source, a.target} & skip or a.over:  # drawn on top of the boxes, with a halo: not hidden by them
+            continue
+        for hit in crossed(points_of(a.shape[0]), index, (a.source, a.target)):
+            found.append(((a.source, a.target), hit))
+    for g in diagram.brackets:
+        ends = {g.target, *g.members}
+        if ends & skip:
+            continue
+        for hit in crossed(points_of(g.shape[0]), index, ends):
+            found.append(((tuple(g.members), g.target), hit))
+    return found
+
+
+def smallest_cross_link_case() -> ArgumentMap:
+    amap = ArgumentMap()
+    amap.add("claim", "The main claim", id="c")
+    amap.add("support", "Reason A", parent="c", id="A")
+    amap.add("support", "Reason B", parent="c", id="B")
+    amap.add("objection", "Objection X", parent="c", id="X")
+    amap.add("objection", "Objection Y", parent="c", id="Y")
+    amap.connect("A", "Y", "attack")
+    return amap
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+@pytest.mark.parametrize("arrangement", ["tree", "columns"])
+def test_a_cross_link_leaves_its_own_source_and_enters_its_own_target(qapp, direction, arrangement):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.geometry import qt_shape
+    from argmap.drawing.theme import Theme
+
+    amap = smallest_cross_link_case()
+    amap.set_layout(arrangement)
+    diagram = build_diagram(amap, Theme.light(), direction=direction)
+    assert misleading_arrows(diagram) == []
+    boxes = {b.id: (b.x, b.y, b.painting.w, b.painting.h) for b in diagram.boxes}
+    (arrow,) = [a for a in diagram.arrows if (a.source, a.target) == ("A", "Y")]
+    path, head, symbol, _ = qt_shape(arrow.shape)
+    start, tip = path.pointAtPercent(0.0), head.at(0)
+
+    def on_border(point, box, tolerance=0.6):
+        x, y, w, h = box
+        inside = x - tolerance <= point.x() <= x + w + tolerance and y - tolerance <= point.y() <= y + h + tolerance
+        near_edge = min(abs(point.x() - x), abs(point.x() - x - w), abs(point.y() - y), abs(point.y() - y - h)) <= tolerance
+        return inside and near_edge
+
+    assert on_border(start, boxes["A"]), "the line starts on A"
+    assert on_border(tip, boxes["Y"]), "the arrowhead touches Y"
+    x, y, w, h = boxes["A"]
+    gap = max(x - symbol.x(), symbol.x() - x - w, y - symbol.y(), symbol.y() - y - h)
+    assert gap <= 20, "the attack's symbol sits by its source"
+
+
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("arrangement", ["tree", "columns"])
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_no_arrow_of_the_example_maps_passes_under_a_box(qapp, path, arrangement, direction):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    amap = load(path)
+    amap.set_layout(arrangement)
+    diagram = build_diagram(amap, Theme.light(), direction=direction, evaluation=True)
+    assert misleading_arrows(diagram) == [] and not any(a.over for a in diagram.arrows)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(amap=random_maps(), direction=st.sampled_from(["TB", "LR"]))
+def test_no_arrow_of_a_random_map_passes_under_a_box(qapp, amap, direction):
+    from argmap.drawing.detour import CLEARANCE
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    diagram = build_diagram(amap, Theme.light(), direction=direction)
+    assert misleading_arrows(diagram) == []
+    # Maps of this size are always routed around the boxes, unless pins crowd a box so closely
+    # that no line fits between it and its neighbours.
+    crowded = overlapping({b.id: (b.x, b.y, b.painting.w, b.painting.h) for b in diagram.boxes}, 2 * CLEARANCE)
+    assert not [a for a in diagram.arrows if a.over and not {a.source, a.target} & crowded]
+
+
+def test_in_a_big_map_an_arrow_goes_around_the_boxes_or_visibly_over_them(qapp):
+    """Far-reaching cross-links of a 1,000-statement map may be out of the router's reach:
+    those are drawn after the boxes, with a halo, never under a box."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.generate import generate_map
+
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    diagram = build_diagram(generate_map(1000), Theme.light())
+    assert misleading_arrows(diagram) == []
+    over = [a for a in diagram.arrows if a.over]
+    assert all(a.cross for a in over), "tree arrows always find their way"

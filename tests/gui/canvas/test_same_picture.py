@@ -1,0 +1,122 @@
+"""What you export is what you see: the canvas's items show exactly the picture every exporter paints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.io import load
+from argmap.model import ArgumentMap
+
+ROOT = Path(__file__).resolve().parents[3]
+MAPS = sorted((ROOT / "maps").glob("*.json"))
+
+
+def rounded(rect) -> tuple[float, ...]:
+    return tuple(round(v, 3) for v in rect.getRect())
+
+
+def path_points(path) -> list[tuple[float, float]]:
+    return [(round(p.x(), 3), round(p.y(), 3)) for polygon in path.toSubpathPolygons() for p in polygon]
+
+
+def arrow_points(path, head, symbol) -> tuple:
+    return path_points(path), [(round(p.x(), 3), round(p.y(), 3)) for p in head], (round(symbol.x(), 3), round(symbol.y(), 3))
+
+
+def canvas_picture(scene) -> dict:
+    """Every box, arrow and bracket as the canvas's items hold them."""
+    boxes = {i.statement_id: rounded(i.scene_box()) for i in scene.statement_items() if i.isVisible()}
+    arrows = {}
+    for link in scene.link_items():
+        shape = link.arrow_shape()
+        if shape is not None and link.isVisible():
+            path, head, symbol, _ = shape
+            arrows[link.link.key] = (*arrow_points(path, head, symbol), link.is_cross_link, link.drawn_over_boxes)
+    brackets = {}
+    for group in scene.group_items():
+        drawing = group.drawing()
+        if drawing is not None and group.isVisible():
+            brackets[(group.target.statement_id, group.group)] = (path_points(drawing[0]), path_points(drawing[1][0]))
+    return {"boxes": boxes, "arrows": arrows, "brackets": brackets}
+
+
+def exported_picture(diagram) -> dict:
+    """The same from the headless exporter's drawing."""
+    from argmap.drawing.geometry import qt_shape
+
+    boxes = {b.id: (round(b.x, 3), round(b.y, 3), round(b.painting.w, 3), round(b.painting.h, 3)) for b in diagram.boxes}
+    arrows = {}
+    for a in diagram.arrows:
+        path, head, symbol, _ = qt_shape(a.shape)
+        arrows[(a.source, a.target)] = (*arrow_points(path, head, symbol), a.cross, a.over)
+    brackets = {(g.target, g.name): (path_points(g.bracket), path_points(qt_shape(g.shape)[0])) for g in diagram.brackets}
+    return {"boxes": boxes, "arrows": arrows, "brackets": brackets}
+
+
+def assert_same_picture(amap, *, theme_name="light", direction="TB", evaluation=False, arrangement=None):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+    from argmap.gui.canvas import MapScene
+
+    if arrangement is not None:
+        amap.set_layout(arrangement)
+    theme = Theme.named(theme_name)
+    scene = MapScene(amap, theme, direction=direction, decorations=False, evaluation=evaluation)
+    try:
+        seen = canvas_picture(scene)
+        exported = exported_picture(build_diagram(amap, theme, direction=direction, evaluation=evaluation))
+        assert seen["boxes"] == exported["boxes"]
+        assert seen["arrows"] == exported["arrows"]
+        assert seen["brackets"] == exported["brackets"]
+        assert seen["boxes"], "something is drawn"
+    finally:
+        scene.detach()
+
+
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("arrangement", ["tree", "columns"])
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+@pytest.mark.parametrize("evaluation", [False, True], ids=["plain", "strengths"])
+def test_every_example_map_looks_the_same_on_the_canvas_and_in_the_export(qapp, path, arrangement, theme_name, evaluation):
+    assert_same_picture(load(path), theme_name=theme_name, evaluation=evaluation, arrangement=arrangement)
+
+
+def test_left_to_right_too(qapp):
+    assert_same_picture(load(MAPS[0]), direction="LR")
+
+
+@st.composite
+def random_maps(draw) -> ArgumentMap:
+    """Trees with cross-links, cycles, linked reasons, collapsed and pinned statements."""
+    amap = ArgumentMap()
+    ids: list[str] = []
+    kinds = ["support", "objection", "evidence", "rebuttal"]
+    for k in range(draw(st.integers(1, 18))):
+        above = draw(st.none() | st.integers(0, k - 1)) if k else None
+        text = draw(st.sampled_from(["Short.", "A reason of a middling length here.", "A long statement " * 6]))
+        kind = "claim" if above is None else draw(st.sampled_from(kinds))
+        ids.append(amap.add(kind, text, parent=None if above is None else ids[above]).id)
+    for _ in range(draw(st.integers(0, 4))):
+        a, b = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
+        if a != b and not amap.has_link(a, b) and not amap.has_link(b, a):
+            amap.connect(a, b, draw(st.sampled_from(["support", "attack"])))
+    for i in draw(st.lists(st.sampled_from(ids), max_size=2, unique=True)):
+        amap.pin(i, float(draw(st.integers(-300, 1500))), float(draw(st.integers(-200, 900))))
+    for i in draw(st.lists(st.sampled_from(ids), max_size=1, unique=True)):
+        amap.update(i, collapsed=True)
+    if draw(st.booleans()):
+        amap.set_layout("columns")
+    return amap
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(amap=random_maps(), evaluation=st.booleans())
+def test_random_maps_look_the_same_on_the_canvas_and_in_the_export(qapp, amap, evaluation):
+    assert_same_picture(amap, evaluation=evaluation)

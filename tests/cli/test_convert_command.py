@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-import argmap.convert_cli  # noqa: F401  (registers the commands, as cli.register_optional_commands does)
 from argmap.cli import main
 from argmap.io import load
 

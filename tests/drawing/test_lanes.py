@@ -11,7 +11,7 @@ from argmap.cli import main
 from argmap.drawing.diagram import build_diagram
 from argmap.drawing.geometry import qt_shape
 from argmap.drawing.theme import Theme
-from argmap.export import export_map, export_scene
+from argmap.export import export_diagram, export_map
 from argmap.gui.canvas.scene import MapScene
 from argmap.io import load
 from argmap.model import Relation
@@ -74,7 +74,7 @@ def test_editor_and_command_line_write_the_same_svg_in_columns(qapp, tmp_path):
     export_map(amap, headless, evaluation=True)
     scene = MapScene(amap, Theme.light(), decorations=True, evaluation=True)
     scene.evaluate_now()
-    export_scene(scene, edited)
+    export_diagram(scene.diagram(), edited)
     assert headless.read_bytes() == edited.read_bytes()
     scene.detach()
 

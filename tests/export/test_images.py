@@ -149,7 +149,7 @@ def test_export_only_the_selection(qapp, tmp_path, example):
 
 
 def test_export_of_an_open_scene_hides_decorations_and_restores_them(qapp, tmp_path, example):
-    from argmap.export import export_scene
+    from argmap.export import export_diagram
     from argmap.gui.canvas import MapScene
 
     scene = MapScene(example)
@@ -158,7 +158,7 @@ def test_export_of_an_open_scene_hides_decorations_and_restores_them(qapp, tmp_p
         scene.set_highlighted(["s2"])
         scene.start_inline_edit("s3")
         out = tmp_path / "scene.png"
-        export_scene(scene, out)
+        export_diagram(scene.diagram(), out)
         assert out.exists()
         assert scene.decorations and scene.selected_ids() == ["s1"]
         assert scene.inline_editor is not None and scene.inline_editor.isVisible()
@@ -226,16 +226,16 @@ def test_a_write_that_fails_late_is_a_clear_error(qapp, example, suffix):
 def test_export_size_predicts_the_png(qapp, tmp_path, example):
     from PySide6.QtGui import QImage
 
-    from argmap.export import export_scene, export_size
+    from argmap.export import export_diagram, export_size
     from argmap.gui.canvas import MapScene
 
     scene = MapScene(example)
     try:
         for scale, ids in ((1.0, None), (2.0, None), (1.5, ["c1", "s1"])):
             out = tmp_path / f"size-{scale}.png"
-            export_scene(scene, out, scale=scale, ids=ids)
+            export_diagram(scene.diagram(), out, scale=scale, ids=ids)
             image = QImage(str(out))
-            assert export_size(scene, scale=scale, ids=ids) == (image.width(), image.height())
+            assert export_size(scene.diagram(ids), scale=scale) == (image.width(), image.height())
     finally:
         scene.detach()
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from argmap.drawing.theme import Theme
-from argmap.export import export_map, export_scene
+from argmap.export import export_diagram, export_map
 from argmap.gui.canvas.scene import MapScene
 from argmap.io import load
 from argmap.model import ArgumentMap, Kind, Relation
@@ -92,7 +92,7 @@ def test_editor_and_command_line_write_the_same_svg(qapp, tmp_path, direction):
     scene = editor_scene(amap, direction=direction, evaluation=True)
     scene.evaluate_now()
     scene.select_ids(["c1", "s1"])  # selection marks never reach an export
-    export_scene(scene, edited)
+    export_diagram(scene.diagram(), edited)
     assert headless.read_bytes() == edited.read_bytes()
     scene.detach()
 
@@ -103,7 +103,7 @@ def test_selection_export_matches_between_editor_and_command_line(qapp, tmp_path
     headless, edited = tmp_path / "cli.svg", tmp_path / "gui.svg"
     export_map(amap, headless, ids=part)
     scene = editor_scene(amap)
-    export_scene(scene, edited, ids=part)
+    export_diagram(scene.diagram(), edited, ids=part)
     assert headless.read_bytes() == edited.read_bytes()
     scene.detach()
 
@@ -154,7 +154,7 @@ def test_an_export_right_after_an_edit_draws_the_new_layout(qapp, tmp_path):
     scene = editor_scene(amap)
     amap.update("s1", text="A much longer text than before, so that the box grows and its neighbours must move over. " * 3)
     edited, headless = tmp_path / "gui.svg", tmp_path / "cli.svg"
-    export_scene(scene, edited)  # the relayout timer has not fired yet
+    export_diagram(scene.diagram(), edited)  # the relayout timer has not fired yet
     export_map(amap, headless)
     assert edited.read_bytes() == headless.read_bytes()
     scene.detach()
@@ -199,6 +199,6 @@ def test_a_selection_with_part_of_a_linked_reason_keeps_its_bracket_and_arrow(qa
     headless, edited = tmp_path / "cli.svg", tmp_path / "gui.svg"
     export_map(amap, headless, ids=part)
     scene = editor_scene(amap)
-    export_scene(scene, edited, ids=part)
+    export_diagram(scene.diagram(), edited, ids=part)
     assert headless.read_bytes() == edited.read_bytes()
     scene.detach()

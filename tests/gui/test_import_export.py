@@ -147,7 +147,7 @@ def test_export_image_of_the_selection_with_the_evaluation(window, ui, dialogs, 
     assert asked["part"][0] * asked["part"][1] < asked["whole"][0] * asked["whole"][1]
     image = QImage(str(tmp_path / "part.png"))
     window.scene.set_evaluation_visible(False)  # the export was drawn without the strength rows
-    assert (image.width(), image.height()) == export_size(window.scene, scale=2.0, ids=["c1", "s1"])
+    assert (image.width(), image.height()) == export_size(window.scene.diagram(["c1", "s1"]), scale=2.0)
     window.scene.set_evaluation_visible(True)
     assert window.scene.item_for("c1").size()[1] == shown_height  # the canvas got its rows back
 

@@ -1,10 +1,13 @@
-"""Export a map, or part of an open scene, to PNG, SVG or PDF.
+"""Export a map, or a drawing already built from one, to PNG, SVG or PDF.
 
 Boxes and arrows are measured and painted by :mod:`argmap.drawing`, the canvas's own
 drawing code, so an exported diagram looks exactly like the editor (without selection
-or editing marks). A headless export builds the drawing straight from the map, with no
-scene and no widgets; the editor exports what its scene shows. Qt is imported only when
-an export runs, so that ``import argmap.export`` stays cheap for the command line.
+or editing marks). A headless export builds the drawing straight from the map
+(:func:`export_map`); the editor builds it from what its scene shows and hands it to
+:func:`export_diagram`. This layer never imports the GUI.
+
+Qt is imported inside the functions: ``argmap.export`` is imported by the command line,
+whose other commands must start without Qt (tests/cli/test_export_command.py checks it).
 """
 
 from __future__ import annotations
@@ -15,11 +18,9 @@ from typing import TYPE_CHECKING
 
 from argmap.export.errors import ExportError
 from argmap.export.render import PAGES, check_writable, ensure_app, format_for, render_pdf, render_png, render_svg
-from argmap.gc_pause import collector_paused
 
 if TYPE_CHECKING:
     from argmap.drawing.diagram import Diagram
-    from argmap.gui.canvas.scene import MapScene
     from argmap.model import ArgumentMap
 
 
@@ -59,16 +60,15 @@ def export_map(
         chosen = Theme.named(theme)
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
-    with collector_paused():  # tens of thousands of new objects that all stay alive until the file is written
-        try:
-            diagram = build_diagram(amap, chosen, direction=direction, evaluation=evaluation, arrangement=arrangement)
-        except ValueError as exc:
-            raise ExportError(path, str(exc)) from None
-        _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids, two_cores=True)
+    try:
+        diagram = build_diagram(amap, chosen, direction=direction, evaluation=evaluation, arrangement=arrangement)
+    except ValueError as exc:
+        raise ExportError(path, str(exc)) from None
+    _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
 
 
-def export_scene(
-    scene: MapScene,
+def export_diagram(
+    diagram: Diagram,
     path: str | Path,
     *,
     fmt: str | None = None,
@@ -78,12 +78,13 @@ def export_scene(
     page: str = "fit",
     ids: Iterable[str] | None = None,
 ) -> None:
-    """Export what an open scene shows (or only ``ids``), without selection or editing marks."""
+    """Write a drawing that is already built (the editor's: ``MapScene.diagram()``), or only
+    its ``ids``; the options are those of :func:`export_map`."""
     path = Path(path)
     fmt = format_for(path, fmt)
     page = _page(path, page)
     check_writable(path)
-    _render(scene.diagram(), path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
+    _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
 
 
 def _render(
@@ -95,8 +96,7 @@ def _render(
     dpi: float | None,
     background: str | None,
     page: str,
-    ids,
-    two_cores: bool = False,
+    ids: Iterable[str] | None,
 ) -> None:
     fill = _background(path, background, diagram.theme.background, transparent_ok=True)
     if ids is not None:
@@ -108,17 +108,17 @@ def _render(
     if fmt == "png":
         render_png(diagram, source, path, scale=scale, dpi=dpi, background=fill)
     elif fmt == "svg":
-        render_svg(diagram, source, path, background=fill, two_cores=two_cores)
+        render_svg(diagram, source, path, background=fill)
     else:
         render_pdf(diagram, source, path, page=page, background=fill)
 
 
-def export_size(scene: MapScene, *, scale: float = 1.0, dpi: float | None = None, ids: Iterable[str] | None = None) -> tuple[int, int]:
-    """Width and height in pixels of a PNG export (at ``scale`` or ``dpi``); SVG is the size at scale 1.
+def export_size(diagram: Diagram, *, scale: float = 1.0, dpi: float | None = None) -> tuple[int, int]:
+    """Width and height in pixels of ``diagram``'s PNG export (at ``scale`` or ``dpi``); SVG is the size at scale 1.
 
     For the export dialog's size preview: cheap, draws nothing.
     """
-    rect = scene.diagram(ids).bounds()
+    rect = diagram.bounds()
     factor = dpi / 96.0 if dpi is not None else scale
     return max(1, round(rect.width() * factor)), max(1, round(rect.height() * factor))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.io.errors import MapFileError
+from argmap.file_errors import MapFileError
 
 
 class ExportError(MapFileError):

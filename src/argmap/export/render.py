@@ -107,23 +107,16 @@ def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, 
     write_bytes(path, bytes(data.data()))
 
 
-def render_svg(diagram, source, path: Path, *, background, two_cores: bool = False) -> None:
-    """``two_cores``: a big diagram's boxes are painted by this process and a forked copy (headless only)."""
+def render_svg(diagram, source, path: Path, *, background) -> None:
     from PySide6.QtCore import QRectF
 
     from argmap.drawing.svg_painter import SvgPainter
-    from argmap.export import two_cores as sharing
-    from argmap.export.forking import can_fork
 
     width, height = round(source.width()), round(source.height())
     painter = SvgPainter(width, height, font_fallback=SVG_FONT_FALLBACK)
     if background is not None:
         painter.fillRect(QRectF(0, 0, width, height), background)
-    target = QRectF(0, 0, width, height)
-    if two_cores and len(diagram.boxes) >= sharing.MIN_BOXES and can_fork():
-        sharing.paint_shared(diagram, painter, source, target)
-    else:
-        diagram.paint(painter, source, target)
+    diagram.paint(painter, source, QRectF(0, 0, width, height))
     text = painter.document(title=diagram.title, description=diagram.description)
     write_bytes(path, text.encode("utf-8"))
 
@@ -173,7 +166,7 @@ def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:
 
 def write_bytes(path: Path, data: bytes) -> None:
     """Write all or nothing: a failed export leaves the previous file byte for byte as it was."""
-    from argmap.io.errors import MapFileError
+    from argmap.file_errors import MapFileError
     from argmap.io.files import write_atomic
 
     try:

@@ -243,7 +243,7 @@ class FileController(QObject):
 
     def _export_image(self, path: Path, fmt: str) -> None:
         try:
-            from argmap.export.api import export_scene, export_size
+            from argmap.export.api import export_diagram, export_size
         except ImportError:
             self._error(self.tr("Export"), self.tr("Exporting images is not available in this installation."))
             return
@@ -255,7 +255,7 @@ class FileController(QObject):
             shown = scene.evaluation
             try:
                 scene.set_evaluation_visible(evaluation)
-                return export_size(scene, scale=scale, ids=ids if only else None)
+                return export_size(scene.diagram(ids if only else None), scale=scale)
             finally:
                 scene.set_evaluation_visible(shown)
 
@@ -269,7 +269,8 @@ class FileController(QObject):
                 if options.evaluation:
                     scene.evaluate_now()
             # The open scene draws the export: what you see (collapsed parts, pins, theme) is what you get.
-            export_scene(scene, path, fmt=fmt, scale=options.scale, page=options.page, ids=ids if options.selection_only else None)
+            only = ids if options.selection_only else None
+            export_diagram(scene.diagram(), path, fmt=fmt, scale=options.scale, page=options.page, ids=only)
         except (MapFileError, OSError, ValueError) as exc:
             self._error(self.tr("Cannot export map"), str(exc))
             return

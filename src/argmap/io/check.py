@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from argmap.file_errors import MapFileError
 from argmap.io.convert import link_from, statement_from
-from argmap.io.errors import MapFileError
 from argmap.io.schema import MapFile
 from argmap.model import Link, Source, Statement
 from argmap.model.errors import MapError

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from argmap.io.errors import MapFileError
+from argmap.file_errors import MapFileError
 
 #: Files larger than this are refused before parsing (bytes), native maps and imports alike.
 MAX_FILE_BYTES = 256 * 1024 * 1024

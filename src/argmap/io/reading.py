@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from argmap.file_errors import MapFileError
 from argmap.gc_pause import collector_paused
 from argmap.io.check import accept_document, check_document
 from argmap.io.convert import view_from
-from argmap.io.errors import MapFileError
 from argmap.io.files import MAX_FILE_BYTES, parse_json, read_bytes
 from argmap.io.schema import SCHEMA_VERSION, MapFile
 

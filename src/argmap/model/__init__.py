@@ -1,5 +1,6 @@
 """The argument-map model: pure Python and NetworkX, no Qt."""
 
+from argmap.model.argument_map import ArgumentMap, Removal
 from argmap.model.changes import (
     Change,
     EdgeAdded,
@@ -15,16 +16,6 @@ from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError
 from argmap.model.events import Event
 from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, Kind, Relation
 from argmap.model.statement import DEFAULT_SCORE, MAX_TEXT, Link, Source, Statement, View
-
-
-def __getattr__(name: str) -> object:
-    # ArgumentMap pulls in NetworkX (~0.2 s); load it only when asked, so `argmap validate` starts fast.
-    if name in ("ArgumentMap", "Removal"):
-        from argmap.model import argument_map
-
-        return getattr(argument_map, name)
-    raise AttributeError(f"module 'argmap.model' has no attribute {name!r}")
-
 
 __all__ = [
     "DEFAULT_RELATION", "DEFAULT_SCORE", "KIND_ORDER", "LAYOUTS", "MAX_TEXT", "ArgumentMap", "Change",

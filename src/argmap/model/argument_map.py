@@ -13,8 +13,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from argmap.model.changes import (
     Change,
@@ -32,6 +31,13 @@ from argmap.model.events import Event
 from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, Kind, Relation, parse_kind, parse_relation
 from argmap.model.statement import Link, Statement, View, check_text
 
+if TYPE_CHECKING:
+    import networkx as nx
+
+# NetworkX is imported in the methods that use it, not above: `argmap validate` imports this
+# module (through argmap.model) but builds no map, and NetworkX would add about 0.2 s of CPU
+# to its 0.4 s start (measured; tests/test_layers.py checks that validate does not load it).
+
 _EDITABLE = {"kind", "text", "notes", "sources", "tags", "score", "pinned", "collapsed"}
 
 
@@ -48,6 +54,8 @@ class ArgumentMap:
     """A map of statements linked by support and attack relations."""
 
     def __init__(self, title: str = "Untitled map", description: str = "") -> None:
+        import networkx as nx
+
         _check_title(title, description)
         self._graph: nx.DiGraph = nx.DiGraph()
         self._order: dict[str, int] = {}
@@ -188,15 +196,21 @@ class ArgumentMap:
 
     def ancestors(self, statement_id: str) -> set[str]:
         """Every statement this one bears on, directly or through others."""
+        import networkx as nx
+
         self._require(statement_id)
         return nx.descendants(self._graph, statement_id)
 
     def descendants(self, statement_id: str) -> set[str]:
         """Every statement that bears on this one, directly or through others."""
+        import networkx as nx
+
         self._require(statement_id)
         return nx.ancestors(self._graph, statement_id)
 
     def has_cycles(self) -> bool:
+        import networkx as nx
+
         return not nx.is_directed_acyclic_graph(self._graph)
 
     def cycles(self, limit: int = 100) -> list[list[str]]:
@@ -205,6 +219,8 @@ class ArgumentMap:
         The same map always gives the same cycles in the same order: the search runs on
         creation-order numbers, whose hashes (unlike strings') do not vary between runs.
         """
+        import networkx as nx
+
         looped = set()  # only statements on some cycle: those in strongly connected components of 2+
         for component in nx.strongly_connected_components(self._graph):
             if len(component) > 1:

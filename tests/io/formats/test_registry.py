@@ -95,7 +95,7 @@ class NoQt:
         if name.split(".")[0] in ("PySide6", "shiboken6"):
             raise ImportError("Qt is blocked in this test")
 sys.meta_path.insert(0, NoQt())
-import argmap.convert_cli
+import argmap.cli
 from argmap.io.formats import aif, argdown, argdown_write, graph_text, graphml, kialo
 from argmap.cli import main
 for suffix in ("argdown", "aif.json", "txt", "graphml", "gv", "mmd"):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from argmap.io.errors import MapFileError
+from argmap.file_errors import MapFileError
 from argmap.io.files import decode_text, read_bytes
 from argmap.io.formats.common import ImportResult
 

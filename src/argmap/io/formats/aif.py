@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from argmap.io.errors import MapFileError
+from argmap.file_errors import MapFileError
 from argmap.io.files import parse_json
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.common import ImportResult, clip, connect_or_note, infer_kinds, linked_group, members_of

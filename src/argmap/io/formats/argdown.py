@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from argmap.io.errors import MapFileError
+from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.argdown_parse import Element, Outline, parse_outline
 from argmap.io.formats.common import ImportResult, clip, connect_or_note, decode_text, infer_kinds, unique_id

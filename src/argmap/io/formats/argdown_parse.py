@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from argmap.io.errors import MapFileError
+from argmap.file_errors import MapFileError
 
 #: Relation markers: which way the relation runs from the line's element and what it is.
 #: "in" = the element on the line bears on its parent; "out" = the parent bears on the element.

@@ -15,7 +15,7 @@ import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from argmap.io.errors import MapFileError
+from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.common import ImportResult, infer_kinds, linked_group
 from argmap.model import LAYOUTS, Kind, Relation, Source

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from argmap.io.errors import MapFileError
+from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds
 from argmap.model.errors import MapError

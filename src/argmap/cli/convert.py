@@ -1,7 +1,6 @@
 """``argmap import`` and ``argmap convert``: maps in and out of other tools' formats.
 
-Importing this module registers the commands in :data:`argmap.cli.COMMANDS`
-(:func:`argmap.cli.register_optional_commands` does it). No Qt is imported.
+No Qt is imported; the format readers and writers are imported when a command runs.
 Exit codes: 0 ok, 1 invalid input (or an output that cannot be written), 2 usage.
 """
 
@@ -11,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from argmap.cli import INVALID, OK, USAGE, _command
+from argmap.cli.command import INVALID, OK, USAGE, Command
 
 
 def _warn(notes: list[str], name: str) -> None:
@@ -26,7 +25,7 @@ def _formats(kind: str) -> str:
 
 
 def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None, allow_empty: bool = True) -> int:
-    from argmap.io.errors import MapFileError
+    from argmap.file_errors import MapFileError
     from argmap.io.formats import UnknownFormat, read_any, write_any
 
     try:
@@ -55,14 +54,14 @@ def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None, 
     return OK
 
 
-def _setup_import(p: argparse.ArgumentParser) -> None:
+def setup_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="IN", help="file from another tool (.argdown, .json AIF, Kialo .txt, .graphml)")
     p.add_argument("-o", "--output", metavar="OUT", help="map file to write (default: IN with the suffix .json)")
     p.add_argument("--format", dest="fmt", metavar="F", help=f"format of IN when its name does not tell ({_formats('read')})")
     p.add_argument("--force", action="store_true", help="overwrite the map beside IN when -o is not given")
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+def run_import(args: argparse.Namespace) -> int:
     from argmap.io.formats import format_for_suffix, strip_suffix
 
     source = Path(args.file)
@@ -80,19 +79,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     return _run(str(source), target, args.fmt, "argmap", allow_empty=False)
 
 
-def _setup_convert(p: argparse.ArgumentParser) -> None:
+def setup_convert(p: argparse.ArgumentParser) -> None:
     p.add_argument("source", metavar="IN", help="file to read")
     p.add_argument("target", metavar="OUT", help="file to write (format from its suffix unless --to)")
     p.add_argument("--from", dest="read_fmt", metavar="F", help=f"format of IN ({_formats('read')})")
     p.add_argument("--to", dest="write_fmt", metavar="F", help=f"format of OUT ({_formats('write')})")
 
 
-def cmd_convert(args: argparse.Namespace) -> int:
+def run_convert(args: argparse.Namespace) -> int:
     if Path(args.target).resolve() == Path(args.source).resolve():
         print("argmap: IN and OUT are the same file; give another OUT", file=sys.stderr)
         return USAGE
     return _run(args.source, args.target, args.read_fmt, args.write_fmt)
 
 
-_command("import", "read a map from another tool (Argdown, AIF, Kialo, GraphML) into an argmap .json file")(_setup_import)(cmd_import)
-_command("convert", "convert between formats: argmap .json, Argdown, AIF, Kialo, GraphML, DOT, Mermaid")(_setup_convert)(cmd_convert)
+IMPORT = Command(
+    "import", "read a map from another tool (Argdown, AIF, Kialo, GraphML) into an argmap .json file", setup_import, run_import
+)
+CONVERT = Command(
+    "convert", "convert between formats: argmap .json, Argdown, AIF, Kialo, GraphML, DOT, Mermaid", setup_convert, run_convert
+)

@@ -1,7 +1,7 @@
 """``argmap export MAP.json OUT.svg|png|pdf``: draw a map to a file, with or without a display.
 
-Registers itself into :data:`argmap.cli.COMMANDS` when imported. Qt is imported only
-when the command runs, so other commands stay fast.
+Qt is imported only when the command runs (inside :func:`argmap.export.export_map`),
+so the other commands start without it.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from argmap.cli import INVALID, OK, USAGE, _command, _err
-from argmap.export.errors import ExportError
-from argmap.export.render import FORMATS, PAGES, format_for
-from argmap.io import MapFileError
+from argmap.cli.command import INVALID, OK, USAGE, Command, report
+from argmap.cli.map_files import load_or_report
+from argmap.export import FORMATS, PAGES, ExportError, export_map
+from argmap.export.render import format_for
 
 
 def _page(value: str) -> str:
@@ -22,7 +22,7 @@ def _page(value: str) -> str:
     raise argparse.ArgumentTypeError(f"choose from {', '.join(PAGES)}")
 
 
-def _setup_export(p: argparse.ArgumentParser) -> None:
+def setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("map", metavar="MAP.json", help="map file to draw")
     p.add_argument("output", metavar="OUT", help="output file: .svg, .png or .pdf")
     p.add_argument("--format", choices=FORMATS, help="output format when the file name has no usual suffix")
@@ -40,44 +40,31 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
                    help="draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide")
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def run_export(args: argparse.Namespace) -> int:
     if Path(args.output).resolve() == Path(args.map).resolve():  # the drawing would replace the map itself
-        _err(f"argmap export: {args.map} and {args.output} are the same file; give another OUT")
+        report(f"argmap export: {args.map} and {args.output} are the same file; give another OUT")
         return USAGE
     try:
         fmt = format_for(Path(args.output), args.format)
     except ExportError as exc:
-        _err(f"argmap export: {exc}")
+        report(f"argmap export: {exc}")
         return USAGE
     if not (0 < args.scale <= 100) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
-        _err("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
+        report("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
         return USAGE
     if args.layout == "columns" and args.direction == "LR":
-        _err("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
+        report("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
         return USAGE
-    from argmap.export.load_ahead import LoadAhead, get_ready
-
-    ahead = LoadAhead(args.map)  # read on the other core ...
-    try:
-        if ahead.started:  # ... while Qt starts here (with no copy there is nothing to overlap)
-            get_ready(args.map, args.theme, model_needed=args.evaluation)
-        # Without an evaluation (NetworkX algorithms), an acyclic map comes as a read-only PlainMap: no NetworkX
-        # import. Not load_or_report: it imports the loader (pydantic) before it calls, needed here only without a copy.
-        amap = ahead.result(drawing_only=not args.evaluation)
-    except MapFileError as exc:
-        _err(str(exc))
+    amap = load_or_report(args.map)
+    if amap is None:
         return INVALID
-    finally:
-        ahead.cancel()  # an interruption before the map arrived leaves no copy behind
     ids = None
     if args.branch:
         unknown = [i for i in args.branch if i not in amap]
         if unknown:
-            _err(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
+            report(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
             return USAGE
         ids = set(args.branch).union(*(amap.descendants(i) for i in args.branch))
-    from argmap.export.api import export_map
-
     try:
         export_map(
             amap,
@@ -94,12 +81,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             ids=ids,
         )
     except ExportError as exc:
-        _err(str(exc))
+        report(str(exc))
         return INVALID
     except ImportError as exc:  # Qt missing or its system libraries cannot load
-        _err(f"{args.output}: cannot draw without Qt: {exc}")
+        report(f"{args.output}: cannot draw without Qt: {exc}")
         return INVALID
     return OK
 
 
-_command("export", "draw a map to SVG, PNG or PDF (works without a display)")(_setup_export)(cmd_export)
+EXPORT = Command("export", "draw a map to SVG, PNG or PDF (works without a display)", setup_export, run_export)

@@ -1,0 +1,126 @@
+"""``argmap validate``, ``info`` and ``fmt``: commands on map files, with no window and no Qt.
+
+The loader is imported inside the commands: ``argmap --help`` and a mistyped command then
+answer without importing pydantic (about 0.2 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from argmap.cli.command import INVALID, OK, Command, report
+from argmap.model import ArgumentMap
+
+
+def load_or_report(path: str) -> ArgumentMap | None:
+    """The map at ``path``, or None after printing the loader's one-line message."""
+    from argmap.io import MapFileError, load
+
+    try:
+        return load(path)
+    except MapFileError as exc:
+        report(str(exc))
+        return None
+
+
+def setup_validate(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="map files to check")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from argmap.io import MapFileError, read_document
+
+    status = OK
+    for name in args.files:
+        try:
+            read_document(name)  # every check of a load, without building the live graph
+        except MapFileError as exc:
+            report(str(exc))
+            status = INVALID
+        else:
+            if not args.quiet:
+                print(f"{name}: ok")
+    return status
+
+
+def setup_info(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="map file")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+def run_info(args: argparse.Namespace) -> int:
+    amap = load_or_report(args.file)
+    if amap is None:
+        return INVALID
+    kinds = {str(k): n for k, n in amap.counts_by_kind().items()}
+    relations = {str(r): n for r, n in amap.counts_by_relation().items()}
+    mains = [{"id": i, "text": amap.statement(i).text} for i in amap.main_claims()]
+    cycles = amap.cycles(limit=21)  # one more than shown, to know whether to say "20+"
+    more_cycles = len(cycles) > 20
+    cycles = cycles[:20]
+    linked = sum(1 for i in amap.ids() for members in amap.groups(i).values() if len(members) >= 2)  # one alone is no link
+    if args.json:
+        info = {
+            "title": amap.title,
+            "statements": len(amap),
+            "by_kind": kinds,
+            "relations": sum(relations.values()),
+            "by_relation": relations,
+            "linked_reasons": linked,
+            "main_claims": mains,
+            "cycles": cycles,
+        }
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+        return OK
+    print(f"Title: {amap.title}")
+    print(f"Statements: {len(amap)} (" + ", ".join(f"{k} {n}" for k, n in kinds.items()) + ")")
+    print(
+        f"Relations: {sum(relations.values())} ("
+        + ", ".join(f"{r} {n}" for r, n in relations.items())
+        + f"); linked reasons: {linked}"
+    )
+    print(f"Main claims: {len(mains)}")
+    for main in mains:
+        print(f"  {main['id']}: {main['text']}")
+    if cycles:
+        print(f"Cycles: yes, {len(cycles)}{'+' if more_cycles else ''}")
+        for cycle in cycles[:5]:
+            print("  " + " -> ".join(cycle + cycle[:1]))
+    else:
+        print("Cycles: none")
+    return OK
+
+
+def setup_fmt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="map files to rewrite in canonical form")
+    p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not canonical")
+
+
+def run_fmt(args: argparse.Namespace) -> int:
+    from argmap.io import MapFileError, dumps, loads, write_atomic
+    from argmap.io.files import read_bytes
+
+    status = OK
+    for name in args.files:
+        try:
+            data = read_bytes(name)  # once: what is compared is what was parsed (a pipe cannot be read twice)
+            canonical = dumps(loads(data, name)).encode("utf-8")
+            if data == canonical:
+                continue
+            if args.check:
+                report(f"{name}: not in canonical form (run 'argmap fmt {name}')")
+                status = INVALID
+            else:
+                write_atomic(name, canonical)
+                print(f"reformatted {name}")
+        except MapFileError as exc:
+            report(str(exc))
+            status = INVALID
+    return status
+
+
+VALIDATE = Command("validate", "check map files; exit 1 with one 'FILE: message' line per problem", setup_validate, run_validate)
+INFO = Command("info", "summarise a map: statements, relations, main claims, cycles", setup_info, run_info)
+FMT = Command("fmt", "rewrite map files in canonical form (like a code formatter)", setup_fmt, run_fmt)

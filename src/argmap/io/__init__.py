@@ -6,7 +6,14 @@ or ``argmap.io.files`` must not pay for pydantic, so commands that never parse a
 function would replace that function on the package once imported.)
 """
 
+from typing import TYPE_CHECKING
+
 from argmap.io.errors import MapFileError
+
+if TYPE_CHECKING:  # the names _LAZY loads at run time, for mypy: keep the two lists the same
+    from argmap.io.files import write_atomic
+    from argmap.io.reading import load, loads, read_document
+    from argmap.io.writing import dumps, save
 
 _LAZY = {
     "load": "argmap.io.reading",

@@ -1,5 +1,7 @@
 """The argument-map model: pure Python and NetworkX, no Qt."""
 
+from typing import TYPE_CHECKING
+
 from argmap.model.changes import (
     Change,
     EdgeAdded,
@@ -13,8 +15,11 @@ from argmap.model.changes import (
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
-from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, Kind, Relation
+from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, Kind, LayoutName, Relation
 from argmap.model.statement import DEFAULT_SCORE, MAX_TEXT, Link, Source, Statement, View
+
+if TYPE_CHECKING:  # what __getattr__ below loads at run time, named here so that mypy sees the class
+    from argmap.model.argument_map import ArgumentMap, Removal
 
 
 def __getattr__(name: str) -> object:
@@ -29,6 +34,6 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "DEFAULT_RELATION", "DEFAULT_SCORE", "KIND_ORDER", "LAYOUTS", "MAX_TEXT", "ArgumentMap", "Change",
     "DuplicateId", "EdgeAdded", "EdgeChanged", "EdgeRemoved", "Event", "InvalidLink",
-    "InvalidValue", "Kind", "LayoutChanged", "Link", "MapChanged", "MapError", "NodeAdded", "NodeChanged",
+    "InvalidValue", "Kind", "LayoutChanged", "LayoutName", "Link", "MapChanged", "MapError", "NodeAdded", "NodeChanged",
     "NodeRemoved", "Relation", "Removal", "Source", "Statement", "UnknownStatement", "View",
 ]

@@ -26,8 +26,15 @@ run: compiled
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Layers (import-linter), style (ruff), types (mypy): all three run and report even when one
+# fails; the target fails if any did. What each checks: [tool.importlinter], [tool.ruff] and
+# [tool.mypy] in pyproject.toml.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+	@status=0; \
+	echo "== lint-imports"; $(VENV)/bin/lint-imports || status=1; \
+	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks || status=1; \
+	echo "== mypy"; $(VENV)/bin/mypy || status=1; \
+	exit $$status
 
 schema: $(STAMP)
 	$(PY) -m argmap.io.schema_file

@@ -21,7 +21,9 @@ def recent_files() -> list[str]:
     value = settings().value("files/recent", [])
     if isinstance(value, str):  # QSettings gives a bare string for a one-item list
         value = [value]
-    return [str(v) for v in value or []][:MAX_RECENT]
+    elif not isinstance(value, list):  # None (an empty list read back) or a value some other program wrote
+        value = []
+    return [str(v) for v in value][:MAX_RECENT]
 
 
 def add_recent_file(path: str) -> list[str]:

@@ -95,11 +95,12 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
                     return None
                 colons += len(reference.__pydantic_fields_set__) + title.count(":") + (url.count(":") if url else 0)
             parts = tuple([prechecked_source(reference.title, reference.url) for reference in sources])
+        position: tuple[float, float] | None = None
         if pinned is not None:
             colons += len(pinned.__pydantic_fields_set__)
-            pinned = (pinned.x, pinned.y)
+            position = (pinned.x, pinned.y)
         labels = tuple(tags) if tags else ()
-        statements.append(prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, pinned, node.collapsed))
+        statements.append(prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed))
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()
     group_relation: dict[tuple[str, str], str] = {}

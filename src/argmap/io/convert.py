@@ -30,7 +30,7 @@ def to_document(amap: ArgumentMap) -> MapFile:
     ]
     links = amap.links()
     # a "linked reason" of one (its partner was removed) is a plain reason: it is saved without its group
-    members = Counter((lk.target, lk.group) for lk in links if lk.group is not None)
+    members: Counter[tuple[str, str | None]] = Counter((lk.target, lk.group) for lk in links if lk.group is not None)
     edges = [
         EdgeModel(
             source=lk.source, target=lk.target, relation=lk.relation,

@@ -42,11 +42,13 @@ def decode_text(data: bytes | str, path: str | Path | None) -> str:
     """UTF-8 text (a BOM is dropped) with ``\\n`` line ends, whatever the file used."""
     if isinstance(data, bytes):
         try:
-            data = data.decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             raise MapFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})", f"line {line}") from None
-    return data.replace("\r\n", "\n").replace("\r", "\n")
+    else:
+        text = data
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_json(data: bytes | str, path: str | Path | None) -> Any:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from argmap.model import MAX_TEXT, Kind, Relation
+from argmap.model import MAX_TEXT, Kind, LayoutName, Relation
 
 SCHEMA_VERSION = 1
 #: Most statements or links a file may hold; far above any real debate.
@@ -92,7 +92,7 @@ class MapFile(_Strict):
     schema_version: int = Field(description=f"Version of this file format; this argmap writes {SCHEMA_VERSION}.")
     title: Text = Field(description="Title of the map.")
     description: Text = Field(default="", description="What the map is about.")
-    layout: Literal["tree", "columns"] = Field(
+    layout: LayoutName = Field(
         default="tree",
         description="How the map is arranged: tree (replies side by side under each statement) or columns"
         " (replies hang below their statement, the main claim's in columns: fits a slide).",

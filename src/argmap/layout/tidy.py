@@ -27,6 +27,11 @@ of zeros are made in one step, and the children of ``p`` need no list of their o
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
+#: A linked list of the left siblings still visible in a contour: (lowest y, node, the next one).
+_Visible: TypeAlias = tuple[float, int, "_Visible | None"]
+
 
 def layout_tree(first: list[int], last: list[int], w: list[float], bottom: list[float]) -> list[float]:
     """Position across (``x``) of every node of a tree numbered breadth first.
@@ -69,7 +74,7 @@ def _first_walk(
             continue
         lc = last[t]
         # The left siblings still visible in the contour, as (lowest y, node, next) links.
-        ih = (b[el[f]], f, None)
+        ih: _Visible = (b[el[f]], f, None)
         for i in range(f + 1, lc + 1):
             low = b[er[i]]
             # Push child i right until its left contour clears the right contour of children f..i-1.
@@ -118,9 +123,10 @@ def _first_walk(
                 mod[ri] += diff
                 prelim[ri] -= diff
                 er[i], mser[i] = er[i - 1], mser[i - 1]
-            while ih is not None and low >= ih[0]:
-                ih = ih[2]
-            ih = (low, i, ih)
+            rest: _Visible | None = ih
+            while rest is not None and low >= rest[0]:
+                rest = rest[2]
+            ih = (low, i, rest)
         prelim[t] = (prelim[f] + mod[f] + mod[lc] + prelim[lc] + w[lc]) / 2 - w[t] / 2
         el[t], msel[t] = el[f], msel[f]
         er[t], mser[t] = er[lc], mser[lc]

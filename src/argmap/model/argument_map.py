@@ -28,7 +28,7 @@ from argmap.model.changes import (
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
-from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, Kind, Relation, parse_kind, parse_relation
+from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, Kind, LayoutName, Relation, parse_kind, parse_layout, parse_relation
 from argmap.model.statement import Link, Statement, View, check_text
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ class ArgumentMap:
         self._sorted: list[str] | None = None
         self._title = title
         self._description = description
-        self._layout = "tree"
+        self._layout: LayoutName = "tree"
         self.view: View | None = None
         self.changed: Event[Change] = Event()
 
@@ -96,9 +96,10 @@ class ArgumentMap:
             attributes = {"link": lk}
             successors[lk.source][lk.target] = attributes
             predecessors[lk.target][lk.source] = attributes
-        graph._node.update(nodes)
-        graph._succ.update(successors)
-        graph._pred.update(predecessors)
+        # The stubs leave out DiGraph's private dicts; networkx is pinned below 4 for them (pyproject).
+        graph._node.update(nodes)  # type: ignore[attr-defined]
+        graph._succ.update(successors)  # type: ignore[attr-defined]
+        graph._pred.update(predecessors)  # type: ignore[attr-defined]
         amap._order = {node: i for i, node in enumerate(nodes)}
         amap._next_order = len(amap._order)
         amap.set_layout(layout)
@@ -122,16 +123,15 @@ class ArgumentMap:
         self.changed.emit(MapChanged(self._title, self._description))
 
     @property
-    def layout(self) -> str:
+    def layout(self) -> LayoutName:
         """How the map is arranged: "tree" or "columns" (see ``LAYOUTS``); saved with the map."""
         return self._layout
 
     def set_layout(self, layout: str) -> None:
-        if layout not in LAYOUTS:
-            raise InvalidValue(f"unknown layout {layout!r}: choose {' or '.join(LAYOUTS)}")
-        if layout != self._layout:
-            self._layout = layout
-            self.changed.emit(LayoutChanged(layout))
+        name = parse_layout(layout)
+        if name != self._layout:
+            self._layout = name
+            self.changed.emit(LayoutChanged(name))
 
     # ------------------------------------------------------------ reading
     def __len__(self) -> int:
@@ -229,7 +229,7 @@ class ArgumentMap:
             return []
         ids = [i for i in self.ids() if i in looped]
         index = {node: i for i, node in enumerate(ids)}
-        numbered = nx.DiGraph()
+        numbered: nx.DiGraph[int] = nx.DiGraph()
         numbered.add_nodes_from(range(len(ids)))
         numbered.add_edges_from(sorted((index[a], index[b]) for a, b in self._graph.subgraph(looped).edges))
         found = []

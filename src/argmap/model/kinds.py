@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal, TypeAlias
 
 from argmap.model.errors import InvalidValue
 
@@ -45,20 +46,33 @@ KIND_ORDER: dict[Kind, int] = {
 
 def parse_kind(value: object) -> Kind:
     """``value`` as a :class:`Kind`, or :class:`InvalidValue` naming the choices."""
-    try:
-        return Kind(value)
-    except ValueError:
-        raise InvalidValue(f"{value!r} is not a kind of statement (use {', '.join(Kind)})") from None
+    if isinstance(value, str):
+        try:
+            return Kind(value)
+        except ValueError:
+            pass
+    raise InvalidValue(f"{value!r} is not a kind of statement (use {', '.join(Kind)})")
 
 
 def parse_relation(value: object) -> Relation:
     """``value`` as a :class:`Relation`, or :class:`InvalidValue` naming the choices."""
-    try:
-        return Relation(value)
-    except ValueError:
-        raise InvalidValue(f"{value!r} is not a relation (use {' or '.join(Relation)})") from None
+    if isinstance(value, str):
+        try:
+            return Relation(value)
+        except ValueError:
+            pass
+    raise InvalidValue(f"{value!r} is not a relation (use {' or '.join(Relation)})")
 
 
 #: How a map is arranged: "tree" (each statement's replies side by side under it) or
 #: "columns" (replies hang below their statement, the main claim's replies in columns: fits a slide).
-LAYOUTS = ("tree", "columns")
+LayoutName: TypeAlias = Literal["tree", "columns"]
+LAYOUTS: tuple[LayoutName, ...] = ("tree", "columns")
+
+
+def parse_layout(value: object) -> LayoutName:
+    """``value`` as a layout name, or :class:`InvalidValue` naming the choices."""
+    for name in LAYOUTS:
+        if value == name:
+            return name
+    raise InvalidValue(f"unknown layout {value!r}: choose {' or '.join(LAYOUTS)}")

@@ -65,8 +65,8 @@ class FindingsPanel(QWidget):
             self.statementChosen.emit(statement_id)
 
     def verdict(self, label: Label | None) -> str:
-        return {Label.IN: self.tr("holds (in)"), Label.OUT: self.tr("defeated (out)")}.get(
-            label, self.tr("undecided"))
+        verdicts: dict[Label | None, str] = {Label.IN: self.tr("holds (in)"), Label.OUT: self.tr("defeated (out)")}
+        return verdicts.get(label, self.tr("undecided"))
 
     def show_result(self, amap: ArgumentMap, result: EvaluationResult) -> None:
         self.claims.clear()

@@ -79,8 +79,8 @@ def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult
         if kind in SCHEME_TYPES:
             _import_scheme(amap, node_id, kind, nodes, pred, succ, skipped)
         elif kind == "MA":
-            ends = [clip(nodes[n]["text"], 40) for n in pred[node_id] + succ[node_id] if nodes[n]["type"] == "I"]
-            what = " as ".join(f"'{e}'" for e in ends) or "(no I-nodes)"
+            texts = [clip(nodes[n]["text"], 40) for n in pred[node_id] + succ[node_id] if nodes[n]["type"] == "I"]
+            what = " as ".join(f"'{e}'" for e in texts) or "(no I-nodes)"
             skipped.append(f"MA {node_id}: rephrase {what} is not imported")
         elif kind not in DIALOGUE_TYPES and kind != "I":
             skipped.append(f"{kind}-node {node_id}: this node type is not imported")

@@ -90,14 +90,14 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
         if _add(amap, node_id, cls, skipped, path):
             keep.add(node_id)
     for name, structure in structure_of.items():
-        conclusion = node_of[_key(structure.steps[-1][1])]
-        node_of[("a", name)] = conclusion
-        cls = classes.get(("a", name))
-        skipped += [f"line {line}: the data {clip(data, 40)} is not imported" for line, data in (cls.data if cls else [])]
-        about = f"Argument <{name}>" + (f": {cls.texts[0]}" if cls and cls.texts else "")
-        old = amap.statement(conclusion)
-        tags = tuple(dict.fromkeys(old.tags + tuple(cls.tags if cls else ())))
-        amap.update(conclusion, notes=(old.notes + "\n\n" + about).strip(), tags=tags)
+        conclusion_id = node_of[_key(structure.steps[-1][1])]
+        node_of[("a", name)] = conclusion_id
+        argument = classes.get(("a", name))
+        skipped += [f"line {line}: the data {clip(data, 40)} is not imported" for line, data in (argument.data if argument else [])]
+        about = f"Argument <{name}>" + (f": {argument.texts[0]}" if argument and argument.texts else "")
+        old = amap.statement(conclusion_id)
+        tags = tuple(dict.fromkeys(old.tags + tuple(argument.tags if argument else ())))
+        amap.update(conclusion_id, notes=(old.notes + "\n\n" + about).strip(), tags=tags)
 
     for structure in outline.structures:
         for premises, conclusion in structure.steps:

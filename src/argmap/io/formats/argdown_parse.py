@@ -86,7 +86,8 @@ def parse_outline(text: str, path) -> Outline:
     lines = text.split("\n")
     start = _front_matter(lines, outline, path)
     body = _strip_comments([_protect(line) for line in lines[start:]], path, first_line=start + 1)
-    _Parser(outline, path).run([None] * start + body, start)
+    front: list[str | None] = [None] * start  # the front matter's lines, already read
+    _Parser(outline, path).run(front + body, start)
     return outline
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -111,14 +112,14 @@ def linked_group(amap: ArgumentMap, link) -> str | None:
     return link.group if len(members_of(amap, link.target, link.group)) >= 2 else None
 
 
-def infer_kinds(amap: ArgumentMap, keep: set[str] = frozenset()) -> None:
+def infer_kinds(amap: ArgumentMap, keep: AbstractSet[str] = frozenset()) -> None:
     """Give each statement the kind its place implies (formats that carry no kinds); see :func:`implied_kinds`."""
     for statement_id, kind in implied_kinds(amap, keep).items():
         if amap.statement(statement_id).kind != kind:
             amap.update(statement_id, kind=kind)
 
 
-def implied_kinds(amap: ArgumentMap, keep: set[str] = frozenset()) -> dict[str, Kind]:
+def implied_kinds(amap: ArgumentMap, keep: AbstractSet[str] = frozenset()) -> dict[str, Kind]:
     """The kind each statement's place implies.
 
     Tops are claims; a supporter is a support; an attacker of a claim, support or evidence

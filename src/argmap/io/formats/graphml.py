@@ -32,7 +32,7 @@ def _xml_safe(text: str) -> str:
 def dumps_graphml(amap) -> str:
     import networkx as nx
 
-    graph = nx.DiGraph(title=_xml_safe(amap.title), description=_xml_safe(amap.description), generator="argmap")
+    graph: nx.DiGraph[str] = nx.DiGraph(title=_xml_safe(amap.title), description=_xml_safe(amap.description), generator="argmap")
     if amap.layout != "tree":
         graph.graph["layout"] = amap.layout
     for s in amap.statements():

@@ -102,8 +102,8 @@ def _claims(text: str, path) -> tuple[str, list[_Claim]]:
         if match:
             relation = {"pro": Relation.SUPPORT, "con": Relation.ATTACK}.get((match.group(2) or "").lower())
             claims.append(_Claim(match.group(1).rstrip("."), relation, number, [match.group(3).rstrip()]))
-        elif not claims and _TITLE.match(line):
-            title = _TITLE.match(line).group(1).strip()
+        elif not claims and (title_line := _TITLE.match(line)):
+            title = title_line.group(1).strip()
         elif claims:
             claims[-1].lines.append(line.rstrip())
         elif line.strip():
@@ -117,18 +117,18 @@ def dumps_kialo(amap) -> str:
     lines = [f"Discussion Title: {' '.join(amap.title.split())}", ""]
     number_of: dict[str, str] = {}
     roots = amap.main_claims() + amap.ids()
-    links: list[tuple[str, str, Relation]] = []  # (number, target statement, relation) to write as "-> See"
+    links: list[tuple[str, str]] = []  # (number, target statement) to write as "-> See"
     order: list[tuple[str, str | None, Relation | None]] = []
     top = 0
     for root in roots:
         if root in number_of:
             continue
         top += 1
-        stack = [(root, str(top), None)]
+        stack: list[tuple[str, str, Relation | None]] = [(root, str(top), None)]
         while stack:
             node, number, relation = stack.pop()
             if node in number_of:
-                links.append((number, node, relation))
+                links.append((number, node))
                 order.append((number, None, relation))
                 continue
             number_of[node] = number
@@ -136,10 +136,10 @@ def dumps_kialo(amap) -> str:
             children = amap.incoming(node)
             for n, link in reversed(list(enumerate(children, 1))):
                 stack.append((link.source, f"{number}.{n}", link.relation))
-    targets = {number: node for number, node, _ in links}
-    for number, node, relation in order:
+    targets = dict(links)
+    for number, shown, relation in order:  # shown: the statement, or None for a "-> See" line
         prefix = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", None: ""}[relation]
-        body = f"-> See {number_of[targets[number]]}." if node is None else _body(amap.statement(node).text)
+        body = f"-> See {number_of[targets[number]]}." if shown is None else _body(amap.statement(shown).text)
         lines.append(f"{number}. {prefix}{body}")
     return "\n".join(lines) + "\n"
 

@@ -84,3 +84,12 @@ def test_a_hand_edited_text_size_is_kept_in_range(gui_env):
     assert settings.text_size() == 48
     settings.settings().setValue("view/text_size", "big")
     assert settings.text_size() == 14
+
+
+def test_a_fitted_map_stays_fitted_when_the_text_grows(window, ui):
+    ui.trigger(window, "fit")
+    fitted = window.view.zoom()
+    ui.trigger(window, "text_size_larger")
+    assert window.view.zoom() < fitted  # the map grew: fitted again, smaller
+    bounds = window.view.mapFromScene(window.scene.items_bounding_rect_for_export()).boundingRect()
+    assert window.view.viewport().rect().adjusted(-2, -2, 2, 2).contains(bounds)

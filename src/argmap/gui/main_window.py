@@ -376,7 +376,10 @@ class MainWindow(QMainWindow):
     def choose_text_size(self, px: int) -> None:
         """View > Text size: boxes measure again and the map lays out again; remembered."""
         settings.set_text_size(px)
+        fitted = self.view.is_fitted()
         self.apply_theme()
+        if fitted:  # the whole map stays in view at its new size
+            self.view.fit_map()
 
     def set_full_screen(self, on: bool) -> None:
         """View > Full screen (F11): the window fills the screen; F11 again brings the old window back."""

@@ -100,6 +100,10 @@ class MapView(QGraphicsView):
             self._fit(scene.items_bounding_rect_for_export())
             self._fitted = True
 
+    def is_fitted(self) -> bool:
+        """True while the view is the fitted map (Fit map, not zoomed or scrolled since)."""
+        return self._fitted
+
     def zoom_to_selection(self) -> None:
         scene = self.map_scene()
         if scene is None:

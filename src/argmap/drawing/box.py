@@ -10,9 +10,11 @@ are the canvas item's business, not drawn here.
 from __future__ import annotations
 
 import functools
+import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtGui import QBrush, QPainter, QPen
 
 from argmap.drawing.geometry import SvgPath
 from argmap.drawing.text_wrap import TextMeasurer, measurer_for
@@ -27,6 +29,13 @@ EVAL_BAR_W = 52.0
 DEFEATED_OPACITY = 0.5  # a grounded-out box is faded (and says "defeated": not by colour alone) ...
 DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
+
+#: The far-out look of a box on screen (a "glance"): its kind and its first words in fonts of a
+#: fixed size in *screen* pixels, whatever the zoom, so a whole map on a projector still reads.
+#: Screen only: exports always draw the full box.
+GLANCE_LABEL_PX = 9
+GLANCE_TEXT_PX = 11
+GLANCE_PAD = 3.0  # screen pixels between the box's edge and the words
 
 
 #: How far a corner's Bézier control points sit from its ends, per unit of radius (Qt's own constant).
@@ -134,6 +143,20 @@ class KindLook:
         self.min_width = max(MIN_WIDTH, label.width(style.label) + 2 * pad + 2)
         # room for the longest strength row, so a new value never resizes the box
         self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + badge.width(evaluation_text(0.0, True)))
+        self.eval_row_h = max(EVAL_ROW_H, round(badge.line_height + 5))  # a larger font size needs a taller row
+        # the far-out look, in screen pixels
+        self.glance_label = measurer_for(theme.screen_font(GLANCE_LABEL_PX, bold=True))
+        self.glance_text = measurer_for(theme.screen_font(GLANCE_TEXT_PX, bold=kind == Kind.CLAIM))
+
+
+@dataclass(frozen=True, slots=True)
+class Glance:
+    """What a box shows far out, laid out in screen pixels for a box of ``size`` on screen."""
+
+    size: tuple[int, int]  # the box on screen, whole pixels
+    band_h: float  # the header band's height on screen
+    label: str  # the kind, shortened with "…" to fit ("" when only words fit)
+    lines: tuple[str, ...]  # the first words, the last line shortened with "…" when more follows
 
 
 _LOOKS: dict[tuple[int, Kind], tuple[Theme, KindLook]] = {}
@@ -155,6 +178,33 @@ def _draw_text_at(painter):
     return draw
 
 
+def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> tuple[str, ...]:
+    """The first ``rows`` lines of ``text`` wrapped at ``width``; "…" ends the last when more follows.
+
+    A word too long for a line is shortened with "…" rather than broken across lines.
+    """
+    words = text.split()
+    elide = measurer.metrics.elidedText
+    right = Qt.TextElideMode.ElideRight
+    space = measurer.width(" ")
+    lines: list[str] = []
+    i = 0
+    while i < len(words) and len(lines) < rows:
+        line, used = words[i], measurer.width(words[i])
+        i += 1
+        if used > width:
+            line = elide(line, right, width)
+        else:
+            while i < len(words) and used + space + measurer.width(words[i]) <= width:
+                used += space + measurer.width(words[i])
+                line += " " + words[i]
+                i += 1
+        lines.append(line)
+    if i < len(words) and lines:
+        lines[-1] = elide(lines[-1] + " " + words[i], right, width)  # never fits whole: the greedy wrap stopped there
+    return tuple(lines)
+
+
 class BoxPainting:
     """One statement measured for one theme; :meth:`paint` draws it with its top-left corner at (0, 0)."""
 
@@ -165,6 +215,7 @@ class BoxPainting:
         "evaluation",
         "footer",
         "footer_runs",
+        "glance_cache",
         "h",
         "hidden_count",
         "look",
@@ -193,7 +244,7 @@ class BoxPainting:
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
         footer_h = footer.height + 5 if footer else 0.0
         top = header_h + HEADER_GAP
-        height = top + text.height + footer_h + (EVAL_ROW_H if evaluation else 0.0) + pad
+        height = top + text.height + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
         y, step = top + text.ascent, text.line_height
@@ -205,6 +256,7 @@ class BoxPainting:
         else:
             self.footer_runs = []
         self.eval_top = top + text.height + footer_h + 4
+        self.glance_cache: Glance | None = None
 
     @property
     def radius(self) -> float:
@@ -294,7 +346,7 @@ class BoxPainting:
             return
         pad = self.theme.padding
         top = self.eval_top
-        bar = QRectF(pad, top + 5.5, EVAL_BAR_W, 5.0)
+        bar = QRectF(pad, top + 5.5 + (self.look.eval_row_h - EVAL_ROW_H) / 2, EVAL_BAR_W, 5.0)
         painter.setPen(kit.bar_outline)
         painter.setBrush(_NO_BRUSH)
         painter.drawRoundedRect(bar, 2.0, 2.0)
@@ -305,3 +357,81 @@ class BoxPainting:
         painter.setFont(self.look.badge.font)
         painter.setPen(kit.text)
         painter.drawText(QPointF(pad + EVAL_BAR_W + 7, top + 4 + self.look.badge.ascent), self.evaluation_text())
+
+    # ---------------------------------------------------------------- far out on screen
+    def glance(self, scale: float) -> Glance | None:
+        """The far-out look at ``scale`` screen pixels per unit, or None when not even one line of words fits.
+
+        Two or more lines fit: the kind on a header band, then as many first words as fit.
+        One line fits: the first words only (colour and border still tell the kind).
+        """
+        size = (round(self.w * scale), round(self.h * scale))
+        known = self.glance_cache
+        if known is not None and known.size == size:
+            return known
+        look = self.look
+        label_m, text_m = look.glance_label, look.glance_text
+        width = size[0] - 2 * GLANCE_PAD
+        band_h = math.ceil(label_m.line_height) + 2.0
+        rows = int((size[1] - band_h - GLANCE_PAD) // text_m.line_height)
+        with_label = rows >= 1
+        if not with_label:  # the header band as drawn at full detail, only thinner, and words under it
+            band_h = max(1.5, look.header_h * scale)
+            rows = int((size[1] - band_h - GLANCE_PAD) // text_m.line_height)
+        if rows < 1 or width < 2 * text_m.width("M"):
+            return None
+        shown = _first_lines(text_m, self.statement.text, width, rows)
+        label = label_m.metrics.elidedText(look.style.label, Qt.TextElideMode.ElideRight, width) if with_label else ""
+        self.glance_cache = glance = Glance(size, band_h, label, tuple(shown))
+        return glance
+
+    def paint_glance(self, painter: QPainter, glance: Glance) -> None:
+        """Draw ``glance`` where the box is: shapes in the box's place, text in screen pixels."""
+        look, kit = self.look, self.look.kit
+        style = look.style
+        scale = painter.worldTransform().m11()
+        box = painter.worldTransform().mapRect(QRectF(0.0, 0.0, self.w, self.h))
+        faded = self.evaluation and self.defeated
+        painter.save()
+        painter.resetTransform()
+        r = style.radius * scale
+        opacity = DEFEATED_OPACITY if faded else 1.0
+        if self.hidden_count:
+            off = STACK_OFFSET * scale
+            painter.setOpacity(opacity)
+            painter.setPen(QPen(style.accent, 1.0))
+            painter.setBrush(kit.fill)
+            painter.drawRoundedRect(box.translated(off, off), r, r)
+        if faded:
+            painter.setOpacity(1.0)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(kit.underlay)
+            painter.drawRoundedRect(box, r, r)
+        painter.setOpacity(opacity)
+        border = QPen(style.accent, max(1.0, style.border_width * scale), style.border_style)
+        border.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(border)
+        painter.setBrush(kit.fill)
+        painter.drawRoundedRect(box, r, r)
+        band_h = glance.band_h
+        painter.save()
+        painter.setClipRect(QRectF(box.left(), box.top(), box.width(), band_h))
+        painter.setPen(_NO_PEN)
+        painter.setBrush(kit.accent)
+        painter.drawRoundedRect(box, r, r)
+        painter.restore()
+        if faded:
+            painter.setOpacity(DEFEATED_TEXT_OPACITY)
+        x = box.left() + GLANCE_PAD
+        if glance.label:
+            label_m = look.glance_label
+            painter.setFont(label_m.font)
+            painter.setPen(kit.header_text)
+            painter.drawText(QPointF(x, box.top() + (band_h - label_m.line_height) / 2 + label_m.ascent), glance.label)
+        text_m = look.glance_text
+        painter.setFont(text_m.font)
+        painter.setPen(kit.text)
+        y = box.top() + band_h + text_m.ascent
+        for k, line in enumerate(glance.lines):
+            painter.drawText(QPointF(x, y + k * text_m.line_height), line)
+        painter.restore()

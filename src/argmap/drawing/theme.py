@@ -26,6 +26,10 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Canvas", text, disambiguation, n)
 
 
+#: The statement text's size in pixels at 100 %; a theme may take any size in FONT_SIZE_RANGE.
+DEFAULT_FONT_SIZE = 14
+FONT_SIZE_RANGE = (8, 48)
+
 #: Font families tried in order; the first installed one is used (Qt falls back otherwise).
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "sans-serif"]
 
@@ -78,6 +82,10 @@ class Theme:
     def badge_font(self) -> QFont:
         return self._font(self.badge_px)
 
+    def screen_font(self, px: int, *, bold: bool = False) -> QFont:
+        """A font for text sized in screen pixels (the canvas's far-out view; never exported): hinted, for sharpness."""
+        return _make_screen_font(self.font_family, px, bold)
+
     def relation_color(self, relation: Relation) -> QColor:
         return self.relation_colors[Relation(relation)]
 
@@ -129,16 +137,66 @@ class Theme:
         )
 
     @staticmethod
-    def named(name: str) -> Theme:
-        """``"light"`` or ``"dark"``; raises ``ValueError`` for anything else."""
+    def named(name: str, font_size: int | None = None) -> Theme:
+        """``"light"`` or ``"dark"``, its statement text ``font_size`` px (None: the default, 14).
+
+        Raises ``ValueError`` for an unknown name or a size outside :data:`FONT_SIZE_RANGE`.
+        """
         factories = {"light": Theme.light, "dark": Theme.dark}
         try:
-            return factories[name.lower()]()
+            theme = factories[name.lower()]()
         except KeyError:
             raise ValueError(f"unknown theme {name!r}: choose light or dark") from None
+        return theme if font_size is None else theme.with_font_size(font_size)
+
+    @property
+    def font_size(self) -> int:
+        """The statement text's size in pixels (claims are one pixel larger)."""
+        return self.text_px
+
+    def with_font_size(self, px: int) -> Theme:
+        """This theme with statement text of ``px`` pixels; labels and badges grow in proportion.
+
+        The wrap width grows with the square root of the ratio: a box keeps about its shape
+        while its text still grows against the map (fewer, larger words per line), which is
+        what a larger size is for: a map that reads from the back of a room or on a slide.
+        The same theme object comes back for the same size, so the per-theme caches of
+        fonts, pens and measured boxes are shared.
+        """
+        low, high = FONT_SIZE_RANGE
+        if not isinstance(px, int) or not low <= px <= high:
+            raise ValueError(f"font size {px!r} out of range: choose {low} to {high} pixels")
+        if px == self.text_px:
+            return self
+        base = self
+        origin = _BASE_OF.get(id(self))
+        if origin is not None and origin[0] is self:  # sized before: size from the original, not a rounded copy
+            base = origin[1]
+            if px == base.text_px:
+                return base
+        known = _SIZED.get((id(base), px))
+        if known is not None and known[0] is base:
+            return known[1]
+        ratio = px / base.text_px
+        sized = replace(
+            base,
+            text_px=px,
+            label_px=max(7, round(base.label_px * ratio)),
+            badge_px=max(7, round(base.badge_px * ratio)),
+            wrap_width=float(round(base.wrap_width * ratio**0.5)),
+        )
+        _SIZED[(id(base), px)] = (base, sized)
+        _BASE_OF[id(sized)] = (sized, base)
+        return sized
 
     def with_changes(self, **changes: object) -> Theme:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+#: (id of the base theme, px) -> (base theme, the theme at that size): one object per size.
+_SIZED: dict[tuple[int, int], tuple[Theme, Theme]] = {}
+#: id of a sized theme -> (that theme, the theme it was sized from)
+_BASE_OF: dict[int, tuple[Theme, Theme]] = {}
 
 
 @functools.cache
@@ -152,6 +210,15 @@ def _make_font(family: str, px: int, bold: bool, spacing: float) -> QFont:
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     if spacing:
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 + spacing)
+    return font
+
+
+@functools.cache
+def _make_screen_font(family: str, px: int, bold: bool) -> QFont:
+    font = QFont()
+    font.setFamilies([family, *FONT_FAMILIES])
+    font.setPixelSize(px)
+    font.setBold(bold)
     return font
 
 

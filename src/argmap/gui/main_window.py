@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.undo_group = QUndoGroup(self)
         self.theme_name = "light"
+        self._state_before_full_screen = Qt.WindowState.WindowNoState
 
         self.scene = MapScene(ArgumentMap(), Theme.light(), self)
         self.view = MapView(self.scene)
@@ -174,6 +175,11 @@ class MainWindow(QMainWindow):
             a[name].toggled.connect(lambda on, d=dock: self._show_dock(d, on))
             dock.visibilityChanged.connect(lambda _v, d=dock, act=a[name]: act.setChecked(not d.isHidden()))
         a["show_toolbar"].toggled.connect(lambda on: self.toolbar.setVisible(on))
+        sizes = QActionGroup(self)
+        for name, px in settings.TEXT_SIZES.items():
+            sizes.addAction(a[f"text_size_{name}"])
+            a[f"text_size_{name}"].triggered.connect(lambda _c=False, p=px: self.choose_text_size(p))
+        a["full_screen"].toggled.connect(self.set_full_screen)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
@@ -358,11 +364,37 @@ class MainWindow(QMainWindow):
         name = settings.effective_theme(choice, settings.system_is_dark())
         settings.apply_app_palette(name)
         self.theme_name = name
-        theme = Theme.named(name)
+        size = settings.text_size()
+        for size_name, px in settings.TEXT_SIZES.items():
+            self.actions[f"text_size_{size_name}"].setChecked(px == size)
+        theme = Theme.named(name, font_size=size)  # GUI exports draw the scene, so they follow the size too
         self.scene.set_theme(theme)
         for kind in Kind:
             action = self.actions[f"add_{kind.value}" if kind != Kind.CLAIM else "add_claim"]
             action.setIcon(kind_icon(kind, Theme.light()))
+
+    def choose_text_size(self, px: int) -> None:
+        """View > Text size: boxes measure again and the map lays out again; remembered."""
+        settings.set_text_size(px)
+        fitted = self.view.is_fitted()
+        self.apply_theme()
+        if fitted:  # the whole map stays in view at its new size
+            self.view.fit_map()
+
+    def set_full_screen(self, on: bool) -> None:
+        """View > Full screen (F11): the window fills the screen; F11 again brings the old window back."""
+        if on == self.isFullScreen():
+            return
+        if on:
+            self._state_before_full_screen = self.windowState() & ~Qt.WindowState.WindowFullScreen
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        else:
+            self.setWindowState(self._state_before_full_screen)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:  # also when the window manager changes it
+            self.actions["full_screen"].setChecked(self.isFullScreen())
+        super().changeEvent(event)
 
     def set_direction(self, left_to_right: bool) -> None:
         self.scene.set_direction("LR" if left_to_right else "TB")

@@ -6,10 +6,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from argmap.drawing.theme import DEFAULT_FONT_SIZE, FONT_SIZE_RANGE
+
 ORGANIZATION = "argmap"
 APPLICATION = "argmap"
 MAX_RECENT = 10
 THEMES = ("system", "light", "dark")
+#: View > Text size: the statement text's size in pixels on the map and in exports from the editor.
+TEXT_SIZES = {"small": 12, "normal": 14, "large": 17, "larger": 20}
 
 
 def settings() -> QSettings:
@@ -48,6 +52,21 @@ def theme_choice() -> str:
 
 def set_theme_choice(choice: str) -> None:
     settings().setValue("view/theme", choice if choice in THEMES else "system")
+
+
+# ------------------------------------------------------------ text size
+def text_size() -> int:
+    """The statement text's size in pixels (14 unless chosen; a hand-edited value is kept in range)."""
+    try:
+        px = int(str(settings().value("view/text_size", DEFAULT_FONT_SIZE)))
+    except ValueError:
+        return DEFAULT_FONT_SIZE
+    low, high = FONT_SIZE_RANGE
+    return max(low, min(high, px))
+
+
+def set_text_size(px: int) -> None:
+    settings().setValue("view/text_size", int(px))
 
 
 #: The palette the platform gave the application, before a chosen theme replaced it.

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from argmap.gui.canvas.scene import MapScene
 
 HANDLE_RADIUS = 5.5
+#: Below this size of the statement text on screen (pixels), a box shows its glance (kind and first
+#: words in screen-sized fonts) instead of its full text: 14 px text switches below 50 % zoom.
+GLANCE_BELOW_PX = 7.0
 MARGIN = 9.0  # room around the box for the selection halo, the handle and the stacked-card shadow
 
 _ITEM_FLAGS = (
@@ -241,28 +244,40 @@ class StatementItem(QGraphicsItem):
         theme = box.theme
         deco = self._decorations()
         lod = option.levelOfDetailFromTransform(painter.worldTransform()) if deco else 1.0
-        if lod < 0.12:  # a whole big map on screen: a coloured block per statement is all one can see
-            accent = theme.kinds[box.statement.kind].accent
-            painter.fillRect(self.box_rect(), theme.selection if self.isSelected() else (theme.highlight if self._highlighted else accent))
+        if theme.text_px * lod < GLANCE_BELOW_PX:  # the text would be specks: the kind and first words in screen pixels
+            glance = box.glance(lod)
+            if glance is None:  # not even a line of words fits: a coloured block is all one can see
+                color = theme.kinds[box.statement.kind].accent
+                if self._highlighted:
+                    color = theme.highlight
+                painter.fillRect(self.box_rect(), theme.selection if self.isSelected() else color)
+                return
+            if self._highlighted:
+                self._paint_highlight(painter, theme, box.radius, lod)
+            box.paint_glance(painter, glance)
+            self._paint_selection(painter, theme, box.radius, lod)
             return
         if deco and self._highlighted:
-            r = box.radius
-            painter.setPen(QPen(theme.highlight, 5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.box_rect().adjusted(-4, -4, 4, 4), r + 3, r + 3)
-        box.paint(painter, text=lod >= 0.35)  # zoomed far out on screen, text would be unreadable specks
+            self._paint_highlight(painter, theme, box.radius, lod)
+        box.paint(painter)
         if deco:
-            self._paint_selection(painter, theme, box.radius)
+            self._paint_selection(painter, theme, box.radius, lod)
 
-    def _paint_selection(self, painter: QPainter, theme: Theme, r: float) -> None:
+    def _paint_highlight(self, painter: QPainter, theme: Theme, r: float, lod: float) -> None:
+        painter.setPen(QPen(theme.highlight, min(10.0, max(5.0, 3.0 / lod))))  # within MARGIN
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(self.box_rect().adjusted(-4, -4, 4, 4), r + 3, r + 3)
+
+    def _paint_selection(self, painter: QPainter, theme: Theme, r: float, lod: float = 1.0) -> None:
+        # never thinner than about 2 screen pixels, so a selection shows far out too
         if self.isSelected():
-            painter.setPen(QPen(theme.selection, 2.5))
+            painter.setPen(QPen(theme.selection, min(11.0, max(2.5, 2.0 / lod))))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.box_rect().adjusted(-3.5, -3.5, 3.5, 3.5), r + 2, r + 2)
         elif self._hover:
             hover = QColor(theme.selection)
             hover.setAlpha(110)
-            painter.setPen(QPen(hover, 2))
+            painter.setPen(QPen(hover, min(11.0, max(2.0, 1.5 / lod))))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.box_rect().adjusted(-3, -3, 3, 3), r + 2, r + 2)
         if self._handle_visible():

@@ -7,13 +7,16 @@ so adding a statement does not make the map jump.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.statement_item import StatementItem
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+#: Fit (the whole map, the start view, the selection) zooms in up to this: a small map fills a
+#: projector, a single box does not turn into a wall of letters.
+FIT_MAX_ZOOM = 3.0
 ZOOM_STEP = 1.2
 GRID = 24.0
 
@@ -35,6 +38,8 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._anchor: tuple[str, QPointF] | None = None
         self._last_zoom = 1.0
+        self._fitted = False  # the last view was Fit map, so a resize (full screen) fits again
+        self._fitting = False
         if scene is not None:
             self.setScene(scene)
 
@@ -58,6 +63,7 @@ class MapView(QGraphicsView):
 
     def set_zoom(self, factor: float, around: QPointF | None = None) -> None:
         """Zoom to ``factor`` keeping the scene point under ``around`` (viewport pos) still."""
+        self._fitted = False
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         if around is None:
             around = QPointF(self.viewport().rect().center())
@@ -88,9 +94,15 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit_map(self) -> None:
+        """The whole map as large as the window allows, up to :data:`FIT_MAX_ZOOM`."""
         scene = self.map_scene()
         if scene is not None:
             self._fit(scene.items_bounding_rect_for_export())
+            self._fitted = True
+
+    def is_fitted(self) -> bool:
+        """True while the view is the fitted map (Fit map, not zoomed or scrolled since)."""
+        return self._fitted
 
     def zoom_to_selection(self) -> None:
         scene = self.map_scene()
@@ -98,9 +110,9 @@ class MapView(QGraphicsView):
             return
         ids = scene.selected_ids()
         if ids:
-            self._fit(scene.items_bounding_rect_for_export(ids), max_zoom=1.5)
+            self._fit(scene.items_bounding_rect_for_export(ids))
 
-    def _fit(self, rect: QRectF, max_zoom: float = 1.0) -> None:
+    def _fit(self, rect: QRectF, max_zoom: float = FIT_MAX_ZOOM) -> None:
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
@@ -109,10 +121,20 @@ class MapView(QGraphicsView):
         self.centerOn(rect.center())
         self._zoom_changed()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted and not self._fitting:  # e.g. full screen on, a dock closed: the fitted map fills the new size
+            self._fitting = True  # scroll bars coming or going resize the viewport again: no loop
+            try:
+                self.fit_map()
+            finally:
+                self._fitting = False
+
     def ensure_visible(self, statement_id: str) -> None:
         scene = self.map_scene()
         item = scene.item_for(statement_id) if scene else None
         if item is not None:
+            self._fitted = False
             self.ensureVisible(item.scene_box(), 40, 40)
 
     # ---------------------------------------------------------------- keep steady across relayouts
@@ -148,6 +170,7 @@ class MapView(QGraphicsView):
                 self.set_zoom(self.zoom() * ZOOM_STEP**steps, event.position())
             event.accept()
             return
+        self._fitted = False  # scrolled away from the fitted view
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -169,6 +192,7 @@ class MapView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._fitted = False
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()

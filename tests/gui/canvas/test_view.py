@@ -1,0 +1,138 @@
+"""The view for a room: Fit fills the window up to a cap, and far out every box still shows its kind and first words."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from argmap.gui.canvas.view import FIT_MAX_ZOOM
+from argmap.io import save
+from argmap.model import ArgumentMap
+
+
+def on_screen(view, rect):
+    return view.mapFromScene(rect).boundingRect()
+
+
+def one_box_map(tmp_path):
+    amap = ArgumentMap("Small")
+    amap.add("claim", "Homework should be optional.", id="c")
+    save(amap, tmp_path / "small.json")
+    return tmp_path / "small.json"
+
+
+def test_fit_on_the_example_map_in_the_default_window_fills_the_canvas(window, ui):
+    window.resize(1400, 900)  # the size a first start opens with
+    QApplication.processEvents()
+    view = window.view
+    ui.trigger(window, "fit")
+    bounds = on_screen(view, window.scene.items_bounding_rect_for_export())
+    viewport = view.viewport().rect()
+    assert view.zoom() <= FIT_MAX_ZOOM
+    assert viewport.adjusted(-2, -2, 2, 2).contains(bounds)  # all of it
+    assert bounds.width() >= 0.95 * viewport.width() or bounds.height() >= 0.95 * viewport.height()  # as large as it goes
+
+
+def test_fit_makes_a_small_map_large_but_no_larger_than_the_cap(make_window, ui, tmp_path):
+    window = make_window(one_box_map(tmp_path))
+    view = window.view
+    ui.trigger(window, "fit")
+    assert 1.0 < view.zoom() <= FIT_MAX_ZOOM
+    box = on_screen(view, window.scene.item_for("c").scene_box())
+    viewport = view.viewport().rect()
+    assert viewport.contains(box)
+    # the start view when the map opened is the same fitted view
+    window.show_start_view()
+    assert 1.0 < view.zoom() <= FIT_MAX_ZOOM
+
+
+def test_fit_stops_at_the_cap_when_the_window_could_take_more(qtbot, tmp_path):
+    from argmap.gui.canvas import MapScene, MapView
+    from argmap.io import load
+
+    scene = MapScene(load(one_box_map(tmp_path)))
+    view = MapView(scene)
+    view.resize(3000, 2000)  # room for a single box at far more than the cap
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_map()
+    assert view.zoom() == pytest.approx(FIT_MAX_ZOOM)
+    assert view.viewport().rect().contains(view.mapFromScene(scene.item_for("c").scene_box().center()))
+    scene.detach()
+
+
+def test_zoom_to_selection_enlarges_one_box_beyond_the_old_limit(window, ui):
+    window.scene.select_ids(["e2"])
+    ui.trigger(window, "zoom_selection")
+    assert 1.5 < window.view.zoom() <= FIT_MAX_ZOOM  # it stopped at 150 % before
+    box = on_screen(window.view, window.scene.item_for("e2").scene_box())
+    assert window.view.viewport().rect().contains(box)
+
+
+def test_a_fitted_map_fits_again_when_the_window_grows_but_a_chosen_zoom_stays(window, ui):
+    view = window.view
+    ui.trigger(window, "fit")
+    fitted = view.zoom()
+    window.resize(1800, 1100)
+    QApplication.processEvents()
+    assert view.zoom() > fitted * 1.1
+    ui.trigger(window, "zoom_reset")
+    window.resize(1200, 800)
+    QApplication.processEvents()
+    assert view.zoom() == pytest.approx(1.0)
+
+
+def text_pixels(image: QImage, rect) -> int:
+    """Dark, unsaturated pixels: statement text (borders and header bands are saturated colours)."""
+    count = 0
+    for y in range(rect.top(), rect.bottom() + 1):
+        for x in range(rect.left(), rect.right() + 1):
+            c = QColor(image.pixel(x, y))
+            if c.lightness() < 120 and c.hslSaturation() < 90:
+                count += 1
+    return count
+
+
+def test_far_out_every_box_shows_words_in_a_readable_size(window, ui):
+    window.resize(1400, 900)
+    QApplication.processEvents()
+    view = window.view
+    ui.trigger(window, "fit")
+    assert window.scene.theme.text_px * view.zoom() < 6  # full text would be specks here
+    image = view.viewport().grab().toImage()
+    viewport = view.viewport().rect()
+    checked = 0
+    for item in window.scene.statement_items():
+        box = on_screen(view, item.scene_box()).adjusted(3, 3, -3, -3)  # inside the border
+        assert viewport.contains(box)
+        assert text_pixels(image, box) >= 20, item.statement_id
+        glance = item.painting.glance(view.zoom())
+        assert glance is not None and glance.lines
+        first = item.statement.text.split()[0]
+        assert glance.lines[0].startswith(first) or glance.lines[0].endswith("…")
+        checked += 1
+    assert checked == len(window.document.amap)
+
+
+def test_far_out_text_is_drawn_in_screen_pixels_whatever_the_zoom(window, ui):
+    """The words keep one size on screen as the map shrinks: their rows of ink are as tall at 30 % as at 20 %."""
+    view = window.view
+    item = window.scene.item_for(window.document.amap.main_claims()[0])
+    heights = []
+    for zoom in (0.3, 0.2):
+        view.set_zoom(zoom)
+        view.centerOn(item)
+        QApplication.processEvents()
+        image = view.viewport().grab().toImage()
+        box = on_screen(view, item.scene_box()).adjusted(3, 3, -3, -3)
+        rows = [y for y in range(box.top(), box.bottom() + 1)
+                if any(QColor(image.pixel(x, y)).lightness() < 120 and QColor(image.pixel(x, y)).hslSaturation() < 90
+                       for x in range(box.left(), box.right() + 1))]
+        assert rows, zoom
+        heights.append(rows[-1] - rows[0])
+    assert heights[0] >= 8 and abs(heights[0] - heights[1]) <= 2

@@ -132,8 +132,8 @@ class Diagram:
     def bounds(self) -> QRectF:
         """The drawing's extent plus a margin, in whole units (so the SVG maps scene units 1:1)."""
         coords = [(b.x - SHADOW, b.y - SHADOW, b.x + b.painting.w + SHADOW, b.y + b.painting.h + SHADOW) for b in self.boxes]
-        coords += [a.shape[3].getCoords() for a in self.arrows if not a.shape[3].isEmpty()]
-        coords += [g.shape[3].getCoords() for g in self.brackets if not g.shape[3].isEmpty()]
+        rects = [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]
+        coords += [(r.left(), r.top(), r.right(), r.bottom()) for r in rects if not r.isEmpty()]
         if not coords:
             return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
         x0 = min(c[0] for c in coords) - EXPORT_MARGIN
@@ -251,6 +251,8 @@ def build_diagram(
         shape = lane_arrow(child, parent, *lane, slot, light=True) if lane is not None else None
         if shape is None:
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
+        if shape[0].isEmpty():  # boxes pinned on top of each other: no line to draw between them
+            continue
         over = False
         if crossed(_segments_of(shape[0]), index, (link.source, link.target), first=True):
             route = route_around(child, parent, index, {link.source, link.target}, horizontal=horizontal)
@@ -278,4 +280,4 @@ def _segments_of(path: LightPath | QPainterPath) -> Sequence[tuple[float, ...]]:
     """An arrow's line as moves, lines and cubics, for the test against the boxes."""
     if isinstance(path, LightPath):
         return path.segments
-    return [(p.x(), p.y()) for polygon in path.toSubpathPolygons() for p in polygon]
+    return [(p.x(), p.y()) for polygon in path.toSubpathPolygons() for p in polygon.toList()]

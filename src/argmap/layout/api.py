@@ -28,7 +28,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from argmap.gc_pause import collector_paused
 from argmap.layout.box import Box
 from argmap.layout.place import place_forest
 from argmap.layout.tree import spanning_forest
@@ -109,16 +108,15 @@ def compute_layout(
     options = options or LayoutOptions()
     columns = options.arrangement == "columns"
     lanes: dict[tuple[str, str], tuple[float, float]] = {}
-    with collector_paused():
-        forest = spanning_forest(amap)
-        boxes = place_forest(
-            forest,
-            sizes,
-            left_to_right=options.direction == "LR",
-            sibling_gap=options.sibling_gap,
-            level_gap=options.level_gap,
-            tree_gap=options.tree_gap,
-            columns_aspect=options.aspect if columns else None,
-            lanes=lanes,
-        )
+    forest = spanning_forest(amap)
+    boxes = place_forest(
+        forest,
+        sizes,
+        left_to_right=options.direction == "LR",
+        sibling_gap=options.sibling_gap,
+        level_gap=options.level_gap,
+        tree_gap=options.tree_gap,
+        columns_aspect=options.aspect if columns else None,
+        lanes=lanes,
+    )
     return Layout(boxes, frozenset(forest.parent.items()), frozenset(forest.hidden), lanes)

@@ -47,8 +47,7 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     """The forest the layout draws (rules in the module docstring); linear time but for cycles.
 
     Reads only ``amap.ids()`` and ``amap.graph_view()`` (its ``adjacency()`` and
-    ``nodes(data="statement")``, plus NetworkX algorithms on cyclic maps only), so the
-    export's NetworkX-free :class:`~argmap.export.plain_map.PlainMap` serves for acyclic maps.
+    ``nodes(data="statement")``, plus NetworkX algorithms on cyclic maps only).
     """
     graph = amap.graph_view()
     ids = amap.ids()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -138,3 +139,20 @@ def test_an_output_that_is_a_device_or_pipe_is_refused_not_replaced(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith(f"{fifo}: is not a regular file")
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_font_size_follows_the_editors_text_size_setting(tmp_path):
+    from xml.etree.ElementTree import parse
+
+    normal, large = tmp_path / "normal.svg", tmp_path / "large.svg"
+    assert run(str(EXAMPLE), str(normal)).returncode == 0
+    result = run(str(EXAMPLE), str(large), "--font-size", "20")
+    assert result.returncode == 0, result.stderr
+
+    def width(path):
+        return float(parse(path).getroot().get("width").removesuffix("px"))
+
+    assert width(large) > width(normal), "bigger text makes bigger boxes"
+    assert re.search(r'font-size[:=]"?20(\.0)?(px)?', large.read_text(encoding="utf-8")), "the text is 20 px"
+    refused = run(str(EXAMPLE), str(tmp_path / "x.svg"), "--font-size", "100")
+    assert refused.returncode == 2 and "--font-size" in refused.stderr

@@ -32,6 +32,8 @@ def setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG, PDF)")
     p.add_argument("--page", type=_page, default="fit", metavar="{fit,slide,A4,Letter}",
                    help="PDF page: fit the map (default), slide (16:9) or A4/Letter, the map scaled to fit")
+    p.add_argument("--font-size", type=int, metavar="PX",
+                   help="statement text size in px, 8 to 48 (default 14, the editor's Normal; 17 Large, 20 Extra large)")
     p.add_argument("--evaluation", action="store_true", help="show each statement's strength and mark defeated ones")
     p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
     p.add_argument("--layout", choices=("tree", "columns"),
@@ -51,6 +53,9 @@ def run_export(args: argparse.Namespace) -> int:
         return USAGE
     if not (0 < args.scale <= 100) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
         report("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
+        return USAGE
+    if args.font_size is not None and not (8 <= args.font_size <= 48):  # drawing.theme.FONT_SIZE_RANGE (that module loads Qt)
+        report("argmap export: --font-size must be between 8 and 48 (px)")
         return USAGE
     if args.layout == "columns" and args.direction == "LR":
         report("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
@@ -78,6 +83,7 @@ def run_export(args: argparse.Namespace) -> int:
             direction=args.direction,
             arrangement=args.layout,
             evaluation=args.evaluation,
+            font_size=args.font_size,
             ids=ids,
         )
     except ExportError as exc:

@@ -38,6 +38,7 @@ def export_map(
     direction: str = "TB",
     evaluation: bool = False,
     arrangement: str | None = None,
+    font_size: int | None = None,
 ) -> None:
     """Write ``amap`` as a diagram to ``path`` (format from the suffix unless ``fmt`` is given).
 
@@ -46,7 +47,8 @@ def export_map(
     ``"fit"`` (PDF page = map), ``"A4"``, ``"Letter"`` or ``"slide"`` (16:9; scaled to fit); ``ids`` exports only
     those statements and the links among them; ``evaluation`` draws each box's strength
     row (DF-QuAD) and marks defeated statements, as the editor does; ``arrangement`` is "tree" or
-    "columns" (None: the map's own, see :attr:`ArgumentMap.layout`). Raises :class:`ExportError` (``"PATH: message"``).
+    "columns" (None: the map's own, see :attr:`ArgumentMap.layout`); ``font_size`` is the statement text's
+    size in px (None: the theme's 14, as in the editor's Normal text size). Raises :class:`ExportError` (``"PATH: message"``).
     """
     path = Path(path)
     fmt = format_for(path, fmt)
@@ -57,7 +59,7 @@ def export_map(
     from argmap.drawing.theme import Theme
 
     try:
-        chosen = Theme.named(theme)
+        chosen = Theme.named(theme, font_size)
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
     try:

@@ -94,6 +94,12 @@ def _rect(rect: QRectF) -> str:
     return f' x="{num(rect.x())}" y="{num(rect.y())}" width="{num(rect.width())}" height="{num(rect.height())}"'
 
 
+#: Kinds of shape, each with its own stroke attributes: an open path (caps and joins), a closed shape (joins), a line (caps).
+OPEN, CLOSED, LINE = 0, 1, 2
+#: A pen's colour (hex, alpha) and its other stroke attributes for each kind of shape.
+_Pen = tuple[tuple[str, float], tuple[str, str, str]]
+
+
 def _pixel_size(font: QFont) -> float:
     return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
 
@@ -121,17 +127,19 @@ class SvgPainter:
         self._out: list[str] = []
         # id(pen/brush/font/path) -> (the object, its SVG form): the canvas shares these objects, so each is converted once
         self._known: dict[int, tuple[object, object]] = {}
-        self._pen: tuple[tuple[str, float], str] | None = None  # colour, the other stroke attributes; None: no pen
+        self._pen: _Pen | None = None  # None: no pen
         self._brush: tuple[str, float] | None = None  # colour; None: no brush
         self._font = ""
         self._font_object: QFont | None = None
         self._stretch = 0.0
         self._spacings: dict[tuple[int, str], str] = {}  # (font, text) -> letter-spacing attribute
         self._opacity = 1.0
-        self._shape_style: str | None = None  # the attributes of shapes drawn now (None: to be worked out)
+        # the attributes of each kind of shape (OPEN, CLOSED, LINE) drawn now, and of text; None: to be worked out
+        self._shape_styles: list[str | None] = [None, None, None]
+        self._shape_cache: dict[tuple, str] = {}  # (pen, brush, opacity, kind) -> attributes
         self._text_style: str | None = None
-        self._style: str | None = None  # the style of the run being collected
-        self._run: list[tuple[str, str]] = []  # its elements: (tag, the rest after the tag)
+        self._style: str | None = None  # the style of the run being collected; None: no run
+        self._run_at = 0  # where the run's first element is in _out
         self._in_group = False
         self._group: str | None = None  # a group to open before the next element
 
@@ -143,30 +151,35 @@ class SvgPainter:
         return known[1]
 
     def setPen(self, pen) -> None:
-        self._pen = self._convert(pen, self._pen_style)
-        self._shape_style = self._text_style = None
+        converted = self._convert(pen, self._pen_style)
+        if converted is not self._pen:
+            self._pen = converted
+            self._shape_styles = [None, None, None]
+            self._text_style = None
 
     @staticmethod
-    def _pen_style(pen) -> tuple[tuple[str, float], str] | None:
+    def _pen_style(pen) -> _Pen | None:
         if not isinstance(pen, QPen):
             pen = QPen(pen)  # a PenStyle or a colour
         if pen.style() == Qt.PenStyle.NoPen:
             return None
         width = pen.widthF()
-        attrs = []
         if width == 0:  # a cosmetic hairline: one pixel whatever the zoom
-            attrs.append(' stroke-width="1" vector-effect="non-scaling-stroke"')
-        elif width != 1:
-            attrs.append(f' stroke-width="{num(width)}"')
-        attrs.append(_CAPS.get(pen.capStyle(), ""))
-        attrs.append(_JOINS.get(pen.joinStyle(), ""))
+            size = ' stroke-width="1" vector-effect="non-scaling-stroke"'
+        else:
+            size = f' stroke-width="{num(width)}"' if width != 1 else ""
+        cap, join = _CAPS.get(pen.capStyle(), ""), _JOINS.get(pen.joinStyle(), "")
+        dashes = ""
         if pen.style() != Qt.PenStyle.SolidLine:  # Qt's dash pattern is in pen widths
-            attrs.append(' stroke-dasharray="' + ",".join(num(d * max(width, 1.0)) for d in pen.dashPattern()) + '"')
-        return _color(pen.color()), "".join(attrs)
+            dashes = ' stroke-dasharray="' + ",".join(num(d * max(width, 1.0)) for d in pen.dashPattern()) + '"'
+        # a closed shape has no ends to cap, a line no corners to join
+        return _color(pen.color()), (size + cap + join + dashes, size + join + dashes, size + cap + dashes)
 
     def setBrush(self, brush) -> None:
-        self._brush = self._convert(brush, self._brush_style)
-        self._shape_style = None
+        converted = self._convert(brush, self._brush_style)
+        if converted is not self._brush:
+            self._brush = converted
+            self._shape_styles = [None, None, None]
 
     @staticmethod
     def _brush_style(brush) -> tuple[str, float] | None:
@@ -197,18 +210,22 @@ class SvgPainter:
         return attrs, stretch
 
     def setOpacity(self, opacity: float) -> None:
-        self._opacity = opacity
-        self._shape_style = self._text_style = None
+        if opacity != self._opacity:
+            self._opacity = opacity
+            self._shape_styles = [None, None, None]
+            self._text_style = None
 
     def opacity(self) -> float:
         return self._opacity
 
-    def _shape_attributes(self) -> str | None:
-        """The attributes every shape drawn now shares; None when it would draw nothing."""
+    def _shape_attributes(self, kind: int) -> str:
+        """The attributes every shape of this kind drawn now shares; "" when it would draw nothing."""
         pen, brush, opacity = self._pen, self._brush, self._opacity
+        if kind == LINE:  # nothing to fill
+            return "" if pen is None else _paint("stroke", pen[0], opacity) + pen[1][LINE]
         if pen is None and brush is None:
-            return None
-        stroke = "" if pen is None else _paint("stroke", pen[0], opacity) + pen[1]  # no stroke: set on the <svg>
+            return ""
+        stroke = "" if pen is None else _paint("stroke", pen[0], opacity) + pen[1][kind]  # no stroke: set on the <svg>
         return stroke + (' fill="none"' if brush is None else _paint("fill", brush, opacity))
 
     # ---------------------------------------------------------------- transform
@@ -225,43 +242,45 @@ class SvgPainter:
         self.setTransform(QTransform())
 
     # ---------------------------------------------------------------- drawing
-    def _element(self, style: str, tag: str, rest: str) -> None:
-        """Add an element to the run in ``style``, ending the run before if its style differs."""
-        if style != self._style:
+    def _start_run(self, style: str) -> None:
+        """End the run before and start one in ``style``: its first element comes next."""
+        if self._style is not None:
             self._end_run()
-            self._style = style
-            if self._group is not None:
-                self._out.append(self._group)
-                self._group, self._in_group = None, True
-        self._run.append((tag, rest))
+        if self._group is not None:
+            self._out.append(self._group)
+            self._group, self._in_group = None, True
+        self._style, self._run_at = style, len(self._out)
 
     def _end_run(self) -> None:
-        run = self._run
-        if not run:
+        style, out, at = self._style, self._out, self._run_at
+        if style is None:
             return
-        style = self._style
-        if len(run) == 1:
-            tag, rest = run[0]
-            self._out.append(f"<{tag}{style}{rest}")
+        if len(out) - at == 1:  # one element: the style goes on it, after its tag
+            out[at] = out[at].replace(" ", style + " ", 1)
         else:
-            self._out.append(f"<g{style}>")
-            self._out.extend([f"<{tag}{rest}" for tag, rest in run])
-            self._out.append("</g>")
-        self._run = []
+            out[at] = f"<g{style}>\n{out[at]}"
+            out.append("</g>")
+        self._style = None
 
     def _close_group(self) -> None:
         self._end_run()
-        self._style = None
         if self._in_group:
             self._out.append("</g>")
             self._in_group = False
 
-    def _shape(self, tag: str, geometry: str) -> None:
-        style = self._shape_style  # the attributes every shape drawn with this pen, brush and opacity shares
+    def _shape(self, kind: int, element: str) -> None:
+        """``element`` (``<rect x=...``) in the style of this kind of shape, with this pen, brush and opacity."""
+        style = self._shape_styles[kind]
         if style is None:
-            style = self._shape_style = self._shape_attributes() or ""
+            key = (self._pen, self._brush, self._opacity, kind)
+            style = self._shape_cache.get(key)
+            if style is None:
+                style = self._shape_cache[key] = self._shape_attributes(kind)
+            self._shape_styles[kind] = style
         if style:
-            self._element(style, tag, f"{geometry}/>")
+            if style != self._style:
+                self._start_run(style)
+            self._out.append(element)
 
     def drawPath(self, path: QPainterPath) -> None:
         if path.isEmpty():
@@ -271,26 +290,28 @@ class SvgPainter:
         if d is None:
             d, several = self._convert(path, path_data)
         odd_even = several and self._brush is not None and path.fillRule() == Qt.FillRule.OddEvenFill  # Qt's default rule, not SVG's
-        self._shape("path", (' fill-rule="evenodd"' if odd_even else "") + f' d="{d}"')
+        self._shape(OPEN, ('<path fill-rule="evenodd"' if odd_even else "<path") + f' d="{d}"/>')
 
     def drawPolygon(self, polygon: QPolygonF, rule=Qt.FillRule.OddEvenFill) -> None:
         points = getattr(polygon, "svg", None)
         if points is None:
             points = " ".join(f"{p.x():.1f},{p.y():.1f}" for p in (polygon.at(k) for k in range(polygon.size())))
-        self._shape("polygon", f' points="{points}"')
+        self._shape(CLOSED, f'<polygon points="{points}"/>')
 
     def drawLine(self, line: QLineF) -> None:
-        if self._pen is not None:
-            self._shape("line", f' x1="{line.x1():.1f}" y1="{line.y1():.1f}" x2="{line.x2():.1f}" y2="{line.y2():.1f}"')
+        self._shape(LINE, f'<line x1="{line.x1():.1f}" y1="{line.y1():.1f}" x2="{line.x2():.1f}" y2="{line.y2():.1f}"/>')
 
     def drawRoundedRect(self, rect: QRectF, rx: float, ry: float, mode=Qt.SizeMode.AbsoluteSize) -> None:
-        self._shape("rect", _rect(rect) + f' rx="{num(rx)}" ry="{num(ry)}"')
+        self._shape(CLOSED, f'<rect{_rect(rect)} rx="{num(rx)}" ry="{num(ry)}"/>')
 
     def drawEllipse(self, center: QPointF, rx: float, ry: float) -> None:
-        self._shape("ellipse", f' cx="{center.x():.1f}" cy="{center.y():.1f}" rx="{rx:.1f}" ry="{ry:.1f}"')
+        self._shape(CLOSED, f'<ellipse cx="{center.x():.1f}" cy="{center.y():.1f}" rx="{rx:.1f}" ry="{ry:.1f}"/>')
 
     def fillRect(self, rect: QRectF, color) -> None:
-        self._element(_paint("fill", _color(QColor(color)), self._opacity), "rect", f"{_rect(rect)}/>")
+        style = _paint("fill", _color(QColor(color)), self._opacity)
+        if style != self._style:
+            self._start_run(style)
+        self._out.append(f"<rect{_rect(rect)}/>")
 
     def drawText(self, position: QPointF, text: str) -> None:
         self.drawTextAt(position.x(), position.y(), text)
@@ -302,8 +323,10 @@ class SvgPainter:
         style = self._text_style  # the attributes every line in this font, colour and opacity shares
         if style is None:
             style = self._text_style = self._font + _paint("fill", self._pen[0], self._opacity)  # Qt fills text with the pen
+        if style != self._style:
+            self._start_run(style)
         spacing = self._letter_spacing(text) if self._stretch else ""
-        self._element(style, "text", f' x="{x:.1f}" y="{y:.1f}"{spacing}>{xml_text(text)}</text>')
+        self._out.append(f'<text x="{x:.1f}" y="{y:.1f}"{spacing}>{xml_text(text)}</text>')
 
     def _letter_spacing(self, text: str) -> str:
         """SVG adds a fixed space after each character; Qt grows each glyph by a percentage: same total width."""
@@ -325,7 +348,7 @@ class SvgPainter:
 
     def reset_drawing(self) -> None:
         """Forget what was drawn: for a copy of this painter that draws a share of the work."""
-        self._out, self._run, self._style = [], [], None
+        self._out, self._style = [], None
         self._group, self._in_group = None, False
 
     def add(self, drawing: tuple[dict[str, str], str]) -> None:

@@ -244,8 +244,13 @@ class SvgPainter:
     # ---------------------------------------------------------------- drawing
     def _start_run(self, style: str) -> None:
         """End the run before and start one in ``style``: its first element comes next."""
-        if self._style is not None:
-            self._end_run()
+        before, out, at = self._style, self._out, self._run_at
+        if before is not None:  # _end_run, written out: this runs for most elements of a big map
+            if len(out) - at == 1:
+                out[at] = out[at].replace(" ", before + " ", 1)
+            else:
+                out[at] = f"<g{before}>\n{out[at]}"
+                out.append("</g>")
         if self._group is not None:
             self._out.append(self._group)
             self._group, self._in_group = None, True

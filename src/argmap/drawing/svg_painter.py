@@ -4,8 +4,14 @@ Qt's QSvgGenerator sits behind a QPainter, which shapes every line of text into 
 (the SVG only needs the characters) and repeats every style attribute on every
 element. This painter takes the same calls the canvas items make (``setPen``,
 ``setBrush``, ``setFont``, ``drawPath``, ``drawText``, ...), so the drawing code stays
-the canvas's own; it writes each style once as a CSS class and each text as it was
-given, which makes a 5,000-statement export several times faster and smaller.
+the canvas's own; it writes each text as it was given, and each run of elements drawn
+in one style as a ``<g>`` that carries that style once, which makes a 5,000-statement
+export several times faster and smaller.
+
+Colours, strokes, fonts and opacity are presentation attributes (``fill="#00704f"``),
+not CSS classes, so renderers that ignore ``<style>`` (ImageMagick's own, many
+converters and viewers) draw the same picture as browsers, librsvg and resvg do. The
+one ``<style>`` rule left only lists fallback fonts for a reader without the first one.
 
 Only the QPainter calls the canvas items use are implemented; anything else raises
 AttributeError, so a new call in an item's ``paint`` fails a test instead of vanishing.
@@ -14,7 +20,6 @@ AttributeError, so a new call in an item's ``paint`` fails a test instead of van
 from __future__ import annotations
 
 import re
-import zlib
 from html import escape
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -22,8 +27,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QP
 
 #: Characters XML 1.0 forbids even escaped (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_CAPS = {Qt.PenCapStyle.FlatCap: "butt", Qt.PenCapStyle.SquareCap: "square", Qt.PenCapStyle.RoundCap: "round"}
-_JOINS = {Qt.PenJoinStyle.BevelJoin: "bevel", Qt.PenJoinStyle.RoundJoin: "round"}
+#: SVG's defaults (butt caps, miter joins) are left out: nothing around a styled run sets them.
+_CAPS = {Qt.PenCapStyle.SquareCap: ' stroke-linecap="square"', Qt.PenCapStyle.RoundCap: ' stroke-linecap="round"'}
+_JOINS = {Qt.PenJoinStyle.BevelJoin: ' stroke-linejoin="bevel"', Qt.PenJoinStyle.RoundJoin: ' stroke-linejoin="round"'}
 
 
 #: Anything that needs escaping or dropping; most lines of text have none of it.
@@ -40,6 +46,16 @@ def xml_text(text: str) -> str:
 def num(value: float) -> str:
     """One decimal place: a tenth of a pixel is finer than any screen or printer shows."""
     return f"{value:.1f}"
+
+
+def _paint(prefix: str, color: tuple[str, float], opacity: float) -> str:
+    """``fill="#rrggbb"`` (or stroke), with an opacity when the colour or the painter is see-through.
+
+    The painter's opacity goes into the fill's and the stroke's own, not an ``opacity``
+    attribute: Qt blends a shape's fill and its outline one after the other, as these do.
+    """
+    alpha = color[1] * opacity
+    return f' {prefix}="{color[0]}" {prefix}-opacity="{alpha:.3g}"' if alpha < 1 else f' {prefix}="{color[0]}"'
 
 
 def _color(color: QColor) -> tuple[str, float]:
@@ -74,22 +90,33 @@ def path_data(path: QPainterPath) -> tuple[str, bool]:
     return "".join(parts), subpaths > 1
 
 
-def _base36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    text = ""
-    while True:
-        number, digit = divmod(number, 36)
-        text = digits[digit] + text
-        if not number:
-            return text
-
-
 def _rect(rect: QRectF) -> str:
-    return f'x="{num(rect.x())}" y="{num(rect.y())}" width="{num(rect.width())}" height="{num(rect.height())}"'
+    return f' x="{num(rect.x())}" y="{num(rect.y())}" width="{num(rect.width())}" height="{num(rect.height())}"'
+
+
+#: Kinds of shape, each with its own stroke attributes: an open path (caps and joins), a closed shape (joins), a line (caps).
+OPEN, CLOSED, LINE = 0, 1, 2
+#: A pen's colour (hex, alpha) and its other stroke attributes for each kind of shape.
+_Pen = tuple[tuple[str, float], tuple[str, str, str]]
+
+
+def _pixel_size(font: QFont) -> float:
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+
+
+def first_family(families: str) -> str:
+    """The first name of a CSS font-family list: ``'DejaVu Sans', Arial`` gives ``DejaVu Sans``."""
+    return families.split(",")[0].strip().strip("'\"")
 
 
 class SvgPainter:
-    """Collects SVG elements; :meth:`document` returns the whole file's text."""
+    """Collects SVG elements; :meth:`document` returns the whole file's text.
+
+    Elements drawn one after another in the same style form a run, written as one ``<g>``
+    with the style's attributes around the bare elements (or, for a run of one, as the
+    element with the attributes on it). The ``<svg>`` says ``stroke="none"`` (ImageMagick's
+    renderer strokes in black otherwise), so a style without a pen leaves stroke out.
+    """
 
     #: Arrows may come as light stand-ins that carry only their SVG form (see argmap.drawing.geometry).
     TAKES_LIGHT_SHAPES = True
@@ -98,38 +125,25 @@ class SvgPainter:
         self.width, self.height = width, height
         self._fallback = font_fallback
         self._out: list[str] = []
-        self._styles: dict[str, str] = {}  # css declarations -> class name
-        self._names: set[str] = set()
         # id(pen/brush/font/path) -> (the object, its SVG form): the canvas shares these objects, so each is converted once
         self._known: dict[int, tuple[object, object]] = {}
-        self._stroke = self._class("stroke:none")
-        self._no_stroke = True
-        self._text_fill = self._class("fill:none")
-        self._fill = self._class("fill:none")
-        self._no_fill = True
+        self._pen: _Pen | None = None  # None: no pen
+        self._brush: tuple[str, float] | None = None  # colour; None: no brush
         self._font = ""
         self._font_object: QFont | None = None
         self._stretch = 0.0
         self._spacings: dict[tuple[int, str], str] = {}  # (font, text) -> letter-spacing attribute
         self._opacity = 1.0
-        self._faded = ""
-        self._shape_head: str | None = None
-        self._text_head: str | None = None
+        # the attributes of each kind of shape (OPEN, CLOSED, LINE) drawn now, and of text; None: to be worked out
+        self._shape_styles: list[str | None] = [None, None, None]
+        self._shape_cache: dict[tuple, str] = {}  # (pen, brush, opacity, kind) -> attributes
+        self._text_style: str | None = None
+        self._style: str | None = None  # the style of the run being collected; None: no run
+        self._run_at = 0  # where the run's first element is in _out
         self._in_group = False
         self._group: str | None = None  # a group to open before the next element
 
     # ---------------------------------------------------------------- styles
-    def _class(self, css: str) -> str:
-        """The class for these declarations, named after them: painters that share work name alike."""
-        name = self._styles.get(css)
-        if name is None:
-            name = "c" + _base36(zlib.crc32(css.encode()))
-            while name in self._names:  # two styles with one checksum: never seen, but never wrong
-                name += "x"
-            self._styles[css] = name
-            self._names.add(name)
-        return name
-
     def _convert(self, obj, make):
         known = self._known.get(id(obj))
         if known is None or known[0] is not obj:
@@ -137,77 +151,87 @@ class SvgPainter:
         return known[1]
 
     def setPen(self, pen) -> None:
-        self._stroke, self._text_fill, self._no_stroke = self._convert(pen, self._pen_style)
-        self._shape_head = self._text_head = None
+        converted = self._convert(pen, self._pen_style)
+        if converted is not self._pen:
+            self._pen = converted
+            self._shape_styles = [None, None, None]
+            self._text_style = None
 
-    def _pen_style(self, pen) -> tuple[str, str, bool]:
+    @staticmethod
+    def _pen_style(pen) -> _Pen | None:
         if not isinstance(pen, QPen):
             pen = QPen(pen)  # a PenStyle or a colour
         if pen.style() == Qt.PenStyle.NoPen:
-            return self._class("stroke:none"), self._class("fill:none"), True
-        hex_, alpha = _color(pen.color())
+            return None
         width = pen.widthF()
-        css = [f"stroke:{hex_}"]
-        if alpha < 1:
-            css.append(f"stroke-opacity:{num(alpha)}")
         if width == 0:  # a cosmetic hairline: one pixel whatever the zoom
-            css.append("stroke-width:1;vector-effect:non-scaling-stroke")
+            size = ' stroke-width="1" vector-effect="non-scaling-stroke"'
         else:
-            css.append(f"stroke-width:{num(width)}")
-        css.append(f"stroke-linecap:{_CAPS.get(pen.capStyle(), 'square')}")
-        css.append(f"stroke-linejoin:{_JOINS.get(pen.joinStyle(), 'miter')}")
+            size = f' stroke-width="{num(width)}"' if width != 1 else ""
+        cap, join = _CAPS.get(pen.capStyle(), ""), _JOINS.get(pen.joinStyle(), "")
+        dashes = ""
         if pen.style() != Qt.PenStyle.SolidLine:  # Qt's dash pattern is in pen widths
-            css.append("stroke-dasharray:" + ",".join(num(d * max(width, 1.0)) for d in pen.dashPattern()))
-        text = f"fill:{hex_}" + (f";fill-opacity:{num(alpha)}" if alpha < 1 else "")
-        return self._class(";".join(css)), self._class(text), False
+            dashes = ' stroke-dasharray="' + ",".join(num(d * max(width, 1.0)) for d in pen.dashPattern()) + '"'
+        # a closed shape has no ends to cap, a line no corners to join
+        return _color(pen.color()), (size + cap + join + dashes, size + join + dashes, size + cap + dashes)
 
     def setBrush(self, brush) -> None:
-        self._fill, self._no_fill = self._convert(brush, self._brush_style)
-        self._shape_head = None
+        converted = self._convert(brush, self._brush_style)
+        if converted is not self._brush:
+            self._brush = converted
+            self._shape_styles = [None, None, None]
 
-    def _brush_style(self, brush) -> tuple[str, bool]:
+    @staticmethod
+    def _brush_style(brush) -> tuple[str, float] | None:
         if not isinstance(brush, QBrush):
             brush = QBrush(brush)  # a BrushStyle or a colour
         if brush.style() == Qt.BrushStyle.NoBrush:
-            return self._class("fill:none"), True
-        return self._fill_class(brush.color()), False
-
-    def _fill_class(self, color: QColor) -> str:
-        hex_, alpha = _color(color)
-        return self._class(f"fill:{hex_}" + (f";fill-opacity:{num(alpha)}" if alpha < 1 else ""))
+            return None
+        return _color(brush.color())
 
     def setFont(self, font: QFont) -> None:
         self._font, self._stretch = self._convert(font, self._font_style)
         self._font_object = font
-        self._text_head = None
+        self._text_style = None
 
-    def _font_style(self, font: QFont) -> tuple[str, float]:
-        """The font's CSS class, and how much wider Qt's percentage letter spacing makes its text (0.08 for 108 %)."""
-        size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
-        css = [f"font-size:{num(size)}px", f"font-weight:{700 if font.bold() else 400}"]
+    @staticmethod
+    def _font_style(font: QFont) -> tuple[str, float]:
+        """The font's attributes, and how much wider Qt's percentage letter spacing makes its text (0.08 for 108 %)."""
+        attrs = f' font-size="{num(_pixel_size(font))}"'
+        if font.bold():
+            attrs += ' font-weight="bold"'
         if font.italic():
-            css.append("font-style:italic")
+            attrs += ' font-style="italic"'
         spacing, stretch = font.letterSpacing(), 0.0
         if font.letterSpacingType() == QFont.SpacingType.PercentageSpacing and spacing not in (0.0, 100.0):
             stretch = (spacing - 100) / 100  # each glyph's advance grows: worked out per text in drawText
         elif font.letterSpacingType() == QFont.SpacingType.AbsoluteSpacing and spacing:
-            css.append(f"letter-spacing:{spacing:.2f}px")
-        return self._class(";".join(css)), stretch
+            attrs += f' letter-spacing="{spacing:.2f}"'
+        return attrs, stretch
 
     def setOpacity(self, opacity: float) -> None:
-        self._opacity = opacity
-        self._faded = f' opacity="{num(opacity)}"' if opacity < 1 else ""
-        self._shape_head = self._text_head = None
+        if opacity != self._opacity:
+            self._opacity = opacity
+            self._shape_styles = [None, None, None]
+            self._text_style = None
 
     def opacity(self) -> float:
         return self._opacity
 
+    def _shape_attributes(self, kind: int) -> str:
+        """The attributes every shape of this kind drawn now shares; "" when it would draw nothing."""
+        pen, brush, opacity = self._pen, self._brush, self._opacity
+        if kind == LINE:  # nothing to fill
+            return "" if pen is None else _paint("stroke", pen[0], opacity) + pen[1][LINE]
+        if pen is None and brush is None:
+            return ""
+        stroke = "" if pen is None else _paint("stroke", pen[0], opacity) + pen[1][kind]  # no stroke: set on the <svg>
+        return stroke + (' fill="none"' if brush is None else _paint("fill", brush, opacity))
+
     # ---------------------------------------------------------------- transform
     def setTransform(self, transform: QTransform, combine: bool = False) -> None:
         """An item's place in the exported area: a group per item (translations and scales only)."""
-        if self._in_group:
-            self._out.append("</g>")
-            self._in_group = False
+        self._close_group()
         sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
         self._group = None  # opened by the first element drawn in it: no empty groups
         if (sx, sy, dx, dy) != (1.0, 1.0, 0.0, 0.0):
@@ -218,15 +242,50 @@ class SvgPainter:
         self.setTransform(QTransform())
 
     # ---------------------------------------------------------------- drawing
-    def _shape(self, element: str, geometry: str) -> None:
-        if self._no_stroke and self._no_fill:
-            return
-        head = self._shape_head  # the attributes every shape drawn with this pen and brush shares
-        if head is None:
-            head = self._shape_head = f' class="{self._stroke} {self._fill}"{self._faded} '
+    def _start_run(self, style: str) -> None:
+        """End the run before and start one in ``style``: its first element comes next."""
+        before, out, at = self._style, self._out, self._run_at
+        if before is not None:  # _end_run, written out: this runs for most elements of a big map
+            if len(out) - at == 1:
+                out[at] = out[at].replace(" ", before + " ", 1)
+            else:
+                out[at] = f"<g{before}>\n{out[at]}"
+                out.append("</g>")
         if self._group is not None:
-            self._open_group()
-        self._out.append(f"<{element}{head}{geometry}/>")
+            self._out.append(self._group)
+            self._group, self._in_group = None, True
+        self._style, self._run_at = style, len(self._out)
+
+    def _end_run(self) -> None:
+        style, out, at = self._style, self._out, self._run_at
+        if style is None:
+            return
+        if len(out) - at == 1:  # one element: the style goes on it, after its tag
+            out[at] = out[at].replace(" ", style + " ", 1)
+        else:
+            out[at] = f"<g{style}>\n{out[at]}"
+            out.append("</g>")
+        self._style = None
+
+    def _close_group(self) -> None:
+        self._end_run()
+        if self._in_group:
+            self._out.append("</g>")
+            self._in_group = False
+
+    def _shape(self, kind: int, element: str) -> None:
+        """``element`` (``<rect x=...``) in the style of this kind of shape, with this pen, brush and opacity."""
+        style = self._shape_styles[kind]
+        if style is None:
+            key = (self._pen, self._brush, self._opacity, kind)
+            style = self._shape_cache.get(key)
+            if style is None:
+                style = self._shape_cache[key] = self._shape_attributes(kind)
+            self._shape_styles[kind] = style
+        if style:
+            if style != self._style:
+                self._start_run(style)
+            self._out.append(element)
 
     def drawPath(self, path: QPainterPath) -> None:
         if path.isEmpty():
@@ -235,48 +294,44 @@ class SvgPainter:
         several = False
         if d is None:
             d, several = self._convert(path, path_data)
-        odd_even = several and not self._no_fill and path.fillRule() == Qt.FillRule.OddEvenFill  # Qt's default rule, not SVG's
-        self._shape("path", ('fill-rule="evenodd" ' if odd_even else "") + f'd="{d}"')
+        odd_even = several and self._brush is not None and path.fillRule() == Qt.FillRule.OddEvenFill  # Qt's default rule, not SVG's
+        self._shape(OPEN, ('<path fill-rule="evenodd"' if odd_even else "<path") + f' d="{d}"/>')
 
     def drawPolygon(self, polygon: QPolygonF, rule=Qt.FillRule.OddEvenFill) -> None:
         points = getattr(polygon, "svg", None)
         if points is None:
             points = " ".join(f"{p.x():.1f},{p.y():.1f}" for p in (polygon.at(k) for k in range(polygon.size())))
-        self._shape("polygon", f'points="{points}"')
+        self._shape(CLOSED, f'<polygon points="{points}"/>')
 
     def drawLine(self, line: QLineF) -> None:
-        if not self._no_stroke:
-            self._shape("line", f'x1="{line.x1():.1f}" y1="{line.y1():.1f}" x2="{line.x2():.1f}" y2="{line.y2():.1f}"')
+        self._shape(LINE, f'<line x1="{line.x1():.1f}" y1="{line.y1():.1f}" x2="{line.x2():.1f}" y2="{line.y2():.1f}"/>')
 
     def drawRoundedRect(self, rect: QRectF, rx: float, ry: float, mode=Qt.SizeMode.AbsoluteSize) -> None:
-        self._shape("rect", _rect(rect) + f' rx="{num(rx)}" ry="{num(ry)}"')
+        self._shape(CLOSED, f'<rect{_rect(rect)} rx="{num(rx)}" ry="{num(ry)}"/>')
 
     def drawEllipse(self, center: QPointF, rx: float, ry: float) -> None:
-        self._shape("ellipse", f'cx="{center.x():.1f}" cy="{center.y():.1f}" rx="{rx:.1f}" ry="{ry:.1f}"')
+        self._shape(CLOSED, f'<ellipse cx="{center.x():.1f}" cy="{center.y():.1f}" rx="{rx:.1f}" ry="{ry:.1f}"/>')
 
     def fillRect(self, rect: QRectF, color) -> None:
-        stroke, fill, no_stroke, no_fill = self._stroke, self._fill, self._no_stroke, self._no_fill
-        self._stroke, self._no_stroke = self._class("stroke:none"), True
-        self._fill, self._no_fill = self._fill_class(QColor(color)), False
-        self._shape_head = None
-        self._shape("rect", _rect(rect))
-        self._stroke, self._fill, self._no_stroke, self._no_fill = stroke, fill, no_stroke, no_fill
-        self._shape_head = None
+        style = _paint("fill", _color(QColor(color)), self._opacity)
+        if style != self._style:
+            self._start_run(style)
+        self._out.append(f"<rect{_rect(rect)}/>")
 
     def drawText(self, position: QPointF, text: str) -> None:
         self.drawTextAt(position.x(), position.y(), text)
 
     def drawTextAt(self, x: float, y: float, text: str) -> None:
         """``drawText`` at a point given as two numbers: boxes hand over their lines this way."""
-        if self._no_stroke or not text:
+        if self._pen is None or not text:
             return
-        head = self._text_head  # the attributes every line in this font and colour shares
-        if head is None:
-            head = self._text_head = f'<text class="{self._font} {self._text_fill}"{self._faded} '
+        style = self._text_style  # the attributes every line in this font, colour and opacity shares
+        if style is None:
+            style = self._text_style = self._font + _paint("fill", self._pen[0], self._opacity)  # Qt fills text with the pen
+        if style != self._style:
+            self._start_run(style)
         spacing = self._letter_spacing(text) if self._stretch else ""
-        if self._group is not None:
-            self._open_group()
-        self._out.append(f'{head}x="{x:.1f}" y="{y:.1f}"{spacing}>{xml_text(text)}</text>')
+        self._out.append(f'<text x="{x:.1f}" y="{y:.1f}"{spacing}>{xml_text(text)}</text>')
 
     def _letter_spacing(self, text: str) -> str:
         """SVG adds a fixed space after each character; Qt grows each glyph by a percentage: same total width."""
@@ -286,51 +341,24 @@ class SvgPainter:
             plain = QFont(self._font_object)
             plain.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.0)
             extra = QFontMetricsF(plain).horizontalAdvance(text) * self._stretch / max(len(text), 1)
-            found = self._spacings[key] = f' letter-spacing="{extra:.2f}"'
+            # in ems: right for every renderer that knows ems; ImageMagick's own multiplies a bare number by a third of the font size
+            found = self._spacings[key] = f' letter-spacing="{extra / _pixel_size(plain):.3f}em"'
         return found
-
-    def _open_group(self) -> None:
-        self._out.append(self._group)
-        self._group, self._in_group = None, True
-
-    # ---------------------------------------------------------------- sharing the work
-    def drawing(self) -> tuple[dict[str, str], str]:
-        """What this painter drew (closed) and the styles it used: for another painter to :meth:`add`."""
-        self.end()
-        return dict(self._styles), "\n".join(self._out)
-
-    def reset_drawing(self) -> None:
-        """Forget what was drawn, keep the styles: for a copy of this painter that draws a share of the work."""
-        self._out = []
-        self._group, self._in_group = None, False
-
-    def add(self, drawing: tuple[dict[str, str], str]) -> None:
-        """Append what another painter drew (see :meth:`drawing`), as if drawn here next."""
-        styles, text = drawing
-        self.end()
-        for css, name in styles.items():
-            if css not in self._styles:
-                self._styles[css] = name
-                self._names.add(name)
-        if text:
-            self._out.append(text)
 
     # ---------------------------------------------------------------- document
     def end(self) -> None:
-        if self._in_group:
-            self._out.append("</g>")
-            self._in_group = False
+        self._close_group()
 
     def document(self, *, title: str, description: str) -> str:
-        """The SVG file: size in pixels, title and description, the style sheet, then the drawing."""
+        """The SVG file: size in pixels, the font, title and description, then the drawing."""
         self.end()
         w, h = f"{self.width:g}", f"{self.height:g}"
-        css = "\n".join(f".{name}{{{decl}}}" for decl, name in self._styles.items())
         head = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}px" height="{h}px" viewBox="0 0 {w} {h}"'
-            ' xml:space="preserve">\n'
+            f' font-family="{xml_text(first_family(self._fallback))}" stroke="none" xml:space="preserve">\n'
             f"<title>{xml_text(title)}</title>\n<desc>{xml_text(description)}</desc>\n"
-            f"<style>\ntext {{ font-family: {self._fallback}; }}\n{css}\n</style>\n"
+            # only for readers without the first font: ImageMagick's renderer stops at a font-family list
+            f"<style>text {{ font-family: {self._fallback}; }}</style>\n"
         )
         return head + "\n".join(self._out) + "\n</svg>\n"

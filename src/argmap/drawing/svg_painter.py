@@ -335,10 +335,12 @@ class SvgPainter:
 
     def _letter_spacing(self, text: str) -> str:
         """SVG adds a fixed space after each character; Qt grows each glyph by a percentage: same total width."""
-        key = (id(self._font_object), text)
+        font = self._font_object
+        assert font is not None, "a stretched font was set before any text"  # _stretch comes with setFont
+        key = (id(font), text)
         found = self._spacings.get(key)
         if found is None:
-            plain = QFont(self._font_object)
+            plain = QFont(font)
             plain.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.0)
             extra = QFontMetricsF(plain).horizontalAdvance(text) * self._stretch / max(len(text), 1)
             # in ems: right for every renderer that knows ems; ImageMagick's own multiplies a bare number by a third of the font size

@@ -46,7 +46,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
-        self.autosave_interval_ms = autosave_interval_ms
         self.document = document if document is not None else Document()
         # Every command by name ("undo", "add_support", ...; objectName "action_<name>"). Not `actions`:
         # that would hide QWidget.actions(), which Qt and menus call.
@@ -100,8 +99,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.outline_dock, self.findings_dock)  # a list to walk, like the outline
         self.findings_dock.hide()  # one key (Ctrl+Shift+F) away; restoreState brings it back if the user kept it open
 
-        # The controllers get what they work with, never the window: the document (again on each
-        # set_document), the canvas, the docks they use, dialogs' parent, the status bar.
+        # The controllers get what they work with, not the window's API: the document (again on each
+        # set_document), the canvas, the widgets they use, a status-bar callback and a parent for dialogs.
         doc, show_message = self.document, self.statusBar().showMessage
         a = self.action_map
         self.evaluator = EvaluationController(

@@ -116,7 +116,7 @@ def test_columns_and_left_to_right_together_are_refused(qapp, tmp_path, capsys):
 
 def test_view_columns_switches_the_canvas_saves_with_the_map_and_undoes(make_window, example_copy):
     window = make_window(example_copy, show=False)
-    action = window.actions["layout_columns"]
+    action = window.action_map["layout_columns"]
     assert action.isChecked()
     scene = window.scene
     columns = scene.items_bounding_rect_for_export()
@@ -136,11 +136,11 @@ def test_view_columns_switches_the_canvas_saves_with_the_map_and_undoes(make_win
 
 def test_columns_cannot_be_toggled_while_the_map_runs_left_to_right(make_window, example_copy):
     window = make_window(example_copy, show=False)
-    window.actions["direction_lr"].setChecked(True)
-    assert not window.actions["layout_columns"].isEnabled()
-    assert window.actions["layout_columns"].isChecked()  # still the map's own setting
-    window.actions["direction_lr"].setChecked(False)
-    assert window.actions["layout_columns"].isEnabled()
+    window.action_map["direction_lr"].setChecked(True)
+    assert not window.action_map["layout_columns"].isEnabled()
+    assert window.action_map["layout_columns"].isChecked()  # still the map's own setting
+    window.action_map["direction_lr"].setChecked(False)
+    assert window.action_map["layout_columns"].isEnabled()
 
 
 def test_a_dragged_co_premise_gets_a_bracket_that_crosses_no_box_or_is_drawn_over_them(qapp):

@@ -206,14 +206,14 @@ def test_large_maps_open_behind_a_progress_dialog(make_window, tmp_path, monkeyp
 
 def test_settings_remember_theme_and_layout(make_window):
     window = make_window()
-    window.actions["theme_dark"].trigger()
+    window.action_map["theme_dark"].trigger()
     window.outline_dock.hide()
     window.close()
     again = make_window()
-    assert again.actions["theme_dark"].isChecked()
+    assert again.action_map["theme_dark"].isChecked()
     assert again.scene.theme.name == "dark"
     assert again.outline_dock.isHidden()
-    again.actions["theme_system"].trigger()
+    again.action_map["theme_system"].trigger()
     assert QApplication.instance() is not None
 
 

@@ -30,7 +30,7 @@ def test_full_screen_is_in_the_view_menu_and_the_palette(window):
     view_menu = window.findChild(QMenu, "menu_view")
     assert "action_full_screen" in [a.objectName() for a in view_menu.actions()]
     assert "action_full_screen" in [a.objectName() for a in window.all_actions()]
-    assert window.actions["full_screen"].statusTip()
+    assert window.action_map["full_screen"].statusTip()
 
 
 def sizes(window):

@@ -7,13 +7,16 @@ touches the scene's items: the scene follows the model by itself.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from argmap.gui import clipboard, dialogs, navigation
+from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.statement_item import StatementItem
+from argmap.gui.canvas.view import MapView
 from argmap.gui.commands import (
     AddStatement,
     Connect,
@@ -21,6 +24,7 @@ from argmap.gui.commands import (
     Disconnect,
     FlipRelation,
     Group,
+    MapCommand,
     MoveStatements,
     Paste,
     Reparent,
@@ -33,28 +37,43 @@ from argmap.gui.commands import (
     groups_of,
     shared_parent,
 )
-from argmap.model import Kind, Relation
-
-if TYPE_CHECKING:
-    from argmap.gui.main_window import MainWindow
+from argmap.gui.docks.inspector import Inspector
+from argmap.gui.docks.outline import Outline
+from argmap.gui.document import Document
+from argmap.model import ArgumentMap, Kind, Relation
 
 
 class EditController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """The edit commands of a window, working on ``document`` through its undo stack.
 
-    # ------------------------------------------------------------ shortcuts to the window's parts
+    It reads and changes the selection on ``scene``, scrolls ``view`` to it, asks its questions
+    in dialogs over ``dialog_parent``, commits text pending in the ``inspector`` before an edit,
+    lets F2 edit a row of the ``outline``, and reports through ``show_message(text, ms)``.
+    """
+
+    def __init__(self, document: Document, scene: MapScene, view: MapView, inspector: Inspector, outline: Outline, *,
+                 dialog_parent: QWidget, show_message: Callable[[str, int], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.scene = scene
+        self.view = view
+        self.inspector = inspector
+        self.outline = outline
+        self.dialog_parent = dialog_parent
+        self.show_message = show_message
+
+    def set_document(self, document: Document) -> None:
+        """Edit ``document`` from now on."""
+        self.document = document
+
+    # ------------------------------------------------------------ shortcuts
     @property
-    def amap(self):
-        return self.window.document.amap
+    def amap(self) -> ArgumentMap:
+        return self.document.amap
 
-    @property
-    def scene(self):
-        return self.window.scene
-
-    def execute(self, command) -> bool:
-        return self.window.document.execute(command)
+    def execute(self, command: MapCommand) -> bool:
+        return self.document.execute(command)
 
     def selected(self) -> list[str]:
         return self.scene.selected_ids()
@@ -70,15 +89,15 @@ class EditController(QObject):
     def select(self, ids: list[str], focus: bool = True) -> None:
         self.scene.select_ids(ids, focus=focus)
         if ids:
-            self.window.view.ensure_visible(ids[0])
+            self.view.ensure_visible(ids[0])
 
     def tell(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 6000)
+        self.show_message(message, 6000)
 
     # ------------------------------------------------------------ adding
     def add(self, kind: Kind, *, sibling: bool = False) -> str | None:
         """Add a statement and open it for typing. Returns the new id."""
-        self.window.inspector.commit_pending()  # text typed there is an edit made before this one
+        self.inspector.commit_pending()  # text typed there is an edit made before this one
         current = self.current()
         parent: str | None = None
         relation: Relation | None = None
@@ -96,7 +115,7 @@ class EditController(QObject):
                     self.tell(self.tr("Select the statement to add to first."))
                     return None
                 kind = Kind.CLAIM  # an empty map starts with its main claim
-        stack = self.window.document.stack
+        stack = self.document.stack
         command = AddStatement(self.amap, kind, "", parent=parent, relation=relation)
         if parent is not None and self.amap.statement(parent).collapsed:
             stack.beginMacro(command.text())
@@ -114,7 +133,7 @@ class EditController(QObject):
 
     def edit_cancelled(self, statement_id: str) -> None:
         """Esc on a new statement that is still empty takes the new statement back (undo)."""
-        stack = self.window.document.stack
+        stack = self.document.stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         fresh = isinstance(top, AddStatement) and top.new_id == statement_id
         if fresh and statement_id in self.amap and not self.amap.statement(statement_id).text:
@@ -124,12 +143,14 @@ class EditController(QObject):
                 self.select([parent])
 
     def edit_text(self, statement_id: str | None = None) -> None:
-        self.window.inspector.commit_pending()
+        self.inspector.commit_pending()
         statement_id = statement_id or self.current()
-        outline = self.window.outline
-        if statement_id is not None and outline.hasFocus() and outline.item_for(statement_id) is not None:
-            outline.editItem(outline.item_for(statement_id), 0)  # F2 in the outline edits the row
-            return
+        outline = self.outline
+        if statement_id is not None and outline.hasFocus():
+            row = outline.item_for(statement_id)
+            if row is not None:
+                outline.editItem(row, 0)  # F2 in the outline edits the row
+                return
         if statement_id is not None:
             self.select([statement_id])
             self.scene.start_inline_edit(statement_id)
@@ -138,7 +159,7 @@ class EditController(QObject):
         """An inline edit was committed. The first text of a new statement merges into adding it."""
         if statement_id not in self.amap:
             return
-        stack = self.window.document.stack
+        stack = self.document.stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         fresh = isinstance(top, AddStatement) and top.new_id == statement_id and not top.text_
         merge = ("add", statement_id) if fresh else None
@@ -214,13 +235,13 @@ class EditController(QObject):
             target = next((i for i in amap.main_claims() if i != source), None) or next(
                 (i for i in amap.ids() if i != source), source)
         statements = [(i, amap.statement(i).text) for i in amap.ids()]
-        choice = dialogs.ask_connection(self.window, statements, source, target)
+        choice = dialogs.ask_connection(self.dialog_parent, statements, source, target)
         if choice is not None:
             self.execute(Connect(amap, *choice))
 
     def connect_dragged(self, source: str, target: str, at: QPoint | None = None) -> None:
         """A drag from ``source``'s handle ended on ``target``: ask how they relate."""
-        choice = dialogs.ask_relation(self.window, at, allow_move=bool(self.amap.parents(source)))
+        choice = dialogs.ask_relation(self.dialog_parent, at, allow_move=bool(self.amap.parents(source)))
         if choice == "move":
             self.execute(Reparent(self.amap, source, target))
         elif choice in ("support", "attack"):
@@ -276,7 +297,7 @@ class EditController(QObject):
         self.scene.relayout()
 
     def set_title(self) -> None:
-        answer = dialogs.ask_map_properties(self.window, self.amap.title, self.amap.description)
+        answer = dialogs.ask_map_properties(self.dialog_parent, self.amap.title, self.amap.description)
         if answer is not None:
             self.execute(SetTitle(self.amap, *answer))
 

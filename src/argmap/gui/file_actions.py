@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from argmap.gui import dialogs, settings
+from argmap.gui.canvas.scene import MapScene
 from argmap.gui.document import Document
-from argmap.gui.files import Recovery, pending_recoveries
+from argmap.gui.files import Autosaver, Recovery, pending_recoveries
 from argmap.io import MapFileError
 from argmap.io.formats import FORMATS, UnknownFormat, detect_format, file_filters, format_for_suffix, read_any, write_any
-
-if TYPE_CHECKING:
-    from argmap.gui.main_window import MainWindow
 
 #: Files above this size (bytes; about 2,000 statements) open behind a progress dialog.
 LARGE_FILE_BYTES = 600_000
@@ -39,21 +37,47 @@ def export_filters() -> list[tuple[str, str]]:
 
 
 class FileController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+    """The file commands of a window, and the autosave of its ``document``.
+
+    ``show_document`` puts another document in the window; images are exported from what
+    ``scene`` shows; dialogs open over ``dialog_parent``; ``show_message(text, ms)`` writes to
+    the status bar. New windows autosave every ``autosave_interval_ms`` too.
+    """
+
+    def __init__(self, document: Document, scene: MapScene, *, show_document: Callable[[Document], None],
+                 dialog_parent: QWidget, show_message: Callable[[str, int], None],
+                 autosave_interval_ms: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.scene = scene
+        self.show_document = show_document
+        self.dialog_parent = dialog_parent
+        self.show_message = show_message
+        self.autosave_interval_ms = autosave_interval_ms
+        self.autosaver = Autosaver(document, autosave_interval_ms, self)
+        self.recent_menu = QMenu(self.tr("Open &recent"), dialog_parent)
         self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+
+    def set_document(self, document: Document) -> None:
+        """Work on ``document`` from now on; the old one's recovery file is removed."""
+        self.stop_autosave()
+        self.autosaver.deleteLater()
+        self.document = document
+        self.autosaver = Autosaver(document, self.autosave_interval_ms, self)
+
+    def stop_autosave(self) -> None:
+        """The window closes: no more autosaves, and no recovery file left behind."""
+        self.autosaver.stop()
 
     # ------------------------------------------------------------ asking
     def maybe_save(self) -> bool:
         """True when the window may drop its map: saved, discarded, or nothing to save."""
-        doc = self.window.document
+        doc = self.document
         if doc is None or not doc.is_modified():
             return True
         answer = QMessageBox.question(
-            self.window,
+            self.dialog_parent,
             self.tr("Unsaved changes"),
             self.tr("Save changes to “%1” before closing?").replace("%1", doc.display_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -64,29 +88,29 @@ class FileController(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.window, title, message)
+        QMessageBox.warning(self.dialog_parent, title, message)
 
     # ------------------------------------------------------------ new and open
     def new(self) -> None:
         if self.maybe_save():
-            self.window.set_document(Document())
+            self.show_document(Document())
 
     def new_window(self) -> None:
         from argmap.gui.main_window import MainWindow
 
-        other = MainWindow(autosave_interval_ms=self.window.autosave_interval_ms)
+        other = MainWindow(autosave_interval_ms=self.autosave_interval_ms)
         other.show()
 
     def open(self) -> None:
-        start = str(self.window.document.path.parent) if self.window.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open map"), start, open_filter())
+        start = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("Open map"), start, open_filter())
         if name:
             self.open_path(name)
 
     def import_file(self) -> None:
-        doc = self.window.document
+        doc = self.document
         start = str(doc.path.parent) if doc.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import map"), start, file_filters("read"))
+        name, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("Import map"), start, file_filters("read"))
         if name:
             self.import_path(name)
 
@@ -101,12 +125,12 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         document = Document(result.map)
-        self.window.set_document(document)
+        self.show_document(document)
         document.mark_unsaved()  # closing asks: the map exists only in this window
-        self.window.statusBar().showMessage(
+        self.show_message(
             self.tr("Imported %1: %n statements", "", len(result.map)).replace("%1", path.name), 8000)
         if result.skipped:
-            dialogs.show_import_notes(self.window, path.name, result.skipped)
+            dialogs.show_import_notes(self.dialog_parent, path.name, result.skipped)
         return True
 
     def open_path(self, path: str | Path) -> bool:
@@ -133,15 +157,15 @@ class FileController(QObject):
             if progress is not None:
                 progress.close()
             return False
-        self.window.set_document(document)
+        self.show_document(document)
         if progress is not None:
             progress.close()
         settings.add_recent_file(str(path.resolve()))
-        self.window.statusBar().showMessage(self.tr("Opened %1").replace("%1", path.name), 5000)
+        self.show_message(self.tr("Opened %1").replace("%1", path.name), 5000)
         return True
 
     def _progress(self, label: str) -> QProgressDialog:
-        progress = QProgressDialog(label, "", 0, 0, self.window)
+        progress = QProgressDialog(label, "", 0, 0, self.dialog_parent)
         progress.setWindowTitle(self.tr("Opening"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -176,12 +200,12 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ save
     def save(self) -> bool:
-        doc = self.window.document
+        doc = self.document
         if doc.path is None:
             return self.save_as()
         if doc.changed_on_disk():
             answer = QMessageBox.question(
-                self.window,
+                self.dialog_parent,
                 self.tr("File changed on disk"),
                 self.tr("“%1” was changed by another program since you opened it. Overwrite those changes?")
                 .replace("%1", doc.display_name()),
@@ -193,9 +217,9 @@ class FileController(QObject):
         return self._write(doc.path)
 
     def save_as(self) -> bool:
-        doc = self.window.document
+        doc = self.document
         start = str(doc.path) if doc.path else _suggested_name(doc.amap.title)
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save map as"), start, MAP_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.dialog_parent, self.tr("Save map as"), start, MAP_FILTER)
         if not name:
             return False
         path = Path(name)
@@ -204,26 +228,25 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        doc = self.window.document
+        doc = self.document
         try:
             doc.save(path)
         except MapFileError as exc:
             self._error(self.tr("Cannot save map"), str(exc))
             return False
-        if self.window.autosaver is not None:
-            self.window.autosaver.discard()
+        self.autosaver.discard()
         settings.add_recent_file(str(path.resolve()))
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
+        self.show_message(self.tr("Saved %1").replace("%1", path.name), 5000)
         return True
 
     # ------------------------------------------------------------ export
     def export(self) -> None:
         """Ask for a file name and format: an image of the map (or the selection), or a file for another tool."""
-        doc = self.window.document
+        doc = self.document
         stem = doc.path.with_suffix("") if doc.path else Path(_suggested_name(doc.amap.title)).with_suffix("")
         filters = export_filters()
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export map"), str(stem.with_suffix(".png")), ";;".join(f for _, f in filters))
+            self.dialog_parent, self.tr("Export map"), str(stem.with_suffix(".png")), ";;".join(f for _, f in filters))
         if not name:
             return
         path = Path(name)
@@ -239,7 +262,7 @@ class FileController(QObject):
         except (MapFileError, OSError, ValueError) as exc:
             self._error(self.tr("Cannot export map"), str(exc))
             return
-        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
+        self.show_message(self.tr("Exported %1").replace("%1", str(path)), 5000)
 
     def _export_image(self, path: Path, fmt: str) -> None:
         try:
@@ -247,7 +270,7 @@ class FileController(QObject):
         except ImportError:
             self._error(self.tr("Export"), self.tr("Exporting images is not available in this installation."))
             return
-        scene = self.window.scene
+        scene = self.scene
         ids = scene.selected_ids()
 
         def size_of(scale: float, only: bool, evaluation: bool = False) -> tuple[int, int]:
@@ -259,7 +282,7 @@ class FileController(QObject):
             finally:
                 scene.set_evaluation_visible(shown)
 
-        options = dialogs.ask_image_export(self.window, fmt, size_of, has_selection=bool(ids))
+        options = dialogs.ask_image_export(self.dialog_parent, fmt, size_of, has_selection=bool(ids))
         if options is None:
             return
         shown = scene.evaluation
@@ -276,12 +299,12 @@ class FileController(QObject):
             return
         finally:
             scene.set_evaluation_visible(shown)
-        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
+        self.show_message(self.tr("Exported %1").replace("%1", str(path)), 5000)
 
     # ------------------------------------------------------------ close and quit
     def close_map(self) -> None:
         if self.maybe_save():
-            self.window.set_document(Document())
+            self.show_document(Document())
 
     def quit(self) -> None:
         from argmap.gui.main_window import WINDOWS
@@ -301,7 +324,7 @@ class FileController(QObject):
             name = Path(recovery.original).name if recovery.original else self.tr("an untitled map")
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovery.saved_at))
             answer = QMessageBox.question(
-                self.window,
+                self.dialog_parent,
                 self.tr("Recover unsaved changes"),
                 self.tr("argmap was closed without saving. Recover unsaved changes of %1 (autosaved %2)?")
                 .replace("%1", name).replace("%2", when),
@@ -314,11 +337,12 @@ class FileController(QObject):
             document = self._recovered_document(recovery)
             if document is None:
                 continue
-            target = self.window
-            if target.document.is_modified() or len(target.document.amap) or recovered:
-                target = MainWindow(autosave_interval_ms=self.window.autosave_interval_ms)
-                target.show()
-            target.set_document(document)
+            if self.document.is_modified() or len(self.document.amap) or recovered:
+                other = MainWindow(autosave_interval_ms=self.autosave_interval_ms)
+                other.show()
+                other.set_document(document)
+            else:
+                self.show_document(document)
             document.mark_unsaved()
             recovery.discard()
             recovered += 1

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from argmap.gui.canvas.scene import MapScene
+from argmap.gui.canvas.view import MapView
+from argmap.gui.document import Document
 from argmap.model import ArgumentMap
-
-if TYPE_CHECKING:
-    from argmap.gui.main_window import MainWindow
 
 
 def matches(amap: ArgumentMap, query: str) -> list[str]:
@@ -92,7 +90,7 @@ class FindBar(QWidget):
             self.count_label.setText(self.tr("%1 of %2").replace("%1", str(current + 1 if current >= 0 else 0))
                                      .replace("%2", str(total)))
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -105,45 +103,52 @@ class FindBar(QWidget):
 
 
 class FindController(QObject):
-    """Connects a window's find bar to its canvas: highlight every match, select one at a time."""
+    """Connects a find ``bar`` to the canvas (``scene`` and ``view``): highlight every match, select one at a time."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, document: Document, bar: FindBar, scene: MapScene, view: MapView,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.bar = bar
+        self.scene = scene
+        self.view = view
         self.found: list[str] = []
         self.index = -1
-        bar = window.find_bar
         bar.queryChanged.connect(self.search)
         bar.stepRequested.connect(self.step)
         bar.closed.connect(self.closed)
+
+    def set_document(self, document: Document) -> None:
+        """Search ``document`` from now on; the old matches are forgotten."""
+        self.document = document
+        self.reset()
 
     def reset(self) -> None:
         self.found, self.index = [], -1
 
     def search(self, query: str) -> None:
-        document = self.window.document
-        self.found = matches(document.amap, query) if document is not None else []
+        self.found = matches(self.document.amap, query)
         self.index = -1
-        self.window.scene.set_highlighted(self.found)
-        self.window.find_bar.show_count(self.index, len(self.found))
+        self.scene.set_highlighted(self.found)
+        self.bar.show_count(self.index, len(self.found))
 
     def step(self, step: int) -> None:
-        bar = self.window.find_bar
+        bar = self.bar
         if not bar.isVisible():
             bar.open_bar()
         if not self.found:
             self.search(bar.edit.text())
-        amap = self.window.document.amap
+        amap = self.document.amap
         self.found = [i for i in self.found if i in amap]
         if not self.found:
             return
         self.index = (self.index + step) % len(self.found)
         target = self.found[self.index]
-        self.window.scene.select_ids([target], focus=False)
-        self.window.view.ensure_visible(target)
+        self.scene.select_ids([target], focus=False)
+        self.view.ensure_visible(target)
         bar.show_count(self.index, len(self.found))
 
     def closed(self) -> None:
-        self.window.scene.set_highlighted([])
+        self.scene.set_highlighted([])
         self.reset()
-        self.window.focus_canvas()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)

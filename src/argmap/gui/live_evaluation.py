@@ -50,6 +50,11 @@ class LiveEvaluation(QObject):
     def active(self) -> bool:
         return self.want_strengths or self.want_findings
 
+    @property
+    def stale(self) -> bool:
+        """The map changed since :attr:`result` was computed."""
+        return self._stale
+
     def set_map(self, amap: ArgumentMap) -> None:
         """Follow ``amap`` (and stop following the previous map); evaluates it at once."""
         if self._amap is not None:

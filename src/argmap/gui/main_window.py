@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -12,6 +15,7 @@ from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
 from argmap.gui.commands.map_fields import SetLayout
+from argmap.gui.docks.findings import FindingsPanel
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline
 from argmap.gui.docks.undo_dock import UndoHistory
@@ -42,10 +46,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
-        self.autosave_interval_ms = autosave_interval_ms
-        self.document: Document | None = None
-        self.autosaver: Autosaver | None = None
-        self.actions = create_actions(self)
+        self.document = document if document is not None else Document()
+        # Every command by name ("undo", "add_support", ...; objectName "action_<name>"). Not `actions`:
+        # that would hide QWidget.actions(), which Qt and menus call.
+        self.action_map = create_actions(self)
         self.undo_group = QUndoGroup(self)
         self.theme_name = "light"
         self._state_before_full_screen = Qt.WindowState.WindowNoState
@@ -71,11 +75,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
-        for action in self.actions.values():
+        for action in self.action_map.values():
             if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
                 self.view.addAction(action)
         for name, text in self._toolbar_texts().items():
-            self.actions[name].setIconText(text)
+            self.action_map[name].setIconText(text)
 
         self.inspector = Inspector()
         self.outline = Outline()
@@ -89,12 +93,26 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.history_dock, self.outline_dock)  # the outline shows, history one click away
         self.resizeDocks([self.outline_dock, self.inspector_dock], [300, 300], Qt.Orientation.Horizontal)
 
-        self.evaluator = EvaluationController(self)
-        self.editor = EditController(self)
-        self.finder = FindController(self)
-        self.files = FileController(self)
-        build_menu_bar(self, self.actions, self.files.recent_menu)
-        self.toolbar = build_toolbar(self, self.actions)
+        self.findings = FindingsPanel()
+        self.findings_dock = self._dock(self.findings, self.tr("Findings"), "dock_findings",
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.outline_dock, self.findings_dock)  # a list to walk, like the outline
+        self.findings_dock.hide()  # one key (Ctrl+Shift+F) away; restoreState brings it back if the user kept it open
+
+        # The controllers get what they work with, not the window's API: the document (again on each
+        # set_document), the canvas, the widgets they use, a status-bar callback and a parent for dialogs.
+        doc, show_message = self.document, self.statusBar().showMessage
+        a = self.action_map
+        self.evaluator = EvaluationController(
+            doc, self.scene, self.view, self.findings, self.findings_dock, show_action=a["show_evaluation"],
+            findings_action=a["show_findings"], next_action=a["next_finding"], show_message=show_message, parent=self)
+        self.editor = EditController(doc, self.scene, self.view, self.inspector, self.outline, dialog_parent=self,
+                                     show_message=show_message, parent=self)
+        self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
+        self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
+                                    show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
+        build_menu_bar(self, self.action_map, self.files.recent_menu)
+        self.toolbar = build_toolbar(self, self.action_map)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("status_counts")
         self.zoom_label = QLabel()
@@ -108,7 +126,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.outline, self.view)
         self.setTabOrder(self.view, self.inspector)
         self.restore_settings()
-        self.set_document(document or Document())
+        self._show_document()
         WINDOWS.append(self)
 
     def _toolbar_texts(self) -> dict[str, str]:
@@ -131,8 +149,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ wiring
     def _connect_actions(self) -> None:
-        a, e, f = self.actions, self.editor, self.files
-        handlers = {
+        a, e, f = self.action_map, self.editor, self.files
+        handlers: dict[str, Callable[[], object]] = {
             "new": f.new, "new_window": f.new_window, "open": f.open, "import": f.import_file, "save": f.save, "save_as": f.save_as,
             "export": f.export, "close": f.close_map, "quit": f.quit, "map_properties": e.set_title,
             "undo": self.undo_group.undo, "redo": self.undo_group.redo,
@@ -155,7 +173,7 @@ class MainWindow(QMainWindow):
             "keymap": self.show_keymap, "about": self.show_about,
         }
         for kind in Kind:
-            handlers[f"kind_{kind.value}"] = lambda k=kind: e.set_kind(k)
+            handlers[f"kind_{kind.value}"] = partial(e.set_kind, kind)
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
         self.undo_group.canUndoChanged.connect(a["undo"].setEnabled)
@@ -203,16 +221,25 @@ class MainWindow(QMainWindow):
         self.outline.selectionEdited.connect(self.outline_selected)
 
     # ------------------------------------------------------------ the document
+    @property
+    def autosaver(self) -> Autosaver:
+        """Writes the document's recovery file now and then (the file controller keeps it)."""
+        return self.files.autosaver
+
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window (the old one is dropped: ask to save before calling)."""
         old = self.document
-        if old is not None:
-            old.release()
-            self.undo_group.removeStack(old.stack)
-            if self.autosaver is not None:
-                self.autosaver.stop()
-                self.autosaver.deleteLater()
+        old.release()
+        self.undo_group.removeStack(old.stack)
         self.document = document
+        for controller in (self.files, self.editor, self.finder):
+            controller.set_document(document)
+        self._show_document()
+        old.deleteLater()
+
+    def _show_document(self) -> None:
+        """Follow ``self.document``: canvas, docks, evaluation, title and status."""
+        document = self.document
         document.setParent(self)
         self.undo_group.addStack(document.stack)
         self.undo_group.setActiveStack(document.stack)
@@ -221,19 +248,15 @@ class MainWindow(QMainWindow):
         document.editFailed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         document.mapChanged.connect(lambda _change: self._status_timer.start())
         document.mapChanged.connect(self._follow_layout)
-        self.actions["layout_columns"].setChecked(document.amap.layout == "columns")
+        self.action_map["layout_columns"].setChecked(document.amap.layout == "columns")
         blocked = self.scene.blockSignals(True)  # no half-built selection signals while the map switches
         try:
             self.scene.set_map(document.amap)
         finally:
             self.scene.blockSignals(blocked)
-        self.evaluator.live.set_map(document.amap)
+        self.evaluator.set_document(document)
         self.inspector.set_document(document)
         self.outline.set_document(document)
-        self.autosaver = Autosaver(document, self.autosave_interval_ms, self)
-        if old is not None:
-            old.deleteLater()
-        self.finder.reset()
         self.update_title()
         self.update_status()
         self.selection_changed()
@@ -244,7 +267,7 @@ class MainWindow(QMainWindow):
     def show_start_view(self) -> None:
         """The whole map if it is readable that way; else the main claim and its reasons at a readable size."""
         self.view.fit_map()
-        if self.view.zoom() >= READABLE_ZOOM or self.document is None:
+        if self.view.zoom() >= READABLE_ZOOM:
             return
         top = main_claim(self.document.amap)  # what Home selects: also a claim inside a cycle
         item = self.scene.item_for(top) if top is not None else None
@@ -262,15 +285,11 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         doc = self.document
-        if doc is None:
-            return
         self.setWindowTitle(self.tr("%1[*] — argmap").replace("%1", doc.display_name()))
         self.setWindowModified(doc.is_modified())
         self.setWindowFilePath(str(doc.path) if doc.path else "")
 
     def update_status(self) -> None:
-        if self.document is None:
-            return
         amap = self.document.amap
         selected = len(self.scene.selected_ids())
         links = amap.graph_view().number_of_edges()
@@ -287,7 +306,7 @@ class MainWindow(QMainWindow):
         viewport = self.view.viewport()
         self.empty_hint.setGeometry(0, 0, viewport.width(), viewport.height())
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             self._place_hint()
         return super().eventFilter(watched, event)
@@ -307,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def update_actions(self, ids: list[str] | None = None) -> None:
         ids = self.scene.selected_ids() if ids is None else ids
-        a = self.actions
+        a = self.action_map
         one_or_more = bool(ids)
         for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text",
                      "delete", "delete_subtree", "cut", "copy", "flip_relation", "connect", "disconnect", "unpin",
@@ -315,7 +334,7 @@ class MainWindow(QMainWindow):
                      "kind_evidence", "ungroup"):
             a[name].setEnabled(one_or_more)
         a["group"].setEnabled(len(ids) >= 2)
-        empty = self.document is None or len(self.document.amap) == 0
+        empty = len(self.document.amap) == 0
         if empty:  # the first statement of a map is its main claim, whatever key made it
             for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence"):
                 a[name].setEnabled(True)
@@ -327,12 +346,12 @@ class MainWindow(QMainWindow):
     def show_context_menu(self, statement_id: str, at: QPoint) -> None:
         if statement_id and statement_id not in self.scene.selected_ids():
             self.scene.select_ids([statement_id])
-        menu: QMenu = context_menu(self, STATEMENT_MENU if statement_id else BACKGROUND_MENU, self.actions)
+        menu: QMenu = context_menu(self, STATEMENT_MENU if statement_id else BACKGROUND_MENU, self.action_map)
         dialogs.exec_menu(menu, at)
         menu.deleteLater()
 
     def all_actions(self) -> list[QAction]:
-        return list(self.actions.values())
+        return list(self.action_map.values())
 
     def show_palette(self) -> QAction | None:
         return run_palette(self.all_actions(), self)
@@ -360,17 +379,17 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self) -> None:
         choice = settings.theme_choice()
-        self.actions[f"theme_{choice}"].setChecked(True)
+        self.action_map[f"theme_{choice}"].setChecked(True)
         name = settings.effective_theme(choice, settings.system_is_dark())
         settings.apply_app_palette(name)
         self.theme_name = name
         size = settings.text_size()
         for size_name, px in settings.TEXT_SIZES.items():
-            self.actions[f"text_size_{size_name}"].setChecked(px == size)
+            self.action_map[f"text_size_{size_name}"].setChecked(px == size)
         theme = Theme.named(name, font_size=size)  # GUI exports draw the scene, so they follow the size too
         self.scene.set_theme(theme)
         for kind in Kind:
-            action = self.actions[f"add_{kind.value}" if kind != Kind.CLAIM else "add_claim"]
+            action = self.action_map[f"add_{kind.value}" if kind != Kind.CLAIM else "add_claim"]
             action.setIcon(kind_icon(kind, Theme.light()))
 
     def choose_text_size(self, px: int) -> None:
@@ -393,23 +412,22 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:  # also when the window manager changes it
-            self.actions["full_screen"].setChecked(self.isFullScreen())
+            self.action_map["full_screen"].setChecked(self.isFullScreen())
         super().changeEvent(event)
 
     def set_direction(self, left_to_right: bool) -> None:
         self.scene.set_direction("LR" if left_to_right else "TB")
-        self.actions["layout_columns"].setEnabled(not left_to_right)  # columns are top-down only
+        self.action_map["layout_columns"].setEnabled(not left_to_right)  # columns are top-down only
         settings.settings().setValue("view/direction", "LR" if left_to_right else "TB")
 
     def set_columns(self, on: bool) -> None:
         """View > Columns: the map's own arrangement, one undo step (saved with the map)."""
-        if self.document is not None:
-            self.document.execute(SetLayout(self.document.amap, "columns" if on else "tree"))
-            self.actions["layout_columns"].setChecked(self.document.amap.layout == "columns")
+        self.document.execute(SetLayout(self.document.amap, "columns" if on else "tree"))
+        self.action_map["layout_columns"].setChecked(self.document.amap.layout == "columns")
 
     def _follow_layout(self, change: object) -> None:
         if isinstance(change, LayoutChanged):  # undo and redo too
-            self.actions["layout_columns"].setChecked(change.layout == "columns")
+            self.action_map["layout_columns"].setChecked(change.layout == "columns")
 
     # ------------------------------------------------------------ settings and closing
     def restore_settings(self) -> None:
@@ -423,11 +441,11 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
         QTimer.singleShot(0, self.outline_dock.raise_)  # the outline, not the history, in front (tabs exist once shown)
-        self.actions["show_toolbar"].setChecked(not self.toolbar.isHidden())
+        self.action_map["show_toolbar"].setChecked(not self.toolbar.isHidden())
         for name, dock in (("show_inspector", self.inspector_dock), ("show_outline", self.outline_dock),
                            ("show_history", self.history_dock)):
-            self.actions[name].setChecked(not dock.isHidden())
-        self.actions["direction_lr"].setChecked(s.value("view/direction", "TB") == "LR")
+            self.action_map[name].setChecked(not dock.isHidden())
+        self.action_map["direction_lr"].setChecked(s.value("view/direction", "TB") == "LR")
         self.apply_theme()
         self.evaluator.restore()
 
@@ -441,10 +459,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
-        if self.autosaver is not None:
-            self.autosaver.stop()
-        if self.document is not None:
-            self.document.release()
+        self.files.stop_autosave()
+        self.document.release()
         self.evaluator.live.detach()
         self.scene.blockSignals(True)
         self.scene.detach()

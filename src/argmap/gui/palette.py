@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTreeWidget, QTre
 
 from argmap.gui.actions import plain
 
+#: How far the arrow and page keys move the current row.
+_STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
+
 
 def palette_matches(query: str, label: str) -> bool:
     """Every typed word appears in the label (any case), so "add obj" finds "Add objection"."""
@@ -62,12 +65,13 @@ class CommandPalette(QDialog):
             item.setForeground(1, self.palette().placeholderText())
             item.setToolTip(0, action.statusTip())
             self.list.addTopLevelItem(item)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
 
     def visible_names(self) -> list[str]:
-        return [self.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-                for i in range(self.list.topLevelItemCount())]
+        rows = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [row.data(0, Qt.ItemDataRole.UserRole) for row in rows if row is not None]
 
     def run_current(self) -> None:
         item = self.list.currentItem()
@@ -80,13 +84,13 @@ class CommandPalette(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                current = self.list.indexOfTopLevelItem(self.list.currentItem())
-                row = current + {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
-                                 Qt.Key.Key_PageUp: -8}[key]
-                count = self.list.topLevelItemCount()
-                if count:
-                    self.list.setCurrentItem(self.list.topLevelItem(max(0, min(count - 1, row))))
+            if key in _STEPS:
+                item = self.list.currentItem()
+                current = self.list.indexOfTopLevelItem(item) if item is not None else -1
+                row = current + _STEPS[Qt.Key(key)]
+                target = self.list.topLevelItem(max(0, min(self.list.topLevelItemCount() - 1, row)))
+                if target is not None:
+                    self.list.setCurrentItem(target)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.run_current()

@@ -43,7 +43,7 @@ def canvas_picture(scene) -> dict:
     for group in scene.group_items():
         drawing = group.drawing()
         if drawing is not None and group.isVisible():
-            brackets[(group.target.statement_id, group.group)] = (path_points(drawing[0]), path_points(drawing[1][0]))
+            brackets[(group.target.statement_id, group.group_name)] = (path_points(drawing[0]), path_points(drawing[1][0]))
     return {"boxes": boxes, "arrows": arrows, "brackets": brackets}
 
 

@@ -20,12 +20,12 @@ from argmap.model import Relation
 class CoPremiseItem(QGraphicsItem):
     """The bracket and arrow of one linked reason (target, group name)."""
 
-    Type = QGraphicsItem.UserType + 3
+    Type = QGraphicsItem.UserType + 3  # type: ignore[attr-defined]  # PySide6's stubs lack QGraphicsItem.UserType (65536)
 
     def __init__(self, target: StatementItem, group: str, members: list[StatementItem], relation: Relation, theme: Theme) -> None:
         super().__init__()
         self.target = target
-        self.group = group
+        self.group_name = group  # not `group`: that would hide QGraphicsItem.group()
         self._members = members
         self._relation = relation
         self._theme = theme

@@ -33,7 +33,7 @@ def _same_line(a: object, b: object) -> bool:
 class LinkItem(QGraphicsItem):
     """Lives at the scene origin; its path is in scene coordinates."""
 
-    Type = QGraphicsItem.UserType + 2
+    Type = QGraphicsItem.UserType + 2  # type: ignore[attr-defined]  # PySide6's stubs lack QGraphicsItem.UserType (65536)
 
     def __init__(self, link: Link, source: StatementItem, target: StatementItem, theme: Theme) -> None:
         super().__init__()

@@ -440,7 +440,12 @@ class MapScene(QGraphicsScene):
         self._editor = None
         if editor is not None:
             editor.hide()
-            QTimer.singleShot(0, lambda: editor.scene() is self and self.removeItem(editor))
+
+            def remove() -> None:
+                if editor.scene() is self:
+                    self.removeItem(editor)
+
+            QTimer.singleShot(0, remove)
         if text is None:
             self.editCancelled.emit(statement_id)
             return

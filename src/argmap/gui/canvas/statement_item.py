@@ -36,7 +36,7 @@ _ITEM_FLAGS = (
 class StatementItem(QGraphicsItem):
     """One statement. ``pos()`` is the top-left corner of the box, as in the layout."""
 
-    Type = QGraphicsItem.UserType + 1
+    Type = QGraphicsItem.UserType + 1  # type: ignore[attr-defined]  # PySide6's stubs lack QGraphicsItem.UserType (65536)
 
     def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False) -> None:
         super().__init__()
@@ -69,12 +69,14 @@ class StatementItem(QGraphicsItem):
     def type(self) -> int:
         return self.Type
 
-    def _remeasure(self, **changes) -> bool:
-        """Measure again with ``changes``; keeps the evaluation; True when the box changed size."""
+    def _remeasure(self, *, statement: Statement | None = None, theme: Theme | None = None, evaluation: bool | None = None,
+                   hidden_count: int | None = None) -> bool:
+        """Measure again with what is given changed; keeps the evaluation; True when the box changed size."""
         old = self._box
-        values = {"statement": old.statement, "theme": old.theme, "evaluation": old.evaluation, "hidden_count": old.hidden_count}
-        values.update(changes)
-        box = BoxPainting(values.pop("statement"), values.pop("theme"), **values)
+        box = BoxPainting(
+            statement if statement is not None else old.statement, theme if theme is not None else old.theme,
+            evaluation=evaluation if evaluation is not None else old.evaluation,
+            hidden_count=hidden_count if hidden_count is not None else old.hidden_count)
         box.set_evaluation(old.strength, old.defeated)
         resized = (box.w, box.h) != (self._w, self._h)
         if resized:

@@ -6,9 +6,9 @@ so adding a statement does not make the map jump.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QTransform, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.statement_item import StatementItem
@@ -43,7 +43,7 @@ class MapView(QGraphicsView):
         if scene is not None:
             self.setScene(scene)
 
-    def setScene(self, scene: MapScene) -> None:
+    def setScene(self, scene: QGraphicsScene | None) -> None:
         old = self.scene()
         if isinstance(old, MapScene):
             old.aboutToRelayout.disconnect(self._remember_anchor)
@@ -174,7 +174,8 @@ class MapView(QGraphicsView):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        editing = self.map_scene() is not None and self.map_scene().inline_editor is not None
+        scene = self.map_scene()
+        editing = scene is not None and scene.inline_editor is not None
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not editing:
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -222,7 +223,7 @@ class MapView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     # ---------------------------------------------------------------- background
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # Qt passes a QRectF
         super().drawBackground(painter, rect)
         scene = self.map_scene()
         if not self.show_grid or scene is None or not scene.decorations or self.zoom() < 0.4:

@@ -73,22 +73,22 @@ class Outline(QTreeWidget):
         self._syncing = True
         self.blockSignals(True)
         try:
-            done = self._follow(change)
+            done = self._follow(self.document.amap, change)
         finally:
             self.blockSignals(False)
             self._syncing = False
         if not done:
             self._rebuild_timer.start()
 
-    def _follow(self, change: object) -> bool:
-        amap = self.document.amap
+    def _follow(self, amap: ArgumentMap, change: object) -> bool:
         if isinstance(change, NodeChanged):
             item = self._items.get(change.new.id)
             if item is None:
                 return False
             self._show(item, change.new, self._sign(item))
-            if change.old.kind != change.new.kind and item.parent() is not None:
-                self._place(item, item.parent())  # supports come before objections: the row may change
+            parent = item.parent()
+            if change.old.kind != change.new.kind and parent is not None:
+                self._place(amap, item, parent)  # supports come before objections: the row may change
             return True
         if isinstance(change, NodeAdded):
             if change.statement.id in self._items:
@@ -117,7 +117,7 @@ class Outline(QTreeWidget):
             if child.parent() is not None or self._is_inside(parent, child):
                 return True  # already shown under another parent, or a cycle: the outline shows it once
             self._show(child, amap.statement(link.source), _SIGNS[link.relation])
-            self._place(child, parent)
+            self._place(amap, child, parent)
             return True
         if isinstance(change, EdgeRemoved):
             child, parent = self._items.get(change.link.source), self._items.get(change.link.target)
@@ -133,9 +133,8 @@ class Outline(QTreeWidget):
             return True
         return False
 
-    def _place(self, item: QTreeWidgetItem, parent: QTreeWidgetItem) -> None:
+    def _place(self, amap: ArgumentMap, item: QTreeWidgetItem, parent: QTreeWidgetItem) -> None:
         """Put ``item`` under ``parent`` at the row the map's child order gives it."""
-        amap = self.document.amap
         statement_id, parent_id = item.data(0, ID_ROLE), parent.data(0, ID_ROLE)
         siblings = [c for c in amap.children(parent_id) if c != statement_id and c in self._items]
         order = amap.children(parent_id)
@@ -169,10 +168,11 @@ class Outline(QTreeWidget):
 
     @staticmethod
     def _is_inside(item: QTreeWidgetItem, ancestor: QTreeWidgetItem) -> bool:
-        while item is not None:
-            if item is ancestor:
+        node: QTreeWidgetItem | None = item
+        while node is not None:
+            if node is ancestor:
                 return True
-            item = item.parent()
+            node = node.parent()
         return False
 
     def showEvent(self, event) -> None:

@@ -64,8 +64,12 @@ def test_text_size_resizes_the_boxes_and_the_exports(window, ui, dialogs, monkey
     normal_png, large_png = QImage(str(tmp_path / "normal.png")), QImage(str(tmp_path / "large.png"))
     assert large_png.width() * large_png.height() > normal_png.width() * normal_png.height() * 1.1
     normal_svg, large_svg = (tmp_path / "normal.svg").read_text(), (tmp_path / "large.svg").read_text()
-    assert re.search(r"font-size:14(\.0)?px", normal_svg) and not re.search(r"font-size:17(\.0)?px", normal_svg)
-    assert re.search(r"font-size:17(\.0)?px", large_svg) and not re.search(r"font-size:14(\.0)?px", large_svg)
+
+    def has_size(svg: str, px: int) -> bool:
+        return re.search(rf'font-size[:=]"?{px}(\.0)?(px)?\b', svg) is not None
+
+    assert has_size(normal_svg, 14) and not has_size(normal_svg, 17)
+    assert has_size(large_svg, 17) and not has_size(large_svg, 14)
 
 
 def test_the_text_size_is_remembered_for_the_next_window(make_window, ui, example_copy):

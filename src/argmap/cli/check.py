@@ -39,7 +39,8 @@ def run_check(args: argparse.Namespace) -> int:
         }, indent=2, ensure_ascii=False))
     else:
         for main in mains:
-            print(f"{main['id']}: strength {main['strength']:.2f} (base {amap.statement(main['id']).score:.2f}), "
+            base = amap.statement(str(main["id"])).score
+            print(f"{main['id']}: strength {main['strength']:.2f} (base {base:.2f}), "
                   f"grounded: {main['grounded']}  {main['text']}")
         if not scores.converged:
             print(f"note: strengths did not settle after {scores.iterations} rounds (the map has cycles)")

@@ -101,7 +101,7 @@ def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):  # the format as bytes: PySide6's signature (a str works too, but untyped)
         raise ExportError(path, "could not encode the PNG image")
     buffer.close()
     write_bytes(path, bytes(data.data()))

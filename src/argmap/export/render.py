@@ -101,7 +101,7 @@ def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):  # the format as bytes: PySide6's signature (a str works too, but untyped)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes only a str here
         raise ExportError(path, "could not encode the PNG image")
     buffer.close()
     write_bytes(path, bytes(data.data()))

@@ -112,6 +112,7 @@ def test_no_arrow_of_the_example_maps_passes_under_a_box(qapp, path, arrangement
     amap.set_layout(arrangement)
     diagram = build_diagram(amap, Theme.light(), direction=direction, evaluation=True)
     assert misleading_arrows(diagram) == [] and not any(a.over for a in diagram.arrows)
+    assert not any(g.over for g in diagram.brackets), "co-premises stand together: their bracket crosses no box"
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -122,13 +122,20 @@ def paint_link(painter, path: QPainterPath, head: QPolygonF, symbol: QPointF, re
         painter.drawLine(QLineF(x, y - arm, x, y + arm))
 
 
-HALO_WIDTH = 7.0  # the background-coloured band under an arrow drawn over boxes
+HALO_WIDTH = 6.0  # the background-coloured band under an arrow drawn over boxes
+HALO_ALPHA = 170  # of 255: the band sets the line off from the box without erasing the text under it
+
+
+def _halo_color(background: QColor) -> QColor:
+    color = QColor(background)
+    color.setAlpha(HALO_ALPHA)
+    return color
 
 
 def paint_link_over(painter, path: QPainterPath, head: QPolygonF, symbol: QPointF, relation: Relation, kit: ArrowKit) -> None:
     """An arrow drawn on top of the boxes (no way around them was found): a halo of the
     background's colour first, so the line reads as passing over the boxes, not out of them."""
-    halo = QPen(kit.sign.color(), HALO_WIDTH)
+    halo = QPen(_halo_color(kit.sign.color()), HALO_WIDTH)
     halo.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(halo)
     painter.setBrush(_NO_BRUSH)
@@ -179,7 +186,7 @@ def paint_bracket(painter, bracket: QPainterPath, arrow: Shape, relation: Relati
     """The bracket in the relation's colour, then its one arrow; ``over`` the boxes: with a halo first."""
     kit = arrow_kit(theme, theme.relation_color(relation), BRACKET_LINE_WIDTH)
     if over:
-        halo = QPen(theme.background, HALO_WIDTH + BAR_WIDTH)
+        halo = QPen(_halo_color(theme.background), HALO_WIDTH + BAR_WIDTH)
         halo.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(halo)
         painter.setBrush(_NO_BRUSH)

@@ -71,6 +71,7 @@ def arrange_columns(
     aspect: float,
     column_gap: float,
     level_gap: float,
+    groups: Mapping[tuple[str, str], str] | None = None,
 ) -> ColumnsTree:
     """The tree under ``top``: in columns, or hanging when not ``as_columns``.
 
@@ -122,7 +123,8 @@ def arrange_columns(
     columns = 1 if inner and inner[0] == 0 else 0
     if as_columns and columns:
         placed = (x, y, lane_x, lane_top)
-        columns = _place_columns(first[0], last[0] + 1, box_w[0], box_h[0], width, height, placed, aspect, column_gap, level_gap)
+        glue = [groups.get((keys[c], top)) if groups else None for c in range(first[0], last[0] + 1)]
+        columns = _place_columns(first[0], last[0] + 1, box_w[0], box_h[0], width, height, placed, aspect, column_gap, level_gap, glue)
         inner = inner[1:]
     # Top-down, breadth first: every parent is placed before its children hang from it.
     for v in inner:
@@ -183,15 +185,23 @@ def _place_columns(
     aspect: float,
     column_gap: float,
     level_gap: float,
+    glue: list[str | None],
 ) -> int:
     """Deal the top's children (nodes f..l1-1) into columns (the count nearest ``aspect``) and place them.
 
+    Neighbouring children with the same ``glue`` name (the co-premises of one linked reason)
+    go into one column together, so their bracket joins them without crossing other boxes.
     Each column has its children's lanes at its left, the first child's rightmost. Writes into
     ``placed`` (x, y, lane_x, lane_top by node); returns the count.
     """
     x, y, lane_x, lane_top = placed
-    split = best_split(width[f:l1], height[f:l1], rw, rh, aspect, column_gap, level_gap)
-    spans = [(f + b0, f + b1) for b0, b1 in pairwise(split)]
+    starts = [c for c in range(f, l1) if c == f or glue[c - f] is None or glue[c - f] != glue[c - f - 1]]
+    ends = [*starts[1:], l1]
+    unit_w = [max(width[a:b]) for a, b in zip(starts, ends, strict=True)]
+    unit_h = [sum(height[a:b]) + VERTICAL_GAP * (b - a - 1) for a, b in zip(starts, ends, strict=True)]
+    cuts = [*starts, l1]
+    split = best_split(unit_w, unit_h, rw, rh, aspect, column_gap, level_gap)
+    spans = [(cuts[b0], cuts[b1]) for b0, b1 in pairwise(split)]
     widths = [_column_width(c1 - c0, max(width[c0:c1])) for c0, c1 in spans]
     total = sum(widths) + column_gap * (len(widths) - 1)
     x[0] = (total - rw) / 2

@@ -205,7 +205,8 @@ def _place_columns_forest(
     for top in forest.roots:
         try:
             laid = arrange_columns(
-                top, forest.children, sizes, as_columns=top in roots, aspect=aspect, column_gap=column_gap, level_gap=level_gap
+                top, forest.children, sizes, as_columns=top in roots, aspect=aspect, column_gap=column_gap, level_gap=level_gap,
+                groups=forest.groups,
             )
         except (KeyError, TypeError, ValueError):
             raise ValueError(_first_size_problem(forest.children, sizes)) from None

@@ -23,7 +23,7 @@ Everything is iterative: 10,000-deep chains are fine.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from argmap.model import KIND_ORDER
@@ -41,6 +41,8 @@ class SpanningForest:
     parent: dict[str, str]  # tree parent of every shown statement but the roots
     hidden: set[str]  # statements left out because of collapsed ancestors
     pins: dict[str, tuple[float, float]]  # pinned positions of shown statements
+    #: (premise, conclusion) -> group name of the links of linked reasons (kept together in columns)
+    groups: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def spanning_forest(amap: ArgumentMap) -> SpanningForest:
@@ -102,7 +104,7 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
                 children[target] = _co_premises_together(children[target], target, groups)
     pins = {i: pinned[i] for i in sorted(pinned, key=order.__getitem__) if i in visible}
     hidden = set(ids).difference(visible) if collapsed else set()
-    return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins)
+    return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins, groups=groups)
 
 
 def _read_statements(graph: nx.DiGraph, ids: list[str]) -> tuple[set[str], dict[str, tuple[float, float]], list[list[str]]]:

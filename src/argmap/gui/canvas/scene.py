@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent
 
 from argmap.drawing.arrows import link_shape
+from argmap.drawing.detour import CLEARANCE
 from argmap.drawing.diagram import Diagram, build_diagram
 from argmap.drawing.lanes import linked_reason_shape
 from argmap.drawing.theme import Theme
@@ -414,8 +415,9 @@ class MapScene(QGraphicsScene):
 
     @staticmethod
     def drop_gap() -> float:
-        """How far dropped boxes keep from the others: a hair, so a drop lands where the user let go."""
-        return 6.0
+        """How far dropped boxes keep from the others: room for an arrow between them (the router's
+        lines run ``CLEARANCE`` outside each box), and little more, so a drop lands near where the user let go."""
+        return 2 * CLEARANCE + 2
 
     # ---------------------------------------------------------------- inline edit
     def start_inline_edit(self, statement_id: str) -> InlineEditor | None:

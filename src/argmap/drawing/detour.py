@@ -22,11 +22,16 @@ CLEARANCE = 10.0
 SOURCE_STUB = 34.0
 #: What one bend costs, in units of length: fewer bends read better than slightly shorter paths.
 BEND = 40.0
+#: A leg along a line that another routed arrow already runs on costs this much more per unit, and
+#: the grid offers lines ``BESIDE`` px to either side of it: arrows run side by side, never on top
+#: of each other (where two share a line, nobody can tell which goes where).
+SHARED_COST = 4.0
+BESIDE = 6.0
 #: The search is bounded so that no map waits on it: windows with more boxes than this are not
 #: searched, and a search gives up after this many steps. The caller then draws the arrow over
 #: the boxes, on top, with a halo (far-reaching cross-links in big maps).
 MAX_BOXES = 40
-MAX_STEPS = 2000
+MAX_STEPS = 5000
 
 _STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))  # right, left, down, up
 _OPPOSITE = (1, 0, 3, 2)
@@ -59,10 +64,20 @@ def _ports(box: Box, stub: float, horizontal: bool) -> list[tuple[Point, Point, 
     ]
 
 
-def route_around(source: Box, target: Box, index: BoxIndex, skip: set[str], *, horizontal: bool = True) -> list[Point] | None:
+def route_around(
+    source: Box,
+    target: Box,
+    index: BoxIndex,
+    skip: set[str],
+    *,
+    horizontal: bool = True,
+    marks: BoxIndex | None = None,
+    taken: list[Point] | None = None,
+) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
-    that keeps clear of every box of ``index`` (except ``skip``) and of the two boxes themselves;
-    None when there is none within reach."""
+    that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
+    and of the ``marks`` (other arrows' symbols and heads); None when there is none within reach.
+    ``taken``: the corner points of arrows routed before, as (start, end) pairs of their legs, kept apart from."""
     x0 = min(source[0], target[0])
     y0 = min(source[1], target[1])
     x1 = max(source[0] + source[2], target[0] + target[2])
@@ -74,7 +89,10 @@ def route_around(source: Box, target: Box, index: BoxIndex, skip: set[str], *, h
         near = index.within(*window, limit=MAX_BOXES + len(skip)) - skip
         if len(near) > MAX_BOXES:
             return None
-        route = _search(source, target, [index.boxes[k] for k in near], window, horizontal)
+        others = [index.boxes[k] for k in near]
+        if marks is not None:
+            others += [marks.boxes[k] for k in marks.within(*window)]
+        route = _search(source, target, others, window, horizontal, taken or [])
         if route is not None:
             return route
         ex, ey, ew, eh = everything
@@ -85,7 +103,7 @@ def route_around(source: Box, target: Box, index: BoxIndex, skip: set[str], *, h
 
 
 def _search(
-    source: Box, target: Box, others: list[Box], window: tuple[float, float, float, float], horizontal: bool
+    source: Box, target: Box, others: list[Box], window: tuple[float, float, float, float], horizontal: bool, taken: list[Point]
 ) -> list[Point] | None:
     c = CLEARANCE
     rects = [(x - c, y - c, x + w + c, y + h + c) for x, y, w, h in (*others, source, target)]
@@ -100,6 +118,12 @@ def _search(
     for _, (px, py), _, _ in (*starts, *ends):
         xs_set.add(px)
         ys_set.add(py)
+    legs = list(zip(taken[0::2], taken[1::2], strict=True))
+    for (ax, ay), (_, by) in legs:
+        if ay == by:
+            ys_set.update((ay - BESIDE, ay + BESIDE))
+        else:
+            xs_set.update((ax - BESIDE, ax + BESIDE))
     xs = sorted(v for v in xs_set if wx0 <= v <= wx1)
     ys = sorted(v for v in ys_set if wy0 <= v <= wy1)
     nx, ny = len(xs), len(ys)
@@ -123,6 +147,17 @@ def _search(
                 down_blocked[row + i] = 1
     col = {v: i for i, v in enumerate(xs)}
     line = {v: j for j, v in enumerate(ys)}
+    right_shared = bytearray(nx * ny)
+    down_shared = bytearray(nx * ny)
+    for (ax, ay), (bx, by) in legs:
+        if ay == by and ay in line:
+            row = line[ay] * nx
+            for i in range(bisect_left(xs, min(ax, bx)), bisect_right(xs, max(ax, bx)) - 1):
+                right_shared[row + i] = 1
+        elif ax == bx and ax in col:
+            i = col[ax]
+            for j in range(bisect_left(ys, min(ay, by)), bisect_right(ys, max(ay, by)) - 1):
+                down_shared[j * nx + i] = 1
 
     goals: dict[int, list[tuple[int, float, Point]]] = {}
     for border, (px, py), outward, extra in ends:
@@ -183,13 +218,15 @@ def _search(
             if not (0 <= ni < nx and 0 <= nj < ny):
                 continue
             if sx:
-                if right_blocked[j * nx + min(i, ni)]:
+                edge = j * nx + min(i, ni)
+                if right_blocked[edge]:
                     continue
-                step = abs(xs[ni] - xs[i])
+                step = abs(xs[ni] - xs[i]) * (SHARED_COST if right_shared[edge] else 1.0)
             else:
-                if down_blocked[min(j, nj) * nx + i]:
+                edge = min(j, nj) * nx + i
+                if down_blocked[edge]:
                     continue
-                step = abs(ys[nj] - ys[j])
+                step = abs(ys[nj] - ys[j]) * (SHARED_COST if down_shared[edge] else 1.0)
             nnode = nj * nx + ni
             if node_blocked[nnode]:
                 continue

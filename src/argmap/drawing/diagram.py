@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -23,9 +24,9 @@ from PySide6.QtGui import QPainterPath, QTransform
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link, paint_link_over
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.detour import route_around
-from argmap.drawing.geometry import Box, LightPath, qt_shape
+from argmap.drawing.geometry import SYMBOL_RADIUS, Box, LightPath, LightPolygon, qt_shape
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
-from argmap.drawing.obstacles import BoxIndex, crossed
+from argmap.drawing.obstacles import BoxIndex, Point, crossed
 from argmap.drawing.polyline_arrow import polyline_arrow
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
@@ -38,7 +39,7 @@ from argmap.drawing.routing import (
 )
 from argmap.drawing.theme import Theme
 from argmap.layout import Layout
-from argmap.model import Relation
+from argmap.model import Link, Relation
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Statement
@@ -244,6 +245,7 @@ def build_diagram(
     slots = assign_slots(candidates)
 
     index = BoxIndex(shown)
+    drawn: list[tuple[Link, Shape]] = []
     for link in links:
         is_cross = cross[link.key]
         child, parent, slot = shown[link.source], shown[link.target], slots.get(link.key)
@@ -251,17 +253,28 @@ def build_diagram(
         shape = lane_arrow(child, parent, *lane, slot, light=True) if lane is not None else None
         if shape is None:
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
-        if shape[0].isEmpty():  # boxes pinned on top of each other: no line to draw between them
-            continue
+        if not shape[0].isEmpty():  # empty: boxes pinned on top of each other, no line between them
+            drawn.append((link, shape))
+    misleading = {k for k, (link, shape) in enumerate(drawn) if crossed(_segments_of(shape[0]), index, link.key, first=True)}
+    # Routed lines keep clear of the other arrows' symbols and heads too, so no sign or head is cut.
+    marks = None
+    if misleading:
+        kept = (shape for k, (_, shape) in enumerate(drawn) if k not in misleading)
+        marks = BoxIndex({f"{k}.{j}": box for k, shape in enumerate(kept) for j, box in enumerate(_marks(shape))})
+    taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
+    for k, (link, shape) in enumerate(drawn):
         over = False
-        if crossed(_segments_of(shape[0]), index, (link.source, link.target), first=True):
-            route = route_around(child, parent, index, {link.source, link.target}, horizontal=horizontal)
+        if k in misleading:
+            boxes = shown[link.source], shown[link.target]
+            route = route_around(*boxes, index, set(link.key), horizontal=horizontal, marks=marks, taken=taken)
             if route is not None:
                 shape = polyline_arrow(route)
+                for a, b in pairwise(route[1:-1]):  # the legs between the ports' stubs
+                    taken += [a, b]
             else:  # out of the router's reach: drawn plainly over the boxes, with a halo
                 over = True
-        kit = link_kit(theme, link.relation, cross=is_cross)
-        diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over))
+        kit = link_kit(theme, link.relation, cross=cross[link.key])
+        diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, kit, cross[link.key], over))
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
         if visible and target in shown:
@@ -274,6 +287,15 @@ def build_diagram(
             over = bool(crossed(_segments_of(bracket), index, ends, first=True) or crossed(_segments_of(shape[0]), index, ends, first=True))
             diagram.brackets.append(PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over))
     return diagram
+
+
+def _marks(shape: Shape) -> list[Box]:
+    """The relation symbol's disc and the arrowhead of an arrow, as boxes to keep clear of."""
+    _, head, symbol, _ = shape
+    r = SYMBOL_RADIUS
+    points = head.points if isinstance(head, LightPolygon) else [(p.x(), p.y()) for p in head.toList()]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return [(symbol.x() - r, symbol.y() - r, 2 * r, 2 * r), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))]
 
 
 def _segments_of(path: LightPath | QPainterPath) -> Sequence[tuple[float, ...]]:

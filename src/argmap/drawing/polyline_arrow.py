@@ -15,7 +15,7 @@ SYMBOL_AT = SYMBOL_RADIUS + 3.5
 _KAPPA = 0.5523  # cubic control distance of a quarter circle, as a fraction of the radius
 
 
-def polyline_arrow(points: list[Point]) -> tuple[LightPath, LightPolygon, QPointF, QRectF]:
+def polyline_arrow(points: list[Point]) -> tuple:
     """The light shape (path, head, symbol centre, bounds) of an arrow through ``points`` (border to border)."""
     (ex, ey), (px, py) = points[-1], points[-2]
     length = math.hypot(ex - px, ey - py) or 1.0

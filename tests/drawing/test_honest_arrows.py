@@ -145,3 +145,40 @@ def test_in_a_big_map_an_arrow_goes_around_the_boxes_or_visibly_over_them(qapp):
     assert misleading_arrows(diagram) == []
     over = [a for a in diagram.arrows if a.over]
     assert all(a.cross for a in over), "tree arrows always find their way"
+
+
+def overlapping_marks(diagram) -> list[tuple]:
+    """Pairs of arrows, one of them a cross-link, whose relation signs or heads lie on top of each other.
+
+    Two arrows of the same relation out of one statement may share their first leg and sign
+    (one reason supporting two statements reads as one trunk that forks); nothing else may.
+    """
+    from argmap.drawing.diagram import _marks
+
+    marks = [(a, box) for a in diagram.arrows for box in _marks(a.shape)]
+    found = []
+    for k, (a, (ax, ay, aw, ah)) in enumerate(marks):
+        for b, (bx, by, bw, bh) in marks[k + 1 :]:
+            if a is b or not (a.cross or b.cross) or (a.source == b.source and a.relation == b.relation):
+                continue
+            if ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah:
+                found.append(((a.source, a.target), (b.source, b.target)))
+    return found
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_statements_that_support_each_other_show_two_readable_arrows(qapp, direction):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    amap = ArgumentMap()
+    amap.add("claim", "Homework should be optional.", id="c")
+    amap.add("support", "A: Pupils learn best when motivated.", parent="c", id="A")
+    amap.add("support", "B: Optional work is done with more motivation.", parent="c", id="B")
+    amap.add("rebuttal", "D: Catch-up sessions help weak pupils better.", parent="A", id="D")
+    amap.connect("A", "B", "support")
+    amap.connect("B", "A", "support")
+    amap.connect("A", "D", "support")
+    diagram = build_diagram(amap, Theme.light(), direction=direction)
+    assert misleading_arrows(diagram) == []
+    assert overlapping_marks(diagram) == [], "every + and every arrowhead stands on its own"

@@ -27,6 +27,7 @@ BEND = 40.0
 #: of each other (where two share a line, nobody can tell which goes where).
 SHARED_COST = 4.0
 BESIDE = 6.0
+PORT_TAKEN = 200.0
 #: The search is bounded so that no map waits on it: windows with more boxes than this are not
 #: searched, and a search gives up after this many steps. The caller then draws the arrow over
 #: the boxes, on top, with a halo (far-reaching cross-links in big maps).
@@ -119,6 +120,9 @@ def _search(
         xs_set.add(px)
         ys_set.add(py)
     legs = list(zip(taken[0::2], taken[1::2], strict=True))
+    if legs:  # a port another arrow already leaves or enters by costs more: two arrows there would merge
+        starts = [(b, p, d, extra + (PORT_TAKEN if _on_legs(b, legs) else 0.0)) for b, p, d, extra in starts]
+        ends = [(b, p, d, extra + (PORT_TAKEN if _on_legs(b, legs) else 0.0)) for b, p, d, extra in ends]
     for (ax, ay), (_, by) in legs:
         if ay == by:
             ys_set.update((ay - BESIDE, ay + BESIDE))
@@ -261,6 +265,17 @@ def _points(
     end = next(border for _, _, border in goals[node])
     points.append(end)
     return simplified(points)
+
+
+def _on_legs(point: Point, legs: list[tuple[Point, Point]]) -> bool:
+    """True when ``point`` lies on one of the axis-parallel ``legs``."""
+    x, y = point
+    for (ax, ay), (bx, by) in legs:
+        if ax == bx == x and min(ay, by) <= y <= max(ay, by):
+            return True
+        if ay == by == y and min(ax, bx) <= x <= max(ax, bx):
+            return True
+    return False
 
 
 def simplified(points: list[Point]) -> list[Point]:

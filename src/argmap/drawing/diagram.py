@@ -256,6 +256,14 @@ def build_diagram(
         if not shape[0].isEmpty():  # empty: boxes pinned on top of each other, no line between them
             drawn.append((link, shape))
     misleading = {k for k, (link, shape) in enumerate(drawn) if crossed(_segments_of(shape[0]), index, link.key, first=True)}
+    if any(cross.values()):  # a cross-link whose sign or head sits on another arrow's is routed too
+        every = BoxIndex({f"{k}.{j}": box for k, (_, shape) in enumerate(drawn) for j, box in enumerate(_marks(shape))})
+        for k, (link, shape) in enumerate(drawn):
+            if cross[link.key] and k not in misleading:
+                mine = {f"{k}.0", f"{k}.1"}
+                on_marks = any(every.within(x, y, x + w, y + h) - mine for x, y, w, h in _marks(shape))
+                if on_marks or crossed(_segments_of(shape[0]), every, mine, first=True):
+                    misleading.add(k)
     # Routed lines keep clear of the other arrows' symbols and heads too, so no sign or head is cut.
     marks = None
     if misleading:
@@ -269,7 +277,7 @@ def build_diagram(
             route = route_around(*boxes, index, set(link.key), horizontal=horizontal, marks=marks, taken=taken)
             if route is not None:
                 shape = polyline_arrow(route)
-                for a, b in pairwise(route[1:-1]):  # the legs between the ports' stubs
+                for a, b in pairwise(route):
                     taken += [a, b]
             else:  # out of the router's reach: drawn plainly over the boxes, with a halo
                 over = True

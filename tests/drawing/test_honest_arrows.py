@@ -153,7 +153,7 @@ def overlapping_marks(diagram) -> list[tuple]:
     Two arrows of the same relation out of one statement may share their first leg and sign
     (one reason supporting two statements reads as one trunk that forks); nothing else may.
     """
-    from argmap.drawing.diagram import _marks
+    from argmap.drawing.honest import marks as _marks
 
     marks = [(a, box) for a in diagram.arrows for box in _marks(a.shape)]
     found = []

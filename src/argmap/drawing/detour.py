@@ -33,6 +33,16 @@ PORT_TAKEN = 200.0
 #: the boxes, on top, with a halo (far-reaching cross-links in big maps).
 MAX_BOXES = 40
 MAX_STEPS = 5000
+#: All the searches of one drawing together take at most this many steps (a big map with many
+#: far-reaching cross-links would otherwise spend seconds on searches that mostly fail).
+TOTAL_STEPS = 10000
+
+
+class Budget:
+    """The steps left for the searches of one drawing."""
+
+    def __init__(self, steps: int = TOTAL_STEPS) -> None:
+        self.steps = steps
 
 _STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))  # right, left, down, up
 _OPPOSITE = (1, 0, 3, 2)
@@ -74,6 +84,7 @@ def route_around(
     horizontal: bool = True,
     marks: BoxIndex | None = None,
     taken: list[Point] | None = None,
+    budget: Budget | None = None,
 ) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
     that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
@@ -85,7 +96,10 @@ def route_around(
     y1 = max(source[1] + source[3], target[1] + target[3])
     everything = index.bounds()
     pad = 4 * SOURCE_STUB
+    budget = budget if budget is not None else Budget()
     for _ in range(3):
+        if budget.steps <= 0:
+            return None
         window = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         near = index.within(*window, limit=MAX_BOXES + len(skip)) - skip
         if len(near) > MAX_BOXES:
@@ -93,7 +107,7 @@ def route_around(
         others = [index.boxes[k] for k in near]
         if marks is not None:
             others += [marks.boxes[k] for k in marks.within(*window)]
-        route = _search(source, target, others, window, horizontal, taken or [])
+        route = _search(source, target, others, window, horizontal, taken or [], budget)
         if route is not None:
             return route
         ex, ey, ew, eh = everything
@@ -104,7 +118,13 @@ def route_around(
 
 
 def _search(
-    source: Box, target: Box, others: list[Box], window: tuple[float, float, float, float], horizontal: bool, taken: list[Point]
+    source: Box,
+    target: Box,
+    others: list[Box],
+    window: tuple[float, float, float, float],
+    horizontal: bool,
+    taken: list[Point],
+    budget: Budget,
 ) -> list[Point] | None:
     c = CLEARANCE
     rects = [(x - c, y - c, x + w + c, y + h + c) for x, y, w, h in (*others, source, target)]
@@ -197,10 +217,12 @@ def _search(
     start_border = {line[py] * nx + col[px]: border for border, (px, py), _, _ in starts}
 
     steps = 0
-    while heap and steps < MAX_STEPS:
+    limit = min(MAX_STEPS, budget.steps)
+    while heap and steps < limit:
         steps += 1
         _, g, node, d, _ = heapq.heappop(heap)
         if d >= 4:  # arrived: d - 4 is the direction it arrived with
+            budget.steps -= steps
             return _points(node, d - 4, came, xs, ys, nx, start_border, goals)
         if g > best.get((node, d), float("inf")):
             continue
@@ -241,6 +263,7 @@ def _search(
                 came[key] = (node, d)
                 heapq.heappush(heap, (ng + estimate(ni, nj), ng, nnode, nd, serial))
                 serial += 1
+    budget.steps -= steps
     return None
 
 

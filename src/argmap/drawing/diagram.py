@@ -12,10 +12,9 @@ a box supporting or attacking what it does not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -23,11 +22,10 @@ from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link, paint_link_over
 from argmap.drawing.box import BoxPainting
-from argmap.drawing.detour import route_around
-from argmap.drawing.geometry import SYMBOL_RADIUS, Box, LightPath, LightPolygon, qt_shape
+from argmap.drawing.geometry import Box, qt_shape
+from argmap.drawing.honest import honest_shapes, segments_of
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
-from argmap.drawing.obstacles import BoxIndex, Point, crossed
-from argmap.drawing.polyline_arrow import polyline_arrow
+from argmap.drawing.obstacles import BoxIndex, crossed
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
     assign_slots,
@@ -255,32 +253,9 @@ def build_diagram(
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
         if not shape[0].isEmpty():  # empty: boxes pinned on top of each other, no line between them
             drawn.append((link, shape))
-    misleading = {k for k, (link, shape) in enumerate(drawn) if crossed(_segments_of(shape[0]), index, link.key, first=True)}
-    if any(cross.values()):  # a cross-link whose sign or head sits on another arrow's is routed too
-        every = BoxIndex({f"{k}.{j}": box for k, (_, shape) in enumerate(drawn) for j, box in enumerate(_marks(shape))})
-        for k, (link, shape) in enumerate(drawn):
-            if cross[link.key] and k not in misleading:
-                mine = {f"{k}.0", f"{k}.1"}
-                on_marks = any(every.within(x, y, x + w, y + h) - mine for x, y, w, h in _marks(shape))
-                if on_marks or crossed(_segments_of(shape[0]), every, mine, first=True):
-                    misleading.add(k)
-    # Routed lines keep clear of the other arrows' symbols and heads too, so no sign or head is cut.
-    marks = None
-    if misleading:
-        kept = (shape for k, (_, shape) in enumerate(drawn) if k not in misleading)
-        marks = BoxIndex({f"{k}.{j}": box for k, shape in enumerate(kept) for j, box in enumerate(_marks(shape))})
-    taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
-    for k, (link, shape) in enumerate(drawn):
-        over = False
-        if k in misleading:
-            boxes = shown[link.source], shown[link.target]
-            route = route_around(*boxes, index, set(link.key), horizontal=horizontal, marks=marks, taken=taken)
-            if route is not None:
-                shape = polyline_arrow(route)
-                for a, b in pairwise(route):
-                    taken += [a, b]
-            else:  # out of the router's reach: drawn plainly over the boxes, with a halo
-                over = True
+    usual = [(shown[link.source], shown[link.target], link.key, shape, cross[link.key]) for link, shape in drawn]
+    settled = honest_shapes(usual, index, horizontal)
+    for (link, _), (shape, over) in zip(drawn, settled, strict=True):
         kit = link_kit(theme, link.relation, cross=cross[link.key])
         diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, kit, cross[link.key], over))
     for target, name, members, relation in groups:
@@ -292,22 +267,6 @@ def build_diagram(
             )
             bracket, shape = redraw([shown[m] for m in visible])
             ends = (target, *members)
-            over = bool(crossed(_segments_of(bracket), index, ends, first=True) or crossed(_segments_of(shape[0]), index, ends, first=True))
+            over = bool(crossed(segments_of(bracket), index, ends, first=True) or crossed(segments_of(shape[0]), index, ends, first=True))
             diagram.brackets.append(PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over))
     return diagram
-
-
-def _marks(shape: Shape) -> list[Box]:
-    """The relation symbol's disc and the arrowhead of an arrow, as boxes to keep clear of."""
-    _, head, symbol, _ = shape
-    r = SYMBOL_RADIUS
-    points = head.points if isinstance(head, LightPolygon) else [(p.x(), p.y()) for p in head.toList()]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return [(symbol.x() - r, symbol.y() - r, 2 * r, 2 * r), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))]
-
-
-def _segments_of(path: LightPath | QPainterPath) -> Sequence[tuple[float, ...]]:
-    """An arrow's line as moves, lines and cubics, for the test against the boxes."""
-    if isinstance(path, LightPath):
-        return path.segments
-    return [(p.x(), p.y()) for polygon in path.toSubpathPolygons() for p in polygon.toList()]

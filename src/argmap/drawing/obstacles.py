@@ -64,8 +64,10 @@ class BoxIndex:
 
 
 def _overlaps(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
+    """True when the box reaches inside the rectangle (touching its edge is not enough: nothing
+    drawn along an edge can enter the box, see :data:`INSET`)."""
     x, y, w, h = box
-    return x <= x1 and x0 <= x + w and y <= y1 and y0 <= y + h
+    return x < x1 and x0 < x + w and y < y1 and y0 < y + h
 
 
 def segment_enters(a: Point, b: Point, box: Box, inset: float = INSET) -> bool:

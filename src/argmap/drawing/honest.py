@@ -1,0 +1,76 @@
+"""Arrows that never mislead: each arrow keeps its usual shape unless that shape would pass under a
+box it does not connect (or, for a cross-link, put its sign or head on another arrow's); then it is
+routed around the boxes (:mod:`argmap.drawing.detour`), or, out of the router's reach, drawn over them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtGui import QPainterPath
+
+from argmap.drawing.detour import Budget, route_around
+from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon
+from argmap.drawing.obstacles import Box, BoxIndex, Point, crossed
+from argmap.drawing.polyline_arrow import polyline_arrow
+
+#: One arrow to settle: its source's and target's boxes, its (source, target) ids, its usual shape, whether it is a cross-link.
+Arrow = tuple[Box, Box, tuple[str, str], tuple, bool]
+
+
+def honest_shapes(arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool) -> list[tuple[tuple, bool]]:
+    """For each arrow, the shape to draw and whether it is drawn over the boxes (no way around found)."""
+    misleading = {k for k, (_, _, ends, shape, _) in enumerate(arrows) if crossed(segments_of(shape[0]), index, ends, first=True)}
+    if any(cross for *_, cross in arrows):
+        every = _mark_index([shape for _, _, _, shape, _ in arrows])
+        for k, (_, _, _, shape, cross) in enumerate(arrows):
+            if cross and k not in misleading and _on_other_marks(k, shape, every):
+                misleading.add(k)
+    if not misleading:
+        return [(shape, False) for _, _, _, shape, _ in arrows]
+    # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut.
+    marks = _mark_index([shape for k, (_, _, _, shape, _) in enumerate(arrows) if k not in misleading])
+    taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
+    budget = Budget()
+    settled = []
+    for k, (source, target, ends, shape, _) in enumerate(arrows):
+        if k not in misleading:
+            settled.append((shape, False))
+            continue
+        route = route_around(source, target, index, set(ends), horizontal=horizontal, marks=marks, taken=taken, budget=budget)
+        if route is None:  # out of the router's reach: drawn plainly over the boxes, with a halo
+            settled.append((shape, True))
+            continue
+        settled.append((polyline_arrow(route), False))
+        for a, b in pairwise(route):
+            taken += [a, b]
+    return settled
+
+
+def marks(shape: tuple) -> list[Box]:
+    """The relation symbol's disc and the arrowhead of an arrow, as boxes."""
+    _, head, symbol, _ = shape
+    r = SYMBOL_RADIUS
+    points = head.points if isinstance(head, LightPolygon) else [(p.x(), p.y()) for p in head.toList()]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return [(symbol.x() - r, symbol.y() - r, 2 * r, 2 * r), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))]
+
+
+def _mark_index(shapes: list[tuple]) -> BoxIndex:
+    return BoxIndex({f"{k}.{j}": box for k, shape in enumerate(shapes) for j, box in enumerate(marks(shape))})
+
+
+def _on_other_marks(k: int, shape: tuple, every: BoxIndex) -> bool:
+    """True when arrow ``k``'s sign or head lies on another arrow's, or its line runs through one."""
+    mine = {f"{k}.0", f"{k}.1"}
+    if any(every.within(x, y, x + w, y + h) - mine for x, y, w, h in marks(shape)):
+        return True
+    return bool(crossed(segments_of(shape[0]), every, mine, first=True))
+
+
+def segments_of(path: LightPath | QPainterPath) -> Sequence[tuple[float, ...]]:
+    """An arrow's line as moves, lines and cubics, for the tests against boxes and marks."""
+    if isinstance(path, LightPath):
+        return path.segments
+    return [(p.x(), p.y()) for polygon in path.toSubpathPolygons() for p in polygon.toList()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -143,7 +144,7 @@ def test_columns_cannot_be_toggled_while_the_map_runs_left_to_right(make_window,
     assert window.action_map["layout_columns"].isEnabled()
 
 
-def test_a_dragged_co_premise_gets_a_bracket_that_crosses_no_box_or_is_drawn_over_them(qapp):
+def test_a_dragged_co_premise_joins_its_bracket_around_the_other_boxes(qapp):
     amap = load(EXAMPLE)
     (target, members), = [(t, m) for t in amap.ids() for m in amap.groups(t).values()][:1]
     moved = members[-1]
@@ -154,6 +155,12 @@ def test_a_dragged_co_premise_gets_a_bracket_that_crosses_no_box_or_is_drawn_ove
     (bracket,) = [g for g in diagram.brackets if g.target == target]
     path = bracket.bracket
     others = {i: box for i, box in boxes.items() if i not in members and i != target}
-    points = [path.pointAtPercent(k / 200) for k in range(1, 200)]
-    crossing = {i for p in points for i, box in others.items() if _inside(box, p.x(), p.y())}
-    assert bracket.over == bool(crossing), "a bracket across other boxes is drawn over them, with a halo"
+    crossing = set()
+    for piece in path.toSubpathPolygons():  # the bracket and each joining line, sampled every 2 units
+        corners = piece.toList()
+        for a, b in pairwise(corners):
+            steps = max(1, int(max(abs(b.x() - a.x()), abs(b.y() - a.y())) / 2))
+            for k in range(steps + 1):
+                x, y = a.x() + (b.x() - a.x()) * k / steps, a.y() + (b.y() - a.y()) * k / steps
+                crossing |= {i for i, box in others.items() if _inside(box, x, y)}
+    assert not crossing and not bracket.over, "the dragged co-premise joins its bracket along a line that passes under no box"

@@ -23,9 +23,9 @@ from PySide6.QtGui import QPainterPath, QTransform
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link, paint_link_over
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.honest import honest_shapes, segments_of
+from argmap.drawing.honest import honest_bracket, honest_shapes
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
-from argmap.drawing.obstacles import BoxIndex, crossed
+from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
     assign_slots,
@@ -265,8 +265,7 @@ def build_diagram(
                 linked_reason_shape, target=shown[target], direction=direction, slot=slots.get((target, name)),
                 lane=group_lane(visible, target, shown, lanes),
             )
-            bracket, shape = redraw([shown[m] for m in visible])
-            ends = (target, *members)
-            over = bool(crossed(segments_of(bracket), index, ends, first=True) or crossed(segments_of(shape[0]), index, ends, first=True))
+            arrow_shapes = [a.shape for a in diagram.arrows]
+            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, arrow_shapes)
             diagram.brackets.append(PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over))
     return diagram

@@ -5,7 +5,7 @@ routed around the boxes (:mod:`argmap.drawing.detour`), or, out of the router's 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from PySide6.QtGui import QPainterPath
@@ -21,7 +21,7 @@ Arrow = tuple[Box, Box, tuple[str, str], tuple, bool]
 
 def honest_shapes(arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool) -> list[tuple[tuple, bool]]:
     """For each arrow, the shape to draw and whether it is drawn over the boxes (no way around found)."""
-    misleading = {k for k, (_, _, ends, shape, _) in enumerate(arrows) if crossed(segments_of(shape[0]), index, ends, first=True)}
+    misleading = {k for k, (_, _, ends, shape, _) in enumerate(arrows) if passes_under(shape[0], index, ends)}
     if any(cross for *_, cross in arrows):
         every = _mark_index([shape for _, _, _, shape, _ in arrows])
         for k, (_, _, _, shape, cross) in enumerate(arrows):
@@ -32,7 +32,7 @@ def honest_shapes(arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool) ->
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut.
     marks = _mark_index([shape for k, (_, _, _, shape, _) in enumerate(arrows) if k not in misleading])
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
-    budget = Budget()
+    budget = Budget.for_boxes(len(index.boxes))
     settled = []
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         if k not in misleading:
@@ -46,6 +46,54 @@ def honest_shapes(arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool) ->
         for a, b in pairwise(route):
             taken += [a, b]
     return settled
+
+
+def honest_bracket(
+    members: list[str],
+    target: str,
+    shown: Mapping[str, Box],
+    index: BoxIndex,
+    draw: Callable[[list[Box]], tuple[QPainterPath, tuple]],
+    horizontal: bool,
+    arrows: Sequence[tuple],
+) -> tuple[QPainterPath, tuple, bool]:
+    """A linked reason's bracket and arrow (``draw`` makes them for some member boxes) that cross no other box.
+
+    When the co-premises stand apart with boxes between them (one was dragged away), the
+    bracket joins the members that can be joined directly, next to the one nearest the
+    target; every other member reaches the bracket's hub along a routed line (no head: it
+    joins, it does not point). Returns (bracket, arrow, over): ``over`` when no honest
+    drawing was found and the plain one is drawn over the boxes. The joining lines keep clear
+    of the signs and heads of ``arrows`` (their shapes), as routed arrows do.
+    """
+    ends = {target, *members}
+
+    def crosses(drawn: tuple[QPainterPath, tuple]) -> bool:
+        bracket, shape = drawn
+        return passes_under(bracket, index, ends) or passes_under(shape[0], index, ends)
+
+    plain = draw([shown[m] for m in members])
+    if not crosses(plain):
+        return (*plain, False)
+    tx, ty, tw, th = shown[target]
+    anchor = min(members, key=lambda m: abs(shown[m][0] + shown[m][2] / 2 - tx - tw / 2) + abs(shown[m][1] + shown[m][3] / 2 - ty - th / 2))
+    cluster = [m for m in members if m == anchor or not crosses(draw([shown[anchor], shown[m]]))]
+    bracket, shape = joined = draw([shown[m] for m in cluster])
+    if crosses(joined):
+        return (*plain, True)
+    path = QPainterPath(bracket)
+    budget = Budget()
+    signs = _mark_index([*arrows, shape])
+    for m in members:
+        if m in cluster:
+            continue
+        route = route_around(shown[m], shown[anchor], index, {m, anchor}, horizontal=horizontal, marks=signs, budget=budget)
+        if route is None:
+            return (*plain, True)
+        path.moveTo(*route[0])
+        for point in route[1:]:
+            path.lineTo(*point)
+    return path, shape, False
 
 
 def marks(shape: tuple) -> list[Box]:
@@ -66,11 +114,12 @@ def _on_other_marks(k: int, shape: tuple, every: BoxIndex) -> bool:
     mine = {f"{k}.0", f"{k}.1"}
     if any(every.within(x, y, x + w, y + h) - mine for x, y, w, h in marks(shape)):
         return True
-    return bool(crossed(segments_of(shape[0]), every, mine, first=True))
+    return passes_under(shape[0], every, mine)
 
 
-def segments_of(path: LightPath | QPainterPath) -> Sequence[tuple[float, ...]]:
-    """An arrow's line as moves, lines and cubics, for the tests against boxes and marks."""
+def passes_under(path: LightPath | QPainterPath, index: BoxIndex, allowed: Iterable[str]) -> bool:
+    """True when a line (each of its pieces: a bracket has several) passes through a box of ``index`` not ``allowed``."""
     if isinstance(path, LightPath):
-        return path.segments
-    return [(p.x(), p.y()) for polygon in path.toSubpathPolygons() for p in polygon.toList()]
+        return bool(crossed(path.segments, index, allowed, first=True))
+    pieces = path.toSubpathPolygons()
+    return any(crossed([(p.x(), p.y()) for p in piece.toList()], index, allowed, first=True) for piece in pieces)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left, bisect_right
 
-from argmap.drawing.obstacles import Box, BoxIndex, Point
+from argmap.drawing.obstacles import Box, BoxIndex, Point, segment_enters
 
 #: Distance kept from every box; the grid lines run here.
 CLEARANCE = 10.0
@@ -196,7 +196,7 @@ def _search(
     goals: dict[int, list[tuple[int, float, Point]]] = {}
     for border, (px, py), outward, extra in ends:
         node = line[py] * nx + col[px]
-        if not node_blocked[node]:
+        if not node_blocked[node] and not _leg_enters(border, (px, py), others, source):
             goals.setdefault(node, []).append((_OPPOSITE[outward], extra, border))
     if not goals:
         return None
@@ -214,10 +214,10 @@ def _search(
     came: dict[tuple[int, int], tuple[int, int] | None] = {}
     best: dict[tuple[int, int], float] = {}
     serial = 0
-    for _, (px, py), outward, extra in starts:
+    for border, (px, py), outward, extra in starts:
         i, j = col[px], line[py]
         node = j * nx + i
-        if node_blocked[node]:
+        if node_blocked[node] or _leg_enters(border, (px, py), others, target):
             continue
         g = SOURCE_STUB + extra
         if g < best.get((node, outward), float("inf")):
@@ -299,6 +299,12 @@ def _points(
     end = next(border for _, _, border in goals[node])
     points.append(end)
     return simplified(points)
+
+
+def _leg_enters(border: Point, stub: Point, others: list[Box], other_end: Box) -> bool:
+    """True when the straight leg between a port's border point and its stub point enters a box
+    (the grid checks only the stub point; a thin box or a sign may lie on the leg itself)."""
+    return any(segment_enters(border, stub, box) for box in (*others, other_end))
 
 
 def _on_legs(point: Point, legs: list[tuple[Point, Point]]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -22,8 +22,9 @@ from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link, paint_link_over
 from argmap.drawing.box import BoxPainting
+from argmap.drawing.detour import Budget
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.honest import honest_bracket, honest_shapes
+from argmap.drawing.honest import honest_bracket, honest_shapes, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.routing import (
@@ -254,10 +255,12 @@ def build_diagram(
         if not shape[0].isEmpty():  # empty: boxes pinned on top of each other, no line between them
             drawn.append((link, shape))
     usual = [(shown[link.source], shown[link.target], link.key, shape, cross[link.key]) for link, shape in drawn]
-    settled = honest_shapes(usual, index, horizontal)
+    budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
+    settled = honest_shapes(usual, index, horizontal, budget)
     for (link, _), (shape, over) in zip(drawn, settled, strict=True):
         kit = link_kit(theme, link.relation, cross=cross[link.key])
         diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, kit, cross[link.key], over))
+    signs = cache(lambda: sign_index([a.shape for a in diagram.arrows]))  # made when a bracket first needs it
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
         if visible and target in shown:
@@ -265,7 +268,6 @@ def build_diagram(
                 linked_reason_shape, target=shown[target], direction=direction, slot=slots.get((target, name)),
                 lane=group_lane(visible, target, shown, lanes),
             )
-            arrow_shapes = [a.shape for a in diagram.arrows]
-            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, arrow_shapes)
+            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget)
             diagram.brackets.append(PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over))
     return diagram

@@ -19,8 +19,11 @@ from argmap.drawing.polyline_arrow import polyline_arrow
 Arrow = tuple[Box, Box, tuple[str, str], tuple, bool]
 
 
-def honest_shapes(arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool) -> list[tuple[tuple, bool]]:
-    """For each arrow, the shape to draw and whether it is drawn over the boxes (no way around found)."""
+def honest_shapes(arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool, budget: Budget) -> list[tuple[tuple, bool]]:
+    """For each arrow, the shape to draw and whether it is drawn over the boxes (no way around found).
+
+    The searches take their steps from ``budget`` (one per drawing, see :class:`Budget`).
+    """
     misleading = {k for k, (_, _, ends, shape, _) in enumerate(arrows) if passes_under(shape[0], index, ends)}
     if any(cross for *_, cross in arrows):
         every = _mark_index([shape for _, _, _, shape, _ in arrows])
@@ -32,7 +35,6 @@ def honest_shapes(arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool) ->
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut.
     marks = _mark_index([shape for k, (_, _, _, shape, _) in enumerate(arrows) if k not in misleading])
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
-    budget = Budget.for_boxes(len(index.boxes))
     settled = []
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         if k not in misleading:
@@ -55,16 +57,18 @@ def honest_bracket(
     index: BoxIndex,
     draw: Callable[[list[Box]], tuple[QPainterPath, tuple]],
     horizontal: bool,
-    arrows: Sequence[tuple],
+    signs: Callable[[], BoxIndex],
+    budget: Budget,
 ) -> tuple[QPainterPath, tuple, bool]:
     """A linked reason's bracket and arrow (``draw`` makes them for some member boxes) that cross no other box.
 
     When the co-premises stand apart with boxes between them (one was dragged away), the
     bracket joins the members that can be joined directly, next to the one nearest the
-    target; every other member reaches the bracket's hub along a routed line (no head: it
+    target; every other member reaches that one along a routed line (no head: it
     joins, it does not point). Returns (bracket, arrow, over): ``over`` when no honest
     drawing was found and the plain one is drawn over the boxes. The joining lines keep clear
-    of the signs and heads of ``arrows`` (their shapes), as routed arrows do.
+    of the arrows' signs and heads (``signs()``, asked only when needed: :func:`sign_index`) and
+    share the drawing's ``budget``.
     """
     ends = {target, *members}
 
@@ -82,18 +86,17 @@ def honest_bracket(
     if crosses(joined):
         return (*plain, True)
     path = QPainterPath(bracket)
-    budget = Budget()
-    signs = _mark_index([*arrows, shape])
     for m in members:
         if m in cluster:
             continue
-        route = route_around(shown[m], shown[anchor], index, {m, anchor}, horizontal=horizontal, marks=signs, budget=budget)
+        route = route_around(shown[m], shown[anchor], index, {m, anchor}, horizontal=horizontal, marks=signs(), budget=budget)
         if route is None:
             return (*plain, True)
         path.moveTo(*route[0])
         for point in route[1:]:
             path.lineTo(*point)
-    return path, shape, False
+    line, head, symbol, bounds = shape
+    return path, (line, head, symbol, bounds.united(path.boundingRect().adjusted(-3, -3, 3, 3))), False
 
 
 def marks(shape: tuple) -> list[Box]:
@@ -103,6 +106,11 @@ def marks(shape: tuple) -> list[Box]:
     points = head.points if isinstance(head, LightPolygon) else [(p.x(), p.y()) for p in head.toList()]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return [(symbol.x() - r, symbol.y() - r, 2 * r, 2 * r), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))]
+
+
+def sign_index(shapes: Sequence[tuple]) -> BoxIndex:
+    """The signs and heads of these arrow shapes, as boxes to keep clear of."""
+    return _mark_index(list(shapes))
 
 
 def _mark_index(shapes: list[tuple]) -> BoxIndex:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from argmap.drawing.diagram import Diagram, build_diagram
 from argmap.gui import dialogs, settings
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.document import Document
@@ -273,32 +274,30 @@ class FileController(QObject):
         scene = self.scene
         ids = scene.selected_ids()
 
+        def picture(evaluation: bool) -> Diagram:
+            """What the canvas shows (collapsed parts, pins, theme), with or without the strength rows.
+
+            The canvas's own picture when it shows the same; otherwise made the same way without
+            touching the canvas (the strength rows make every box taller, so it is laid out anew).
+            """
+            if evaluation == scene.evaluation:
+                return scene.diagram()
+            return build_diagram(scene.amap, scene.theme, direction=scene.direction, evaluation=evaluation)
+
         def size_of(scale: float, only: bool, evaluation: bool = False) -> tuple[int, int]:
-            """Measured as it will be drawn: the strength rows make every box taller."""
-            shown = scene.evaluation
-            try:
-                scene.set_evaluation_visible(evaluation)
-                return export_size(scene.diagram(ids if only else None), scale=scale)
-            finally:
-                scene.set_evaluation_visible(shown)
+            """Measured as it will be drawn."""
+            drawn = picture(evaluation)
+            return export_size(drawn if not only else drawn.only(ids), scale=scale)
 
         options = dialogs.ask_image_export(self.dialog_parent, fmt, size_of, has_selection=bool(ids))
         if options is None:
             return
-        shown = scene.evaluation
         try:
-            if options.evaluation != shown:  # what the canvas shows, with or without the strength rows
-                scene.set_evaluation_visible(options.evaluation)
-                if options.evaluation:
-                    scene.evaluate_now()
-            # The open scene draws the export: what you see (collapsed parts, pins, theme) is what you get.
             only = ids if options.selection_only else None
-            export_diagram(scene.diagram(), path, fmt=fmt, scale=options.scale, page=options.page, ids=only)
+            export_diagram(picture(options.evaluation), path, fmt=fmt, scale=options.scale, page=options.page, ids=only)
         except (MapFileError, OSError, ValueError) as exc:
             self._error(self.tr("Cannot export map"), str(exc))
             return
-        finally:
-            scene.set_evaluation_visible(shown)
         self.show_message(self.tr("Exported %1").replace("%1", str(path)), 5000)
 
     # ------------------------------------------------------------ close and quit

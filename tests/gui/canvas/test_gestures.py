@@ -120,7 +120,9 @@ def test_a_drop_onto_another_box_lands_beside_it_and_nothing_else_moves(canvas):
 
 
 def test_escape_during_a_drag_puts_the_boxes_back_and_reports_nothing(canvas):
-    from PySide6.QtCore import QPointF
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
 
     _amap, scene, view = canvas
     item = scene.item_for("s2")
@@ -128,12 +130,16 @@ def test_escape_during_a_drag_puts_the_boxes_back_and_reports_nothing(canvas):
     old_pos = QPointF(item.pos())
     moves = []
     scene.moveFinished.connect(lambda *args: moves.append(args))
+    link = scene.link_item_for("s2", "c1")
+    drawn = link.end_points()
     mouse(view, "press", start)
     mouse(view, "move", start + QPointF(40, 50))
-    assert item.pos() != old_pos
-    scene.cancel_gesture()
-    mouse(view, "release", start + QPointF(40, 50))
-    assert item.pos() == old_pos and moves == []
+    assert item.pos() != old_pos and link.end_points() != drawn
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    assert item.pos() == old_pos and link.end_points() == drawn, "the box and its arrow are back as the picture has them"
+    mouse(view, "move", start + QPointF(80, 90), buttons=Qt.MouseButton.LeftButton)
+    mouse(view, "release", start + QPointF(80, 90))
+    assert item.pos() == old_pos and moves == [], "the rest of the drag does nothing"
 
 
 def test_click_without_moving_emits_nothing(canvas):

@@ -62,6 +62,7 @@ class MoveBoxes(Gesture):
         items = {i: scene.item_for(i) for i in self.starts}
         moved = sorted((i for i, item in items.items() if item is not None and item.pos() != self.starts[i]), key=scene.amap.order_of)
         if not moved:
+            scene.show_picture()  # a click that jiggled: the routed arrows again, not the provisional ones
             return
         dx, dy = self._clear_of_others(moved)
         new_positions = []
@@ -81,11 +82,11 @@ class MoveBoxes(Gesture):
         return clear_offset(list(carried.values()), others, gap=scene.drop_gap())
 
     def cancel(self) -> None:
-        for i, start in self.starts.items():
+        for i in self.starts:
             item = self.scene.item_for(i)
             if item is not None:
-                item.setPos(start)
-        self.scene.show_dragged(set(self.starts))
+                item.forget_place()  # where the picture has it, whatever Qt moved it to
+        self.scene.show_picture()
         self.starts = {}
 
 

@@ -146,7 +146,7 @@ class LinkItem(QGraphicsItem):
         if self._path.isEmpty():
             return
         kit = self.kit()
-        on_screen = bool(getattr(self.scene(), "decorations", False))  # exports always draw everything
+        on_screen = bool(getattr(self.scene(), "decorations", False))  # a grab of a scene without decorations draws in full
         if on_screen and option.levelOfDetailFromTransform(painter.worldTransform()) < 0.12:  # far out: just the line
             painter.setPen(kit.hairline)
             painter.setBrush(_NO_BRUSH)

@@ -61,7 +61,6 @@ class MapScene(QGraphicsScene):
         *,
         direction: str = "TB",
         decorations: bool = True,
-        indexed: bool = True,
         evaluation: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -80,15 +79,13 @@ class MapScene(QGraphicsScene):
         self._diagram = Diagram(self._theme)  # the map's picture, as the items show it
         self._gesture: Gesture | None = None
         self._editor: InlineEditor | None = None
-        if not indexed:  # a one-shot export draws everything once: no spatial index needed
-            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.relayout)
         self.setBackgroundBrush(self._theme.background)
         self.set_map(amap)
-        if evaluation:  # a one-shot scene (export) evaluates once; the editor feeds live results instead
+        if evaluation:  # a scene on its own (tests, tools) evaluates once; the editor feeds live results instead
             self.evaluate_now()
 
     # ---------------------------------------------------------------- map binding
@@ -259,7 +256,16 @@ class MapScene(QGraphicsScene):
             item.set_hidden_count(hidden_count)
             return item.painting
 
-        self._diagram = diagram = build_diagram(self._amap, self._theme, direction=self.direction, measure=measure)
+        self._diagram = build_diagram(self._amap, self._theme, direction=self.direction, measure=measure)
+        self.show_picture()
+        # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.
+        bounds, margin = self._diagram.layout.bounds(), SCENE_MARGIN
+        self.setSceneRect(QRectF(bounds.x - margin, bounds.y - margin, bounds.w + 2 * margin, bounds.h + 2 * margin))
+        self.layoutChanged.emit()
+
+    def show_picture(self) -> None:
+        """Put every item where the map's picture has it (after a relayout, or to undo a drag's provisional drawing)."""
+        diagram, items = self._diagram, self._items
         placed = {b.id: b for b in diagram.boxes}
         for i, item in items.items():
             box = placed.get(i)
@@ -282,10 +288,6 @@ class MapScene(QGraphicsScene):
                 group.set_drawing(bracket.bracket, bracket.shape, over=bracket.over)
         if self._editor is not None:
             self._editor.follow_box()
-        # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.
-        bounds, margin = diagram.layout.bounds(), SCENE_MARGIN
-        self.setSceneRect(QRectF(bounds.x - margin, bounds.y - margin, bounds.w + 2 * margin, bounds.h + 2 * margin))
-        self.layoutChanged.emit()
 
     # ---------------------------------------------------------------- model events
     def _on_change(self, change: Change) -> None:
@@ -405,8 +407,11 @@ class MapScene(QGraphicsScene):
                 continue
             dx, dy = x - placed[top][0], y - placed[top][1]
             stack = list(children.get(top, ()))
+            amap = self.amap
             while stack:
                 node = stack.pop()
+                if amap.statement(node).pinned is not None:
+                    continue  # pinned itself: it stays at its own pin, with what hangs from it
                 if node in placed and node not in carried:
                     bx, by, bw, bh = placed[node]
                     carried[node] = (bx + dx, by + dy, bw, bh)
@@ -495,11 +500,16 @@ class MapScene(QGraphicsScene):
         if gesture is not None:
             gesture.finish(pos)
 
-    def cancel_gesture(self) -> None:
-        """Esc: the gesture under way puts back what it showed and reports nothing."""
+    def cancel_gesture(self) -> bool:
+        """Esc: the gesture under way puts back what it showed and reports nothing; False when there was none."""
         gesture, self._gesture = self._gesture, None
-        if gesture is not None:
-            gesture.cancel()
+        if gesture is None:
+            return False
+        grabber = self.mouseGrabberItem()
+        if grabber is not None:  # the release that follows must not drag or report anything
+            grabber.ungrabMouse()
+        gesture.cancel()
+        return True
 
     def show_dragged(self, moved: set[str]) -> None:
         """While boxes are dragged, the arrows and brackets at them follow, drawn provisionally.

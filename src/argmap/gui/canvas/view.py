@@ -176,6 +176,9 @@ class MapView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.map_scene()
         editing = scene is not None and scene.inline_editor is not None
+        if event.key() == Qt.Key.Key_Escape and scene is not None and scene.cancel_gesture():
+            event.accept()  # a drag or a connection under way: put back, report nothing
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not editing:
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)

@@ -93,12 +93,14 @@ def route_around(
     *,
     horizontal: bool = True,
     marks: BoxIndex | None = None,
+    own_marks: set[str] | None = None,
     taken: list[Point] | None = None,
     budget: Budget | None = None,
 ) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
     that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
-    and of the ``marks`` (other arrows' symbols and heads); None when there is none within reach.
+    and of the ``marks`` (other arrows' symbols and heads; ``own_marks`` are this arrow's own, left
+    out); None when there is none within reach.
     ``taken``: the corner points of arrows routed before, as (start, end) pairs of their legs, kept apart from."""
     x0 = min(source[0], target[0])
     y0 = min(source[1], target[1])
@@ -116,7 +118,7 @@ def route_around(
             return None
         others = [index.boxes[k] for k in near]
         if marks is not None:
-            others += [marks.boxes[k] for k in marks.within(*window)]
+            others += [marks.boxes[k] for k in marks.within(*window) - (own_marks or set())]
         route = _search(source, target, others, window, horizontal, taken or [], budget)
         if route is not None:
             return route

@@ -256,11 +256,11 @@ def build_diagram(
             drawn.append((link, shape))
     usual = [(shown[link.source], shown[link.target], link.key, shape, cross[link.key]) for link, shape in drawn]
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
-    settled = honest_shapes(usual, index, horizontal, budget)
+    signs = cache(lambda: sign_index([shape for *_, shape, _ in usual]))  # made once, when first needed
+    settled = honest_shapes(usual, index, horizontal, budget, signs)
     for (link, _), (shape, over) in zip(drawn, settled, strict=True):
         kit = link_kit(theme, link.relation, cross=cross[link.key])
         diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, kit, cross[link.key], over))
-    signs = cache(lambda: sign_index([a.shape for a in diagram.arrows]))  # made when a bracket first needs it
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
         if visible and target in shown:

@@ -19,28 +19,34 @@ from argmap.drawing.polyline_arrow import polyline_arrow
 Arrow = tuple[Box, Box, tuple[str, str], tuple, bool]
 
 
-def honest_shapes(arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool, budget: Budget) -> list[tuple[tuple, bool]]:
+def honest_shapes(
+    arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool, budget: Budget, signs: Callable[[], BoxIndex]
+) -> list[tuple[tuple, bool]]:
     """For each arrow, the shape to draw and whether it is drawn over the boxes (no way around found).
 
-    The searches take their steps from ``budget`` (one per drawing, see :class:`Budget`).
+    The searches take their steps from ``budget`` (one per drawing, see :class:`Budget`);
+    ``signs()`` gives the signs and heads of the arrows' usual shapes (:func:`sign_index`, the
+    ids ``"k.0"`` and ``"k.1"`` for arrow k), made once per drawing and only when needed.
     """
     misleading = {k for k, (_, _, ends, shape, _) in enumerate(arrows) if passes_under(shape[0], index, ends)}
     if any(cross for *_, cross in arrows):
-        every = _mark_index([shape for _, _, _, shape, _ in arrows])
+        every = signs()
         for k, (_, _, _, shape, cross) in enumerate(arrows):
             if cross and k not in misleading and _on_other_marks(k, shape, every):
                 misleading.add(k)
     if not misleading:
         return [(shape, False) for _, _, _, shape, _ in arrows]
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut.
-    marks = _mark_index([shape for k, (_, _, _, shape, _) in enumerate(arrows) if k not in misleading])
+    marks = signs()
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
     settled = []
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         if k not in misleading:
             settled.append((shape, False))
             continue
-        route = route_around(source, target, index, set(ends), horizontal=horizontal, marks=marks, taken=taken, budget=budget)
+        route = route_around(
+            source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks={f"{k}.0", f"{k}.1"}, taken=taken, budget=budget
+        )
         if route is None:  # out of the router's reach: drawn plainly over the boxes, with a halo
             settled.append((shape, True))
             continue

@@ -40,6 +40,9 @@ class BoxIndex:
         needs to know there are too many).
         """
         cell, buckets, boxes = self.cell, self.buckets, self.boxes
+        bx0, by0 = int(x0 // cell), int(y0 // cell)
+        if bx0 == int(x1 // cell) and by0 == int(y1 // cell):  # one bucket: the usual case for an arrow
+            return {k for k in buckets.get((bx0, by0), ()) if _overlaps(boxes[k], x0, y0, x1, y1)}
         found: set[str] = set()
         for bx in range(int(x0 // cell), int(x1 // cell) + 1):
             for by in range(int(y0 // cell), int(y1 // cell) + 1):
@@ -130,7 +133,7 @@ def crossed(segments: Sequence[tuple[float, ...]], index: BoxIndex, allowed: Ite
     points: list[Point] | None = None
     boxes = index.boxes
     hits: list[str] = []
-    if (x1 - x0) * (y1 - y0) <= 16 * cell * cell:  # a small area: one look-up for the whole path
+    if min(x1 - x0, y1 - y0) <= 2 * cell:  # a thin area (a tree arrow): one look-up for the whole path
         near = index.within(x0, y0, x1, y1) - skip
         if not near:
             return []

@@ -27,7 +27,7 @@ BEND = 40.0
 #: of each other (where two share a line, nobody can tell which goes where).
 SHARED_COST = 4.0
 BESIDE = 6.0
-PORT_TAKEN = 200.0
+PORT_TAKEN = 1000.0
 #: The search is bounded so that no map waits on it: windows with more boxes than this are not
 #: searched, and a search gives up after this many steps. The caller then draws the arrow over
 #: the boxes, on top, with a halo (far-reaching cross-links in big maps).

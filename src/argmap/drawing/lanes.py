@@ -24,10 +24,8 @@ from argmap.drawing.geometry import (
     qt_shape,
     turn_fraction,
 )
-from argmap.layout.columns import STUB_DROP
+from argmap.layout.columns import stub_y
 
-#: Where the arrow leaves the child: this far down its left side, or half way on a short box (the layout's rule).
-ARM_Y = STUB_DROP
 #: Rounded corner where the stub turns up the lane.
 CORNER = 5.0
 #: The relation symbol's centre, this far left of the child's box.
@@ -44,7 +42,7 @@ def lane_arrow(child: Box, parent: Box, lane_x: float, top_y: float, slot: float
     cx, cy, _, ch = child
     px, py, pw, ph = parent
     bottom = py + ph
-    sy = cy + min(ch / 2, ARM_Y)
+    sy = stub_y(cy, ch)
     if not (lane_x + CORNER + 2 * SYMBOL_RADIUS <= cx and top_y <= sy - CORNER and bottom <= top_y + 0.5):
         return None
     segments: list[tuple[float, ...]] = [(cx, sy), (lane_x + CORNER, sy), (lane_x, sy, lane_x, sy, lane_x, sy - CORNER)]
@@ -88,7 +86,7 @@ def lane_bracket(members: list[Box], target: Box, lane_x: float, top_y: float, s
     if arrow is None or any(x < lane_x + CORNER for x, _, _, _ in members):
         return None
     bracket = QPainterPath()
-    arms = [y + min(h / 2, ARM_Y) for _, y, _, h in members]
+    arms = [stub_y(y, h) for _, y, _, h in members]
     for (x, _, _, _), arm in zip(members, arms, strict=True):
         bracket.moveTo(x, arm)
         bracket.lineTo(lane_x, arm)

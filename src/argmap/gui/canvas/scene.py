@@ -208,12 +208,6 @@ class MapScene(QGraphicsScene):
             self.direction = direction
             self.relayout()
 
-    def set_decorations(self, on: bool) -> None:
-        """Selection, hover, handles and find marks; off for export."""
-        self.decorations = on
-        for item in self._items.values():
-            item.update()
-
     # ---------------------------------------------------------------- evaluation
     def set_evaluation_visible(self, on: bool) -> None:
         """Show or hide every box's strength row (boxes grow or shrink: lays out again)."""

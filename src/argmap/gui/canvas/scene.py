@@ -17,6 +17,7 @@ from argmap.drawing.detour import CLEARANCE
 from argmap.drawing.diagram import Diagram, build_diagram
 from argmap.drawing.lanes import linked_reason_shape
 from argmap.drawing.theme import Theme
+from argmap.gc_pause import collector_paused
 from argmap.gui.canvas.gestures import ConnectBoxes, Gesture, MoveBoxes
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
@@ -250,7 +251,10 @@ class MapScene(QGraphicsScene):
             item.set_hidden_count(hidden_count)
             return item.painting
 
-        self._diagram = build_diagram(self._amap, self._theme, direction=self.direction, measure=measure)
+        # Tens of thousands of small objects that all stay alive: without the pause a full collection walks
+        # the whole heap mid-way (paired runs, 6 each: 0.65 -> 0.45 s at 5,000 statements, 1.38 -> 0.96 s at 10,000).
+        with collector_paused():
+            self._diagram = build_diagram(self._amap, self._theme, direction=self.direction, measure=measure)
         self.show_picture()
         # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.
         bounds, margin = self._diagram.layout.bounds(), SCENE_MARGIN

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from argmap.cli.command import INVALID, OK, USAGE, Command
+from argmap.file_errors import same_file
 
 
 def _warn(notes: list[str], name: str) -> None:
@@ -66,7 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     target = args.output or str(source.with_name(strip_suffix(source) + ".json"))
-    if Path(target).resolve() == source.resolve():
+    if same_file(target, source):
         print(f"argmap: {source} would be overwritten by the import; give another name with -o", file=sys.stderr)
         return USAGE
     if not args.output and not args.force and Path(target).exists():  # the map beside IN may hold hours of work
@@ -87,7 +88,7 @@ def setup_convert(p: argparse.ArgumentParser) -> None:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    if Path(args.target).resolve() == Path(args.source).resolve():
+    if same_file(args.target, args.source):
         print("argmap: IN and OUT are the same file; give another OUT", file=sys.stderr)
         return USAGE
     return _run(args.source, args.target, args.read_fmt, args.write_fmt)

@@ -13,6 +13,7 @@ from argmap.cli.command import INVALID, OK, USAGE, Command, report
 from argmap.cli.map_files import load_or_report
 from argmap.export import FORMATS, PAGES, ExportError, export_map
 from argmap.export.render import format_for
+from argmap.file_errors import same_file
 
 
 def _page(value: str) -> str:
@@ -43,7 +44,7 @@ def setup_export(p: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if Path(args.output).resolve() == Path(args.map).resolve():  # the drawing would replace the map itself
+    if same_file(args.output, args.map):  # the drawing would replace the map itself
         report(f"argmap export: {args.map} and {args.output} are the same file; give another OUT")
         return USAGE
     try:

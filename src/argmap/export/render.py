@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from argmap.export.errors import ExportError
+from argmap.file_errors import replace_refusal
 
 FORMATS = ("png", "svg", "pdf")
 PAGES = ("fit", "A4", "Letter", "slide")
@@ -63,15 +64,18 @@ def format_for(path: Path, fmt: str | None) -> str:
 
 
 def check_writable(path: Path) -> None:
-    """Fail early, with the path, before any drawing is done."""
+    """Fail early, with the path, before any drawing is done (the same refusals as every writer's)."""
     folder = path.parent if str(path.parent) else Path(".")
+    refusal = replace_refusal(path)  # a read-only file, a loop of links
+    if refusal is not None:
+        raise ExportError(path, refusal)
     if path.is_dir():
         raise ExportError(path, "is a folder, not a file name")
     if path.exists() and not path.is_file():  # a device or a pipe: the atomic rename would replace it
         raise ExportError(path, "is not a regular file (a device or a pipe): give a file name")
     if not folder.is_dir():
         raise ExportError(path, f"the folder {str(folder)!r} does not exist")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    if not os.access(folder, os.W_OK):
         raise ExportError(path, "permission denied: cannot write here")
 
 

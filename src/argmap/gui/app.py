@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from argmap.file_errors import is_symlink_loop
 from argmap.gui import settings
 
 
@@ -33,7 +34,7 @@ def run(path: str | None) -> int:
     window = MainWindow()
     window.show()
     if path:
-        if not Path(path).exists():
+        if not Path(path).exists() and not is_symlink_loop(path):  # a loop of links gets the loader's message
             # A new file name: start an empty map that will be saved there.
             window.document.path = Path(path)
             window.update_title()

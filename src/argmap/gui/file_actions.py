@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from argmap.drawing.diagram import Diagram, build_diagram
+from argmap.file_errors import resolved
 from argmap.gui import dialogs, settings
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.document import Document
@@ -149,7 +150,7 @@ class FileController(QObject):
                 progress.close()
             self._error(self.tr("Cannot open map"), str(exc))
             if not path.exists():
-                settings.remove_recent_file(str(path.resolve()))
+                settings.remove_recent_file(str(resolved(path)))
             return False
         if progress is not None:
             progress.setLabelText(self.tr("Laying out %n statements…", "", len(document.amap)))
@@ -161,7 +162,7 @@ class FileController(QObject):
         self.show_document(document)
         if progress is not None:
             progress.close()
-        settings.add_recent_file(str(path.resolve()))
+        settings.add_recent_file(str(resolved(path)))
         self.show_message(self.tr("Opened %1").replace("%1", path.name), 5000)
         return True
 

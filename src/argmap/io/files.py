@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from argmap.file_errors import MapFileError
+from argmap.file_errors import SYMLINK_LOOP, MapFileError, is_symlink_loop, replace_refusal
 
 #: Files larger than this are refused before parsing (bytes), native maps and imports alike.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -32,6 +32,8 @@ def read_bytes(path: str | Path) -> bytes:
     except FileNotFoundError:
         raise MapFileError(path, "no such file") from None
     except OSError as exc:
+        if is_symlink_loop(path):
+            raise MapFileError(path, SYMLINK_LOOP) from None
         raise MapFileError(path, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_FILE_BYTES:
         raise MapFileError(path, f"the file is more than the {MAX_FILE_BYTES // 2**20} MiB a map may have")
@@ -93,9 +95,15 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all or nothing: a failed write leaves the old file exactly as it was."""
+    """Write ``data`` to ``path`` all or nothing: a failed write leaves the old file exactly as it was.
+
+    A file the user may not write (``chmod 444``) is refused, though the rename could replace it.
+    """
     path = Path(path)
     shown = path  # messages name the file as the user gave it
+    refusal = replace_refusal(path)
+    if refusal is not None:
+        raise MapFileError(shown, refusal)
     if path.is_symlink():  # write the file the link points to, and keep the link
         path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")

@@ -132,7 +132,7 @@ def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
     if stripped.startswith(("{", "[")):
         try:
             return "aif" if looks_like_aif(json.loads(content)) else "argmap"
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested far too deep
             return by_name or "argmap"  # the argmap reader names the JSON error
     if by_name:
         return by_name
@@ -151,7 +151,14 @@ def read_any(path: str | Path, fmt: str | None = None) -> ImportResult:
     name = fmt or detect_format(path, data)
     if name not in READERS:
         raise UnknownFormat(f"cannot read the format {name!r} (readable: {', '.join(READERS)})")
-    return READERS[name](data, path)
+    try:
+        return READERS[name](data, path)
+    except UnknownFormat:
+        raise
+    except RecursionError:
+        raise MapFileError(path, f"invalid {name} file: nested far too deep") from None
+    except ValueError as exc:  # what a reader did not word itself (the model refusing a value...): a message, not a traceback
+        raise MapFileError(path, f"invalid {name} file: {exc}") from None
 
 
 def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None) -> str:

@@ -29,7 +29,7 @@ from pathlib import Path
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.argdown_parse import Element, Outline, parse_outline
-from argmap.io.formats.common import ImportResult, clip, connect_or_note, decode_text, infer_kinds, unique_id
+from argmap.io.formats.common import ImportResult, clip, connect_or_note, decode_text, infer_kinds, map_text, unique_id
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind
 from argmap.model.statement import MAX_TEXT
@@ -74,7 +74,8 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     title = outline.title or (strip_suffix(path) if path else "Argdown import")
     described = [outline.description] if outline.description else []
     description = "\n\n".join(described + [c.texts[0] for c in prose if c.texts])
-    amap = ArgumentMap(title=title or "Argdown import", description=description)
+    amap = ArgumentMap(title=map_text("title", title or "Argdown import", skipped),
+                       description=map_text("description", description, skipped))
     if prose:
         skipped.append(f"{len(prose)} untitled paragraph(s) with no relations became the map description")
 

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from argmap.model import ArgumentMap
 
 __all__ = [
-    "ImportResult", "SafeIds", "clip", "connect_or_note", "decode_text", "implied_kinds", "infer_kinds", "linked_group", "members_of",
-    "read_bytes", "safe_id", "unique_id",
+    "ImportResult", "SafeIds", "clip", "connect_or_note", "decode_text", "implied_kinds", "infer_kinds", "linked_group", "map_text",
+    "members_of", "read_bytes", "safe_id", "unique_id",
 ]
 
 
@@ -53,6 +53,29 @@ def connect_or_note(
         skipped.append(f"{where}: {exc}")
         return False
     return True
+
+
+def map_text(name: str, value: object, skipped: list[str]) -> str:
+    """A foreign map's title or description as the model takes it, with a note for each change.
+
+    Another tool may write what argmap cannot hold: a broken character (a lone surrogate, which
+    JSON escapes such as ``"\\ud800"`` can spell) becomes U+FFFD, and text over the length limit is
+    cut. The statements are imported all the same.
+    """
+    from argmap.model.statement import MAX_TEXT
+
+    text = value if isinstance(value, str) else str(value)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+            skipped.append(f"the map {name} held a broken character (a lone surrogate); it is shown as \ufffd")
+    if len(text) > MAX_TEXT:
+        skipped.append(f"the map {name} has {len(text)} characters, more than the {MAX_TEXT} a map may have; "
+                       f"it is cut after {MAX_TEXT}")
+        text = text[:MAX_TEXT]
+    return text
 
 
 def clip(text: str, limit: int = 60) -> str:

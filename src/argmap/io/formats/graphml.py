@@ -17,7 +17,7 @@ from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, infer_kinds, linked_group
+from argmap.io.formats.common import ImportResult, infer_kinds, linked_group, map_text
 from argmap.model import LAYOUTS, Kind, Relation, Source
 from argmap.model.errors import MapError
 
@@ -75,7 +75,8 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
         raise MapFileError(path, f"invalid GraphML: {exc}") from None
     skipped: list[str] = []
     title = str(graph.graph.get("title") or (strip_suffix(path) if path else "GraphML import"))
-    amap = ArgumentMap(title=title, description=str(graph.graph.get("description", "")))
+    amap = ArgumentMap(title=map_text("title", title, skipped),
+                       description=map_text("description", graph.graph.get("description", ""), skipped))
     if graph.graph.get("layout") in LAYOUTS:  # argmap's own key; anything else keeps the tree
         amap.set_layout(graph.graph["layout"])
     has_kinds = True

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds
+from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds, map_text
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 from argmap.model.statement import MAX_TEXT
@@ -47,8 +47,8 @@ def parse_kialo(data: bytes | str, path: str | Path | None = None) -> ImportResu
     title, claims = _claims(text, path)
     if not claims:
         raise MapFileError(path, "no numbered claims found (a Kialo export starts with '1. ' and the thesis)", "line 1")
-    amap = ArgumentMap(title=title or (strip_suffix(path) if path else "Kialo import"))
     skipped: list[str] = []
+    amap = ArgumentMap(title=map_text("title", title or (strip_suffix(path) if path else "Kialo import"), skipped))
     by_number: dict[str, _Claim] = {}
     crossrefs: list[tuple[_Claim, str]] = []
     for claim in claims:

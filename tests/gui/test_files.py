@@ -351,3 +351,216 @@ def test_select_branch_then_export_the_selection_for_a_slide(window, ui, dialogs
     assert "Japan should take part" not in shown and "Kuril" not in shown  # ... and nothing else
     width = float(root.get("width").removesuffix("px"))
     assert width < 1800, "one branch fits a slide"
+
+
+# ---------------------------------------------------------------- recovery that never loses work
+DEAD_PID = 2**22 + 12345  # no such process
+
+
+def crash(window, qtbot, name="recovery-4206967-1"):
+    """Leave ``window``'s recovery files behind as a crashed session would (its process gone), then drop the window."""
+    autosaver = window.autosaver
+    qtbot.waitUntil(autosaver.map_path.exists, timeout=5000)
+    folder = autosaver.map_path.parent
+    (folder / f"{name}.json").write_bytes(autosaver.map_path.read_bytes())
+    meta = json.loads(autosaver.meta_path.read_text(encoding="utf-8"))
+    meta["pid"] = DEAD_PID
+    (folder / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    window.document.stack.setClean()
+    window.document._unsaved_since_open = False
+    window.close()
+    return folder / f"{name}.json"
+
+
+def two_folders(tmp_path):
+    """Folders A and B, each with its own map.json (different maps)."""
+    a, b = tmp_path / "A", tmp_path / "B"
+    a.mkdir()
+    b.mkdir()
+    (a / "map.json").write_bytes(EXAMPLE.read_bytes())
+    (b / "map.json").write_bytes((EXAMPLE.parent / "teaching-template.json").read_bytes())
+    return a / "map.json", b / "map.json"
+
+
+def test_recovery_saves_into_the_folder_the_map_came_from(make_window, ui, dialogs, qtbot, tmp_path, monkeypatch):
+    map_a, map_b = two_folders(tmp_path)
+    b_before = map_b.read_bytes()
+    monkeypatch.chdir(map_a.parent)
+    window = make_window("map.json", autosave_interval_ms=50)  # opened by the name as typed
+    assert window.document.path == map_a
+    edit_something(window, ui)
+    left = crash(window, qtbot)
+    meta = json.loads(left.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    assert meta["original"] == str(map_a) and meta["stamp"]["size"] == map_a.stat().st_size
+
+    monkeypatch.chdir(map_b.parent)
+    fresh = make_window("map.json")  # folder B's own map.json
+    dialogs.question_answers.append(QMessageBox.StandardButton.Yes)
+    assert fresh.files.offer_recoveries() == 1
+    assert "Save will ask" not in dialogs.questions[-1][1]
+    assert fresh.document.path == map_a and fresh.isWindowModified()
+    assert fresh.autosaver.map_path == left and left.exists()  # kept until saved
+    shortcut = ui.act(fresh, "save").shortcut().toString()
+    assert shortcut == "Ctrl+S"
+    ui.trigger(fresh, "save")
+    assert load(map_a).statement("s1").kind == "evidence"  # A's file got the edit
+    assert map_b.read_bytes() == b_before  # B's map is untouched
+    assert dialogs.warnings == [] and not fresh.isWindowModified()
+    assert not left.exists() and not left.with_suffix(".meta.json").exists()  # saved: no longer needed
+    assert files.pending_recoveries() == []
+
+
+def test_a_second_crash_right_after_recovering_still_leaves_the_recovery(make_window, ui, dialogs, qtbot, tmp_path):
+    map_a, _ = two_folders(tmp_path)
+    window = make_window(map_a, autosave_interval_ms=50)
+    edit_something(window, ui)
+    left = crash(window, qtbot)
+
+    fresh = make_window()
+    dialogs.question_answers.append(QMessageBox.StandardButton.Yes)
+    assert fresh.files.offer_recoveries() == 1
+    # The second crash, before any autosave or save: the record is still there, and now says this process.
+    assert left.exists()
+    meta = json.loads(left.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    assert meta["pid"] == os.getpid() and meta["original"] == str(map_a)
+    files._live.discard(left)  # what a new process sees: a recovery file nobody is writing
+    found = files.pending_recoveries()
+    assert [r.map_path for r in found] == [left]
+    assert load(left).statement("s1").kind == "evidence"
+    files._live.add(left)
+    # Discarding the recovered map (closing without saving) is the explicit way to drop it.
+    dialogs.question_answers.append(QMessageBox.StandardButton.Discard)
+    assert fresh.close()
+    assert not left.exists()
+
+
+def test_recovery_replaces_the_content_of_the_window_that_asked(make_window, ui, dialogs, qtbot, tmp_path, example_copy):
+    from argmap.gui.main_window import WINDOWS
+
+    map_a, _ = two_folders(tmp_path)
+    window = make_window(map_a, autosave_interval_ms=50)
+    edit_something(window, ui)
+    crash(window, qtbot)
+
+    asking = make_window(example_copy)  # a window already showing another (unchanged) map
+    edit_something(asking, ui, statement="s2")  # ... with changes of its own: asked first, cancel keeps all
+    count = len(WINDOWS)
+    dialogs.question_answers += [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel]
+    assert asking.files.offer_recoveries() == 0
+    assert asking.document.path == example_copy and len(files.pending_recoveries()) == 1
+    dialogs.question_answers += [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Discard]
+    assert asking.files.offer_recoveries() == 1
+    assert len(WINDOWS) == count  # no second window on top
+    assert asking.document.path == map_a and asking.document.amap.statement("s1").kind == "evidence"
+    assert asking.windowTitle() == "map.json[*] — argmap" and asking.isWindowModified()
+    ui.assert_scene_matches(asking)
+
+
+def test_cancel_keeps_a_recovery_for_the_next_start(gui_env, dialogs, make_window):
+    folder = files.recovery_dir()
+    folder.mkdir(parents=True)
+    (folder / "recovery-1-1.json").write_bytes(EXAMPLE.read_bytes())
+    (folder / "recovery-1-1.meta.json").write_text(json.dumps({"original": None, "pid": DEAD_PID, "saved_at": 0}))
+    window = make_window()
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    assert window.files.offer_recoveries() == 0
+    assert (folder / "recovery-1-1.json").exists() and len(files.pending_recoveries()) == 1
+
+
+def test_an_old_record_with_a_relative_name_saves_only_where_the_user_says(gui_env, dialogs, make_window, ui, tmp_path,
+                                                                          monkeypatch):
+    _, map_b = two_folders(tmp_path)
+    b_before = map_b.read_bytes()
+    folder = files.recovery_dir()
+    folder.mkdir(parents=True)
+    (folder / "recovery-7-1.json").write_bytes(EXAMPLE.read_bytes())
+    # The record of an older version: the name as typed, no stamp.
+    (folder / "recovery-7-1.meta.json").write_text(json.dumps({"original": "map.json", "pid": DEAD_PID, "saved_at": 0}))
+    monkeypatch.chdir(map_b.parent)
+    window = make_window()
+    dialogs.question_answers.append(QMessageBox.StandardButton.Yes)
+    assert window.files.offer_recoveries() == 1
+    assert "Recover unsaved changes of map.json" in dialogs.questions[-1][1]
+    assert "is not known; Save will ask for a file name" in dialogs.questions[-1][1]
+    assert window.document.path is None and window.isWindowModified()
+    ui.trigger(window, "save")  # the Save dialog was cancelled: nothing written
+    assert map_b.read_bytes() == b_before and (folder / "recovery-7-1.json").exists()
+    dialogs.save_names.append(str(tmp_path / "chosen.json"))
+    ui.trigger(window, "save")
+    assert load(tmp_path / "chosen.json").title == load(EXAMPLE).title
+    assert map_b.read_bytes() == b_before
+    assert not (folder / "recovery-7-1.json").exists()
+
+
+def _replace(path, data):
+    tmp = path.with_name("replacement.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)  # another file (inode) at the same place
+
+
+def test_a_recovered_map_whose_file_is_gone_replaced_or_read_only_asks_for_a_name(make_window, ui, dialogs, qtbot,
+                                                                                 tmp_path):
+    map_a, map_b = two_folders(tmp_path)
+    for case in ("gone", "replaced", "read-only", "touched"):
+        map_a.write_bytes(EXAMPLE.read_bytes())
+        window = make_window(map_a, autosave_interval_ms=50)
+        edit_something(window, ui)
+        crash(window, qtbot)
+        original = map_a.read_bytes()
+        if case == "gone":
+            map_a.rename(map_a.with_name("moved.json"))
+        elif case == "replaced":
+            _replace(map_a, map_b.read_bytes())
+        elif case == "read-only":
+            map_a.chmod(0o444)
+        else:  # the same bytes written again: still the map's file, saved without asking
+            _replace(map_a, original)
+        on_disk = map_a.read_bytes() if map_a.exists() else None
+        fresh = make_window()
+        dialogs.question_answers.append(QMessageBox.StandardButton.Yes)
+        assert fresh.files.offer_recoveries() == 1
+        told = dialogs.questions[-1][1]
+        copy = tmp_path / f"saved-{case}.json"
+        dialogs.save_names.append(str(copy))
+        ui.trigger(fresh, "save")
+        if case == "touched":
+            assert "Save will ask" not in told
+            assert load(map_a).statement("s1").kind == "evidence" and dialogs.save_names == [str(copy)]
+            dialogs.save_names.clear()
+        else:
+            assert str(map_a) in told and "Save will ask for a file name" in told, case
+            assert (map_a.read_bytes() if map_a.exists() else None) == on_disk, case  # not written
+            assert load(copy).statement("s1").kind == "evidence", case
+            assert fresh.document.path == copy and not fresh.isWindowModified()
+        assert files.pending_recoveries() == []
+        fresh.close()
+        if map_a.exists():
+            map_a.chmod(0o644)
+            map_a.unlink()
+        map_a.with_name("moved.json").unlink(missing_ok=True)
+
+
+def test_autosave_comes_seconds_after_the_first_change(make_window, example_copy, ui, qtbot):
+    window = make_window(example_copy)  # the default interval: a minute
+    assert window.autosaver.timer.interval() == files.AUTOSAVE_INTERVAL_MS
+    assert files.AUTOSAVE_FIRST_DELAY_MS <= 5000
+    edit_something(window, ui)
+    qtbot.waitUntil(window.autosaver.map_path.exists, timeout=files.AUTOSAVE_FIRST_DELAY_MS + 3000)
+    assert dumps(load(window.autosaver.map_path)) == dumps(window.document.amap)  # compact, but the same map
+    assert window.autosaver.timer.isActive() and not window.autosaver.soon.isActive()  # then on its interval
+    ui.trigger(window, "save")
+    assert not window.autosaver.map_path.exists()
+    edit_something(window, ui, kind="support")  # the first change after a save is written soon too
+    qtbot.waitUntil(window.autosaver.map_path.exists, timeout=files.AUTOSAVE_FIRST_DELAY_MS + 3000)
+
+
+def test_a_reused_process_id_does_not_take_an_older_sessions_recovery_file(gui_env, make_window, monkeypatch):
+    folder = files.recovery_dir()
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(files, "_counter", iter(range(1, 100)))
+    taken = folder / f"recovery-{os.getpid()}-1.json"
+    taken.write_bytes(EXAMPLE.read_bytes())
+    taken.with_suffix(".meta.json").write_text(json.dumps({"original": None, "pid": os.getpid(), "saved_at": 0}))
+    window = make_window()
+    assert window.autosaver.map_path != taken
+    assert [r.map_path for r in files.pending_recoveries()] == [taken]

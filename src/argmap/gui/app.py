@@ -36,7 +36,7 @@ def run(path: str | None) -> int:
     if path:
         if not Path(path).exists() and not is_symlink_loop(path):  # a loop of links gets the loader's message
             # A new file name: start an empty map that will be saved there.
-            window.document.path = Path(path)
+            window.document.path = Path(path).absolute()  # absolute: recovery must not save into another folder
             window.update_title()
         else:
             window.files.open_path(path)  # a bad file shows the loader's message and keeps the empty map

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import os
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,8 @@ class DiskStamp:
     mtime_ns: int
     size: int
     sha256: str
+    ino: int = 0  # which file it is: a file replaced by another (rename, copy over) gets another inode
+    dev: int = 0
 
     @classmethod
     def of(cls, path: str | Path) -> DiskStamp | None:
@@ -30,7 +33,32 @@ class DiskStamp:
             digest = hashlib.sha256(p.read_bytes()).hexdigest()
         except OSError:
             return None
-        return cls(stat.st_mtime_ns, stat.st_size, digest)
+        return cls(stat.st_mtime_ns, stat.st_size, digest, stat.st_ino, stat.st_dev)
+
+    def to_json(self) -> dict[str, int | str]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: object) -> DiskStamp | None:
+        """The stamp a recovery record kept; None when missing or malformed (an older record)."""
+        if not isinstance(data, dict):
+            return None
+        try:
+            return cls(int(data["mtime_ns"]), int(data["size"]), str(data["sha256"]),
+                       int(data.get("ino", 0)), int(data.get("dev", 0)))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def same_file(self, path: str | Path) -> bool:
+        """True when ``path`` is still this file, or holds the very same bytes (moved, replaced, changed: False)."""
+        try:
+            stat = Path(path).stat()
+        except OSError:
+            return False
+        if (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_dev) == (self.mtime_ns, self.size, self.ino, self.dev):
+            return True
+        now = DiskStamp.of(path)
+        return now is not None and now.sha256 == self.sha256
 
     def differs_from_disk(self, path: str | Path) -> bool:
         """True when the file now holds other bytes (a touched but unchanged file does not count)."""
@@ -42,6 +70,11 @@ class DiskStamp:
             return False
         now = DiskStamp.of(path)
         return now is None or now.sha256 != self.sha256
+
+
+def absolute(path: str | Path) -> Path:
+    """``path`` made absolute against the working folder of now (symbolic links are kept: saving follows them)."""
+    return Path(os.path.abspath(path))
 
 
 class Document(QObject):
@@ -58,9 +91,12 @@ class Document(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.amap = amap if amap is not None else ArgumentMap(self.tr("Untitled map"))
-        self.path: Path | None = Path(path) if path else None
+        # Absolute from the start: the file stays the same whatever the working folder (recovery records it).
+        self.path: Path | None = absolute(path) if path else None
         self.stack = QUndoStack(self)
         self.stamp = DiskStamp.of(self.path) if self.path else None
+        #: Why the next Save must ask for a name (a recovered map whose file is gone, replaced or read-only).
+        self.ask_where: str | None = None
         self._unsaved_since_open = False  # a recovered map differs from its file before any edit
         # A bound method, not a lambda: Qt drops the connection with the document, and the slot never
         # touches the stack (which emits cleanChanged from its own destructor at exit).
@@ -112,11 +148,12 @@ class Document(QObject):
 
     def save(self, path: str | Path | None = None) -> None:
         """Write the map (atomically); raises MapFileError. The stack becomes clean."""
-        target = Path(path) if path else self.path
+        target = absolute(path) if path else self.path
         if target is None:
             raise ValueError("no file name to save to")
         save(self.amap, target)
         self.stamp = DiskStamp.of(target)
+        self.ask_where = None
         if target != self.path:
             self.path = target
             self.pathChanged.emit(str(target))

@@ -205,6 +205,9 @@ class FileController(QObject):
         doc = self.document
         if doc.path is None:
             return self.save_as()
+        if doc.ask_where:  # a recovered map whose file is gone, replaced or read-only: never write blindly
+            self.show_message(doc.ask_where, 10000)
+            return self.save_as()
         if doc.changed_on_disk():
             answer = QMessageBox.question(
                 self.dialog_parent,
@@ -316,46 +319,78 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ crash recovery
     def offer_recoveries(self) -> int:
-        """Ask about each recovery file left by a crashed session; returns how many were recovered."""
+        """Ask about each recovery file left by a crashed session; returns how many were recovered.
+
+        Yes recovers (into this window; a second recovered map gets a window of its own), No
+        discards the recovery file, Cancel keeps it to be offered again at the next start. The
+        recovered map keeps its recovery file until it is saved or discarded.
+        """
         from argmap.gui.main_window import MainWindow
 
         recovered = 0
         for recovery in pending_recoveries():
-            name = Path(recovery.original).name if recovery.original else self.tr("an untitled map")
+            name = recovery.original_path.name if recovery.original_path else (
+                Path(recovery.original).name if recovery.original else self.tr("an untitled map"))
+            where = str(recovery.original_path) if recovery.original_path else name
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovery.saved_at))
+            text = self.tr("argmap was closed without saving. Recover unsaved changes of %1 (autosaved %2)?") \
+                .replace("%1", name).replace("%2", when)
+            problem = self._problem_text(recovery.problem(), where)
+            if problem:
+                text += "\n\n" + problem
             answer = QMessageBox.question(
                 self.dialog_parent,
                 self.tr("Recover unsaved changes"),
-                self.tr("argmap was closed without saving. Recover unsaved changes of %1 (autosaved %2)?")
-                .replace("%1", name).replace("%2", when),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes,
             )
+            if answer == QMessageBox.StandardButton.Cancel:
+                continue  # asked again next time
             if answer != QMessageBox.StandardButton.Yes:
                 recovery.discard()
                 continue
-            document = self._recovered_document(recovery)
+            document = self._recovered_document(recovery, problem)
             if document is None:
                 continue
-            if self.document.is_modified() or len(self.document.amap) or recovered:
+            if recovered:  # this window already shows a recovered map
                 other = MainWindow(autosave_interval_ms=self.autosave_interval_ms)
                 other.show()
                 other.set_document(document)
+                autosaver = other.files.autosaver
             else:
+                if not self.maybe_save():  # the map shown here has changes of its own: cancelled, recover later
+                    document.deleteLater()
+                    continue
                 self.show_document(document)
+                autosaver = self.autosaver
             document.mark_unsaved()
-            recovery.discard()
+            autosaver.adopt(recovery)  # the recovery file stays until the map is saved or discarded
             recovered += 1
         return recovered
 
-    def _recovered_document(self, recovery: Recovery) -> Document | None:
+    def _problem_text(self, problem: str | None, where: str) -> str:
+        """What the user is told when the recovered map cannot simply be saved over its file."""
+        texts = {
+            "unknown": self.tr("Where “%1” was saved is not known; Save will ask for a file name."),
+            "gone": self.tr("%1 no longer exists; Save will ask for a file name."),
+            "replaced": self.tr("%1 was moved, replaced or changed since; Save will ask for a file name."),
+            "read-only": self.tr("%1 cannot be written; Save will ask for a file name."),
+        }
+        return texts[problem].replace("%1", where) if problem in texts else ""
+
+    def _recovered_document(self, recovery: Recovery, problem: str) -> Document | None:
         try:
             amap = recovery.load()
         except MapFileError as exc:
             self._error(self.tr("Cannot recover map"), str(exc))
             recovery.discard()
             return None
-        return Document(amap, recovery.original)
+        document = Document(amap, recovery.original_path)
+        if recovery.original_path is not None and recovery.stamp is not None:
+            document.stamp = recovery.stamp  # the file as the crashed session knew it (kept by the next autosaves)
+        document.ask_where = problem or None
+        return document
 
 
 def _export_format(path: Path) -> str | None:

@@ -82,8 +82,9 @@ def test_aif_tags_are_removed_as_the_regular_expression_did(text):
 
 
 # ---------------------------------------------------------------- adversarial inputs (the issue's, scaled up)
-# 200 KB each: the old code took about 8 minutes on each Argdown line and 50 s on the AIF text (quadratic:
-# 80 KB of Argdown 40-55 s, 100 KB of AIF 13 s); now each is read in a small fraction of a second.
+# 200 KB each: the old code's time grew with the square of the length (measured: 40 KB of Argdown
+# 6-12 s, 100 KB of AIF 7 s), so minutes for each Argdown line and about 30 s for the AIF text;
+# now each is read in well under a second (benchmarks/importers_adversarial.py).
 _SIZE = 200_000
 _ARGDOWN_PATTERNS = [" #(", "#", " #", "*a ", "**a ", "_a ", "__a ", "[", "[a](", "[a](b", "`*"]
 

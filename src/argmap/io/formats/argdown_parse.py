@@ -426,7 +426,9 @@ def _emphasis(text: str, opener: re.Pattern[str], closer: re.Pattern[str], width
             continue
         end = positions[first]
         if newline < start + width:
-            newline = text.find("\n", start + width) % (len(text) + 1)  # none: len(text)
+            newline = text.find("\n", start + width)
+            if newline < 0:
+                newline = len(text)
         if newline < end:
             continue  # "." does not match a line break
         out.append(text[done:start])

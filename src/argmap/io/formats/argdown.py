@@ -29,7 +29,7 @@ from pathlib import Path
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.argdown_parse import Element, Outline, parse_outline
-from argmap.io.formats.common import ImportResult, clip, connect_or_note, decode_text, infer_kinds, map_text, unique_id
+from argmap.io.formats.common import ImportResult, checked_text, clip, connect_or_note, infer_kinds, map_text, unique_id
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind
 from argmap.model.statement import MAX_TEXT
@@ -56,7 +56,7 @@ class _Class:
 def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportResult:
     from argmap.model import ArgumentMap
 
-    outline = parse_outline(decode_text(data, path), path)
+    outline = parse_outline(checked_text(data, path), path)
     skipped: list[str] = []
     classes = _classes(outline)
     structure_of = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from argmap.file_errors import MapFileError
@@ -29,7 +30,9 @@ _INFERENCE = re.compile(r"^-{2,}\s*$")
 _HEADING = re.compile(r"^#{1,6}\s")
 _LIST_ITEM = re.compile(r"^\*\s+(.*)$")
 _HEAD = re.compile(r"^(\[|<)([^\]>]*)(?:\]|>)(?::\s*(.*))?$", re.DOTALL)
-_TAG = re.compile(r"(?<!\S)#(?:\(([^)]*)\)|([\w-]+))")
+# A tag: "#" after a space or at the start, then "(anything up to the first ')')" or word characters.
+_TAG_START = re.compile(r"(?<!\S)#")
+_TAG_WORD = re.compile(r"[\w-]+")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _PLACEHOLDER = 0xE000  # escaped characters hide in the Private Use Area while parsing
 
@@ -107,9 +110,11 @@ def _front_matter(lines: list[str], outline: Outline, path) -> int:
     for end in range(first + 1, len(lines)):
         if lines[end].strip() == "===":
             for line in lines[first + 1 : end]:
-                match = re.match(r"^(title|description):\s*(.+?)\s*$", line)
-                if match:
-                    setattr(outline, match.group(1), _yaml_scalar(match.group(2)))
+                key, colon, value = line.partition(":")
+                if colon and key in ("title", "description") and value:
+                    # what r"^(title|description):\s*(.+?)\s*$" captured, without its backtracking over
+                    # a run of spaces (square time): the value stripped, or its last character if all space
+                    setattr(outline, key, _yaml_scalar(value.strip() or value[-1]))
             return end + 1
     raise MapFileError(path, "the front matter opened with '===' is never closed", f"line {first + 1}")
 
@@ -322,13 +327,40 @@ def _fill(element: Element, path) -> None:
         element.is_argument = False
     text, element.data = _split_data(text)
     tags: list[str] = []
-    for match in _TAG.finditer(text):
-        tag = restore(" ".join((match.group(1) or match.group(2) or "").split()))
+    kept: list[str] = []
+    done = 0
+    for start, end, raw in _tags(text):
+        tag = restore(" ".join(raw.split()))
         if tag and tag not in tags:
             tags.append(tag)
+        kept += [text[done:start], " "]
+        done = end
     element.tags = tags
-    text = _TAG.sub(" ", text)
+    text = "".join(kept) + text[done:]
     element.text = restore(" ".join(_markdown(text).split()))
+
+
+def _tags(text: str) -> list[tuple[int, int, str]]:
+    """Each ``#tag`` and ``#(tag with spaces)`` as (start, end, tag): what ``(?<!\\S)#(?:\\(([^)]*)\\)|([\\w-]+))``
+    finds, but a ``#(`` that is never closed costs one look (the regex rescans the rest of the text from each)."""
+    found: list[tuple[int, int, str]] = []
+    closes = [m.start() for m in re.finditer(r"\)", text)]
+    done = 0
+    for match in _TAG_START.finditer(text):
+        start = match.start()
+        if start < done:
+            continue
+        if text.startswith("(", start + 1):
+            index = bisect_left(closes, start + 2)
+            if index < len(closes):
+                found.append((start, closes[index] + 1, text[start + 2 : closes[index]]))
+                done = closes[index] + 1
+            continue  # "#(" never closed: not a tag ("(" is no word character either)
+        word = _TAG_WORD.match(text, start + 1)
+        if word:
+            found.append((start, word.end(), word.group()))
+            done = word.end()
+    return found
 
 
 def _split_data(text: str) -> tuple[str, str]:
@@ -348,8 +380,92 @@ def _split_data(text: str) -> tuple[str, str]:
 
 
 def _markdown(text: str) -> str:
-    """Plain text of simple Markdown: emphasis markers and links."""
-    text = re.sub(r"\[([^\]]*)\]\((?:[^)\s]*)\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
-    return re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", text)
+    """Plain text of simple Markdown: emphasis markers and links.
+
+    Each step finds exactly what these regular expressions would, applied one after the other:
+    ``\\[([^\\]]*)\\]\\((?:[^)\\s]*)\\)`` -> ``\\1``, then ``(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1``, then
+    ``(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])`` and the same with ``_`` -> the text between.
+    Those expressions rescan the rest of the line from every opening mark that is never closed
+    (time growing with the square of the line); here every mark is looked at a fixed number of times.
+    """
+    text = _links(text)
+    text = _emphasis(text, _STRONG_OPEN, _STRONG_CLOSE, 2)
+    text = _emphasis(text, _EM_OPEN["*"], _EM_CLOSE["*"], 1)
+    return _emphasis(text, _EM_OPEN["_"], _EM_CLOSE["_"], 1)
+
+
+# Where a mark may open or close emphasis: each is a fixed-width test at one place, so a search is linear.
+_STRONG_OPEN = re.compile(r"(?=(\*\*|__)\S)")
+_STRONG_CLOSE = re.compile(r"(?<=\S)(?=(\*\*|__))")
+_EM_OPEN = {c: re.compile(rf"(?<![\w{c}]){re.escape(c)}(?=\S)") for c in "*_"}
+_EM_CLOSE = {c: re.compile(rf"(?<=\S){re.escape(c)}(?![\w{c}])") for c in "*_"}
+_TARGET_STOP = re.compile(r"[)\s]")
+
+
+def _emphasis(text: str, opener: re.Pattern[str], closer: re.Pattern[str], width: int) -> str:
+    """Replace each emphasis (an opening mark, at least one character on the same line, the nearest
+    closing mark of the same kind) by the text between, scanning left to right as ``re.sub`` does."""
+    closes: dict[str, list[int]] = {}
+    for match in closer.finditer(text):
+        closes.setdefault(text[match.start() : match.start() + width], []).append(match.start())
+    if not closes:
+        return text
+    out: list[str] = []
+    done = 0  # text[:done] is settled
+    newline = -1  # the first line break at or after the last place looked from
+    for match in opener.finditer(text):
+        start = match.start()
+        if start < done:
+            continue  # inside an emphasis already replaced (re.sub goes on after a match)
+        mark = text[start : start + width]
+        positions = closes.get(mark)
+        if not positions:
+            continue
+        first = bisect_left(positions, start + width + 1)  # at least one character between the marks
+        if first == len(positions):
+            continue
+        end = positions[first]
+        if newline < start + width:
+            newline = text.find("\n", start + width)
+            if newline < 0:
+                newline = len(text)
+        if newline < end:
+            continue  # "." does not match a line break
+        out.append(text[done:start])
+        out.append(text[start + width : end])
+        done = end + width
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _links(text: str) -> str:
+    """``[label](target)`` -> ``label``: the label holds no ``]``, the target no ``)`` and no space."""
+    closes = [m.start() for m in re.finditer(r"\]", text)]
+    if not closes:
+        return text
+    out: list[str] = []
+    done = 0
+    scanned_from, stop = -1, -1  # the last scan of a target: from scanned_from, the first ")" or space is at stop
+    position = text.find("[")
+    while position >= 0:
+        index = bisect_left(closes, position + 1)
+        if index == len(closes):
+            break  # no "]" after this "[": none after any later one either
+        close = closes[index]
+        if text.startswith("(", close + 1):
+            if not scanned_from <= close + 2 <= stop:  # a scan that started earlier and went past here ends at the same place
+                found = _TARGET_STOP.search(text, close + 2)
+                scanned_from, stop = close + 2, found.start() if found else len(text)
+            if text.startswith(")", stop):
+                out.append(text[done:position])
+                out.append(text[position + 1 : close])
+                done = stop + 1
+                position = text.find("[", done)
+                continue
+        position = text.find("[", close + 1)  # every "[" before this "]" would end at it too
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)

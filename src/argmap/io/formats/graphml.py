@@ -17,7 +17,7 @@ from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, infer_kinds, linked_group, map_text
+from argmap.io.formats.common import ImportResult, check_import_size, infer_kinds, linked_group, map_text
 from argmap.model import LAYOUTS, Kind, Relation, Source
 from argmap.model.errors import MapError
 
@@ -63,6 +63,7 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
 
     from argmap.model import ArgumentMap
 
+    check_import_size(data, path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
         with warnings.catch_warnings():  # "No key type for id ...": the value is read as text, which is fine

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, clip, decode_text, infer_kinds, map_text
+from argmap.io.formats.common import ImportResult, checked_text, clip, infer_kinds, map_text
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 from argmap.model.statement import MAX_TEXT
@@ -43,7 +43,7 @@ def looks_like_kialo(text: str) -> bool:
 def parse_kialo(data: bytes | str, path: str | Path | None = None) -> ImportResult:
     from argmap.model import ArgumentMap
 
-    text = decode_text(data, path)
+    text = checked_text(data, path)
     title, claims = _claims(text, path)
     if not claims:
         raise MapFileError(path, "no numbered claims found (a Kialo export starts with '1. ' and the thesis)", "line 1")

@@ -99,8 +99,8 @@ def route_around(
 ) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
     that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
-    and of the ``marks`` (other arrows' symbols and heads; ``own_marks`` are this arrow's own, left
-    out); None when there is none within reach.
+    and of the ``marks`` (other arrows' symbols and heads; ``own_marks`` are left out: this arrow's
+    own, and those of other arrows that are not drawn as they stand); None when there is none within reach.
     ``taken``: the corner points of arrows routed before, as (start, end) pairs of their legs, kept apart from."""
     x0 = min(source[0], target[0])
     y0 = min(source[1], target[1])

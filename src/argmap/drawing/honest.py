@@ -36,8 +36,10 @@ def honest_shapes(
                 misleading.add(k)
     if not misleading:
         return [(shape, False) for _, _, _, shape, _ in arrows]
-    # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut.
+    # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
+    # (not of the usual marks of the arrows being routed: those are not drawn).
     marks = signs()
+    replaced = {f"{k}.{j}" for k in misleading for j in (0, 1)}
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
     settled = []
     for k, (source, target, ends, shape, _) in enumerate(arrows):
@@ -45,7 +47,7 @@ def honest_shapes(
             settled.append((shape, False))
             continue
         route = route_around(
-            source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks={f"{k}.0", f"{k}.1"}, taken=taken, budget=budget
+            source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget
         )
         if route is None:  # out of the router's reach: drawn plainly over the boxes, with a halo
             settled.append((shape, True))

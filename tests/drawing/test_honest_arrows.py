@@ -115,7 +115,9 @@ def test_no_arrow_of_the_example_maps_passes_under_a_box(qapp, path, arrangement
     assert not any(g.over for g in diagram.brackets), "co-premises stand together: their bracket crosses no box"
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same 200 maps on every run, so that CI does not depend on luck; set it to False
+# locally to explore new maps when working on the router (each failure found is a real case to fix).
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(amap=random_maps(), direction=st.sampled_from(["TB", "LR"]))
 def test_no_arrow_of_a_random_map_passes_under_a_box(qapp, amap, direction):
     from argmap.drawing.detour import CLEARANCE

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from argmap.cli.command import INVALID, OK, Command
+from argmap.cli.command import INVALID, OK, Command, say, say_json
 from argmap.cli.map_files import load_or_report
 
 
@@ -29,24 +28,23 @@ def run_check(args: argparse.Namespace) -> int:
         for i in amap.main_claims() or [s.id for s in amap.statements() if s.kind == "claim"]
     ]
     if args.json:
-        print(json.dumps({
+        say_json({
             "main_claims": mains,
             "converged": scores.converged,
             "findings": [
                 {"code": f.code, "severity": str(f.severity), "statement": f.statement_id, "message": f.message}
                 for f in findings
             ],
-        }, indent=2, ensure_ascii=False))
+        })
     else:
         for main in mains:
             base = amap.statement(str(main["id"])).score
-            print(f"{main['id']}: strength {main['strength']:.2f} (base {base:.2f}), "
-                  f"grounded: {main['grounded']}  {main['text']}")
+            say(f"{main['id']}: strength {main['strength']:.2f} (base {base:.2f}), grounded: {main['grounded']}  {main['text']}")
         if not scores.converged:
             print(f"note: strengths did not settle after {scores.iterations} rounds (the map has cycles)")
         for f in findings:
             where = f" [{f.statement_id}]" if f.statement_id else ""
-            print(f"{f.severity}{where}: {f.message}")
+            say(f"{f.severity}{where}: {f.message}")
         if not findings:
             print("no findings")
     return INVALID if args.strict and any(f.severity == "warning" for f in findings) else OK

@@ -7,9 +7,8 @@ answer without importing pydantic (about 0.2 s).
 from __future__ import annotations
 
 import argparse
-import json
 
-from argmap.cli.command import INVALID, OK, Command, report
+from argmap.cli.command import INVALID, OK, Command, report, say, say_json
 from argmap.model import ArgumentMap
 
 
@@ -72,22 +71,22 @@ def run_info(args: argparse.Namespace) -> int:
             "main_claims": mains,
             "cycles": cycles,
         }
-        print(json.dumps(info, indent=2, ensure_ascii=False))
+        say_json(info)
         return OK
-    print(f"Title: {amap.title}")
-    print(f"Statements: {len(amap)} (" + ", ".join(f"{k} {n}" for k, n in kinds.items()) + ")")
-    print(
+    say(f"Title: {amap.title}")
+    say(f"Statements: {len(amap)} (" + ", ".join(f"{k} {n}" for k, n in kinds.items()) + ")")
+    say(
         f"Relations: {sum(relations.values())} ("
         + ", ".join(f"{r} {n}" for r, n in relations.items())
         + f"); linked reasons: {linked}"
     )
-    print(f"Main claims: {len(mains)}")
+    say(f"Main claims: {len(mains)}")
     for main in mains:
-        print(f"  {main['id']}: {main['text']}")
+        say(f"  {main['id']}: {main['text']}")
     if cycles:
-        print(f"Cycles: yes, {len(cycles)}{'+' if more_cycles else ''}")
+        say(f"Cycles: yes, {len(cycles)}{'+' if more_cycles else ''}")
         for cycle in cycles[:5]:
-            print("  " + " -> ".join(cycle + cycle[:1]))
+            say("  " + " -> ".join(cycle + cycle[:1]))
     else:
         print("Cycles: none")
     return OK

@@ -172,7 +172,7 @@ class Diagram:
                 paint_link_over(painter, path, head, symbol, a.relation, a.kit)
         for g in self.brackets:
             if g.over:
-                paint_bracket(painter, g.bracket, qt_shape(g.shape), g.relation, self.theme, over=True)
+                paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme, over=True)
         painter.resetTransform()
 
 

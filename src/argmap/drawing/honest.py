@@ -117,11 +117,7 @@ def marks(shape: tuple) -> list[Box]:
 
 
 def sign_index(shapes: Sequence[tuple]) -> BoxIndex:
-    """The signs and heads of these arrow shapes, as boxes to keep clear of."""
-    return _mark_index(list(shapes))
-
-
-def _mark_index(shapes: list[tuple]) -> BoxIndex:
+    """The signs and heads of these arrow shapes, as boxes to keep clear of (ids "k.0", "k.1" for shape k)."""
     return BoxIndex({f"{k}.{j}": box for k, shape in enumerate(shapes) for j, box in enumerate(marks(shape))})
 
 

@@ -262,12 +262,16 @@ class FileController(QObject):
         if fmt in IMAGE_FORMATS:
             self._export_image(path, fmt)
             return
+        notes: list[str] = []
         try:
-            write_any(doc.amap, path, fmt)
+            write_any(doc.amap, path, fmt, notes)
         except (MapFileError, OSError, ValueError) as exc:
             self._error(self.tr("Cannot export map"), str(exc))
             return
         self.show_message(self.tr("Exported %1").replace("%1", str(path)), 5000)
+        if notes:  # written, but the destination may refuse it (Mermaid's limits): say so and how to fix it
+            self._error(self.tr("Exported with a warning"),
+                        self.tr("%1 was written, but:").replace("%1", path.name) + "\n\n" + "\n\n".join(notes))
 
     def _export_image(self, path: Path, fmt: str) -> None:
         try:

@@ -147,7 +147,11 @@ def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
 
 def read_any(path: str | Path, fmt: str | None = None) -> ImportResult:
     """Read any supported file. Raises MapFileError on bad content, UnknownFormat on a bad format name."""
-    data = read_bytes(path)
+    return read_data(read_bytes(path), path, fmt)
+
+
+def read_data(data: bytes, path: str | Path, fmt: str | None = None) -> ImportResult:
+    """:func:`read_any` of bytes already read from ``path`` (a pipe can be read only once)."""
     if not data.strip():  # before guessing the format: "cannot tell the format" would blame the name
         raise MapFileError(path, "the file is empty")
     name = fmt or detect_format(path, data)
@@ -184,5 +188,5 @@ def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes
 
 __all__ = [
     "FORMATS", "READERS", "WRITERS", "Format", "ImportResult", "UnknownFormat",
-    "detect_format", "file_filters", "format_for_suffix", "read_any", "strip_suffix", "write_any",
+    "detect_format", "file_filters", "format_for_suffix", "read_any", "read_data", "strip_suffix", "write_any",
 ]

@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench screenshots clean compiled
+.PHONY: run test lint fmt schema bench stress screenshots clean compiled
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -32,7 +32,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	@status=0; \
 	echo "== lint-imports"; $(VENV)/bin/lint-imports || status=1; \
-	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks || status=1; \
+	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks stress || status=1; \
 	echo "== mypy"; $(VENV)/bin/mypy || status=1; \
 	exit $$status
 
@@ -41,6 +41,11 @@ schema: $(STAMP)
 
 bench: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+# Fuzzing of every importer and the JSON loader, then kill -9 during saves (stress/run.py); not part of
+# `make test`. STRESS_SECONDS sets the budget (default 600), STRESS_SEED the seed.
+stress: compiled
+	QT_QPA_PLATFORM=offscreen $(PY) stress/run.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py

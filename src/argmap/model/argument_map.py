@@ -437,12 +437,16 @@ class ArgumentMap:
     def _check_group_relation(
         self, target: str, group: str, relation: Relation, ignore: str | None = None
     ) -> None:
+        # Every member of a group has the group's relation, so the first other member tells: a group
+        # of thousands of premises (an Argdown argument) is then built in linear time, not quadratic.
         for c in self._graph.predecessors(target):
             other = self._graph.edges[c, target]["link"]
-            if c != ignore and other.group == group and other.relation != relation:
-                raise InvalidLink(
-                    f"linked reason {group!r} into {target!r} mixes support and attack"
-                )
+            if c != ignore and other.group == group:
+                if other.relation != relation:
+                    raise InvalidLink(
+                        f"linked reason {group!r} into {target!r} mixes support and attack"
+                    )
+                return
 
 
 def _check_title(title: object, description: object) -> None:

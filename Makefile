@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench screenshots clean compiled
+.PHONY: run test lint fmt schema bench fidelity screenshots clean compiled
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -41,6 +41,10 @@ schema: $(STAMP)
 
 bench: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+# Interchange fidelity against the Argdown CLI and the AIF corpus (needs npm; not part of `make test`).
+fidelity: compiled
+	$(PY) benchmarks/fidelity.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py

@@ -53,11 +53,24 @@ class _Class:
     empty: bool = False  # written as "[T]:" with nothing after: an empty text, not the title
 
 
+@dataclass
+class ArgdownReading:
+    """An import and where each Argdown statement (``("s", title)``) or argument (``("a", title)``) went."""
+
+    result: ImportResult
+    node_of: dict[tuple[str, str], str]
+
+
 def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportResult:
+    return read_argdown(data, path).result
+
+
+def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownReading:
+    """Read Argdown; the node map lets a comparison with the Argdown tool's own reading match the two."""
     from argmap.model import ArgumentMap
 
     outline = parse_outline(checked_text(data, path), path)
-    skipped: list[str] = []
+    skipped: list[str] = list(outline.notes)
     classes = _classes(outline)
     structure_of = {}
     for structure in outline.structures:
@@ -69,6 +82,8 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     used = {_key(e) for r in outline.relations for e in (r.source, r.target)}
     used |= {_key(e) for s in outline.structures for e in s.items}
     prose = [c for k, c in classes.items() if not c.titled and not c.is_argument and c.only_top_level and k not in used]
+    if len(prose) == len(classes):  # a file of untitled statements only: they are the map, not its description
+        prose = []
     prose_keys = {("s", c.title) for c in prose}
 
     title = outline.title or (strip_suffix(path) if path else "Argdown import")
@@ -93,6 +108,8 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     for name, structure in structure_of.items():
         conclusion_id = node_of[_key(structure.steps[-1][1])]
         node_of[("a", name)] = conclusion_id
+        if structure.argument is not None and structure.argument.anonymous:
+            continue  # nothing was said about it
         argument = classes.get(("a", name))
         skipped += [f"line {line}: the data {clip(data, 40)} is not imported" for line, data in (argument.data if argument else [])]
         about = f"Argument <{name}>" + (f": {argument.texts[0]}" if argument and argument.texts else "")
@@ -109,7 +126,7 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     infer_kinds(amap, keep=keep)
     if not len(amap):
         skipped.append("no statements found: the map is empty")
-    return ImportResult(amap, skipped)
+    return ArgdownReading(ImportResult(amap, skipped), node_of)
 
 
 def _key(element: Element) -> tuple[str, str]:
@@ -125,7 +142,7 @@ def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
             untitled += 1
             while f"Untitled {untitled}" in taken or f"Untitled argument {untitled}" in taken:
                 untitled += 1
-            element.title = f"Untitled {untitled}" if not element.is_argument else f"Untitled argument {untitled}"
+            element.title = f"Untitled {untitled}"  # as Argdown names them, arguments and statements alike
         key = _key(element)
         cls = classes.get(key)
         if cls is None:

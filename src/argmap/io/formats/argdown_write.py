@@ -129,6 +129,8 @@ def dumps_argdown(amap) -> str:
     if amap.description:  # in the front matter, not as prose: it reads back exactly and without a warning
         w.lines.append("description: " + json.dumps(amap.description, ensure_ascii=False))
     w.lines += ["===", ""]
+    if not len(amap):  # the Argdown tool refuses a file of front matter alone; a heading is read as nothing
+        w.lines += ["# Empty map", ""]
     roots = amap.main_claims() + amap.ids()  # then whatever only cycles reach
     for root in roots:
         if root not in w.defined:

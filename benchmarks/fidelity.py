@@ -107,6 +107,62 @@ def written_back(files: list[Path], command: list[str]) -> tuple[list[str], Coun
         differences, silent
 
 
+PIECES = [*"ab1é#[]<>{}()*_/\\\"'|:;+-=@&`%.,!?~^", "//", "/*", "*/", "<!--", "-->", "(1)", "1.", "===", "\r", "\r\n",
+          "😀", "👍🏽", "שלום", "مرحبا", "\u200f", ".A.", ":+1:", "--", "----", "- ", "+ ", "* ", "@include(x)", "{a: 1}", "#(x)"]
+
+
+def random_maps(count: int, seed: int = 0) -> list:
+    """Maps whose titles, ids, texts and tags hold what each syntax cares about (the same every run)."""
+    import random
+
+    from argmap.model import ArgumentMap, Kind
+
+    rng = random.Random(seed)
+
+    def text() -> str:
+        return " ".join("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6)))
+
+    maps = []
+    for _ in range(count):
+        amap = ArgumentMap(text(), description=text() if rng.random() < 0.5 else "")
+        for n in range(rng.randint(1, 12)):
+            parent = rng.choice(amap.ids()) if n else None
+            tags = tuple(dict.fromkeys(t for t in (" ".join(text().split()) for _ in range(rng.randint(0, 2))) if t))
+            amap.add(rng.choice(list(Kind)), f"{text()} {n}", id=f"{text()} {n}", parent=parent, tags=tags,
+                     relation=rng.choice(["support", "attack"]) if parent else None)
+        for source in amap.ids():
+            target = rng.choice(amap.ids())
+            if rng.random() < 0.2 and target != source and not amap.has_link(target, source) and not amap.has_link(source, target):
+                amap.connect(source, target, rng.choice(["support", "attack"]))
+        maps.append(amap)
+    return maps
+
+
+def random_written(command: list[str], count: int = 200) -> tuple[list[str], Counter, Counter]:
+    """Random awkward maps written as Argdown by argmap: does the CLI read each? does argmap read each back?"""
+    differences, silent = Counter(), Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, out = Path(tmp) / "in", Path(tmp) / "out"
+        folder.mkdir()
+        same = 0
+        for n, amap in enumerate(random_maps(count)):
+            text = dumps_argdown(amap)
+            (folder / f"random{n:04d}.argdown").write_text(text, encoding="utf-8")
+            again = parse_argdown(text).map
+            same += len(again) == len(amap) and len(again.links()) == len(amap.links()) and \
+                {s.text for s in again.statements()} == {" ".join(s.text.split()) for s in amap.statements()}
+        subprocess.run([*command, str(folder / "*.argdown"), str(out)], capture_output=True, timeout=600)
+        read = sum(1 for n in range(count) if (out / f"random{n:04d}.json").exists())
+    if read < count:
+        differences["written file refused by the CLI"] += count - read
+        silent["written file refused by the CLI"] += count - read
+    if same < count:
+        differences["written map reads back different"] += count - same
+        silent["written map reads back different"] += count - same
+    return ["random awkward maps, written by argmap", str(count), str(read), str(same), str(min(read, same)), "-", "-"], \
+        differences, silent
+
+
 def aif_row(folder: Path) -> tuple[list[str], Counter, Counter]:
     rows = [compare_aif(f) for f in sorted(folder.glob("nodeset*.json"))]
     differences, silent = Counter(), Counter()
@@ -134,6 +190,9 @@ def main() -> None:
     table.append(cells)
     by_corpus.append((cells[0], diff, silent))
     cells, diff, silent = written_back(guide_files, command)
+    table.append(cells)
+    by_corpus.append((cells[0], diff, silent))
+    cells, diff, silent = random_written(command)
     table.append(cells)
     by_corpus.append((cells[0], diff, silent))
     cells, diff, silent = aif_row(CORPORA / "aif-microtexts")

@@ -14,6 +14,10 @@ import re
 
 Value = str | dict[str, "Value"]
 
+
+class BlockScalar(str):
+    """A ``>`` or ``|`` value: YAML ends it with a line break, which a title or description does not want."""
+
 _BLOCK = re.compile(r"^([|>])([+-]?)(\d?)([+-]?)\s*(?:#.*)?$")
 
 
@@ -115,8 +119,8 @@ def _block_scalar(lines: list[str], i: int, indent: int, block: re.Match[str]) -
                 text += ("" if previous_blank else " ") + line
                 previous_blank = False
     if chomp == "-" or not text:
-        return text, i
-    return text + ("\n" * (trailing + 1) if chomp == "+" else "\n"), i
+        return BlockScalar(text), i
+    return BlockScalar(text + ("\n" * (trailing + 1) if chomp == "+" else "\n")), i
 
 
 def _plain(lines: list[str], i: int, indent: int, value: str) -> tuple[str, int]:

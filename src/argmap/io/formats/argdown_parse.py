@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from argmap.file_errors import MapFileError
-from argmap.io.formats.argdown_front import read_front_matter, shortcodes
+from argmap.io.formats.argdown_front import BlockScalar, read_front_matter, shortcodes
 
 #: Relation markers: which way the relation runs from the line's element and what it is.
 #: "in" = the element on the line bears on its parent; "out" = the parent bears on the element.
@@ -122,14 +122,18 @@ def _front_matter(lines: list[str], outline: Outline, path) -> int:
             front = read_front_matter(lines[first + 1 : end])
             for key in ("title", "description"):
                 value = front.get(key)
-                if isinstance(value, str) and value.strip():
-                    setattr(outline, key, value.strip() if key == "title" else value.rstrip("\n"))
+                if isinstance(value, BlockScalar):
+                    value = value.rstrip("\n")  # YAML ends a block with a line break
+                if isinstance(value, str) and value:
+                    setattr(outline, key, str(value))
             outline.shortcodes = shortcodes(front)
             return end + 1
     raise MapFileError(path, "the front matter opened with '===' is never closed", f"line {first + 1}")
 
 
-_COMMENT_START = re.compile(r"/\*|<!--|(?:^|(?<=\s))//")
+# A comment opens with "/*", "<!--" or "//" (after a space); "#(" opens a tag, which the Argdown tool reads
+# whole up to its ")" before it looks for comments: a tag may hold "//", "/*" or "<!--".
+_COMMENT_START = re.compile(r"/\*|<!--|(?:^|(?<=\s))//|(?<!\S)#\(")
 
 
 def _strip_comments(lines: list[str], path, first_line: int = 1) -> list[str | None]:
@@ -153,6 +157,12 @@ def _strip_comments(lines: list[str], path, first_line: int = 1) -> list[str | N
             if match is None:
                 kept.append(line[i:])
                 break
+            if match.group() == "#(":
+                close = line.find(")", match.end())
+                end = match.end() if close < 0 else close + 1
+                kept.append(line[i:end])
+                i = end
+                continue
             kept.append(line[i : match.start()])
             touched = True
             if match.group() == "//":
@@ -417,15 +427,15 @@ _SHORTCODE_UNICODE = {
     "sad": "😢", "disappointed": "😞", "scream": "😱", "+1": "👍", "up": "👍", "-1": "👎", "down": "👎", "think": "🤔",
     "star": "⭐", "y": "✔", "agree": "✔", "n": "❌", "disagree": "❌",
 }
-_SHORTCODES = {f"{m}{name}{m}": char for name, char in _SHORTCODE_UNICODE.items() for m in ".:"} | {":smile:": "☺️", ".smile.": "☺"}
+SHORTCODES = {f"{m}{name}{m}": char for name, char in _SHORTCODE_UNICODE.items() for m in ".:"} | {":smile:": "☺️", ".smile.": "☺"}
 # What Argdown's lexer takes for a shortcode: from a "." or ":" to the next one, with no space between.
-_SHORTCODE = re.compile(r"\.[^\s.]+\.|:[^\s:]+:|\.\.\.|::")
+SHORTCODE = re.compile(r"\.[^\s.]+\.|:[^\s:]+:|\.\.\.|::")
 
 
 def _shortcodes(text: str, custom: dict[str, str]) -> str:
     if "." not in text and ":" not in text:
         return text
-    return _SHORTCODE.sub(lambda m: custom.get(m.group()) or _SHORTCODES.get(m.group(), m.group()), text)
+    return SHORTCODE.sub(lambda m: custom.get(m.group()) or SHORTCODES.get(m.group(), m.group()), text)
 
 
 def _tags(text: str) -> list[tuple[int, int, str]]:

@@ -49,7 +49,7 @@ def argdown_json_command() -> list[str]:
 def same_map(a, b) -> bool:
     """Equal statements (id, text, kind, tags, score) and links (ends, relation, linked or not)."""
     def statements(m):
-        return {(s.id, s.text, str(s.kind), tuple(s.tags), s.score) for s in m.statements()}
+        return {(s.id, s.text, s.title, str(s.kind), tuple(s.tags), s.score) for s in m.statements()}
 
     def links(m):
         return {(x.source, x.target, str(x.relation), x.group is not None) for x in m.links()}
@@ -129,7 +129,7 @@ def random_maps(count: int, seed: int = 0) -> list:
             parent = rng.choice(amap.ids()) if n else None
             tags = tuple(dict.fromkeys(t for t in (" ".join(text().split()) for _ in range(rng.randint(0, 2))) if t))
             amap.add(rng.choice(list(Kind)), f"{text()} {n}", id=f"{text()} {n}", parent=parent, tags=tags,
-                     relation=rng.choice(["support", "attack"]) if parent else None)
+                     relation=rng.choice(["support", "attack"]) if parent else None, title=text() if rng.random() < 0.4 else "")
         for source in amap.ids():
             target = rng.choice(amap.ids())
             if rng.random() < 0.2 and target != source and not amap.has_link(target, source) and not amap.has_link(source, target):
@@ -150,7 +150,7 @@ def random_written(command: list[str], count: int = 200) -> tuple[list[str], Cou
             (folder / f"random{n:04d}.argdown").write_text(text, encoding="utf-8")
             again = parse_argdown(text).map
             same += len(again) == len(amap) and len(again.links()) == len(amap.links()) and \
-                {s.text for s in again.statements()} == {" ".join(s.text.split()) for s in amap.statements()}
+                {(s.text, s.title) for s in again.statements()} == {(" ".join(s.text.split()), s.title) for s in amap.statements()}
         subprocess.run([*command, str(folder / "*.argdown"), str(out)], capture_output=True, timeout=600)
         read = sum(1 for n in range(count) if (out / f"random{n:04d}.json").exists())
     if read < count:

@@ -29,7 +29,8 @@ def awkward_maps(draw) -> ArgumentMap:
         parent = draw(st.sampled_from(amap.ids())) if n else None
         tags = tuple(dict.fromkeys(" ".join(w.split()) for w in draw(st.lists(WORD, max_size=3)) if w.strip()))
         amap.add(draw(st.sampled_from(list(Kind))), text, id=f"{draw(TEXT)} {n}" if draw(st.booleans()) else f"s{n}",
-                 parent=parent, tags=tags, relation=draw(st.sampled_from(["support", "attack"])) if parent else None)
+                 parent=parent, tags=tags, relation=draw(st.sampled_from(["support", "attack"])) if parent else None,
+                 title=draw(st.one_of(st.just(""), TEXT, st.sampled_from(["Cost", "s0"]))))
     return amap
 
 
@@ -49,6 +50,7 @@ def test_awkward_text_reads_back_to_the_same_map(amap):
         copy = again.statement(new_id[s.id])
         assert copy.tags == tuple(_one_line(t) for t in s.tags), text
         assert copy.kind == s.kind, text
+        assert copy.title == s.title, text
     assert {(new_id[x.source], new_id[x.target], x.relation) for x in amap.links()} == \
         {(x.source, x.target, x.relation) for x in again.links()}
     assert (again.title, again.description) == (amap.title, amap.description), text

@@ -121,3 +121,32 @@ model:
 """).map
     assert amap.statement("s1").text == "∀ x: p → q 👍"
     assert amap.statement("a").text == "💣 e.g. 3.5 or ratio 1:2"
+
+
+def test_argdown_titles_are_statement_titles_and_come_back():
+    from argmap.io.formats.argdown_write import dumps_argdown
+
+    amap = _read("""[Censorship]: Censorship is not wrong in principle.
+  - <Harm>: Free speech can harm.
+  + Untitled support.
+""").map
+    assert amap.statement("Censorship").title == "Censorship"
+    assert amap.statement("Harm").title == "Harm"  # an argument without structure: its name is the title
+    assert amap.statement("Untitled 1").title == ""  # "Untitled N" is a name for the id, not a title
+    text = dumps_argdown(amap)
+    again = parse_argdown(text, "again.argdown").map
+    assert {s.id: s.title for s in again.statements()} == {s.id: s.title for s in amap.statements()}
+
+
+def test_a_map_made_in_argmap_keeps_its_titles_and_gets_none_from_its_ids():
+    from argmap.io.formats.argdown_write import dumps_argdown
+    from argmap.model import ArgumentMap, Kind
+
+    amap = ArgumentMap("Titles")
+    amap.add(Kind.CLAIM, "Top", id="c1", title="Cost")
+    amap.add(Kind.SUPPORT, "Reason", id="s1", parent="c1", title="Cost")  # the same title twice
+    amap.add(Kind.SUPPORT, "Other", id="s2", parent="c1")  # no title: its id is only the Argdown name
+    text = dumps_argdown(amap)
+    assert "[Cost]: Top" in text and '{title: "Cost"}' in text
+    again = parse_argdown(text, "t.argdown").map
+    assert sorted((s.text, s.title) for s in again.statements()) == [("Other", ""), ("Reason", "Cost"), ("Top", "Cost")]

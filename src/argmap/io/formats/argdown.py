@@ -22,20 +22,22 @@ ids, cross-links as references, linked supports as premise-conclusion structures
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.argdown_parse import Element, Outline, parse_outline
+from argmap.io.formats.argdown_parse import Element, Outline, parse_outline, unprotect
 from argmap.io.formats.common import ImportResult, checked_text, clip, connect_or_note, infer_kinds, map_text, unique_id
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind
-from argmap.model.statement import MAX_TEXT
+from argmap.model.statement import MAX_TEXT, MAX_TITLE
 
 _KIND_DATA = re.compile(r"\bkind\s*:\s*[\"']?(\w+)")
 _SCORE_DATA = re.compile(r"\bscore\s*:\s*([0-9.]+)")
+_TITLE_DATA = re.compile(r'\btitle\s*:\s*("(?:[^"\\]|\\.)*")\s*,?')
 
 
 @dataclass
@@ -103,7 +105,7 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         node_id = cls.title[:200] if not cls.is_argument or cls.title not in statement_titles else None
         node_id = unique_id(cls.title, amap) if node_id is None or node_id in amap else node_id
         node_of[key] = node_id
-        if _add(amap, node_id, cls, skipped, path):
+        if _add(amap, node_id, cls, skipped, path, outline.id_titles):
             keep.add(node_id)
     for name, structure in structure_of.items():
         conclusion_id = node_of[_key(structure.steps[-1][1])]
@@ -157,26 +159,37 @@ def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
     return classes
 
 
-def _add(amap, node_id: str, cls: _Class, skipped: list[str], path) -> bool:
+def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: set[str]) -> bool:
     """Add the statement; True when its data gave its kind."""
     text = cls.texts[0] if cls.texts else "" if cls.empty else cls.title
     notes = "Also stated as: " + " / ".join(cls.texts[1:]) if len(cls.texts) > 1 else ""
     kind, score, explicit = Kind.CLAIM, 0.5, False
-    for line, data in cls.data:
+    # The Argdown title is the statement's title, unless argmap wrote it for a statement that has none
+    title = cls.title if cls.titled and cls.title not in id_titles else ""
+    for line, raw in cls.data:
+        data = raw
+        given = _TITLE_DATA.search(data)
+        if given:  # {title: "..."}: argmap's writer says the title where the Argdown title could not hold it
+            with contextlib.suppress(ValueError):
+                title = json.loads(unprotect(given.group(1)))
+            data = data[: given.start()] + data[given.end() :]
         kind_match, score_match = _KIND_DATA.search(data), _SCORE_DATA.search(data)
         if kind_match and kind_match.group(1) in Kind.__members__.values():
             kind, explicit = Kind(kind_match.group(1)), True
         if score_match:
             with contextlib.suppress(ValueError):
                 score = min(1.0, max(0.0, float(score_match.group(1))))
-        if not (kind_match or score_match) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
-            skipped.append(f"line {line}: the data {clip(data, 40)} is not imported")
+        if not (kind_match or score_match or given) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
+            skipped.append(f"line {line}: the data {clip(raw, 40)} is not imported")
     if len(text) > MAX_TEXT:
         raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {cls.line}")
     if cls.is_argument:  # the box shows the description; keep the argument's name where a reader finds it
         notes = f"Argument <{cls.title}>" + (f"\n\n{notes}" if notes else "")
+    if len(title) > MAX_TITLE:
+        skipped.append(f"line {cls.line}: the title {clip(title, 40)!r} is longer than {MAX_TITLE} characters; it is cut")
+        title = title[:MAX_TITLE]
     try:
-        amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score)
+        amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score, title=title)
     except MapError as exc:  # e.g. a tag longer than a map allows
         raise MapFileError(path, str(exc), f"line {cls.line}") from None
     return explicit

@@ -163,3 +163,29 @@ def shortcodes(front: dict[str, Value]) -> dict[str, str]:
 def _flow_unicode(text: str) -> str | None:
     match = re.search(r"""\bunicode\s*:\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,}\s]+)""", text)
     return _unquote(match.group(1)) if match else None
+
+
+class _All(frozenset):
+    """Every title (``untitled: all``: no statement of the file has a title of its own)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+ALL: set[str] = _All()  # type: ignore[assignment]
+
+
+def untitled_ids(front: dict[str, Value]) -> set[str]:
+    """``argmap: {untitled: ["s1", ...]}``: the titles argmap's writer gave statements that have no title
+    (their ids), so that reading its file back does not make those ids titles."""
+    block = front.get("argmap")
+    raw = block.get("untitled") if isinstance(block, dict) else None
+    if not isinstance(raw, str):
+        return set()
+    if raw == "all":
+        return ALL
+    try:
+        found = json.loads(raw)
+    except ValueError:
+        return set()
+    return {x for x in found if isinstance(x, str)} if isinstance(found, list) else set()

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from argmap.file_errors import MapFileError
-from argmap.io.formats.argdown_front import BlockScalar, read_front_matter, shortcodes
+from argmap.io.formats.argdown_front import BlockScalar, read_front_matter, shortcodes, untitled_ids
 
 #: Relation markers: which way the relation runs from the line's element and what it is.
 #: "in" = the element on the line bears on its parent; "out" = the parent bears on the element.
@@ -92,6 +92,7 @@ class Outline:
     structures: list[Structure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     shortcodes: dict[str, str] = field(default_factory=dict)  # the file's own, from its front matter
+    id_titles: set[str] = field(default_factory=set)  # titles argmap wrote for statements that have none (their ids)
 
 
 def parse_outline(text: str, path) -> Outline:
@@ -107,6 +108,11 @@ def parse_outline(text: str, path) -> Outline:
 # ---------------------------------------------------------------- preprocessing
 def _protect(line: str) -> str:
     return _ESCAPE.sub(lambda m: chr(_PLACEHOLDER + ord(m.group(1))), line)
+
+
+def unprotect(text: str) -> str:
+    """The text as written: each escaped character with its backslash again (for a JSON string in data)."""
+    return "".join("\\" + chr(ord(c) - _PLACEHOLDER) if _PLACEHOLDER < ord(c) < _PLACEHOLDER + 128 else c for c in text)
 
 
 def restore(text: str) -> str:
@@ -127,6 +133,7 @@ def _front_matter(lines: list[str], outline: Outline, path) -> int:
                 if isinstance(value, str) and value:
                     setattr(outline, key, str(value))
             outline.shortcodes = shortcodes(front)
+            outline.id_titles = untitled_ids(front)
             return end + 1
     raise MapFileError(path, "the front matter opened with '===' is never closed", f"line {first + 1}")
 

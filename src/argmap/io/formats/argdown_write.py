@@ -36,6 +36,12 @@ def escape_text(text: str) -> str:
     return out.replace("@include(", "@include\\(").replace("==", "=\\=")
 
 
+def _json_string(value: str) -> str:
+    """A JSON string inside a ``{data}`` block: braces escaped too, where the Argdown tool would end the block."""
+    # and "/" and "<" escaped, so that no "//", "/*" or "<!--" opens a comment in it
+    return _front(value).replace("{", "\\u007b").replace("}", "\\u007d").replace("/", "\\/").replace("<", "\\u003c")
+
+
 def _front(value: str) -> str:
     """A front matter value: a JSON string is a YAML double-quoted scalar (one line, every character escaped)."""
     # The Argdown tool's front matter ends at the first "===", even inside a value
@@ -92,11 +98,12 @@ class _Writer:
         self.titles: dict[str, str] = {}
 
     def title(self, statement_id: str) -> str:
-        """The Argdown title of a statement: its id, made unique again after whitespace is collapsed."""
+        """The Argdown title of a statement: its title, or its id if it has none, made unique again after
+        whitespace is collapsed."""
         if not self.titles:
             used: set[str] = set()
             for i in self.amap.ids():
-                base = plain_title(i)
+                base = plain_title(self.amap.statement(i).title or i) or plain_title(i)
                 title, n = base, 1
                 while title in used:
                     n += 1
@@ -113,6 +120,8 @@ class _Writer:
         s = self.amap.statement(statement_id)
         parts = [f"{ref}: {escape_text(s.text)}"] + [_tag(t) for t in s.tags]
         data = []
+        if s.title and self.title(statement_id) != s.title:  # the Argdown title could not hold it as it is
+            data.append("title: " + _json_string(s.title))
         if statement_id in self.explicit:
             data.append(f"kind: {s.kind}")
         if s.score != DEFAULT_SCORE:
@@ -157,6 +166,11 @@ def dumps_argdown(amap) -> str:
     w.lines += ["===", "title: " + _front(amap.title)]
     if amap.description:  # in the front matter, not as prose: it reads back exactly and without a warning
         w.lines.append("description: " + _front(amap.description))
+    untitled = [w.title(i) for i in amap.ids() if not amap.statement(i).title]
+    if untitled and len(untitled) < len(amap):  # the Argdown titles that are only ids, so that they stay no titles
+        w.lines += ["argmap:", "  untitled: [" + ", ".join(_front(t) for t in untitled) + "]"]
+    elif untitled:
+        w.lines += ["argmap:", "  untitled: all"]
     w.lines += ["===", ""]
     if not len(amap):  # the Argdown tool refuses a file of front matter alone; a heading is read as nothing
         w.lines += ["# Empty map", ""]

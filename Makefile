@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench stress screenshots clean compiled
+.PHONY: run test lint fmt schema bench stress fidelity screenshots clean compiled
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -46,6 +46,10 @@ bench: compiled
 # `make test`. STRESS_SECONDS sets the budget (default 600), STRESS_SEED the seed.
 stress: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) stress/run.py
+
+# Interchange fidelity against the Argdown CLI and the AIF corpus (needs npm; not part of `make test`).
+fidelity: compiled
+	$(PY) benchmarks/fidelity.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py

@@ -41,6 +41,7 @@ schema: $(STAMP)
 
 bench: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+	$(PY) benchmarks/text_wrap.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py

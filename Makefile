@@ -59,6 +59,7 @@ bench: compiled
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py --japanese
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 
 from argmap.drawing.geometry import SvgPath
-from argmap.drawing.text_wrap import TextMeasurer, measurer_for
+from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, line_pieces, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
 from argmap.model import DEFAULT_SCORE, Kind, Statement
 
@@ -178,30 +178,50 @@ def _draw_text_at(painter):
     return draw
 
 
+def text_runs(wrapped: WrappedText, left: float, right: float, baseline: float) -> list[tuple[float, float, str]]:
+    """Where each line of ``wrapped`` is drawn: (x, baseline y, text), as plain numbers.
+
+    Plain numbers, not QPointFs: the SVG painter takes them as they are (30,000 lines in a big
+    export). A right-to-left line ends at ``right`` and is wrapped in a right-to-left embedding,
+    so QPainter and every SVG renderer order its words alike whatever their default direction.
+    """
+    step = wrapped.line_height
+    if not wrapped.rtl:
+        return [(left, baseline + k * step, line) for k, line in enumerate(wrapped.lines) if line]
+    return [
+        (right - width, baseline + k * step, RLE + line + PDF) if rtl else (left, baseline + k * step, line)
+        for k, (line, width, rtl) in enumerate(zip(wrapped.lines, wrapped.line_widths, wrapped.rtl, strict=True))
+        if line
+    ]
+
+
 def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> tuple[str, ...]:
     """The first ``rows`` lines of ``text`` wrapped at ``width``; "…" ends the last when more follows.
 
-    A word too long for a line is shortened with "…" rather than broken across lines.
+    Lines break where the Unicode rules allow (as in the box); a piece too long for a line is
+    shortened with "…" rather than broken across lines.
     """
-    words = text.split()
+    text = " ".join(text.split())
+    pieces = line_pieces(text) if text else []
     elide = measurer.metrics.elidedText
     right = Qt.TextElideMode.ElideRight
-    space = measurer.width(" ")
+    measure = measurer.width
     lines: list[str] = []
     i = 0
-    while i < len(words) and len(lines) < rows:
-        line, used = words[i], measurer.width(words[i])
+    while i < len(pieces) and len(lines) < rows:
+        line = pieces[i]
+        used = measure(line)  # with its trailing space: the next piece goes after it
         i += 1
-        if used > width:
-            line = elide(line, right, width)
+        if measure(line.rstrip(" ")) > width:
+            line = elide(line.rstrip(" "), right, width)
         else:
-            while i < len(words) and used + space + measurer.width(words[i]) <= width:
-                used += space + measurer.width(words[i])
-                line += " " + words[i]
+            while i < len(pieces) and used + measure(pieces[i].rstrip(" ")) <= width:
+                used += measure(pieces[i])
+                line += pieces[i]
                 i += 1
-        lines.append(line)
-    if i < len(words) and lines:
-        lines[-1] = elide(lines[-1] + " " + words[i], right, width)  # never fits whole: the greedy wrap stopped there
+        lines.append(line.rstrip(" "))
+    if i < len(pieces) and lines:
+        lines[-1] = elide(lines[-1] + " " * (pieces[i - 1][-1:] == " ") + pieces[i], right, width)  # never fits whole
     return tuple(lines)
 
 
@@ -247,14 +267,9 @@ class BoxPainting:
         height = top + text.height + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
-        y, step = top + text.ascent, text.line_height
-        # plain numbers, not QPointFs: the SVG painter takes them as they are (30,000 lines in a big export)
-        self.text_runs = [(pad, y + k * step, line) for k, line in enumerate(text.lines) if line]
-        if footer:
-            y, step = top + text.height + 5 + footer.ascent, footer.line_height
-            self.footer_runs = [(pad, y + k * step, line) for k, line in enumerate(footer.lines)]
-        else:
-            self.footer_runs = []
+        right = w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
+        self.text_runs = text_runs(text, pad, right, top + text.ascent)
+        self.footer_runs = text_runs(footer, pad, right, top + text.height + 5 + footer.ascent) if footer else []
         self.eval_top = top + text.height + footer_h + 4
         self.glance_cache: Glance | None = None
 

@@ -52,6 +52,9 @@ def ensure_app():
             app = QApplication(["argmap-export"])
         else:
             app = QGuiApplication(["argmap-export"])
+        from argmap.drawing.language import install_translators
+
+        install_translators(app)  # kind labels and badges in the interface's language, as in the editor
     return app
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from argmap.drawing.language import install_translators
 from argmap.file_errors import is_symlink_loop
 from argmap.gui import settings
 
@@ -23,6 +24,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName("argmap")
     QGuiApplication.setDesktopFileName("argmap")
     settings.remember_system_palette()
+    install_translators(app)  # before anything is drawn: the canvas remembers its strings
     return app
 
 

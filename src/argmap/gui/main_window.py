@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
 from argmap.gui import dialogs, settings
 from argmap.gui.actions import create_actions
@@ -197,6 +198,11 @@ class MainWindow(QMainWindow):
         for name, px in settings.TEXT_SIZES.items():
             sizes.addAction(a[f"text_size_{name}"])
             a[f"text_size_{name}"].triggered.connect(lambda _c=False, p=px: self.choose_text_size(p))
+        languages = QActionGroup(self)
+        for name in ("system", *LANGUAGES):
+            languages.addAction(a[f"language_{name}"])
+            a[f"language_{name}"].triggered.connect(lambda _c=False, n=name: self.choose_language(n))
+        a[f"language_{settings.language_choice()}"].setChecked(True)
         a["full_screen"].toggled.connect(self.set_full_screen)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
@@ -391,6 +397,11 @@ class MainWindow(QMainWindow):
         for kind in Kind:
             action = self.action_map[f"add_{kind.value}" if kind != Kind.CLAIM else "add_claim"]
             action.setIcon(kind_icon(kind, Theme.light()))
+
+    def choose_language(self, choice: str) -> None:
+        """View > Language: remembered; every window, dock and dialog is built in it from the next start."""
+        settings.set_language_choice(choice)
+        self.statusBar().showMessage(self.tr("The language changes when argmap starts again."), 8000)
 
     def choose_text_size(self, px: int) -> None:
         """View > Text size: boxes measure again and the map lays out again; remembered."""

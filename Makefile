@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench screenshots clean compiled
+.PHONY: run test lint fmt schema bench screenshots clean compiled dist
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -45,5 +45,10 @@ bench: compiled
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
+# A wheel and an sdist in dist/ (`pipx install dist/argmap-*.whl` installs the app; .ci/run checks the wheel).
+dist: $(STAMP)
+	rm -rf dist build
+	$(PY) -m build --outdir dist .
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

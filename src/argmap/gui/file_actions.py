@@ -20,13 +20,13 @@ from argmap.io.formats import FORMATS, UnknownFormat, detect_format, file_filter
 
 #: Files above this size (bytes; about 2,000 statements) open behind a progress dialog.
 LARGE_FILE_BYTES = 600_000
-MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json);;All files (*)")
+MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json *.argmap);;All files (*)")
 IMAGE_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 
 
 def open_filter() -> str:
     """Open offers argmap maps first, then everything argmap can import."""
-    return QCoreApplication.translate("Files", "argmap maps (*.json)") + ";;" + file_filters("read") + ";;" + \
+    return QCoreApplication.translate("Files", "argmap maps (*.json *.argmap)") + ";;" + file_filters("read") + ";;" + \
         QCoreApplication.translate("Files", "All files (*)")
 
 

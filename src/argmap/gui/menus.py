@@ -19,7 +19,7 @@ MENUS: list[tuple[str, list]] = [
                                                 "kind_evidence"]),
                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "unpin", "collapse"]),
     (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "layout_columns", "-",
-            ("T&heme", ["theme_system", "theme_light", "theme_dark"]),
+            ("T&heme", ["theme_system", "theme_light", "theme_dark", "theme_high_contrast"]),
             ("Te&xt size", ["text_size_small", "text_size_normal", "text_size_large", "text_size_larger"]),
             "full_screen", "-",
             "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_history", "show_toolbar"]),

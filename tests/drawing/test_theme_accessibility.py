@@ -75,7 +75,7 @@ def test_kinds_keep_apart_for_colour_blind_readers(name, deficiency):
 
 @pytest.mark.parametrize("name", THEME_NAMES)
 def test_support_and_attack_differ_beyond_colour(name):
-    """Arrows carry a + or − by their source; their colours still differ for every reader but the greyscale one."""
+    """Arrows carry a + or a minus sign by their source; their colours still differ for every reader but the greyscale one."""
     theme = Theme.named(name)
     support, attack = rgb(theme.relation_color(Relation.SUPPORT)), rgb(theme.relation_color(Relation.ATTACK))
     for deficiency in DEFICIENCIES:

@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from argmap.drawing.theme import Theme
+from argmap.evaluation import Label
 from argmap.gui import dialogs, settings
+from argmap.gui.accessibility import CanvasAnnouncer
 from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
         self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
                                     show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
+        # What a screen reader says as the selection moves through the canvas.
+        self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
         build_menu_bar(self, self.action_map, self.files.recent_menu)
         self.toolbar = build_toolbar(self, self.action_map)
         self.counts_label = QLabel()
@@ -301,6 +305,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setVisible(len(amap) == 0)
         self._place_hint()
         self.update_actions()  # an edit can empty the map or bring statements back
+        self.announcer.refresh()  # the focused statement's text, strength or replies may have changed
 
     def _place_hint(self) -> None:
         viewport = self.view.viewport()
@@ -318,6 +323,16 @@ class MainWindow(QMainWindow):
         self.outline.select_ids(ids)
         self.update_actions(ids)
         self._status_timer.start()
+        focus = self.scene.focusItem()
+        focused = getattr(focus, "statement_id", None) if focus is not None and focus.isSelected() else None
+        self.announcer.announce(focused or (ids[0] if ids else None))
+
+    def _fresh_evaluation(self) -> tuple[dict[str, float], dict[str, Label]] | None:
+        """The live evaluation's strengths and labels when they are up to date, else None."""
+        live = self.evaluator.live
+        if live.active and not live.stale and live.result.values:
+            return live.result.values, live.result.labels
+        return None
 
     def outline_selected(self, ids: list[str]) -> None:
         self.scene.select_ids(ids, focus=False)

@@ -51,6 +51,11 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export", FILE, N("&Export…"),
                N("Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, "
                  "DOT, Mermaid)"), ("Ctrl+E",)),
+    ActionSpec("print_preview", FILE, N("Print pre&view…"),
+               N("See the pages before printing: one page or tiles, theme or print-friendly colours")),
+    ActionSpec("print", FILE, N("&Print…"),
+               N("Print the map or the selection: fitted on one page or tiled over several with overlap marks"),
+               ("Ctrl+P",)),
     ActionSpec("map_properties", FILE, N("Map &title and description…"), N("Change the map's title and description")),
     ActionSpec("close", FILE, N("&Close map"), N("Close the map (asks to save changes)"), ("Ctrl+W",)),
     ActionSpec("quit", FILE, N("&Quit"), N("Close every window and quit argmap"), ("Ctrl+Q",)),

@@ -31,6 +31,7 @@ from argmap.gui.icons import kind_icon
 from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, build_toolbar, context_menu
 from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
+from argmap.gui.printing import PrintController
 from argmap.model import ArgumentMap, Kind, LayoutChanged
 
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
         self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
                                     show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
+        self.printing = PrintController(self.scene, dialog_parent=self, show_message=show_message, parent=self)
         # What a screen reader says as the selection moves through the canvas.
         self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
         build_menu_bar(self, self.action_map, self.files.recent_menu)
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
             "select_previous": lambda: e.go("previous"), "select_next": lambda: e.go("next"),
             "select_main": lambda: e.go("main"), "focus_canvas": self.focus_canvas,
             "keymap": self.show_keymap, "about": self.show_about,
+            "print": self.printing.print_map, "print_preview": self.printing.preview,
         }
         for kind in Kind:
             handlers[f"kind_{kind.value}"] = partial(e.set_kind, kind)

@@ -182,6 +182,8 @@ SPECS: tuple[ActionSpec, ...] = (
                N("Select the next objection that nothing rebuts yet (then the other findings)"), ("F8",)),
     ActionSpec("focus_canvas", GO, N("&Canvas"), N("Put the keyboard focus on the map"), ("F6",)),
     # Help
+    ActionSpec("user_guide", HELP, N("&User guide"),
+               N("Read the user guide inside argmap (offline); F1 in a panel or dialog opens its part")),
     ActionSpec("keymap", HELP, N("&Keyboard shortcuts"), N("Show every command with its shortcut"), ("F1",)),
     ActionSpec("about", HELP, N("&About argmap"), N("Version and licence")),
 )

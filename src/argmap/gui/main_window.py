@@ -32,6 +32,7 @@ from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, bu
 from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
 from argmap.gui.printing import PrintController
+from argmap.gui.user_guide import install_context_help, mark, open_guide
 from argmap.model import ArgumentMap, Kind, LayoutChanged
 
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
@@ -115,6 +116,11 @@ class MainWindow(QMainWindow):
         self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
                                     show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
         self.printing = PrintController(self.scene, dialog_parent=self, show_message=show_message, parent=self)
+        # F1 in a dock opens its part of the user guide (elsewhere F1 lists the shortcuts).
+        install_context_help()
+        for dock, section in ((self.inspector_dock, "editor.md#Inspector (right)"), (self.outline_dock, "editor.md#Outline (left)"),
+                              (self.findings_dock, "editor.md#Findings (left"), (self.history_dock, "editor.md#Undo history tab")):
+            mark(dock, section)
         # What a screen reader says as the selection moves through the canvas.
         self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
         build_menu_bar(self, self.action_map, self.files.recent_menu)
@@ -179,6 +185,7 @@ class MainWindow(QMainWindow):
             "select_main": lambda: e.go("main"), "focus_canvas": self.focus_canvas,
             "keymap": self.show_keymap, "about": self.show_about,
             "print": self.printing.print_map, "print_preview": self.printing.preview,
+            "user_guide": lambda: open_guide("", self),
         }
         for kind in Kind:
             handlers[f"kind_{kind.value}"] = partial(e.set_kind, kind)

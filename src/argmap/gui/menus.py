@@ -27,7 +27,7 @@ MENUS: list[tuple[str, list]] = [
             "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_history", "show_toolbar"]),
     (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "-",
           "focus_canvas"]),
-    (HELP, ["keymap", "about"]),
+    (HELP, ["user_guide", "keymap", "about"]),
 ]
 
 TOOLBAR = ["new", "open", "save", "-", "undo", "redo", "-", "add_claim", "add_support", "add_objection",

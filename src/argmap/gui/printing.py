@@ -124,6 +124,7 @@ class PrintController(QObject):
         self._count(options)
         dialog = QPrintDialog(self.printer, self.dialog_parent)
         dialog.setObjectName("print_dialog")
+        dialog.setProperty("help_section", "desktop.md#Print")  # F1: the guide's part on printing
         dialog.setWindowTitle(self.tr("Print map"))
         dialog.setOptionTabs([options])
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -141,6 +142,7 @@ class PrintController(QObject):
         self._orient()
         dialog = QPrintPreviewDialog(self.printer, self.dialog_parent)
         dialog.setObjectName("print_preview")
+        dialog.setProperty("help_section", "desktop.md#Print")
         dialog.setWindowTitle(self.tr("Print preview"))
         widget = dialog.findChild(QPrintPreviewWidget)
 

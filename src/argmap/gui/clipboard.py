@@ -10,6 +10,7 @@ Edit > Copy as picture puts the drawing on the clipboard as PNG and SVG, for sli
 from __future__ import annotations
 
 import atexit
+import dataclasses
 from collections.abc import Iterable
 
 from PySide6.QtCore import QMimeData
@@ -18,7 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from argmap.drawing.diagram import Diagram
 from argmap.io import MapFileError, dumps, loads
 from argmap.io.formats.markdown_outline import dumps_outline, parse_outline
-from argmap.model import ArgumentMap, Kind, Statement
+from argmap.model import ArgumentMap, Kind
 
 MIME_TYPE = "application/x-argmap+json"
 MARKDOWN = "text/markdown"
@@ -38,7 +39,7 @@ def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
     for statement_id in amap.ids():
         if statement_id in chosen:
             s = amap.statement(statement_id)
-            clip.insert(Statement(s.id, s.kind, s.text, s.notes, s.sources, s.tags, s.score, None, s.collapsed))
+            clip.insert(dataclasses.replace(s, pinned=None))  # every other field travels
     for link in amap.links():
         if link.source in chosen and link.target in chosen:
             clip.add_link(link)

@@ -48,15 +48,15 @@ def _quote(text: str) -> str:
 def statement_name(amap: ArgumentMap, statement_id: str) -> str:
     """``Objection: <title or text>``: what is read first."""
     statement = amap.statement(statement_id)
-    title = str(getattr(statement, "title", "") or "")  # maps with titles (schema 2) are read by their title
+    title = statement.title  # a titled statement is named by its title; its text follows in the description
     return f"{kind_name(statement.kind)}: {' '.join((title or statement.text).split())}"
 
 
 def statement_description(amap: ArgumentMap, statement_id: str, values: dict[str, float],
                           labels: dict[str, Label]) -> str:
-    """Strength and status, what it bears on, its replies: read after the name."""
+    """(The text, when the name was the title,) strength and status, what it bears on, its replies: read after the name."""
     statement = amap.statement(statement_id)
-    parts: list[str] = []
+    parts: list[str] = [" ".join(statement.text.split()).rstrip(".")] if statement.title else []
     if statement_id in values:
         parts.append(tr("Strength %1 (base score %2)").replace("%1", f"{values[statement_id]:.2f}")
                      .replace("%2", f"{statement.score:.2f}"))

@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench stress fidelity screenshots clean compiled translations
+.PHONY: run test lint fmt schema bench stress fidelity screenshots clean compiled translations dist
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -70,5 +70,10 @@ screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py --japanese
 
+# A wheel and an sdist in dist/ (`pipx install dist/argmap-*.whl` installs the app; .ci/run checks the wheel).
+dist: $(STAMP)
+	rm -rf dist build
+	$(PY) -m build --outdir dist .
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

@@ -29,7 +29,8 @@ def setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=FORMATS, help="output format when the file name has no usual suffix")
     p.add_argument("--scale", type=float, default=1.0, help="PNG size factor (1 = 96 dpi, 2 for sharp slides); default 1")
     p.add_argument("--dpi", type=float, help="PNG resolution instead of --scale (e.g. 300 for print)")
-    p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours; default light")
+    p.add_argument("--theme", choices=("light", "dark", "high_contrast"), default="light",
+                   help="colours; default light (high_contrast: white on black, WCAG AAA)")
     p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG, PDF)")
     p.add_argument("--page", type=_page, default="fit", metavar="{fit,slide,A4,Letter}",
                    help="PDF page: fit the map (default), slide (16:9) or A4/Letter, the map scaled to fit")

@@ -83,9 +83,15 @@ def check_writable(path: Path) -> None:
 
 
 def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, background) -> None:
+    write_bytes(path, png_bytes(diagram, source, scale=scale, dpi=dpi, background=background, path=path))
+
+
+def png_bytes(diagram, source, *, scale: float, dpi: float | None, background, path: Path | str = "image") -> bytes:
+    """The PNG file of ``source`` (scene units) of ``diagram``; errors name ``path`` (also for the clipboard's picture)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
+    path = Path(path)
     if dpi is not None:
         scale = dpi / 96.0
     if not (0 < scale <= 100):
@@ -111,10 +117,15 @@ def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, 
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes only a str here
         raise ExportError(path, "could not encode the PNG image")
     buffer.close()
-    write_bytes(path, bytes(data.data()))
+    return bytes(data.data())
 
 
 def render_svg(diagram, source, path: Path, *, background) -> None:
+    write_bytes(path, svg_text(diagram, source, background=background).encode("utf-8"))
+
+
+def svg_text(diagram, source, *, background) -> str:
+    """The SVG document of ``source`` (scene units) of ``diagram``."""
     from PySide6.QtCore import QRectF
 
     from argmap.drawing.svg_painter import SvgPainter
@@ -124,8 +135,7 @@ def render_svg(diagram, source, path: Path, *, background) -> None:
     if background is not None:
         painter.fillRect(QRectF(0, 0, width, height), background)
     diagram.paint(painter, source, QRectF(0, 0, width, height))
-    text = painter.document(title=diagram.title, description=diagram.description)
-    write_bytes(path, text.encode("utf-8"))
+    return painter.document(title=diagram.title, description=diagram.description)
 
 
 def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayo
 
 from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
+from argmap.evaluation import Label
 from argmap.gui import dialogs, settings
+from argmap.gui.accessibility import CanvasAnnouncer
 from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
@@ -30,6 +32,8 @@ from argmap.gui.icons import kind_icon
 from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, build_toolbar, context_menu
 from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
+from argmap.gui.printing import PrintController
+from argmap.gui.user_guide import install_context_help, mark, open_guide
 from argmap.model import ArgumentMap, Kind, LayoutChanged
 
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
@@ -112,6 +116,14 @@ class MainWindow(QMainWindow):
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
         self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
                                     show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
+        self.printing = PrintController(self.scene, dialog_parent=self, show_message=show_message, parent=self)
+        # F1 in a dock opens its part of the user guide (elsewhere F1 lists the shortcuts).
+        install_context_help()
+        for dock, section in ((self.inspector_dock, "editor.md#Inspector (right)"), (self.outline_dock, "editor.md#Outline (left)"),
+                              (self.findings_dock, "editor.md#Findings (left"), (self.history_dock, "editor.md#Undo history tab")):
+            mark(dock, section)
+        # What a screen reader says as the selection moves through the canvas.
+        self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
         build_menu_bar(self, self.action_map, self.files.recent_menu)
         self.toolbar = build_toolbar(self, self.action_map)
         self.counts_label = QLabel()
@@ -155,7 +167,8 @@ class MainWindow(QMainWindow):
             "new": f.new, "new_window": f.new_window, "open": f.open, "import": f.import_file, "save": f.save, "save_as": f.save_as,
             "export": f.export, "close": f.close_map, "quit": f.quit, "map_properties": e.set_title,
             "undo": self.undo_group.undo, "redo": self.undo_group.redo,
-            "cut": e.cut, "copy": e.copy, "paste": e.paste, "delete": e.delete,
+            "cut": e.cut, "copy": e.copy, "paste": e.paste,
+            "copy_picture": e.copy_picture, "copy_outline": e.copy_outline, "delete": e.delete,
             "delete_subtree": lambda: e.delete(subtree=True), "select_all": e.select_all,
             "select_branch": e.select_branch,
             "find": self.find_bar.open_bar, "find_next": lambda: self.finder.step(+1),
@@ -172,6 +185,8 @@ class MainWindow(QMainWindow):
             "select_previous": lambda: e.go("previous"), "select_next": lambda: e.go("next"),
             "select_main": lambda: e.go("main"), "focus_canvas": self.focus_canvas,
             "keymap": self.show_keymap, "about": self.show_about,
+            "print": self.printing.print_map, "print_preview": self.printing.preview,
+            "user_guide": lambda: open_guide("", self),
         }
         for kind in Kind:
             handlers[f"kind_{kind.value}"] = partial(e.set_kind, kind)
@@ -307,6 +322,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setVisible(len(amap) == 0)
         self._place_hint()
         self.update_actions()  # an edit can empty the map or bring statements back
+        self.announcer.refresh()  # the focused statement's text, strength or replies may have changed
 
     def _place_hint(self) -> None:
         viewport = self.view.viewport()
@@ -324,6 +340,16 @@ class MainWindow(QMainWindow):
         self.outline.select_ids(ids)
         self.update_actions(ids)
         self._status_timer.start()
+        focus = self.scene.focusItem()
+        focused = getattr(focus, "statement_id", None) if focus is not None and focus.isSelected() else None
+        self.announcer.announce(focused or (ids[0] if ids else None))
+
+    def _fresh_evaluation(self) -> tuple[dict[str, float], dict[str, Label]] | None:
+        """The live evaluation's strengths and labels when they are up to date, else None."""
+        live = self.evaluator.live
+        if live.active and not live.stale and live.result.values:
+            return live.result.values, live.result.labels
+        return None
 
     def outline_selected(self, ids: list[str]) -> None:
         self.scene.select_ids(ids, focus=False)

@@ -1,7 +1,9 @@
 """Checks that point a debater at the weak spots of a map.
 
-Each finding names a statement (or none, for map-wide ones), a stable ``code`` that tools
-can filter on, a severity, and a sentence for the user.
+Each finding has a stable ``code`` that tools can filter on (``check`` in ``argmap check
+--json``), a severity, the statements it is about (``nodes``; none for map-wide ones) and a
+sentence for the user. Findings read the same evaluation the boxes show, so a box never
+says "stands" while a finding calls it refuted.
 """
 
 from __future__ import annotations
@@ -9,8 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from argmap.evaluation.grounded import Label, grounded_labelling
-from argmap.model import ArgumentMap, Kind, Relation
+from argmap.evaluation.evaluate import Evaluation, evaluate
+from argmap.evaluation.graph import EvalGraph
+from argmap.evaluation.solve import strength_of
+from argmap.evaluation.verdict import Status, objects_to_our_side, sides, unanswered_attackers
+from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Relation
+
+#: A prompt to set base scores appears when at least this share of statements (and four or more) keep the default.
+DEFAULT_SHARE = 0.5
+
+_REASON_KINDS = {Kind.SUPPORT: Relation.SUPPORT, Kind.EVIDENCE: Relation.SUPPORT,
+                 Kind.OBJECTION: Relation.ATTACK, Kind.REBUTTAL: Relation.ATTACK}
 
 
 class Severity(StrEnum):
@@ -22,68 +33,116 @@ class Severity(StrEnum):
 class Finding:
     code: str
     severity: Severity
-    statement_id: str | None
+    nodes: tuple[str, ...]
     message: str
 
+    @property
+    def statement_id(self) -> str | None:
+        """The statement to go to (the first one named), None for a map-wide finding."""
+        return self.nodes[0] if self.nodes else None
 
-def _short(text: str, limit: int = 60) -> str:
+    def as_json(self) -> dict[str, object]:
+        return {"check": self.code, "severity": str(self.severity), "nodes": list(self.nodes), "message": self.message}
+
+
+def short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _answered_through_group(amap: ArgumentMap, statement_id: str) -> bool:
-    """A co-premise of a linked objection is answered when any of its partners is attacked."""
-    for link in (amap.link(statement_id, p) for p in amap.parents(statement_id)):
-        if link.group is None:
-            continue
-        partners = amap.groups(link.target).get(link.group, [])
-        if any(amap.children(other, Relation.ATTACK) for other in partners if other != statement_id):
-            return True
-    return False
-
-
-def find_issues(amap: ArgumentMap) -> list[Finding]:
+def find_issues(amap: ArgumentMap, evaluation: Evaluation | None = None) -> list[Finding]:
     """All findings, in map order: unanswered objections first, then the rest.
 
     >>> m = ArgumentMap()
     >>> _ = m.add("claim", "We should walk.", id="c")
     >>> _ = m.add("objection", "It rains.", parent="c", id="o")
     >>> [f.code for f in find_issues(m)]
-    ['unanswered-objection', 'unsupported-claim', 'claim-defeated']
+    ['unanswered-objection', 'unsupported-claim', 'claim-weakened']
     """
+    ev = evaluation if evaluation is not None else evaluate(amap, labels=False)
+    g, values = ev.graph, ev.solution.values
+    combine = ev.semantics.combine
     found: list[Finding] = []
-    labels = grounded_labelling(amap)
     multi = len(amap) > 1
-    attacked: set[str] = set()
-    supported: set[str] = set()
-    has_parent: set[str] = set()
+    side = sides(g)
+    open_attack = unanswered_attackers(g, side)
+    out_relations: list[set[Relation]] = [set() for _ in range(len(g))]
     for link in amap.links():
-        (attacked if link.relation == Relation.ATTACK else supported).add(link.target)
-        has_parent.add(link.source)
-    for s in amap.statements():
-        attackers, supporters, parents = s.id in attacked, s.id in supported, s.id in has_parent
-        if s.kind == Kind.OBJECTION and parents and not attackers and not _answered_through_group(amap, s.id):
-            found.append(Finding("unanswered-objection", Severity.WARNING, s.id,
-                                 f"Unanswered objection: nothing rebuts “{_short(s.text)}”"))
+        out_relations[g.index[link.source]].add(link.relation)
+    for i, s in enumerate(amap.statements()):
+        quoted = f"“{short(s.text)}”"
+        replies, bears_on = g.replies(i), out_relations[i]
+        if open_attack[i]:
+            found.append(Finding("unanswered-objection", Severity.WARNING, (s.id,),
+                                 f"Unanswered objection: nothing answers {quoted}"))
+        elif g.attacks[i] and objects_to_our_side(g, side, i):
+            best = max(min(values[p] for p in reason) for reason in g.attacks[i])
+            unanswered_value = strength_of(g, combine, i, _without_attacks(values, g, i))
+            if best < unanswered_value:
+                found.append(Finding("weakly-answered-objection", Severity.WARNING, (s.id,),
+                                     f"Weakly answered: the best answer to {quoted} ({best:.2f}) "
+                                     f"is weaker than the objection ({unanswered_value:.2f})"))
+        expected = _REASON_KINDS.get(s.kind)
+        if expected is not None and bears_on and expected not in bears_on:
+            as_what = "an objection" if expected == Relation.SUPPORT else "a reason for"
+            found.append(Finding("kind-contradicts-link", Severity.WARNING, (s.id,),
+                                 f"{quoted} is a {s.kind.value} but is linked as {as_what} its target: "
+                                 "change its kind or its link"))
         if not s.text.strip():
-            found.append(Finding("empty-text", Severity.WARNING, s.id, "A statement has no text yet"))
+            found.append(Finding("empty-text", Severity.WARNING, (s.id,), "A statement has no text yet"))
         if s.kind == Kind.EVIDENCE and not s.sources:
-            found.append(Finding("evidence-without-source", Severity.WARNING, s.id,
-                                 f"Evidence without a source: “{_short(s.text)}”"))
-        if multi and not attackers and not supporters and not parents:
-            found.append(Finding("disconnected", Severity.WARNING, s.id,
-                                 f"Not connected to anything: “{_short(s.text)}”"))
-        elif s.kind == Kind.CLAIM and not supporters:
-            found.append(Finding("unsupported-claim", Severity.INFO, s.id,
-                                 f"No reason or evidence supports “{_short(s.text)}”"))
-        if s.kind == Kind.CLAIM and not parents and labels[s.id] == Label.OUT:
-            found.append(Finding("claim-defeated", Severity.INFO, s.id,
-                                 f"Not yet defended: an objection to “{_short(s.text)}” still stands (grounded: out)"))
+            found.append(Finding("evidence-without-source", Severity.WARNING, (s.id,),
+                                 f"Evidence without a source: {quoted}"))
+        if multi and not replies and not bears_on:
+            found.append(Finding("disconnected", Severity.WARNING, (s.id,), f"Not connected to anything: {quoted}"))
+            continue
+        if expected is not None and not bears_on:
+            found.append(Finding("reason-without-claim", Severity.WARNING, (s.id,),
+                                 f"{quoted} is a {s.kind.value} that bears on nothing: "
+                                 "link it to its claim or make it a claim"))
+        if s.kind == Kind.CLAIM and not g.supports[i]:
+            found.append(Finding("unsupported-claim", Severity.INFO, (s.id,), f"No reason or evidence supports {quoted}"))
+        if s.kind == Kind.CLAIM and not bears_on:
+            status = ev.status_list[i]
+            if status == Status.REFUTED:
+                found.append(Finding("claim-refuted", Severity.WARNING, (s.id,),
+                                     f"Main claim refuted ({values[i]:.2f}): its objections outweigh {quoted}"))
+            elif status == Status.WEAKENED:
+                found.append(Finding("claim-weakened", Severity.INFO, (s.id,),
+                                     f"Main claim weakened from {g.base[i]:.2f} to {values[i]:.2f}: {quoted}"))
+    found.extend(_cycle_findings(amap))
+    if ev.solution.unsettled:
+        nodes = tuple(g.ids[i] for i in sorted(ev.solution.unsettled))
+        found.append(Finding("unsettled", Severity.WARNING, nodes,
+                             f"{len(nodes)} strengths did not settle (a cycle of reasons; residual "
+                             f"{ev.solution.residual:.2g}): those statements are marked unsettled"))
+    defaults = sum(b == DEFAULT_SCORE for b in g.base)
+    if defaults >= 4 and defaults >= DEFAULT_SHARE * len(g):
+        found.append(Finding("default-scores", Severity.INFO, (),
+                             f"{defaults} of {len(g)} statements still have the default base score 0.5: "
+                             "set base scores so that strengths say something"))
+    first = {"unanswered-objection": 0, "weakly-answered-objection": 1}
+    return sorted(found, key=lambda f: first.get(f.code, 2))
+
+
+def _without_attacks(values: list[float], g: EvalGraph, i: int) -> list[float]:
+    """``values`` with every premise attacking ``i`` at 0: what ``i`` would be with no answer."""
+    copy = list(values)
+    for reason in g.attacks[i]:
+        for p in reason:
+            copy[p] = 0.0
+    return copy
+
+
+def _cycle_findings(amap: ArgumentMap) -> list[Finding]:
+    found: list[Finding] = []
     for cycle in amap.cycles(limit=20):
         steps = zip(cycle, cycle[1:] + cycle[:1], strict=True)
         supports_only = all(amap.link(a, b).relation == Relation.SUPPORT for a, b in steps)
-        label = "Circular reasoning" if supports_only else "Attack cycle"
-        found.append(Finding("cycle", Severity.INFO, cycle[0],
-                             f"{label}: " + " → ".join(_short(amap.statement(i).text, 30) for i in cycle)))
-    order = {"unanswered-objection": 0}
-    return sorted(found, key=lambda f: order.get(f.code, 1))
+        path = " → ".join(short(amap.statement(i).text, 30) for i in cycle)
+        if supports_only:
+            found.append(Finding("circular-support", Severity.WARNING, tuple(cycle),
+                                 f"Circular reasoning (each supports the next, which drives them all towards 1): {path}"))
+        else:
+            found.append(Finding("attack-cycle", Severity.INFO, tuple(cycle), f"Attack cycle: {path}"))
+    return found

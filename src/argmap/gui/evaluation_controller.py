@@ -45,6 +45,16 @@ class EvaluationController(QObject):
         show_action.toggled.connect(self.set_shown)
         findings_action.toggled.connect(self._show_dock)
         next_action.triggered.connect(lambda _checked=False: self.next_finding())
+        scene.explain_summary = self.why  # type: ignore[attr-defined]  # the boxes' tooltips ask for it
+
+    def why(self, statement_id: str) -> str:
+        """The tooltip's "why": the one or two replies that move the statement most (from the last evaluation)."""
+        from argmap.evaluation.explain import explain, summary
+
+        ev = self.live.result.evaluation
+        if ev is None or self.live.stale or statement_id not in ev.graph.index:
+            return ""
+        return summary(self.document.amap, explain(ev, statement_id))
 
     def set_document(self, document: Document) -> None:
         """Evaluate ``document``'s map from now on (at once)."""
@@ -80,7 +90,7 @@ class EvaluationController(QObject):
 
     def _show(self, result: EvaluationResult) -> None:
         if self.scene.evaluation:
-            self.scene.apply_evaluation(result.values, result.labels)
+            self.scene.apply_evaluation(result.values, result.statuses)
         if not self.dock.isHidden() and result.findings is not None:
             self.panel.show_result(self.document.amap, result)
 

@@ -10,7 +10,8 @@ from argmap.gui import settings
 
 def settle(qtbot, window) -> None:
     """Let the coalesced relayout and evaluation run (both on zero timers)."""
-    qtbot.waitUntil(lambda: not window.evaluator.live._timer.isActive() and not window.scene._pending.isActive(),
+    live = window.evaluator.live
+    qtbot.waitUntil(lambda: not live._timer.isActive() and not live.findings_pending and not window.scene._pending.isActive(),
                     timeout=2000)
     QApplication.processEvents()
 

@@ -8,13 +8,13 @@ above it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from argmap.evaluation.graph import EvalGraph, build_graph
-from argmap.evaluation.grounded import Label, grounded_labelling
+from argmap.evaluation.grounded import Label, grounded_from_graph
 from argmap.evaluation.semantics import Semantics, semantics_named
 from argmap.evaluation.solve import Solution, solve
-from argmap.evaluation.verdict import Status, statuses
+from argmap.evaluation.verdict import Status, status_of, statuses, unanswered_attackers
 from argmap.model import ArgumentMap
 
 
@@ -25,6 +25,7 @@ class Evaluation:
     solution: Solution
     status_list: list[Status]
     labels: dict[str, Label]  # Dung's grounded labelling: an analysis view, not the verdict
+    open_attack: list[bool] = field(default_factory=list)  # per statement: an objection of it stands unanswered
 
     @property
     def values(self) -> dict[str, float]:
@@ -55,26 +56,47 @@ def map_semantics(amap: ArgumentMap) -> str | None:
 
 
 def evaluate(amap: ArgumentMap, semantics: str | None = None, *, labels: bool = True,
-             previous: Evaluation | None = None, changed: set[str] | None = None) -> Evaluation:
+             previous: Evaluation | None = None, changed: set[str] | None = None, structure: bool = True) -> Evaluation:
     """Evaluate the map with ``semantics`` (by default the map's own choice, else DF-QuAD).
 
     With the ``previous`` evaluation and the statements an edit ``changed`` (whose base score,
     reasons or links changed), only those and the statements they bear on are computed again;
     the result is the same as a full evaluation (cycles always settle from base scores).
+    Without a change of ``structure`` (only base scores changed), the previous graph, sides
+    and grounded labels are kept: the update costs what the edit reaches, not the map's size.
     """
     chosen = semantics_named(semantics or map_semantics(amap))
-    g = build_graph(amap)
-    if previous is not None and changed is not None and previous.semantics.key == chosen.key:
-        old = previous.graph.index
-        old_values = previous.solution.values
-        start = [old_values[old[i]] if i in old else g.base[k] for k, i in enumerate(g.ids)]
-        only = reach(g, {g.index[i] for i in changed if i in g.index})
-        before = {g.index[i] for i in previous.unsettled if i in g.index}
-        solution = solve(g, chosen.combine, start=start, only=only, unsettled_before=before)
-    else:
+    if previous is None or changed is None or previous.semantics.key != chosen.key:
+        g = build_graph(amap)
         solution = solve(g, chosen.combine)
-    return Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled),
-                      grounded_labelling(amap) if labels else {})
+        open_attack = unanswered_attackers(g)
+        return Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
+                          grounded_from_graph(g) if labels else {}, open_attack)
+    if structure:
+        g = build_graph(amap)
+    else:
+        old_graph = previous.graph
+        base = list(old_graph.base)
+        for statement_id in changed:
+            if statement_id in old_graph.index:
+                base[old_graph.index[statement_id]] = amap.statement(statement_id).score
+        g = replace(old_graph, base=base)
+    old = previous.graph.index
+    old_values = previous.solution.values
+    start = [old_values[old[i]] if i in old else g.base[k] for k, i in enumerate(g.ids)]
+    only = reach(g, {g.index[i] for i in changed if i in g.index})
+    before = {g.index[i] for i in previous.unsettled if i in g.index}
+    solution = solve(g, chosen.combine, start=start, only=only, unsettled_before=before)
+    solution.cyclic |= previous.solution.cyclic  # cycles the edit did not reach are still there
+    if structure:
+        open_attack = unanswered_attackers(g)
+        return Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
+                          grounded_from_graph(g) if labels else {}, open_attack)
+    status_list = list(previous.status_list)
+    open_attack = previous.open_attack
+    for k in only:
+        status_list[k] = status_of(g, k, solution.values[k], unanswered=open_attack[k], unsettled=k in solution.unsettled)
+    return Evaluation(chosen, g, solution, status_list, previous.labels, open_attack)
 
 
 def reach(g: EvalGraph, changed: set[int]) -> set[int]:

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from argmap.evaluation.evaluate import Evaluation, evaluate
-from argmap.evaluation.graph import EvalGraph
-from argmap.evaluation.solve import strength_of
 from argmap.evaluation.verdict import Status, objects_to_our_side, sides, unanswered_attackers
 from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Relation
 
@@ -65,19 +63,24 @@ def find_issues(amap: ArgumentMap, evaluation: Evaluation | None = None) -> list
     found: list[Finding] = []
     multi = len(amap) > 1
     side = sides(g)
-    open_attack = unanswered_attackers(g, side)
+    open_attack = ev.open_attack or unanswered_attackers(g, side)
     out_relations: list[set[Relation]] = [set() for _ in range(len(g))]
-    for link in amap.links():
-        out_relations[g.index[link.source]].add(link.relation)
-    for i, s in enumerate(amap.statements()):
-        quoted = f"“{short(s.text)}”"
+    for i, bears_on in enumerate(out_relations):
+        if g.attack_links[i]:
+            bears_on.add(Relation.ATTACK)
+        if len(g.targets[i]) > len(g.attack_links[i]):
+            bears_on.add(Relation.SUPPORT)
+    statements = dict(amap.graph_view().nodes(data="statement"))
+    for i, s in enumerate(statements[i] for i in g.ids):
+        quoted = _Quoted(s.text)
         replies, bears_on = g.replies(i), out_relations[i]
         if open_attack[i]:
             found.append(Finding("unanswered-objection", Severity.WARNING, (s.id,),
                                  f"Unanswered objection: nothing answers {quoted}"))
         elif g.attacks[i] and objects_to_our_side(g, side, i):
             best = max(min(values[p] for p in reason) for reason in g.attacks[i])
-            unanswered_value = strength_of(g, combine, i, _without_attacks(values, g, i))
+            sup = [min(values[p] for p in reason) for reason in g.supports[i]]
+            unanswered_value = combine(g.base[i], sup, []) if sup else g.base[i]
             if best < unanswered_value:
                 found.append(Finding("weakly-answered-objection", Severity.WARNING, (s.id,),
                                      f"Weakly answered: the best answer to {quoted} ({best:.2f}) "
@@ -110,7 +113,8 @@ def find_issues(amap: ArgumentMap, evaluation: Evaluation | None = None) -> list
             elif status == Status.WEAKENED:
                 found.append(Finding("claim-weakened", Severity.INFO, (s.id,),
                                      f"Main claim weakened from {g.base[i]:.2f} to {values[i]:.2f}: {quoted}"))
-    found.extend(_cycle_findings(amap))
+    if ev.solution.cyclic:
+        found.extend(_cycle_findings(amap))
     if ev.solution.unsettled:
         nodes = tuple(g.ids[i] for i in sorted(ev.solution.unsettled))
         found.append(Finding("unsettled", Severity.WARNING, nodes,
@@ -125,13 +129,16 @@ def find_issues(amap: ArgumentMap, evaluation: Evaluation | None = None) -> list
     return sorted(found, key=lambda f: first.get(f.code, 2))
 
 
-def _without_attacks(values: list[float], g: EvalGraph, i: int) -> list[float]:
-    """``values`` with every premise attacking ``i`` at 0: what ``i`` would be with no answer."""
-    copy = list(values)
-    for reason in g.attacks[i]:
-        for p in reason:
-            copy[p] = 0.0
-    return copy
+class _Quoted:
+    """A statement's text in quotes, shortened: made only when a finding's message needs it."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __format__(self, spec: str) -> str:
+        return f"“{short(self.text)}”"
 
 
 def _cycle_findings(amap: ArgumentMap) -> list[Finding]:

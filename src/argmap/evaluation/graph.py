@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from argmap.model import ArgumentMap, Relation
+from argmap.model import ArgumentMap, Link, Relation
 
 Reason = tuple[int, ...]  # the premises of one reason (one statement, or a linked group)
 
@@ -35,7 +35,9 @@ class EvalGraph:
 def build_graph(amap: ArgumentMap) -> EvalGraph:
     ids = amap.ids()
     index = {i: k for k, i in enumerate(ids)}
-    base = [amap.statement(i).score for i in ids]
+    view = amap.graph_view()
+    statements = dict(view.nodes(data="statement"))
+    base = [statements[i].score for i in ids]
     n = len(ids)
     supports: list[list[Reason]] = [[] for _ in range(n)]
     attacks: list[list[Reason]] = [[] for _ in range(n)]
@@ -43,10 +45,13 @@ def build_graph(amap: ArgumentMap) -> EvalGraph:
     attack_links: list[list[tuple[int, int | None]]] = [[] for _ in range(n)]
     grouped: dict[tuple[int, str], list[int]] = {}
     group_slot: dict[tuple[int, str], tuple[bool, int]] = {}
-    for link in amap.links():
+    # the graph's own edge order (no sort): every order gives the same strengths, and a map in
+    # a given state always gives the same order
+    link: Link
+    for _, _, link in view.edges(data="link"):
         s, t = index[link.source], index[link.target]
         targets[s].append(t)
-        is_attack = link.relation == Relation.ATTACK
+        is_attack: bool = link.relation == Relation.ATTACK
         reasons = attacks[t] if is_attack else supports[t]
         if link.group is None:
             if is_attack:

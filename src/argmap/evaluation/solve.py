@@ -31,6 +31,7 @@ class Solution:
     unsettled: set[int] = field(default_factory=set)
     residual: float = 0.0  # the largest |f(v) - v| left in any cycle
     rounds: int = 1  # the most sweeps any cycle took
+    cyclic: bool = False  # some statements were settled in a cycle
 
 
 def strength_of(g: EvalGraph, combine: Combine, i: int, values: list[float]) -> float:
@@ -51,9 +52,34 @@ def premises(g: EvalGraph, i: int) -> Iterable[int]:
 
 
 def components(g: EvalGraph, only: set[int] | None = None) -> list[list[int]]:
-    """Strongly connected components over "is a premise of", premises' components first (Tarjan, no recursion)."""
+    """Strongly connected components over "is a premise of", premises' components first.
+
+    Kahn's topological sort takes every statement outside a cycle (and not above one) in one
+    cheap pass; Tarjan's algorithm (no recursion) orders only what is left.
+    """
     nodes: Iterable[int] = range(len(g)) if only is None else sorted(only)
     inside = (lambda _p: True) if only is None else only.__contains__
+    waiting = {i: sum(1 for p in premises(g, i) if inside(p)) for i in nodes}
+    ready = [i for i, n in waiting.items() if n == 0]
+    found: list[list[int]] = []
+    while ready:
+        i = ready.pop()
+        found.append([i])
+        for t in g.targets[i]:
+            if t in waiting:
+                waiting[t] -= 1
+                if waiting[t] == 0:
+                    ready.append(t)
+    left = {i for i, n in waiting.items() if n > 0}
+    if left:
+        found.extend(_tarjan(g, left))
+    return found
+
+
+def _tarjan(g: EvalGraph, only: set[int]) -> list[list[int]]:
+    """Strongly connected components of the statements in ``only``, premises' first (no recursion)."""
+    nodes = sorted(only)
+    inside = only.__contains__
     index: dict[int, int] = {}
     low: dict[int, int] = {}
     on_stack: set[int] = set()
@@ -127,10 +153,12 @@ def solve(
             if i in pinned:
                 continue
             if i in g.targets[i]:  # a statement that is its own reason is a cycle of one
+                solution.cyclic = True
                 _settle(g, combine, component, solution, pinned, max_rounds)
             else:
                 values[i] = strength_of(g, combine, i, values)
         else:
+            solution.cyclic = True
             _settle(g, combine, sorted(component), solution, pinned, max_rounds)
         if unsettled and any(p in unsettled for i in component for p in premises(g, i)):
             unsettled.update(component)

@@ -131,8 +131,9 @@ def status_of(g: EvalGraph, i: int, value: float, *, unanswered: bool, unsettled
     return Status.STANDS
 
 
-def statuses(g: EvalGraph, values: list[float], unsettled: set[int]) -> list[Status]:
-    open_attack = unanswered_attackers(g)
+def statuses(g: EvalGraph, values: list[float], unsettled: set[int], open_attack: list[bool] | None = None) -> list[Status]:
+    if open_attack is None:
+        open_attack = unanswered_attackers(g)
     return [
         status_of(g, i, values[i], unanswered=open_attack[i], unsettled=i in unsettled) for i in range(len(g))
     ]

@@ -106,11 +106,13 @@ class EvaluationController(QObject):
         """Select the next unanswered objection after the selection (in map order, wrapping round);
         when every objection is answered, the next statement with any finding."""
         amap = self.document.amap
-        result = self.live.result if self.live.result.findings is not None and not self.live.stale else None
+        live = self.live
+        fresh = live.result.findings is not None and not live.stale and not live.findings_pending
+        result = live.result if fresh else None
         if result is None:
-            self.live.want_findings, wanted = True, self.live.want_findings
-            result = self.live.refresh()
-            self.live.want_findings = wanted
+            live.want_findings, wanted = True, live.want_findings
+            result = live.refresh(findings_now=True)
+            live.want_findings = wanted
         findings = result.findings or []
         on_map = [(f.code, f.statement_id) for f in findings if f.statement_id is not None and f.statement_id in amap]
         ids = [i for code, i in on_map if code == "unanswered-objection"] or [i for _, i in on_map]

@@ -19,7 +19,17 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from argmap.evaluation import Evaluation, Finding, Label, Status, evaluate, find_issues
-from argmap.model import ArgumentMap, Change, EdgeAdded, EdgeChanged, EdgeRemoved, NodeAdded, NodeChanged, NodeRemoved
+from argmap.model import (
+    ArgumentMap,
+    Change,
+    EdgeAdded,
+    EdgeChanged,
+    EdgeRemoved,
+    NodeAdded,
+    NodeChanged,
+    NodeRemoved,
+    SemanticsChanged,
+)
 
 #: Evaluations cheaper than this (seconds) run at once; dearer ones wait for a pause.
 INSTANT_SECONDS = 0.04
@@ -62,6 +72,11 @@ class LiveEvaluation(QObject):
     @property
     def active(self) -> bool:
         return self.want_strengths or self.want_findings
+
+    @property
+    def following(self) -> bool:
+        """A map is followed (not yet detached: the window is open)."""
+        return self._amap is not None
 
     @property
     def stale(self) -> bool:
@@ -122,6 +137,8 @@ class LiveEvaluation(QObject):
                 changed.update((change.old.source, change.old.target, change.new.source, change.new.target))
         elif isinstance(change, NodeRemoved):
             self._structure = True
+        elif isinstance(change, SemanticsChanged):
+            self._changed = None  # every strength changes
         else:
             return  # title, description, layout
         self.schedule()

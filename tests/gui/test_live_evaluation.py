@@ -11,7 +11,8 @@ from argmap.gui import settings
 def settle(qtbot, window) -> None:
     """Let the coalesced relayout and evaluation run (both on zero timers)."""
     live = window.evaluator.live
-    qtbot.waitUntil(lambda: not live._timer.isActive() and not live.findings_pending and not window.scene._pending.isActive(),
+    qtbot.waitUntil(lambda: not live._timer.isActive() and not live.findings_pending and not live.busy
+                    and not window.scene._pending.isActive(),
                     timeout=2000)
     QApplication.processEvents()
 
@@ -120,3 +121,33 @@ def test_evaluation_ignores_moves(window, qtbot):
     window.editor.moved(["s3"], [None], [(500.0, 40.0)])
     settle(qtbot, window)
     assert live.result is result  # nothing re-evaluated for a drag
+
+
+def test_a_dear_change_of_structure_is_evaluated_off_the_gui_thread(window, ui, qtbot, monkeypatch):
+    import threading
+
+    from argmap.gui import live_evaluation
+
+    monkeypatch.setattr(live_evaluation, "INSTANT_SECONDS", -1.0)  # as on a big map: every full evaluation is dear
+    threads = []
+    job = live_evaluation._evaluate_snapshot
+
+    def spy(*args):
+        threads.append(threading.current_thread())
+        return job(*args)
+
+    monkeypatch.setattr(live_evaluation, "_evaluate_snapshot", spy)
+    panel = open_findings(window, ui, qtbot)
+    settle(qtbot, window)
+    live = window.evaluator.live
+    amap = window.document.amap
+    window.scene.select_ids(["o8"])
+    ui.trigger(window, "add_rebuttal")
+    window.scene.inline_editor.commit()
+    amap.update("o9", score=0.9)  # edits go on meanwhile; they are evaluated on top of the worker's result
+    settle(qtbot, window)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    full = evaluate(amap)
+    assert live.result.values == full.values and live.result.statuses == full.statuses
+    assert window.scene.item_for("o8").status == Status.WEAKENED and window.scene.item_for("o9").strength == 0.9
+    assert ("unanswered-objection", "o8") not in panel.finding_codes()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from argmap.evaluation.graph import EvalGraph, build_graph
+from argmap.evaluation.graph import EvalGraph, MapSnapshot, build_graph
 from argmap.evaluation.grounded import Label, grounded_from_graph
 from argmap.evaluation.semantics import Semantics, semantics_named
 from argmap.evaluation.solve import Solution, solve
@@ -50,12 +50,12 @@ class Evaluation:
         return self.status_list[self.graph.index[statement_id]]
 
 
-def map_semantics(amap: ArgumentMap) -> str | None:
-    """The semantics the map chose (None: the default), for maps that can save one."""
+def map_semantics(amap: ArgumentMap | MapSnapshot) -> str | None:
+    """The semantics the map chose (None: the default)."""
     return getattr(amap, "semantics", None)
 
 
-def evaluate(amap: ArgumentMap, semantics: str | None = None, *, labels: bool = True,
+def evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *, labels: bool = True,
              previous: Evaluation | None = None, changed: set[str] | None = None, structure: bool = True) -> Evaluation:
     """Evaluate the map with ``semantics`` (by default the map's own choice, else DF-QuAD).
 
@@ -65,21 +65,21 @@ def evaluate(amap: ArgumentMap, semantics: str | None = None, *, labels: bool = 
     Without a change of ``structure`` (only base scores changed), the previous graph, sides
     and grounded labels are kept: the update costs what the edit reaches, not the map's size.
     """
-    chosen = semantics_named(semantics or map_semantics(amap))
+    chosen = semantics_named(semantics or map_semantics(source))
     if previous is None or changed is None or previous.semantics.key != chosen.key:
-        g = build_graph(amap)
+        g = build_graph(source)
         solution = solve(g, chosen.combine)
         open_attack = unanswered_attackers(g)
         return Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
                           grounded_from_graph(g) if labels else {}, open_attack)
     if structure:
-        g = build_graph(amap)
+        g = build_graph(source)
     else:
         old_graph = previous.graph
         base = list(old_graph.base)
         for statement_id in changed:
             if statement_id in old_graph.index:
-                base[old_graph.index[statement_id]] = amap.statement(statement_id).score
+                base[old_graph.index[statement_id]] = source.statement(statement_id).score
         g = replace(old_graph, base=base)
     old = previous.graph.index
     old_values = previous.solution.values

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from argmap.evaluation.evaluate import Evaluation, evaluate
+from argmap.evaluation.graph import EvalGraph, MapSnapshot, as_snapshot
+from argmap.evaluation.solve import components
 from argmap.evaluation.verdict import Status, objects_to_our_side, sides, unanswered_attackers
 from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Relation
 
@@ -48,7 +50,7 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def find_issues(amap: ArgumentMap, evaluation: Evaluation | None = None) -> list[Finding]:
+def find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | None = None) -> list[Finding]:
     """All findings, in map order: unanswered objections first, then the rest.
 
     >>> m = ArgumentMap()
@@ -57,11 +59,12 @@ def find_issues(amap: ArgumentMap, evaluation: Evaluation | None = None) -> list
     >>> [f.code for f in find_issues(m)]
     ['unanswered-objection', 'unsupported-claim', 'claim-weakened']
     """
-    ev = evaluation if evaluation is not None else evaluate(amap, labels=False)
+    snap = as_snapshot(source)  # a snapshot: findings can be made on another thread
+    ev = evaluation if evaluation is not None else evaluate(snap, labels=False)
     g, values = ev.graph, ev.solution.values
     combine = ev.semantics.combine
     found: list[Finding] = []
-    multi = len(amap) > 1
+    multi = len(g) > 1
     side = sides(g)
     open_attack = ev.open_attack or unanswered_attackers(g, side)
     out_relations: list[set[Relation]] = [set() for _ in range(len(g))]
@@ -70,7 +73,7 @@ def find_issues(amap: ArgumentMap, evaluation: Evaluation | None = None) -> list
             bears_on.add(Relation.ATTACK)
         if len(g.targets[i]) > len(g.attack_links[i]):
             bears_on.add(Relation.SUPPORT)
-    statements = dict(amap.graph_view().nodes(data="statement"))
+    statements = snap.statements
     for i, s in enumerate(statements[i] for i in g.ids):
         quoted = _Quoted(s.text)
         replies, bears_on = g.replies(i), out_relations[i]
@@ -114,7 +117,7 @@ def find_issues(amap: ArgumentMap, evaluation: Evaluation | None = None) -> list
                 found.append(Finding("claim-weakened", Severity.INFO, (s.id,),
                                      f"Main claim weakened from {g.base[i]:.2f} to {values[i]:.2f}: {quoted}"))
     if ev.solution.cyclic:
-        found.extend(_cycle_findings(amap))
+        found.extend(_cycle_findings(snap, g))
     if ev.solution.unsettled:
         nodes = tuple(g.ids[i] for i in sorted(ev.solution.unsettled))
         found.append(Finding("unsettled", Severity.WARNING, nodes,
@@ -141,12 +144,37 @@ class _Quoted:
         return f"“{short(self.text)}”"
 
 
-def _cycle_findings(amap: ArgumentMap) -> list[Finding]:
+def cycles(g: EvalGraph, limit: int = 20) -> list[list[int]]:
+    """Up to ``limit`` simple cycles (each from its first statement in map order), the same on every run:
+    as ``ArgumentMap.cycles`` finds them, on the evaluation's numbers."""
+    import itertools
+
+    import networkx as nx
+
+    looped = sorted(i for component in components(g) if len(component) > 1 for i in component)
+    looped += [i for i in range(len(g)) if i in g.targets[i] and i not in looped]
+    if not looped:
+        return []
+    number = {node: k for k, node in enumerate(sorted(looped))}
+    numbered: nx.DiGraph[int] = nx.DiGraph()
+    numbered.add_nodes_from(range(len(number)))
+    numbered.add_edges_from(sorted((number[s], number[t]) for s in number for t in g.targets[s] if t in number))
+    found = []
+    for cycle in itertools.islice(nx.simple_cycles(numbered), limit):
+        start = cycle.index(min(cycle))
+        found.append(cycle[start:] + cycle[:start])
+    back = sorted(number)
+    return [[back[k] for k in cycle] for cycle in sorted(found)]
+
+
+def _cycle_findings(snap: MapSnapshot, g: EvalGraph) -> list[Finding]:
     found: list[Finding] = []
-    for cycle in amap.cycles(limit=20):
-        steps = zip(cycle, cycle[1:] + cycle[:1], strict=True)
-        supports_only = all(amap.link(a, b).relation == Relation.SUPPORT for a, b in steps)
-        path = " → ".join(short(amap.statement(i).text, 30) for i in cycle)
+    attack = {(s, t) for s, links in enumerate(g.attack_links) for t, _ in links}
+    for numbers in cycles(g):
+        steps = zip(numbers, numbers[1:] + numbers[:1], strict=True)
+        supports_only = not any(step in attack for step in steps)
+        cycle = [g.ids[k] for k in numbers]
+        path = " → ".join(short(snap.statement(i).text, 30) for i in cycle)
         if supports_only:
             found.append(Finding("circular-support", Severity.WARNING, tuple(cycle),
                                  f"Circular reasoning (each supports the next, which drives them all towards 1): {path}"))

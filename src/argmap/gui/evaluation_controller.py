@@ -147,9 +147,7 @@ class EvaluationController(QObject):
             return
         result = self.live.result
         ev = result.evaluation
-        if ev is None or self.live.stale:
-            ev = self.live.refresh().evaluation
-        if ev is None:
+        if ev is None:  # filled when the evaluation is ready (updated)
             return
         start = time.perf_counter()
         findings = result.findings if result.findings is not None and not self.live.findings_pending else None
@@ -209,7 +207,7 @@ class EvaluationController(QObject):
         result = live.result if fresh else None
         if result is None:
             live.want_findings, wanted = True, live.want_findings
-            result = live.refresh(findings_now=True)
+            result = live.refresh(findings_now=True, wait=True)
             live.want_findings = wanted
         findings = result.findings or []
         on_map = [(f.code, f.statement_id) for f in findings if f.statement_id is not None and f.statement_id in amap]

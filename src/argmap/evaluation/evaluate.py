@@ -14,7 +14,8 @@ from argmap.evaluation.graph import EvalGraph, MapSnapshot, build_graph
 from argmap.evaluation.grounded import Label, grounded_from_graph
 from argmap.evaluation.semantics import Semantics, semantics_named
 from argmap.evaluation.solve import Solution, solve
-from argmap.evaluation.verdict import Status, status_of, statuses, unanswered_attackers
+from argmap.evaluation.verdict import Status, sides, status_of, statuses, unanswered_attackers
+from argmap.gc_pause import collector_paused
 from argmap.model import ArgumentMap
 
 
@@ -26,6 +27,7 @@ class Evaluation:
     status_list: list[Status]
     labels: dict[str, Label]  # Dung's grounded labelling: an analysis view, not the verdict
     open_attack: list[bool] = field(default_factory=list)  # per statement: an objection of it stands unanswered
+    side: list[int] = field(default_factory=list)  # per statement: PRO and/or CON (verdict.sides)
 
     @property
     def values(self) -> dict[str, float]:
@@ -57,6 +59,14 @@ def map_semantics(amap: ArgumentMap | MapSnapshot) -> str | None:
 
 def evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *, labels: bool = True,
              previous: Evaluation | None = None, changed: set[str] | None = None, structure: bool = True) -> Evaluation:
+    """Evaluate the map (see :func:`_evaluate`), the garbage collector held: the work allocates a few
+    lists per statement and frees none, and each collection would walk the whole map again."""
+    with collector_paused():
+        return _evaluate(source, semantics, labels=labels, previous=previous, changed=changed, structure=structure)
+
+
+def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *, labels: bool = True,
+              previous: Evaluation | None = None, changed: set[str] | None = None, structure: bool = True) -> Evaluation:
     """Evaluate the map with ``semantics`` (by default the map's own choice, else DF-QuAD).
 
     With the ``previous`` evaluation and the statements an edit ``changed`` (whose base score,
@@ -69,9 +79,10 @@ def evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *,
     if previous is None or changed is None or previous.semantics.key != chosen.key:
         g = build_graph(source)
         solution = solve(g, chosen.combine)
-        open_attack = unanswered_attackers(g)
+        side = sides(g)
+        open_attack = unanswered_attackers(g, side)
         return Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
-                          grounded_from_graph(g) if labels else {}, open_attack)
+                          grounded_from_graph(g) if labels else {}, open_attack, side)
     if structure:
         g = build_graph(source)
     else:
@@ -89,14 +100,15 @@ def evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *,
     solution = solve(g, chosen.combine, start=start, only=only, unsettled_before=before)
     solution.cyclic |= previous.solution.cyclic  # cycles the edit did not reach are still there
     if structure:
-        open_attack = unanswered_attackers(g)
+        side = sides(g)
+        open_attack = unanswered_attackers(g, side)
         return Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
-                          grounded_from_graph(g) if labels else {}, open_attack)
+                          grounded_from_graph(g) if labels else {}, open_attack, side)
     status_list = list(previous.status_list)
     open_attack = previous.open_attack
     for k in only:
         status_list[k] = status_of(g, k, solution.values[k], unanswered=open_attack[k], unsettled=k in solution.unsettled)
-    return Evaluation(chosen, g, solution, status_list, previous.labels, open_attack)
+    return Evaluation(chosen, g, solution, status_list, previous.labels, open_attack, previous.side)
 
 
 def reach(g: EvalGraph, changed: set[int]) -> set[int]:

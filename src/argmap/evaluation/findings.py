@@ -15,6 +15,7 @@ from argmap.evaluation.evaluate import Evaluation, evaluate
 from argmap.evaluation.graph import EvalGraph, MapSnapshot, as_snapshot
 from argmap.evaluation.solve import components
 from argmap.evaluation.verdict import Status, objects_to_our_side, sides, unanswered_attackers
+from argmap.gc_pause import collector_paused
 from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Relation
 
 #: A prompt to set base scores appears when at least this share of statements (and four or more) keep the default.
@@ -59,13 +60,18 @@ def find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | None
     >>> [f.code for f in find_issues(m)]
     ['unanswered-objection', 'unsupported-claim', 'claim-weakened']
     """
+    with collector_paused():  # (see evaluate)
+        return _find_issues(source, evaluation)
+
+
+def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | None) -> list[Finding]:
     snap = as_snapshot(source)  # a snapshot: findings can be made on another thread
     ev = evaluation if evaluation is not None else evaluate(snap, labels=False)
     g, values = ev.graph, ev.solution.values
     combine = ev.semantics.combine
     found: list[Finding] = []
     multi = len(g) > 1
-    side = sides(g)
+    side = ev.side or sides(g)
     open_attack = ev.open_attack or unanswered_attackers(g, side)
     out_relations: list[set[Relation]] = [set() for _ in range(len(g))]
     for i, bears_on in enumerate(out_relations):

@@ -150,3 +150,40 @@ def test_check_json_reports_every_statement_with_full_precision(capsys) -> None:
 def test_check_takes_another_semantics(capsys, semantics) -> None:
     assert main(["check", "--json", "--semantics", semantics, str(MAPS / "teaching-template.json")]) == 0
     assert json.loads(capsys.readouterr().out)["semantics"] == semantics
+
+
+@pytest.mark.parametrize("command", [["check"], ["explain", "--json"]])
+def test_check_and_explain_run_without_qt(command) -> None:
+    import subprocess
+    import sys
+
+    args = [*command, str(MAPS / "japan-nato-ukraine.json")] + (["o1"] if command[0] == "explain" else [])
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; from argmap.cli import main; main(sys.argv[1:]);"
+         "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'shiboken6'}), file=sys.stderr)", *args],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("[]")
+
+
+def test_explain_says_why_in_words(capsys) -> None:
+    assert main(["explain", str(MAPS / "japan-nato-ukraine.json"), "o1"]) == 0
+    out = capsys.readouterr().out
+    assert "Strength 0.01: refuted." in out
+    assert "Without the rebuttal “Any dispatch of personnel would need the approval…” (0.90) this objection would be 0.11" in out
+    assert main(["explain", str(MAPS / "japan-nato-ukraine.json"), "nope"]) == 1
+    assert "no statement with id 'nope'" in capsys.readouterr().err
+
+
+def test_a_linked_reason_is_one_reply_in_an_explanation() -> None:
+    from argmap.evaluation.explain import explain
+
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    m.add("support", "P1", parent="c", id="p1", score=0.9)
+    m.add("support", "P2", parent="c", id="p2", score=0.6)
+    m.group("c", ["p1", "p2"])
+    e = explain(evaluate(m), "c")
+    assert len(e.contributions) == 1 and set(e.contributions[0].premises) == {"p1", "p2"}
+    assert e.contributions[0].value == pytest.approx(0.6) and e.contributions[0].without == pytest.approx(0.5)

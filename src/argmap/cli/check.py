@@ -34,10 +34,10 @@ def setup_check(p: argparse.ArgumentParser) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from argmap.drawing.box import evaluation_text
     from argmap.evaluation import evaluate, find_issues
     from argmap.evaluation.findings import short
     from argmap.evaluation.impact import rank
+    from argmap.evaluation.verdict import row_text
 
     amap = load_or_report(args.file)
     if amap is None:
@@ -60,7 +60,7 @@ def run_check(args: argparse.Namespace) -> int:
         say(f"semantics: {ev.semantics.name}")
         for claim in [i for i in ev.graph.ids if not ev.graph.targets[ev.graph.index[i]]]:
             statement = amap.statement(claim)
-            say(f"{claim}: {evaluation_text(values[claim], statuses[claim])} (base {statement.score:.2f})  {statement.text}")
+            say(f"{claim}: {row_text(values[claim], statuses[claim])} (base {statement.score:.2f})  {statement.text}")
             rows = [m for m in ranking.impacts if m.claim == claim and abs(m.change) >= 0.005][:IMPACT_ROWS]
             if rows:
                 say("  impact (the claim's strength with it minus without it):")

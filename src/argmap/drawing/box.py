@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from argmap.drawing.geometry import SvgPath
 from argmap.drawing.text_wrap import TextMeasurer, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
-from argmap.evaluation.verdict import MEANINGS, WORDS, Status
+from argmap.evaluation.verdict import MEANINGS, WORDS, Status, row_text
 from argmap.model import DEFAULT_SCORE, Kind, Statement
 
 HEADER_GAP = 6.0
@@ -132,8 +132,7 @@ def evaluation_text(strength: float | None, status: Status | None) -> str:
     """
     if strength is None:
         return ""
-    number = ("≈" if status == Status.UNSETTLED else "") + f"{strength:.2f}"
-    return number + "  ·  " + status_word(status) if status is not None else number
+    return row_text(strength, status, status_word(status) if status is not None else None)
 
 
 def verdict_sentence(strength: float, status: Status | None, base: float) -> str:

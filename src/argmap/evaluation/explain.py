@@ -101,7 +101,8 @@ def explanation_lines(amap: ArgumentMap, e: Explanation) -> list[str]:
         verb = "adds" if change > 0 else "takes" if change < 0 else "changes"
         lines.append(f"Without {reply_name(amap, c.premises)} ({c.value:.2f}) this {own} would be "
                      f"{c.without:.2f} instead of {e.strength:.2f}: it {verb} {abs(change):.2f}.")
-    if len(e.contributions) > 1 and e.semantics == "DF-QuAD":
+    on_one_side = max(sum(c.supports for c in e.contributions), sum(not c.supports for c in e.contributions))
+    if on_one_side > 1 and e.semantics == "DF-QuAD":
         lines.append("Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little.")
     return lines
 

@@ -57,6 +57,17 @@ MEANINGS: dict[Status, str] = {
 }
 
 
+def row_text(strength: float, status: Status | None, word: str | None = None) -> str:
+    """What a box's strength row says, e.g. "0.67  ·  stands" (``word``: the verdict translated).
+
+    An unsettled value gets "≈": the number is not reliable.
+    """
+    number = ("≈" if status == Status.UNSETTLED else "") + f"{strength:.2f}"
+    if status is None:
+        return number
+    return number + "  ·  " + (word if word is not None else WORDS[status])
+
+
 PRO, CON = 1, 2  # sides: for the main claim it bears on, or against it
 
 

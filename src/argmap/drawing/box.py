@@ -19,14 +19,15 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from argmap.drawing.geometry import SvgPath
 from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, line_pieces, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
+from argmap.evaluation.verdict import MEANINGS, WORDS, Status, row_text
 from argmap.model import DEFAULT_SCORE, Kind, Statement
 
 HEADER_GAP = 6.0
 MIN_WIDTH = 130.0
 CLAIM_WRAP_EXTRA = 40.0
-EVAL_ROW_H = 17.0  # the strength row: a bar and "strength 0.67"; same height whatever the value
+EVAL_ROW_H = 17.0  # the strength row: a bar and "0.67 · stands"; same height whatever the value
 EVAL_BAR_W = 52.0
-DEFEATED_OPACITY = 0.5  # a grounded-out box is faded (and says "defeated": not by colour alone) ...
+DEFEATED_OPACITY = 0.5  # a refuted box is faded (and says "refuted": not by colour alone) ...
 DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
 
@@ -105,7 +106,7 @@ def wrap_width(theme: Theme, kind: Kind) -> float:
 
 
 def footer_text(statement: Statement, hidden_count: int = 0) -> str:
-    """The badges under the text: hidden count, note, sources, score, tags."""
+    """The badges under the text: hidden count, note, sources, base score (when set), tags."""
     parts: list[str] = []
     if hidden_count:
         parts.append(tr("+%n hidden", None, hidden_count))
@@ -114,17 +115,32 @@ def footer_text(statement: Statement, hidden_count: int = 0) -> str:
     if statement.sources:
         parts.append(tr("1 source") if len(statement.sources) == 1 else tr("%n sources", None, len(statement.sources)))
     if statement.score != DEFAULT_SCORE:
-        parts.append(tr("score %1").replace("%1", f"{statement.score:.2g}"))
+        parts.append(tr("base %1").replace("%1", f"{statement.score:.2f}"))
     parts.extend("#" + t for t in statement.tags)
     return "  ·  ".join(parts)
 
 
-def evaluation_text(strength: float | None, defeated: bool) -> str:
-    """What the strength row says, e.g. "strength 0.67" or "strength 0.25 · defeated"."""
+def status_word(status: Status | None) -> str:
+    """The verdict in the words every view uses (evaluation/verdict.py), translated."""
+    return tr(WORDS[status]) if status is not None else ""
+
+
+def evaluation_text(strength: float | None, status: Status | None) -> str:
+    """What the strength row says: the strength the bar shows and the verdict read off it, e.g. "0.67 · stands".
+
+    An unsettled value (a cycle that did not settle) gets "≈": the number is not reliable.
+    """
     if strength is None:
         return ""
-    text = tr("strength %1").replace("%1", f"{strength:.2f}")
-    return text + "  ·  " + tr("defeated") if defeated else text
+    return row_text(strength, status, status_word(status) if status is not None else None)
+
+
+def verdict_sentence(strength: float, status: Status | None, base: float) -> str:
+    """The tooltip's account of the strength row: the number, the verdict and what it means, the base score."""
+    text = tr("Strength %1 of 1: %2.").replace("%1", f"{strength:.2f}").replace("%2", status_word(status))
+    if status is not None:
+        text += " " + tr(MEANINGS[status])
+    return text + "\n" + tr("Base score %1: how strong it is on its own, before its replies.").replace("%1", f"{base:.2f}")
 
 
 class KindLook:
@@ -142,7 +158,8 @@ class KindLook:
         self.label_run = (QPointF(pad, (header_h - label.line_height) / 2 + label.ascent), style.label)
         self.min_width = max(MIN_WIDTH, label.width(style.label) + 2 * pad + 2)
         # room for the longest strength row, so a new value never resizes the box
-        self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + badge.width(evaluation_text(0.0, True)))
+        widest_row = max(badge.width(evaluation_text(0.0, status)) for status in Status)
+        self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + widest_row)
         self.eval_row_h = max(EVAL_ROW_H, round(badge.line_height + 5))  # a larger font size needs a taller row
         # the far-out look, in screen pixels
         self.glance_label = measurer_for(theme.screen_font(GLANCE_LABEL_PX, bold=True))
@@ -230,7 +247,6 @@ class BoxPainting:
 
     __slots__ = (
         "band",
-        "defeated",
         "eval_top",
         "evaluation",
         "footer",
@@ -241,6 +257,7 @@ class BoxPainting:
         "look",
         "outline",
         "statement",
+        "status",
         "strength",
         "text",
         "text_runs",
@@ -254,7 +271,7 @@ class BoxPainting:
         self.evaluation = evaluation  # the strength row is shown
         self.hidden_count = hidden_count
         self.strength: float | None = None
-        self.defeated = False
+        self.status: Status | None = None
         look = self.look = kind_look(theme, statement.kind)
         pad, limit, header_h = look.pad, look.wrap_width, look.header_h
         text = self.text = look.text.wrap(statement.text, limit)
@@ -289,17 +306,22 @@ class BoxPainting:
     def header_h(self) -> float:
         return self.look.header_h
 
-    def set_evaluation(self, strength: float | None, defeated: bool) -> bool:
-        """The statement's DF-QuAD strength and whether the grounded labelling defeats it; True when changed."""
+    def set_evaluation(self, strength: float | None, status: Status | None) -> bool:
+        """The statement's strength and verdict; True when changed."""
         if strength is not None:
             strength = round(strength, 4)
-        if (strength, defeated) == (self.strength, self.defeated):
+        if (strength, status) == (self.strength, self.status):
             return False
-        self.strength, self.defeated = strength, defeated
+        self.strength, self.status = strength, status
         return True
 
+    @property
+    def defeated(self) -> bool:
+        """Refuted: the box is faded (and says so in words)."""
+        return self.status == Status.REFUTED
+
     def evaluation_text(self) -> str:
-        return evaluation_text(self.strength, self.defeated)
+        return evaluation_text(self.strength, self.status)
 
     def text_rect(self) -> QRectF:
         """Where the statement's text is drawn (the inline editor goes here)."""
@@ -356,7 +378,7 @@ class BoxPainting:
                 draw(x, y, line)
 
     def _paint_evaluation(self, painter, kit: PaintKit) -> None:
-        """A thin bar as long as the strength, then the number (and "defeated") in words."""
+        """A thin bar as long as the strength, then the number and the verdict in words."""
         if self.strength is None:
             return
         pad = self.theme.padding

@@ -203,11 +203,12 @@ def build_diagram(
     if measure is None:
         paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in amap.statements()}
         if evaluation:
-            from argmap.evaluation import Label, grounded_labelling, strengths
+            from argmap.evaluation import evaluate
 
-            values, labels = strengths(amap).values, grounded_labelling(amap)
+            result = evaluate(amap, labels=False)
+            values, statuses = result.values, result.statuses
             for i, painting in paintings.items():
-                painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+                painting.set_evaluation(values.get(i), statuses.get(i))
     else:
         paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in amap.statements()}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]

@@ -46,7 +46,7 @@ def export_map(
     theme's canvas colour, ``"white"``, ``"transparent"`` or any colour name; ``page`` is
     ``"fit"`` (PDF page = map), ``"A4"``, ``"Letter"`` or ``"slide"`` (16:9; scaled to fit); ``ids`` exports only
     those statements and the links among them; ``evaluation`` draws each box's strength
-    row (DF-QuAD) and marks defeated statements, as the editor does; ``arrangement`` is "tree" or
+    row and verdict (refuted ones faded), as the editor does; ``arrangement`` is "tree" or
     "columns" (None: the map's own, see :attr:`ArgumentMap.layout`); ``font_size`` is the statement text's
     size in px (None: the theme's 14, as in the editor's Normal text size). Raises :class:`ExportError` (``"PATH: message"``).
     """

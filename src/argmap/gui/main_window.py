@@ -18,6 +18,7 @@ from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
 from argmap.gui.commands.map_fields import SetLayout
+from argmap.gui.docks.analysis import AnalysisPanel
 from argmap.gui.docks.findings import FindingsPanel
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline
@@ -103,6 +104,11 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.outline_dock, self.findings_dock)  # a list to walk, like the outline
         self.findings_dock.hide()  # one key (Ctrl+Shift+F) away; restoreState brings it back if the user kept it open
+        self.analysis = AnalysisPanel()
+        self.analysis_dock = self._dock(self.analysis, self.tr("Analysis"), "dock_analysis",
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.analysis_dock)  # next to the inspector: about the selection
+        self.analysis_dock.hide()  # Ctrl+Shift+Y
 
         # The controllers get what they work with, not the window's API: the document (again on each
         # set_document), the canvas, the widgets they use, a status-bar callback and a parent for dialogs.
@@ -111,6 +117,8 @@ class MainWindow(QMainWindow):
         self.evaluator = EvaluationController(
             doc, self.scene, self.view, self.findings, self.findings_dock, show_action=a["show_evaluation"],
             findings_action=a["show_findings"], next_action=a["next_finding"], show_message=show_message, parent=self)
+        self.evaluator.attach_analysis(self.analysis, self.analysis_dock, a["show_analysis"], {
+            "dfquad": a["semantics_dfquad"], "quadratic-energy": a["semantics_quadratic_energy"], "euler": a["semantics_euler"]})
         self.editor = EditController(doc, self.scene, self.view, self.inspector, self.outline, dialog_parent=self,
                                      show_message=show_message, parent=self)
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)

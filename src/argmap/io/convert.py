@@ -48,6 +48,7 @@ def to_document(amap: ArgumentMap) -> MapFile:
         title=amap.title,
         description=amap.description,
         layout=amap.layout,
+        semantics=amap.semantics,
         nodes=nodes,
         edges=edges,
         view=view,

@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from argmap.model import MAX_TEXT, MAX_TITLE, Kind, LayoutName, Relation
+from argmap.model import MAX_TEXT, MAX_TITLE, Kind, LayoutName, Relation, SemanticsName
 
 SCHEMA_VERSION = 2
 #: Versions whose files these models read as they are: version 2 only added optional fields, so a
@@ -102,6 +102,11 @@ class MapFile(_Strict):
         default="tree",
         description="How the map is arranged: tree (replies side by side under each statement) or columns"
         " (replies hang below their statement, the main claim's in columns: fits a slide).",
+    )
+    semantics: SemanticsName = Field(
+        default="dfquad",
+        description="How strengths are worked out (version 2 on): dfquad (DF-QuAD, Rago et al. 2016), quadratic-energy"
+        " (Potyka 2018) or euler (Euler-based, Amgoud & Ben-Naim 2017); see docs/evaluation.md.",
     )
     nodes: list[NodeModel] = Field(max_length=MAX_ITEMS, description="Statements, in creation order.")
     edges: list[EdgeModel] = Field(default_factory=list, max_length=MAX_ITEMS, description="Links from child to parent.")

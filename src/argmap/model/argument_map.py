@@ -25,10 +25,22 @@ from argmap.model.changes import (
     NodeAdded,
     NodeChanged,
     NodeRemoved,
+    SemanticsChanged,
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
-from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, Kind, LayoutName, Relation, parse_kind, parse_layout, parse_relation
+from argmap.model.kinds import (
+    DEFAULT_RELATION,
+    KIND_ORDER,
+    Kind,
+    LayoutName,
+    Relation,
+    SemanticsName,
+    parse_kind,
+    parse_layout,
+    parse_relation,
+    parse_semantics,
+)
 from argmap.model.statement import Link, Statement, View, check_text
 
 if TYPE_CHECKING:
@@ -64,6 +76,7 @@ class ArgumentMap:
         self._title = title
         self._description = description
         self._layout: LayoutName = "tree"
+        self._semantics: SemanticsName = "dfquad"
         self.view: View | None = None
         self.changed: Event[Change] = Event()
 
@@ -76,6 +89,7 @@ class ArgumentMap:
         links: Iterable[Link],
         *,
         layout: str = "tree",
+        semantics: str = "dfquad",
         view: View | None = None,
     ) -> ArgumentMap:
         """A map filled in bulk from parts already checked together (unique ids, known
@@ -103,6 +117,7 @@ class ArgumentMap:
         amap._order = {node: i for i, node in enumerate(nodes)}
         amap._next_order = len(amap._order)
         amap.set_layout(layout)
+        amap.set_semantics(semantics)
         amap.view = view
         return amap
 
@@ -132,6 +147,17 @@ class ArgumentMap:
         if name != self._layout:
             self._layout = name
             self.changed.emit(LayoutChanged(name))
+
+    @property
+    def semantics(self) -> SemanticsName:
+        """How strengths are worked out: "dfquad" (the default), "quadratic-energy" or "euler"; saved with the map."""
+        return self._semantics
+
+    def set_semantics(self, semantics: str) -> None:
+        name = parse_semantics(semantics)
+        if name != self._semantics:
+            self._semantics = name
+            self.changed.emit(SemanticsChanged(name))
 
     # ------------------------------------------------------------ reading
     def __len__(self) -> int:

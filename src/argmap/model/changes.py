@@ -54,4 +54,13 @@ class LayoutChanged:
     layout: str
 
 
-Change = NodeAdded | NodeRemoved | NodeChanged | EdgeAdded | EdgeRemoved | EdgeChanged | MapChanged | LayoutChanged
+@dataclass(frozen=True, slots=True)
+class SemanticsChanged:
+    """How the map's strengths are worked out changed ("dfquad", "quadratic-energy" or "euler")."""
+
+    semantics: str
+
+
+Change = (
+    NodeAdded | NodeRemoved | NodeChanged | EdgeAdded | EdgeRemoved | EdgeChanged | MapChanged | LayoutChanged | SemanticsChanged
+)

@@ -219,19 +219,18 @@ class MapScene(QGraphicsScene):
             item.set_evaluation_shown(on)
         self.relayout()
 
-    def apply_evaluation(self, values: dict[str, float], labels: dict) -> None:
-        """Give each box its strength and grounded label (a repaint: the row's size does not depend on them)."""
-        from argmap.evaluation import Label
-
+    def apply_evaluation(self, values: dict[str, float], statuses: dict) -> None:
+        """Give each box its strength and verdict (a repaint: the row's size does not depend on them)."""
         for i, item in self._items.items():
-            item.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+            item.set_evaluation(values.get(i), statuses.get(i))
 
     def evaluate_now(self) -> None:
-        """Compute strengths and labels of the whole map and show them."""
-        from argmap.evaluation import grounded_labelling, strengths
+        """Compute strengths and verdicts of the whole map and show them."""
+        from argmap.evaluation import evaluate
 
         if self._amap is not None:
-            self.apply_evaluation(strengths(self._amap).values, grounded_labelling(self._amap))
+            result = evaluate(self._amap, labels=False)
+            self.apply_evaluation(result.values, result.statuses)
 
     # ---------------------------------------------------------------- layout
     def schedule_relayout(self) -> None:

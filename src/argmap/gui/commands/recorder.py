@@ -67,6 +67,12 @@ class Recorder:
         if layout != old:
             self.steps.append(lambda: self.amap.set_layout(old))
 
+    def set_semantics(self, semantics: str) -> None:
+        old = self.amap.semantics
+        self.amap.set_semantics(semantics)
+        if semantics != old:
+            self.steps.append(lambda: self.amap.set_semantics(old))
+
     # ------------------------------------------------------------ links
     def add_link(self, link: Link) -> Link:
         self.amap.add_link(link)

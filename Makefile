@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench screenshots clean compiled
+.PHONY: run test lint fmt schema bench bench-gui screenshots clean compiled
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -41,6 +41,10 @@ schema: $(STAMP)
 
 bench: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+# How fluid the editor is on generated maps of 1k, 10k and 50k statements (benchmarks/gui.py; several minutes).
+bench-gui: compiled
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py

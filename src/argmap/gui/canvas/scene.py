@@ -256,6 +256,11 @@ class MapScene(QGraphicsScene):
             self.apply_evaluation(strengths(self._amap).values, grounded_labelling(self._amap))
 
     # ---------------------------------------------------------------- layout
+    @property
+    def relayout_pending(self) -> bool:
+        """An edit's new picture is due (made at the next turn of the event loop)."""
+        return self._pending.isActive()
+
     def schedule_relayout(self) -> None:
         if not self._pending.isActive():
             self._pending.start()

@@ -6,8 +6,10 @@ so adding a statement does not make the map jump.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QTransform, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPen, QPolygonF, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from argmap.gui.canvas.scene import MapScene
@@ -34,6 +36,7 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Argument map canvas")
         self.show_grid = True
+        self._grid_block: tuple[tuple[int, int], QPolygonF] | None = None  # (columns, rows), the dots
         self._space_down = False
         self._pan_from: QPointF | None = None
         self._anchor: tuple[str, QPointF] | None = None
@@ -236,13 +239,14 @@ class MapView(QGraphicsView):
         painter.setPen(pen)
         left = int(rect.left() // GRID) * GRID
         top = int(rect.top() // GRID) * GRID
-        points = []
-        y = top
-        while y < rect.bottom():
-            x = left
-            while x < rect.right():
-                points.append(QPointF(x, y))
-                x += GRID
-            y += GRID
-        if points:
-            painter.drawPoints(points)
+        columns = max(0, math.ceil((rect.right() - left) / GRID))
+        rows = max(0, math.ceil((rect.bottom() - top) / GRID))
+        if columns and rows:
+            # One block of dots, made once per size and moved into place: making a QPointF per dot in
+            # Python took 14 ms of every frame at 100 % (1,600 x 1,000 pixels).
+            if self._grid_block is None or self._grid_block[0] != (columns, rows):
+                dots = QPolygonF([QPointF(c * GRID, r * GRID) for r in range(rows) for c in range(columns)])
+                self._grid_block = ((columns, rows), dots)
+            painter.translate(left, top)
+            painter.drawPoints(self._grid_block[1])
+            painter.translate(-left, -top)

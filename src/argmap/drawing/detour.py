@@ -11,8 +11,8 @@ cost per bend keeps paths short and calm. Plain numbers only.
 from __future__ import annotations
 
 import heapq
-from typing import Any
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 from argmap.drawing.obstacles import Box, BoxIndex, Point, segment_enters
 

@@ -24,7 +24,7 @@ from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_s
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.detour import Budget
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.honest import Area, honest_bracket, honest_shapes, misleads, sign_index
+from argmap.drawing.honest import Area, Arrow, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
@@ -207,10 +207,11 @@ def build_diagram(
         raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
     if arrangement is None:
         arrangement = effective_arrangement(amap.layout, direction)
-    hidden = hidden_by_collapse(amap)
-    counts = hidden_counts(amap, hidden)
+    statements = amap.statements()  # read once: each read walks the whole graph (an edit's picture reads a lot)
+    hidden = hidden_by_collapse(amap) if any(s.collapsed for s in statements) else set()
+    counts = hidden_counts(amap, hidden) if hidden else {}
     if measure is None:
-        paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in amap.statements()}
+        paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in statements}
         if evaluation:
             from argmap.evaluation import Label, grounded_labelling, strengths
 
@@ -218,28 +219,30 @@ def build_diagram(
             for i, painting in paintings.items():
                 painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
     else:
-        paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in amap.statements()}
+        paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in statements}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
     layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
     diagram = Diagram(theme, amap.title, amap.description, layout=layout)
 
     tree, lanes = layout.tree_links, layout.lanes
-    links = [link for link in amap.links() if link.source in shown and link.target in shown and link.group is None]
-    cross = {link.key: link.key not in tree for link in links}
+    every_link = amap.links()
+    links = [link for link in every_link if link.source in shown and link.target in shown and link.group is None]
+    keys = [(link.source, link.target) for link in links]
+    cross = {key: key not in tree for key in keys}
     groups: list[tuple[str, str, list[str], Relation]] = []
-    for target in dict.fromkeys(link.target for link in amap.links() if link.group is not None):
+    for target in dict.fromkeys(link.target for link in every_link if link.group is not None):
         for name, members in amap.groups(target).items():
             groups.append((target, name, members, amap.link(members[0], target).relation))
     horizontal = direction == "TB"
     candidates: list[tuple[str, float, object]] = []
-    for link in links:
-        if not cross[link.key]:
-            lane = lanes.get(link.key)
+    for link, key in zip(links, keys, strict=True):
+        if not cross[key]:
+            lane = lanes.get(key) if lanes else None
             if lane is None:
-                candidates.append((link.target, fan_coordinate(shown[link.source], horizontal=horizontal), link.key))
+                candidates.append((link.target, fan_coordinate(shown[link.source], horizontal=horizontal), key))
             elif lane_needs_slot(lane, shown[link.target]):
-                candidates.append((link.target, lane[0], link.key))
+                candidates.append((link.target, lane[0], key))
     for target, name, members, _ in groups:
         visible = [m for m in members if m in shown]
         lane = group_lane(visible, target, shown, lanes)
@@ -280,13 +283,14 @@ def build_diagram(
             memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn})
         return memo.signs
 
-    drawn: list[tuple[Link, Shape, ArrowMemo]] = []
+    drawn: list[tuple[Link, tuple[str, str], ArrowMemo]] = []
+    usual: list[Arrow] = []
     seen: set[tuple[str, str]] = set()
-    for link in links:
-        key, is_cross = link.key, cross[link.key]
+    for link, key in zip(links, keys, strict=True):
+        is_cross = cross[key]
         seen.add(key)
         child, parent, slot = shown[link.source], shown[link.target], slots.get(key)
-        lane = None if is_cross else lanes.get(key)
+        lane = None if is_cross or not lanes else lanes.get(key)
         inputs = (child, parent, slot, lane, is_cross)
         m = remembered.get(key)
         if m is None or m.inputs != inputs:
@@ -298,27 +302,27 @@ def build_diagram(
                 memo.sign_changed(key, m.usual if m is not None and m.drawn else None, shape if has_line else None, changed)
             m = remembered[key] = ArrowMemo(inputs, shape, has_line)
         if m.drawn:
-            drawn.append((link, m.usual, m))
+            drawn.append((link, key, m))
+            usual.append((child, parent, key, m.usual, is_cross))
     if len(remembered) != len(seen):
         for key in [k for k in remembered if k not in seen]:
             gone = remembered.pop(key)
             memo.sign_changed(key, gone.usual if gone.drawn else None, None, changed)
             memo.footprints.drop(key)
-    usual = [(shown[link.source], shown[link.target], link.key, shape, cross[link.key]) for link, shape, _ in drawn]
     stale = memo.footprints.touching(changed) if changed and remember else set()
     misleading = set()
-    for k, ((link, _, m), arrow) in enumerate(zip(drawn, usual, strict=True)):
-        if m.misleading is None or link.key in stale:
+    for k, ((_, key, m), arrow) in enumerate(zip(drawn, usual, strict=True)):
+        if m.misleading is None or key in stale:
             probe: list[Area] | None = [] if remember else None
             m.misleading = misleads(arrow, index, signs, probe)
             if probe is not None:
-                memo.footprints.put(link.key, probe)
+                memo.footprints.put(key, probe)
         if m.misleading:
             misleading.add(k)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading)
-    for (link, _, m), (shape, over) in zip(drawn, settled, strict=True):
-        is_cross = cross[link.key]
+    for (link, key, m), (shape, over) in zip(drawn, settled, strict=True):
+        is_cross = cross[key]
         placed = m.placed
         if placed is None or placed.shape is not shape or placed.over != over or placed.relation != link.relation:
             kit = link_kit(theme, link.relation, cross=is_cross)

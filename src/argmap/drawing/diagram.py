@@ -98,6 +98,7 @@ class Diagram:
     layout: Layout = field(default_factory=lambda: Layout({}))
     #: what the next picture of this map may reuse (``build_diagram(remember=True)``); not part of the picture
     memo: PictureMemo | None = field(default=None, repr=False, compare=False)
+    _bounds: QRectF | None = field(default=None, init=False, repr=False, compare=False)  # worked out once
 
     def only(self, ids: Iterable[str]) -> Diagram:
         """The chosen statements, the arrows among them and the brackets of the chosen co-premises.
@@ -133,7 +134,15 @@ class Diagram:
         return [b.id for b in self.boxes]
 
     def bounds(self) -> QRectF:
-        """The drawing's extent plus a margin, in whole units (so the SVG maps scene units 1:1)."""
+        """The drawing's extent plus a margin, in whole units (so the SVG maps scene units 1:1).
+
+        Worked out once per finished picture (opening a map asks twice: fit, then fit again at the window's final size).
+        """
+        if self._bounds is None:
+            self._bounds = self._extent()
+        return QRectF(self._bounds)
+
+    def _extent(self) -> QRectF:
         coords = [(b.x - SHADOW, b.y - SHADOW, b.x + b.painting.w + SHADOW, b.y + b.painting.h + SHADOW) for b in self.boxes]
         rects = [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]
         coords += [(r.left(), r.top(), r.right(), r.bottom()) for r in rects if not r.isEmpty()]

@@ -231,7 +231,7 @@ class Outline(QTreeWidget):
         self.blockSignals(True)
         try:
             done = limit is None
-            if done:
+            if limit is None:
                 for _ in steps:
                     pass
             else:

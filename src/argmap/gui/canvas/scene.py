@@ -157,6 +157,10 @@ class MapScene(QGraphicsScene):
         return was
 
     # ---------------------------------------------------------------- lookup
+    def amap_size(self) -> int:
+        """How many statements the scene shows items for."""
+        return len(self._items)
+
     def item_for(self, statement_id: str) -> StatementItem | None:
         return self._items.get(statement_id)
 

@@ -198,6 +198,7 @@ def build_diagram(
     measure: Measure | None = None,
     previous: Diagram | None = None,
     remember: bool = False,
+    on_extent: Callable[[float, float], object] | None = None,
 ) -> Diagram:
     """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
 
@@ -209,6 +210,9 @@ def build_diagram(
     ``remember``: the picture keeps what the next one can reuse (:mod:`argmap.drawing.reuse`);
     ``previous``: the last picture of this map, whose kept parts this one takes over (an edit
     redraws what it can affect; the result is the same as without). The editor passes both.
+    ``on_extent(width, height)`` is told the size the picture will at least have (its boxes with the
+    margin) as soon as they are placed, before the arrows are made: an export refuses a size it cannot
+    make there, at once, by raising.
     """
     from argmap.layout import LayoutOptions, compute_layout, hidden_by_collapse
 
@@ -232,6 +236,11 @@ def build_diagram(
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
     layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
+    if on_extent is not None and shown:
+        left, top = min(b[0] for b in shown.values()), min(b[1] for b in shown.values())
+        right, bottom = max(b[0] + b[2] for b in shown.values()), max(b[1] + b[3] for b in shown.values())
+        edge = 2 * (SHADOW + EXPORT_MARGIN)
+        on_extent(right - left + edge, bottom - top + edge)
     diagram = Diagram(theme, amap.title, amap.description, layout=layout)
 
     tree, lanes = layout.tree_links, layout.lanes

@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench stress fidelity screenshots clean compiled translations dist
+.PHONY: run test lint fmt schema bench bench-gui stress fidelity screenshots clean compiled translations dist
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -56,6 +56,10 @@ schema: $(STAMP)
 bench: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 	$(PY) benchmarks/text_wrap.py
+
+# How fluid the editor is on generated maps of 1k, 10k and 50k statements (benchmarks/gui.py; several minutes).
+bench-gui: compiled
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
 
 # Fuzzing of every importer and the JSON loader, then kill -9 during saves (stress/run.py); not part of
 # `make test`. STRESS_SECONDS sets the budget (default 600), STRESS_SEED the seed.

@@ -12,7 +12,7 @@ from pathlib import Path
 from argmap.cli.command import INVALID, OK, USAGE, Command, report
 from argmap.cli.map_files import load_or_report
 from argmap.export import FORMATS, PAGES, ExportError, export_map
-from argmap.export.render import format_for
+from argmap.export.render import AUTO, format_for
 from argmap.file_errors import same_file
 
 
@@ -23,11 +23,21 @@ def _page(value: str) -> str:
     raise argparse.ArgumentTypeError(f"choose from {', '.join(PAGES)}")
 
 
+def _scale(value: str) -> float | str:
+    if value.strip().lower() == AUTO:
+        return AUTO
+    try:
+        return float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a number (1 = 96 dpi) or auto") from None
+
+
 def setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("map", metavar="MAP.json", help="map file to draw")
     p.add_argument("output", metavar="OUT", help="output file: .svg, .png or .pdf")
     p.add_argument("--format", choices=FORMATS, help="output format when the file name has no usual suffix")
-    p.add_argument("--scale", type=float, default=1.0, help="PNG size factor (1 = 96 dpi, 2 for sharp slides); default 1")
+    p.add_argument("--scale", type=_scale, default=1.0, metavar="{FACTOR,auto}",
+                   help="PNG size factor (1 = 96 dpi, 2 for sharp slides); auto: 1, or the largest that fits if 1 is too large; default 1")
     p.add_argument("--dpi", type=float, help="PNG resolution instead of --scale (e.g. 300 for print)")
     p.add_argument("--theme", choices=("light", "dark", "high_contrast"), default="light",
                    help="colours; default light (high_contrast: white on black, WCAG AAA)")
@@ -53,7 +63,7 @@ def run_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         report(f"argmap export: {exc}")
         return USAGE
-    if not (0 < args.scale <= 100) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
+    if (args.scale != AUTO and not (0 < args.scale <= 100)) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
         report("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
         return USAGE
     if args.font_size is not None and not (8 <= args.font_size <= 48):  # drawing.theme.FONT_SIZE_RANGE (that module loads Qt)

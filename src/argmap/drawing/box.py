@@ -452,7 +452,8 @@ class BoxPainting:
         painter.drawRoundedRect(box, r, r)
         band_h = glance.band_h
         painter.save()
-        painter.setClipRect(QRectF(box.left(), box.top(), box.width(), band_h))
+        # within the clip the painter has (a frame that repaints part of the canvas): the band is drawn once
+        painter.setClipRect(QRectF(box.left(), box.top(), box.width(), band_h), Qt.ClipOperation.IntersectClip)
         painter.setPen(_NO_PEN)
         painter.setBrush(kit.accent)
         painter.drawRoundedRect(box, r, r)

@@ -29,6 +29,12 @@ EVAL_BAR_W = 52.0
 DEFEATED_OPACITY = 0.5  # a grounded-out box is faded (and says "defeated": not by colour alone) ...
 DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
+SIDE_GAP = 12.0  # between the kind label and the side word on the header band
+
+
+def side_word(side: str) -> str:
+    """The word on the header band that says which side of the main claim a statement argues (not colour alone)."""
+    return {"for": tr("FOR"), "against": tr("AGAINST"), "both": tr("BOTH SIDES")}.get(side, side.upper())
 
 #: The far-out look of a box on screen (a "glance"): its kind and its first words in fonts of a
 #: fixed size in *screen* pixels, whatever the zoom, so a whole map on a projector still reads.
@@ -220,6 +226,8 @@ class BoxPainting:
         "hidden_count",
         "look",
         "outline",
+        "side",
+        "side_run",
         "statement",
         "strength",
         "text",
@@ -228,8 +236,11 @@ class BoxPainting:
         "w",
     )
 
-    def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0) -> None:
+    def __init__(
+        self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0, side: str | None = None
+    ) -> None:
         self.statement = statement
+        self.side = side  # "for", "against", "both" (View > Sides) or None: not shown
         self.theme = theme
         self.evaluation = evaluation  # the strength row is shown
         self.hidden_count = hidden_count
@@ -242,6 +253,12 @@ class BoxPainting:
         footer = self.footer = look.badge.wrap(footer_str, limit) if footer_str else None
         widest = max(text.width, footer.width if footer else 0.0)
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
+        self.side_run: tuple[float, float, str] | None = None
+        if side is not None:  # the side word at the right end of the header band, the kind label at the left
+            word = side_word(side)
+            word_w = look.label.width(word)
+            width = max(width, look.label_run[0].x() + look.label.width(look.style.label) + SIDE_GAP + word_w + pad + 1)
+            self.side_run = (round(width) - pad - word_w, look.label_run[0].y(), word)
         footer_h = footer.height + 5 if footer else 0.0
         top = header_h + HEADER_GAP
         height = top + text.height + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
@@ -330,6 +347,8 @@ class BoxPainting:
         painter.setPen(kit.header_text)
         painter.drawText(*look.label_run)
         draw = getattr(painter, "drawTextAt", None) or _draw_text_at(painter)
+        if self.side_run is not None:
+            draw(*self.side_run)
         painter.setFont(look.text.font)
         painter.setPen(kit.text)
         for x, y, line in self.text_runs:
@@ -381,7 +400,9 @@ class BoxPainting:
         if rows < 1 or width < 2 * text_m.width("M"):
             return None
         shown = _first_lines(text_m, self.statement.text, width, rows)
-        label = label_m.metrics.elidedText(look.style.label, Qt.TextElideMode.ElideRight, width) if with_label else ""
+        # with View > Sides the side comes first: far out it matters more, and colour and border still tell the kind
+        full = look.style.label if self.side is None else f"{side_word(self.side)} · {look.style.label}"
+        label = label_m.metrics.elidedText(full, Qt.TextElideMode.ElideRight, width) if with_label else ""
         self.glance_cache = glance = Glance(size, band_h, label, tuple(shown))
         return glance
 

@@ -184,13 +184,15 @@ def build_diagram(
     evaluation: bool = False,
     arrangement: str | None = None,
     measure: Measure | None = None,
+    sides: bool = False,
 ) -> Diagram:
     """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
 
     ``arrangement`` is "tree" or "columns"; None takes the map's own (columns are top-down only:
     a left-to-right drawing of a columns map is a tree). ``measure`` gives each statement's
     box (the editor passes its items' boxes, which carry the live evaluation); by default
-    boxes are measured here and, with ``evaluation``, show the strengths computed here.
+    boxes are measured here and, with ``evaluation``, show the strengths computed here, and with
+    ``sides``, which side of the main claim each statement argues (:mod:`argmap.evaluation.sides`).
     """
     from argmap.layout import LayoutOptions, compute_layout, hidden_by_collapse
 
@@ -201,7 +203,15 @@ def build_diagram(
     hidden = hidden_by_collapse(amap)
     counts = hidden_counts(amap, hidden)
     if measure is None:
-        paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in amap.statements()}
+        side_of: dict[str, str] = {}
+        if sides:
+            from argmap.evaluation.sides import sides as sides_of
+
+            side_of = {i: str(side) for i, side in sides_of(amap).items()}
+        paintings = {
+            s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0), side=side_of.get(s.id))
+            for s in amap.statements()
+        }
         if evaluation:
             from argmap.evaluation import Label, grounded_labelling, strengths
 

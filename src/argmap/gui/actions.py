@@ -51,6 +51,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export", FILE, N("&Export…"),
                N("Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, "
                  "DOT, Mermaid)"), ("Ctrl+E",)),
+    ActionSpec("export_brief", FILE, N("Export &brief…"),
+               N("Write a debate brief for one side: our case, blocks with prepared answers, what is unanswered and "
+                 "a timed speech outline (Markdown, HTML, Word, PDF)")),
     ActionSpec("map_properties", FILE, N("Map &title and description…"), N("Change the map's title and description")),
     ActionSpec("close", FILE, N("&Close map"), N("Close the map (asks to save changes)"), ("Ctrl+W",)),
     ActionSpec("quit", FILE, N("&Quit"), N("Close every window and quit argmap"), ("Ctrl+Q",)),
@@ -142,6 +145,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("show_evaluation", VIEW, N("&Evaluation on boxes"),
                N("Show each statement's strength (0 to 1) and mark the defeated ones"), ("Ctrl+Shift+E",),
                checkable=True),
+    ActionSpec("show_sides", VIEW, N("&Sides (for / against)"),
+               N("Mark each statement FOR or AGAINST the main claim, by its chain of supports and attacks"),
+               ("Ctrl+Shift+D",), checkable=True),
     ActionSpec("show_findings", VIEW, N("&Findings"),
                N("Show or hide the findings: main claims' strengths and what needs work"), ("Ctrl+Shift+F",),
                checkable=True),
@@ -164,6 +170,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("select_main", GO, N("&Main claim"), N("Select the main claim"), ("Home",), canvas=True),
     ActionSpec("next_finding", GO, N("Next &unanswered objection"),
                N("Select the next objection that nothing rebuts yet (then the other findings)"), ("F8",)),
+    ActionSpec("drill", GO, N("&Drill the other side's arguments…"),
+               N("Practise: the other side's arguments one at a time, our answers hidden until asked, with a tally"), ("F9",)),
     ActionSpec("focus_canvas", GO, N("&Canvas"), N("Put the keyboard focus on the map"), ("F6",)),
     # Help
     ActionSpec("keymap", HELP, N("&Keyboard shortcuts"), N("Show every command with its shortcut"), ("F1",)),

@@ -15,6 +15,7 @@ from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
 from argmap.gui.commands.map_fields import SetLayout
+from argmap.gui.debate import DebateController
 from argmap.gui.docks.findings import FindingsPanel
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
         self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
                                     show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
+        self.debate = DebateController(doc, self.scene, self.outline, a, dialog_parent=self, show_message=show_message, parent=self)
         build_menu_bar(self, self.action_map, self.files.recent_menu)
         self.toolbar = build_toolbar(self, self.action_map)
         self.counts_label = QLabel()
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
         old.release()
         self.undo_group.removeStack(old.stack)
         self.document = document
-        for controller in (self.files, self.editor, self.finder):
+        for controller in (self.files, self.editor, self.finder, self.debate):
             controller.set_document(document)
         self._show_document()
         old.deleteLater()

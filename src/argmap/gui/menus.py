@@ -10,7 +10,8 @@ from argmap.gui.actions import EDIT, FILE, GO, HELP, STATEMENT, VIEW, menu_title
 
 #: Menu layout: action names, "-" for a separator, ("title", [...]) for a submenu, "recent" for Open Recent.
 MENUS: list[tuple[str, list]] = [
-    (FILE, ["new", "new_window", "open", "recent", "-", "save", "save_as", "-", "import", "export", "-", "map_properties", "-",
+    (FILE, ["new", "new_window", "open", "recent", "-", "save", "save_as", "-", "import", "export", "export_brief", "-",
+            "map_properties", "-",
             "close", "quit"]),
     (EDIT, ["undo", "redo", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree", "select_all", "select_branch", "-",
             "find", "find_next", "find_previous", "-", "palette"]),
@@ -22,8 +23,8 @@ MENUS: list[tuple[str, list]] = [
             ("T&heme", ["theme_system", "theme_light", "theme_dark"]),
             ("Te&xt size", ["text_size_small", "text_size_normal", "text_size_large", "text_size_larger"]),
             "full_screen", "-",
-            "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_history", "show_toolbar"]),
-    (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "-",
+            "show_evaluation", "show_sides", "-", "show_inspector", "show_outline", "show_findings", "show_history", "show_toolbar"]),
+    (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "drill", "-",
           "focus_canvas"]),
     (HELP, ["keymap", "about"]),
 ]

@@ -72,6 +72,7 @@ class MapScene(QGraphicsScene):
         self.direction = direction
         self.decorations = decorations
         self.evaluation = evaluation  # each box shows its strength row
+        self.sides = False  # each box says which side of the main claim it argues
         self._items: dict[str, StatementItem] = {}
         self._links: dict[tuple[str, str], LinkItem] = {}
         self._touching: dict[str, set[tuple[str, str]]] = {}  # id -> keys of links at that box
@@ -233,6 +234,13 @@ class MapScene(QGraphicsScene):
         if self._amap is not None:
             self.apply_evaluation(strengths(self._amap).values, grounded_labelling(self._amap))
 
+    # ---------------------------------------------------------------- sides
+    def set_sides_visible(self, on: bool) -> None:
+        """Mark each box FOR or AGAINST the main claim (View > Sides); the boxes may widen: lays out again."""
+        if on != self.sides:
+            self.sides = on
+            self.relayout()
+
     # ---------------------------------------------------------------- layout
     def schedule_relayout(self) -> None:
         if not self._pending.isActive():
@@ -245,10 +253,16 @@ class MapScene(QGraphicsScene):
             return
         self.aboutToRelayout.emit()
         items = self._items
+        side_of: dict[str, str] = {}
+        if self.sides:  # a side depends on the whole chain of links: worked out again with each picture
+            from argmap.evaluation.sides import sides
+
+            side_of = {i: str(side) for i, side in sides(self._amap).items()}
 
         def measure(statement, hidden_count: int):
             item = items[statement.id]
             item.set_hidden_count(hidden_count)
+            item.set_side(side_of.get(statement.id) if side_of else None)
             return item.painting
 
         # Tens of thousands of small objects that all stay alive: without the pause a full collection walks

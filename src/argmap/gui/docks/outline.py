@@ -23,6 +23,7 @@ from argmap.model import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SIDE_COLUMN = 2
 _SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}
 
 
@@ -36,11 +37,13 @@ class Outline(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("outline")
         self.setAccessibleName(self.tr("Outline"))
-        self.setColumnCount(2)
-        self.setHeaderLabels([self.tr("Statement"), self.tr("Kind")])
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("Statement"), self.tr("Kind"), self.tr("Side")])
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(SIDE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnHidden(SIDE_COLUMN, True)  # View > Sides shows it
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setUniformRowHeights(True)
@@ -51,6 +54,8 @@ class Outline(QTreeWidget):
         self._stale = False
         light = Theme.light()  # the same icons as the toolbar's add buttons
         self._icons = {kind: kind_icon(kind, light, 32) for kind in Kind}
+        self._sides_timer = QTimer(self, singleShot=True, interval=0)  # sides follow the links: again after each change
+        self._sides_timer.timeout.connect(self._show_sides)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self.rebuild)
         self.itemChanged.connect(self._item_edited)
@@ -64,10 +69,36 @@ class Outline(QTreeWidget):
             document.mapChanged.connect(self._map_changed)
         self.rebuild()
 
+    # ------------------------------------------------------------ sides
+    def set_sides_visible(self, on: bool) -> None:
+        """Show the Side column: FOR or AGAINST the main claim, by the chain of links (View > Sides)."""
+        self.setColumnHidden(SIDE_COLUMN, not on)
+        self._show_sides()
+
+    def sides_visible(self) -> bool:
+        return not self.isColumnHidden(SIDE_COLUMN)
+
+    def _show_sides(self) -> None:
+        if not self.sides_visible() or self.document is None:
+            return
+        from argmap.evaluation.sides import sides
+
+        side_of = sides(self.document.amap)
+        words = {"for": self.tr("for"), "against": self.tr("against"), "both": self.tr("both sides")}
+        blocked = self.blockSignals(True)
+        try:
+            for statement_id, item in self._items.items():
+                side = side_of.get(statement_id)
+                item.setText(SIDE_COLUMN, words[side] if side else "")
+        finally:
+            self.blockSignals(blocked)
+
     def _map_changed(self, change: object) -> None:
         """Follow one model event in place; anything unexpected falls back to a full rebuild."""
         if isinstance(change, MapChanged):
             return
+        if self.sides_visible():
+            self._sides_timer.start()
         if self._rebuild_timer.isActive() or self._stale or self.document is None:
             return  # a rebuild is coming anyway
         self._syncing = True
@@ -204,6 +235,7 @@ class Outline(QTreeWidget):
                     item.setExpanded(False)
         self.blockSignals(False)
         self._syncing = False
+        self._show_sides()
         self.select_ids(selected)
 
     def _fill(self, amap: ArgumentMap) -> None:

@@ -30,6 +30,7 @@ DEFEATED_OPACITY = 0.5  # a grounded-out box is faded (and says "defeated": not 
 DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
 SIDE_GAP = 12.0  # between the kind label and the side word on the header band
+TITLE_GAP = 3.0  # between a statement's title and its text
 
 
 def side_word(side: str) -> str:
@@ -140,6 +141,7 @@ class KindLook:
         self.style = style = theme.kinds[kind]
         self.kit = paint_kit(theme, kind)
         self.text = measurer_for(theme.text_font(kind))
+        self.title = measurer_for(theme.title_font())
         self.label = label = measurer_for(theme.label_font())
         self.badge = badge = measurer_for(theme.badge_font())
         self.pad = pad = theme.padding
@@ -232,7 +234,10 @@ class BoxPainting:
         "strength",
         "text",
         "text_runs",
+        "text_top",
         "theme",
+        "title",
+        "title_runs",
         "w",
     )
 
@@ -249,9 +254,10 @@ class BoxPainting:
         look = self.look = kind_look(theme, statement.kind)
         pad, limit, header_h = look.pad, look.wrap_width, look.header_h
         text = self.text = look.text.wrap(statement.text, limit)
+        title = self.title = look.title.wrap(statement.title, limit) if statement.title else None
         footer_str = footer_text(statement, hidden_count)
         footer = self.footer = look.badge.wrap(footer_str, limit) if footer_str else None
-        widest = max(text.width, footer.width if footer else 0.0)
+        widest = max(text.width, footer.width if footer else 0.0, title.width if title else 0.0)
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
         self.side_run: tuple[float, float, str] | None = None
         if side is not None:  # the side word at the right end of the header band, the kind label at the left
@@ -260,10 +266,13 @@ class BoxPainting:
             width = max(width, look.label_run[0].x() + look.label.width(look.style.label) + SIDE_GAP + word_w + pad + 1)
             self.side_run = (round(width) - pad - word_w, look.label_run[0].y(), word)
         footer_h = footer.height + 5 if footer else 0.0
-        top = header_h + HEADER_GAP
+        title_top = header_h + HEADER_GAP
+        top = self.text_top = title_top + (title.height + TITLE_GAP if title else 0.0)
         height = top + text.height + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
+        self.title_runs = [(pad, title_top + title.ascent + k * title.line_height, line) for k, line in enumerate(title.lines) if line] \
+            if title else []
         y, step = top + text.ascent, text.line_height
         # plain numbers, not QPointFs: the SVG painter takes them as they are (30,000 lines in a big export)
         self.text_runs = [(pad, y + k * step, line) for k, line in enumerate(text.lines) if line]
@@ -306,7 +315,13 @@ class BoxPainting:
     def text_rect(self) -> QRectF:
         """Where the statement's text is drawn (the inline editor goes here)."""
         pad = self.theme.padding
-        return QRectF(pad, self.header_h + HEADER_GAP, self.w - 2 * pad, self.text.height)
+        return QRectF(pad, self.text_top, self.w - 2 * pad, self.text.height)
+
+    def title_rect(self) -> QRectF:
+        """Where the statement's title is drawn, or would be (the title's inline editor goes here)."""
+        pad = self.theme.padding
+        height = self.title.height if self.title else self.look.title.line_height
+        return QRectF(pad, self.header_h + HEADER_GAP, self.w - 2 * pad, height)
 
     # ---------------------------------------------------------------- painting
     def paint(self, painter, *, text: bool = True) -> None:
@@ -349,8 +364,12 @@ class BoxPainting:
         draw = getattr(painter, "drawTextAt", None) or _draw_text_at(painter)
         if self.side_run is not None:
             draw(*self.side_run)
-        painter.setFont(look.text.font)
         painter.setPen(kit.text)
+        if self.title_runs:
+            painter.setFont(look.title.font)
+            for x, y, line in self.title_runs:
+                draw(x, y, line)
+        painter.setFont(look.text.font)
         for x, y, line in self.text_runs:
             draw(x, y, line)
         if self.footer_runs:
@@ -399,7 +418,7 @@ class BoxPainting:
             rows = int((size[1] - band_h - GLANCE_PAD) // text_m.line_height)
         if rows < 1 or width < 2 * text_m.width("M"):
             return None
-        shown = _first_lines(text_m, self.statement.text, width, rows)
+        shown = _first_lines(text_m, self.statement.title or self.statement.text, width, rows)  # far out, the tag line says most
         # with View > Sides the side comes first: far out it matters more, and colour and border still tell the kind
         full = look.style.label if self.side is None else f"{side_word(self.side)} · {look.style.label}"
         label = label_m.metrics.elidedText(full, Qt.TextElideMode.ElideRight, width) if with_label else ""

@@ -37,6 +37,8 @@ def dumps_graphml(amap) -> str:
         graph.graph["layout"] = amap.layout
     for s in amap.statements():
         attrs: dict[str, object] = {"kind": str(s.kind), "text": _xml_safe(s.text), "score": float(s.score)}
+        if s.title:
+            attrs["title"] = _xml_safe(s.title)
         if s.notes:
             attrs["notes"] = _xml_safe(s.notes)
         if s.tags:
@@ -90,7 +92,7 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
             kind = Kind.CLAIM
         try:
             amap.add(
-                kind, str(text), id=str(node_id), notes=str(attrs.get("notes", "")),
+                kind, str(text), id=str(node_id), notes=str(attrs.get("notes", "")), title=str(attrs.get("title", "")),
                 tags=tuple(_json_list(attrs.get("tags"), path, place)),
                 sources=tuple(Source(**s) for s in _json_list(attrs.get("sources"), path, place)),
                 score=float(attrs.get("score", 0.5)),

@@ -91,6 +91,8 @@ SPECS: tuple[ActionSpec, ...] = (
                N("Add a statement of the same kind under the same parent as the selected one"), ("Return",),
                canvas=True),
     ActionSpec("edit_text", STATEMENT, N("&Edit text"), N("Edit the selected statement's text in place"), ("F2",)),
+    ActionSpec("edit_title", STATEMENT, N("Edit t&itle"),
+               N("Type the selected statement's title: a short tag line shown in bold above its text"), ("Shift+F2",)),
     ActionSpec("kind_claim", STATEMENT, N("Make claim"), N("Turn the selected statements into claims"), ("Alt+1",)),
     ActionSpec("kind_support", STATEMENT, N("Make support"), N("Turn the selected statements into supports"),
                ("Alt+2",)),

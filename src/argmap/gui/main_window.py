@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             "add_claim": lambda: e.add(Kind.CLAIM), "add_support": lambda: e.add(Kind.SUPPORT),
             "add_objection": lambda: e.add(Kind.OBJECTION), "add_rebuttal": lambda: e.add(Kind.REBUTTAL),
             "add_evidence": lambda: e.add(Kind.EVIDENCE), "add_sibling": lambda: e.add(Kind.SUPPORT, sibling=True),
-            "edit_text": e.edit_text, "flip_relation": e.flip_relation, "connect": e.connect_selected,
+            "edit_text": e.edit_text, "edit_title": e.edit_title, "flip_relation": e.flip_relation, "connect": e.connect_selected,
             "disconnect": e.disconnect_selected, "group": e.group, "ungroup": e.ungroup, "unpin": e.unpin,
             "collapse": e.toggle_collapse, "relayout": e.tidy,
             "zoom_in": self.view.zoom_in, "zoom_out": self.view.zoom_out, "zoom_reset": self.view.zoom_reset,
@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
     def _connect_canvas(self) -> None:
         s, e = self.scene, self.editor
         s.textEditCommitted.connect(e.commit_text)
+        s.titleEditCommitted.connect(e.commit_title)
         s.moveFinished.connect(e.moved)
         s.connectRequested.connect(lambda source, target: e.connect_dragged(source, target))
         s.editRequested.connect(e.edit_text)
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_ids() if ids is None else ids
         a = self.action_map
         one_or_more = bool(ids)
-        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text",
+        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text", "edit_title",
                      "delete", "delete_subtree", "cut", "copy", "flip_relation", "connect", "disconnect", "unpin",
                      "collapse", "zoom_selection", "select_branch", "kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                      "kind_evidence", "ungroup"):

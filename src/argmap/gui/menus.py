@@ -16,7 +16,7 @@ MENUS: list[tuple[str, list]] = [
     (EDIT, ["undo", "redo", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree", "select_all", "select_branch", "-",
             "find", "find_next", "find_previous", "-", "palette"]),
     (STATEMENT, ["add_claim", "add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-",
-                 "edit_text", ("Change &kind", ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
+                 "edit_text", "edit_title", ("Change &kind", ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                                 "kind_evidence"]),
                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "unpin", "collapse"]),
     (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "layout_columns", "-",
@@ -32,7 +32,7 @@ MENUS: list[tuple[str, list]] = [
 TOOLBAR = ["new", "open", "save", "-", "undo", "redo", "-", "add_claim", "add_support", "add_objection",
            "add_rebuttal", "add_evidence", "-", "delete", "-", "fit", "zoom_in", "zoom_out", "-", "find"]
 
-STATEMENT_MENU = ["add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-", "edit_text",
+STATEMENT_MENU = ["add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-", "edit_text", "edit_title",
                   ("Change &kind", ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                     "kind_evidence"]),
                   "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "unpin", "collapse", "-",

@@ -46,6 +46,8 @@ SCENE_MARGIN = 300.0
 
 class MapScene(QGraphicsScene):
     textEditCommitted = Signal(str, str)
+    #: A title typed in a box (statement id, title; "" takes the title away).
+    titleEditCommitted = Signal(str, str)
     moveFinished = Signal(list, list, list)
     connectRequested = Signal(str, str)
     editRequested = Signal(str)
@@ -437,15 +439,15 @@ class MapScene(QGraphicsScene):
         return 2 * CLEARANCE + 2
 
     # ---------------------------------------------------------------- inline edit
-    def start_inline_edit(self, statement_id: str) -> InlineEditor | None:
-        """Open the inline editor on a box (Enter commits, Shift+Enter new line, Esc cancels)."""
+    def start_inline_edit(self, statement_id: str, field: str = "text") -> InlineEditor | None:
+        """Open the inline editor on a box's text or title (Enter commits, Shift+Enter new line, Esc cancels)."""
         self._close_editor()
         if self._pending.isActive():  # a box just added is placed by the pending relayout: place it first
             self.relayout()
         item = self._items.get(statement_id)
         if item is None or not item.isVisible():
             return None
-        editor = InlineEditor(item, lambda text: self._editor_done(statement_id, text))
+        editor = InlineEditor(item, lambda text: self._editor_done(statement_id, text, field), field=field)
         self._editor = editor
         self.addItem(editor)
         # The keys must reach the canvas, not the widget that had focus (inspector, outline, toolbar).
@@ -454,7 +456,7 @@ class MapScene(QGraphicsScene):
         editor.begin()
         return editor
 
-    def _editor_done(self, statement_id: str, text: str | None) -> None:
+    def _editor_done(self, statement_id: str, text: str | None, field: str = "text") -> None:
         editor = self._editor
         self._editor = None
         if editor is not None:
@@ -470,7 +472,11 @@ class MapScene(QGraphicsScene):
             return
         if self._amap is None or statement_id not in self._amap:
             return
-        if text != self._amap.statement(statement_id).text:
+        if field == "title":
+            title = " ".join(text.split())
+            if title != self._amap.statement(statement_id).title:
+                self.titleEditCommitted.emit(statement_id, title)
+        elif text != self._amap.statement(statement_id).text:
             self.textEditCommitted.emit(statement_id, text)
 
     def _close_editor(self) -> None:

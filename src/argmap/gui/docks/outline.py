@@ -179,8 +179,7 @@ class Outline(QTreeWidget):
         self.expandRecursively(self.indexFromItem(item))  # taking an item out forgets what was expanded
 
     def _show(self, item: QTreeWidgetItem, statement, sign: str) -> None:
-        item.setText(0, " ".join(statement.text.split()) or self.tr("(empty)"))
-        item.setToolTip(0, statement.text)
+        _show_words(item, statement, self.tr("(empty)"))
         item.setText(1, sign + kind_label(statement.kind))
         item.setIcon(0, self._icons[statement.kind])
 
@@ -248,11 +247,10 @@ class Outline(QTreeWidget):
             placed.add(statement_id)
             s = amap.statement(statement_id)
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
-            item.setText(0, " ".join(s.text.split()) or empty)
+            _show_words(item, s, empty)
             sign = _SIGNS[relation] if relation else ""
             item.setText(1, sign + labels[s.kind])
             item.setIcon(0, self._icons[s.kind])
-            item.setToolTip(0, s.text)
             item.setData(0, ID_ROLE, statement_id)
             item.setFlags(item.flags() | editable)
             self._items[statement_id] = item
@@ -305,7 +303,25 @@ class Outline(QTreeWidget):
         if statement_id not in amap:
             return
         text = item.text(0).strip()
-        if text and text != " ".join(amap.statement(statement_id).text.split()):
+        statement = amap.statement(statement_id)
+        if statement.title:  # the row shows the title, so typing there changes the title
+            title = " ".join(text.split())
+            if title != statement.title:
+                self.document.execute(UpdateStatement(amap, statement_id, title=title))
+            else:
+                self._rebuild_timer.start()
+        elif text and text != " ".join(statement.text.split()):
             self.document.execute(UpdateStatement(amap, statement_id, text=text))
         else:
             self._rebuild_timer.start()  # show the model's text again
+
+
+def _show_words(item: QTreeWidgetItem, statement, empty: str) -> None:
+    """A row shows the statement's title in bold where it has one (the text in its tooltip), else its text."""
+    words = statement.title or " ".join(statement.text.split()) or empty
+    item.setText(0, words)
+    font = item.font(0)
+    if font.bold() != bool(statement.title):
+        font.setBold(bool(statement.title))
+        item.setFont(0, font)
+    item.setToolTip(0, f"{statement.title}\n\n{statement.text}" if statement.title else statement.text)

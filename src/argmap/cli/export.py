@@ -47,6 +47,7 @@ def setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--font-size", type=int, metavar="PX",
                    help="statement text size in px, 8 to 48 (default 14, the editor's Normal; 17 Large, 20 Extra large)")
     p.add_argument("--evaluation", action="store_true", help="show each statement's strength and verdict (refuted ones faded)")
+    p.add_argument("--sides", action="store_true", help="mark each statement FOR or AGAINST the main claim (by its chain of links)")
     p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
     p.add_argument("--layout", choices=("tree", "columns"),
                    help="tree, or columns (the main claim's replies in columns: fits a slide); default: the map's own")
@@ -97,6 +98,7 @@ def run_export(args: argparse.Namespace) -> int:
             evaluation=args.evaluation,
             font_size=args.font_size,
             ids=ids,
+            sides=args.sides,
         )
     except ExportError as exc:
         report(str(exc))

@@ -30,6 +30,13 @@ EVAL_BAR_W = 52.0
 DEFEATED_OPACITY = 0.5  # a refuted box is faded (and says "refuted": not by colour alone) ...
 DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
+SIDE_GAP = 12.0  # between the kind label and the side word on the header band
+TITLE_GAP = 3.0  # between a statement's title and its text
+
+
+def side_word(side: str) -> str:
+    """The word on the header band that says which side of the main claim a statement argues (not colour alone)."""
+    return {"for": tr("FOR"), "against": tr("AGAINST"), "both": tr("BOTH SIDES")}.get(side, side.upper())
 
 #: The far-out look of a box on screen (a "glance"): its kind and its first words in fonts of a
 #: fixed size in *screen* pixels, whatever the zoom, so a whole map on a projector still reads.
@@ -150,6 +157,7 @@ class KindLook:
         self.style = style = theme.kinds[kind]
         self.kit = paint_kit(theme, kind)
         self.text = measurer_for(theme.text_font(kind))
+        self.title = measurer_for(theme.title_font())
         self.label = label = measurer_for(theme.label_font())
         self.badge = badge = measurer_for(theme.badge_font())
         self.pad = pad = theme.padding
@@ -256,17 +264,25 @@ class BoxPainting:
         "hidden_count",
         "look",
         "outline",
+        "side",
+        "side_run",
         "statement",
         "status",
         "strength",
         "text",
         "text_runs",
+        "text_top",
         "theme",
+        "title",
+        "title_runs",
         "w",
     )
 
-    def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0) -> None:
+    def __init__(
+        self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0, side: str | None = None
+    ) -> None:
         self.statement = statement
+        self.side = side  # "for", "against", "both" (View > Sides) or None: not shown
         self.theme = theme
         self.evaluation = evaluation  # the strength row is shown
         self.hidden_count = hidden_count
@@ -275,16 +291,25 @@ class BoxPainting:
         look = self.look = kind_look(theme, statement.kind)
         pad, limit, header_h = look.pad, look.wrap_width, look.header_h
         text = self.text = look.text.wrap(statement.text, limit)
+        title = self.title = look.title.wrap(statement.title, limit) if statement.title else None
         footer_str = footer_text(statement, hidden_count)
         footer = self.footer = look.badge.wrap(footer_str, limit) if footer_str else None
-        widest = max(text.width, footer.width if footer else 0.0)
+        widest = max(text.width, footer.width if footer else 0.0, title.width if title else 0.0)
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
+        self.side_run: tuple[float, float, str] | None = None
+        if side is not None:  # the side word at the right end of the header band, the kind label at the left
+            word = side_word(side)
+            word_w = look.label.width(word)
+            width = max(width, look.label_run[0].x() + look.label.width(look.style.label) + SIDE_GAP + word_w + pad + 1)
+            self.side_run = (round(width) - pad - word_w, look.label_run[0].y(), word)
         footer_h = footer.height + 5 if footer else 0.0
-        top = header_h + HEADER_GAP
+        title_top = header_h + HEADER_GAP
+        top = self.text_top = title_top + (title.height + TITLE_GAP if title else 0.0)
         height = top + text.height + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
         right = w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
+        self.title_runs = text_runs(title, pad, right, title_top + title.ascent) if title else []
         self.text_runs = text_runs(text, pad, right, top + text.ascent)
         self.footer_runs = text_runs(footer, pad, right, top + text.height + 5 + footer.ascent) if footer else []
         self.eval_top = top + text.height + footer_h + 4
@@ -326,7 +351,13 @@ class BoxPainting:
     def text_rect(self) -> QRectF:
         """Where the statement's text is drawn (the inline editor goes here)."""
         pad = self.theme.padding
-        return QRectF(pad, self.header_h + HEADER_GAP, self.w - 2 * pad, self.text.height)
+        return QRectF(pad, self.text_top, self.w - 2 * pad, self.text.height)
+
+    def title_rect(self) -> QRectF:
+        """Where the statement's title is drawn, or would be (the title's inline editor goes here)."""
+        pad = self.theme.padding
+        height = self.title.height if self.title else self.look.title.line_height
+        return QRectF(pad, self.header_h + HEADER_GAP, self.w - 2 * pad, height)
 
     # ---------------------------------------------------------------- painting
     def paint(self, painter, *, text: bool = True) -> None:
@@ -367,8 +398,14 @@ class BoxPainting:
         painter.setPen(kit.header_text)
         painter.drawText(*look.label_run)
         draw = getattr(painter, "drawTextAt", None) or _draw_text_at(painter)
-        painter.setFont(look.text.font)
+        if self.side_run is not None:
+            draw(*self.side_run)
         painter.setPen(kit.text)
+        if self.title_runs:
+            painter.setFont(look.title.font)
+            for x, y, line in self.title_runs:
+                draw(x, y, line)
+        painter.setFont(look.text.font)
         for x, y, line in self.text_runs:
             draw(x, y, line)
         if self.footer_runs:
@@ -417,8 +454,10 @@ class BoxPainting:
             rows = int((size[1] - band_h - GLANCE_PAD) // text_m.line_height)
         if rows < 1 or width < 2 * text_m.width("M"):
             return None
-        shown = _first_lines(text_m, self.statement.text, width, rows)
-        label = label_m.metrics.elidedText(look.style.label, Qt.TextElideMode.ElideRight, width) if with_label else ""
+        shown = _first_lines(text_m, self.statement.title or self.statement.text, width, rows)  # far out, the tag line says most
+        # with View > Sides the side comes first: far out it matters more, and colour and border still tell the kind
+        full = look.style.label if self.side is None else f"{side_word(self.side)} · {look.style.label}"
+        label = label_m.metrics.elidedText(full, Qt.TextElideMode.ElideRight, width) if with_label else ""
         self.glance_cache = glance = Glance(size, band_h, label, tuple(shown))
         return glance
 

@@ -299,7 +299,7 @@ class FileController(QObject):
             """
             if evaluation == scene.evaluation:
                 return scene.diagram()
-            return build_diagram(scene.amap, scene.theme, direction=scene.direction, evaluation=evaluation)
+            return build_diagram(scene.amap, scene.theme, direction=scene.direction, evaluation=evaluation, sides=scene.sides)
 
         def size_of(scale: float, only: bool, evaluation: bool = False) -> tuple[int, int]:
             """Measured as it will be drawn."""

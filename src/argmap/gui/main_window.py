@@ -18,6 +18,7 @@ from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
 from argmap.gui.commands.map_fields import SetLayout
+from argmap.gui.debate import DebateController
 from argmap.gui.docks.analysis import AnalysisPanel
 from argmap.gui.docks.findings import FindingsPanel
 from argmap.gui.docks.inspector import Inspector
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             mark(dock, section)
         # What a screen reader says as the selection moves through the canvas.
         self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
+        self.debate = DebateController(doc, self.scene, self.outline, a, dialog_parent=self, show_message=show_message, parent=self)
         build_menu_bar(self, self.action_map, self.files.recent_menu)
         self.toolbar = build_toolbar(self, self.action_map)
         self.counts_label = QLabel()
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
             "add_claim": lambda: e.add(Kind.CLAIM), "add_support": lambda: e.add(Kind.SUPPORT),
             "add_objection": lambda: e.add(Kind.OBJECTION), "add_rebuttal": lambda: e.add(Kind.REBUTTAL),
             "add_evidence": lambda: e.add(Kind.EVIDENCE), "add_sibling": lambda: e.add(Kind.SUPPORT, sibling=True),
-            "edit_text": e.edit_text, "flip_relation": e.flip_relation, "connect": e.connect_selected,
+            "edit_text": e.edit_text, "edit_title": e.edit_title, "flip_relation": e.flip_relation, "connect": e.connect_selected,
             "disconnect": e.disconnect_selected, "group": e.group, "ungroup": e.ungroup, "unpin": e.unpin,
             "collapse": e.toggle_collapse, "relayout": e.tidy,
             "zoom_in": self.view.zoom_in, "zoom_out": self.view.zoom_out, "zoom_reset": self.view.zoom_reset,
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
     def _connect_canvas(self) -> None:
         s, e = self.scene, self.editor
         s.textEditCommitted.connect(e.commit_text)
+        s.titleEditCommitted.connect(e.commit_title)
         s.moveFinished.connect(e.moved)
         s.connectRequested.connect(lambda source, target: e.connect_dragged(source, target))
         s.editRequested.connect(e.edit_text)
@@ -261,7 +264,7 @@ class MainWindow(QMainWindow):
         old.release()
         self.undo_group.removeStack(old.stack)
         self.document = document
-        for controller in (self.files, self.editor, self.finder):
+        for controller in (self.files, self.editor, self.finder, self.debate):
             controller.set_document(document)
         self._show_document()
         old.deleteLater()
@@ -368,7 +371,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_ids() if ids is None else ids
         a = self.action_map
         one_or_more = bool(ids)
-        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text",
+        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text", "edit_title",
                      "delete", "delete_subtree", "cut", "copy", "flip_relation", "connect", "disconnect", "unpin",
                      "collapse", "zoom_selection", "select_branch", "kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                      "kind_evidence", "ungroup"):

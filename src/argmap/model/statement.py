@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from argmap.model.errors import InvalidValue
 from argmap.model.kinds import Kind, Relation, parse_kind, parse_relation
+
+if TYPE_CHECKING:
+    from argmap.model.quotes import Quote  # quotes.py imports this module's checks
 
 #: Longest statement text, notes or title accepted (characters); larger is surely a mistake.
 MAX_TEXT = 20_000
@@ -52,6 +56,8 @@ class Statement:
     #: An optional short tag line shown in bold above the text (Argdown's ``[Title]: text``); "" for none.
     #: Fields added after version 1 come last, so positional construction keeps its meaning.
     title: str = ""
+    #: The passage of a source document this statement cites (argmap.model.quotes.Quote), or None.
+    quote: Quote | None = None
 
     def __post_init__(self) -> None:
         check_id(self.id)
@@ -71,6 +77,11 @@ class Statement:
             check_text(owner, "tag", tag, MAX_TAG)
         if len(set(self.tags)) != len(self.tags):
             raise InvalidValue(f"{owner}: tags repeat")
+        if self.quote is not None:
+            from argmap.model.quotes import Quote  # here, not above: quotes.py imports this module
+
+            if not isinstance(self.quote, Quote):
+                raise InvalidValue(f"{owner}: quote must be a Quote, not {type(self.quote).__name__}")
         if not (_is_number(self.score) and 0.0 <= self.score <= 1.0):
             raise InvalidValue(f"{owner}: score {self.score!r} is not between 0 and 1")
         if not isinstance(self.collapsed, bool):
@@ -119,7 +130,7 @@ _set = object.__setattr__  # a frozen dataclass refuses plain assignment
 
 def prechecked_statement(
     id: str, kind: Kind, text: str, notes: str, sources: tuple[Source, ...], tags: tuple[str, ...],
-    score: float, pinned: tuple[float, float] | None, collapsed: bool, *, title: str = "",
+    score: float, pinned: tuple[float, float] | None, collapsed: bool, *, title: str = "", quote: Quote | None = None,
 ) -> Statement:
     """A :class:`Statement` made without its checks, for bulk loaders only (four times faster).
 
@@ -138,6 +149,7 @@ def prechecked_statement(
     _set(statement, "score", score)
     _set(statement, "pinned", pinned)
     _set(statement, "collapsed", collapsed)
+    _set(statement, "quote", quote)
     return statement
 
 

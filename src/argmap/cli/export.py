@@ -41,6 +41,10 @@ def setup_export(p: argparse.ArgumentParser) -> None:
                    help="tree, or columns (the main claim's replies in columns: fits a slide); default: the map's own")
     p.add_argument("--branch", action="append", metavar="ID",
                    help="draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide")
+    p.add_argument("--steps", action="store_true",
+                   help="a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)")
+    p.add_argument("--order", choices=("depth", "breadth"), default="depth",
+                   help="with --steps: depth (a reply's own replies right after it; default) or breadth (level by level)")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -61,9 +65,14 @@ def run_export(args: argparse.Namespace) -> int:
     if args.layout == "columns" and args.direction == "LR":
         report("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
         return USAGE
+    if args.steps and (fmt != "pdf" or args.branch):
+        report("argmap export: --steps writes a PDF slide deck of the whole map: give OUT.pdf and no --branch")
+        return USAGE
     amap = load_or_report(args.map)
     if amap is None:
         return INVALID
+    if args.steps:
+        return _run_steps(args, amap)
     ids = None
     if args.branch:
         unknown = [i for i in args.branch if i not in amap]
@@ -87,6 +96,21 @@ def run_export(args: argparse.Namespace) -> int:
             font_size=args.font_size,
             ids=ids,
         )
+    except ExportError as exc:
+        report(str(exc))
+        return INVALID
+    except ImportError as exc:  # Qt missing or its system libraries cannot load
+        report(f"{args.output}: cannot draw without Qt: {exc}")
+        return INVALID
+    return OK
+
+
+def _run_steps(args: argparse.Namespace, amap) -> int:
+    from argmap.export.steps import export_steps
+
+    try:
+        export_steps(amap, args.output, theme=args.theme, order=args.order, evaluation=args.evaluation,
+                     font_size=args.font_size, arrangement=args.layout)
     except ExportError as exc:
         report(str(exc))
         return INVALID

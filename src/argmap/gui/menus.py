@@ -21,7 +21,7 @@ MENUS: list[tuple[str, list]] = [
     (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "layout_columns", "-",
             ("T&heme", ["theme_system", "theme_light", "theme_dark"]),
             ("Te&xt size", ["text_size_small", "text_size_normal", "text_size_large", "text_size_larger"]),
-            "full_screen", "-",
+            "full_screen", "present", "present_breadth_first", "-",
             "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_history", "show_toolbar"]),
     (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "-",
           "focus_canvas"]),

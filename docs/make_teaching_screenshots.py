@@ -1,0 +1,75 @@
+"""Render the README pictures of the teaching tools: presentation mode, the compare overlay, a worksheet.
+
+Run from the repository root: ``QT_QPA_PLATFORM=offscreen python docs/make_teaching_screenshots.py``.
+Settings and app data go to a temporary folder, so your own settings are not touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "maps" / "japan-nato-ukraine.json"
+OUT = ROOT / "docs" / "pictures"
+
+
+def settle(app, seconds: float = 0.0) -> None:
+    end = time.monotonic() + seconds
+    while True:
+        app.processEvents()
+        if time.monotonic() >= end:
+            break
+        time.sleep(0.02)
+
+
+def presentation(app) -> None:
+    from argmap.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.files.open_path(EXAMPLE)
+    window.show()
+    settle(app)
+    from argmap.gui.presentation import PresentationWindow
+
+    shown = PresentationWindow(window.document.amap)  # what F5 shows full screen, here in a 16:9 window
+    shown.resize(1600, 900)
+    shown.show()
+    settle(app, 0.1)
+    for _ in range(4):
+        shown.next()
+    settle(app, 0.8)  # the glide to the frame ends
+    out = OUT / "presentation.png"
+    shown.grab().save(str(out))
+    print(f"wrote {out}")
+    shown.close()
+    window.document.stack.setClean()
+    window.close()
+    settle(app)
+
+
+def main() -> int:
+    from argmap.gui.app import make_application
+
+    app = make_application()
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("argmap-screenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    from argmap.gui import settings
+
+    settings.set_theme_choice("light")
+    OUT.mkdir(exist_ok=True)
+    presentation(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -5,10 +5,11 @@ A new command is a :class:`~argmap.cli.command.Command` in its own module, added
 
 from __future__ import annotations
 
-from argmap.cli import check, convert, export, map_files
+from argmap.cli import check, convert, diff, export, map_files
 from argmap.cli.command import Command
 
 COMMANDS: dict[str, Command] = {
     command.name: command
-    for command in (map_files.VALIDATE, map_files.INFO, map_files.FMT, check.CHECK, export.EXPORT, convert.IMPORT, convert.CONVERT)
+    for command in (map_files.VALIDATE, map_files.INFO, map_files.FMT, check.CHECK, export.EXPORT, convert.IMPORT, convert.CONVERT,
+                    diff.DIFF, diff.MERGE)
 }

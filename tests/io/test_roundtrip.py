@@ -65,7 +65,7 @@ def test_defaults_are_left_out():
     m = ArgumentMap("Bare")
     m.add("claim", "Only a claim.", id="c")
     assert json.loads(dumps(m)) == {
-        "schema_version": 1,
+        "schema_version": 2,
         "title": "Bare",
         "nodes": [{"id": "c", "kind": "claim", "text": "Only a claim."}],
         "edges": [],
@@ -134,6 +134,7 @@ def random_maps(draw) -> ArgumentMap:
             draw(TEXT),
             id=statement_id,
             notes=draw(TEXT),
+            title=draw(TEXT),
             sources=[Source(draw(NAME), draw(st.none() | TEXT)) for _ in range(draw(st.integers(0, 2)))],
             tags=draw(st.lists(NAME, max_size=3, unique=True)),
             score=draw(st.floats(0, 1)),

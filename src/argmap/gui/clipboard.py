@@ -8,13 +8,14 @@ plain text for word processors. Plain text from elsewhere pastes one statement a
 from __future__ import annotations
 
 import atexit
+import dataclasses
 from collections.abc import Iterable
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from argmap.io import MapFileError, dumps, loads
-from argmap.model import ArgumentMap, Kind, Statement
+from argmap.model import ArgumentMap, Kind
 
 MIME_TYPE = "application/x-argmap+json"
 MAX_PASTED_LINES = 500
@@ -30,7 +31,7 @@ def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
     for statement_id in amap.ids():
         if statement_id in chosen:
             s = amap.statement(statement_id)
-            clip.insert(Statement(s.id, s.kind, s.text, s.notes, s.sources, s.tags, s.score, None, s.collapsed))
+            clip.insert(dataclasses.replace(s, pinned=None))  # every other field travels
     for link in amap.links():
         if link.source in chosen and link.target in chosen:
             clip.add_link(link)

@@ -78,11 +78,11 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     statements: list[Statement] = []
     ids: set[str] = set()
     for node in document.nodes:
-        id, text, notes, tags, sources, pinned = node.id, node.text, node.notes, node.tags, node.sources, node.pinned
+        id, text, notes, tags, sources, pinned, tag_line = node.id, node.text, node.notes, node.tags, node.sources, node.pinned, node.title
         if id in ids or not id.strip():
             return None
         ids.add(id)
-        colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":")
+        colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":") + tag_line.count(":")
         parts: tuple[Source, ...] = ()
         if tags:
             if len(set(tags)) != len(tags) or not all(map(str.strip, tags)):
@@ -100,7 +100,9 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             colons += len(pinned.__pydantic_fields_set__)
             position = (pinned.x, pinned.y)
         labels = tuple(tags) if tags else ()
-        statements.append(prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed))
+        statements.append(
+            prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed, title=tag_line)
+        )
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()
     group_relation: dict[tuple[str, str], str] = {}

@@ -18,6 +18,7 @@ def to_document(amap: ArgumentMap) -> MapFile:
         NodeModel(
             id=s.id,
             kind=s.kind,
+            title=s.title,
             text=s.text,
             notes=s.notes,
             sources=[SourceModel(title=src.title, url=src.url) for src in s.sources],
@@ -57,6 +58,7 @@ def statement_from(node: NodeModel) -> Statement:
     return Statement(
         id=node.id,
         kind=node.kind,
+        title=node.title,
         text=node.text,
         notes=node.notes,
         sources=tuple(Source(s.title, s.url) for s in node.sources),

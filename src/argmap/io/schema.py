@@ -1,4 +1,4 @@
-"""The argmap file format (schema_version 1) as pydantic models.
+"""The argmap file format (schema_version 2) as pydantic models.
 
 pydantic lives only here, at the file boundary; the live model is
 :class:`argmap.model.ArgumentMap`. ``python -m argmap.io.schema_file`` rewrites
@@ -13,9 +13,12 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from argmap.model import MAX_TEXT, Kind, LayoutName, Relation
+from argmap.model import MAX_TEXT, MAX_TITLE, Kind, LayoutName, Relation
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Versions whose files these models read as they are: version 2 only added optional fields, so a
+#: version-1 file is a version-2 document with its number raised (io/reading.py MIGRATIONS does that).
+READ_AS_CURRENT = frozenset({1, 2})
 #: Most statements or links a file may hold; far above any real debate.
 MAX_ITEMS = 1_000_000
 
@@ -54,6 +57,9 @@ class NodeModel(_Strict):
 
     id: Id = Field(description="Stable, unique identifier of the statement.")
     kind: Kind = Field(strict=False, description="Role of the statement: claim, support, objection, rebuttal or evidence.")
+    title: Annotated[str, Field(max_length=MAX_TITLE)] = Field(
+        default="", description="Short tag line shown in bold above the text (since version 2); empty for none."
+    )
     text: Text = Field(description="The statement itself, a full sentence.")
     notes: Text = Field(default="", description="Free notes: context, caveats, teaching remarks.")
     sources: list[SourceModel] = Field(default_factory=list, max_length=1000, description="References backing the statement.")

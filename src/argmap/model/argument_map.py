@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # module (through argmap.model) but builds no map, and NetworkX would add about 0.2 s of CPU
 # to its 0.4 s start (measured; tests/test_layers.py checks that validate does not load it).
 
-_EDITABLE = {"kind", "text", "notes", "sources", "tags", "score", "pinned", "collapsed"}
+_EDITABLE = {"kind", "text", "title", "notes", "sources", "tags", "score", "pinned", "collapsed"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +304,7 @@ class ArgumentMap:
         return statement
 
     def update(self, statement_id: str, **changes: object) -> Statement:
-        """Change text, kind, notes, sources, tags, score, pinned or collapsed."""
+        """Change text, title, kind, notes, sources, tags, score, pinned or collapsed."""
         unknown = set(changes) - _EDITABLE
         if unknown:
             raise InvalidValue(f"cannot change {', '.join(sorted(unknown))} of a statement")

@@ -10,6 +10,8 @@ from argmap.model.kinds import Kind, Relation, parse_kind, parse_relation
 
 #: Longest statement text, notes or title accepted (characters); larger is surely a mistake.
 MAX_TEXT = 20_000
+#: Longest statement title (a tag line such as "Constitutional constraints"); longer is a sentence, not a title.
+MAX_TITLE = 500
 DEFAULT_SCORE = 0.5
 #: Limits shared with the file format (io/schema.py), so that every map the model holds can be saved.
 MAX_SOURCE_TEXT = 2000
@@ -47,6 +49,9 @@ class Statement:
     score: float = DEFAULT_SCORE
     pinned: tuple[float, float] | None = None
     collapsed: bool = False
+    #: An optional short tag line shown in bold above the text (Argdown's ``[Title]: text``); "" for none.
+    #: Fields added after version 1 come last, so positional construction keeps its meaning.
+    title: str = ""
 
     def __post_init__(self) -> None:
         check_id(self.id)
@@ -54,6 +59,7 @@ class Statement:
         object.__setattr__(self, "kind", parse_kind(self.kind))
         check_text(owner, "text", self.text)
         check_text(owner, "notes", self.notes)
+        check_text(owner, "title", self.title, MAX_TITLE)
         object.__setattr__(self, "sources", _as_tuple(owner, "sources", self.sources))
         object.__setattr__(self, "tags", _as_tuple(owner, "tags", self.tags))
         for source in self.sources:
@@ -113,7 +119,7 @@ _set = object.__setattr__  # a frozen dataclass refuses plain assignment
 
 def prechecked_statement(
     id: str, kind: Kind, text: str, notes: str, sources: tuple[Source, ...], tags: tuple[str, ...],
-    score: float, pinned: tuple[float, float] | None, collapsed: bool,
+    score: float, pinned: tuple[float, float] | None, collapsed: bool, *, title: str = "",
 ) -> Statement:
     """A :class:`Statement` made without its checks, for bulk loaders only (four times faster).
 
@@ -126,6 +132,7 @@ def prechecked_statement(
     _set(statement, "kind", kind)
     _set(statement, "text", text)
     _set(statement, "notes", notes)
+    _set(statement, "title", title)
     _set(statement, "sources", sources)
     _set(statement, "tags", tags)
     _set(statement, "score", score)

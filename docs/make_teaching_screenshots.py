@@ -55,6 +55,49 @@ def presentation(app) -> None:
     settle(app)
 
 
+def student_map(path: Path) -> None:
+    """A student's copy of the example: three statements left out, two moved, one reworded, one extra."""
+    from argmap.io import dumps, load
+
+    student = load(EXAMPLE)
+    for i in ("e1", "r4", "e5"):
+        student.remove(i)
+    student.move("s9", "c1")
+    student.move("o9", "s1")
+    student.update("s2", text="Events in Ukraine affect security in the Indo-Pacific, so deterring aggression in Europe "
+                              "protects Japan's region too.")
+    student.update_link("o2", "c1", relation="support")
+    student.add("support", "Japan's economy depends on stable sea lanes.", parent="c1", id="x1")
+    path.write_text(dumps(student), encoding="utf-8")
+
+
+def compare_overlay(app) -> None:
+    from argmap.gui.main_window import MainWindow
+
+    path = Path(tempfile.mkdtemp()) / "student.json"
+    student_map(path)
+    window = MainWindow()
+    window.resize(1500, 950)
+    window.files.open_path(path)
+    window.show()
+    settle(app)
+    window.outline_dock.hide()
+    window.inspector_dock.hide()
+    window.teaching.compare.compare_with(EXAMPLE)
+    settle(app, 0.3)
+    window.view.set_zoom(0.62)
+    window.view.ensure_visible("o9")
+    window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().minimum())
+    window.teaching.compare.panel.missing.setCurrentRow(1)
+    settle(app, 0.3)
+    out = OUT / "compare.png"
+    window.grab().save(str(out))
+    print(f"wrote {out}")
+    window.document.stack.setClean()
+    window.close()
+    settle(app)
+
+
 def main() -> int:
     from argmap.gui.app import make_application
 
@@ -68,6 +111,7 @@ def main() -> int:
     settings.set_theme_choice("light")
     OUT.mkdir(exist_ok=True)
     presentation(app)
+    compare_overlay(app)
     return 0
 
 

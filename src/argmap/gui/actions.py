@@ -51,6 +51,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export", FILE, N("&Export…"),
                N("Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, "
                  "DOT, Mermaid)"), ("Ctrl+E",)),
+    ActionSpec("compare", FILE, N("Compare with &model answer…"),
+               N("Compare this map with a model answer: marks on the boxes, what is missing (add it here) and the coverage"),
+               ("Ctrl+Shift+D",)),
     ActionSpec("map_properties", FILE, N("Map &title and description…"), N("Change the map's title and description")),
     ActionSpec("close", FILE, N("&Close map"), N("Close the map (asks to save changes)"), ("Ctrl+W",)),
     ActionSpec("quit", FILE, N("&Quit"), N("Close every window and quit argmap"), ("Ctrl+Q",)),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from argmap.gui import settings
+from argmap.gui.compare_panel import CompareController
 from argmap.gui.presentation import PresentationWindow
 from argmap.teaching.steps import Order
 
@@ -22,6 +23,7 @@ class TeachingController(QObject):
         super().__init__(window)
         self.window = window
         self.presentation: PresentationWindow | None = None
+        self.compare = CompareController(window)  # File > Compare with model answer
         a = window.action_map
         a["present"].triggered.connect(self.present)
         a["present_breadth_first"].setChecked(settings.settings().value("present/order", "depth") == "breadth")

@@ -98,6 +98,15 @@ def compare_overlay(app) -> None:
     settle(app)
 
 
+def worksheet() -> None:
+    from argmap.export.worksheet import export_worksheet
+    from argmap.io import load
+
+    out = OUT / "worksheet.png"
+    export_worksheet(load(EXAMPLE), out, ids=["s2", "o3"], kinds=["evidence"], scale=0.75)
+    print(f"wrote {out}")
+
+
 def main() -> int:
     from argmap.gui.app import make_application
 
@@ -112,6 +121,7 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
     presentation(app)
     compare_overlay(app)
+    worksheet()
     return 0
 
 

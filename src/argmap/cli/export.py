@@ -41,6 +41,10 @@ def setup_export(p: argparse.ArgumentParser) -> None:
                    help="tree, or columns (the main claim's replies in columns: fits a slide); default: the map's own")
     p.add_argument("--branch", action="append", metavar="ID",
                    help="draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide")
+    p.add_argument("--blank", action="append", metavar="ID",
+                   help="a worksheet: leave this statement blank, numbered, for students to fill in (repeat for more)")
+    p.add_argument("--blank-kind", action="append", choices=("claim", "support", "objection", "rebuttal", "evidence"),
+                   help="a worksheet: leave every statement of this kind blank (repeat for more kinds)")
     p.add_argument("--steps", action="store_true",
                    help="a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)")
     p.add_argument("--order", choices=("depth", "breadth"), default="depth",
@@ -73,6 +77,8 @@ def run_export(args: argparse.Namespace) -> int:
         return INVALID
     if args.steps:
         return _run_steps(args, amap)
+    if args.blank or args.blank_kind:
+        return _run_worksheet(args, amap, fmt)
     ids = None
     if args.branch:
         unknown = [i for i in args.branch if i not in amap]
@@ -96,6 +102,26 @@ def run_export(args: argparse.Namespace) -> int:
             font_size=args.font_size,
             ids=ids,
         )
+    except ExportError as exc:
+        report(str(exc))
+        return INVALID
+    except ImportError as exc:  # Qt missing or its system libraries cannot load
+        report(f"{args.output}: cannot draw without Qt: {exc}")
+        return INVALID
+    return OK
+
+
+def _run_worksheet(args: argparse.Namespace, amap, fmt: str) -> int:
+    from argmap.export.worksheet import export_worksheet
+
+    unknown = [i for i in args.blank or () if i not in amap]
+    if unknown:
+        report(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
+        return USAGE
+    try:
+        export_worksheet(amap, args.output, ids=args.blank or (), kinds=args.blank_kind or (), fmt=fmt, theme=args.theme,
+                         page=args.page, scale=args.scale, dpi=args.dpi, font_size=args.font_size, direction=args.direction,
+                         arrangement=args.layout)
     except ExportError as exc:
         report(str(exc))
         return INVALID

@@ -51,6 +51,11 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export", FILE, N("&Export…"),
                N("Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, "
                  "DOT, Mermaid)"), ("Ctrl+E",)),
+    ActionSpec("export_worksheet", FILE, N("Export &worksheet…"),
+               N("Export the map with the selected statements (or every statement of one kind) left blank, as PNG or PDF,"
+                 " for students to fill in; the answer key is the usual export")),
+    ActionSpec("new_from_template", FILE, N("New from &template…"),
+               N("Start a new map from a teaching template (policy proposal, scheme practice, debate, notation)")),
     ActionSpec("compare", FILE, N("Compare with &model answer…"),
                N("Compare this map with a model answer: marks on the boxes, what is missing (add it here) and the coverage"),
                ("Ctrl+Shift+D",)),

@@ -10,8 +10,8 @@ from argmap.gui.actions import EDIT, FILE, GO, HELP, STATEMENT, VIEW, menu_title
 
 #: Menu layout: action names, "-" for a separator, ("title", [...]) for a submenu, "recent" for Open Recent.
 MENUS: list[tuple[str, list]] = [
-    (FILE, ["new", "new_window", "open", "recent", "-", "save", "save_as", "-", "import", "export", "-", "map_properties", "-",
-            "compare", "-", "close", "quit"]),
+    (FILE, ["new", "new_from_template", "new_window", "open", "recent", "-", "save", "save_as", "-", "import", "export",
+            "export_worksheet", "-", "map_properties", "-", "compare", "-", "close", "quit"]),
     (EDIT, ["undo", "redo", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree", "select_all", "select_branch", "-",
             "find", "find_next", "find_previous", "-", "palette"]),
     (STATEMENT, ["add_claim", "add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-",

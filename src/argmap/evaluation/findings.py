@@ -85,5 +85,8 @@ def find_issues(amap: ArgumentMap) -> list[Finding]:
         label = "Circular reasoning" if supports_only else "Attack cycle"
         found.append(Finding("cycle", Severity.INFO, cycle[0],
                              f"{label}: " + " → ".join(_short(amap.statement(i).text, 30) for i in cycle)))
+    from argmap.evaluation.scheme_findings import scheme_findings  # here: that module builds on this one
+
+    found += scheme_findings(amap)  # hook: critical questions of reasons marked with a scheme
     order = {"unanswered-objection": 0}
     return sorted(found, key=lambda f: order.get(f.code, 1))

@@ -15,6 +15,7 @@ from argmap.gui import settings
 from argmap.gui.compare_panel import CompareController
 from argmap.gui.document import Document
 from argmap.gui.presentation import PresentationWindow
+from argmap.gui.schemes_panel import SchemeController
 from argmap.io import MapFileError, load
 from argmap.teaching.steps import Order
 
@@ -28,6 +29,7 @@ class TeachingController(QObject):
         self.window = window
         self.presentation: PresentationWindow | None = None
         self.compare = CompareController(window)  # File > Compare with model answer
+        self.schemes = SchemeController(window)  # Statement > Mark as scheme, the Critical questions dock
         a = window.action_map
         a["present"].triggered.connect(self.present)
         a["export_worksheet"].triggered.connect(self.export_worksheet)

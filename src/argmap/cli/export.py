@@ -45,6 +45,9 @@ def setup_export(p: argparse.ArgumentParser) -> None:
                    help="a worksheet: leave this statement blank, numbered, for students to fill in (repeat for more)")
     p.add_argument("--blank-kind", action="append", choices=("claim", "support", "objection", "rebuttal", "evidence"),
                    help="a worksheet: leave every statement of this kind blank (repeat for more kinds)")
+    p.add_argument("--comments", action="store_true",
+                   help="write the statements' comments on their own, as Markdown (OUT.md) or plain text (OUT.txt);"
+                        " drawings never show comments")
     p.add_argument("--steps", action="store_true",
                    help="a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)")
     p.add_argument("--order", choices=("depth", "breadth"), default="depth",
@@ -55,6 +58,8 @@ def run_export(args: argparse.Namespace) -> int:
     if same_file(args.output, args.map):  # the drawing would replace the map itself
         report(f"argmap export: {args.map} and {args.output} are the same file; give another OUT")
         return USAGE
+    if args.comments:
+        return _run_comments(args)
     try:
         fmt = format_for(Path(args.output), args.format)
     except ExportError as exc:
@@ -107,6 +112,26 @@ def run_export(args: argparse.Namespace) -> int:
         return INVALID
     except ImportError as exc:  # Qt missing or its system libraries cannot load
         report(f"{args.output}: cannot draw without Qt: {exc}")
+        return INVALID
+    return OK
+
+
+def _run_comments(args: argparse.Namespace) -> int:
+    from argmap.file_errors import MapFileError
+    from argmap.io import write_atomic
+    from argmap.teaching.feedback import comments_text
+
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in (".md", ".txt", ".markdown"):
+        report("argmap export: --comments writes text: give OUT.md (Markdown) or OUT.txt")
+        return USAGE
+    amap = load_or_report(args.map)
+    if amap is None:
+        return INVALID
+    try:
+        write_atomic(args.output, comments_text(amap, markdown=suffix != ".txt").encode("utf-8"))
+    except MapFileError as exc:
+        report(str(exc))
         return INVALID
     return OK
 

@@ -126,6 +126,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("raise_question", STATEMENT, N("Raise critical &question"),
                N("Turn the selected reason's next open critical question (or the one chosen) into an objection"), ("Q",),
                canvas=True),
+    ActionSpec("edit_comment", STATEMENT, N("Co&mment…"),
+               N("Write a comment (feedback) on the selected statement; shown as a marker, left out of presentations and exports"),
+               ("Ctrl+M",)),
     # View
     ActionSpec("zoom_in", VIEW, N("Zoom &in"), N("Make the map larger"), ("Ctrl++", "Ctrl+=")),
     ActionSpec("zoom_out", VIEW, N("Zoom &out"), N("Make the map smaller"), ("Ctrl+-",)),
@@ -168,6 +171,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("show_questions", VIEW, N("&Critical questions"),
                N("Show or hide the critical questions of the selected reason's argument scheme"), ("Ctrl+Shift+Q",),
                checkable=True),
+    ActionSpec("show_comments", VIEW, N("Co&mments"), N("Show or hide the list of comments on statements"), checkable=True),
     ActionSpec("show_inspector", VIEW, N("&Inspector"), N("Show or hide the inspector"), ("Ctrl+Shift+I",),
                checkable=True),
     ActionSpec("show_outline", VIEW, N("&Outline"), N("Show or hide the outline"), ("Ctrl+Shift+O",),

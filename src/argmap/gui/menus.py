@@ -17,13 +17,14 @@ MENUS: list[tuple[str, list]] = [
     (STATEMENT, ["add_claim", "add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-",
                  "edit_text", ("Change &kind", ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                                 "kind_evidence"]),
-                 "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "set_scheme", "raise_question", "-", "unpin",
-                 "collapse"]),
+                 "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "set_scheme", "raise_question",
+                 "edit_comment", "-", "unpin", "collapse"]),
     (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "layout_columns", "-",
             ("T&heme", ["theme_system", "theme_light", "theme_dark"]),
             ("Te&xt size", ["text_size_small", "text_size_normal", "text_size_large", "text_size_larger"]),
             "full_screen", "present", "present_breadth_first", "-",
-            "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_questions", "show_history", "show_toolbar"]),
+            "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_questions", "show_comments",
+            "show_history", "show_toolbar"]),
     (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "-",
           "focus_canvas"]),
     (HELP, ["keymap", "about"]),
@@ -35,8 +36,8 @@ TOOLBAR = ["new", "open", "save", "-", "undo", "redo", "-", "add_claim", "add_su
 STATEMENT_MENU = ["add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-", "edit_text",
                   ("Change &kind", ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                     "kind_evidence"]),
-                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "set_scheme", "raise_question", "-",
-                  "unpin", "collapse", "-", "select_branch", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree"]
+                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "set_scheme", "raise_question", "edit_comment",
+                  "-", "unpin", "collapse", "-", "select_branch", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree"]
 
 BACKGROUND_MENU = ["add_claim", "paste", "-", "select_all", "fit", "relayout"]
 

@@ -5,7 +5,8 @@ A window of its own (no docks, no toolbar, no menus) that paints the frames of
 (``argmap export MAP OUT.pdf --steps``) prints, and glides between them. Keys:
 Space, →, ↓, Page Down next; ←, ↑, Backspace, Page Up back; Home, End; a number (then a
 short pause or Enter) jumps to that reply of the main claim; B or . blanks the screen;
-E shows strengths and statuses; T switches light and dark; O depth- or breadth-first; Esc leaves.
+E shows strengths and statuses; C the teacher's comment on the statement just shown (comments are
+hidden otherwise); T switches light and dark; O depth- or breadth-first; Esc leaves.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class PresentationWindow(QWidget):
         self.evaluation = evaluation
         self.font_size = font_size
         self.blank = False
+        self.show_comment = False
         self.step = 0
         self._digits = ""
         self._digit_timer = QTimer(self, singleShot=True, interval=DIGIT_PAUSE_MS)
@@ -162,6 +164,9 @@ class PresentationWindow(QWidget):
         elif key in (Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_W):
             self.blank = not self.blank
             self.update()
+        elif key == Qt.Key.Key_C:
+            self.show_comment = not self.show_comment
+            self.update()
         elif key == Qt.Key.Key_E:
             self.evaluation = not self.evaluation
             self._rebuild()
@@ -187,7 +192,35 @@ class PresentationWindow(QWidget):
                     blank=self.blank)
         if frame.step == 0 and not self.blank:
             self._paint_help(painter)
+        comment = self.comment_shown()
+        if comment:
+            self._paint_comment(painter, comment)
         painter.end()
+
+    def comment_shown(self) -> str:
+        """The comment on screen: the current statement's, only after C."""
+        current = self.frame.current
+        if not self.show_comment or self.blank or current is None or current not in self.amap:
+            return ""
+        return self.amap.statement(current).comment.strip()
+
+    def _paint_comment(self, painter: QPainter, comment: str) -> None:
+        """The comment in a note at the bottom of the screen, over the map."""
+        font = QFont()
+        font.setFamilies(FONT_FAMILIES)
+        font.setPixelSize(max(14, self.height() // 36))
+        painter.setFont(font)
+        margin = font.pixelSize()
+        width = self.width() * 0.7
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        text = "✎ " + comment
+        bounds = painter.fontMetrics().boundingRect(0, 0, round(width), 10_000, flags, text)
+        note = QRectF((self.width() - width) / 2 - margin, self.height() - bounds.height() - 3 * margin,
+                      width + 2 * margin, bounds.height() + 2 * margin)
+        painter.setPen(QColor("#3d3200"))
+        painter.setBrush(QColor("#fff4b8"))
+        painter.drawRoundedRect(note, 8, 8)
+        painter.drawText(note.adjusted(margin, margin, -margin, -margin), flags, text)
 
     def _paint_help(self, painter: QPainter) -> None:
         """On the first frame only: the keys, small, at the bottom."""
@@ -196,8 +229,8 @@ class PresentationWindow(QWidget):
         font.setPixelSize(max(11, self.height() // 60))
         painter.setFont(font)
         painter.setPen(QColor(self.presentation.diagram.theme.muted))
-        text = self.tr("Space or → next · ← back · Home · End · 1-9 a branch · B blank · E strengths · T theme · "
-                       "O order · Esc leave")
+        text = self.tr("Space or → next · ← back · Home · End · 1-9 a branch · B blank · E strengths · C comment · "
+                       "T theme · O order · Esc leave")
         area = QRectF(self.rect()).adjusted(0, 0, 0, -font.pixelSize())
         painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), text)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from argmap.gui import settings
+from argmap.gui.comments_panel import CommentsController
 from argmap.gui.compare_panel import CompareController
 from argmap.gui.document import Document
 from argmap.gui.presentation import PresentationWindow
@@ -30,6 +31,7 @@ class TeachingController(QObject):
         self.presentation: PresentationWindow | None = None
         self.compare = CompareController(window)  # File > Compare with model answer
         self.schemes = SchemeController(window)  # Statement > Mark as scheme, the Critical questions dock
+        self.comments = CommentsController(window)  # Statement > Comment, markers, the Comments dock
         a = window.action_map
         a["present"].triggered.connect(self.present)
         a["export_worksheet"].triggered.connect(self.export_worksheet)

@@ -46,11 +46,13 @@ def edits(draw, amap: ArgumentMap, prefix: str, count: int = 5) -> list[tuple]:
     ids = amap.ids()
     for n in range(draw(st.integers(0, count))):
         target = draw(st.sampled_from(ids))
-        op = draw(st.sampled_from(["text", "kind", "score", "delete", "add", "move", "notes"]))
+        op = draw(st.sampled_from(["text", "kind", "score", "delete", "add", "move", "notes", "comment", "scheme"]))
         if op == "text":
             result.append(("text", target, draw(TEXTS)))
-        elif op == "notes":
-            result.append(("notes", target, draw(TEXTS)))
+        elif op in ("notes", "comment"):
+            result.append((op, target, draw(TEXTS)))
+        elif op == "scheme":
+            result.append(("scheme", target, draw(st.sampled_from(["expert_opinion", "analogy", None]))))
         elif op == "kind":
             result.append(("kind", target, draw(st.sampled_from(KINDS))))
         elif op == "score":
@@ -82,8 +84,10 @@ def apply_edits(amap: ArgumentMap, edit_list: list[tuple]) -> ArgumentMap:
     for edit in edit_list:
         op = edit[0]
         try:
-            if op in ("text", "kind", "score", "notes"):
+            if op in ("text", "kind", "score", "notes", "comment"):
                 copy.update(edit[1], **{op: edit[2]})
+            elif op == "scheme" and copy.parents(edit[1]):
+                copy.update_link(edit[1], copy.parents(edit[1])[0], scheme=edit[2])
             elif op == "delete":
                 copy.remove(edit[1])
             elif op == "add":

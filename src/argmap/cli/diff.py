@@ -106,7 +106,7 @@ def diff_lines(diff: MapDiff, name_a: str = "A", name_b: str = "B") -> list[str]
             lines.append(f"  > {_pair(diff, i)} {short(a.statement(i).text, 50)}: under {in_a} in A, under {in_b} in B")
     changed_links = [(lk, other) for lk, other in diff.links_changed]
     if changed_links:
-        lines += ["", "Other relation or linked reason:"]
+        lines += ["", "Other relation, linked reason or scheme:"]
         for lk, other in changed_links:
             lines.append(f"  ~ {lk.source} -> {lk.target}: {_link(lk)} in A, {_link(other)} in B")
     if diff.changed:
@@ -132,7 +132,7 @@ def _pair(diff: MapDiff, i: str) -> str:
 
 
 def _link(lk) -> str:
-    return str(lk.relation) + (f", linked reason {lk.group}" if lk.group else "")
+    return str(lk.relation) + (f", linked reason {lk.group}" if lk.group else "") + (f", scheme {lk.scheme}" if lk.scheme else "")
 
 
 def _value(value: object) -> str:
@@ -160,7 +160,7 @@ def diff_json(diff: MapDiff, name_a: str, name_b: str) -> dict[str, object]:
         return {"id": i, "kind": s.kind.value, "text": s.text, "parents": amap.parents(i)}
 
     def link(lk) -> dict[str, object]:
-        return {"source": lk.source, "target": lk.target, "relation": lk.relation.value, "group": lk.group}
+        return {"source": lk.source, "target": lk.target, "relation": lk.relation.value, "group": lk.group, "scheme": lk.scheme}
 
     missing = []
     for i in diff.only_b:

@@ -45,7 +45,7 @@ class MapDiff:
     moved: list[str] = field(default_factory=list)  # matched, but under other parents
     links_only_a: list[Link] = field(default_factory=list)
     links_only_b: list[Link] = field(default_factory=list)  # B ids
-    links_changed: list[tuple[Link, Link]] = field(default_factory=list)  # (A link, B link): relation or group
+    links_changed: list[tuple[Link, Link]] = field(default_factory=list)  # (A link, B link): relation, group or scheme
     map_changed: dict[str, tuple[object, object]] = field(default_factory=dict)
 
     # ------------------------------------------------------------ reading it
@@ -129,7 +129,7 @@ def compare(a: ArgumentMap, b: ArgumentMap, *, threshold: float = DEFAULT_THRESH
             diff.links_only_a.append(lk)
             continue
         other = b.link(*counterpart)  # type: ignore[arg-type]
-        if (lk.relation, lk.group) != (other.relation, other.group):
+        if (lk.relation, lk.group, lk.scheme) != (other.relation, other.group, other.scheme):
             diff.links_changed.append((lk, other))
     for lk in b.links():
         source, target = back.get(lk.source), back.get(lk.target)
@@ -217,7 +217,7 @@ def patch(a: ArgumentMap, diff: MapDiff) -> tuple[ArgumentMap, dict[str, str]]:
         if lk.key in dropped or lk.source in removed or lk.target in removed:
             continue
         other = changed.get(lk.key)
-        links.append(lk if other is None else Link(lk.source, lk.target, other.relation, other.group))
+        links.append(lk if other is None else Link(lk.source, lk.target, other.relation, other.group, other.scheme))
     links += [Link(ids[lk.source], ids[lk.target], lk.relation, lk.group) for lk in diff.links_only_b]
     for lk in links:
         result.add_link(lk)
@@ -234,6 +234,6 @@ def content(amap: ArgumentMap, rename: dict[str, str] | None = None) -> dict[str
     return {
         "map": tuple(getattr(amap, f) for f in MAP_FIELDS),
         "statements": {name(s.id): tuple(getattr(s, f) for f in FIELDS) for s in amap.statements()},
-        "links": {(name(lk.source), name(lk.target)): (lk.relation, lk.group) for lk in amap.links()},
+        "links": {(name(lk.source), name(lk.target)): (lk.relation, lk.group, lk.scheme) for lk in amap.links()},
     }
 

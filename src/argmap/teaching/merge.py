@@ -90,7 +90,7 @@ def merge(base: ArgumentMap, ours: ArgumentMap, theirs: ArgumentMap) -> MergeRes
     links: dict[tuple[str, str], Link] = {}
     for key in keys:
         b_link, o_link, t_link = (m.link(*key) if m.has_link(*key) else None for m in (base, ours, theirs))
-        attrs = [None if lk is None else (lk.relation, lk.group) for lk in (b_link, o_link, t_link)]
+        attrs = [None if lk is None else (lk.relation, lk.group, lk.scheme) for lk in (b_link, o_link, t_link)]
         chosen, clash = _pick(*attrs)
         if clash:
             if attrs[1] is None or attrs[2] is None:
@@ -110,7 +110,7 @@ def merge(base: ArgumentMap, ours: ArgumentMap, theirs: ArgumentMap) -> MergeRes
                 notes.setdefault(other_end, []).append(f"Merge conflict: a link with {gone!r}, deleted on the other side, was dropped.")
             continue
         assert isinstance(chosen, tuple)  # a (relation, group) pair here
-        links[key] = Link(key[0], key[1], chosen[0], chosen[1])
+        links[key] = Link(key[0], key[1], chosen[0], chosen[1], chosen[2])
 
     # a linked reason must all support or all attack: a merge can mix them
     by_group: dict[tuple[str, str], set] = {}
@@ -123,7 +123,7 @@ def merge(base: ArgumentMap, ours: ArgumentMap, theirs: ArgumentMap) -> MergeRes
             notes.setdefault(target, []).append(f"Merge conflict: linked reason {group!r} mixed support and attack; ungrouped.")
             for key, lk in list(links.items()):
                 if lk.target == target and lk.group == group:
-                    links[key] = Link(lk.source, lk.target, lk.relation, None)
+                    links[key] = Link(lk.source, lk.target, lk.relation, None, lk.scheme)
 
     for i, statement in kept.items():
         if i in notes:
@@ -160,5 +160,5 @@ def _mark(statement: Statement, lines: list[str]) -> Statement:
 def _describe(attrs: object) -> str:
     if not isinstance(attrs, tuple):
         return "none"
-    relation, group = attrs
-    return f"{relation}" + (f", linked reason {group!r}" if group else "")
+    relation, group, scheme = attrs
+    return f"{relation}" + (f", linked reason {group!r}" if group else "") + (f", scheme {scheme!r}" if scheme else "")

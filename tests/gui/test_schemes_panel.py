@@ -53,3 +53,15 @@ def test_an_objection_cannot_be_marked(window, monkeypatch):
     monkeypatch.setattr("argmap.gui.schemes_panel.QInputDialog.getItem", lambda *a: ("Argument from analogy", True))
     window.scene.select_ids(["o1"])
     assert not window.teaching.schemes.choose_scheme()
+
+
+def test_a_marked_reason_shows_its_open_prompts_under_its_box(window, monkeypatch):
+    mark_expert(window, monkeypatch)
+    schemes = window.teaching.schemes
+    schemes.place_badges()
+    badge = schemes.badges["s1"]
+    assert "6 open question" in badge.text and "How credible is E as an expert source?" in badge.toolTip()
+    assert badge.y() >= window.scene.item_for("s1").scene_box().bottom()  # under the box
+    schemes.raise_question()
+    schemes.place_badges()
+    assert "5 open question" in schemes.badges["s1"].text

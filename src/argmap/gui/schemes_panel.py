@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QDockWidget,
+    QGraphicsItem,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyleOptionGraphicsItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +29,9 @@ from PySide6.QtWidgets import (
 from argmap.gui.commands.base import MapCommand
 from argmap.gui.commands.recorder import Recorder
 from argmap.model import ArgumentMap, Kind, Relation
-from argmap.model.schemes import CriticalQuestion, Reason, catalogue, find_scheme, open_questions, raised, reason_of
+from shiboken6 import isValid
+
+from argmap.model.schemes import CriticalQuestion, Reason, catalogue, find_scheme, open_questions, raised, reason_of, reasons
 
 if TYPE_CHECKING:
     from argmap.gui.main_window import MainWindow
@@ -65,6 +70,38 @@ class RaiseQuestion(MapCommand):
             self.new_id = self.amap.new_id("q")
         rec.add(Kind.OBJECTION, self.question.text, parent=self.premise, relation=Relation.ATTACK, id=self.new_id,
                 question=self.question.key)
+
+
+class PromptBadge(QGraphicsItem):
+    """Under a marked reason's box: its scheme and how many critical questions are open; the questions as tooltip.
+
+    A canvas item, not part of the map's picture: exports and presentations do not show it.
+    """
+
+    def __init__(self, box: QRectF, text: str, questions: list[CriticalQuestion]) -> None:
+        super().__init__()
+        self.text = text
+        self.setPos(box.left() + 6, box.bottom() + 2)
+        self.setZValue(45.0)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setToolTip("\n".join(f"? {q.text}" for q in questions) or text)
+        self._font = QFont()
+        self._font.setPixelSize(10)
+        self._font.setItalic(True)
+        self._width = 8 + 6.2 * len(text)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width + 2, 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._font)
+        width = painter.fontMetrics().horizontalAdvance(self.text) + 10
+        painter.setPen(QPen(QColor("#5b6470"), 1.0, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor("#fffbe6"))
+        painter.drawRoundedRect(QRectF(0, 0, width, 15), 7, 7)
+        painter.setPen(QColor("#3d3200"))
+        painter.drawText(QRectF(5, 0, width - 5, 15), int(Qt.AlignmentFlag.AlignVCenter), self.text)
 
 
 class QuestionsPanel(QWidget):
@@ -110,6 +147,10 @@ class SchemeController(QObject):
         self.panel.raise_button.clicked.connect(lambda: self.raise_question())
         window.scene.selectionChanged.connect(self.refresh)
         self._watched: object = None
+        self.badges: dict[str, PromptBadge] = {}
+        self._again = QTimer(self, singleShot=True, interval=0)
+        self._again.timeout.connect(self.place_badges)
+        window.scene.layoutChanged.connect(self._again.start)
 
     def _show_dock(self, on: bool) -> None:
         self.dock.setVisible(on)
@@ -120,7 +161,7 @@ class SchemeController(QObject):
     def _follow_document(self) -> None:
         document = self.window.document
         if self._watched is not document:
-            document.mapChanged.connect(lambda _c: self.refresh())
+            document.mapChanged.connect(lambda _c: (self.refresh(), self._again.start()))
             self._watched = document
 
     def selected_reason(self) -> tuple[str, Reason | None] | None:
@@ -207,3 +248,26 @@ class SchemeController(QObject):
                 item.setToolTip(self.tr("Raised by an objection in the map"))
             panel.questions.addItem(item)
         panel.raise_button.setEnabled(len(done) < len(scheme.questions))
+
+    def place_badges(self) -> None:
+        """A prompt badge under the first premise of each marked reason that has open questions."""
+        self._follow_document()
+        scene, amap = self.window.scene, self.window.document.amap
+        for badge in self.badges.values():
+            if isValid(badge) and badge.scene() is scene:
+                scene.removeItem(badge)
+        self.badges.clear()
+        for reason in reasons(amap):
+            scheme = find_scheme(reason.scheme)
+            box = scene.item_for(reason.premises[0])
+            if scheme is None or box is None or not box.isVisible():
+                continue
+            questions = open_questions(amap, reason)
+            count = len(questions)
+            if count:
+                text = self.tr("%1 · %n open question(s)", "", count).replace("%1", scheme.name.lower())
+            else:
+                text = self.tr("%1 · every question raised").replace("%1", scheme.name.lower())
+            badge = PromptBadge(box.scene_box(), text, questions)
+            scene.addItem(badge)
+            self.badges[reason.premises[0]] = badge

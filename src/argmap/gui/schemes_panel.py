@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from argmap.gui.commands.base import MapCommand
 from argmap.gui.commands.recorder import Recorder
 from argmap.model import ArgumentMap, Kind, Relation
-from shiboken6 import isValid
-
 from argmap.model.schemes import CriticalQuestion, Reason, catalogue, find_scheme, open_questions, raised, reason_of, reasons
 
 if TYPE_CHECKING:
@@ -161,8 +160,12 @@ class SchemeController(QObject):
     def _follow_document(self) -> None:
         document = self.window.document
         if self._watched is not document:
-            document.mapChanged.connect(lambda _c: (self.refresh(), self._again.start()))
+            document.mapChanged.connect(self._map_changed)
             self._watched = document
+
+    def _map_changed(self, _change: object) -> None:
+        self.refresh()
+        self._again.start()
 
     def selected_reason(self) -> tuple[str, Reason | None] | None:
         """The selected statement and the marked reason it is a premise of (None when unmarked)."""

@@ -35,6 +35,7 @@ from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, bu
 from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
 from argmap.gui.printing import PrintController
+from argmap.gui.teaching import TeachingController
 from argmap.gui.user_guide import install_context_help, mark, open_guide
 from argmap.model import ArgumentMap, Kind, LayoutChanged
 
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         # What a screen reader says as the selection moves through the canvas.
         self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
         self.debate = DebateController(doc, self.scene, self.outline, a, dialog_parent=self, show_message=show_message, parent=self)
+        self.teaching = TeachingController(self)  # present, compare with a model answer, worksheets, templates
         build_menu_bar(self, self.action_map, self.files.recent_menu)
         self.toolbar = build_toolbar(self, self.action_map)
         self.counts_label = QLabel()

@@ -101,6 +101,10 @@ class NodeModel(_Strict):
     pinned: PositionModel | None = Field(default=None, description="Position fixed by the user; absent when laid out automatically.")
     collapsed: bool = Field(default=False, description="Whether the statement's subtree is hidden.")
     quote: QuoteModel | None = Field(default=None, description="The passage of a source document this statement cites (since version 2).")
+    comment: Text = Field(default="", description="A teacher's comment on the statement (since version 2); not part of the argument.")
+    question: Annotated[str, Field(max_length=200)] = Field(
+        default="", description="The critical question this statement raises, as scheme/question (since version 2)."
+    )
 
 
 class EdgeModel(_Strict):
@@ -112,6 +116,10 @@ class EdgeModel(_Strict):
     group: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
         default=None,
         description="Name of a linked reason: edges of one group into one target are co-premises that count only together.",
+    )
+    scheme: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
+        default=None,
+        description="The argument scheme this reason is an instance of (since version 2): an id from argmap's scheme catalogue.",
     )
 
 

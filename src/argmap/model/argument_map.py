@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 # module (through argmap.model) but builds no map, and NetworkX would add about 0.2 s of CPU
 # to its 0.4 s start (measured; tests/test_layers.py checks that validate does not load it).
 
-_EDITABLE = {"kind", "text", "title", "quote", "notes", "sources", "tags", "score", "pinned", "collapsed"}
+_EDITABLE = {"kind", "text", "title", "quote", "notes", "sources", "tags", "score", "pinned", "collapsed", "comment", "question"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,8 +428,8 @@ class ArgumentMap:
         return link
 
     def update_link(self, source: str, target: str, **changes: object) -> Link:
-        """Change a link's relation or group."""
-        unknown = set(changes) - {"relation", "group"}
+        """Change a link's relation, group or scheme."""
+        unknown = set(changes) - {"relation", "group", "scheme"}
         if unknown:
             raise InvalidValue(f"cannot change {', '.join(sorted(unknown))} of a link")
         old = self.link(source, target)

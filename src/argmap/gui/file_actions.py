@@ -23,14 +23,14 @@ from argmap.model import ArgumentMap
 
 #: Maps with more statements than this are laid out behind a progress dialog (reading has its own: import_worker).
 LARGE_MAP_STATEMENTS = 2_000
-MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json);;All files (*)")
+MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json *.argmap);;All files (*)")
 T = TypeVar("T")
 IMAGE_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 
 
 def open_filter() -> str:
     """Open offers argmap maps first, then everything argmap can import."""
-    return QCoreApplication.translate("Files", "argmap maps (*.json)") + ";;" + file_filters("read") + ";;" + \
+    return QCoreApplication.translate("Files", "argmap maps (*.json *.argmap)") + ";;" + file_filters("read") + ";;" + \
         QCoreApplication.translate("Files", "All files (*)")
 
 
@@ -303,7 +303,7 @@ class FileController(QObject):
             """
             if evaluation == scene.evaluation:
                 return scene.diagram()
-            return build_diagram(scene.amap, scene.theme, direction=scene.direction, evaluation=evaluation)
+            return build_diagram(scene.amap, scene.theme, direction=scene.direction, evaluation=evaluation, sides=scene.sides)
 
         def size_of(scale: float, only: bool, evaluation: bool = False) -> tuple[int, int]:
             """Measured as it will be drawn."""

@@ -66,7 +66,7 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("argmap", (".json",), "argmap's own map file", _argmap_read, _argmap_write),
+        Format("argmap", (".json", ".argmap"), "argmap's own map file", _argmap_read, _argmap_write),
         Format("aif", (".aif.json", ".aif"), "AIF JSON (AIFdb nodesets, OVA3 xAIF)",
                _lazy("aif", "parse_aif"), _lazy("aif", "dumps_aif")),
         Format("argdown", (".argdown", ".ad"), "Argdown text", _lazy("argdown", "parse_argdown"),

@@ -68,6 +68,8 @@ def dumps_graphml(amap) -> str:
         graph.graph["layout"] = amap.layout
     for s in amap.statements():
         attrs: dict[str, object] = {"kind": str(s.kind), "text": _xml_safe(s.text), "score": float(s.score)}
+        if s.title:
+            attrs["title"] = _xml_safe(s.title)
         if s.notes:
             attrs["notes"] = _xml_safe(s.notes)
         if s.tags:
@@ -123,6 +125,7 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
         try:
             amap.add(
                 kind, text_of(str(text)), id=text_of(str(node_id)), notes=text_of(str(attrs.get("notes", ""))),
+                title=text_of(str(attrs.get("title", ""))),
                 tags=tuple(_json_list(attrs.get("tags"), path, place, text_of)),
                 sources=tuple(Source(**s) for s in _json_list(attrs.get("sources"), path, place, text_of)),
                 score=float(attrs.get("score", 0.5)),

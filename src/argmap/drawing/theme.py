@@ -80,6 +80,10 @@ class Theme:
     def text_font(self, kind: Kind) -> QFont:
         return self._font(self.text_px + (1 if kind == Kind.CLAIM else 0), bold=kind == Kind.CLAIM)
 
+    def title_font(self) -> QFont:
+        """A statement's title (its tag line): bold, a little larger than the text, above it."""
+        return self._font(self.text_px + 2, bold=True)
+
     def label_font(self) -> QFont:
         return self._font(self.label_px, bold=True, spacing=8)
 

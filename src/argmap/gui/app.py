@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from argmap.drawing.language import install_translators
 from argmap.file_errors import is_symlink_loop
 from argmap.gui import settings
 from argmap.package_files import resource
@@ -25,6 +26,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName("argmap")  # the taskbar matches the window to argmap.desktop and its icon
     QGuiApplication.setWindowIcon(app_icon())
     settings.remember_system_palette()
+    install_translators(app)  # before anything is drawn: the canvas remembers its strings
     return app
 
 

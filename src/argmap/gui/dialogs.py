@@ -161,7 +161,7 @@ def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tu
         page.addItem(label, name)
     page.setEnabled(fmt == "pdf")
     page.setAccessibleName(tr("Page"))
-    evaluation = QCheckBox(tr("Show strengths and defeated statements"))
+    evaluation = QCheckBox(tr("Show strengths and verdicts"))
     evaluation.setObjectName("export_evaluation")
     size = QLabel()
     size.setObjectName("export_size")

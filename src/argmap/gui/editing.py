@@ -155,6 +155,18 @@ class EditController(QObject):
             self.select([statement_id])
             self.scene.start_inline_edit(statement_id)
 
+    def edit_title(self, statement_id: str | None = None) -> None:
+        """Type the selected statement's title (its bold tag line) in its box."""
+        self.inspector.commit_pending()
+        statement_id = statement_id or self.current()
+        if statement_id is not None:
+            self.select([statement_id])
+            self.scene.start_inline_edit(statement_id, "title")
+
+    def commit_title(self, statement_id: str, title: str) -> None:
+        if statement_id in self.amap:
+            self.execute(UpdateStatement(self.amap, statement_id, title=title))
+
     def commit_text(self, statement_id: str, text: str) -> None:
         """An inline edit was committed. The first text of a new statement merges into adding it."""
         if statement_id not in self.amap:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
 from argmap.evaluation import Label
 from argmap.gui import dialogs, settings
@@ -17,6 +18,8 @@ from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
 from argmap.gui.commands.map_fields import SetLayout
+from argmap.gui.debate import DebateController
+from argmap.gui.docks.analysis import AnalysisPanel
 from argmap.gui.docks.findings import FindingsPanel
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline
@@ -32,6 +35,7 @@ from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, bu
 from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
 from argmap.gui.printing import PrintController
+from argmap.gui.teaching import TeachingController
 from argmap.gui.user_guide import install_context_help, mark, open_guide
 from argmap.model import ArgumentMap, Kind, LayoutChanged
 
@@ -102,6 +106,11 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.outline_dock, self.findings_dock)  # a list to walk, like the outline
         self.findings_dock.hide()  # one key (Ctrl+Shift+F) away; restoreState brings it back if the user kept it open
+        self.analysis = AnalysisPanel()
+        self.analysis_dock = self._dock(self.analysis, self.tr("Analysis"), "dock_analysis",
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.analysis_dock)  # next to the inspector: about the selection
+        self.analysis_dock.hide()  # Ctrl+Shift+Y
 
         # The controllers get what they work with, not the window's API: the document (again on each
         # set_document), the canvas, the widgets they use, a status-bar callback and a parent for dialogs.
@@ -110,6 +119,8 @@ class MainWindow(QMainWindow):
         self.evaluator = EvaluationController(
             doc, self.scene, self.view, self.findings, self.findings_dock, show_action=a["show_evaluation"],
             findings_action=a["show_findings"], next_action=a["next_finding"], show_message=show_message, parent=self)
+        self.evaluator.attach_analysis(self.analysis, self.analysis_dock, a["show_analysis"], {
+            "dfquad": a["semantics_dfquad"], "quadratic-energy": a["semantics_quadratic_energy"], "euler": a["semantics_euler"]})
         self.editor = EditController(doc, self.scene, self.view, self.inspector, self.outline, dialog_parent=self,
                                      show_message=show_message, parent=self)
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
@@ -123,6 +134,8 @@ class MainWindow(QMainWindow):
             mark(dock, section)
         # What a screen reader says as the selection moves through the canvas.
         self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
+        self.debate = DebateController(doc, self.scene, self.outline, a, dialog_parent=self, show_message=show_message, parent=self)
+        self.teaching = TeachingController(self)  # present, compare with a model answer, worksheets, templates
         build_menu_bar(self, self.action_map, self.files.recent_menu)
         self.toolbar = build_toolbar(self, self.action_map)
         self.counts_label = QLabel()
@@ -175,7 +188,7 @@ class MainWindow(QMainWindow):
             "add_claim": lambda: e.add(Kind.CLAIM), "add_support": lambda: e.add(Kind.SUPPORT),
             "add_objection": lambda: e.add(Kind.OBJECTION), "add_rebuttal": lambda: e.add(Kind.REBUTTAL),
             "add_evidence": lambda: e.add(Kind.EVIDENCE), "add_sibling": lambda: e.add(Kind.SUPPORT, sibling=True),
-            "edit_text": e.edit_text, "flip_relation": e.flip_relation, "connect": e.connect_selected,
+            "edit_text": e.edit_text, "edit_title": e.edit_title, "flip_relation": e.flip_relation, "connect": e.connect_selected,
             "disconnect": e.disconnect_selected, "group": e.group, "ungroup": e.ungroup, "unpin": e.unpin,
             "collapse": e.toggle_collapse, "relayout": e.tidy,
             "zoom_in": self.view.zoom_in, "zoom_out": self.view.zoom_out, "zoom_reset": self.view.zoom_reset,
@@ -212,6 +225,11 @@ class MainWindow(QMainWindow):
         for name, px in settings.TEXT_SIZES.items():
             sizes.addAction(a[f"text_size_{name}"])
             a[f"text_size_{name}"].triggered.connect(lambda _c=False, p=px: self.choose_text_size(p))
+        languages = QActionGroup(self)
+        for name in ("system", *LANGUAGES):
+            languages.addAction(a[f"language_{name}"])
+            a[f"language_{name}"].triggered.connect(lambda _c=False, n=name: self.choose_language(n))
+        a[f"language_{settings.language_choice()}"].setChecked(True)
         a["full_screen"].toggled.connect(self.set_full_screen)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
@@ -225,6 +243,7 @@ class MainWindow(QMainWindow):
     def _connect_canvas(self) -> None:
         s, e = self.scene, self.editor
         s.textEditCommitted.connect(e.commit_text)
+        s.titleEditCommitted.connect(e.commit_title)
         s.moveFinished.connect(e.moved)
         s.connectRequested.connect(lambda source, target: e.connect_dragged(source, target))
         s.editRequested.connect(e.edit_text)
@@ -247,7 +266,7 @@ class MainWindow(QMainWindow):
         old.release()
         self.undo_group.removeStack(old.stack)
         self.document = document
-        for controller in (self.files, self.editor, self.finder):
+        for controller in (self.files, self.editor, self.finder, self.debate):
             controller.set_document(document)
         self._show_document()
         old.deleteLater()
@@ -354,7 +373,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_ids() if ids is None else ids
         a = self.action_map
         one_or_more = bool(ids)
-        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text",
+        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text", "edit_title",
                      "delete", "delete_subtree", "cut", "copy", "flip_relation", "connect", "disconnect", "unpin",
                      "collapse", "zoom_selection", "select_branch", "kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                      "kind_evidence", "ungroup"):
@@ -417,6 +436,11 @@ class MainWindow(QMainWindow):
         for kind in Kind:
             action = self.action_map[f"add_{kind.value}" if kind != Kind.CLAIM else "add_claim"]
             action.setIcon(kind_icon(kind, Theme.light()))
+
+    def choose_language(self, choice: str) -> None:
+        """View > Language: remembered; every window, dock and dialog is built in it from the next start."""
+        settings.set_language_choice(choice)
+        self.statusBar().showMessage(self.tr("The language changes when argmap starts again."), 8000)
 
     def choose_text_size(self, px: int) -> None:
         """View > Text size: boxes measure again and the map lays out again; remembered."""

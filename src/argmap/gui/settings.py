@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from argmap.drawing import language
 from argmap.drawing.theme import DEFAULT_FONT_SIZE, FONT_SIZE_RANGE
 
 ORGANIZATION = "argmap"
@@ -67,6 +68,16 @@ def text_size() -> int:
 
 def set_text_size(px: int) -> None:
     settings().setValue("view/text_size", int(px))
+
+
+# ------------------------------------------------------------ language
+def language_choice() -> str:
+    """View > Language: "system" (the system locale's language if argmap speaks it) or a language code."""
+    return language.language_choice(settings())
+
+
+def set_language_choice(choice: str) -> None:
+    settings().setValue(language.SETTING, choice if choice in language.LANGUAGES else "system")
 
 
 #: The palette the platform gave the application, before a chosen theme replaced it.

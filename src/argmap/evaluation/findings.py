@@ -134,6 +134,9 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
         found.append(Finding("default-scores", Severity.INFO, (),
                              f"{defaults} of {len(g)} statements still have the default base score 0.5: "
                              "set base scores so that strengths say something"))
+    from argmap.evaluation.scheme_findings import scheme_findings  # here: that module builds on this one
+
+    found += scheme_findings(snap)  # critical questions of reasons marked with a scheme
     first = {"unanswered-objection": 0, "weakly-answered-objection": 1}
     return sorted(found, key=lambda f: first.get(f.code, 2))
 

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from argmap.file_errors import MapFileError
 from argmap.gc_pause import collector_paused
 from argmap.io.check import accept_document, check_document
-from argmap.io.convert import view_from
+from argmap.io.convert import sources_from, view_from
 from argmap.io.files import MAX_FILE_BYTES, parse_json, read_bytes
 from argmap.io.schema import READ_AS_CURRENT, SCHEMA_VERSION, MapFile
 
@@ -117,7 +117,7 @@ def _build(document: MapFile, statements: list[Statement], links: list[Link]) ->
 
     return ArgumentMap.from_checked(
         document.title, document.description, statements, links, layout=document.layout, semantics=document.semantics,
-        view=view_from(document.view),
+        view=view_from(document.view), sources=sources_from(document),
     )
 
 

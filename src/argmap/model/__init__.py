@@ -12,10 +12,12 @@ from argmap.model.changes import (
     NodeChanged,
     NodeRemoved,
     SemanticsChanged,
+    SourcesChanged,
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
 from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, SEMANTICS_NAMES, Kind, LayoutName, Relation, SemanticsName
+from argmap.model.quotes import Found, Location, Quote, SourceDocument, locate, quote_of
 from argmap.model.statement import DEFAULT_SCORE, MAX_TEXT, MAX_TITLE, Link, Source, Statement, View
 
 __all__ = [
@@ -33,23 +35,30 @@ __all__ = [
     "EdgeChanged",
     "EdgeRemoved",
     "Event",
+    "Found",
     "InvalidLink",
     "InvalidValue",
     "Kind",
     "LayoutChanged",
     "LayoutName",
     "Link",
+    "Location",
     "MapChanged",
     "MapError",
     "NodeAdded",
     "NodeChanged",
     "NodeRemoved",
+    "Quote",
     "Relation",
     "Removal",
     "SemanticsChanged",
     "SemanticsName",
     "Source",
+    "SourceDocument",
+    "SourcesChanged",
     "Statement",
     "UnknownStatement",
     "View",
+    "locate",
+    "quote_of",
 ]

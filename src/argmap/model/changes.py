@@ -61,6 +61,14 @@ class SemanticsChanged:
     semantics: str
 
 
+@dataclass(frozen=True, slots=True)
+class SourcesChanged:
+    """The map's source documents changed (added, removed, edited, embedded)."""
+
+    sources: tuple
+
+
 Change = (
     NodeAdded | NodeRemoved | NodeChanged | EdgeAdded | EdgeRemoved | EdgeChanged | MapChanged | LayoutChanged | SemanticsChanged
+    | SourcesChanged
 )

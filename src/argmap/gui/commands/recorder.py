@@ -91,7 +91,7 @@ class Recorder:
         old = self.amap.link(source, target)
         new = self.amap.update_link(source, target, **changes)
         if new != old:
-            self.steps.append(lambda: self.amap.update_link(source, target, relation=old.relation, group=old.group))
+            self.steps.append(lambda: self.amap.update_link(source, target, relation=old.relation, group=old.group, scheme=old.scheme))
         return new
 
     def move(self, statement_id: str, new_parent: str, relation: Relation | str | None = None) -> Link:

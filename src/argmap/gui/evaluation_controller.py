@@ -122,6 +122,8 @@ class EvaluationController(QObject):
         if len(selected) != 1 or ev is None or selected[0] not in ev.graph.index or not self.scene.evaluation:
             label.hide()
             return
+        if self.live.stale:  # the map changed since: filled again when the new evaluation is shown
+            return
         chosen = selected[0]
         e = explain(ev, chosen)
         lines = [self.tr("<b>Strength</b> %1").replace("%1", escape(evaluation_text(e.strength, e.status)))]

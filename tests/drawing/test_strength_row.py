@@ -29,3 +29,11 @@ def test_the_footer_says_base_score_and_the_tooltip_explains_both(qapp) -> None:
     assert "base 0.80" in footer_text(statement)
     text = verdict_sentence(0.8, Status.STANDS, 0.8)
     assert text.startswith("Strength 0.80 of 1: stands.") and "Base score 0.80: how strong it is on its own" in text
+
+
+def test_the_translatable_words_are_the_verdicts_words(qapp) -> None:
+    from argmap.drawing.box import status_meaning, status_word
+    from argmap.evaluation import MEANINGS, WORDS
+
+    for status in Status:  # (no translation loaded in tests: the English source comes back)
+        assert status_word(status) == WORDS[status] and status_meaning(status) == MEANINGS[status]

@@ -164,7 +164,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="202" />
             <source>&amp;Analysis</source>
-            <translation type="unfinished" />
+            <translation>分析(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="238" />
@@ -194,7 +194,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="205" />
             <source>&amp;DF-QuAD</source>
-            <translation type="unfinished" />
+            <translation>DF-QuAD(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="87" />
@@ -224,7 +224,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="210" />
             <source>&amp;Euler-based</source>
-            <translation type="unfinished" />
+            <translation>オイラー型(&amp;E)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="192" />
@@ -364,7 +364,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="208" />
             <source>&amp;Quadratic energy</source>
-            <translation type="unfinished" />
+            <translation>二次エネルギー(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="72" />
@@ -919,7 +919,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="235" />
             <source>Select the next objection that nothing answers yet (then the other findings)</source>
-            <translation type="unfinished" />
+            <translation>まだ何も答えていない次の反論を選択します（その後はほかの指摘）</translation>
         </message>
         <message>
             <source>Select the next objection that nothing rebuts yet (then the other findings)</source>
@@ -968,7 +968,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="193" />
             <source>Show each statement's strength (0 to 1) and its verdict: stands, weakened, refuted, unanswered…</source>
-            <translation type="unfinished" />
+            <translation>各主張の強さ（0〜1）と判定（成立・弱められた・論駁された・未回答…）を表示します</translation>
         </message>
         <message>
             <source>Show each statement's strength (0 to 1) and mark the defeated ones</source>
@@ -982,7 +982,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="203" />
             <source>Show or hide the analysis: what moves each main claim most, and why a statement has its strength</source>
-            <translation type="unfinished" />
+            <translation>分析の表示／非表示：各主論点を最も動かすもの、ある主張がその強さである理由</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="214" />
@@ -1072,7 +1072,7 @@
         <message>
             <location filename="../../src/argmap/gui/menus.py" line="30" />
             <source>Strength &amp;semantics</source>
-            <translation type="unfinished" />
+            <translation>強さの意味論(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="166" />
@@ -1172,17 +1172,17 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="206" />
             <source>Work out strengths with DF-QuAD: the strongest reason on each side dominates (saved with the map)</source>
-            <translation type="unfinished" />
+            <translation>DF-QuAD で強さを計算します：各側で最も強い理由が支配します（マップに保存）</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="209" />
             <source>Work out strengths with quadratic energy: every reason adds (saved with the map)</source>
-            <translation type="unfinished" />
+            <translation>二次エネルギーで強さを計算します：すべての理由が加算されます（マップに保存）</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="211" />
             <source>Work out strengths with the Euler-based semantics: every reason adds, a strong base score holds (saved with the map)</source>
-            <translation type="unfinished" />
+            <translation>オイラー型意味論で強さを計算します：すべての理由が加算され、高い基礎スコアは保たれます（マップに保存）</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="148" />
@@ -1225,83 +1225,88 @@
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="149" />
             <source>(A big map: only the statements nearest the main claims were tried.)</source>
-            <translation type="unfinished" />
+            <translation>（大きなマップのため、主論点に近い主張だけを調べました。）</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="53" />
             <source>&lt;b&gt;Impact on the main claim&lt;/b&gt; (its strength with the statement minus without it)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;主論点への影響&lt;/b&gt;（その主張がある場合とない場合の主論点の強さの差）</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="60" />
             <source>&lt;b&gt;Why this score&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;この強さの理由&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="142" />
             <source>Answered only weakly: %1</source>
-            <translation type="unfinished" />
+            <translation>弱くしか答えていない反論：%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="137" />
             <source>Carries most (%2): %1</source>
-            <translation type="unfinished" />
+            <translation>最も支えているもの (%2)：%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="57" />
             <source>Every statement ranked by its impact on the main claim</source>
-            <translation type="unfinished" />
+            <translation>主論点への影響順に並べたすべての主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="158" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="162" />
             <source>Grounded labelling (Dung): %1.</source>
-            <translation type="unfinished" />
+            <translation>基礎づけラベル（Dung）：%1。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="46" />
             <source>Main claim to analyse</source>
-            <translation type="unfinished" />
+            <translation>分析する主論点</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="144" />
             <source>Nothing bears on this claim yet.</source>
-            <translation type="unfinished" />
+            <translation>この主論点にはまだ何も関わっていません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="61" />
             <location filename="../../src/argmap/gui/docks/analysis.py" line="154" />
             <source>Select a statement to see why it has its strength.</source>
-            <translation type="unfinished" />
+            <translation>主張を選択すると、その強さの理由が表示されます。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="65" />
             <source>Show grounded labels (Dung's grounded semantics)</source>
-            <translation type="unfinished" />
+            <translation>基礎づけラベルを表示（Dung の基礎づけ意味論）</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="86" />
             <source>Strengths by %1 (View ▸ Strength semantics).</source>
-            <translation type="unfinished" />
+            <translation>強さの計算：%1（表示 ▸ 強さの意味論）。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="134" />
             <source>Strongest objection (%2): %1</source>
-            <translation type="unfinished" />
+            <translation>最も強い反論 (%2)：%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="67" />
             <source>The classic in / out / undecided labelling over attacks only: it ignores base scores and supports, so it can disagree with the verdicts. For analysis.</source>
-            <translation type="unfinished" />
+            <translation>攻撃だけに基づく古典的な in / out / undecided のラベル付けです。基礎スコアと支持を無視するため、判定と食い違うことがあります。分析用です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="158" />
+            <source>Updating…</source>
+            <translation>更新中…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="50" />
             <source>What matters most for the main claim</source>
-            <translation type="unfinished" />
+            <translation>主論点にとって最も重要なもの</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="120" />
             <source>grounded: %1</source>
-            <translation type="unfinished" />
+            <translation>基礎づけ: %1</translation>
         </message>
     </context>
     <context>
@@ -1341,9 +1346,9 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="150" />
+            <location filename="../../src/argmap/drawing/box.py" line="189" />
             <source>Base score %1: how strong it is on its own, before its replies.</source>
-            <translation type="unfinished" />
+            <translation>基礎スコア %1：応答を受ける前の、それ自体の強さ。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/theme.py" line="112" />
@@ -1379,6 +1384,41 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/argmap/drawing/box.py" line="164" />
+            <source>It attacks a statement and nothing answers it yet.</source>
+            <translation>ある主張を攻撃しており、まだ何も答えていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="170" />
+            <source>It is in a cycle of reasons whose strengths did not settle: the number is not reliable.</source>
+            <translation>強さが収束しない理由の循環の中にあります。この数値は信頼できません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="162" />
+            <source>Its replies leave it at 0.2 or less, at most half its base score.</source>
+            <translation>応答によって 0.2 以下、基礎スコアの半分以下まで下がっています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="158" />
+            <source>Its replies leave it at least as strong as its base score.</source>
+            <translation>応答を受けても基礎スコア以上の強さを保っています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="160" />
+            <source>Its replies take at least 0.05 off its base score.</source>
+            <translation>応答によって基礎スコアから 0.05 以上下がっています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="168" />
+            <source>Nothing brought it down, but its own base score is low.</source>
+            <translation>何にも下げられていませんが、基礎スコア自体が低いです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="166" />
+            <source>Nothing replies to it and it still has the default base score 0.5: set its base score.</source>
+            <translation>応答がなく、基礎スコアが既定値 0.5 のままです。基礎スコアを設定してください。</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/drawing/theme.py" line="114" />
             <location filename="../../src/argmap/drawing/theme.py" line="139" />
             <location filename="../../src/argmap/drawing/theme.py" line="164" />
@@ -1404,22 +1444,37 @@
             <translation type="vanished">強さ %1(最大 1、DF-QuAD)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="147" />
+            <location filename="../../src/argmap/drawing/box.py" line="186" />
             <source>Strength %1 of 1: %2.</source>
-            <translation type="unfinished" />
+            <translation>強さ %1（1 が最大）：%2。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" line="125" />
             <source>base %1</source>
-            <translation type="unfinished" />
+            <translation>基礎 %1</translation>
         </message>
         <message>
             <source>defeated</source>
             <translation type="vanished">論破</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/drawing/box.py" line="146" />
+            <source>not yet assessed</source>
+            <translation>未評価</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="142" />
+            <source>refuted</source>
+            <translation>論駁された</translation>
+        </message>
+        <message>
             <source>score %1</source>
             <translation type="vanished">スコア %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="138" />
+            <source>stands</source>
+            <translation>成立</translation>
         </message>
         <message>
             <source>strength %1</source>
@@ -1429,6 +1484,26 @@
             <location filename="../../src/argmap/drawing/presentation.py" line="191" />
             <source>the whole map</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="144" />
+            <source>unanswered</source>
+            <translation>未回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="150" />
+            <source>unsettled</source>
+            <translation>未収束</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="148" />
+            <source>weak</source>
+            <translation>弱い</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="140" />
+            <source>weakened</source>
+            <translation>弱められた</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" line="121" />
@@ -1506,7 +1581,7 @@
         <message>
             <location filename="../../src/argmap/gui/commands/map_fields.py" line="44" />
             <source>Change strength semantics</source>
-            <translation type="unfinished" />
+            <translation>強さの意味論を変更</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" line="168" />
@@ -1988,7 +2063,7 @@
         <message>
             <location filename="../../src/argmap/gui/dialogs.py" line="164" />
             <source>Show strengths and verdicts</source>
-            <translation type="unfinished" />
+            <translation>強さと判定を表示</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/dialogs.py" line="184" />
@@ -2245,9 +2320,24 @@
     <context>
         <name>EvaluationController</name>
         <message>
-            <location filename="../../src/argmap/gui/evaluation_controller.py" line="216" />
+            <location filename="../../src/argmap/gui/evaluation_controller.py" line="129" />
+            <source>&lt;b&gt;Strength&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;強さ&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/evaluation_controller.py" line="133" />
+            <source>&lt;i&gt;Why, in full: View ▸ Analysis (Ctrl+Shift+Y).&lt;/i&gt;</source>
+            <translation>&lt;i&gt;詳しい理由：表示 ▸ 分析 (Ctrl+Shift+Y)。&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/evaluation_controller.py" line="256" />
             <source>No findings: every objection is answered.</source>
             <translation>検出事項はありません:すべての反論に回答済みです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/evaluation_controller.py" line="104" />
+            <source>Why this strength</source>
+            <translation>この強さの理由</translation>
         </message>
     </context>
     <context>
@@ -2532,7 +2622,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/findings.py" line="100" />
             <source>(Some strengths did not settle in a cycle of reasons: those boxes say “unsettled”.)</source>
-            <translation type="unfinished" />
+            <translation>（理由の循環の中で収束しなかった強さがあります。該当するボックスには「未収束」と表示されます。）</translation>
         </message>
         <message>
             <source>(Strengths did not settle: a cycle of reasons keeps changing them.)</source>
@@ -2721,37 +2811,37 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="329" />
+            <location filename="../../src/argmap/gui/main_window.py" line="330" />
             <source>%1 selected</source>
             <translation>%1 個を選択中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="327" />
+            <location filename="../../src/argmap/gui/main_window.py" line="328" />
             <source>%1 statements · %2 links</source>
             <translation>ステートメント %1 個 · リンク %2 本</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="319" />
+            <location filename="../../src/argmap/gui/main_window.py" line="320" />
             <source>%1[*] — argmap</source>
             <translation>%1[*] — argmap</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="209" />
+            <location filename="../../src/argmap/gui/main_window.py" line="210" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="209" />
+            <location filename="../../src/argmap/gui/main_window.py" line="210" />
             <source>&amp;Redo %1</source>
             <translation>%1 をやり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="207" />
+            <location filename="../../src/argmap/gui/main_window.py" line="208" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="207" />
+            <location filename="../../src/argmap/gui/main_window.py" line="208" />
             <source>&amp;Undo %1</source>
             <translation>%1 を元に戻す(&amp;U)</translation>
         </message>
@@ -2761,19 +2851,19 @@
             <translation>&lt;h2&gt;空のマップ&lt;/h2&gt;&lt;p&gt;&lt;b&gt;C&lt;/b&gt; で主張を書き、&lt;br&gt;続けて &lt;b&gt;S&lt;/b&gt; で根拠、&lt;b&gt;O&lt;/b&gt; で反論を追加します。&lt;br&gt;&lt;b&gt;F1&lt;/b&gt; ですべてのショートカットを表示します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="413" />
+            <location filename="../../src/argmap/gui/main_window.py" line="414" />
             <source>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;Argument mapping on the desktop: build, lay out, evaluate and export argument maps.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;デスクトップで議論マッピング:議論マップを組み立て、配置し、評価し、エクスポートします。&lt;/p&gt;&lt;p&gt;MIT ライセンス。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="413" />
+            <location filename="../../src/argmap/gui/main_window.py" line="414" />
             <source>About argmap</source>
             <translation>argmap について</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/main_window.py" line="110" />
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>分析</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/main_window.py" line="68" />
@@ -2781,22 +2871,22 @@
             <translation>議論マップのキャンバス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="159" />
             <source>Claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="162" />
             <source>Find</source>
             <translation>検索</translation>
         </message>
@@ -2806,7 +2896,7 @@
             <translation>検出事項</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Fit</source>
             <translation>全体表示</translation>
         </message>
@@ -2822,17 +2912,17 @@
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" line="158" />
             <source>New</source>
             <translation>新規</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>Objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" line="158" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
@@ -2842,32 +2932,32 @@
             <translation>アウトライン</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>Rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="159" />
             <source>Redo</source>
             <translation>やり直す</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" line="158" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="159" />
             <source>Support</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="440" />
+            <location filename="../../src/argmap/gui/main_window.py" line="441" />
             <source>The language changes when argmap starts again.</source>
             <translation>言語は argmap を次に起動したときに切り替わります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" line="158" />
             <source>Undo</source>
             <translation>元に戻す</translation>
         </message>
@@ -2877,12 +2967,12 @@
             <translation>操作履歴</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="162" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="162" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
@@ -3136,65 +3226,65 @@
     <context>
         <name>TeachingController</name>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="105" />
+            <location filename="../../src/argmap/gui/teaching.py" line="106" />
             <source>Cannot export worksheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="82" />
-            <location filename="../../src/argmap/gui/teaching.py" line="89" />
+            <location filename="../../src/argmap/gui/teaching.py" line="83" />
+            <location filename="../../src/argmap/gui/teaching.py" line="90" />
             <source>Export worksheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="108" />
+            <location filename="../../src/argmap/gui/teaching.py" line="109" />
             <source>Exported %1 with %2 blanks; the answer key is File &gt; Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="82" />
+            <location filename="../../src/argmap/gui/teaching.py" line="83" />
             <source>Leave blank:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="117" />
-            <location filename="../../src/argmap/gui/teaching.py" line="119" />
-            <location filename="../../src/argmap/gui/teaching.py" line="127" />
+            <location filename="../../src/argmap/gui/teaching.py" line="118" />
+            <location filename="../../src/argmap/gui/teaching.py" line="120" />
+            <location filename="../../src/argmap/gui/teaching.py" line="128" />
             <source>New from template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="117" />
+            <location filename="../../src/argmap/gui/teaching.py" line="118" />
             <source>No templates found (they live in maps/).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="72" />
+            <location filename="../../src/argmap/gui/teaching.py" line="73" />
             <source>Nothing to export: the map is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="48" />
+            <location filename="../../src/argmap/gui/teaching.py" line="49" />
             <source>Nothing to present: the map is empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="90" />
+            <location filename="../../src/argmap/gui/teaching.py" line="91" />
             <source>PDF document (*.pdf);;PNG image (*.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="119" />
+            <location filename="../../src/argmap/gui/teaching.py" line="120" />
             <source>Template:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="77" />
+            <location filename="../../src/argmap/gui/teaching.py" line="78" />
             <source>The selected statements (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="88" />
+            <location filename="../../src/argmap/gui/teaching.py" line="89" />
             <source>worksheet</source>
             <translation type="unfinished" />
         </message>

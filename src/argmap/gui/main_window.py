@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             findings_action=a["show_findings"], next_action=a["next_finding"], show_message=show_message, parent=self)
         self.evaluator.attach_analysis(self.analysis, self.analysis_dock, a["show_analysis"], {
             "dfquad": a["semantics_dfquad"], "quadratic-energy": a["semantics_quadratic_energy"], "euler": a["semantics_euler"]})
+        self.evaluator.attach_inspector(self.inspector)
         self.editor = EditController(doc, self.scene, self.view, self.inspector, self.outline, dialog_parent=self,
                                      show_message=show_message, parent=self)
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)

@@ -116,9 +116,17 @@ def crash_test(seconds: float, folder: Path, seed: int, statements: int = 10_000
         # and communicate() would not see them (the versions on disk would seem newer than written).
         assert child.stdout is not None
         ready = child.stdout.readline().strip() == b"ready"  # loaded: now the edits and saves begin
-        time.sleep(rng.uniform(0.0, 3.0))
+        seen: list[bytes] = []
+        edits = rng.randint(1, 7)  # let a few edits begin (every third is saved), then kill at a random moment
+        while ready and len(seen) < edits and time.monotonic() < end + 60:
+            line = child.stdout.readline()
+            if not line:
+                break
+            seen.append(line)
+        time.sleep(rng.uniform(0.0, 1.5))
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate()
+        out = b"".join(seen) + out
         tally.kills += 1
         if not ready:
             tally.killed_before_ready += 1

@@ -47,10 +47,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("save", FILE, N("&Save"), N("Save the map to its file"), ("Ctrl+S",)),
     ActionSpec("save_as", FILE, N("Save &as…"), N("Save the map to a new file"), ("Ctrl+Shift+S",)),
     ActionSpec("import", FILE, N("&Import…"),
-               N("Open an Argdown, AIF, Kialo or GraphML file as a new, untitled map"), ("Ctrl+I",)),
+               N("Open an Argdown, AIF, Kialo, GraphML, Markdown outline or OPML file as a new, untitled map"), ("Ctrl+I",)),
     ActionSpec("export", FILE, N("&Export…"),
                N("Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, "
-                 "DOT, Mermaid)"), ("Ctrl+E",)),
+                 "Markdown outline, OPML, DOT, Mermaid)"), ("Ctrl+E",)),
     ActionSpec("map_properties", FILE, N("Map &title and description…"), N("Change the map's title and description")),
     ActionSpec("close", FILE, N("&Close map"), N("Close the map (asks to save changes)"), ("Ctrl+W",)),
     ActionSpec("quit", FILE, N("&Quit"), N("Close every window and quit argmap"), ("Ctrl+Q",)),

@@ -120,8 +120,14 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         amap.update(conclusion_id, notes=(old.notes + "\n\n" + about).strip(), tags=tags)
 
     for structure in outline.structures:
-        for premises, conclusion in structure.steps:
+        for index, (premises, conclusion) in enumerate(structure.steps):
             _link_group(amap, [node_of[_key(p)] for p in premises], node_of[_key(conclusion)], structure.line, skipped)
+            rule = structure.step_rules[index] if index < len(structure.step_rules) else ""
+            if rule:  # the inference rule names how the premises support the conclusion: kept in its notes
+                old = amap.statement(node_of[_key(conclusion)])
+                amap.update(old.id, notes=(old.notes + "\n\nInference rule: " + rule[:1000]).strip())
+    if outline.headings:
+        skipped.append(f"{outline.headings} heading(s) not imported: argmap has no sections (Argdown groups statements by them)")
     merged = {node_of[("a", n)] for n in structure_of}
     for relation in outline.relations:
         _relate(amap, relation, node_of, merged, skipped)

@@ -79,6 +79,8 @@ class Structure:
     rule: list[str] = field(default_factory=list)  # the open inference rule's lines
     uses: list[int] | None = None  # the inference's {uses: [...]}: which numbered items are its premises
     step_uses: list[list[int] | None] = field(default_factory=list)  # each step's inference {uses}
+    rule_name: str = ""  # the open inference's rule ("Modus ponens"), without its data
+    step_rules: list[str] = field(default_factory=list)  # each step's rule name
     hung: list[Relation] = field(default_factory=list)  # relations on the inference line, to its conclusion
     inference: Element | None = None  # stands for the open inference while relations hang on it
 
@@ -93,6 +95,7 @@ class Outline:
     notes: list[str] = field(default_factory=list)
     shortcodes: dict[str, str] = field(default_factory=dict)  # the file's own, from its front matter
     id_titles: set[str] = field(default_factory=set)  # titles argmap wrote for statements that have none (their ids)
+    headings: int = 0  # Markdown headings (Argdown's sections): argmap has no place for them
 
 
 def parse_outline(text: str, path) -> Outline:
@@ -224,6 +227,7 @@ class _Parser:
             self.outline.notes.append(f"line {number}: {clip_text(stripped)} is not followed: import the included file on its own")
             return
         if indent == 0 and _HEADING.match(stripped):
+            self.outline.headings += 1
             self.finish_element()
             self.end_structure(number)
             self.stack.clear()
@@ -279,6 +283,8 @@ class _Parser:
         structure.conclusion_next = True
         uses = _USES.search(" ".join(rule))
         structure.uses = [int(n) for n in re.findall(r"\d+", uses.group(1))] if uses else None
+        name, _data = _split_data(" ".join(rule))
+        structure.rule_name = restore(" ".join(name.split()))
 
     def pcs_item(self, text: str, written: int, indent: int, number: int) -> None:
         self.finish_element()
@@ -299,6 +305,7 @@ class _Parser:
                 self.fail(number, "this conclusion has no premises above it")
             structure.steps.append((structure.pending, element))
             structure.step_uses.append(structure.uses)
+            structure.step_rules.append(structure.rule_name)
             structure.pending = [element]  # an intermediate conclusion is a premise of the next step
             structure.conclusion_next = False
             for relation in structure.hung:  # an attack on the inference: argmap attacks its conclusion

@@ -54,7 +54,7 @@ def parse_opml(data: bytes | str, path: str | Path | None = None) -> ImportResul
         count += 1
         body = element.get("text", "")
         marker = ""
-        if body.startswith(("+ ", "- ")):
+        if siblings is not items and body.startswith(("+ ", "- ")):  # a main claim has no relation to sign
             marker, body = body[0], body[2:]
             signs = signs or marker == "+"
         item = Item(f"outline {count}", body, marker, notes=[element.get("_note", "")] if element.get("_note") else [],

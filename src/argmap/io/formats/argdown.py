@@ -88,7 +88,7 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         prose = []
     prose_keys = {("s", c.title) for c in prose}
 
-    title = outline.title or (strip_suffix(path) if path else "Argdown import")
+    title = outline.title or outline.heading or (strip_suffix(path) if path else "Argdown import")
     described = [outline.description] if outline.description else []
     description = "\n\n".join(described + [c.texts[0] for c in prose if c.texts])
     amap = ArgumentMap(title=map_text("title", title or "Argdown import", skipped),

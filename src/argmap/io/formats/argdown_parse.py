@@ -95,7 +95,8 @@ class Outline:
     notes: list[str] = field(default_factory=list)
     shortcodes: dict[str, str] = field(default_factory=dict)  # the file's own, from its front matter
     id_titles: set[str] = field(default_factory=set)  # titles argmap wrote for statements that have none (their ids)
-    headings: int = 0  # Markdown headings (Argdown's sections): argmap has no place for them
+    headings: int = 0  # Markdown headings (Argdown's sections) after the first: argmap has no place for them
+    heading: str | None = None  # the first heading, if it comes before any statement: the map title, if none is given
 
 
 def parse_outline(text: str, path) -> Outline:
@@ -196,6 +197,7 @@ class _Parser:
         self.structure: Structure | None = None
         self.last_top: Element | None = None
         self.after_blank = True
+        self.in_heading = False
 
     def run(self, lines: list[str | None], start: int) -> None:
         for number in range(start + 1, len(lines) + 1):
@@ -215,7 +217,10 @@ class _Parser:
             self.finish_element()
             self.stack.clear()
             self.after_blank = True
+            self.in_heading = False
             return
+        if self.in_heading:
+            return  # a heading goes on to the next empty line, as in Argdown
         if self.structure is not None and self.structure.rule_open:
             if _INFERENCE.match(stripped):
                 self.close_inference(self.structure, self.structure.rule)
@@ -227,7 +232,11 @@ class _Parser:
             self.outline.notes.append(f"line {number}: {clip_text(stripped)} is not followed: import the included file on its own")
             return
         if indent == 0 and _HEADING.match(stripped):
-            self.outline.headings += 1
+            if self.outline.title is None and not self.outline.elements and self.current is None and self.outline.heading is None:
+                self.outline.heading = restore(_heading_words(stripped))  # the first heading, before any statement
+            else:
+                self.outline.headings += 1
+            self.in_heading = True
             self.finish_element()
             self.end_structure(number)
             self.stack.clear()
@@ -344,8 +353,15 @@ class _Parser:
         if not text.strip():
             self.fail(number, f"the relation '{marker}' is not followed by a statement or argument")
         self.finish_element()
-        while self.stack and self.stack[-1][0] >= indent:
-            self.stack.pop()
+        # Indentation as Argdown reads it: deeper than the line above opens a level; otherwise the levels
+        # deeper than this line close, and the line is a sibling of the one at the level it reaches, even
+        # when it is indented a little more than that one (what the Argdown CLI does with "-> G" below).
+        level = indent
+        if self.stack and indent <= self.stack[-1][0]:
+            while self.stack and self.stack[-1][0] > indent:
+                self.stack.pop()
+            if len(self.stack) > 1 or (self.stack and self.stack[-1][0] >= indent):
+                level = self.stack.pop()[0]
         if not self.stack:
             self.fail(number, f"the relation '{marker}' is indented less than the statement it should attach to")
         parent = self.stack[-1][1]
@@ -358,7 +374,7 @@ class _Parser:
             relation.kind = "undercut" if kind == "attack" else kind  # an attack on an inference undercuts it
             self.structure.hung.append(relation)
         self.current = element
-        self.stack.append((indent, element))
+        self.stack.append((level, element))
         self.after_blank = False
 
     def finish_element(self) -> None:
@@ -368,6 +384,17 @@ class _Parser:
         self.current = None
         _fill(element, self.path, self.outline.shortcodes)
         self.outline.elements.append(element)
+
+
+def _heading_words(stripped: str) -> str:
+    """``## Title {data} #tag`` -> ``Title``."""
+    words, _data = _split_data(stripped.lstrip("#"))
+    kept, done = [], 0
+    for start, end, _tag in _tags(words):
+        kept.append(words[done:start])
+        done = end
+    kept.append(words[done:])
+    return " ".join("".join(kept).split())
 
 
 def _one_line_rule(stripped: str) -> bool:

@@ -262,7 +262,10 @@ def _escape(text: str) -> str:
 
 def _escape_line(line: str) -> str:
     """A continuation line of a text: one that would read as an item, a heading or a quote gets a backslash."""
-    if _ITEM.match(line) or line.startswith(("#", ">")):
+    item = _ITEM.match(line)
+    if item and item.group(2)[0].isdigit():  # "1. x": Markdown escapes the dot, not the digit
+        return line[: item.end(2) - 1] + "\\" + line[item.end(2) - 1 :]
+    if item or line.startswith(("#", ">")):
         return "\\" + line
     return line
 

@@ -1,7 +1,7 @@
 """Argdown <-> ArgumentMap.
 
 Reading (see docs/formats.md for the full table):
-- each statement title (equivalence class) is one statement whose id is the title;
+- each statement title (equivalence class) is one statement whose id and title are the Argdown title;
   untitled statements are numbered "Untitled N" in the order Argdown numbers them;
 - an argument without a premise-conclusion structure is one statement (its description);
 - an argument WITH a premise-conclusion structure is represented by its main conclusion:
@@ -15,8 +15,9 @@ Reading (see docs/formats.md for the full table):
 - ``{kind: ..., score: ...}`` data (what the writer emits) sets kind and score; other YAML
   data is not imported (a note each).
 
-Writing: one tree per main claim with nested ``+``/``-`` lines, titles are the statement
-ids, cross-links as references, linked supports as premise-conclusion structures.
+Writing (:mod:`argmap.io.formats.argdown_write`): one tree per main claim with nested ``+``/``-``
+lines, Argdown titles from the statement titles (or ids), cross-links as references, linked
+supports as premise-conclusion structures. ``make fidelity`` compares both ways with the Argdown CLI.
 """
 
 from __future__ import annotations

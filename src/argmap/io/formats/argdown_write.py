@@ -1,7 +1,10 @@
 """ArgumentMap -> Argdown text that :func:`argmap.io.formats.argdown.parse_argdown` reads back.
 
 Each main claim opens a tree of ``+`` (support) and ``-`` (attack) lines; a statement is
-defined once (``[id]: text #tag``) and referenced by ``[id]`` after that (cross-links).
+defined once (``[title]: text #tag``, the title being the statement's title or else its id)
+and referenced by ``[title]`` after that (cross-links). What it writes, the Argdown CLI reads
+too: texts escape what either reader would interpret (comments, shortcodes, ``@include(``,
+``===``); titles and tags are written as the CLI reads them (raw).
 A linked group of supports becomes a premise-conclusion structure (``<id group>`` with
 ``(1) ... ---- (n) [id]``). Kinds are written as ``{kind: ...}`` only where the structure
 does not already imply them, and scores other than 0.5 as ``{score: ...}``.

@@ -220,9 +220,9 @@ class Entry:
 
 def entries(amap) -> list[Entry]:
     """The outline of a map, depth first: each statement once under its home parent, [[links]] elsewhere."""
-    from argmap.io.formats.kialo import _home
+    from argmap.io.formats.kialo import home_parent
 
-    home = {i: _home(amap, i) for i in amap.ids()}
+    home = {i: home_parent(amap, i) for i in amap.ids()}
     placed: set[str] = set()
     out: list[Entry] = []
     for root in amap.main_claims() + amap.ids():

@@ -633,9 +633,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="52" />
             <source>Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, DOT, Mermaid)</source>
-            <translation>マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、DOT、Mermaid)にエクスポートします</translation>
+            <translation type="vanished">マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、DOT、Mermaid)にエクスポートします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="52" />
+            <source>Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, Markdown outline, OPML, DOT, Mermaid)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="63" />
@@ -788,9 +792,13 @@
             <translation>マップファイルを開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="50" />
             <source>Open an Argdown, AIF, Kialo or GraphML file as a new, untitled map</source>
-            <translation>Argdown、AIF、Kialo、GraphML のファイルを無題の新しいマップとして開きます</translation>
+            <translation type="vanished">Argdown、AIF、Kialo、GraphML のファイルを無題の新しいマップとして開きます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="50" />
+            <source>Open an Argdown, AIF, Kialo, GraphML, Markdown outline or OPML file as a new, untitled map</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="45" />

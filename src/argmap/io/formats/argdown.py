@@ -1,7 +1,7 @@
 """Argdown <-> ArgumentMap.
 
 Reading (see docs/formats.md for the full table):
-- each statement title (equivalence class) is one statement whose id is the title;
+- each statement title (equivalence class) is one statement whose id and title are the Argdown title;
   untitled statements are numbered "Untitled N" in the order Argdown numbers them;
 - an argument without a premise-conclusion structure is one statement (its description);
 - an argument WITH a premise-conclusion structure is represented by its main conclusion:
@@ -15,8 +15,9 @@ Reading (see docs/formats.md for the full table):
 - ``{kind: ..., score: ...}`` data (what the writer emits) sets kind and score; other YAML
   data is not imported (a note each).
 
-Writing: one tree per main claim with nested ``+``/``-`` lines, titles are the statement
-ids, cross-links as references, linked supports as premise-conclusion structures.
+Writing (:mod:`argmap.io.formats.argdown_write`): one tree per main claim with nested ``+``/``-``
+lines, Argdown titles from the statement titles (or ids), cross-links as references, linked
+supports as premise-conclusion structures. ``make fidelity`` compares both ways with the Argdown CLI.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         prose = []
     prose_keys = {("s", c.title) for c in prose}
 
-    title = outline.title or (strip_suffix(path) if path else "Argdown import")
+    title = outline.title or outline.heading or (strip_suffix(path) if path else "Argdown import")
     described = [outline.description] if outline.description else []
     description = "\n\n".join(described + [c.texts[0] for c in prose if c.texts])
     amap = ArgumentMap(title=map_text("title", title or "Argdown import", skipped),
@@ -120,8 +121,14 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         amap.update(conclusion_id, notes=(old.notes + "\n\n" + about).strip(), tags=tags)
 
     for structure in outline.structures:
-        for premises, conclusion in structure.steps:
+        for index, (premises, conclusion) in enumerate(structure.steps):
             _link_group(amap, [node_of[_key(p)] for p in premises], node_of[_key(conclusion)], structure.line, skipped)
+            rule = structure.step_rules[index] if index < len(structure.step_rules) else ""
+            if rule:  # the inference rule names how the premises support the conclusion: kept in its notes
+                old = amap.statement(node_of[_key(conclusion)])
+                amap.update(old.id, notes=(old.notes + "\n\nInference rule: " + rule[:1000]).strip())
+    if outline.headings:
+        skipped.append(f"{outline.headings} heading(s) not imported: argmap has no sections (Argdown groups statements by them)")
     merged = {node_of[("a", n)] for n in structure_of}
     for relation in outline.relations:
         _relate(amap, relation, node_of, merged, skipped)

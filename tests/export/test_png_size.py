@@ -60,7 +60,7 @@ def test_auto_scale_is_1_when_that_fits_and_the_largest_that_fits_otherwise(qapp
     export_map(load(EXAMPLE), tmp_path / "one.png", scale=1)
     assert png_size(small) == png_size(tmp_path / "one.png")
     export_map(wide_map(), wide, scale="auto")
-    width, height = png_size(wide)
+    width, _height = png_size(wide)
     assert 31_000 <= width <= render.MAX_PNG_SIDE  # as large as PNG allows, not smaller
 
 

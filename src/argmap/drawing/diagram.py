@@ -199,13 +199,15 @@ def build_diagram(
     previous: Diagram | None = None,
     remember: bool = False,
     on_extent: Callable[[float, float], object] | None = None,
+    sides: bool = False,
 ) -> Diagram:
     """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
 
     ``arrangement`` is "tree" or "columns"; None takes the map's own (columns are top-down only:
     a left-to-right drawing of a columns map is a tree). ``measure`` gives each statement's
     box (the editor passes its items' boxes, which carry the live evaluation); by default
-    boxes are measured here and, with ``evaluation``, show the strengths computed here.
+    boxes are measured here and, with ``evaluation``, show the strengths computed here, and with
+    ``sides``, which side of the main claim each statement argues (:mod:`argmap.evaluation.sides`).
 
     ``remember``: the picture keeps what the next one can reuse (:mod:`argmap.drawing.reuse`);
     ``previous``: the last picture of this map, whose kept parts this one takes over (an edit
@@ -224,13 +226,22 @@ def build_diagram(
     hidden = hidden_by_collapse(amap) if any(s.collapsed for s in statements) else set()
     counts = hidden_counts(amap, hidden) if hidden else {}
     if measure is None:
-        paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in statements}
-        if evaluation:
-            from argmap.evaluation import Label, grounded_labelling, strengths
+        side_of: dict[str, str] = {}
+        if sides:
+            from argmap.evaluation.sides import sides as sides_of
 
-            values, labels = strengths(amap).values, grounded_labelling(amap)
+            side_of = {i: str(side) for i, side in sides_of(amap).items()}
+        paintings = {
+            s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0), side=side_of.get(s.id))
+            for s in statements
+        }
+        if evaluation:
+            from argmap.evaluation import evaluate
+
+            result = evaluate(amap, labels=False)
+            values, statuses = result.values, result.statuses
             for i, painting in paintings.items():
-                painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+                painting.set_evaluation(values.get(i), statuses.get(i))
     else:
         paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in statements}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]

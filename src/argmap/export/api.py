@@ -39,6 +39,7 @@ def export_map(
     evaluation: bool = False,
     arrangement: str | None = None,
     font_size: int | None = None,
+    sides: bool = False,
 ) -> None:
     """Write ``amap`` as a diagram to ``path`` (format from the suffix unless ``fmt`` is given).
 
@@ -47,9 +48,10 @@ def export_map(
     theme's canvas colour, ``"white"``, ``"transparent"`` or any colour name; ``page`` is
     ``"fit"`` (PDF page = map), ``"A4"``, ``"Letter"`` or ``"slide"`` (16:9; scaled to fit); ``ids`` exports only
     those statements and the links among them; ``evaluation`` draws each box's strength
-    row (DF-QuAD) and marks defeated statements, as the editor does; ``arrangement`` is "tree" or
+    row and verdict (refuted ones faded), as the editor does; ``arrangement`` is "tree" or
     "columns" (None: the map's own, see :attr:`ArgumentMap.layout`); ``font_size`` is the statement text's
-    size in px (None: the theme's 14, as in the editor's Normal text size). Raises :class:`ExportError` (``"PATH: message"``).
+    size in px (None: the theme's 14, as in the editor's Normal text size); ``sides`` marks each box "for" or
+    "against" the main claim, as View > Sides does. Raises :class:`ExportError` (``"PATH: message"``).
     """
     path = Path(path)
     fmt = format_for(path, fmt)
@@ -70,7 +72,9 @@ def export_map(
             png_scale(width, height, scale, dpi, path, at_least=True)
 
     try:
-        diagram = build_diagram(amap, chosen, direction=direction, evaluation=evaluation, arrangement=arrangement, on_extent=check)
+        diagram = build_diagram(
+            amap, chosen, direction=direction, evaluation=evaluation, arrangement=arrangement, sides=sides, on_extent=check
+        )
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
     _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)

@@ -55,6 +55,9 @@ def ensure_app():
             app = QApplication(["argmap-export"])
         else:
             app = QGuiApplication(["argmap-export"])
+        from argmap.drawing.language import install_translators
+
+        install_translators(app)  # kind labels and badges in the interface's language, as in the editor
     return app
 
 
@@ -125,9 +128,15 @@ def png_scale(width: float, height: float, scale: float | str, dpi: float | None
 
 
 def render_png(diagram, source, path: Path, *, scale: float | str, dpi: float | None, background) -> None:
+    write_bytes(path, png_bytes(diagram, source, scale=scale, dpi=dpi, background=background, path=path))
+
+
+def png_bytes(diagram, source, *, scale: float | str, dpi: float | None, background, path: Path | str = "image") -> bytes:
+    """The PNG file of ``source`` (scene units) of ``diagram``; errors name ``path`` (also for the clipboard's picture)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
+    path = Path(path)
     scale = png_scale(source.width(), source.height(), scale, dpi, path)
     width, height = png_size(source.width(), source.height(), scale)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -148,10 +157,15 @@ def render_png(diagram, source, path: Path, *, scale: float | str, dpi: float | 
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes only a str here
         raise ExportError(path, "could not encode the PNG image")
     buffer.close()
-    write_bytes(path, bytes(data.data()))
+    return bytes(data.data())
 
 
 def render_svg(diagram, source, path: Path, *, background) -> None:
+    write_bytes(path, svg_text(diagram, source, background=background).encode("utf-8"))
+
+
+def svg_text(diagram, source, *, background) -> str:
+    """The SVG document of ``source`` (scene units) of ``diagram``."""
     from PySide6.QtCore import QRectF
 
     from argmap.drawing.svg_painter import SvgPainter
@@ -161,8 +175,7 @@ def render_svg(diagram, source, path: Path, *, background) -> None:
     if background is not None:
         painter.fillRect(QRectF(0, 0, width, height), background)
     diagram.paint(painter, source, QRectF(0, 0, width, height))
-    text = painter.document(title=diagram.title, description=diagram.description)
-    write_bytes(path, text.encode("utf-8"))
+    return painter.document(title=diagram.title, description=diagram.description)
 
 
 def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:

@@ -46,6 +46,8 @@ SCENE_MARGIN = 300.0
 
 class MapScene(QGraphicsScene):
     textEditCommitted = Signal(str, str)
+    #: A title typed in a box (statement id, title; "" takes the title away).
+    titleEditCommitted = Signal(str, str)
     moveFinished = Signal(list, list, list)
     connectRequested = Signal(str, str)
     editRequested = Signal(str)
@@ -72,6 +74,7 @@ class MapScene(QGraphicsScene):
         self.direction = direction
         self.decorations = decorations
         self.evaluation = evaluation  # each box shows its strength row
+        self.sides = False  # each box says which side of the main claim it argues
         self._items: dict[str, StatementItem] = {}
         self._links: dict[tuple[str, str], LinkItem] = {}
         self._touching: dict[str, set[tuple[str, str]]] = {}  # id -> keys of links at that box
@@ -245,19 +248,25 @@ class MapScene(QGraphicsScene):
             item.set_evaluation_shown(on)
         self.relayout()
 
-    def apply_evaluation(self, values: dict[str, float], labels: dict) -> None:
-        """Give each box its strength and grounded label (a repaint: the row's size does not depend on them)."""
-        from argmap.evaluation import Label
-
+    def apply_evaluation(self, values: dict[str, float], statuses: dict) -> None:
+        """Give each box its strength and verdict (a repaint: the row's size does not depend on them)."""
         for i, item in self._items.items():
-            item.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+            item.set_evaluation(values.get(i), statuses.get(i))
 
     def evaluate_now(self) -> None:
-        """Compute strengths and labels of the whole map and show them."""
-        from argmap.evaluation import grounded_labelling, strengths
+        """Compute strengths and verdicts of the whole map and show them."""
+        from argmap.evaluation import evaluate
 
         if self._amap is not None:
-            self.apply_evaluation(strengths(self._amap).values, grounded_labelling(self._amap))
+            result = evaluate(self._amap, labels=False)
+            self.apply_evaluation(result.values, result.statuses)
+
+    # ---------------------------------------------------------------- sides
+    def set_sides_visible(self, on: bool) -> None:
+        """Mark each box FOR or AGAINST the main claim (View > Sides); the boxes may widen: lays out again."""
+        if on != self.sides:
+            self.sides = on
+            self.relayout()
 
     # ---------------------------------------------------------------- layout
     @property
@@ -276,10 +285,16 @@ class MapScene(QGraphicsScene):
             return
         self.aboutToRelayout.emit()
         items = self._items
+        side_of: dict[str, str] = {}
+        if self.sides:  # a side depends on the whole chain of links: worked out again with each picture
+            from argmap.evaluation.sides import sides
+
+            side_of = {i: str(side) for i, side in sides(self._amap).items()}
 
         def measure(statement, hidden_count: int):
             item = items[statement.id]
             item.set_hidden_count(hidden_count)
+            item.set_side(side_of.get(statement.id) if side_of else None)
             return item.painting
 
         # Tens of thousands of small objects that all stay alive: without the pause a full collection walks
@@ -475,15 +490,15 @@ class MapScene(QGraphicsScene):
         return 2 * CLEARANCE + 2
 
     # ---------------------------------------------------------------- inline edit
-    def start_inline_edit(self, statement_id: str) -> InlineEditor | None:
-        """Open the inline editor on a box (Enter commits, Shift+Enter new line, Esc cancels)."""
+    def start_inline_edit(self, statement_id: str, field: str = "text") -> InlineEditor | None:
+        """Open the inline editor on a box's text or title (Enter commits, Shift+Enter new line, Esc cancels)."""
         self._close_editor()
         if self._pending.isActive():  # a box just added is placed by the pending relayout: place it first
             self.relayout()
         item = self._items.get(statement_id)
         if item is None or not item.isVisible():
             return None
-        editor = InlineEditor(item, lambda text: self._editor_done(statement_id, text))
+        editor = InlineEditor(item, lambda text: self._editor_done(statement_id, text, field), field=field)
         self._editor = editor
         self.addItem(editor)
         # The keys must reach the canvas, not the widget that had focus (inspector, outline, toolbar).
@@ -492,7 +507,7 @@ class MapScene(QGraphicsScene):
         editor.begin()
         return editor
 
-    def _editor_done(self, statement_id: str, text: str | None) -> None:
+    def _editor_done(self, statement_id: str, text: str | None, field: str = "text") -> None:
         editor = self._editor
         self._editor = None
         if editor is not None:
@@ -508,7 +523,11 @@ class MapScene(QGraphicsScene):
             return
         if self._amap is None or statement_id not in self._amap:
             return
-        if text != self._amap.statement(statement_id).text:
+        if field == "title":
+            title = " ".join(text.split())
+            if title != self._amap.statement(statement_id).title:
+                self.titleEditCommitted.emit(statement_id, title)
+        elif text != self._amap.statement(statement_id).text:
             self.textEditCommitted.emit(statement_id, text)
 
     def _close_editor(self) -> None:

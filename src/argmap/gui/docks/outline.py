@@ -25,6 +25,7 @@ from argmap.model import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SIDE_COLUMN = 2
 _SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}
 #: Rows added per turn of the event loop while the outline of a big map fills (about 5 ms of work).
 FILL_CHUNK = 200
@@ -41,11 +42,13 @@ class Outline(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("outline")
         self.setAccessibleName(self.tr("Outline"))
-        self.setColumnCount(2)
-        self.setHeaderLabels([self.tr("Statement"), self.tr("Kind")])
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("Statement"), self.tr("Kind"), self.tr("Side")])
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(SIDE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnHidden(SIDE_COLUMN, True)  # View > Sides shows it
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setUniformRowHeights(True)
@@ -56,6 +59,8 @@ class Outline(QTreeWidget):
         self._stale = False
         light = Theme.light()  # the same icons as the toolbar's add buttons
         self._icons = {kind: kind_icon(kind, light, 32) for kind in Kind}
+        self._sides_timer = QTimer(self, singleShot=True, interval=0)  # sides follow the links: again after each change
+        self._sides_timer.timeout.connect(self._show_sides)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self.rebuild)
         #: a fill under way: (the steps left, the selection and the folded rows to restore at the end)
@@ -73,6 +78,30 @@ class Outline(QTreeWidget):
             document.mapChanged.connect(self._map_changed)
         self.rebuild()
 
+    # ------------------------------------------------------------ sides
+    def set_sides_visible(self, on: bool) -> None:
+        """Show the Side column: FOR or AGAINST the main claim, by the chain of links (View > Sides)."""
+        self.setColumnHidden(SIDE_COLUMN, not on)
+        self._show_sides()
+
+    def sides_visible(self) -> bool:
+        return not self.isColumnHidden(SIDE_COLUMN)
+
+    def _show_sides(self) -> None:
+        if not self.sides_visible() or self.document is None:
+            return
+        from argmap.evaluation.sides import sides
+
+        side_of = sides(self.document.amap)
+        words = {"for": self.tr("for"), "against": self.tr("against"), "both": self.tr("both sides")}
+        blocked = self.blockSignals(True)
+        try:
+            for statement_id, item in self._items.items():
+                side = side_of.get(statement_id)
+                item.setText(SIDE_COLUMN, words[side] if side else "")
+        finally:
+            self.blockSignals(blocked)
+
     def _map_changed(self, change: object) -> None:
         """Follow one model event in place; anything unexpected falls back to a full rebuild."""
         if isinstance(change, MapChanged):
@@ -80,6 +109,8 @@ class Outline(QTreeWidget):
         if self._filling is not None:
             self._rebuild_timer.start()  # rows are still being added: add them again from the changed map
             return
+        if self.sides_visible():
+            self._sides_timer.start()
         if self._rebuild_timer.isActive() or self._stale or self.document is None:
             return  # a rebuild is coming anyway
         self._syncing = True
@@ -160,8 +191,7 @@ class Outline(QTreeWidget):
         self.expandRecursively(self.indexFromItem(item))  # taking an item out forgets what was expanded
 
     def _show(self, item: QTreeWidgetItem, statement, sign: str) -> None:
-        item.setText(0, " ".join(statement.text.split()) or self.tr("(empty)"))
-        item.setToolTip(0, statement.text)
+        _show_words(item, statement, self.tr("(empty)"))
         item.setText(1, sign + kind_label(statement.kind))
         item.setIcon(0, self._icons[statement.kind])
 
@@ -250,6 +280,7 @@ class Outline(QTreeWidget):
             self.blockSignals(False)
             self._syncing = False
         if self._filling is None:
+            self._show_sides()
             self.select_ids(selected)
         else:
             self._fill_timer.start()
@@ -276,11 +307,10 @@ class Outline(QTreeWidget):
             placed.add(statement_id)
             s = amap.statement(statement_id)
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
-            item.setText(0, " ".join(s.text.split()) or empty)
+            _show_words(item, s, empty)
             sign = _SIGNS[relation] if relation else ""
             item.setText(1, sign + labels[s.kind])
             item.setIcon(0, self._icons[s.kind])
-            item.setToolTip(0, s.text)
             item.setData(0, ID_ROLE, statement_id)
             item.setFlags(item.flags() | editable)
             self._items[statement_id] = item
@@ -330,7 +360,25 @@ class Outline(QTreeWidget):
         if statement_id not in amap:
             return
         text = item.text(0).strip()
-        if text and text != " ".join(amap.statement(statement_id).text.split()):
+        statement = amap.statement(statement_id)
+        if statement.title:  # the row shows the title, so typing there changes the title
+            title = " ".join(text.split())
+            if title != statement.title:
+                self.document.execute(UpdateStatement(amap, statement_id, title=title))
+            else:
+                self._rebuild_timer.start()
+        elif text and text != " ".join(statement.text.split()):
             self.document.execute(UpdateStatement(amap, statement_id, text=text))
         else:
             self._rebuild_timer.start()  # show the model's text again
+
+
+def _show_words(item: QTreeWidgetItem, statement, empty: str) -> None:
+    """A row shows the statement's title in bold where it has one (the text in its tooltip), else its text."""
+    words = statement.title or " ".join(statement.text.split()) or empty
+    item.setText(0, words)
+    font = item.font(0)
+    if font.bold() != bool(statement.title):
+        font.setBold(bool(statement.title))
+        item.setFont(0, font)
+    item.setToolTip(0, f"{statement.title}\n\n{statement.text}" if statement.title else statement.text)

@@ -72,7 +72,7 @@ def test_the_extractor_finds_strings_of_every_kind_of_call(messages):
     assert ("Canvas", "+%n hidden") in keys  # ... imported by drawing/box.py
     assert ("Commands", "Add %s") in keys and ("Dialogs", "Map title") in keys  # more module helpers
     assert ("Inspector", "&Kind") in keys and ("FindingsPanel", "Findings") in keys  # self.tr() in a class
-    assert ("Files", "argmap maps (*.json)") in keys  # QCoreApplication.translate()
+    assert ("Files", "argmap maps (*.json *.argmap)") in keys  # QCoreApplication.translate()
     assert ("MainWindow", "Main toolbar") in keys
     assert len(keys) > 300
 

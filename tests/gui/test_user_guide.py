@@ -69,3 +69,19 @@ def test_a_dialog_names_its_part_and_a_guide_over_it_is_its_child(window, qtbot)
     assert guide.page == "export.md"
     assert guide.browser.textCursor().block().text() == "From the command line"
     guide.close()
+
+
+def test_every_dock_has_its_part_of_the_guide(window):
+    """F1 works in every dock: each one names a part, and that page has those words."""
+    from PySide6.QtWidgets import QDockWidget
+
+    docks = window.findChildren(QDockWidget)
+    assert len(docks) >= 5
+    for dock in docks:
+        section = user_guide.help_section(dock.widget() or dock)
+        assert section, f"dock {dock.objectName()!r} names no part of the user guide"
+        page, _, words = section.partition("#")
+        guide = open_guide(section, window)
+        assert guide.page == page
+        assert guide.browser.document().find(words).position() >= 0 or words == "", (dock.objectName(), words)
+        guide.close()

@@ -71,7 +71,7 @@ def _release_clipboard() -> None:
         return
     board = QGuiApplication.clipboard()
     data = board.mimeData()
-    if data is not None and (data.hasFormat(MIME_TYPE) or data.hasFormat(SVG)):
+    if data is not None and any(data.hasFormat(ours) for ours in (MIME_TYPE, SVG, MARKDOWN)):  # any QMimeData made here
         board.setText(data.text())
 
 

@@ -36,7 +36,7 @@ from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
 from argmap.gui.printing import PrintController
 from argmap.gui.teaching import TeachingController
-from argmap.gui.user_guide import install_context_help, mark, open_guide
+from argmap.gui.user_guide import install_context_help, open_guide
 from argmap.model import ArgumentMap, Kind, LayoutChanged
 
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
@@ -129,9 +129,6 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self.scene, dialog_parent=self, show_message=show_message, parent=self)
         # F1 in a dock opens its part of the user guide (elsewhere F1 lists the shortcuts).
         install_context_help()
-        for dock, section in ((self.inspector_dock, "editor.md#Inspector (right)"), (self.outline_dock, "editor.md#Outline (left)"),
-                              (self.findings_dock, "editor.md#Findings (left"), (self.history_dock, "editor.md#Undo history tab")):
-            mark(dock, section)
         # What a screen reader says as the selection moves through the canvas.
         self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
         self.debate = DebateController(doc, self.scene, self.outline, a, dialog_parent=self, show_message=show_message, parent=self)

@@ -4,7 +4,7 @@ The pages ship with argmap (package data; :func:`argmap.package_files.docs_dir`)
 QTextBrowser renders them with QTextDocument's own Markdown reader, pictures included.
 Links to another page open it here; web links open in the browser.
 
-Context help: a widget (a dock, a dialog) names its part with the dynamic property
+Context help: the docks' parts are listed in :data:`DOCK_SECTIONS`; a widget (a dialog) names its part with the dynamic property
 ``help_section``, ``"page.md"`` or ``"page.md#words to find"``. F1 pressed anywhere inside it
 opens the guide there; where nothing names a part, F1 does what its shortcut says (the
 keyboard shortcuts).
@@ -16,13 +16,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from argmap.package_files import docs_dir
 
 #: The pages in reading order; other pages of docs/ follow by name.
 ORDER = ("editor.md", "commands.md", "desktop.md", "layout.md", "drawing.md", "export.md", "formats.md")
 HELP_PROPERTY = "help_section"
+#: The part of the guide about each dock (by object name): F1 anywhere inside the dock opens it.
+DOCK_SECTIONS = {
+    "dock_inspector": "editor.md#Inspector (right)",
+    "dock_outline": "editor.md#Outline (left)",
+    "dock_history": "editor.md#Undo history tab",
+    "dock_findings": "editor.md#Findings (left",
+    "dock_analysis": "editor.md#Analysis (right",
+    "dock_comments": "teaching.md#Comments",
+    "dock_compare": "teaching.md#Comparing with a model answer",
+    "dock_questions": "teaching.md#Argument schemes",
+}
 #: Widest picture in a page (pixels): a screenshot fits beside the list of pages.
 PICTURE_WIDTH = 640
 
@@ -175,7 +186,7 @@ def open_guide(section: str = "", parent: QWidget | None = None) -> UserGuide:
 def help_section(widget: QWidget | None) -> str:
     """The part of the guide about ``widget``: its own ``help_section`` or that of the nearest window part around it."""
     while widget is not None:
-        value = widget.property(HELP_PROPERTY)
+        value = widget.property(HELP_PROPERTY) or (DOCK_SECTIONS.get(widget.objectName()) if isinstance(widget, QDockWidget) else None)
         if value:
             return str(value)
         widget = widget.parentWidget()

@@ -150,7 +150,7 @@ class SchemeController(QObject):
         self._watched: object = None
         self.badges: dict[str, PromptBadge] = {}
         self._again = QTimer(self, singleShot=True, interval=0)
-        self._again.timeout.connect(self.place_badges)
+        self._again.timeout.connect(self._after_change)
         window.scene.layoutChanged.connect(self._again.start)
         self.inspector_box = self._add_inspector_row()
         window.scene.selectionChanged.connect(self._show_in_inspector)
@@ -206,9 +206,12 @@ class SchemeController(QObject):
             self._watched = document
 
     def _map_changed(self, _change: object) -> None:
+        self._again.start()  # later: in the middle of a change the scene may still hold a removed statement
+
+    def _after_change(self) -> None:
         self.refresh()
         self._show_in_inspector()
-        self._again.start()
+        self.place_badges()
 
     def selected_reason(self) -> tuple[str, Reason | None] | None:
         """The selected statement and the marked reason it is a premise of (None when unmarked)."""

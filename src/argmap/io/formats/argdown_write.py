@@ -150,6 +150,10 @@ class _Writer:
             data.append(f"kind: {s.kind}")
         if s.score != DEFAULT_SCORE:
             data.append(f"score: {s.score:g}")
+        parents = self.amap.parents(statement_id)
+        scheme = self.amap.link(statement_id, parents[0]).scheme if parents else None
+        if scheme:  # the argument scheme of the reason this statement gives, as data (Argdown has no place for it)
+            data.append("scheme: " + _json_string(scheme))
         if data:
             parts.append("{" + ", ".join(data) + "}")
         return " ".join(parts).rstrip()

@@ -633,9 +633,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="52" />
             <source>Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, DOT, Mermaid)</source>
-            <translation>マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、DOT、Mermaid)にエクスポートします</translation>
+            <translation type="vanished">マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、DOT、Mermaid)にエクスポートします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="52" />
+            <source>Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, Markdown outline, OPML, DOT, Mermaid)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="63" />
@@ -788,9 +792,13 @@
             <translation>マップファイルを開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="50" />
             <source>Open an Argdown, AIF, Kialo or GraphML file as a new, untitled map</source>
-            <translation>Argdown、AIF、Kialo、GraphML のファイルを無題の新しいマップとして開きます</translation>
+            <translation type="vanished">Argdown、AIF、Kialo、GraphML のファイルを無題の新しいマップとして開きます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="50" />
+            <source>Open an Argdown, AIF, Kialo, GraphML, Markdown outline or OPML file as a new, untitled map</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="45" />
@@ -1926,133 +1934,133 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="198" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="199" />
             <source>%1 was imported, but %2 parts of it could not be:</source>
             <translation>%1 をインポートしましたが、%2 個の部分はインポートできませんでした:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="197" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="198" />
             <source>%1 was imported, but one part of it could not be:</source>
             <translation>%1 をインポートしましたが、1 個の部分はインポートできませんでした:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="173" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="174" />
             <source>%1 × %2 pixels</source>
             <translation>%1 × %2 ピクセル</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="114" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="115" />
             <source>&amp;Description:</source>
             <translation>説明(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="182" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="183" />
             <source>&amp;Export:</source>
             <translation>エクスポート(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="181" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="182" />
             <source>&amp;Page:</source>
             <translation>ページ(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="99" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="100" />
             <source>&amp;Relation</source>
             <translation>関係(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="180" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="181" />
             <source>&amp;Scale:</source>
             <translation>倍率(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="100" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="101" />
             <source>&amp;That statement</source>
             <translation>あちらのステートメント(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="98" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="99" />
             <source>&amp;This statement</source>
             <translation>このステートメント(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="48" />
-            <location filename="../../src/argmap/gui/dialogs.py" line="113" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="49" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="114" />
             <source>&amp;Title:</source>
             <translation>タイトル(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="49" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="50" />
             <source>&amp;Web address:</source>
             <translation>ウェブアドレス(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="43" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="44" />
             <source>Add source</source>
             <translation>出典を追加</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="70" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="71" />
             <source>Attacks it</source>
             <translation>それを攻撃する</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="67" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="68" />
             <source>Choose the relation</source>
             <translation>関係を選んでください</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="82" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="83" />
             <source>Connect statements</source>
             <translation>ステートメントを接続</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="142" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="143" />
             <source>Export image</source>
             <translation>画像をエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="160" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="161" />
             <source>Fit the map</source>
             <translation>マップを収める</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="196" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="197" />
             <source>Imported with notes</source>
             <translation>注記付きでインポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="111" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="112" />
             <source>Map description</source>
             <translation>マップの説明</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="110" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="111" />
             <source>Map title</source>
             <translation>マップのタイトル</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="108" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="109" />
             <source>Map title and description</source>
             <translation>マップのタイトルと説明</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="74" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="75" />
             <source>Move under it</source>
             <translation>その下へ移動</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="163" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="164" />
             <source>Page</source>
             <translation>ページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="96" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="97" />
             <source>Relation</source>
             <translation>関係</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="151" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="152" />
             <source>Scale</source>
             <translation>倍率</translation>
         </message>
@@ -2061,67 +2069,67 @@
             <translation type="vanished">強さと論破されたステートメントを表示</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="164" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="165" />
             <source>Show strengths and verdicts</source>
             <translation>強さと判定を表示</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="184" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="185" />
             <source>Size:</source>
             <translation>サイズ:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="160" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="161" />
             <source>Slide (16:9)</source>
             <translation>スライド(16:9)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="45" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="46" />
             <source>Source title</source>
             <translation>出典のタイトル</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="46" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="47" />
             <source>Source web address</source>
             <translation>出典のウェブアドレス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="97" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="98" />
             <source>Statement it bears on</source>
             <translation>関わる先のステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="95" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="96" />
             <source>Statement that supports or attacks</source>
             <translation>支持または攻撃するステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="69" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="70" />
             <source>Supports it</source>
             <translation>それを支持する</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="156" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="157" />
             <source>The selected statements</source>
             <translation>選択したステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="154" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="155" />
             <source>The whole map</source>
             <translation>マップ全体</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="157" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="158" />
             <source>What to export</source>
             <translation>エクスポートする範囲</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="94" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="95" />
             <source>attacks</source>
             <translation>攻撃する</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="93" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="94" />
             <source>supports</source>
             <translation>支持する</translation>
         </message>
@@ -2811,37 +2819,37 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="330" />
+            <location filename="../../src/argmap/gui/main_window.py" line="329" />
             <source>%1 selected</source>
             <translation>%1 個を選択中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="328" />
+            <location filename="../../src/argmap/gui/main_window.py" line="327" />
             <source>%1 statements · %2 links</source>
             <translation>ステートメント %1 個 · リンク %2 本</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="320" />
+            <location filename="../../src/argmap/gui/main_window.py" line="319" />
             <source>%1[*] — argmap</source>
             <translation>%1[*] — argmap</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="210" />
+            <location filename="../../src/argmap/gui/main_window.py" line="209" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="210" />
+            <location filename="../../src/argmap/gui/main_window.py" line="209" />
             <source>&amp;Redo %1</source>
             <translation>%1 をやり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="208" />
+            <location filename="../../src/argmap/gui/main_window.py" line="207" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="208" />
+            <location filename="../../src/argmap/gui/main_window.py" line="207" />
             <source>&amp;Undo %1</source>
             <translation>%1 を元に戻す(&amp;U)</translation>
         </message>
@@ -2851,12 +2859,12 @@
             <translation>&lt;h2&gt;空のマップ&lt;/h2&gt;&lt;p&gt;&lt;b&gt;C&lt;/b&gt; で主張を書き、&lt;br&gt;続けて &lt;b&gt;S&lt;/b&gt; で根拠、&lt;b&gt;O&lt;/b&gt; で反論を追加します。&lt;br&gt;&lt;b&gt;F1&lt;/b&gt; ですべてのショートカットを表示します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="414" />
+            <location filename="../../src/argmap/gui/main_window.py" line="415" />
             <source>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;Argument mapping on the desktop: build, lay out, evaluate and export argument maps.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;デスクトップで議論マッピング:議論マップを組み立て、配置し、評価し、エクスポートします。&lt;/p&gt;&lt;p&gt;MIT ライセンス。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="414" />
+            <location filename="../../src/argmap/gui/main_window.py" line="415" />
             <source>About argmap</source>
             <translation>argmap について</translation>
         </message>
@@ -2871,22 +2879,22 @@
             <translation>議論マップのキャンバス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" line="158" />
             <source>Claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>Evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="162" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Find</source>
             <translation>検索</translation>
         </message>
@@ -2896,7 +2904,7 @@
             <translation>検出事項</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>Fit</source>
             <translation>全体表示</translation>
         </message>
@@ -2912,17 +2920,17 @@
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="157" />
             <source>New</source>
             <translation>新規</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" line="159" />
             <source>Objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="157" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
@@ -2932,32 +2940,32 @@
             <translation>アウトライン</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" line="159" />
             <source>Rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" line="158" />
             <source>Redo</source>
             <translation>やり直す</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="157" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" line="158" />
             <source>Support</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="441" />
+            <location filename="../../src/argmap/gui/main_window.py" line="442" />
             <source>The language changes when argmap starts again.</source>
             <translation>言語は argmap を次に起動したときに切り替わります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="157" />
             <source>Undo</source>
             <translation>元に戻す</translation>
         </message>
@@ -2967,12 +2975,12 @@
             <translation>操作履歴</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="162" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="162" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
@@ -3042,32 +3050,32 @@
     <context>
         <name>PrintController</name>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="109" />
+            <location filename="../../src/argmap/gui/printing.py" line="110" />
             <source>%1 pages</source>
             <translation>%1 ページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="109" />
+            <location filename="../../src/argmap/gui/printing.py" line="110" />
             <source>1 page</source>
             <translation>1 ページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="136" />
+            <location filename="../../src/argmap/gui/printing.py" line="137" />
             <source>Nothing printed: the printer did not start or the map is empty</source>
             <translation>印刷されませんでした。プリンターが開始しなかったか、マップが空です</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="128" />
+            <location filename="../../src/argmap/gui/printing.py" line="129" />
             <source>Print map</source>
             <translation>マップを印刷</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="146" />
+            <location filename="../../src/argmap/gui/printing.py" line="147" />
             <source>Print preview</source>
             <translation>印刷プレビュー</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="134" />
+            <location filename="../../src/argmap/gui/printing.py" line="135" />
             <source>Printed %1 pages</source>
             <translation>%1 ページを印刷しました</translation>
         </message>
@@ -3075,72 +3083,72 @@
     <context>
         <name>PrintOptions</name>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="51" />
+            <location filename="../../src/argmap/gui/printing.py" line="52" />
             <source>&amp;Colours:</source>
             <translation>色(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="50" />
+            <location filename="../../src/argmap/gui/printing.py" line="51" />
             <source>&amp;Pages:</source>
             <translation>ページ(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="41" />
+            <location filename="../../src/argmap/gui/printing.py" line="42" />
             <source>Colours</source>
             <translation>色</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="33" />
+            <location filename="../../src/argmap/gui/printing.py" line="34" />
             <source>Fit on one page</source>
             <translation>1 ページに収める</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="29" />
+            <location filename="../../src/argmap/gui/printing.py" line="30" />
             <source>Map</source>
             <translation>マップ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="52" />
+            <location filename="../../src/argmap/gui/printing.py" line="53" />
             <source>P&amp;rint:</source>
             <translation>印刷対象(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="36" />
+            <location filename="../../src/argmap/gui/printing.py" line="37" />
             <source>Pages</source>
             <translation>ページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="39" />
+            <location filename="../../src/argmap/gui/printing.py" line="40" />
             <source>Print-friendly (light, on white paper)</source>
             <translation>印刷向け（ライト、白い紙）</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="53" />
+            <location filename="../../src/argmap/gui/printing.py" line="54" />
             <source>Sheets:</source>
             <translation>用紙:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="40" />
+            <location filename="../../src/argmap/gui/printing.py" line="41" />
             <source>The current theme</source>
             <translation>現在のテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="46" />
+            <location filename="../../src/argmap/gui/printing.py" line="47" />
             <source>The selected statements</source>
             <translation>選択した文</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="44" />
+            <location filename="../../src/argmap/gui/printing.py" line="45" />
             <source>The whole map</source>
             <translation>マップ全体</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="35" />
+            <location filename="../../src/argmap/gui/printing.py" line="36" />
             <source>Tile at %1 % (overlapping pages)</source>
             <translation>%1 % で分割（ページを重ねる）</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="47" />
+            <location filename="../../src/argmap/gui/printing.py" line="48" />
             <source>What to print</source>
             <translation>印刷する内容</translation>
         </message>
@@ -3148,12 +3156,12 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="119" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="121" />
             <source>Critical questions of the selected reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="122" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="124" />
             <source>Raise as objection (Q)</source>
             <translation type="unfinished" />
         </message>
@@ -3161,64 +3169,80 @@
     <context>
         <name>SchemeController</name>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="271" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="317" />
             <source>%1 · %n open question(s)</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="273" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="319" />
             <source>%1 · every question raised</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="189" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="168" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="235" />
             <source>(no scheme)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="136" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="166" />
+            <source>Argument scheme of this reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="138" />
             <source>Critical questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="218" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="264" />
             <source>Every critical question of this reason is raised</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="192" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="238" />
             <source>Mark as scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="251" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="297" />
             <source>Raised by an objection in the map</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="186" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="172" />
+            <source>Sc&amp;heme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="232" />
             <source>Schemes are for reasons: this statement attacks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="210" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="256" />
             <source>Select a reason marked with a scheme (Ctrl+Shift+M) first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="237" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="283" />
             <source>Select a reason marked with a scheme (Statement &gt; Mark as scheme…, Ctrl+Shift+M) to see its critical questions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="182" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="228" />
             <source>Select one reason (a statement that supports another) first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="192" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="167" />
+            <source>The argument scheme this reason is an instance of; its critical questions become prompts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="238" />
             <source>This reason is an instance of:</source>
             <translation type="unfinished" />
         </message>

@@ -57,7 +57,8 @@ def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None, 
 
 
 def setup_import(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="IN", help="file from another tool (.argdown, .json AIF, Kialo .txt, .graphml)")
+    p.add_argument("file", metavar="IN",
+                   help="file from another tool (.argdown, .json AIF, Kialo .txt, .graphml, Markdown outline .md, .opml)")
     p.add_argument("-o", "--output", metavar="OUT", help="map file to write (default: IN with the suffix .json)")
     p.add_argument("--format", dest="fmt", metavar="F", help=f"format of IN when its name does not tell ({_formats('read')})")
     p.add_argument("--force", action="store_true", help="overwrite the map beside IN when -o is not given")
@@ -96,8 +97,10 @@ def run_convert(args: argparse.Namespace) -> int:
 
 
 IMPORT = Command(
-    "import", "read a map from another tool (Argdown, AIF, Kialo, GraphML) into an argmap .json file", setup_import, run_import
+    "import", "read a map from another tool (Argdown, AIF, Kialo, GraphML, Markdown outline, OPML) into an argmap .json file",
+    setup_import, run_import
 )
 CONVERT = Command(
-    "convert", "convert between formats: argmap .json, Argdown, AIF, Kialo, GraphML, DOT, Mermaid", setup_convert, run_convert
+    "convert", "convert between formats: argmap .json, Argdown, AIF, Kialo, GraphML, Markdown outline, OPML, DOT, Mermaid",
+    setup_convert, run_convert
 )

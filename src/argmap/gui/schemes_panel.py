@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
+    QFormLayout,
     QGraphicsItem,
     QInputDialog,
     QLabel,
@@ -148,8 +150,48 @@ class SchemeController(QObject):
         self._watched: object = None
         self.badges: dict[str, PromptBadge] = {}
         self._again = QTimer(self, singleShot=True, interval=0)
-        self._again.timeout.connect(self.place_badges)
+        self._again.timeout.connect(self._after_change)
         window.scene.layoutChanged.connect(self._again.start)
+        self.inspector_box = self._add_inspector_row()
+        window.scene.selectionChanged.connect(self._show_in_inspector)
+
+    # ------------------------------------------------------------ the Inspector's Scheme row
+    def _add_inspector_row(self) -> QComboBox | None:
+        """A "Scheme" row at the end of the Inspector's form, for the selected reason."""
+        form = self.window.inspector.form_widget.layout()
+        if not isinstance(form, QFormLayout):
+            return None
+        box = QComboBox()
+        box.setObjectName("inspector_scheme")
+        box.setAccessibleName(self.tr("Argument scheme of this reason"))
+        box.setToolTip(self.tr("The argument scheme this reason is an instance of; its critical questions become prompts"))
+        box.addItem(self.tr("(no scheme)"), None)
+        for scheme in catalogue().values():
+            box.addItem(scheme.name, scheme.id)
+        box.activated.connect(self._scheme_chosen_in_inspector)
+        form.addRow(self.tr("Sc&heme"), box)
+        return box
+
+    def _show_in_inspector(self) -> None:
+        box = self.inspector_box
+        if box is None:
+            return
+        amap = self.window.document.amap
+        chosen = self.selected_reason()
+        parents = amap.parents(chosen[0]) if chosen else []
+        usable = bool(parents) and chosen is not None and amap.link(chosen[0], parents[0]).relation == Relation.SUPPORT
+        box.setEnabled(usable)
+        scheme = find_scheme(chosen[1].scheme) if chosen and chosen[1] else None
+        box.setCurrentIndex(box.findData(scheme.id) if scheme else 0)
+
+    def _scheme_chosen_in_inspector(self, index: int) -> None:
+        chosen = self.selected_reason()
+        box = self.inspector_box
+        if chosen is None or box is None or not self.window.document.amap.parents(chosen[0]):
+            return
+        self._follow_document()
+        self.window.document.execute(SetScheme(self.window.document.amap, chosen[0], box.itemData(index)))
+        self.refresh()
 
     def _show_dock(self, on: bool) -> None:
         self.dock.setVisible(on)
@@ -164,8 +206,12 @@ class SchemeController(QObject):
             self._watched = document
 
     def _map_changed(self, _change: object) -> None:
+        self._again.start()  # later: in the middle of a change the scene may still hold a removed statement
+
+    def _after_change(self) -> None:
         self.refresh()
-        self._again.start()
+        self._show_in_inspector()
+        self.place_badges()
 
     def selected_reason(self) -> tuple[str, Reason | None] | None:
         """The selected statement and the marked reason it is a premise of (None when unmarked)."""

@@ -2351,108 +2351,108 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="391" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="395" />
             <source>%1 cannot be written; Save will ask for a file name.</source>
             <translation>%1 に書き込めません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="389" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="393" />
             <source>%1 no longer exists; Save will ask for a file name.</source>
             <translation>%1 はもう存在しません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="390" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="394" />
             <source>%1 was moved, replaced or changed since; Save will ask for a file name.</source>
             <translation>%1 はその後、移動、置き換え、または変更されました。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="283" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="287" />
             <source>%1 was written, but:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="197" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="201" />
             <source>&amp;Clear list</source>
             <translation>一覧を消去(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="278" />
-            <location filename="../../src/argmap/gui/file_actions.py" line="316" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="282" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="320" />
             <source>Cannot export map</source>
             <translation>マップをエクスポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="126" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="128" />
             <source>Cannot import map</source>
             <translation>マップをインポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="144" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="146" />
             <source>Cannot open map</source>
             <translation>マップを開けません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="399" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="403" />
             <source>Cannot recover map</source>
             <translation>マップを復元できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="249" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="253" />
             <source>Cannot save map</source>
             <translation>マップを保存できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="289" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="293" />
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="263" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="267" />
             <source>Export map</source>
             <translation>マップをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="280" />
-            <location filename="../../src/argmap/gui/file_actions.py" line="318" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="284" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="322" />
             <source>Exported %1</source>
             <translation>%1 をエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="282" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="286" />
             <source>Exported with a warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="289" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="293" />
             <source>Exporting images is not available in this installation.</source>
             <translation>このインストールでは画像のエクスポートを利用できません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="223" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="227" />
             <source>File changed on disk</source>
             <translation>ディスク上のファイルが変更されました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="119" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="121" />
             <source>Import map</source>
             <translation>マップをインポート</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/file_actions.py" line="136" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="138" />
             <source>Imported %1: %n statements</source>
             <translation>
                 <numerusform>%1 をインポートしました:ステートメント %n 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/file_actions.py" line="154" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="156" />
             <source>Laying out %n statements…</source>
             <translation>
                 <numerusform>%n 個のステートメントを配置しています…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="200" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="204" />
             <source>No recent maps</source>
             <translation>最近のマップはありません</translation>
         </message>
@@ -2462,17 +2462,17 @@
             <translation>最近使ったマップ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="112" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="113" />
             <source>Open map</source>
             <translation>マップを開く</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="163" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="165" />
             <source>Opened %1</source>
             <translation>%1 を開きました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="180" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="184" />
             <source>Opening</source>
             <translation>開いています</translation>
         </message>
@@ -2481,12 +2481,12 @@
             <translation type="vanished">%1 を開いています…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="169" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="171" />
             <source>Reading %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="356" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="360" />
             <source>Recover unsaved changes</source>
             <translation>保存されていない変更を復元</translation>
         </message>
@@ -2496,17 +2496,17 @@
             <translation>閉じる前に「%1」への変更を保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="236" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="240" />
             <source>Save map as</source>
             <translation>名前を付けてマップを保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="253" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="257" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="171" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="173" />
             <source>Stopped reading %1; the map is unchanged</source>
             <translation type="unfinished" />
         </message>
@@ -2516,22 +2516,22 @@
             <translation>保存されていない変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="388" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="392" />
             <source>Where “%1” was saved is not known; Save will ask for a file name.</source>
             <translation>「%1」の保存先がわかりません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="346" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="350" />
             <source>an untitled map</source>
             <translation>無題のマップ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="349" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="353" />
             <source>argmap was closed without saving. Recover unsaved changes of %1 (autosaved %2)?</source>
             <translation>argmap は保存せずに終了しました。%1 の保存されていない変更(%2 に自動保存)を復元しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="224" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="228" />
             <source>“%1” was changed by another program since you opened it. Overwrite those changes?</source>
             <translation>「%1」は開いた後に別のプログラムによって変更されました。その変更を上書きしますか?</translation>
         </message>

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from argmap.drawing.geometry import SvgPath
 from argmap.drawing.text_wrap import TextMeasurer, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
-from argmap.model import DEFAULT_SCORE, Kind, Statement
+from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Statement
 
 HEADER_GAP = 6.0
 MIN_WIDTH = 130.0
@@ -126,6 +126,23 @@ def footer_text(statement: Statement, hidden_count: int = 0) -> str:
     return "  ·  ".join(parts)
 
 
+def card_text(amap: ArgumentMap, statement: Statement) -> str:
+    """The compact evidence card under a quoting statement's text: "“quote…” — Author (date), Title".
+
+    The quote is shown only when the statement's text says something other than the quoted words.
+    """
+    quote = statement.quote
+    if quote is None:
+        return ""
+    source = amap.source(quote.source)
+    cited = "— " + (source.citation() if source is not None else tr("an unknown source"))
+    words = " ".join(quote.text.split())
+    if words == " ".join(statement.text.split()):
+        return cited
+    shown = words if len(words) <= 90 else words[:89].rsplit(" ", 1)[0] + "…"
+    return f"“{shown}” {cited}"
+
+
 def evaluation_text(strength: float | None, defeated: bool) -> str:
     """What the strength row says, e.g. "strength 0.67" or "strength 0.25 · defeated"."""
     if strength is None:
@@ -218,6 +235,9 @@ class BoxPainting:
 
     __slots__ = (
         "band",
+        "card",
+        "card_runs",
+        "card_source",
         "defeated",
         "eval_top",
         "evaluation",
@@ -242,7 +262,8 @@ class BoxPainting:
     )
 
     def __init__(
-        self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0, side: str | None = None
+        self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0, side: str | None = None,
+        card: str = "",
     ) -> None:
         self.statement = statement
         self.side = side  # "for", "against", "both" (View > Sides) or None: not shown
@@ -257,7 +278,11 @@ class BoxPainting:
         title = self.title = look.title.wrap(statement.title, limit) if statement.title else None
         footer_str = footer_text(statement, hidden_count)
         footer = self.footer = look.badge.wrap(footer_str, limit) if footer_str else None
-        widest = max(text.width, footer.width if footer else 0.0, title.width if title else 0.0)
+        # an evidence card's citation (and the quote, when the text says something else), under the text
+        self.card_source = card
+        cited = self.card = look.badge.wrap(card, limit) if card else None
+        card_h = cited.height + 4 if cited else 0.0
+        widest = max(text.width, footer.width if footer else 0.0, title.width if title else 0.0, cited.width if cited else 0.0)
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
         self.side_run: tuple[float, float, str] | None = None
         if side is not None:  # the side word at the right end of the header band, the kind label at the left
@@ -268,7 +293,7 @@ class BoxPainting:
         footer_h = footer.height + 5 if footer else 0.0
         title_top = header_h + HEADER_GAP
         top = self.text_top = title_top + (title.height + TITLE_GAP if title else 0.0)
-        height = top + text.height + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
+        height = top + text.height + card_h + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
         self.title_runs = [(pad, title_top + title.ascent + k * title.line_height, line) for k, line in enumerate(title.lines) if line] \
@@ -276,12 +301,14 @@ class BoxPainting:
         y, step = top + text.ascent, text.line_height
         # plain numbers, not QPointFs: the SVG painter takes them as they are (30,000 lines in a big export)
         self.text_runs = [(pad, y + k * step, line) for k, line in enumerate(text.lines) if line]
+        self.card_runs = [(pad, top + text.height + 4 + cited.ascent + k * cited.line_height, line)
+                          for k, line in enumerate(cited.lines) if line] if cited else []
         if footer:
-            y, step = top + text.height + 5 + footer.ascent, footer.line_height
+            y, step = top + text.height + card_h + 5 + footer.ascent, footer.line_height
             self.footer_runs = [(pad, y + k * step, line) for k, line in enumerate(footer.lines)]
         else:
             self.footer_runs = []
-        self.eval_top = top + text.height + footer_h + 4
+        self.eval_top = top + text.height + card_h + footer_h + 4
         self.glance_cache: Glance | None = None
 
     @property
@@ -372,6 +399,11 @@ class BoxPainting:
         painter.setFont(look.text.font)
         for x, y, line in self.text_runs:
             draw(x, y, line)
+        if self.card_runs:
+            painter.setFont(look.badge.font)
+            painter.setPen(kit.text)
+            for x, y, line in self.card_runs:
+                draw(x, y, line)
         if self.footer_runs:
             painter.setFont(look.badge.font)
             painter.setPen(kit.muted)

@@ -113,7 +113,7 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
         for c in amap.children(i, Relation.SUPPORT):
             child = amap.statement(c)
             if child.kind == Kind.EVIDENCE:
-                p.cards.append(card(child))
+                p.cards.append(card(child, amap))
             elif depth < 2:
                 p.backing.append(point(c, depth + 1))
         return p
@@ -144,11 +144,16 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
     return Brief(amap.title, side, main, point(main), case, blocks, their_case)
 
 
-def card(statement: Statement) -> Card:
-    """The evidence card of an evidence statement: its title as the tag, its sources as the citation."""
-    citation = "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in statement.sources)
-    quote = getattr(statement, "quote", None)
-    quoted = getattr(quote, "text", "") if quote is not None else ""
+def card(statement: Statement, amap: ArgumentMap | None = None) -> Card:
+    """The evidence card of an evidence statement: its title as the tag; the quoted source (author, date,
+    title, address) or else its references as the citation; the quoted words, when it quotes."""
+    quote = statement.quote
+    document = amap.source(quote.source) if quote is not None and amap is not None else None
+    if document is not None:
+        citation = document.citation() + (f" <{document.url}>" if document.url else "")
+    else:
+        citation = "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in statement.sources)
+    quoted = " ".join(quote.text.split()) if quote is not None else ""
     return Card(statement.id, title_of(statement), statement.text, citation, quoted)
 
 

@@ -105,3 +105,17 @@ def test_a_document_that_cannot_be_read_says_why(window, tmp_path: Path, details
     assert window.sources.open_document(str(bad)) is None
     assert "bad.pdf" in window.sources.status.text()
     assert window.document.amap.sources == ()
+
+
+def test_inspector_shows_the_full_card_and_its_status(make_window, qtbot, tmp_path: Path) -> None:
+    demo = Path(__file__).parents[3] / "maps"
+    shutil.copytree(demo / "sources", tmp_path / "sources")
+    shutil.copy(demo / "training-mission.json", tmp_path / "training-mission.json")
+    window = make_window(tmp_path / "training-mission.json")
+    window.scene.select_ids(["e3"])
+    label = window.inspector.quote_label
+    qtbot.waitUntil(label.isVisible, timeout=1000)
+    assert "Surveys since 2022 show that most people in Japan" in label.text()
+    assert "Quoted from argmap authors (2026)" in label.text() and "⚠" not in label.text()
+    window.scene.select_ids(["r1"])
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=1000)

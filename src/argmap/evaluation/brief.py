@@ -94,7 +94,7 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
         raise ValueError("a brief is written for one side: for or against")
     main = main or main_claim_of(amap)
     if main is None:
-        raise NoMainClaim("the map is empty: there is no main claim to argue for or against")
+        raise NoMainClaim("the map has no main claim (a statement that bears on no other) to argue for or against")
     of = sides(amap, main)
     values = strengths(amap).values
     impacts = _impacts(amap, main, values[main])

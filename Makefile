@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench screenshots clean compiled
+.PHONY: run test lint fmt schema bench bench-gui stress fidelity screenshots clean compiled translations dist
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -15,15 +15,29 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
+# The interface's translations: Qt Linguist sources (resources/translations/*.ts) compiled to the .qm
+# files argmap loads (src/argmap/translations/, not committed). `make translations` also extracts new
+# strings from the code into every .ts (see docs/translating.md).
+TS := $(wildcard resources/translations/argmap_*.ts)
+QM := $(patsubst resources/translations/%.ts,src/argmap/translations/%.qm,$(TS))
+
+src/argmap/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p $(@D)
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(PY) resources/translations/update.py
+	$(MAKE) $(QM)
+
 # Byte-compile our sources: where PYTHONDONTWRITEBYTECODE is set, Python would otherwise compile every
 # module of argmap again at each start (0.1-0.2 s on a headless export). Only changed files are redone.
-compiled: $(STAMP)
+compiled: $(STAMP) $(QM)
 	@$(PY) -m compileall -q src
 
 run: compiled
 	$(VENV)/bin/argmap $(MAP)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # Layers (import-linter), style (ruff), types (mypy): all three run and report even when one
@@ -32,7 +46,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	@status=0; \
 	echo "== lint-imports"; $(VENV)/bin/lint-imports || status=1; \
-	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks || status=1; \
+	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks stress || status=1; \
 	echo "== mypy"; $(VENV)/bin/mypy || status=1; \
 	exit $$status
 
@@ -41,9 +55,29 @@ schema: $(STAMP)
 
 bench: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+	$(PY) benchmarks/text_wrap.py
 
-screenshots: $(STAMP)
+# How fluid the editor is on generated maps of 1k, 10k and 50k statements (benchmarks/gui.py; several minutes).
+bench-gui: compiled
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
+
+# Fuzzing of every importer and the JSON loader, then kill -9 during saves (stress/run.py); not part of
+# `make test`. STRESS_SECONDS sets the budget (default 600), STRESS_SEED the seed.
+stress: compiled
+	QT_QPA_PLATFORM=offscreen $(PY) stress/run.py
+
+# Interchange fidelity against the Argdown CLI and the AIF corpus (needs npm; not part of `make test`).
+fidelity: compiled
+	$(PY) benchmarks/fidelity.py
+
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py --japanese
+
+# A wheel and an sdist in dist/ (`pipx install dist/argmap-*.whl` installs the app; .ci/run checks the wheel).
+dist: $(STAMP)
+	rm -rf dist build
+	$(PY) -m build --outdir dist .
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

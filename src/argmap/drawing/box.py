@@ -17,16 +17,17 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 
 from argmap.drawing.geometry import SvgPath
-from argmap.drawing.text_wrap import TextMeasurer, measurer_for
+from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, line_pieces, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
+from argmap.evaluation.verdict import MEANINGS, WORDS, Status, row_text
 from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Statement
 
 HEADER_GAP = 6.0
 MIN_WIDTH = 130.0
 CLAIM_WRAP_EXTRA = 40.0
-EVAL_ROW_H = 17.0  # the strength row: a bar and "strength 0.67"; same height whatever the value
+EVAL_ROW_H = 17.0  # the strength row: a bar and "0.67 · stands"; same height whatever the value
 EVAL_BAR_W = 52.0
-DEFEATED_OPACITY = 0.5  # a grounded-out box is faded (and says "defeated": not by colour alone) ...
+DEFEATED_OPACITY = 0.5  # a refuted box is faded (and says "refuted": not by colour alone) ...
 DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
 SIDE_GAP = 12.0  # between the kind label and the side word on the header band
@@ -112,7 +113,7 @@ def wrap_width(theme: Theme, kind: Kind) -> float:
 
 
 def footer_text(statement: Statement, hidden_count: int = 0) -> str:
-    """The badges under the text: hidden count, note, sources, score, tags."""
+    """The badges under the text: hidden count, note, sources, base score (when set), tags."""
     parts: list[str] = []
     if hidden_count:
         parts.append(tr("+%n hidden", None, hidden_count))
@@ -121,7 +122,7 @@ def footer_text(statement: Statement, hidden_count: int = 0) -> str:
     if statement.sources:
         parts.append(tr("1 source") if len(statement.sources) == 1 else tr("%n sources", None, len(statement.sources)))
     if statement.score != DEFAULT_SCORE:
-        parts.append(tr("score %1").replace("%1", f"{statement.score:.2g}"))
+        parts.append(tr("base %1").replace("%1", f"{statement.score:.2f}"))
     parts.extend("#" + t for t in statement.tags)
     return "  ·  ".join(parts)
 
@@ -143,12 +144,27 @@ def card_text(amap: ArgumentMap, statement: Statement) -> str:
     return f"“{shown}” {cited}"
 
 
-def evaluation_text(strength: float | None, defeated: bool) -> str:
-    """What the strength row says, e.g. "strength 0.67" or "strength 0.25 · defeated"."""
+def status_word(status: Status | None) -> str:
+    """The verdict in the words every view uses (evaluation/verdict.py), translated."""
+    return tr(WORDS[status]) if status is not None else ""
+
+
+def evaluation_text(strength: float | None, status: Status | None) -> str:
+    """What the strength row says: the strength the bar shows and the verdict read off it, e.g. "0.67 · stands".
+
+    An unsettled value (a cycle that did not settle) gets "≈": the number is not reliable.
+    """
     if strength is None:
         return ""
-    text = tr("strength %1").replace("%1", f"{strength:.2f}")
-    return text + "  ·  " + tr("defeated") if defeated else text
+    return row_text(strength, status, status_word(status) if status is not None else None)
+
+
+def verdict_sentence(strength: float, status: Status | None, base: float) -> str:
+    """The tooltip's account of the strength row: the number, the verdict and what it means, the base score."""
+    text = tr("Strength %1 of 1: %2.").replace("%1", f"{strength:.2f}").replace("%2", status_word(status))
+    if status is not None:
+        text += " " + tr(MEANINGS[status])
+    return text + "\n" + tr("Base score %1: how strong it is on its own, before its replies.").replace("%1", f"{base:.2f}")
 
 
 class KindLook:
@@ -167,7 +183,8 @@ class KindLook:
         self.label_run = (QPointF(pad, (header_h - label.line_height) / 2 + label.ascent), style.label)
         self.min_width = max(MIN_WIDTH, label.width(style.label) + 2 * pad + 2)
         # room for the longest strength row, so a new value never resizes the box
-        self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + badge.width(evaluation_text(0.0, True)))
+        widest_row = max(badge.width(evaluation_text(0.0, status)) for status in Status)
+        self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + widest_row)
         self.eval_row_h = max(EVAL_ROW_H, round(badge.line_height + 5))  # a larger font size needs a taller row
         # the far-out look, in screen pixels
         self.glance_label = measurer_for(theme.screen_font(GLANCE_LABEL_PX, bold=True))
@@ -203,30 +220,50 @@ def _draw_text_at(painter):
     return draw
 
 
+def text_runs(wrapped: WrappedText, left: float, right: float, baseline: float) -> list[tuple[float, float, str]]:
+    """Where each line of ``wrapped`` is drawn: (x, baseline y, text), as plain numbers.
+
+    Plain numbers, not QPointFs: the SVG painter takes them as they are (30,000 lines in a big
+    export). A right-to-left line ends at ``right`` and is wrapped in a right-to-left embedding,
+    so QPainter and every SVG renderer order its words alike whatever their default direction.
+    """
+    step = wrapped.line_height
+    if not wrapped.rtl:
+        return [(left, baseline + k * step, line) for k, line in enumerate(wrapped.lines) if line]
+    return [
+        (right - width, baseline + k * step, RLE + line + PDF) if rtl else (left, baseline + k * step, line)
+        for k, (line, width, rtl) in enumerate(zip(wrapped.lines, wrapped.line_widths, wrapped.rtl, strict=True))
+        if line
+    ]
+
+
 def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> tuple[str, ...]:
     """The first ``rows`` lines of ``text`` wrapped at ``width``; "…" ends the last when more follows.
 
-    A word too long for a line is shortened with "…" rather than broken across lines.
+    Lines break where the Unicode rules allow (as in the box); a piece too long for a line is
+    shortened with "…" rather than broken across lines.
     """
-    words = text.split()
+    text = " ".join(text.split())
+    pieces = line_pieces(text) if text else []
     elide = measurer.metrics.elidedText
     right = Qt.TextElideMode.ElideRight
-    space = measurer.width(" ")
+    measure = measurer.width
     lines: list[str] = []
     i = 0
-    while i < len(words) and len(lines) < rows:
-        line, used = words[i], measurer.width(words[i])
+    while i < len(pieces) and len(lines) < rows:
+        line = pieces[i]
+        used = measure(line)  # with its trailing space: the next piece goes after it
         i += 1
-        if used > width:
-            line = elide(line, right, width)
+        if measure(line.rstrip(" ")) > width:
+            line = elide(line.rstrip(" "), right, width)
         else:
-            while i < len(words) and used + space + measurer.width(words[i]) <= width:
-                used += space + measurer.width(words[i])
-                line += " " + words[i]
+            while i < len(pieces) and used + measure(pieces[i].rstrip(" ")) <= width:
+                used += measure(pieces[i])
+                line += pieces[i]
                 i += 1
-        lines.append(line)
-    if i < len(words) and lines:
-        lines[-1] = elide(lines[-1] + " " + words[i], right, width)  # never fits whole: the greedy wrap stopped there
+        lines.append(line.rstrip(" "))
+    if i < len(pieces) and lines:
+        lines[-1] = elide(lines[-1] + " " * (pieces[i - 1][-1:] == " ") + pieces[i], right, width)  # never fits whole
     return tuple(lines)
 
 
@@ -238,7 +275,6 @@ class BoxPainting:
         "card",
         "card_runs",
         "card_source",
-        "defeated",
         "eval_top",
         "evaluation",
         "footer",
@@ -251,6 +287,7 @@ class BoxPainting:
         "side",
         "side_run",
         "statement",
+        "status",
         "strength",
         "text",
         "text_runs",
@@ -271,7 +308,7 @@ class BoxPainting:
         self.evaluation = evaluation  # the strength row is shown
         self.hidden_count = hidden_count
         self.strength: float | None = None
-        self.defeated = False
+        self.status: Status | None = None
         look = self.look = kind_look(theme, statement.kind)
         pad, limit, header_h = look.pad, look.wrap_width, look.header_h
         text = self.text = look.text.wrap(statement.text, limit)
@@ -296,18 +333,11 @@ class BoxPainting:
         height = top + text.height + card_h + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
-        self.title_runs = [(pad, title_top + title.ascent + k * title.line_height, line) for k, line in enumerate(title.lines) if line] \
-            if title else []
-        y, step = top + text.ascent, text.line_height
-        # plain numbers, not QPointFs: the SVG painter takes them as they are (30,000 lines in a big export)
-        self.text_runs = [(pad, y + k * step, line) for k, line in enumerate(text.lines) if line]
-        self.card_runs = [(pad, top + text.height + 4 + cited.ascent + k * cited.line_height, line)
-                          for k, line in enumerate(cited.lines) if line] if cited else []
-        if footer:
-            y, step = top + text.height + card_h + 5 + footer.ascent, footer.line_height
-            self.footer_runs = [(pad, y + k * step, line) for k, line in enumerate(footer.lines)]
-        else:
-            self.footer_runs = []
+        right = w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
+        self.title_runs = text_runs(title, pad, right, title_top + title.ascent) if title else []
+        self.text_runs = text_runs(text, pad, right, top + text.ascent)
+        self.card_runs = text_runs(cited, pad, right, top + text.height + 4 + cited.ascent) if cited else []
+        self.footer_runs = text_runs(footer, pad, right, top + text.height + card_h + 5 + footer.ascent) if footer else []
         self.eval_top = top + text.height + card_h + footer_h + 4
         self.glance_cache: Glance | None = None
 
@@ -327,17 +357,22 @@ class BoxPainting:
     def header_h(self) -> float:
         return self.look.header_h
 
-    def set_evaluation(self, strength: float | None, defeated: bool) -> bool:
-        """The statement's DF-QuAD strength and whether the grounded labelling defeats it; True when changed."""
+    def set_evaluation(self, strength: float | None, status: Status | None) -> bool:
+        """The statement's strength and verdict; True when changed."""
         if strength is not None:
             strength = round(strength, 4)
-        if (strength, defeated) == (self.strength, self.defeated):
+        if (strength, status) == (self.strength, self.status):
             return False
-        self.strength, self.defeated = strength, defeated
+        self.strength, self.status = strength, status
         return True
 
+    @property
+    def defeated(self) -> bool:
+        """Refuted: the box is faded (and says so in words)."""
+        return self.status == Status.REFUTED
+
     def evaluation_text(self) -> str:
-        return evaluation_text(self.strength, self.defeated)
+        return evaluation_text(self.strength, self.status)
 
     def text_rect(self) -> QRectF:
         """Where the statement's text is drawn (the inline editor goes here)."""
@@ -411,7 +446,7 @@ class BoxPainting:
                 draw(x, y, line)
 
     def _paint_evaluation(self, painter, kit: PaintKit) -> None:
-        """A thin bar as long as the strength, then the number (and "defeated") in words."""
+        """A thin bar as long as the strength, then the number and the verdict in words."""
         if self.strength is None:
             return
         pad = self.theme.padding
@@ -487,7 +522,8 @@ class BoxPainting:
         painter.drawRoundedRect(box, r, r)
         band_h = glance.band_h
         painter.save()
-        painter.setClipRect(QRectF(box.left(), box.top(), box.width(), band_h))
+        # within the clip the painter has (a frame that repaints part of the canvas): the band is drawn once
+        painter.setClipRect(QRectF(box.left(), box.top(), box.width(), band_h), Qt.ClipOperation.IntersectClip)
         painter.setPen(_NO_PEN)
         painter.setBrush(kit.accent)
         painter.drawRoundedRect(box, r, r)

@@ -1,15 +1,42 @@
-"""Word wrapping with cached measurements: the hot path when a large map is drawn.
+"""Line breaking by the Unicode rules (UAX #14), with cached measurements: the hot path of a large map.
 
-Measuring text is what makes big maps slow, so widths are cached per word and whole
-results per (text, width). Boxes then draw one line at a time with the same lines they
-were sized by, so text can never spill out of its box (and SVG gets one <text> per line).
+Where a line may break is Qt's business (:class:`QTextBoundaryFinder`, Qt's implementation of
+UAX #14): never inside a Latin word ("NATO" stays whole in Japanese text), between CJK
+characters, never before closing punctuation such as 。、」 or after opening 「 (kinsoku), never
+inside an emoji sequence or between a letter and its combining marks. Lines are then filled
+greedily with widths cached per piece, and whole results per (text, width) in a measurer per
+font. A piece wider than a line (a URL, a long run of kana without a break) is left to
+:class:`QTextLayout`, which breaks it between graphemes.
+
+Boxes draw one line at a time with the same lines they were sized by, so text never spills out
+of its box, and the canvas and every export break lines alike (SVG gets one <text> per line).
+A paragraph whose first strong character is right-to-left (Arabic, Hebrew) is right-aligned and
+its lines are drawn inside a right-to-left embedding, so every renderer orders them alike.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
+from typing import cast
 
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QTextBoundaryFinder
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+
+#: Words made only of these characters, not starting with closing punctuation (UAX #14 LB13: no
+#: break before it, even after a space), break at the spaces between them and after some hyphens,
+#: nowhere else (a test checks this against Qt's boundary finder); text of such words skips the
+#: finder: most English does.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:'\")]#&*<=>@^_`~-")
+_HELD = frozenset(".,;:)]")
+#: Where a plain word breaks at a hyphen: after one that does not begin the word, before anything but
+#: a digit, another hyphen, closing punctuation or a quote ("well-|known", but "-5", "1-2", "a--b").
+_AFTER_HYPHEN = re.compile(r"(?<=.-)(?=[^0-9\-.,;:)\]'\" ])")
+_SPACES = re.compile(r"[ \t]+")
+_LINE = QTextBoundaryFinder.BoundaryType.Line
+_RTL_CLASSES = frozenset(("R", "AL"))
+RLE, PDF = "\u202b", "\u202c"  # right-to-left embedding and its end
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,10 +45,71 @@ class WrappedText:
     width: float  # widest line
     line_height: float
     ascent: float
+    line_widths: tuple[float, ...] = ()
+    rtl: tuple[bool, ...] = ()  # per line: right-to-left (right-aligned); empty when no line is
 
     @property
     def height(self) -> float:
         return self.line_height * len(self.lines)
+
+
+def is_right_to_left(paragraph: str) -> bool:
+    """Whether the first strongly directional character is right-to-left (Unicode bidi rule P2)."""
+    if paragraph.isascii():
+        return False
+    bidi = unicodedata.bidirectional
+    for ch in paragraph:
+        cls = bidi(ch)
+        if cls == "L":
+            return False
+        if cls in _RTL_CLASSES:
+            return True
+    return False
+
+
+def is_plain_word(word: str) -> bool:
+    return _PLAIN.issuperset(word) and word[:1] not in _HELD
+
+
+def is_plain(paragraph: str) -> bool:
+    """Whether ``paragraph`` (single spaces) may break at its spaces and nowhere else."""
+    return all(is_plain_word(word) for word in paragraph.split(" "))
+
+
+def line_pieces(paragraph: str) -> list[str]:
+    """The paragraph cut at every place UAX #14 allows a line break; spaces stay with the piece before."""
+    if not (paragraph and is_plain(paragraph)):
+        return finder_pieces(paragraph)
+    return plain_pieces(paragraph.split(" "))
+
+
+def plain_pieces(words: list[str]) -> list[str]:
+    """:func:`line_pieces` of plain words (see :data:`_PLAIN`) between single spaces."""
+    pieces = [word + " " for word in words]
+    pieces[-1] = words[-1]
+    for k in range(len(pieces) - 1, -1, -1):  # from the end, so that splitting keeps the indices ahead valid
+        if "-" in pieces[k]:
+            pieces[k : k + 1] = _AFTER_HYPHEN.split(pieces[k])
+    return pieces
+
+
+def finder_pieces(paragraph: str) -> list[str]:
+    """:func:`line_pieces` by Qt's boundary finder, for any text."""
+    finder = QTextBoundaryFinder(_LINE, paragraph)
+    pieces, start = [], 0
+    position = finder.toNextBoundary()
+    if paragraph.isascii() or max(paragraph) <= "\uffff":  # Qt counts UTF-16 units: here the same as str indices
+        while position != -1:
+            pieces.append(paragraph[start:position])
+            start = position
+            position = finder.toNextBoundary()
+        return pieces
+    units = paragraph.encode("utf-16-le")  # characters beyond the BMP (emoji) are two units each
+    while position != -1:
+        pieces.append(units[2 * start : 2 * position].decode("utf-16-le"))
+        start = position
+        position = finder.toNextBoundary()
+    return pieces
 
 
 class TextMeasurer:
@@ -34,7 +122,10 @@ class TextMeasurer:
         self.ascent = self.metrics.ascent()
         self._space = self.metrics.horizontalAdvance(" ")
         self._words: dict[str, float] = {}
+        self._plain: dict[str, float] = {}  # widths of plain words (see _PLAIN) only
         self._wrapped: dict[tuple[str, float], WrappedText] = {}
+        self._option = QTextOption()
+        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
     def width(self, text: str) -> float:
         w = self._words.get(text)
@@ -48,31 +139,44 @@ class TextMeasurer:
         if found is None:
             if len(self._wrapped) > 50_000:  # a long session editing many texts: start afresh
                 self._wrapped.clear()
-            lines: list[str] = []
-            widest = 0.0
-            for paragraph in text.replace("\r\n", "\n").replace("\t", " ").split("\n"):
-                for line, line_width in self._wrap_paragraph(paragraph, width):
-                    lines.append(line)
-                    widest = max(widest, line_width)
-            # word widths summed ignore kerning across spaces: a pixel of slack covers it
-            found = self._wrapped[key] = WrappedText(tuple(lines), widest + 1.0, self.line_height, self.ascent)
+            if len(self._words) > 200_000:
+                self._words.clear()
+                self._plain.clear()
+            if "\r" in text:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            wrapped: list[tuple[str, float]] = []
+            rtl: list[bool] = []
+            for paragraph in text.split("\n"):
+                if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
+                    paragraph = _SPACES.sub(" ", paragraph).strip(" ")
+                some = self._wrap_paragraph(paragraph, width)
+                wrapped += some
+                rtl += [is_right_to_left(paragraph)] * len(some)
+            lines, widths = zip(*wrapped, strict=True)
+            # widths summed piece by piece ignore kerning across breaks: a pixel of slack covers it
+            found = WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, tuple(rtl) if True in rtl else ())
+            self._wrapped[key] = found
         return found
 
     def _wrap_paragraph(self, paragraph: str, width: float) -> list[tuple[str, float]]:
-        """Greedy wrapping: (line, width) pairs."""
-        words = paragraph.split()
-        if not words:
+        """Greedy filling of lines: (line, width) pairs. Plain words break at spaces; other text by UAX #14."""
+        if not paragraph:
             return [("", 0.0)]
-        known = self._words.get
-        widths = [known(word) or self.width(word) for word in words]
-        if max(widths) > width:  # a word longer than the line (a URL): break it by characters
-            return self._wrap_long_words(words, widths, width)
+        words = paragraph.split(" ")
+        known = [*map(self._plain.get, words)]
+        if None in known and not self._measure_plain(words, known):
+            return self._wrap_pieces(finder_pieces(paragraph), paragraph, width)
+        widths = cast("list[float]", known)  # no None left
+        if max(widths) > width:
+            return self._wrap_pieces(plain_pieces(words), paragraph, width)
         space = self._space
         lines: list[tuple[str, float]] = []
         start, used = 0, widths[0]
         for k in range(1, len(words)):
             w = widths[k]
             if used + space + w > width:
+                if "-" in words[k]:  # the line might end inside it, after a hyphen
+                    return self._wrap_pieces(plain_pieces(words), paragraph, width)
                 lines.append((" ".join(words[start:k]), used))
                 start, used = k, w
             else:
@@ -80,37 +184,55 @@ class TextMeasurer:
         lines.append((" ".join(words[start:]), used))
         return lines
 
-    def _wrap_long_words(self, words: list[str], widths: list[float], width: float) -> list[tuple[str, float]]:
-        lines: list[tuple[str, float]] = []
-        current: list[str] = []
-        used = 0.0
+    def _measure_plain(self, words: list[str], widths: list[float | None]) -> bool:
+        """Fill in the widths of words not seen before; False (and stop) at a word that is not plain."""
+        for k, w in enumerate(widths):
+            if w is None:
+                word = words[k]
+                if not is_plain_word(word):
+                    return False
+                widths[k] = self._plain[word] = self.metrics.horizontalAdvance(word)
+        return True
+
+    def _wrap_pieces(self, pieces: list[str], paragraph: str, width: float) -> list[tuple[str, float]]:
+        """Greedy filling of lines with the pieces of ``paragraph`` between the breaks UAX #14 allows."""
+        bares = [piece.rstrip(" ") for piece in pieces]
+        known = self._words.get
+        widths = [known(bare) or self.width(bare) for bare in bares]
+        if max(widths) > width:  # a piece longer than a line: Qt breaks it between graphemes
+            return self._wrap_anywhere(paragraph, width)
         space = self._space
-        for word, w in zip(words, widths, strict=True):
-            if w > width:
-                if current:
-                    lines.append((" ".join(current), used))
-                pieces = self._break_word(word, width)
-                lines.extend((p, self.metrics.horizontalAdvance(p)) for p in pieces[:-1])
-                current, used = [pieces[-1]], self.width(pieces[-1])
-            elif current and used + space + w > width:
-                lines.append((" ".join(current), used))
-                current, used = [word], w
+        gaps = [space if piece[-1:] == " " else 0.0 for piece in pieces]  # the space a piece ends with
+        lines: list[tuple[str, float]] = []
+        start, used = 0, widths[0]  # the line being filled: its first piece and its width so far
+        for k in range(1, len(pieces)):
+            w = widths[k]
+            gap = gaps[k - 1]
+            if used + gap + w > width:
+                lines.append(("".join(pieces[start:k]).rstrip(" "), used))
+                start, used = k, w
             else:
-                used += (space if current else 0.0) + w
-                current.append(word)
-        if current:
-            lines.append((" ".join(current), used))
+                used += gap + w
+        lines.append(("".join(pieces[start:]).rstrip(" "), used))
         return lines
 
-    def _break_word(self, word: str, width: float) -> list[str]:
-        pieces: list[str] = []
-        start = 0
-        for end in range(1, len(word) + 1):
-            if end - start > 1 and self.metrics.horizontalAdvance(word[start:end]) > width:
-                pieces.append(word[start : end - 1])
-                start = end - 1
-        pieces.append(word[start:])
-        return pieces
+    def _wrap_anywhere(self, paragraph: str, width: float) -> list[tuple[str, float]]:
+        """Qt's own text layout: at a break UAX #14 allows where one fits, else between graphemes."""
+        layout = QTextLayout(paragraph, self.font)
+        layout.setTextOption(self._option)
+        units = paragraph.encode("utf-16-le")
+        lines: list[tuple[str, float]] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start, length = line.textStart(), line.textLength()
+            text = units[2 * start : 2 * (start + length)].decode("utf-16-le").rstrip(" ")
+            lines.append((text, self.width(text)))
+        layout.endLayout()
+        return lines or [("", 0.0)]
 
 
 _MEASURERS: dict[str, TextMeasurer] = {}

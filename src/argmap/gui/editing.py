@@ -198,6 +198,27 @@ class EditController(QObject):
                   self.tr("Copied %n statements.", "", len(clip)))
         return True
 
+    def copy_picture(self) -> None:
+        """Edit > Copy as picture: the selected statements (or the whole map) as PNG and SVG, as the canvas draws them."""
+        ids = self.selected()
+        diagram = self.scene.diagram(ids) if ids else self.scene.diagram()
+        if not diagram.boxes:
+            self.tell(self.tr("The map is empty: there is no picture to copy."))
+            return
+        outline = clipboard.outline_text(clipboard.copy_map(self.amap, ids)) if ids else \
+            clipboard.dumps_outline(self.amap)
+        clipboard.put_on_clipboard(clipboard.picture_mime(diagram, outline))
+        self.tell(self.tr("Copied a picture of the selection (PNG and SVG).") if ids else
+                  self.tr("Copied a picture of the map (PNG and SVG)."))
+
+    def copy_outline(self) -> None:
+        """Edit > Copy as outline: the selection with what hangs under it (or the whole map) as a Markdown list."""
+        if not len(self.amap):
+            self.tell(self.tr("The map is empty: there is no outline to copy."))
+            return
+        clipboard.put_on_clipboard(clipboard.outline_mime(self.amap, self.selected()))
+        self.tell(self.tr("Copied the outline (Markdown)."))
+
     def cut(self) -> None:
         if self.copy():
             self.delete(subtree=True)

@@ -94,6 +94,7 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             return None
         ids.add(id)
         colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":") + tag_line.count(":")
+        colons += node.comment.count(":") + node.question.count(":")
         parts: tuple[Source, ...] = ()
         if tags:
             if len(set(tags)) != len(tags) or not all(map(str.strip, tags)):
@@ -112,7 +113,8 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             position = (pinned.x, pinned.y)
         labels = tuple(tags) if tags else ()
         statements.append(
-            prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed, title=tag_line)
+            prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed, title=tag_line,
+                                 comment=node.comment, question=node.question)
         )
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()
@@ -127,5 +129,10 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             if not group.strip() or group_relation.setdefault((target, group), relation) != relation:
                 return None
             colons += group.count(":")
-        links.append(prechecked_link(source, target, relation, group))
+        scheme = edge.scheme
+        if scheme is not None:
+            if not scheme.strip():
+                return None
+            colons += scheme.count(":")
+        links.append(prechecked_link(source, target, relation, group, scheme))
     return statements, links, colons

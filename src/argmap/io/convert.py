@@ -37,6 +37,8 @@ def to_document(amap: ArgumentMap) -> MapFile:
             pinned=PositionModel(x=s.pinned[0], y=s.pinned[1]) if s.pinned else None,
             collapsed=s.collapsed,
             quote=quote_model(s.quote),
+            comment=s.comment,
+            question=s.question,
         )
         for s in amap.statements()
     ]
@@ -47,6 +49,7 @@ def to_document(amap: ArgumentMap) -> MapFile:
         EdgeModel(
             source=lk.source, target=lk.target, relation=lk.relation,
             group=lk.group if members[(lk.target, lk.group)] >= 2 else None,
+            scheme=lk.scheme,
         )
         for lk in links
     ]
@@ -59,6 +62,7 @@ def to_document(amap: ArgumentMap) -> MapFile:
         title=amap.title,
         description=amap.description,
         layout=amap.layout,
+        semantics=amap.semantics,
         nodes=nodes,
         edges=edges,
         view=view,
@@ -99,11 +103,13 @@ def statement_from(node: NodeModel) -> Statement:
         pinned=(node.pinned.x, node.pinned.y) if node.pinned else None,
         collapsed=node.collapsed,
         quote=quote_from(node.quote),
+        comment=node.comment,
+        question=node.question,
     )
 
 
 def link_from(edge: EdgeModel) -> Link:
-    return Link(edge.source, edge.target, edge.relation, edge.group)
+    return Link(edge.source, edge.target, edge.relation, edge.group, edge.scheme)
 
 
 def view_from(view: ViewModel | None) -> View | None:

@@ -116,8 +116,8 @@ def _build(document: MapFile, statements: list[Statement], links: list[Link]) ->
     from argmap.model.argument_map import ArgumentMap  # NetworkX is imported only when a map is built
 
     return ArgumentMap.from_checked(
-        document.title, document.description, statements, links, layout=document.layout, view=view_from(document.view),
-        sources=sources_from(document),
+        document.title, document.description, statements, links, layout=document.layout, semantics=document.semantics,
+        view=view_from(document.view), sources=sources_from(document),
     )
 
 

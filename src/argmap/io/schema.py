@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from argmap.model import MAX_TEXT, MAX_TITLE, Kind, LayoutName, Relation
+from argmap.model import MAX_TEXT, MAX_TITLE, Kind, LayoutName, Relation, SemanticsName
 from argmap.model.quotes import MAX_EMBEDDED
 
 SCHEMA_VERSION = 2
@@ -101,6 +101,10 @@ class NodeModel(_Strict):
     pinned: PositionModel | None = Field(default=None, description="Position fixed by the user; absent when laid out automatically.")
     collapsed: bool = Field(default=False, description="Whether the statement's subtree is hidden.")
     quote: QuoteModel | None = Field(default=None, description="The passage of a source document this statement cites (since version 2).")
+    comment: Text = Field(default="", description="A teacher's comment on the statement (since version 2); not part of the argument.")
+    question: Annotated[str, Field(max_length=200)] = Field(
+        default="", description="The critical question this statement raises, as scheme/question (since version 2)."
+    )
 
 
 class EdgeModel(_Strict):
@@ -112,6 +116,10 @@ class EdgeModel(_Strict):
     group: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
         default=None,
         description="Name of a linked reason: edges of one group into one target are co-premises that count only together.",
+    )
+    scheme: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
+        default=None,
+        description="The argument scheme this reason is an instance of (since version 2): an id from argmap's scheme catalogue.",
     )
 
 
@@ -132,6 +140,11 @@ class MapFile(_Strict):
         default="tree",
         description="How the map is arranged: tree (replies side by side under each statement) or columns"
         " (replies hang below their statement, the main claim's in columns: fits a slide).",
+    )
+    semantics: SemanticsName = Field(
+        default="dfquad",
+        description="How strengths are worked out (version 2 on): dfquad (DF-QuAD, Rago et al. 2016), quadratic-energy"
+        " (Potyka 2018) or euler (Euler-based, Amgoud & Ben-Naim 2017); see docs/evaluation.md.",
     )
     nodes: list[NodeModel] = Field(max_length=MAX_ITEMS, description="Statements, in creation order.")
     edges: list[EdgeModel] = Field(default_factory=list, max_length=MAX_ITEMS, description="Links from child to parent.")

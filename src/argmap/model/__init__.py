@@ -11,11 +11,12 @@ from argmap.model.changes import (
     NodeAdded,
     NodeChanged,
     NodeRemoved,
+    SemanticsChanged,
     SourcesChanged,
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
-from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, Kind, LayoutName, Relation
+from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, LAYOUTS, SEMANTICS_NAMES, Kind, LayoutName, Relation, SemanticsName
 from argmap.model.quotes import Found, Location, Quote, SourceDocument, locate, quote_of
 from argmap.model.statement import DEFAULT_SCORE, MAX_TEXT, MAX_TITLE, Link, Source, Statement, View
 
@@ -26,6 +27,7 @@ __all__ = [
     "LAYOUTS",
     "MAX_TEXT",
     "MAX_TITLE",
+    "SEMANTICS_NAMES",
     "ArgumentMap",
     "Change",
     "DuplicateId",
@@ -49,6 +51,8 @@ __all__ = [
     "Quote",
     "Relation",
     "Removal",
+    "SemanticsChanged",
+    "SemanticsName",
     "Source",
     "SourceDocument",
     "SourcesChanged",

@@ -58,6 +58,10 @@ class Statement:
     title: str = ""
     #: The passage of a source document this statement cites (argmap.model.quotes.Quote), or None.
     quote: Quote | None = None
+    #: A teacher's comment on the statement (feedback for a student), not part of the argument; "" for none.
+    comment: str = ""
+    #: The critical question this statement raises, as "scheme/question" (resources/schemes.json); "" for none.
+    question: str = ""
 
     def __post_init__(self) -> None:
         check_id(self.id)
@@ -66,6 +70,8 @@ class Statement:
         check_text(owner, "text", self.text)
         check_text(owner, "notes", self.notes)
         check_text(owner, "title", self.title, MAX_TITLE)
+        check_text(owner, "comment", self.comment)
+        check_text(owner, "critical question", self.question, MAX_GROUP)
         object.__setattr__(self, "sources", _as_tuple(owner, "sources", self.sources))
         object.__setattr__(self, "tags", _as_tuple(owner, "tags", self.tags))
         for source in self.sources:
@@ -98,9 +104,15 @@ class Link:
     target: str
     relation: Relation
     group: str | None = None
+    #: The argument scheme this reason is an instance of (an id of resources/schemes.json, or a foreign scheme's name).
+    scheme: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "relation", parse_relation(self.relation))
+        if self.scheme is not None:
+            check_text("link", "scheme", self.scheme, MAX_GROUP)
+            if not self.scheme.strip():
+                raise InvalidValue("a scheme name cannot be blank")
         if self.group is not None:
             check_text("link", "group name", self.group, MAX_GROUP)
             if not self.group.strip():
@@ -131,6 +143,7 @@ _set = object.__setattr__  # a frozen dataclass refuses plain assignment
 def prechecked_statement(
     id: str, kind: Kind, text: str, notes: str, sources: tuple[Source, ...], tags: tuple[str, ...],
     score: float, pinned: tuple[float, float] | None, collapsed: bool, *, title: str = "", quote: Quote | None = None,
+    comment: str = "", question: str = "",
 ) -> Statement:
     """A :class:`Statement` made without its checks, for bulk loaders only (four times faster).
 
@@ -144,6 +157,8 @@ def prechecked_statement(
     _set(statement, "text", text)
     _set(statement, "notes", notes)
     _set(statement, "title", title)
+    _set(statement, "comment", comment)
+    _set(statement, "question", question)
     _set(statement, "sources", sources)
     _set(statement, "tags", tags)
     _set(statement, "score", score)
@@ -161,13 +176,14 @@ def prechecked_source(title: str, url: str | None) -> Source:
     return source
 
 
-def prechecked_link(source: str, target: str, relation: Relation, group: str | None) -> Link:
+def prechecked_link(source: str, target: str, relation: Relation, group: str | None, scheme: str | None = None) -> Link:
     """A :class:`Link` made without its checks; the same contract as :func:`prechecked_statement`."""
     link = _new(Link)
     _set(link, "source", source)
     _set(link, "target", target)
     _set(link, "relation", relation)
     _set(link, "group", group)
+    _set(link, "scheme", scheme)
     return link
 
 

@@ -12,9 +12,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
-from argmap.drawing.box import BoxPainting, footer_text, wrap_width
+from argmap.drawing.box import BoxPainting, footer_text, verdict_sentence, wrap_width
 from argmap.drawing.text_wrap import TextMeasurer
-from argmap.drawing.theme import Theme, tr
+from argmap.drawing.theme import Theme
+from argmap.evaluation import Status
 from argmap.model import Statement
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class StatementItem(QGraphicsItem):
             hidden_count=hidden_count if hidden_count is not None else old.hidden_count,
             side=old.side if side is False else side,  # type: ignore[arg-type]
             card=old.card_source if card is None else card)
-        box.set_evaluation(old.strength, old.defeated)
+        box.set_evaluation(old.strength, old.status)
         resized = (box.w, box.h) != (self._w, self._h)
         if resized:
             self.prepareGeometryChange()
@@ -159,9 +160,9 @@ class StatementItem(QGraphicsItem):
             return False
         return self._remeasure(evaluation=on)
 
-    def set_evaluation(self, strength: float | None, defeated: bool) -> None:
-        """The statement's DF-QuAD strength and whether the grounded labelling defeats it (repaint only)."""
-        if self._box.set_evaluation(strength, defeated):
+    def set_evaluation(self, strength: float | None, status: Status | None) -> None:
+        """The statement's strength and verdict (repaint only)."""
+        if self._box.set_evaluation(strength, status):
             self.update()
 
     @property
@@ -173,11 +174,15 @@ class StatementItem(QGraphicsItem):
         return self._box.defeated
 
     @property
+    def status(self) -> Status | None:
+        return self._box.status
+
+    @property
     def evaluation_shown(self) -> bool:
         return self._box.evaluation
 
     def evaluation_text(self) -> str:
-        """What the strength row says, e.g. "strength 0.67" or "strength 0.25 · defeated"."""
+        """What the strength row says, e.g. "0.67  ·  stands"."""
         return self._box.evaluation_text()
 
     def size(self) -> tuple[float, float]:
@@ -212,9 +217,12 @@ class StatementItem(QGraphicsItem):
         s = box.statement
         text = f"{box.theme.kinds[s.kind].label.title()}: {s.text}" + (f"\n\n{s.notes}" if s.notes else "")
         if box.evaluation and box.strength is not None:
-            text += "\n\n" + tr("Strength %1 of 1 (DF-QuAD).").replace("%1", f"{box.strength:.2f}")
-            if box.defeated:
-                text += " " + tr("Defeated: an objection to it stands unanswered (grounded labelling).")
+            text += "\n\n" + verdict_sentence(box.strength, box.status, s.score)
+            scene = self.scene()
+            why = getattr(scene, "explain_summary", None) if scene is not None else None
+            summary = why(s.id) if why is not None else ""
+            if summary:
+                text += "\n" + summary
         return text
 
     def footer_text(self) -> str:

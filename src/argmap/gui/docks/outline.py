@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -25,6 +27,9 @@ from argmap.model import (
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIDE_COLUMN = 2
 _SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}
+#: Rows added per turn of the event loop while the outline of a big map fills (about 10 ms of work).
+FILL_CHUNK = 500
+_END = object()
 
 
 class Outline(QTreeWidget):
@@ -58,6 +63,10 @@ class Outline(QTreeWidget):
         self._sides_timer.timeout.connect(self._show_sides)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self.rebuild)
+        #: a fill under way: (the steps left, the selection and the folded rows to restore at the end)
+        self._filling: tuple[Iterator[None], list[str], set[str]] | None = None
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(self._fill_some)
         self.itemChanged.connect(self._item_edited)
         self.itemSelectionChanged.connect(self._selection_edited)
 
@@ -96,6 +105,9 @@ class Outline(QTreeWidget):
     def _map_changed(self, change: object) -> None:
         """Follow one model event in place; anything unexpected falls back to a full rebuild."""
         if isinstance(change, MapChanged):
+            return
+        if self._filling is not None:
+            self._rebuild_timer.start()  # rows are still being added: add them again from the changed map
             return
         if self.sides_visible():
             self._sides_timer.start()
@@ -215,35 +227,83 @@ class Outline(QTreeWidget):
 
     def rebuild(self) -> None:
         self._rebuild_timer.stop()
+        filling, self._filling = self._filling, None
+        self._fill_timer.stop()
         if not self.isVisible() and self.document is not None and len(self.document.amap) > 500:
             self._stale = True  # a hidden outline of a big map catches up when shown
             return
         self._stale = False
-        selected = self.selected_ids()
-        collapsed = {i for i, item in self._items.items() if item.childCount() and not item.isExpanded()}
+        if filling is not None:  # a fill under way starts again: keep what it was to restore
+            selected, collapsed = filling[1], filling[2]
+        else:
+            selected = self.selected_ids()
+            collapsed = {i for i, item in self._items.items() if item.childCount() and not item.isExpanded()}
         self._syncing = True
         self.blockSignals(True)
         self.clear()
         self._items = {}
-        if self.document is not None:
-            self._fill(self.document.amap)
-            self.expandAll()
-            for statement_id in collapsed:
-                item = self._items.get(statement_id)
-                if item is not None:
-                    item.setExpanded(False)
         self.blockSignals(False)
         self._syncing = False
-        self._show_sides()
-        self.select_ids(selected)
+        if self.document is None:
+            return
+        self._filling = (self._fill_steps(self.document.amap), selected, collapsed)
+        if len(self.document.amap) <= FILL_CHUNK:
+            self._fill_some(None)
+        else:  # a big map: the rows come in chunks, one per turn of the event loop, so the canvas opens at once
+            self._fill_timer.start()
 
-    def _fill(self, amap: ArgumentMap) -> None:
+    def _fill_some(self, limit: int | None = FILL_CHUNK) -> None:
+        """Add the next ``limit`` rows (None: all); once all are in, expand them and restore selection and folds."""
+        if self._filling is None:
+            return
+        steps, selected, collapsed = self._filling
+        self._syncing = True
+        self.blockSignals(True)
+        try:
+            done = limit is None
+            if limit is None:
+                for _ in steps:
+                    pass
+            else:
+                for _ in range(limit):
+                    if next(steps, _END) is _END:
+                        done = True
+                        break
+            if done:
+                self._filling = None
+                self.expandAll()
+                for statement_id in collapsed:
+                    item = self._items.get(statement_id)
+                    if item is not None:
+                        item.setExpanded(False)
+        finally:
+            self.blockSignals(False)
+            self._syncing = False
+        if self._filling is None:
+            self._show_sides()
+            self.select_ids(selected)
+        else:
+            self._fill_timer.start()
+
+    def is_filling(self) -> bool:
+        """True while the rows of a big map are still being added (a turn of the event loop at a time)."""
+        return self._filling is not None
+
+    def _fill_steps(self, amap: ArgumentMap) -> Iterator[None]:
+        """Add the rows, each statement under its first parent in the map's child order; yields after each row."""
         placed: set[str] = set()
         labels = {kind: kind_label(kind) for kind in Kind}
         empty = self.tr("(empty)")
         editable = Qt.ItemFlag.ItemIsEditable
-
-        def add(statement_id: str, parent: QTreeWidgetItem | None, relation: Relation | None) -> None:
+        tops = list(amap.main_claims())
+        mains = set(tops)
+        tops += [i for i in amap.ids() if i not in mains]  # the others are reached from them, or only through a cycle
+        # Depth first, children in order (a stack of (id, parent row, relation), pushed in reverse).
+        stack: list[tuple[str, QTreeWidgetItem | None, Relation | None]] = [(top, None, None) for top in reversed(tops)]
+        while stack:
+            statement_id, parent, relation = stack.pop()
+            if statement_id in placed:
+                continue
             placed.add(statement_id)
             s = amap.statement(statement_id)
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
@@ -254,16 +314,11 @@ class Outline(QTreeWidget):
             item.setData(0, ID_ROLE, statement_id)
             item.setFlags(item.flags() | editable)
             self._items[statement_id] = item
-            # Iterative children would be faster for very deep maps; real maps are shallow.
-            for child in amap.children(statement_id):
+            children = amap.children(statement_id)
+            for child in reversed(children):
                 if child not in placed:
-                    add(child, item, amap.link(child, statement_id).relation)
-
-        for top in amap.main_claims():
-            add(top, None, None)
-        for statement_id in amap.ids():  # only reachable through a cycle
-            if statement_id not in placed:
-                add(statement_id, None, None)
+                    stack.append((child, item, amap.link(child, statement_id).relation))
+            yield
 
     # ------------------------------------------------------------ selection
     def selected_ids(self) -> list[str]:
@@ -274,6 +329,8 @@ class Outline(QTreeWidget):
 
     def select_ids(self, ids: list[str]) -> None:
         """Follow the canvas's selection without echoing it back."""
+        if self._filling is not None:  # shown once every row is in
+            self._filling = (self._filling[0], list(ids), self._filling[2])
         self._syncing = True
         try:
             wanted = [self._items[i] for i in ids if i in self._items]

@@ -1,0 +1,70 @@
+"""The interface language: chosen from the system locale unless the user picked one; translators installed.
+
+argmap's own strings come from ``argmap/translations/argmap_<lang>.qm``, built by
+``pyside6-lrelease`` from the Qt Linguist sources in ``resources/translations/`` (``make``
+does it); Qt's own dialogs (file dialogs, message-box buttons) from Qt's ``qtbase_<lang>.qm``.
+Translators are installed once, before anything is drawn: the canvas and the exports remember
+the strings they asked for (kind labels, badges). The editor (``argmap``) and the headless
+exports (``argmap export``) both call :func:`install_translators`, so both speak the language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+#: Languages the interface speaks, by code, each named in itself (as a language menu lists them).
+LANGUAGES = {"en": "English", "ja": "日本語"}
+SOURCE_LANGUAGE = "en"  # the strings in the code
+#: QSettings key: "system" (follow the system locale) or a code from LANGUAGES.
+SETTING = "view/language"
+QM_DIR = Path(__file__).resolve().parents[1] / "translations"
+
+_installed: list[QTranslator] = []
+
+
+def language_choice(settings: QSettings | None = None) -> str:
+    """What the user chose in View > Language: "system" or a language code."""
+    value = str((settings or QSettings("argmap", "argmap")).value(SETTING, "system"))
+    return value if value in LANGUAGES else "system"
+
+
+def effective_language(choice: str, system: QLocale | None = None) -> str:
+    """The language shown: the one chosen, else the first of the system's UI languages argmap speaks."""
+    if choice in LANGUAGES:
+        return choice
+    for name in (system or QLocale.system()).uiLanguages():  # e.g. ["ja-JP", "ja", "en-US"]
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def qm_file(language: str) -> Path:
+    return QM_DIR / f"argmap_{language}.qm"
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Install argmap's and Qt's translators for ``language`` (None: from the setting and the locale).
+
+    Returns the language in use. Any earlier argmap translators are removed first. A language
+    whose ``.qm`` was not built stays in English (the source strings), as does English itself.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = language or effective_language(language_choice())
+    if language == SOURCE_LANGUAGE or not qm_file(language).is_file():
+        QLocale.setDefault(QLocale("en_US"))
+        return SOURCE_LANGUAGE
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    if ours.load(str(qm_file(language))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

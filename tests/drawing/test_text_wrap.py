@@ -1,0 +1,185 @@
+"""Box text breaks into lines as a typesetter would (UAX #14), in Japanese, Arabic, Latin and emoji alike."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QTextBoundaryFinder
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from argmap.drawing.box import BoxPainting
+from argmap.drawing.svg_painter import SvgPainter
+from argmap.drawing.text_wrap import _PLAIN, PDF, RLE, finder_pieces, is_plain_word, line_pieces, measurer_for
+from argmap.drawing.theme import Theme
+from argmap.model import Kind, Statement
+
+JAPANESE = (
+    "日本はNATOとの協力を強めるべきだ。ウクライナ侵攻は、"
+    "欧州とアジアの安全保障が不可分であることを示した。「抑止」は言葉ではなく能力である。"
+)
+MIXED = "Ukraine 侵攻は欧州とアジアの安全保障が不可分であることを示した。NATO summit では IP4 が招かれた。"
+ARABIC = "أظهرت الحرب في أوكرانيا أن أمن أوروبا وآسيا لا يتجزأ، " "ولذلك ينبغي لليابان أن تتعاون مع الناتو."
+EMOJI = "Families 👨‍👩‍👧‍👦 and thumbs 👍🏽 and flags 🇯🇵🇺🇦 stay whole: café, naïve, e\u0301e\u0301e\u0301 👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦"
+CLOSING = "。、」』】\uff09\uff0c\uff0e\uff01\uff1f"  # and the fullwidth ) , . ! ?
+OPENING = "「『【\uff08"  # and the fullwidth (
+WIDTHS = [40.0 + 7 * k for k in range(40)]
+
+
+@pytest.fixture(scope="module")
+def measurer(qapp):
+    return measurer_for(Theme.light().text_font(Kind.SUPPORT))
+
+
+def utf16_offsets(text: str) -> list[int]:
+    """The UTF-16 offset where each character of ``text`` starts (Qt counts in UTF-16 units)."""
+    offsets, at = [], 0
+    for ch in text:
+        offsets.append(at)
+        at += 2 if ord(ch) > 0xFFFF else 1
+    return [*offsets, at]
+
+
+def allowed(text: str, kind: QTextBoundaryFinder.BoundaryType) -> set[int]:
+    """Character indices of ``text`` where Qt's boundary finder puts a boundary of ``kind``."""
+    finder = QTextBoundaryFinder(kind, text)
+    units = utf16_offsets(text)
+    cuts, position = set(), finder.toNextBoundary()
+    while position != -1:
+        cuts.add(units.index(position))
+        position = finder.toNextBoundary()
+    return cuts
+
+
+def cut_points(text: str, lines: tuple[str, ...]) -> list[int]:
+    """Where in ``text`` (one paragraph, single spaces) each line after the first starts."""
+    cuts, at = [], 0
+    for line in lines:
+        at = text.index(line, at)
+        cuts.append(at)
+        at += len(line)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", ""), "no text is lost or reordered"
+    return cuts[1:]
+
+
+@pytest.mark.parametrize("text", [JAPANESE, MIXED, ARABIC, EMOJI])
+def test_lines_break_only_where_the_unicode_rules_allow_when_every_piece_fits(measurer, text):
+    line_breaks = allowed(text, QTextBoundaryFinder.BoundaryType.Line)
+    widest_piece = max(measurer.width(p.rstrip(" ")) for p in line_pieces(text))
+    for width in WIDTHS:
+        if width < widest_piece:
+            continue
+        lines = measurer.wrap(text, width).lines
+        assert all(measurer.width(line) <= width + 0.5 for line in lines)
+        assert set(cut_points(text, lines)) <= line_breaks, (width, lines)
+
+
+def test_japanese_keeps_latin_words_whole_and_no_line_starts_with_closing_punctuation(measurer):
+    for width in WIDTHS[4:]:
+        lines = measurer.wrap(JAPANESE + MIXED, width).lines
+        assert len(lines) > 1
+        text = "\n".join(lines)
+        for word in ("NATO", "Ukraine", "summit", "IP4"):
+            assert word in text, (width, lines)
+        assert not any(line[0] in CLOSING for line in lines[1:]), (width, lines)
+        assert not any(line[-1] in OPENING for line in lines), (width, lines)
+
+
+def test_japanese_breaks_between_characters_and_fills_its_lines(measurer):
+    lines = measurer.wrap(JAPANESE, 150.0).lines
+    assert lines[0].startswith("日本はNATOとの")  # "NATO" flows on with the Japanese around it
+    assert all(measurer.width(line) > 150.0 - 3 * 15 for line in lines[:-1])  # full lines: no word-sized gaps
+
+
+def test_a_latin_word_before_japanese_text_does_not_stand_alone(measurer):
+    lines = measurer.wrap(MIXED, 200.0).lines
+    assert lines[0].startswith("Ukraine 侵攻は"), lines
+
+
+def test_latin_text_breaks_after_spaces_and_hyphens_only(measurer):
+    text = "A well-known argument: Japan should deepen its cooperation with NATO, because deterrence works."
+    widest = max(measurer.width(word) for word in text.replace("-", " ").split(" "))
+    for width in (w for w in WIDTHS if w >= widest):
+        lines = measurer.wrap(text, width).lines
+        assert all(text[cut - 1] in " -" for cut in cut_points(text, lines)), (width, lines)
+
+
+def test_emoji_and_combining_marks_stay_whole_even_where_a_line_must_break_anywhere(measurer):
+    graphemes = allowed(EMOJI, QTextBoundaryFinder.BoundaryType.Grapheme)
+    for width in [20.0, 30.0, 45.0, *WIDTHS]:
+        lines = measurer.wrap(EMOJI, width).lines
+        assert set(cut_points(EMOJI, lines)) <= graphemes, (width, lines)
+
+
+def test_a_url_longer_than_the_line_is_broken_to_fit(measurer):
+    url = "https://example.org/" + "a-very-long-path-segment" * 6
+    lines = measurer.wrap(f"See {url} now.", 200.0).lines
+    assert len(lines) > 2 and all(measurer.width(line) <= 200.5 for line in lines)
+    assert "".join(lines).replace(" ", "") == f"See{url}now."
+
+
+WORD = st.text(alphabet=sorted(_PLAIN) + ["-"] * 6, min_size=1, max_size=12)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(WORD.filter(is_plain_word), min_size=1, max_size=7).map(" ".join))
+def test_plain_text_breaks_exactly_where_the_unicode_rules_say(text):
+    """The fast path for plain text (no boundary finder) must agree with Qt's UAX #14."""
+    assert line_pieces(text) == finder_pieces(text)
+
+
+def statement(text: str) -> Statement:
+    return Statement(id="s", kind=Kind.SUPPORT, text=text)
+
+
+def ink_columns(box: BoxPainting) -> tuple[list[int], list[int]]:
+    """For each text line: the leftmost and rightmost column with ink, painted as the canvas paints it."""
+    image = QImage(int(box.w) + 2, int(box.h) + 2, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    box.paint(painter)
+    painter.end()
+    lefts, rights = [], []
+    step = box.text.line_height
+    for _, y, _ in box.text_runs:
+        dark = [
+            x
+            for x in range(3, int(box.w) - 3)  # inside the border
+            for yy in range(int(y - step * 0.6), int(y))
+            if image.pixelColor(x, yy).lightness() < 110
+        ]
+        lefts.append(min(dark))
+        rights.append(max(dark))
+    return lefts, rights
+
+
+def test_arabic_reads_right_to_left_right_aligned_on_canvas_and_in_svg(qapp):
+    theme = Theme.light()
+    box = BoxPainting(statement(ARABIC), theme)
+    assert len(box.text_runs) > 2 and box.text.rtl == (True,) * len(box.text.lines)
+    lefts, rights = ink_columns(box)
+    right_edge = box.w - theme.padding
+    assert all(abs(r - right_edge) < 5 for r in rights), (rights, right_edge)  # every line ends at the right
+    assert max(lefts) - min(lefts) > 10  # ragged on the left, as right-to-left text is
+    # the first word is at the right end of the first line (glyph by glyph is Qt's business: its shaper)
+    first = box.text.lines[0].split(" ")[0]
+    word = BoxPainting(statement(first), theme)
+    first_line = box.text_runs[0]
+    assert first_line[2].startswith(RLE + first) and first_line[2].endswith(PDF)
+    assert rights[0] - (ink_columns(word)[1][0] - ink_columns(word)[0][0]) > lefts[0] + 5
+    # SVG: the same lines at the same places, each inside a right-to-left embedding
+    svg = SvgPainter(box.w, box.h, font_fallback="sans-serif")
+    box.paint(svg)
+    document = svg.document(title="t", description="d")
+    for x, y, line in box.text_runs:
+        assert f'<text x="{x:.1f}" y="{y:.1f}">{line}</text>' in document
+
+
+def test_left_to_right_boxes_carry_no_direction_marks(qapp):
+    box = BoxPainting(statement(JAPANESE + " " + MIXED), Theme.light())
+    assert box.text.rtl == ()
+    assert not any(RLE in line for _, _, line in box.text_runs)
+    assert {x for x, _, _ in box.text_runs} == {Theme.light().padding}

@@ -113,7 +113,7 @@ def test_export_dialog_offers_images_and_every_text_format():
 
 
 @pytest.mark.parametrize(("name", "check"), [
-    ("map.argdown", lambda text: text.startswith("===\ntitle:") and "\n  + [s1]: " in text),
+    ("map.argdown", lambda text: text.startswith("===\ntitle:") and "\n  + [Benefits outweigh risks]: " in text),
     ("map.aif.json", lambda text: '"nodes"' in text and '"RA"' in text),
     ("map.txt", lambda text: text.startswith("Discussion Title:") and "\n1.1. Pro:" in text and "Con:" in text),
     ("map.graphml", lambda text: "<graphml" in text),

@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
         self.outline.selectionEdited.connect(self.outline_selected)
         self.sources.statementChosen.connect(lambda statement_id: self.outline_selected([statement_id]))
         self.sources.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # shown by its key, the dock takes the keyboard: Shift+arrows select a passage, Ctrl+Shift+U quotes it
+        self.action_map["show_sources"].triggered.connect(lambda on: self.sources.text.setFocus() if on else None)
 
     # ------------------------------------------------------------ the document
     @property

@@ -119,3 +119,8 @@ def test_inspector_shows_the_full_card_and_its_status(make_window, qtbot, tmp_pa
     assert "Quoted from argmap authors (2026)" in label.text() and "⚠" not in label.text()
     window.scene.select_ids(["r1"])
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=1000)
+
+
+def test_showing_the_dock_by_its_key_gives_it_the_keyboard(window, ui, qtbot) -> None:
+    ui.trigger(window, "show_sources")
+    qtbot.waitUntil(lambda: window.sources.text.hasFocus(), timeout=2000)

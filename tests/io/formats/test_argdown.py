@@ -189,9 +189,11 @@ def test_malformed_argdown_gives_the_line(text, line, reason):
 
 
 def _signature(amap: ArgumentMap):
-    statements = {s.id: (s.text, s.kind, s.tags, s.score) for s in amap.statements()}
-    links = {(k.source, k.target, k.relation) for k in amap.links()}
-    groups = {(t, frozenset(m)) for t in amap.ids() for m in amap.groups(t).values()}
+    # a titled statement is named by its title in Argdown ([Title]: text), so the import takes it as its id
+    name = {s.id: s.title or s.id for s in amap.statements()}
+    statements = {name[s.id]: (s.text, s.kind, s.tags, s.score, s.title) for s in amap.statements()}
+    links = {(name[k.source], name[k.target], k.relation) for k in amap.links()}
+    groups = {(name[t], frozenset(name[i] for i in m)) for t in amap.ids() for m in amap.groups(t).values()}
     return statements, links, groups
 
 

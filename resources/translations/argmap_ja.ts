@@ -152,22 +152,22 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="243" />
+            <location filename="../../src/argmap/gui/actions.py" line="249" />
             <source>&amp;About argmap</source>
             <translation>argmap について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="153" />
+            <location filename="../../src/argmap/gui/actions.py" line="156" />
             <source>&amp;Actual size</source>
             <translation>実寸(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="202" />
+            <location filename="../../src/argmap/gui/actions.py" line="208" />
             <source>&amp;Analysis</source>
             <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="238" />
+            <location filename="../../src/argmap/gui/actions.py" line="244" />
             <source>&amp;Canvas</source>
             <translation>キャンバス(&amp;C)</translation>
         </message>
@@ -177,7 +177,7 @@
             <translation>マップを閉じる(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="160" />
+            <location filename="../../src/argmap/gui/actions.py" line="163" />
             <source>&amp;Columns (fit a slide)</source>
             <translation>段組み(スライドに収める)(&amp;C)</translation>
         </message>
@@ -187,12 +187,12 @@
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="213" />
+            <location filename="../../src/argmap/gui/actions.py" line="219" />
             <source>&amp;Critical questions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="205" />
+            <location filename="../../src/argmap/gui/actions.py" line="211" />
             <source>&amp;DF-QuAD</source>
             <translation>DF-QuAD(&amp;D)</translation>
         </message>
@@ -202,14 +202,14 @@
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="130" />
+            <location filename="../../src/argmap/gui/actions.py" line="133" />
             <source>&amp;Disconnect</source>
             <translation>接続を解除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="236" />
+            <location filename="../../src/argmap/gui/actions.py" line="242" />
             <source>&amp;Drill the other side's arguments…</source>
-            <translation type="unfinished" />
+            <translation>相手側の論点を練習(&amp;D)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="40" />
@@ -222,12 +222,12 @@
             <translation>テキストを編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="210" />
+            <location filename="../../src/argmap/gui/actions.py" line="216" />
             <source>&amp;Euler-based</source>
             <translation>オイラー型(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="192" />
+            <location filename="../../src/argmap/gui/actions.py" line="195" />
             <source>&amp;Evaluation on boxes</source>
             <translation>ボックスに評価を表示(&amp;E)</translation>
         </message>
@@ -242,7 +242,7 @@
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="199" />
+            <location filename="../../src/argmap/gui/actions.py" line="205" />
             <source>&amp;Findings</source>
             <translation>検出事項(&amp;F)</translation>
         </message>
@@ -252,12 +252,12 @@
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="154" />
+            <location filename="../../src/argmap/gui/actions.py" line="157" />
             <source>&amp;Fit map</source>
             <translation>マップ全体を表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="126" />
+            <location filename="../../src/argmap/gui/actions.py" line="129" />
             <source>&amp;Flip support/attack</source>
             <translation>支持/攻撃を反転(&amp;F)</translation>
         </message>
@@ -267,7 +267,7 @@
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="133" />
+            <location filename="../../src/argmap/gui/actions.py" line="136" />
             <source>&amp;Group co-premises</source>
             <translation>共同前提にまとめる(&amp;G)</translation>
         </message>
@@ -277,7 +277,7 @@
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="173" />
+            <location filename="../../src/argmap/gui/actions.py" line="176" />
             <source>&amp;High contrast theme</source>
             <translation>ハイコントラストテーマ(&amp;H)</translation>
         </message>
@@ -287,32 +287,32 @@
             <translation>インポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="217" />
+            <location filename="../../src/argmap/gui/actions.py" line="223" />
             <source>&amp;Inspector</source>
             <translation>インスペクタ(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="242" />
+            <location filename="../../src/argmap/gui/actions.py" line="248" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="27" />
+            <location filename="../../src/argmap/gui/menus.py" line="28" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="180" />
+            <location filename="../../src/argmap/gui/actions.py" line="183" />
             <source>&amp;Large text</source>
             <translation>大きい文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="158" />
+            <location filename="../../src/argmap/gui/actions.py" line="161" />
             <source>&amp;Left to right</source>
             <translation>左から右へ(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="233" />
+            <location filename="../../src/argmap/gui/actions.py" line="239" />
             <source>&amp;Main claim</source>
             <translation>主張(&amp;M)</translation>
         </message>
@@ -322,12 +322,12 @@
             <translation>新しいマップ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="231" />
+            <location filename="../../src/argmap/gui/actions.py" line="237" />
             <source>&amp;Next sibling</source>
             <translation>次の兄弟(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="178" />
+            <location filename="../../src/argmap/gui/actions.py" line="181" />
             <source>&amp;Normal text</source>
             <translation>標準の文字(&amp;N)</translation>
         </message>
@@ -337,12 +337,12 @@
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="219" />
+            <location filename="../../src/argmap/gui/actions.py" line="225" />
             <source>&amp;Outline</source>
             <translation>アウトライン(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="225" />
+            <location filename="../../src/argmap/gui/actions.py" line="231" />
             <source>&amp;Parent</source>
             <translation>親(&amp;P)</translation>
         </message>
@@ -352,7 +352,7 @@
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="184" />
+            <location filename="../../src/argmap/gui/actions.py" line="187" />
             <source>&amp;Present</source>
             <translation type="unfinished" />
         </message>
@@ -362,7 +362,7 @@
             <translation>印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="208" />
+            <location filename="../../src/argmap/gui/actions.py" line="214" />
             <source>&amp;Quadratic energy</source>
             <translation>二次エネルギー(&amp;Q)</translation>
         </message>
@@ -370,6 +370,11 @@
             <location filename="../../src/argmap/gui/actions.py" line="72" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="117" />
+            <source>&amp;Quote as evidence</source>
+            <translation>証拠として引用(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="75" />
@@ -382,14 +387,19 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="196" />
+            <location filename="../../src/argmap/gui/actions.py" line="199" />
             <source>&amp;Sides (for / against)</source>
-            <translation type="unfinished" />
+            <translation>賛否の側(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="176" />
+            <location filename="../../src/argmap/gui/actions.py" line="179" />
             <source>&amp;Small text</source>
             <translation>小さい文字(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="202" />
+            <source>&amp;Sources</source>
+            <translation>出典(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="40" />
@@ -397,12 +407,12 @@
             <translation>ステートメント(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="156" />
+            <location filename="../../src/argmap/gui/actions.py" line="159" />
             <source>&amp;Tidy layout</source>
             <translation>レイアウトを整える(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="223" />
+            <location filename="../../src/argmap/gui/actions.py" line="229" />
             <source>&amp;Toolbar</source>
             <translation>ツールバー(&amp;T)</translation>
         </message>
@@ -412,12 +422,12 @@
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="135" />
+            <location filename="../../src/argmap/gui/actions.py" line="138" />
             <source>&amp;Ungroup</source>
             <translation>グループを解除(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="240" />
+            <location filename="../../src/argmap/gui/actions.py" line="246" />
             <source>&amp;User guide</source>
             <translation>ユーザーガイド(&amp;U)</translation>
         </message>
@@ -487,8 +497,8 @@
             <translation>兄弟を追加(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="20" />
-            <location filename="../../src/argmap/gui/menus.py" line="42" />
+            <location filename="../../src/argmap/gui/menus.py" line="21" />
+            <location filename="../../src/argmap/gui/menus.py" line="43" />
             <source>Change &amp;kind</source>
             <translation>種類を変更(&amp;K)</translation>
         </message>
@@ -508,22 +518,22 @@
             <translation>マップを閉じます(変更の保存を確認します)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="216" />
+            <location filename="../../src/argmap/gui/actions.py" line="222" />
             <source>Co&amp;mments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="147" />
+            <location filename="../../src/argmap/gui/actions.py" line="150" />
             <source>Co&amp;mment…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="128" />
+            <location filename="../../src/argmap/gui/actions.py" line="131" />
             <source>Co&amp;nnect…</source>
             <translation>接続(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="139" />
+            <location filename="../../src/argmap/gui/actions.py" line="142" />
             <source>Collapse / e&amp;xpand</source>
             <translation>折りたたむ/展開(&amp;X)</translation>
         </message>
@@ -578,12 +588,12 @@
             <translation>選択したステートメントを、その下にあるものすべてと一緒に切り取ります</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="165" />
+            <location filename="../../src/argmap/gui/actions.py" line="168" />
             <source>Dark text on a light background</source>
             <translation>明るい背景に暗い文字</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="172" />
+            <location filename="../../src/argmap/gui/actions.py" line="175" />
             <source>Dark theme</source>
             <translation>ダークテーマ</translation>
         </message>
@@ -603,14 +613,14 @@
             <translation>サブツリーごと削除(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="182" />
+            <location filename="../../src/argmap/gui/actions.py" line="185" />
             <source>E&amp;xtra large text</source>
             <translation>特大の文字(&amp;X)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="115" />
             <source>Edit t&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>見出しを編集(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="114" />
@@ -618,14 +628,14 @@
             <translation>選択したステートメントのテキストをその場で編集します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="169" />
+            <location filename="../../src/argmap/gui/actions.py" line="172" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="59" />
             <source>Export &amp;brief…</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを書き出す(&amp;B)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="62" />
@@ -647,7 +657,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="190" />
+            <location filename="../../src/argmap/gui/actions.py" line="193" />
             <source>F&amp;ull screen</source>
             <translation>全画面表示(&amp;U)</translation>
         </message>
@@ -667,87 +677,92 @@
             <translation>テキスト、メモ、タグでステートメントを検索します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="227" />
+            <location filename="../../src/argmap/gui/actions.py" line="233" />
             <source>First &amp;child</source>
             <translation>最初の子(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="163" />
+            <location filename="../../src/argmap/gui/actions.py" line="166" />
             <source>Follow the system's light or dark setting</source>
             <translation>システムのライト/ダーク設定に従います</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="140" />
+            <location filename="../../src/argmap/gui/actions.py" line="143" />
             <source>Hide or show everything under the selected statements</source>
             <translation>選択したステートメントの下にあるものすべてを隠すか表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="170" />
+            <location filename="../../src/argmap/gui/actions.py" line="173" />
             <source>Japanese (日本語)</source>
             <translation>日本語</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="158" />
+            <location filename="../../src/argmap/gui/actions.py" line="161" />
             <source>Lay the map out from left to right instead of top down</source>
             <translation>マップを上から下ではなく左から右へ配置します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="137" />
+            <location filename="../../src/argmap/gui/actions.py" line="140" />
             <source>Let the layout place the selected statements again</source>
             <translation>選択したステートメントの配置をレイアウトに任せ直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="172" />
+            <location filename="../../src/argmap/gui/actions.py" line="175" />
             <source>Light text on a dark background</source>
             <translation>暗い背景に明るい文字</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="165" />
+            <location filename="../../src/argmap/gui/actions.py" line="168" />
             <source>Light theme</source>
             <translation>ライトテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="128" />
+            <location filename="../../src/argmap/gui/actions.py" line="131" />
             <source>Link two selected statements: one supports or attacks the other</source>
             <translation>選択した2つのステートメントをつなぎます:一方が他方を支持または攻撃します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="117" />
+            <location filename="../../src/argmap/gui/actions.py" line="120" />
             <source>Make claim</source>
             <translation>主張にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="124" />
+            <location filename="../../src/argmap/gui/actions.py" line="127" />
             <source>Make evidence</source>
             <translation>証拠にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="120" />
+            <location filename="../../src/argmap/gui/actions.py" line="123" />
             <source>Make objection</source>
             <translation>反論にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="122" />
+            <location filename="../../src/argmap/gui/actions.py" line="125" />
             <source>Make rebuttal</source>
             <translation>再反論にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="118" />
+            <location filename="../../src/argmap/gui/actions.py" line="121" />
             <source>Make support</source>
             <translation>根拠にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="151" />
+            <location filename="../../src/argmap/gui/actions.py" line="154" />
             <source>Make the map larger</source>
             <translation>マップを拡大します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="152" />
+            <location filename="../../src/argmap/gui/actions.py" line="155" />
             <source>Make the map smaller</source>
             <translation>マップを縮小します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="134" />
+            <location filename="../../src/argmap/gui/actions.py" line="118" />
+            <source>Make the passage selected in the Sources dock a new evidence under the selected statement, the quote attached</source>
+            <translation>出典パネルで選んだ箇所を、選んだ文の下に新しい証拠として加えます (引用を添えて)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="137" />
             <source>Make the selected statements one linked reason (they count only together)</source>
             <translation>選択したステートメントを一つの連結された根拠にします(一緒の場合にのみ効力を持ちます)</translation>
         </message>
@@ -757,17 +772,17 @@
             <translation>マップのタイトルと説明(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="141" />
+            <location filename="../../src/argmap/gui/actions.py" line="144" />
             <source>Mark as sc&amp;heme…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="197" />
+            <location filename="../../src/argmap/gui/actions.py" line="200" />
             <source>Mark each statement FOR or AGAINST the main claim, by its chain of supports and attacks</source>
-            <translation type="unfinished" />
+            <translation>支持と攻撃のつながりから、各文が主張に賛成か反対かを表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="142" />
+            <location filename="../../src/argmap/gui/actions.py" line="145" />
             <source>Mark the selected reason as an instance of an argument scheme; its critical questions become prompts</source>
             <translation type="unfinished" />
         </message>
@@ -782,7 +797,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="234" />
+            <location filename="../../src/argmap/gui/actions.py" line="240" />
             <source>Next &amp;unanswered objection</source>
             <translation>次の未回答の反論(&amp;U)</translation>
         </message>
@@ -806,7 +821,7 @@
             <translation>エディタのウィンドウをもう一つ開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="229" />
+            <location filename="../../src/argmap/gui/actions.py" line="235" />
             <source>P&amp;revious sibling</source>
             <translation>前の兄弟(&amp;R)</translation>
         </message>
@@ -820,17 +835,17 @@
             <translation>文、またはアウトライン（Markdown かインデントしたテキスト、Pro:/Con: または +/-）を選択した文の下に貼り付けます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="237" />
+            <location filename="../../src/argmap/gui/actions.py" line="243" />
             <source>Practise: the other side's arguments one at a time, our answers hidden until asked, with a tally</source>
-            <translation type="unfinished" />
+            <translation>練習: 相手側の論点を一つずつ示し、こちらの答えは求めるまで隠し、正答数を数えます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="187" />
+            <location filename="../../src/argmap/gui/actions.py" line="190" />
             <source>Present &amp;breadth-first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="188" />
+            <location filename="../../src/argmap/gui/actions.py" line="191" />
             <source>Present all replies to the main claim first, then their replies (off: each branch to its end)</source>
             <translation type="unfinished" />
         </message>
@@ -845,17 +860,17 @@
             <translation>マップまたは選択部分を印刷します。1 ページに収めるか、重なりの印を付けて複数ページに分割します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="238" />
+            <location filename="../../src/argmap/gui/actions.py" line="244" />
             <source>Put the keyboard focus on the map</source>
             <translation>キーボードのフォーカスをマップに移します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="144" />
+            <location filename="../../src/argmap/gui/actions.py" line="147" />
             <source>Raise critical &amp;question</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="241" />
+            <location filename="../../src/argmap/gui/actions.py" line="247" />
             <source>Read the user guide inside argmap (offline); F1 in a panel or dialog opens its part</source>
             <translation>argmap の中でユーザーガイドを読みます（オフライン）。パネルやダイアログで F1 を押すとその部分が開きます</translation>
         </message>
@@ -865,12 +880,12 @@
             <translation>最後に元に戻した変更をやり直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="131" />
+            <location filename="../../src/argmap/gui/actions.py" line="134" />
             <source>Remove the link between two selected statements, or from a statement to its parent</source>
             <translation>選択した2つのステートメントの間、またはステートメントとその親の間のリンクを外します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="161" />
+            <location filename="../../src/argmap/gui/actions.py" line="164" />
             <source>Replies hang below their statement and the main claim's replies stand in columns, so a wide map fits a slide; saved with the map (top-down only)</source>
             <translation>応答をそのステートメントの下に吊るし、主張への応答を段組みに並べるので、横に広いマップもスライドに収まります。マップと一緒に保存されます(上から下の配置のみ)</translation>
         </message>
@@ -910,12 +925,12 @@
             <translation>すべてのステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="227" />
+            <location filename="../../src/argmap/gui/actions.py" line="233" />
             <source>Select the first statement bearing on the selected one</source>
             <translation>選択したものに関わる最初のステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="233" />
+            <location filename="../../src/argmap/gui/actions.py" line="239" />
             <source>Select the main claim</source>
             <translation>主張を選択します</translation>
         </message>
@@ -925,7 +940,7 @@
             <translation>次の一致を選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="235" />
+            <location filename="../../src/argmap/gui/actions.py" line="241" />
             <source>Select the next objection that nothing answers yet (then the other findings)</source>
             <translation>まだ何も答えていない次の反論を選択します（その後はほかの指摘）</translation>
         </message>
@@ -934,7 +949,7 @@
             <translation type="vanished">まだ何にも再反論されていない次の反論を選択します(その後は他の検出事項)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="231" />
+            <location filename="../../src/argmap/gui/actions.py" line="237" />
             <source>Select the next statement under the same parent</source>
             <translation>同じ親の下の次のステートメントを選択します</translation>
         </message>
@@ -944,7 +959,7 @@
             <translation>前の一致を選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="229" />
+            <location filename="../../src/argmap/gui/actions.py" line="235" />
             <source>Select the previous statement under the same parent</source>
             <translation>同じ親の下の前のステートメントを選択します</translation>
         </message>
@@ -954,27 +969,27 @@
             <translation>選択したステートメントと、それを支持または攻撃するものすべてを選択します(一つの枝をエクスポートするため)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="225" />
+            <location filename="../../src/argmap/gui/actions.py" line="231" />
             <source>Select the statement the selected one bears on</source>
             <translation>選択したものが関わるステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="169" />
+            <location filename="../../src/argmap/gui/actions.py" line="172" />
             <source>Show argmap in English (from the next start)</source>
             <translation>argmap を英語で表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="170" />
+            <location filename="../../src/argmap/gui/actions.py" line="173" />
             <source>Show argmap in Japanese (from the next start)</source>
             <translation>argmap を日本語で表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="167" />
+            <location filename="../../src/argmap/gui/actions.py" line="170" />
             <source>Show argmap in the system's language when it speaks it, else in English (from the next start)</source>
             <translation>システムの言語に対応していればその言語で、そうでなければ英語で argmap を表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="193" />
+            <location filename="../../src/argmap/gui/actions.py" line="196" />
             <source>Show each statement's strength (0 to 1) and its verdict: stands, weakened, refuted, unanswered…</source>
             <translation>各主張の強さ（0〜1）と判定（成立・弱められた・論駁された・未回答…）を表示します</translation>
         </message>
@@ -983,67 +998,72 @@
             <translation type="vanished">各ステートメントの強さ(0〜1)を表示し、論破されたものに印を付けます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="242" />
+            <location filename="../../src/argmap/gui/actions.py" line="248" />
             <source>Show every command with its shortcut</source>
             <translation>すべてのコマンドをショートカットと一緒に表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="203" />
+            <location filename="../../src/argmap/gui/actions.py" line="209" />
             <source>Show or hide the analysis: what moves each main claim most, and why a statement has its strength</source>
             <translation>分析の表示／非表示：各主論点を最も動かすもの、ある主張がその強さである理由</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="214" />
+            <location filename="../../src/argmap/gui/actions.py" line="220" />
             <source>Show or hide the critical questions of the selected reason's argument scheme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="200" />
+            <location filename="../../src/argmap/gui/actions.py" line="206" />
             <source>Show or hide the findings: main claims' strengths and what needs work</source>
             <translation>検出事項を表示または非表示にします:主張の強さと、手を入れるべき点</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="217" />
+            <location filename="../../src/argmap/gui/actions.py" line="223" />
             <source>Show or hide the inspector</source>
             <translation>インスペクタを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="216" />
+            <location filename="../../src/argmap/gui/actions.py" line="222" />
             <source>Show or hide the list of comments on statements</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="219" />
+            <location filename="../../src/argmap/gui/actions.py" line="225" />
             <source>Show or hide the outline</source>
             <translation>アウトラインを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="223" />
+            <location filename="../../src/argmap/gui/actions.py" line="203" />
+            <source>Show or hide the sources: read a document, quote a passage as evidence, see where each quote is</source>
+            <translation>出典を表示または非表示にします: 文書を読み、箇所を証拠として引用し、各引用の位置を確かめます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="229" />
             <source>Show or hide the toolbar</source>
             <translation>ツールバーを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="221" />
+            <location filename="../../src/argmap/gui/actions.py" line="227" />
             <source>Show or hide the undo history</source>
             <translation>操作履歴を表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="153" />
+            <location filename="../../src/argmap/gui/actions.py" line="156" />
             <source>Show the map at 100 %</source>
             <translation>マップを 100 % で表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="185" />
+            <location filename="../../src/argmap/gui/actions.py" line="188" />
             <source>Show the map full screen, one statement at a time from the main claim (Space next, Esc leave)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="190" />
+            <location filename="../../src/argmap/gui/actions.py" line="193" />
             <source>Show the window on the whole screen (F11 again to leave)</source>
             <translation>ウィンドウを画面全体に表示します(もう一度 F11 で戻ります)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="135" />
+            <location filename="../../src/argmap/gui/actions.py" line="138" />
             <source>Split the selected linked reason into separate reasons</source>
             <translation>選択した連結された根拠を別々の根拠に分けます</translation>
         </message>
@@ -1058,89 +1078,89 @@
             <translation>このウィンドウで新しい空のマップを始めます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="176" />
+            <location filename="../../src/argmap/gui/actions.py" line="179" />
             <source>Statement text at 12 pixels, on the map and in exports</source>
             <translation>ステートメントの文字を 12 ピクセルに(マップとエクスポートで)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="178" />
+            <location filename="../../src/argmap/gui/actions.py" line="181" />
             <source>Statement text at 14 pixels, on the map and in exports</source>
             <translation>ステートメントの文字を 14 ピクセルに(マップとエクスポートで)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="181" />
+            <location filename="../../src/argmap/gui/actions.py" line="184" />
             <source>Statement text at 17 pixels, on the map and in exports (for a room or a slide)</source>
             <translation>ステートメントの文字を 17 ピクセルに(マップとエクスポートで。教室やスライド向け)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="183" />
+            <location filename="../../src/argmap/gui/actions.py" line="186" />
             <source>Statement text at 20 pixels, on the map and in exports (for the back of a room)</source>
             <translation>ステートメントの文字を 20 ピクセルに(マップとエクスポートで。部屋の後ろの席向け)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="30" />
+            <location filename="../../src/argmap/gui/menus.py" line="31" />
             <source>Strength &amp;semantics</source>
             <translation>強さの意味論(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="166" />
+            <location filename="../../src/argmap/gui/actions.py" line="169" />
             <source>System language</source>
             <translation>システムの言語</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="163" />
+            <location filename="../../src/argmap/gui/actions.py" line="166" />
             <source>System theme</source>
             <translation>システムのテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="25" />
+            <location filename="../../src/argmap/gui/menus.py" line="26" />
             <source>T&amp;heme</source>
             <translation>テーマ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="26" />
+            <location filename="../../src/argmap/gui/menus.py" line="27" />
             <source>Te&amp;xt size</source>
             <translation>文字の大きさ(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="145" />
+            <location filename="../../src/argmap/gui/actions.py" line="148" />
             <source>Turn the selected reason's next open critical question (or the one chosen) into an objection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="117" />
+            <location filename="../../src/argmap/gui/actions.py" line="120" />
             <source>Turn the selected statements into claims</source>
             <translation>選択したステートメントを主張にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="124" />
+            <location filename="../../src/argmap/gui/actions.py" line="127" />
             <source>Turn the selected statements into evidence</source>
             <translation>選択したステートメントを証拠にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="120" />
+            <location filename="../../src/argmap/gui/actions.py" line="123" />
             <source>Turn the selected statements into objections</source>
             <translation>選択したステートメントを反論にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="122" />
+            <location filename="../../src/argmap/gui/actions.py" line="125" />
             <source>Turn the selected statements into rebuttals</source>
             <translation>選択したステートメントを再反論にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="118" />
+            <location filename="../../src/argmap/gui/actions.py" line="121" />
             <source>Turn the selected statements into supports</source>
             <translation>選択したステートメントを根拠にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="127" />
+            <location filename="../../src/argmap/gui/actions.py" line="130" />
             <source>Turn the selected statements' links from support to attack or back</source>
             <translation>選択したステートメントのリンクを支持から攻撃へ、または逆に切り替えます</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="116" />
             <source>Type the selected statement's title: a short tag line shown in bold above its text</source>
-            <translation type="unfinished" />
+            <translation>選んだ文の見出しを入力します: 本文の上に太字で表示される短い標語</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="99" />
@@ -1148,12 +1168,12 @@
             <translation>入力してコマンドを探し、実行します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="137" />
+            <location filename="../../src/argmap/gui/actions.py" line="140" />
             <source>Un&amp;pin</source>
             <translation>固定を解除(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="221" />
+            <location filename="../../src/argmap/gui/actions.py" line="227" />
             <source>Undo &amp;history</source>
             <translation>操作履歴(&amp;H)</translation>
         </message>
@@ -1163,67 +1183,67 @@
             <translation>最後の変更を元に戻します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="156" />
+            <location filename="../../src/argmap/gui/actions.py" line="159" />
             <source>Unpin every statement and lay the map out again</source>
             <translation>すべてのステートメントの固定を解除し、マップを配置し直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="243" />
+            <location filename="../../src/argmap/gui/actions.py" line="249" />
             <source>Version and licence</source>
             <translation>バージョンとライセンス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="174" />
+            <location filename="../../src/argmap/gui/actions.py" line="177" />
             <source>White text on black with bright colours and heavy borders, on the map, in exports and in print</source>
             <translation>黒地に白い文字、明るい色と太い枠線。マップ、エクスポート、印刷に適用されます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="206" />
+            <location filename="../../src/argmap/gui/actions.py" line="212" />
             <source>Work out strengths with DF-QuAD: the strongest reason on each side dominates (saved with the map)</source>
             <translation>DF-QuAD で強さを計算します：各側で最も強い理由が支配します（マップに保存）</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="209" />
+            <location filename="../../src/argmap/gui/actions.py" line="215" />
             <source>Work out strengths with quadratic energy: every reason adds (saved with the map)</source>
             <translation>二次エネルギーで強さを計算します：すべての理由が加算されます（マップに保存）</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="211" />
+            <location filename="../../src/argmap/gui/actions.py" line="217" />
             <source>Work out strengths with the Euler-based semantics: every reason adds, a strong base score holds (saved with the map)</source>
             <translation>オイラー型意味論で強さを計算します：すべての理由が加算され、高い基礎スコアは保たれます（マップに保存）</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="148" />
+            <location filename="../../src/argmap/gui/actions.py" line="151" />
             <source>Write a comment (feedback) on the selected statement; shown as a marker, left out of presentations and exports</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="60" />
             <source>Write a debate brief for one side: our case, blocks with prepared answers, what is unanswered and a timed speech outline (Markdown, HTML, Word, PDF)</source>
-            <translation type="unfinished" />
+            <translation>一方の側のディベート・ブリーフを書き出します: 自分たちの主張、用意した反論つきのブロック、未回答の論点、時間を計ったスピーチの骨子 (Markdown、HTML、Word、PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="151" />
+            <location filename="../../src/argmap/gui/actions.py" line="154" />
             <source>Zoom &amp;in</source>
             <translation>拡大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="152" />
+            <location filename="../../src/argmap/gui/actions.py" line="155" />
             <source>Zoom &amp;out</source>
             <translation>縮小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="154" />
+            <location filename="../../src/argmap/gui/actions.py" line="157" />
             <source>Zoom so that the whole map fits the window</source>
             <translation>マップ全体がウィンドウに収まるように拡大縮小します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="155" />
+            <location filename="../../src/argmap/gui/actions.py" line="158" />
             <source>Zoom to &amp;selection</source>
             <translation>選択範囲に合わせる(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="155" />
+            <location filename="../../src/argmap/gui/actions.py" line="158" />
             <source>Zoom to the selected statements</source>
             <translation>選択したステートメントに合わせて拡大縮小します</translation>
         </message>
@@ -1346,15 +1366,15 @@
         <message>
             <location filename="../../src/argmap/drawing/box.py" line="39" />
             <source>AGAINST</source>
-            <translation type="unfinished" />
+            <translation>反対</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" line="39" />
             <source>BOTH SIDES</source>
-            <translation type="unfinished" />
+            <translation>両側</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="189" />
+            <location filename="../../src/argmap/drawing/box.py" line="206" />
             <source>Base score %1: how strong it is on its own, before its replies.</source>
             <translation>基礎スコア %1：応答を受ける前の、それ自体の強さ。</translation>
         </message>
@@ -1389,40 +1409,40 @@
         <message>
             <location filename="../../src/argmap/drawing/box.py" line="39" />
             <source>FOR</source>
-            <translation type="unfinished" />
+            <translation>賛成</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="164" />
+            <location filename="../../src/argmap/drawing/box.py" line="181" />
             <source>It attacks a statement and nothing answers it yet.</source>
             <translation>ある主張を攻撃しており、まだ何も答えていません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="170" />
+            <location filename="../../src/argmap/drawing/box.py" line="187" />
             <source>It is in a cycle of reasons whose strengths did not settle: the number is not reliable.</source>
             <translation>強さが収束しない理由の循環の中にあります。この数値は信頼できません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="162" />
+            <location filename="../../src/argmap/drawing/box.py" line="179" />
             <source>Its replies leave it at 0.2 or less, at most half its base score.</source>
             <translation>応答によって 0.2 以下、基礎スコアの半分以下まで下がっています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="158" />
+            <location filename="../../src/argmap/drawing/box.py" line="175" />
             <source>Its replies leave it at least as strong as its base score.</source>
             <translation>応答を受けても基礎スコア以上の強さを保っています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="160" />
+            <location filename="../../src/argmap/drawing/box.py" line="177" />
             <source>Its replies take at least 0.05 off its base score.</source>
             <translation>応答によって基礎スコアから 0.05 以上下がっています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="168" />
+            <location filename="../../src/argmap/drawing/box.py" line="185" />
             <source>Nothing brought it down, but its own base score is low.</source>
             <translation>何にも下げられていませんが、基礎スコア自体が低いです。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="166" />
+            <location filename="../../src/argmap/drawing/box.py" line="183" />
             <source>Nothing replies to it and it still has the default base score 0.5: set its base score.</source>
             <translation>応答がなく、基礎スコアが既定値 0.5 のままです。基礎スコアを設定してください。</translation>
         </message>
@@ -1452,9 +1472,14 @@
             <translation type="vanished">強さ %1(最大 1、DF-QuAD)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="186" />
+            <location filename="../../src/argmap/drawing/box.py" line="203" />
             <source>Strength %1 of 1: %2.</source>
             <translation>強さ %1（1 が最大）：%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="139" />
+            <source>an unknown source</source>
+            <translation>不明な出典</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" line="125" />
@@ -1466,12 +1491,12 @@
             <translation type="vanished">論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="146" />
+            <location filename="../../src/argmap/drawing/box.py" line="163" />
             <source>not yet assessed</source>
             <translation>未評価</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="142" />
+            <location filename="../../src/argmap/drawing/box.py" line="159" />
             <source>refuted</source>
             <translation>論駁された</translation>
         </message>
@@ -1480,7 +1505,7 @@
             <translation type="vanished">スコア %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="138" />
+            <location filename="../../src/argmap/drawing/box.py" line="155" />
             <source>stands</source>
             <translation>成立</translation>
         </message>
@@ -1494,22 +1519,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="144" />
+            <location filename="../../src/argmap/drawing/box.py" line="161" />
             <source>unanswered</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="150" />
+            <location filename="../../src/argmap/drawing/box.py" line="167" />
             <source>unsettled</source>
             <translation>未収束</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="148" />
+            <location filename="../../src/argmap/drawing/box.py" line="165" />
             <source>weak</source>
             <translation>弱い</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="140" />
+            <location filename="../../src/argmap/drawing/box.py" line="157" />
             <source>weakened</source>
             <translation>弱められた</translation>
         </message>
@@ -1639,7 +1664,7 @@
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" line="165" />
             <source>Edit title</source>
-            <translation type="unfinished" />
+            <translation>見出しを編集</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" line="158" />
@@ -1681,6 +1706,11 @@
             <location filename="../../src/argmap/gui/commands/statements.py" line="156" />
             <source>Objection</source>
             <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/commands/sources.py" line="25" />
+            <source>Quote as evidence</source>
+            <translation>証拠として引用</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" line="157" />
@@ -1851,84 +1881,84 @@
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="61" />
             <source> words/min</source>
-            <translation type="unfinished" />
+            <translation> 語/分</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="69" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>形式(&amp;F):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="66" />
             <source>&amp;Side:</source>
-            <translation type="unfinished" />
+            <translation>側(&amp;S):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="58" />
             <source>Against the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張に反対</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="120" />
             <source>Brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="132" />
             <source>Cannot export brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを書き出せません</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="71" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>ファイルを選ぶ…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="141" />
             <source>Drill</source>
-            <translation type="unfinished" />
+            <translation>練習</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="54" />
             <location filename="../../src/argmap/gui/debate.py" line="112" />
             <location filename="../../src/argmap/gui/debate.py" line="120" />
             <source>Export brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを書き出す</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="57" />
             <source>For the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張に賛成</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="68" />
             <source>Speaking &amp;rate:</source>
-            <translation type="unfinished" />
+            <translation>話す速さ(&amp;R):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="67" />
             <source>Speech &amp;length:</source>
-            <translation type="unfinished" />
+            <translation>スピーチの長さ(&amp;L):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="141" />
             <source>The map is empty: there is nothing to practise.</source>
-            <translation type="unfinished" />
+            <translation>マップが空です: 練習するものがありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="112" />
             <source>The map is empty: write a main claim first.</source>
-            <translation type="unfinished" />
+            <translation>マップが空です: まず主張を書いてください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="134" />
             <source>Wrote the brief to %1</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを %1 に書き出しました</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="118" />
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフ</translation>
         </message>
     </context>
     <context>
@@ -2152,107 +2182,107 @@
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="54" />
             <source> s each</source>
-            <translation type="unfinished" />
+            <translation> 秒ずつ</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="171" />
+            <source>%1 left</source>
+            <translation>残り %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="190" />
+            <source>Add a rebuttal to this argument on the map.</source>
+            <translation>マップでこの論点に反論を加えてください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="163" />
-            <source>%1 left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="182" />
-            <source>Add a rebuttal to this argument on the map.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="155" />
             <source>Against:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="156" />
-            <source>Answer aloud, then press Space.</source>
-            <translation type="unfinished" />
+            <translation>対象:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="164" />
-            <source>Argument %1 of %2</source>
-            <translation type="unfinished" />
+            <source>Answer aloud, then press Space.</source>
+            <translation>声に出して答えてから Space を押してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="147" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="172" />
+            <source>Argument %1 of %2</source>
+            <translation>論点 %1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="155" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="47" />
             <source>Drill: answer the other side</source>
-            <translation type="unfinished" />
+            <translation>練習: 相手側に答える</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="63" />
             <source>I had it (Y)</source>
-            <translation type="unfinished" />
+            <translation>答えられた (Y)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="64" />
             <source>I missed it (N)</source>
-            <translation type="unfinished" />
+            <translation>答えられなかった (N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="190" />
+            <source>No prepared answer yet.</source>
+            <translation>用意した答えはまだありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="191" />
+            <source>Our answers:</source>
+            <translation>こちらの答え:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="182" />
-            <source>No prepared answer yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="183" />
-            <source>Our answers:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="174" />
             <source>Practise again:</source>
-            <translation type="unfinished" />
+            <translation>もう一度練習:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="62" />
             <source>Show our answers (Space)</source>
-            <translation type="unfinished" />
+            <translation>こちらの答えを表示 (Space)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="65" />
             <source>Skip (S)</source>
-            <translation type="unfinished" />
+            <translation>飛ばす (S)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="66" />
             <source>Start again (R)</source>
-            <translation type="unfinished" />
+            <translation>やり直す (R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="170" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="178" />
             <source>The other side has no argument against us on this map.</source>
-            <translation type="unfinished" />
+            <translation>このマップには、こちらに対する相手側の論点がありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="154" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="162" />
             <source>They say:</source>
-            <translation type="unfinished" />
+            <translation>相手の論点:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="52" />
             <source>We argue against the main claim</source>
-            <translation type="unfinished" />
+            <translation>こちらは主張に反対</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="51" />
             <source>We argue for the main claim</source>
-            <translation type="unfinished" />
+            <translation>こちらは主張に賛成</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="163" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="171" />
             <source>time is up</source>
-            <translation type="unfinished" />
+            <translation>時間切れ</translation>
         </message>
     </context>
     <context>
@@ -2676,36 +2706,36 @@
     <context>
         <name>Inspector</name>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="203" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="211" />
             <source>%n statements selected. Select one to see and edit its details.</source>
             <translation>
                 <numerusform>%n 個のステートメントを選択中。詳細を表示・編集するには一つだけ選択してください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="135" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="143" />
             <source>&amp;Base score</source>
             <translation>基礎スコア(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="131" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="139" />
             <source>&amp;Kind</source>
             <translation>種類(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="132" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="140" />
             <source>&amp;Notes</source>
             <translation>メモ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="130" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="136" />
             <source>&amp;Text</source>
             <translation>テキスト(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" line="70" />
             <source>A short tag line, e.g. Constitutional constraints</source>
-            <translation type="unfinished" />
+            <translation>短い標語 (例: 憲法上の制約)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" line="93" />
@@ -2743,6 +2773,12 @@
             <translation>メモ</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="110" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="137" />
+            <source>Quote</source>
+            <translation>引用</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" line="94" />
             <source>Remove</source>
             <translation>削除</translation>
@@ -2753,13 +2789,13 @@
             <translation>選択した出典を削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="108" />
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="204" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="114" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="212" />
             <source>Select one statement to see and edit its details.</source>
             <translation>詳細を表示・編集するにはステートメントを一つ選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="133" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="141" />
             <source>Sou&amp;rces</source>
             <translation>出典(&amp;R)</translation>
         </message>
@@ -2774,7 +2810,7 @@
             <translation>ステートメントのテキスト</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="134" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="142" />
             <source>T&amp;ags</source>
             <translation>タグ(&amp;A)</translation>
         </message>
@@ -2784,14 +2820,14 @@
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="129" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="135" />
             <source>Tit&amp;le</source>
-            <translation type="unfinished" />
+            <translation>見出し(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" line="69" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>見出し</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" line="100" />
@@ -2819,168 +2855,173 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="329" />
+            <location filename="../../src/argmap/gui/main_window.py" line="339" />
             <source>%1 selected</source>
             <translation>%1 個を選択中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="327" />
+            <location filename="../../src/argmap/gui/main_window.py" line="337" />
             <source>%1 statements · %2 links</source>
             <translation>ステートメント %1 個 · リンク %2 本</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="319" />
+            <location filename="../../src/argmap/gui/main_window.py" line="329" />
             <source>%1[*] — argmap</source>
             <translation>%1[*] — argmap</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="209" />
+            <location filename="../../src/argmap/gui/main_window.py" line="214" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="209" />
+            <location filename="../../src/argmap/gui/main_window.py" line="214" />
             <source>&amp;Redo %1</source>
             <translation>%1 をやり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="207" />
+            <location filename="../../src/argmap/gui/main_window.py" line="212" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="207" />
+            <location filename="../../src/argmap/gui/main_window.py" line="212" />
             <source>&amp;Undo %1</source>
             <translation>%1 を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="74" />
+            <location filename="../../src/argmap/gui/main_window.py" line="75" />
             <source>&lt;h2&gt;An empty map&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;C&lt;/b&gt; to write the main claim,&lt;br&gt;then &lt;b&gt;S&lt;/b&gt; to add a reason, &lt;b&gt;O&lt;/b&gt; an objection.&lt;br&gt;&lt;b&gt;F1&lt;/b&gt; lists every shortcut.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;空のマップ&lt;/h2&gt;&lt;p&gt;&lt;b&gt;C&lt;/b&gt; で主張を書き、&lt;br&gt;続けて &lt;b&gt;S&lt;/b&gt; で根拠、&lt;b&gt;O&lt;/b&gt; で反論を追加します。&lt;br&gt;&lt;b&gt;F1&lt;/b&gt; ですべてのショートカットを表示します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="415" />
+            <location filename="../../src/argmap/gui/main_window.py" line="426" />
             <source>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;Argument mapping on the desktop: build, lay out, evaluate and export argument maps.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;デスクトップで議論マッピング:議論マップを組み立て、配置し、評価し、エクスポートします。&lt;/p&gt;&lt;p&gt;MIT ライセンス。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="415" />
+            <location filename="../../src/argmap/gui/main_window.py" line="426" />
             <source>About argmap</source>
             <translation>argmap について</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="110" />
+            <location filename="../../src/argmap/gui/main_window.py" line="111" />
             <source>Analysis</source>
             <translation>分析</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="68" />
+            <location filename="../../src/argmap/gui/main_window.py" line="69" />
             <source>Argument map canvas</source>
             <translation>議論マップのキャンバス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="162" />
             <source>Claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" line="164" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" line="164" />
             <source>Evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="165" />
             <source>Find</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="105" />
+            <location filename="../../src/argmap/gui/main_window.py" line="106" />
             <source>Findings</source>
             <translation>検出事項</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" line="164" />
             <source>Fit</source>
             <translation>全体表示</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="95" />
+            <location filename="../../src/argmap/gui/main_window.py" line="96" />
             <source>Inspector</source>
             <translation>インスペクタ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="85" />
-            <location filename="../../src/argmap/gui/menus.py" line="87" />
+            <location filename="../../src/argmap/gui/menus.py" line="86" />
+            <location filename="../../src/argmap/gui/menus.py" line="88" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>New</source>
             <translation>新規</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" line="163" />
             <source>Objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="99" />
+            <location filename="../../src/argmap/gui/main_window.py" line="100" />
             <source>Outline</source>
             <translation>アウトライン</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" line="163" />
             <source>Rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="162" />
             <source>Redo</source>
             <translation>やり直す</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" line="116" />
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/main_window.py" line="162" />
             <source>Support</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="442" />
+            <location filename="../../src/argmap/gui/main_window.py" line="453" />
             <source>The language changes when argmap starts again.</source>
             <translation>言語は argmap を次に起動したときに切り替わります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Undo</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="97" />
+            <location filename="../../src/argmap/gui/main_window.py" line="98" />
             <source>Undo history</source>
             <translation>操作履歴</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="165" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" line="165" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
@@ -3006,7 +3047,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/outline.py" line="46" />
             <source>Side</source>
-            <translation type="unfinished" />
+            <translation>側</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/outline.py" line="46" />
@@ -3016,17 +3057,17 @@
         <message>
             <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
             <source>against</source>
-            <translation type="unfinished" />
+            <translation>反対</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
             <source>both sides</source>
-            <translation type="unfinished" />
+            <translation>両側</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>賛成</translation>
         </message>
     </context>
     <context>
@@ -3245,6 +3286,165 @@
             <location filename="../../src/argmap/gui/schemes_panel.py" line="238" />
             <source>This reason is an instance of:</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="234" />
+            <source>%1: the document cannot be read (%2), and no copy is embedded.</source>
+            <translation>%1: 文書を読めず (%2)、写しも埋め込まれていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="92" />
+            <source>&amp;Author:</source>
+            <translation>著者(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="92" />
+            <source>&amp;Date:</source>
+            <translation>日付(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="92" />
+            <source>&amp;Title:</source>
+            <translation>題名(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="92" />
+            <source>&amp;Web address:</source>
+            <translation>ウェブアドレス(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="133" />
+            <source>Add a document (text, Markdown, HTML, PDF) to the map's sources</source>
+            <translation>文書 (テキスト、Markdown、HTML、PDF) をマップの出典に加えます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="341" />
+            <location filename="../../src/argmap/gui/docks/sources.py" line="391" />
+            <source>Add source</source>
+            <translation>出典を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="134" />
+            <source>Details…</source>
+            <translation>詳細…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="323" />
+            <source>Documents</source>
+            <translation>文書</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="351" />
+            <source>Edit source details</source>
+            <translation>出典の詳細を編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="136" />
+            <source>Embed in map</source>
+            <translation>マップに埋め込む</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="361" />
+            <source>Embed source</source>
+            <translation>出典を埋め込む</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="138" />
+            <source>Keep a copy of the document's text in the map file, so they travel together</source>
+            <translation>文書のテキストの写しをマップのファイルに保ち、両者を一緒に持ち運べるようにします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="222" />
+            <source>No source yet: Open… a copy of an article (text, Markdown, HTML or PDF).</source>
+            <translation>出典はまだありません: 記事の写し (テキスト、Markdown、HTML、PDF) を「開く…」で開いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="323" />
+            <source>Open a source document</source>
+            <translation>出典の文書を開く</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="131" />
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="139" />
+            <source>Quote as evidence</source>
+            <translation>証拠として引用</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="77" />
+            <source>Quoted from %1, but the passage is no longer in the document: the quote keeps its own words.</source>
+            <translation>%1 からの引用ですが、箇所は文書にもうありません: 引用はその言葉を保ちます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="78" />
+            <source>Quoted from %1, whose document cannot be read</source>
+            <translation>%1 からの引用ですが、その文書を読めません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="75" />
+            <source>Quoted from %1.</source>
+            <translation>%1 からの引用。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="76" />
+            <source>Quoted from %1; the document changed around the passage, which was found again.</source>
+            <translation>%1 からの引用。箇所の前後が変わりましたが、箇所は見つかりました。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="368" />
+            <source>Select a passage of the source first.</source>
+            <translation>まず出典の箇所を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="385" />
+            <source>Select the statement the quote supports first.</source>
+            <translation>まず引用が支える文を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="89" />
+            <source>Source details</source>
+            <translation>出典の詳細</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="130" />
+            <source>Source document</source>
+            <translation>出典の文書</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="146" />
+            <source>Source text</source>
+            <translation>出典のテキスト</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="361" />
+            <source>Stop embedding source</source>
+            <translation>出典の埋め込みをやめる</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="71" />
+            <source>The quote's source is not in the map's sources.</source>
+            <translation>引用の出典がマップの出典にありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="57" />
+            <source>no file</source>
+            <translation>ファイルなし</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="238" />
+            <source>shown from the copy embedded in the map (the file cannot be read)</source>
+            <translation>マップに埋め込まれた写しを表示しています (ファイルを読めません)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" line="240" />
+            <source>the document changed since it was quoted</source>
+            <translation>引用の後に文書が変わりました</translation>
         </message>
     </context>
     <context>

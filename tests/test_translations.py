@@ -131,11 +131,12 @@ def run_python(code: str, tmp_path: Path, **env: str) -> str:
 
 
 def test_the_window_speaks_japanese_when_chosen_qt_dialogs_too(japanese_qm, tmp_path):
-    """A fresh process (the canvas remembers its strings): View > Language > Japanese, then every menu and action."""
+    """A fresh process (the canvas remembers its strings): View > Language > Japanese, the Japanese map open,
+    findings shown; then every menu, action and widget text, tooltip and accessible name."""
     out = run_python(
-        """
+        f"""
         from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QDialogButtonBox
+        from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidget, QMenu, QTabBar, QWidget
         from argmap.gui.app import make_application
         QSettings("argmap", "argmap").setValue("view/language", "ja")
         app = make_application(["argmap"])
@@ -143,26 +144,48 @@ def test_the_window_speaks_japanese_when_chosen_qt_dialogs_too(japanese_qm, tmp_
         from argmap.drawing.theme import Theme
         from argmap.model import Kind
         window = MainWindow()
-        for menu in window.menuBar().findChildren(type(window.menuBar().addMenu("x"))):
-            print("MENU", menu.title())
+        window.files.open_path({str(ROOT / "maps" / "japan-nato-ukraine.ja.json")!r})
+        window.show()
+        window.action_map["show_evaluation"].setChecked(True)
+        window.action_map["show_findings"].setChecked(True)
+        window.scene.select_ids(["o1"])
+        for _ in range(10):
+            app.processEvents()
+        for menu in window.findChildren(QMenu):
+            print("MENU\t" + menu.title())
         for action in window.findChildren(type(window.action_map["open"])):
             if action.objectName().startswith("action_"):
-                print("ACTION\t" + action.text() + "\t" + action.statusTip())
-        print("LABEL", Theme.light().kinds[Kind.CLAIM].label)
+                print("TEXT\t" + action.text() + "\t" + action.statusTip())
+        for w in window.findChildren(QWidget):
+            for getter in ("text", "windowTitle", "placeholderText", "toolTip", "accessibleName", "title"):
+                f = getattr(w, getter, None)
+                value = f() if callable(f) else None
+                if isinstance(value, str) and value:
+                    print("TEXT\t" + value.replace(chr(10), " "))
+            items = (
+                [w.item(i).text() for i in range(w.count())] if isinstance(w, QListWidget)
+                else [w.tabText(i) for i in range(w.count())] if isinstance(w, QTabBar)
+                else [w.itemText(i) for i in range(w.count())] if isinstance(w, QComboBox) else []
+            )
+            for item in items:
+                print("TEXT\t" + item.replace(chr(10), " "))
+        print("LABEL\t" + Theme.light().kinds[Kind.CLAIM].label)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        print("QT", box.buttons()[0].text())
+        print("QT\t" + box.buttons()[0].text())
         """,
         tmp_path,
         LANG="en_US.UTF-8",
         LC_ALL="en_US.UTF-8",
     )
     lines = out.splitlines()
-    assert "LABEL 主張" in lines
-    assert any(line.startswith("QT キャンセル") for line in lines), lines[-1]  # Qt's own qtbase_ja.qm
-    assert "MENU ファイル(&F)" in lines and "MENU 表示(&V)" in lines
-    english_words = re.compile(r"[A-Za-z]{4,} [a-z]{3,}")  # two English words in a row (names such as "Argdown" stay)
-    untranslated = [line for line in lines if line.startswith("ACTION") and english_words.search(line)]
-    assert not untranslated, untranslated[:5]
+    assert "LABEL\t主張" in lines
+    assert any(line.startswith("QT\tキャンセル") for line in lines), lines[-1]  # Qt's own qtbase_ja.qm
+    assert "MENU\tファイル(&F)" in lines and "MENU\t表示(&V)" in lines
+    assert any("未回答の反論" in line for line in lines)  # a finding, translated
+    english_words = re.compile(r"[A-Za-z]{3,} [a-z]{2,}")  # two English words in a row (names such as "Argdown" stay)
+    texts = [re.sub(r"<[^>]+>", " ", line) for line in lines if line.startswith("TEXT")]
+    untranslated = [text for text in texts if english_words.search(text)]
+    assert len(texts) > 150 and not untranslated, untranslated[:5]
 
 
 def test_a_japanese_system_gets_japanese_exports(japanese_qm, tmp_path):

@@ -1344,168 +1344,168 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="378" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="382" />
             <source>%1 cannot be written; Save will ask for a file name.</source>
             <translation>%1 に書き込めません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="376" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="380" />
             <source>%1 no longer exists; Save will ask for a file name.</source>
             <translation>%1 はもう存在しません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="377" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="381" />
             <source>%1 was moved, replaced or changed since; Save will ask for a file name.</source>
             <translation>%1 はその後、移動、置き換え、または変更されました。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="188" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="192" />
             <source>&amp;Clear list</source>
             <translation>一覧を消去(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="268" />
-            <location filename="../../src/argmap/gui/file_actions.py" line="303" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="272" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="307" />
             <source>Cannot export map</source>
             <translation>マップをエクスポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="125" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="129" />
             <source>Cannot import map</source>
             <translation>マップをインポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="151" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="155" />
             <source>Cannot open map</source>
             <translation>マップを開けません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="386" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="390" />
             <source>Cannot recover map</source>
             <translation>マップを復元できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="240" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="244" />
             <source>Cannot save map</source>
             <translation>マップを保存できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="276" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="280" />
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="254" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="258" />
             <source>Export map</source>
             <translation>マップをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="270" />
-            <location filename="../../src/argmap/gui/file_actions.py" line="305" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="274" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="309" />
             <source>Exported %1</source>
             <translation>%1 をエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="276" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="280" />
             <source>Exporting images is not available in this installation.</source>
             <translation>このインストールでは画像のエクスポートを利用できません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="214" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="218" />
             <source>File changed on disk</source>
             <translation>ディスク上のファイルが変更されました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="115" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="119" />
             <source>Import map</source>
             <translation>マップをインポート</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/file_actions.py" line="133" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="137" />
             <source>Imported %1: %n statements</source>
             <translation>
                 <numerusform>%1 をインポートしました:ステートメント %n 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/file_actions.py" line="156" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="160" />
             <source>Laying out %n statements…</source>
             <translation>
                 <numerusform>%n 個のステートメントを配置しています…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="191" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="195" />
             <source>No recent maps</source>
             <translation>最近のマップはありません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="60" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="64" />
             <source>Open &amp;recent</source>
             <translation>最近使ったマップ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="108" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="112" />
             <source>Open map</source>
             <translation>マップを開く</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="166" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="170" />
             <source>Opened %1</source>
             <translation>%1 を開きました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="171" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="175" />
             <source>Opening</source>
             <translation>開いています</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="146" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="150" />
             <source>Opening %1…</source>
             <translation>%1 を開いています…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="343" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="347" />
             <source>Recover unsaved changes</source>
             <translation>保存されていない変更を復元</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="84" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="88" />
             <source>Save changes to “%1” before closing?</source>
             <translation>閉じる前に「%1」への変更を保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="227" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="231" />
             <source>Save map as</source>
             <translation>名前を付けてマップを保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="244" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="248" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="83" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="87" />
             <source>Unsaved changes</source>
             <translation>保存されていない変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="375" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="379" />
             <source>Where “%1” was saved is not known; Save will ask for a file name.</source>
             <translation>「%1」の保存先がわかりません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="333" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="337" />
             <source>an untitled map</source>
             <translation>無題のマップ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="336" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="340" />
             <source>argmap was closed without saving. Recover unsaved changes of %1 (autosaved %2)?</source>
             <translation>argmap は保存せずに終了しました。%1 の保存されていない変更(%2 に自動保存)を復元しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="215" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="219" />
             <source>“%1” was changed by another program since you opened it. Overwrite those changes?</source>
             <translation>「%1」は開いた後に別のプログラムによって変更されました。その変更を上書きしますか?</translation>
         </message>
@@ -1513,12 +1513,27 @@
     <context>
         <name>Files</name>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="30" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="34" />
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="29" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="27" />
+            <source>PDF document</source>
+            <translation>PDF 文書</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" line="25" />
+            <source>PNG image</source>
+            <translation>PNG 画像</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" line="26" />
+            <source>SVG drawing</source>
+            <translation>SVG 図形</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" line="33" />
             <source>argmap maps (*.json)</source>
             <translation>argmap マップ (*.json)</translation>
         </message>
@@ -1587,54 +1602,97 @@
         </message>
     </context>
     <context>
+        <name>Findings</name>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="85" />
+            <source>A statement has no text yet</source>
+            <translation>テキストがまだないステートメントがあります</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="101" />
+            <source>Attack cycle: {0}</source>
+            <translation>攻撃の循環:{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="101" />
+            <source>Circular reasoning: {0}</source>
+            <translation>循環論法:{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="88" />
+            <source>Evidence without a source: “{0}”</source>
+            <translation>出典のない証拠:「{0}」</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="94" />
+            <source>No reason or evidence supports “{0}”</source>
+            <translation>「{0}」を支える根拠も証拠もありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="91" />
+            <source>Not connected to anything: “{0}”</source>
+            <translation>どこにもつながっていません:「{0}」</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="97" />
+            <source>Not yet defended: an objection to “{0}” still stands (grounded: out)</source>
+            <translation>まだ守られていません:「{0}」への反論が残っています(grounded:out)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="83" />
+            <source>Unanswered objection: nothing rebuts “{0}”</source>
+            <translation>未回答の反論:「{0}」に再反論がありません</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="99" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="106" />
             <source>%1 warnings, %2 notes</source>
             <translation>警告 %1 件、注記 %2 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="102" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="109" />
             <source>(Strengths did not settle: a cycle of reasons keeps changing them.)</source>
             <translation>(強さが定まりませんでした:根拠の循環が強さを変え続けています。)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="34" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="41" />
             <source>&lt;b&gt;Main claims&lt;/b&gt;</source>
             <translation>&lt;b&gt;主張&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="47" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="54" />
             <source>Findings</source>
             <translation>検出事項</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="97" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="104" />
             <source>No findings: every objection is answered.</source>
             <translation>検出事項はありません:すべての反論に回答済みです。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="37" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="44" />
             <source>Strength of each main claim</source>
             <translation>各主張の強さ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="68" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="75" />
             <source>defeated (out)</source>
             <translation>論破(out)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="68" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="75" />
             <source>holds (in)</source>
             <translation>成立(in)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="78" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="85" />
             <source>strength {0:.2f} — {1}</source>
             <translation>強さ {0:.2f} — {1}</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="69" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="76" />
             <source>undecided</source>
             <translation>未決定</translation>
         </message>

@@ -1,7 +1,10 @@
 """Checks that point a debater at the weak spots of a map.
 
 Each finding names a statement (or none, for map-wide ones), a stable ``code`` that tools
-can filter on, a severity, and a sentence for the user.
+can filter on, a severity, and a sentence for the user. The sentence is also kept as an English
+``template`` with ``args`` (the statement texts quoted in it), so the editor can show it in the
+interface's language: the templates are marked with ``N()`` for the translation extractor
+(context ``Findings``; see docs/translating.md) and this module stays free of Qt.
 """
 
 from __future__ import annotations
@@ -18,12 +21,25 @@ class Severity(StrEnum):
     INFO = "info"  # worth a look
 
 
+TRANSLATION_CONTEXT = "Findings"  # where the extractor files the N() templates below
+
+
+def N(text: str) -> str:  # marks a template for translation; the editor translates it
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     code: str
     severity: Severity
     statement_id: str | None
-    message: str
+    message: str  # in English: the template filled in
+    template: str = ""  # the English sentence with {0}, {1} where args go ("" : message as it is)
+    args: tuple[str, ...] = ()
+
+
+def _finding(code: str, severity: Severity, statement_id: str | None, template: str, *args: str) -> Finding:
+    return Finding(code, severity, statement_id, template.format(*args), template, args)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -63,27 +79,27 @@ def find_issues(amap: ArgumentMap) -> list[Finding]:
     for s in amap.statements():
         attackers, supporters, parents = s.id in attacked, s.id in supported, s.id in has_parent
         if s.kind == Kind.OBJECTION and parents and not attackers and not _answered_through_group(amap, s.id):
-            found.append(Finding("unanswered-objection", Severity.WARNING, s.id,
-                                 f"Unanswered objection: nothing rebuts “{_short(s.text)}”"))
+            found.append(_finding("unanswered-objection", Severity.WARNING, s.id,
+                                  N("Unanswered objection: nothing rebuts “{0}”"), _short(s.text)))
         if not s.text.strip():
-            found.append(Finding("empty-text", Severity.WARNING, s.id, "A statement has no text yet"))
+            found.append(_finding("empty-text", Severity.WARNING, s.id, N("A statement has no text yet")))
         if s.kind == Kind.EVIDENCE and not s.sources:
-            found.append(Finding("evidence-without-source", Severity.WARNING, s.id,
-                                 f"Evidence without a source: “{_short(s.text)}”"))
+            found.append(_finding("evidence-without-source", Severity.WARNING, s.id,
+                                  N("Evidence without a source: “{0}”"), _short(s.text)))
         if multi and not attackers and not supporters and not parents:
-            found.append(Finding("disconnected", Severity.WARNING, s.id,
-                                 f"Not connected to anything: “{_short(s.text)}”"))
+            found.append(_finding("disconnected", Severity.WARNING, s.id,
+                                  N("Not connected to anything: “{0}”"), _short(s.text)))
         elif s.kind == Kind.CLAIM and not supporters:
-            found.append(Finding("unsupported-claim", Severity.INFO, s.id,
-                                 f"No reason or evidence supports “{_short(s.text)}”"))
+            found.append(_finding("unsupported-claim", Severity.INFO, s.id,
+                                  N("No reason or evidence supports “{0}”"), _short(s.text)))
         if s.kind == Kind.CLAIM and not parents and labels[s.id] == Label.OUT:
-            found.append(Finding("claim-defeated", Severity.INFO, s.id,
-                                 f"Not yet defended: an objection to “{_short(s.text)}” still stands (grounded: out)"))
+            found.append(_finding("claim-defeated", Severity.INFO, s.id,
+                                  N("Not yet defended: an objection to “{0}” still stands (grounded: out)"), _short(s.text)))
     for cycle in amap.cycles(limit=20):
         steps = zip(cycle, cycle[1:] + cycle[:1], strict=True)
         supports_only = all(amap.link(a, b).relation == Relation.SUPPORT for a, b in steps)
-        label = "Circular reasoning" if supports_only else "Attack cycle"
-        found.append(Finding("cycle", Severity.INFO, cycle[0],
-                             f"{label}: " + " → ".join(_short(amap.statement(i).text, 30) for i in cycle)))
+        template = N("Circular reasoning: {0}") if supports_only else N("Attack cycle: {0}")
+        found.append(_finding("cycle", Severity.INFO, cycle[0], template,
+                              " → ".join(_short(amap.statement(i).text, 30) for i in cycle)))
     order = {"unanswered-objection": 0}
     return sorted(found, key=lambda f: order.get(f.code, 1))

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from argmap.drawing.diagram import Diagram, build_diagram
@@ -21,7 +21,11 @@ from argmap.io.formats import FORMATS, UnknownFormat, detect_format, file_filter
 #: Files above this size (bytes; about 2,000 statements) open behind a progress dialog.
 LARGE_FILE_BYTES = 600_000
 MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json);;All files (*)")
-IMAGE_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
+IMAGE_FORMATS = {  # translated where the filters are made (marked for the extractor)
+    "png": str(QT_TRANSLATE_NOOP("Files", "PNG image")),
+    "svg": str(QT_TRANSLATE_NOOP("Files", "SVG drawing")),
+    "pdf": str(QT_TRANSLATE_NOOP("Files", "PDF document")),
+}
 
 
 def open_filter() -> str:

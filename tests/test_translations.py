@@ -124,7 +124,8 @@ def test_the_language_follows_the_system_unless_chosen(qapp):
 
 
 def run_python(code: str, tmp_path: Path, **env: str) -> str:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path), **env}
+    inherited = {k: v for k, v in os.environ.items() if k != "ARGMAP_LANGUAGE"}  # conftest's English: not here
+    environment = {**inherited, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path), **env}
     result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=environment, timeout=300)
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -188,7 +189,12 @@ def test_the_window_speaks_japanese_when_chosen_qt_dialogs_too(japanese_qm, tmp_
     assert len(texts) > 150 and not untranslated, untranslated[:5]
 
 
-def test_a_japanese_system_gets_japanese_exports(japanese_qm, tmp_path):
+@pytest.mark.parametrize(
+    "env",
+    [{"LANG": "ja_JP.UTF-8", "LC_ALL": "ja_JP.UTF-8", "LANGUAGE": "ja"}, {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "ARGMAP_LANGUAGE": "ja"}],
+    ids=["japanese-system", "ARGMAP_LANGUAGE"],
+)
+def test_japanese_exports_on_a_japanese_system_or_when_asked(japanese_qm, tmp_path, env):
     out = tmp_path / "map.svg"
     run_python(
         f"""
@@ -196,9 +202,17 @@ def test_a_japanese_system_gets_japanese_exports(japanese_qm, tmp_path):
         raise SystemExit(main(["export", {str(ROOT / "maps" / "japan-nato-ukraine.json")!r}, {str(out)!r}]))
         """,
         tmp_path,
-        LANG="ja_JP.UTF-8",
-        LC_ALL="ja_JP.UTF-8",
-        LANGUAGE="ja",
+        **env,
     )
     svg = out.read_text(encoding="utf-8")
     assert "主張" in svg and "根拠" in svg and ">CLAIM<" not in svg
+
+
+def test_exports_stay_english_on_an_english_system(japanese_qm, tmp_path):
+    out = tmp_path / "map.svg"
+    code = f"""
+        from argmap.cli import main
+        raise SystemExit(main(["export", {str(ROOT / "maps" / "japan-nato-ukraine.json")!r}, {str(out)!r}]))
+        """
+    run_python(code, tmp_path, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="")
+    assert ">CLAIM<" in out.read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 MAP ?= maps/japan-nato-ukraine.json
 
-.PHONY: run test lint fmt schema bench screenshots clean compiled translations
+.PHONY: run test lint fmt schema bench bench-gui stress fidelity screenshots clean compiled translations dist
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -46,7 +46,7 @@ test: $(STAMP) $(QM)
 lint: $(STAMP)
 	@status=0; \
 	echo "== lint-imports"; $(VENV)/bin/lint-imports || status=1; \
-	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks || status=1; \
+	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks stress || status=1; \
 	echo "== mypy"; $(VENV)/bin/mypy || status=1; \
 	exit $$status
 
@@ -57,9 +57,27 @@ bench: compiled
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 	$(PY) benchmarks/text_wrap.py
 
+# How fluid the editor is on generated maps of 1k, 10k and 50k statements (benchmarks/gui.py; several minutes).
+bench-gui: compiled
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
+
+# Fuzzing of every importer and the JSON loader, then kill -9 during saves (stress/run.py); not part of
+# `make test`. STRESS_SECONDS sets the budget (default 600), STRESS_SEED the seed.
+stress: compiled
+	QT_QPA_PLATFORM=offscreen $(PY) stress/run.py
+
+# Interchange fidelity against the Argdown CLI and the AIF corpus (needs npm; not part of `make test`).
+fidelity: compiled
+	$(PY) benchmarks/fidelity.py
+
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py --japanese
 
+# A wheel and an sdist in dist/ (`pipx install dist/argmap-*.whl` installs the app; .ci/run checks the wheel).
+dist: $(STAMP)
+	rm -rf dist build
+	$(PY) -m build --outdir dist .
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

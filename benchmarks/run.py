@@ -35,6 +35,7 @@ from argmap.io import load, save
 from argmap.io.formats import write_any
 from argmap.layout import LayoutOptions, compute_layout
 from argmap.model import ArgumentMap
+from benchmarks import evaluation as evaluation_benchmark
 from benchmarks.generate import generate_map
 from benchmarks.peers import argdown_command, dot_command, run_argdown, run_dot
 
@@ -258,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(lines))
     print("\nLoad and layout in a fresh process (layout with box sizes estimated from text length):\n")
     print(model_table(rows))
+    print()
+    evaluation_benchmark.main()  # full evaluation at 10,000 and 50,000, one edit at 10,000
     return 0
 
 

@@ -66,7 +66,31 @@ def main() -> int:
         window.document.stack.setClean()
         window.close()
         settle(app)
+    analysis_dock(app, MainWindow)
     return 0
+
+
+def analysis_dock(app, window_class) -> None:
+    """The Analysis dock on the example map, the Article 9 objection selected (README, docs/evaluation.md)."""
+    from argmap.gui import settings
+
+    settings.set_theme_choice("light")
+    window = window_class()
+    window.resize(1400, 900)
+    window.files.open_path(EXAMPLE)
+    window.show()
+    settle(app)
+    window.action_map["show_analysis"].setChecked(True)
+    settle(app)
+    window.scene.select_ids(["o1"])
+    settle(app)
+    window.analysis_dock.resize(420, 860)
+    out = ROOT / "docs" / "pictures" / "analysis-dock.png"
+    window.analysis_dock.grab().save(str(out))
+    print(f"wrote {out}")
+    window.document.stack.setClean()
+    window.close()
+    settle(app)
 
 
 if __name__ == "__main__":

@@ -138,7 +138,7 @@ def test_fmt_rewrites_a_non_canonical_file(capsys, tmp_path):
     code, out, err = run(capsys, "fmt", path)
     assert (code, out, err) == (0, f"reformatted {path}\n", "")
     text = path.read_text("utf-8")
-    assert text.startswith('{\n  "schema_version": 1,\n  "title": "Valid but not canonical",')
+    assert text.startswith('{\n  "schema_version": 2,\n  "title": "Valid but not canonical",')
     assert '"score"' not in text and '"collapsed"' not in text  # defaults dropped
     # a second run has nothing to do
     assert run(capsys, "fmt", path) == (0, "", "")

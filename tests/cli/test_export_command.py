@@ -106,10 +106,10 @@ def test_evaluation_is_drawn_only_when_asked(tmp_path):
     assert run(str(EXAMPLE), str(plain)).returncode == 0
     result = run(str(EXAMPLE), str(evaluated), "--evaluation")
     assert result.returncode == 0, result.stderr
-    assert "strength 0." not in plain.read_text(encoding="utf-8")  # ("strengthen" is in a statement)
+    assert "·  stands" not in plain.read_text(encoding="utf-8")
     text = evaluated.read_text(encoding="utf-8")
-    assert "strength 0.67" in text  # the main claim's DF-QuAD strength, as `argmap check` reports it
-    assert "defeated" in text
+    assert "0.67  ·  stands" in text  # the main claim's strength and verdict, as `argmap check` reports them
+    assert "·  refuted" in text and "·  unanswered" in text
 
 
 def test_branch_draws_one_statement_with_everything_under_it(tmp_path):

@@ -45,4 +45,5 @@ def test_json_output_stays_valid_and_carries_the_text_unchanged(hostile_map, cap
     assert raw_controls(out) == []
     data = json.loads(out)
     texts = json.dumps(data, ensure_ascii=False)
-    assert HOSTILE_TEXT in texts or HOSTILE_TEXT in [m.get("text") for m in data.get("main_claims", [])]
+    assert (HOSTILE_TEXT in texts or HOSTILE_TEXT in [m.get("text") for m in data.get("main_claims", [])]
+            or any(HOSTILE_TEXT in f["message"] for f in data.get("findings", [])))

@@ -60,11 +60,14 @@ def test_cycle_iterates_to_a_fixpoint() -> None:
 
 def test_non_convergence_is_reported() -> None:
     m = ArgumentMap()
-    m.add("claim", "A", id="a", score=1.0)
-    m.add("objection", "B", parent="a", id="b", score=1.0)
-    m.connect("a", "b", Relation.ATTACK)
-    s = strengths(m, max_iterations=3)
+    m.add("claim", "Above", id="top")
+    m.add("support", "A", id="a", parent="top", score=0.01)
+    m.add("support", "B", parent="a", id="b", score=0.01)
+    m.connect("a", "b", Relation.SUPPORT)
+    s = strengths(m, max_iterations=3)  # circular support creeps towards 1 slowly from a low base score
     assert not s.converged and s.iterations == 3
+    assert s.unsettled == {"a", "b", "top"}  # and what depends on the cycle is not reliable either
+    assert s.residual > 1e-3
 
 
 def test_grounded_rebuttal_reinstates_the_claim() -> None:
@@ -135,7 +138,7 @@ def test_check_command(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
     save(m, path)
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "c: strength" in out and "Unanswered objection" in out and "[x]" in out
+    assert "c: 0.81  ·  stands (base 0.60)" in out and "Unanswered objection" in out and "[x]" in out
     assert main(["check", "--strict", str(path)]) == 1
     assert main(["check", str(tmp_path / "missing.json")]) == 1
     assert "missing.json: no such file" in capsys.readouterr().err
@@ -171,7 +174,9 @@ def test_cycles_in_a_large_map_stay_fast_and_local() -> None:
     m.add("objection", "B", id="b", parent="a", score=1.0)
     m.connect("a", "b", Relation.ATTACK)
     s = strengths(m, max_iterations=50)
-    assert not s.converged and s.iterations == 50  # only the a-b cycle iterated
+    # the mutual attack of two 1.0 objections flips between 0 and 1 undamped; damped it settles halfway
+    assert s.converged and s.iterations < 50 and s.residual < 1e-6
+    assert s["a"] == pytest.approx(0.5) and s["b"] == pytest.approx(0.5)
     assert s["n2999"] == pytest.approx(0.5)
     acyclic = strengths(m.__class__())  # empty map
     assert acyclic.values == {}

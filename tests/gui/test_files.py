@@ -185,7 +185,7 @@ def test_dropping_a_json_file_opens_it(make_window, example_copy, qtbot):
     assert window.files.dropped_path(text) is None
 
 
-def test_large_maps_open_behind_a_progress_dialog(make_window, tmp_path, monkeypatch):
+def test_large_maps_are_laid_out_behind_a_progress_dialog(make_window, tmp_path, monkeypatch):
     from argmap.gui import file_actions
     from argmap.model import ArgumentMap
 
@@ -198,9 +198,9 @@ def test_large_maps_open_behind_a_progress_dialog(make_window, tmp_path, monkeyp
     shown = []
     real = file_actions.FileController._progress
     monkeypatch.setattr(file_actions.FileController, "_progress", lambda self, label: shown.append(label) or real(self, label))
-    monkeypatch.setattr(file_actions, "LARGE_FILE_BYTES", min(file_actions.LARGE_FILE_BYTES, os.path.getsize(path) - 1))
+    monkeypatch.setattr(file_actions, "LARGE_MAP_STATEMENTS", 2000)
     window = make_window(path)
-    assert shown and "big.json" in shown[0]
+    assert shown == ["Laying out 2501 statements…"]
     assert len(window.scene.statement_items()) == 2501
 
 

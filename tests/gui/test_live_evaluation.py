@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from argmap.evaluation import Label, grounded_labelling, strengths
+from argmap.evaluation import Status, evaluate
 from argmap.gui import settings
 
 
 def settle(qtbot, window) -> None:
     """Let the coalesced relayout and evaluation run (both on zero timers)."""
-    qtbot.waitUntil(lambda: not window.evaluator.live._timer.isActive() and not window.scene._pending.isActive(),
+    live = window.evaluator.live
+    qtbot.waitUntil(lambda: not live._timer.isActive() and not live.findings_pending and not live.busy
+                    and not window.scene._pending.isActive(),
                     timeout=2000)
     QApplication.processEvents()
 
@@ -21,19 +23,22 @@ def open_findings(window, ui, qtbot):
     return window.evaluator.panel
 
 
-def test_boxes_show_the_strengths_and_defeats_of_the_model(window, qtbot):
+def test_boxes_show_the_strengths_and_verdicts_of_the_model(window, qtbot):
     settle(qtbot, window)
     amap = window.document.amap
-    values, labels = strengths(amap).values, grounded_labelling(amap)
+    ev = evaluate(amap)
     assert window.scene.evaluation, "on by default in the editor"
     for item in window.scene.statement_items():
-        assert item.strength == round(values[item.statement_id], 4)
-        assert item.defeated == (labels[item.statement_id] == Label.OUT)
+        assert item.strength == round(ev.strength(item.statement_id), 4)
+        assert item.status == ev.status(item.statement_id)
+        assert item.defeated == (ev.status(item.statement_id) == Status.REFUTED)  # faded only when refuted
     claim = window.scene.item_for("c1")
-    assert claim.evaluation_text() == f"strength {values['c1']:.2f}"
-    defeated = next(i for i in window.scene.statement_items() if i.defeated)
-    assert defeated.evaluation_text().endswith("defeated")  # said in words, not by colour alone
-    assert "Strength" in defeated.tooltip_text() and "Defeated" in defeated.tooltip_text()
+    assert claim.evaluation_text() == f"{ev.strength('c1'):.2f}  ·  stands"
+    refuted = window.scene.item_for("o1")
+    assert refuted.evaluation_text() == "0.01  ·  refuted"  # said in words, not by colour alone
+    tip = refuted.tooltip_text()
+    assert "Strength 0.01 of 1: refuted." in tip and "Base score 0.50" in tip
+    assert "from the rebuttal" in tip  # the tooltip's "why": the reply that takes most
 
 
 def test_rebutting_an_objection_updates_dock_and_boxes_and_undo_restores(window, ui, qtbot):
@@ -44,7 +49,8 @@ def test_rebutting_an_objection_updates_dock_and_boxes_and_undo_restores(window,
     assert panel.finding_codes()[0][0] == "unanswered-objection"  # warnings first
     before_target = window.scene.item_for(target).strength
     before_claim_row = panel.claims.item(0).text()
-    assert before_claim_row.startswith("strength 0.67") and "holds (in)\nJapan" in before_claim_row
+    assert before_claim_row.startswith("0.67  ·  stands\nJapan")  # the words of the claim's box
+    assert window.scene.item_for("o8").evaluation_text() == "0.50  ·  unanswered"
 
     window.scene.select_ids(["o8"])
     ui.trigger(window, "add_rebuttal")
@@ -53,15 +59,26 @@ def test_rebutting_an_objection_updates_dock_and_boxes_and_undo_restores(window,
     settle(qtbot, window)
     assert ("unanswered-objection", "o8") not in panel.finding_codes()
     assert window.scene.item_for(target).strength > before_target  # the objection weakened, its target gained
-    assert window.scene.item_for("o8").defeated
+    assert window.scene.item_for("o8").status == Status.WEAKENED  # 0.5 answered by a 0.5 rebuttal: 0.25
 
     ui.trigger(window, "undo")  # the new rebuttal with its text: one step
     assert len(amap.children("o8")) == 0
     settle(qtbot, window)
     assert ("unanswered-objection", "o8") in panel.finding_codes()
     assert window.scene.item_for(target).strength == before_target
-    assert not window.scene.item_for("o8").defeated
+    assert window.scene.item_for("o8").status == Status.UNANSWERED
     assert panel.claims.item(0).text() == before_claim_row
+
+
+def test_an_edit_is_evaluated_incrementally_and_agrees_with_a_full_evaluation(window, qtbot):
+    settle(qtbot, window)
+    amap = window.document.amap
+    amap.update("o8", score=0.9)
+    settle(qtbot, window)
+    full = evaluate(amap)
+    live = window.evaluator.live.result
+    assert live.values == full.values and live.statuses == full.statuses
+    assert window.scene.item_for("o8").strength == 0.9
 
 
 def test_toggling_the_action_hides_the_rows_and_is_remembered(window, ui, qtbot):
@@ -104,3 +121,33 @@ def test_evaluation_ignores_moves(window, qtbot):
     window.editor.moved(["s3"], [None], [(500.0, 40.0)])
     settle(qtbot, window)
     assert live.result is result  # nothing re-evaluated for a drag
+
+
+def test_a_dear_change_of_structure_is_evaluated_off_the_gui_thread(window, ui, qtbot, monkeypatch):
+    import threading
+
+    from argmap.gui import live_evaluation
+
+    monkeypatch.setattr(live_evaluation, "INSTANT_SECONDS", -1.0)  # as on a big map: every full evaluation is dear
+    threads = []
+    job = live_evaluation._evaluate_snapshot
+
+    def spy(*args):
+        threads.append(threading.current_thread())
+        return job(*args)
+
+    monkeypatch.setattr(live_evaluation, "_evaluate_snapshot", spy)
+    panel = open_findings(window, ui, qtbot)
+    settle(qtbot, window)
+    live = window.evaluator.live
+    amap = window.document.amap
+    window.scene.select_ids(["o8"])
+    ui.trigger(window, "add_rebuttal")
+    window.scene.inline_editor.commit()
+    amap.update("o9", score=0.9)  # edits go on meanwhile; they are evaluated on top of the worker's result
+    settle(qtbot, window)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    full = evaluate(amap)
+    assert live.result.values == full.values and live.result.statuses == full.statuses
+    assert window.scene.item_for("o8").status == Status.WEAKENED and window.scene.item_for("o9").strength == 0.9
+    assert ("unanswered-objection", "o8") not in panel.finding_codes()

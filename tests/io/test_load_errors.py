@@ -357,3 +357,12 @@ def test_the_very_next_schema_version_is_already_refused(tmp_path):
 
     newer = SCHEMA_VERSION + 1
     refuse(tmp_path, edited(lambda d: d.update(schema_version=newer)), "$.schema_version", f"newer argmap (schema_version {newer})")
+
+
+def test_a_title_over_the_limit_is_refused_at_its_statement(tmp_path):
+    content = edited(lambda d: d["nodes"][1].update(title="T" * 501))
+    refuse(tmp_path, content, "$.nodes[1].title (statement 's')", "at most 500 characters")
+
+
+def test_a_file_from_a_newer_argmap_asks_for_an_update(tmp_path):
+    refuse(tmp_path, edited(lambda d: d.update(schema_version=3)), "$.schema_version", "newer argmap", "Please update")

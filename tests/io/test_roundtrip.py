@@ -65,7 +65,7 @@ def test_defaults_are_left_out():
     m = ArgumentMap("Bare")
     m.add("claim", "Only a claim.", id="c")
     assert json.loads(dumps(m)) == {
-        "schema_version": 1,
+        "schema_version": 2,
         "title": "Bare",
         "nodes": [{"id": "c", "kind": "claim", "text": "Only a claim."}],
         "edges": [],
@@ -134,6 +134,9 @@ def random_maps(draw) -> ArgumentMap:
             draw(TEXT),
             id=statement_id,
             notes=draw(TEXT),
+            title=draw(TEXT),
+            comment=draw(TEXT),
+            question=draw(st.sampled_from(["", "expert_opinion/expertise", "analogy/differences"])),
             sources=[Source(draw(NAME), draw(st.none() | TEXT)) for _ in range(draw(st.integers(0, 2)))],
             tags=draw(st.lists(NAME, max_size=3, unique=True)),
             score=draw(st.floats(0, 1)),
@@ -145,6 +148,8 @@ def random_maps(draw) -> ArgumentMap:
         group = draw(st.none() | st.sampled_from(["g1", "g2"]))
         relation = relation_of[group] if group else draw(st.sampled_from(list(Relation)))
         amap.connect(source, target, relation, group)
+        if draw(st.booleans()):
+            amap.update_link(source, target, scheme=draw(st.sampled_from(["expert_opinion", "analogy", "Foreign Scheme"])))
     if draw(st.booleans()):
         amap.view = View(draw(st.floats(0.01, 1000)), (draw(FINITE), draw(FINITE)))
     return amap

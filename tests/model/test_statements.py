@@ -382,3 +382,16 @@ def test_restore_into_a_group_that_changed_relation_meanwhile_changes_nothing(am
     amap.changed.connect(events.append)
     refused(amap, events, InvalidLink, lambda: amap.restore(removal), "mixes support and attack")
     assert "s" not in amap
+
+
+def test_a_statement_title_is_set_changed_and_checked():
+    amap = ArgumentMap()
+    amap.add("claim", "Japan should join the mission.", id="c", title="Benefits outweigh risks")
+    assert amap.statement("c").title == "Benefits outweigh risks"
+    changes = []
+    amap.changed.connect(changes.append)
+    amap.update("c", title="")
+    assert amap.statement("c").title == "" and len(changes) == 1
+    with pytest.raises(InvalidValue, match="title is longer than 500"):
+        amap.update("c", title="x" * 501)
+    assert amap.statement("c").title == ""

@@ -1,4 +1,13 @@
-"""``argmap check``: evaluate a map (DF-QuAD strengths, grounded labels, findings) on the command line."""
+"""``argmap check``: evaluate a map on the command line: every verdict, impact on the main claims, findings.
+
+The words are the editor's (a box's "0.67 · stands" is this command's "0.67 · stands").
+``--json`` prints the contract documented in docs/evaluation.md::
+
+    {"semantics": str,
+     "statements": {id: {"strength": float, "status": str, "label": "in"|"out"|"undecided", "converged": bool}},
+     "impact": [{"claim": id, "statement": id, "change": float}, ...],
+     "findings": [{"check": str, "severity": "warning"|"info", "nodes": [id, ...], "message": str}, ...]}
+"""
 
 from __future__ import annotations
 
@@ -7,41 +16,61 @@ import argparse
 from argmap.cli.command import INVALID, OK, Command, say, say_json
 from argmap.cli.map_files import load_or_report
 
+#: Impact rows printed per main claim (``--json`` has them all).
+IMPACT_ROWS = 5
+
+
+def add_semantics_option(p: argparse.ArgumentParser) -> None:
+    from argmap.evaluation import SEMANTICS
+
+    p.add_argument("--semantics", choices=sorted(SEMANTICS), help="evaluate with this semantics instead of the map's own")
+
 
 def setup_check(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="map file")
-    p.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+    p.add_argument("--json", action="store_true", help="print the evaluation of every statement as JSON")
     p.add_argument("--strict", action="store_true", help="exit 1 when there is a warning (for CI of maps)")
+    add_semantics_option(p)
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from argmap.evaluation import find_issues, grounded_labelling, strengths
+    from argmap.evaluation import evaluate, find_issues
+    from argmap.evaluation.findings import short
+    from argmap.evaluation.impact import rank
+    from argmap.evaluation.verdict import row_text
 
     amap = load_or_report(args.file)
     if amap is None:
         return INVALID
-    scores = strengths(amap)
-    labels = grounded_labelling(amap)
-    findings = find_issues(amap)
-    mains = [
-        {"id": i, "text": amap.statement(i).text, "strength": round(scores[i], 4), "grounded": str(labels[i])}
-        for i in amap.main_claims() or [s.id for s in amap.statements() if s.kind == "claim"]
-    ]
+    ev = evaluate(amap, args.semantics)
+    findings = find_issues(amap, ev)
+    ranking = rank(ev)
+    values, statuses, unsettled = ev.values, ev.statuses, ev.unsettled
     if args.json:
         say_json({
-            "main_claims": mains,
-            "converged": scores.converged,
-            "findings": [
-                {"code": f.code, "severity": str(f.severity), "statement": f.statement_id, "message": f.message}
-                for f in findings
-            ],
+            "semantics": ev.semantics.key,
+            "statements": {
+                i: {"strength": values[i], "status": str(statuses[i]), "label": str(ev.labels[i]), "converged": i not in unsettled}
+                for i in ev.graph.ids
+            },
+            "impact": [m.as_json() for m in ranking.impacts],
+            "findings": [f.as_json() for f in findings],
         })
     else:
-        for main in mains:
-            base = amap.statement(str(main["id"])).score
-            say(f"{main['id']}: strength {main['strength']:.2f} (base {base:.2f}), grounded: {main['grounded']}  {main['text']}")
-        if not scores.converged:
-            print(f"note: strengths did not settle after {scores.iterations} rounds (the map has cycles)")
+        say(f"semantics: {ev.semantics.name}")
+        for claim in [i for i in ev.graph.ids if not ev.graph.targets[ev.graph.index[i]]]:
+            statement = amap.statement(claim)
+            say(f"{claim}: {row_text(values[claim], statuses[claim])} (base {statement.score:.2f})  {statement.text}")
+            rows = [m for m in ranking.impacts if m.claim == claim and abs(m.change) >= 0.005][:IMPACT_ROWS]
+            if rows:
+                say("  impact (the claim's strength with it minus without it):")
+            for m in rows:
+                say(f"    {m.change:+.2f}  [{m.statement}] {short(amap.statement(m.statement).text)}")
+        if not ranking.complete:
+            print("note: impact was worked out only for the statements nearest the main claims (a big map)")
+        if unsettled:
+            print(f"note: {len(unsettled)} strengths did not settle in a cycle (residual {ev.solution.residual:.2g}); "
+                  "they say “unsettled”")
         for f in findings:
             where = f" [{f.statement_id}]" if f.statement_id else ""
             say(f"{f.severity}{where}: {f.message}")
@@ -51,5 +80,5 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 CHECK = Command(
-    "check", "evaluate a map: strength of each main claim, unanswered objections and other findings", setup_check, run_check
+    "check", "evaluate a map: a verdict for every statement, impact on the main claims, findings", setup_check, run_check
 )

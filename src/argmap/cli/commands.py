@@ -5,10 +5,13 @@ A new command is a :class:`~argmap.cli.command.Command` in its own module, added
 
 from __future__ import annotations
 
-from argmap.cli import check, convert, export, map_files
+from argmap.cli import brief, check, convert, desktop, diff, explain, export, map_files
 from argmap.cli.command import Command
 
 COMMANDS: dict[str, Command] = {
     command.name: command
-    for command in (map_files.VALIDATE, map_files.INFO, map_files.FMT, check.CHECK, export.EXPORT, convert.IMPORT, convert.CONVERT)
+    for command in (
+        map_files.VALIDATE, map_files.INFO, map_files.FMT, check.CHECK, explain.EXPLAIN, export.EXPORT, brief.BRIEF,
+        convert.IMPORT, convert.CONVERT, diff.DIFF, diff.MERGE, desktop.DESKTOP,
+    )
 }

@@ -41,14 +41,16 @@ def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None, 
     if not allow_empty and not len(result.map):
         print(f"{source}: no statements found; nothing written", file=sys.stderr)
         return INVALID
+    written: list[str] = []
     try:
-        used = write_any(result.map, target, write_fmt)
+        used = write_any(result.map, target, write_fmt, written)
     except UnknownFormat as exc:
         print(f"argmap: {exc}", file=sys.stderr)
         return USAGE
     except MapFileError as exc:
         print(str(exc), file=sys.stderr)
         return INVALID
+    _warn(written, target)
     amap = result.map
     print(f"wrote {target} ({used}): {len(amap)} statements, {len(amap.links())} links"
           + (f", {len(result.skipped)} note(s) above" if result.skipped else ""))

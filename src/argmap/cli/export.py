@@ -12,7 +12,7 @@ from pathlib import Path
 from argmap.cli.command import INVALID, OK, USAGE, Command, report
 from argmap.cli.map_files import load_or_report
 from argmap.export import FORMATS, PAGES, ExportError, export_map
-from argmap.export.render import format_for
+from argmap.export.render import AUTO, format_for
 from argmap.file_errors import same_file
 
 
@@ -23,36 +23,61 @@ def _page(value: str) -> str:
     raise argparse.ArgumentTypeError(f"choose from {', '.join(PAGES)}")
 
 
+def _scale(value: str) -> float | str:
+    if value.strip().lower() == AUTO:
+        return AUTO
+    try:
+        return float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a number (1 = 96 dpi) or auto") from None
+
+
 def setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("map", metavar="MAP.json", help="map file to draw")
     p.add_argument("output", metavar="OUT", help="output file: .svg, .png or .pdf")
     p.add_argument("--format", choices=FORMATS, help="output format when the file name has no usual suffix")
-    p.add_argument("--scale", type=float, default=1.0, help="PNG size factor (1 = 96 dpi, 2 for sharp slides); default 1")
+    p.add_argument("--scale", type=_scale, default=1.0, metavar="{FACTOR,auto}",
+                   help="PNG size factor (1 = 96 dpi, 2 for sharp slides); auto: 1, or the largest that fits if 1 is too large; default 1")
     p.add_argument("--dpi", type=float, help="PNG resolution instead of --scale (e.g. 300 for print)")
-    p.add_argument("--theme", choices=("light", "dark"), default="light", help="colours; default light")
+    p.add_argument("--theme", choices=("light", "dark", "high_contrast"), default="light",
+                   help="colours; default light (high_contrast: white on black, WCAG AAA)")
     p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG, PDF)")
     p.add_argument("--page", type=_page, default="fit", metavar="{fit,slide,A4,Letter}",
                    help="PDF page: fit the map (default), slide (16:9) or A4/Letter, the map scaled to fit")
     p.add_argument("--font-size", type=int, metavar="PX",
                    help="statement text size in px, 8 to 48 (default 14, the editor's Normal; 17 Large, 20 Extra large)")
-    p.add_argument("--evaluation", action="store_true", help="show each statement's strength and mark defeated ones")
+    p.add_argument("--evaluation", action="store_true", help="show each statement's strength and verdict (refuted ones faded)")
+    p.add_argument("--sides", action="store_true", help="mark each statement FOR or AGAINST the main claim (by its chain of links)")
     p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
     p.add_argument("--layout", choices=("tree", "columns"),
                    help="tree, or columns (the main claim's replies in columns: fits a slide); default: the map's own")
     p.add_argument("--branch", action="append", metavar="ID",
                    help="draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide")
+    p.add_argument("--blank", action="append", metavar="ID",
+                   help="a worksheet: leave this statement blank, numbered, for students to fill in (repeat for more)")
+    p.add_argument("--blank-kind", action="append", choices=("claim", "support", "objection", "rebuttal", "evidence"),
+                   help="a worksheet: leave every statement of this kind blank (repeat for more kinds)")
+    p.add_argument("--comments", action="store_true",
+                   help="write the statements' comments on their own, as Markdown (OUT.md) or plain text (OUT.txt);"
+                        " drawings never show comments")
+    p.add_argument("--steps", action="store_true",
+                   help="a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)")
+    p.add_argument("--order", choices=("depth", "breadth"), default="depth",
+                   help="with --steps: depth (a reply's own replies right after it; default) or breadth (level by level)")
 
 
 def run_export(args: argparse.Namespace) -> int:
     if same_file(args.output, args.map):  # the drawing would replace the map itself
         report(f"argmap export: {args.map} and {args.output} are the same file; give another OUT")
         return USAGE
+    if args.comments:
+        return _run_comments(args)
     try:
         fmt = format_for(Path(args.output), args.format)
     except ExportError as exc:
         report(f"argmap export: {exc}")
         return USAGE
-    if not (0 < args.scale <= 100) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
+    if (args.scale != AUTO and not (0 < args.scale <= 100)) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
         report("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
         return USAGE
     if args.font_size is not None and not (8 <= args.font_size <= 48):  # drawing.theme.FONT_SIZE_RANGE (that module loads Qt)
@@ -61,9 +86,16 @@ def run_export(args: argparse.Namespace) -> int:
     if args.layout == "columns" and args.direction == "LR":
         report("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
         return USAGE
+    if args.steps and (fmt != "pdf" or args.branch):
+        report("argmap export: --steps writes a PDF slide deck of the whole map: give OUT.pdf and no --branch")
+        return USAGE
     amap = load_or_report(args.map)
     if amap is None:
         return INVALID
+    if args.steps:
+        return _run_steps(args, amap)
+    if args.blank or args.blank_kind:
+        return _run_worksheet(args, amap, fmt)
     ids = None
     if args.branch:
         unknown = [i for i in args.branch if i not in amap]
@@ -86,7 +118,63 @@ def run_export(args: argparse.Namespace) -> int:
             evaluation=args.evaluation,
             font_size=args.font_size,
             ids=ids,
+            sides=args.sides,
         )
+    except ExportError as exc:
+        report(str(exc))
+        return INVALID
+    except ImportError as exc:  # Qt missing or its system libraries cannot load
+        report(f"{args.output}: cannot draw without Qt: {exc}")
+        return INVALID
+    return OK
+
+
+def _run_comments(args: argparse.Namespace) -> int:
+    from argmap.file_errors import MapFileError
+    from argmap.io import write_atomic
+    from argmap.teaching.feedback import comments_text
+
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in (".md", ".txt", ".markdown"):
+        report("argmap export: --comments writes text: give OUT.md (Markdown) or OUT.txt")
+        return USAGE
+    amap = load_or_report(args.map)
+    if amap is None:
+        return INVALID
+    try:
+        write_atomic(args.output, comments_text(amap, markdown=suffix != ".txt").encode("utf-8"))
+    except MapFileError as exc:
+        report(str(exc))
+        return INVALID
+    return OK
+
+
+def _run_worksheet(args: argparse.Namespace, amap, fmt: str) -> int:
+    from argmap.export.worksheet import export_worksheet
+
+    unknown = [i for i in args.blank or () if i not in amap]
+    if unknown:
+        report(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
+        return USAGE
+    try:
+        export_worksheet(amap, args.output, ids=args.blank or (), kinds=args.blank_kind or (), fmt=fmt, theme=args.theme,
+                         page=args.page, scale=args.scale, dpi=args.dpi, font_size=args.font_size, direction=args.direction,
+                         arrangement=args.layout)
+    except ExportError as exc:
+        report(str(exc))
+        return INVALID
+    except ImportError as exc:  # Qt missing or its system libraries cannot load
+        report(f"{args.output}: cannot draw without Qt: {exc}")
+        return INVALID
+    return OK
+
+
+def _run_steps(args: argparse.Namespace, amap) -> int:
+    from argmap.export.steps import export_steps
+
+    try:
+        export_steps(amap, args.output, theme=args.theme, order=args.order, evaluation=args.evaluation,
+                     font_size=args.font_size, arrangement=args.layout)
     except ExportError as exc:
         report(str(exc))
         return INVALID

@@ -19,16 +19,24 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from argmap.drawing.geometry import SvgPath
 from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, line_pieces, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
+from argmap.evaluation.verdict import MEANINGS, WORDS, Status, row_text
 from argmap.model import DEFAULT_SCORE, Kind, Statement
 
 HEADER_GAP = 6.0
 MIN_WIDTH = 130.0
 CLAIM_WRAP_EXTRA = 40.0
-EVAL_ROW_H = 17.0  # the strength row: a bar and "strength 0.67"; same height whatever the value
+EVAL_ROW_H = 17.0  # the strength row: a bar and "0.67 · stands"; same height whatever the value
 EVAL_BAR_W = 52.0
-DEFEATED_OPACITY = 0.5  # a grounded-out box is faded (and says "defeated": not by colour alone) ...
+DEFEATED_OPACITY = 0.5  # a refuted box is faded (and says "refuted": not by colour alone) ...
 DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
 STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
+SIDE_GAP = 12.0  # between the kind label and the side word on the header band
+TITLE_GAP = 3.0  # between a statement's title and its text
+
+
+def side_word(side: str) -> str:
+    """The word on the header band that says which side of the main claim a statement argues (not colour alone)."""
+    return {"for": tr("FOR"), "against": tr("AGAINST"), "both": tr("BOTH SIDES")}.get(side, side.upper())
 
 #: The far-out look of a box on screen (a "glance"): its kind and its first words in fonts of a
 #: fixed size in *screen* pixels, whatever the zoom, so a whole map on a projector still reads.
@@ -105,7 +113,7 @@ def wrap_width(theme: Theme, kind: Kind) -> float:
 
 
 def footer_text(statement: Statement, hidden_count: int = 0) -> str:
-    """The badges under the text: hidden count, note, sources, score, tags."""
+    """The badges under the text: hidden count, note, sources, base score (when set), tags."""
     parts: list[str] = []
     if hidden_count:
         parts.append(tr("+%n hidden", None, hidden_count))
@@ -114,17 +122,32 @@ def footer_text(statement: Statement, hidden_count: int = 0) -> str:
     if statement.sources:
         parts.append(tr("1 source") if len(statement.sources) == 1 else tr("%n sources", None, len(statement.sources)))
     if statement.score != DEFAULT_SCORE:
-        parts.append(tr("score %1").replace("%1", f"{statement.score:.2g}"))
+        parts.append(tr("base %1").replace("%1", f"{statement.score:.2f}"))
     parts.extend("#" + t for t in statement.tags)
     return "  ·  ".join(parts)
 
 
-def evaluation_text(strength: float | None, defeated: bool) -> str:
-    """What the strength row says, e.g. "strength 0.67" or "strength 0.25 · defeated"."""
+def status_word(status: Status | None) -> str:
+    """The verdict in the words every view uses (evaluation/verdict.py), translated."""
+    return tr(WORDS[status]) if status is not None else ""
+
+
+def evaluation_text(strength: float | None, status: Status | None) -> str:
+    """What the strength row says: the strength the bar shows and the verdict read off it, e.g. "0.67 · stands".
+
+    An unsettled value (a cycle that did not settle) gets "≈": the number is not reliable.
+    """
     if strength is None:
         return ""
-    text = tr("strength %1").replace("%1", f"{strength:.2f}")
-    return text + "  ·  " + tr("defeated") if defeated else text
+    return row_text(strength, status, status_word(status) if status is not None else None)
+
+
+def verdict_sentence(strength: float, status: Status | None, base: float) -> str:
+    """The tooltip's account of the strength row: the number, the verdict and what it means, the base score."""
+    text = tr("Strength %1 of 1: %2.").replace("%1", f"{strength:.2f}").replace("%2", status_word(status))
+    if status is not None:
+        text += " " + tr(MEANINGS[status])
+    return text + "\n" + tr("Base score %1: how strong it is on its own, before its replies.").replace("%1", f"{base:.2f}")
 
 
 class KindLook:
@@ -134,6 +157,7 @@ class KindLook:
         self.style = style = theme.kinds[kind]
         self.kit = paint_kit(theme, kind)
         self.text = measurer_for(theme.text_font(kind))
+        self.title = measurer_for(theme.title_font())
         self.label = label = measurer_for(theme.label_font())
         self.badge = badge = measurer_for(theme.badge_font())
         self.pad = pad = theme.padding
@@ -142,7 +166,8 @@ class KindLook:
         self.label_run = (QPointF(pad, (header_h - label.line_height) / 2 + label.ascent), style.label)
         self.min_width = max(MIN_WIDTH, label.width(style.label) + 2 * pad + 2)
         # room for the longest strength row, so a new value never resizes the box
-        self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + badge.width(evaluation_text(0.0, True)))
+        widest_row = max(badge.width(evaluation_text(0.0, status)) for status in Status)
+        self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + widest_row)
         self.eval_row_h = max(EVAL_ROW_H, round(badge.line_height + 5))  # a larger font size needs a taller row
         # the far-out look, in screen pixels
         self.glance_label = measurer_for(theme.screen_font(GLANCE_LABEL_PX, bold=True))
@@ -230,7 +255,6 @@ class BoxPainting:
 
     __slots__ = (
         "band",
-        "defeated",
         "eval_top",
         "evaluation",
         "footer",
@@ -240,34 +264,52 @@ class BoxPainting:
         "hidden_count",
         "look",
         "outline",
+        "side",
+        "side_run",
         "statement",
+        "status",
         "strength",
         "text",
         "text_runs",
+        "text_top",
         "theme",
+        "title",
+        "title_runs",
         "w",
     )
 
-    def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0) -> None:
+    def __init__(
+        self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0, side: str | None = None
+    ) -> None:
         self.statement = statement
+        self.side = side  # "for", "against", "both" (View > Sides) or None: not shown
         self.theme = theme
         self.evaluation = evaluation  # the strength row is shown
         self.hidden_count = hidden_count
         self.strength: float | None = None
-        self.defeated = False
+        self.status: Status | None = None
         look = self.look = kind_look(theme, statement.kind)
         pad, limit, header_h = look.pad, look.wrap_width, look.header_h
         text = self.text = look.text.wrap(statement.text, limit)
+        title = self.title = look.title.wrap(statement.title, limit) if statement.title else None
         footer_str = footer_text(statement, hidden_count)
         footer = self.footer = look.badge.wrap(footer_str, limit) if footer_str else None
-        widest = max(text.width, footer.width if footer else 0.0)
+        widest = max(text.width, footer.width if footer else 0.0, title.width if title else 0.0)
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
+        self.side_run: tuple[float, float, str] | None = None
+        if side is not None:  # the side word at the right end of the header band, the kind label at the left
+            word = side_word(side)
+            word_w = look.label.width(word)
+            width = max(width, look.label_run[0].x() + look.label.width(look.style.label) + SIDE_GAP + word_w + pad + 1)
+            self.side_run = (round(width) - pad - word_w, look.label_run[0].y(), word)
         footer_h = footer.height + 5 if footer else 0.0
-        top = header_h + HEADER_GAP
+        title_top = header_h + HEADER_GAP
+        top = self.text_top = title_top + (title.height + TITLE_GAP if title else 0.0)
         height = top + text.height + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
         right = w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
+        self.title_runs = text_runs(title, pad, right, title_top + title.ascent) if title else []
         self.text_runs = text_runs(text, pad, right, top + text.ascent)
         self.footer_runs = text_runs(footer, pad, right, top + text.height + 5 + footer.ascent) if footer else []
         self.eval_top = top + text.height + footer_h + 4
@@ -289,22 +331,33 @@ class BoxPainting:
     def header_h(self) -> float:
         return self.look.header_h
 
-    def set_evaluation(self, strength: float | None, defeated: bool) -> bool:
-        """The statement's DF-QuAD strength and whether the grounded labelling defeats it; True when changed."""
+    def set_evaluation(self, strength: float | None, status: Status | None) -> bool:
+        """The statement's strength and verdict; True when changed."""
         if strength is not None:
             strength = round(strength, 4)
-        if (strength, defeated) == (self.strength, self.defeated):
+        if (strength, status) == (self.strength, self.status):
             return False
-        self.strength, self.defeated = strength, defeated
+        self.strength, self.status = strength, status
         return True
 
+    @property
+    def defeated(self) -> bool:
+        """Refuted: the box is faded (and says so in words)."""
+        return self.status == Status.REFUTED
+
     def evaluation_text(self) -> str:
-        return evaluation_text(self.strength, self.defeated)
+        return evaluation_text(self.strength, self.status)
 
     def text_rect(self) -> QRectF:
         """Where the statement's text is drawn (the inline editor goes here)."""
         pad = self.theme.padding
-        return QRectF(pad, self.header_h + HEADER_GAP, self.w - 2 * pad, self.text.height)
+        return QRectF(pad, self.text_top, self.w - 2 * pad, self.text.height)
+
+    def title_rect(self) -> QRectF:
+        """Where the statement's title is drawn, or would be (the title's inline editor goes here)."""
+        pad = self.theme.padding
+        height = self.title.height if self.title else self.look.title.line_height
+        return QRectF(pad, self.header_h + HEADER_GAP, self.w - 2 * pad, height)
 
     # ---------------------------------------------------------------- painting
     def paint(self, painter, *, text: bool = True) -> None:
@@ -345,8 +398,14 @@ class BoxPainting:
         painter.setPen(kit.header_text)
         painter.drawText(*look.label_run)
         draw = getattr(painter, "drawTextAt", None) or _draw_text_at(painter)
-        painter.setFont(look.text.font)
+        if self.side_run is not None:
+            draw(*self.side_run)
         painter.setPen(kit.text)
+        if self.title_runs:
+            painter.setFont(look.title.font)
+            for x, y, line in self.title_runs:
+                draw(x, y, line)
+        painter.setFont(look.text.font)
         for x, y, line in self.text_runs:
             draw(x, y, line)
         if self.footer_runs:
@@ -356,7 +415,7 @@ class BoxPainting:
                 draw(x, y, line)
 
     def _paint_evaluation(self, painter, kit: PaintKit) -> None:
-        """A thin bar as long as the strength, then the number (and "defeated") in words."""
+        """A thin bar as long as the strength, then the number and the verdict in words."""
         if self.strength is None:
             return
         pad = self.theme.padding
@@ -395,8 +454,10 @@ class BoxPainting:
             rows = int((size[1] - band_h - GLANCE_PAD) // text_m.line_height)
         if rows < 1 or width < 2 * text_m.width("M"):
             return None
-        shown = _first_lines(text_m, self.statement.text, width, rows)
-        label = label_m.metrics.elidedText(look.style.label, Qt.TextElideMode.ElideRight, width) if with_label else ""
+        shown = _first_lines(text_m, self.statement.title or self.statement.text, width, rows)  # far out, the tag line says most
+        # with View > Sides the side comes first: far out it matters more, and colour and border still tell the kind
+        full = look.style.label if self.side is None else f"{side_word(self.side)} · {look.style.label}"
+        label = label_m.metrics.elidedText(full, Qt.TextElideMode.ElideRight, width) if with_label else ""
         self.glance_cache = glance = Glance(size, band_h, label, tuple(shown))
         return glance
 
@@ -430,7 +491,8 @@ class BoxPainting:
         painter.drawRoundedRect(box, r, r)
         band_h = glance.band_h
         painter.save()
-        painter.setClipRect(QRectF(box.left(), box.top(), box.width(), band_h))
+        # within the clip the painter has (a frame that repaints part of the canvas): the band is drawn once
+        painter.setClipRect(QRectF(box.left(), box.top(), box.width(), band_h), Qt.ClipOperation.IntersectClip)
         painter.setPen(_NO_PEN)
         painter.setBrush(kit.accent)
         painter.drawRoundedRect(box, r, r)

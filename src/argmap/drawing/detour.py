@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 from argmap.drawing.obstacles import Box, BoxIndex, Point, segment_enters
 
@@ -92,8 +93,8 @@ def route_around(
     skip: set[str],
     *,
     horizontal: bool = True,
-    marks: BoxIndex | None = None,
-    own_marks: set[str] | None = None,
+    marks: BoxIndex[Any] | None = None,
+    own_marks: set[Any] | None = None,
     taken: list[Point] | None = None,
     budget: Budget | None = None,
 ) -> list[Point] | None:

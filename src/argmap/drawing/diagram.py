@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -24,9 +24,10 @@ from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_s
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.detour import Budget
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.honest import honest_bracket, honest_shapes, sign_index
+from argmap.drawing.honest import Area, Arrow, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
+from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
     assign_slots,
@@ -95,6 +96,9 @@ class Diagram:
     brackets: list[PlacedBracket] = field(default_factory=list)
     #: the layout the picture was made from (positions of hidden statements too, the spanning tree, lanes)
     layout: Layout = field(default_factory=lambda: Layout({}))
+    #: what the next picture of this map may reuse (``build_diagram(remember=True)``); not part of the picture
+    memo: PictureMemo | None = field(default=None, repr=False, compare=False)
+    _bounds: QRectF | None = field(default=None, init=False, repr=False, compare=False)  # worked out once
 
     def only(self, ids: Iterable[str]) -> Diagram:
         """The chosen statements, the arrows among them and the brackets of the chosen co-premises.
@@ -130,7 +134,15 @@ class Diagram:
         return [b.id for b in self.boxes]
 
     def bounds(self) -> QRectF:
-        """The drawing's extent plus a margin, in whole units (so the SVG maps scene units 1:1)."""
+        """The drawing's extent plus a margin, in whole units (so the SVG maps scene units 1:1).
+
+        Worked out once per finished picture (opening a map asks twice: fit, then fit again at the window's final size).
+        """
+        if self._bounds is None:
+            self._bounds = self._extent()
+        return QRectF(self._bounds)
+
+    def _extent(self) -> QRectF:
         coords = [(b.x - SHADOW, b.y - SHADOW, b.x + b.painting.w + SHADOW, b.y + b.painting.h + SHADOW) for b in self.boxes]
         rects = [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]
         coords += [(r.left(), r.top(), r.right(), r.bottom()) for r in rects if not r.isEmpty()]
@@ -184,13 +196,25 @@ def build_diagram(
     evaluation: bool = False,
     arrangement: str | None = None,
     measure: Measure | None = None,
+    previous: Diagram | None = None,
+    remember: bool = False,
+    on_extent: Callable[[float, float], object] | None = None,
+    sides: bool = False,
 ) -> Diagram:
     """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
 
     ``arrangement`` is "tree" or "columns"; None takes the map's own (columns are top-down only:
     a left-to-right drawing of a columns map is a tree). ``measure`` gives each statement's
     box (the editor passes its items' boxes, which carry the live evaluation); by default
-    boxes are measured here and, with ``evaluation``, show the strengths computed here.
+    boxes are measured here and, with ``evaluation``, show the strengths computed here, and with
+    ``sides``, which side of the main claim each statement argues (:mod:`argmap.evaluation.sides`).
+
+    ``remember``: the picture keeps what the next one can reuse (:mod:`argmap.drawing.reuse`);
+    ``previous``: the last picture of this map, whose kept parts this one takes over (an edit
+    redraws what it can affect; the result is the same as without). The editor passes both.
+    ``on_extent(width, height)`` is told the size the picture will at least have (its boxes with the
+    margin) as soon as they are placed, before the arrows are made: an export refuses a size it cannot
+    make there, at once, by raising.
     """
     from argmap.layout import LayoutOptions, compute_layout, hidden_by_collapse
 
@@ -198,40 +222,56 @@ def build_diagram(
         raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
     if arrangement is None:
         arrangement = effective_arrangement(amap.layout, direction)
-    hidden = hidden_by_collapse(amap)
-    counts = hidden_counts(amap, hidden)
+    statements = amap.statements()  # read once: each read walks the whole graph (an edit's picture reads a lot)
+    hidden = hidden_by_collapse(amap) if any(s.collapsed for s in statements) else set()
+    counts = hidden_counts(amap, hidden) if hidden else {}
     if measure is None:
-        paintings = {s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0)) for s in amap.statements()}
-        if evaluation:
-            from argmap.evaluation import Label, grounded_labelling, strengths
+        side_of: dict[str, str] = {}
+        if sides:
+            from argmap.evaluation.sides import sides as sides_of
 
-            values, labels = strengths(amap).values, grounded_labelling(amap)
+            side_of = {i: str(side) for i, side in sides_of(amap).items()}
+        paintings = {
+            s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0), side=side_of.get(s.id))
+            for s in statements
+        }
+        if evaluation:
+            from argmap.evaluation import evaluate
+
+            result = evaluate(amap, labels=False)
+            values, statuses = result.values, result.statuses
             for i, painting in paintings.items():
-                painting.set_evaluation(values.get(i), labels.get(i) == Label.OUT)
+                painting.set_evaluation(values.get(i), statuses.get(i))
     else:
-        paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in amap.statements()}
+        paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in statements}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
     layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
+    if on_extent is not None and shown:
+        left, top = min(b[0] for b in shown.values()), min(b[1] for b in shown.values())
+        right, bottom = max(b[0] + b[2] for b in shown.values()), max(b[1] + b[3] for b in shown.values())
+        edge = 2 * (SHADOW + EXPORT_MARGIN)
+        on_extent(right - left + edge, bottom - top + edge)
     diagram = Diagram(theme, amap.title, amap.description, layout=layout)
-    diagram.boxes = [PlacedBox(i, shown[i][0], shown[i][1], p) for i, p in paintings.items() if i in shown]
 
     tree, lanes = layout.tree_links, layout.lanes
-    links = [link for link in amap.links() if link.source in shown and link.target in shown and link.group is None]
-    cross = {link.key: link.key not in tree for link in links}
+    every_link = amap.links()
+    links = [link for link in every_link if link.source in shown and link.target in shown and link.group is None]
+    keys = [(link.source, link.target) for link in links]
+    cross = {key: key not in tree for key in keys}
     groups: list[tuple[str, str, list[str], Relation]] = []
-    for target in dict.fromkeys(link.target for link in amap.links() if link.group is not None):
+    for target in dict.fromkeys(link.target for link in every_link if link.group is not None):
         for name, members in amap.groups(target).items():
             groups.append((target, name, members, amap.link(members[0], target).relation))
     horizontal = direction == "TB"
     candidates: list[tuple[str, float, object]] = []
-    for link in links:
-        if not cross[link.key]:
-            lane = lanes.get(link.key)
+    for link, key in zip(links, keys, strict=True):
+        if not cross[key]:
+            lane = lanes.get(key) if lanes else None
             if lane is None:
-                candidates.append((link.target, fan_coordinate(shown[link.source], horizontal=horizontal), link.key))
+                candidates.append((link.target, fan_coordinate(shown[link.source], horizontal=horizontal), key))
             elif lane_needs_slot(lane, shown[link.target]):
-                candidates.append((link.target, lane[0], link.key))
+                candidates.append((link.target, lane[0], key))
     for target, name, members, _ in groups:
         visible = [m for m in members if m in shown]
         lane = group_lane(visible, target, shown, lanes)
@@ -243,24 +283,80 @@ def build_diagram(
             candidates.append((target, hub, (target, name)))
     slots = assign_slots(candidates)
 
-    index = BoxIndex(shown)
-    drawn: list[tuple[Link, Shape]] = []
-    for link in links:
-        is_cross = cross[link.key]
-        child, parent, slot = shown[link.source], shown[link.target], slots.get(link.key)
-        lane = None if is_cross else lanes.get(link.key)
-        shape = lane_arrow(child, parent, *lane, slot, light=True) if lane is not None else None
-        if shape is None:
-            shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
-        if not shape[0].isEmpty():  # empty: boxes pinned on top of each other, no line between them
-            drawn.append((link, shape))
-    usual = [(shown[link.source], shown[link.target], link.key, shape, cross[link.key]) for link, shape in drawn]
+    remember = remember or previous is not None
+    signature = (id(theme), direction, arrangement)
+    memo = previous.memo if previous is not None and previous.memo is not None and previous.memo.signature == signature else None
+    if previous is not None:
+        previous.memo = None  # handed over: its indexes now follow this picture
+    changed: list[Area] = []
+    if memo is None:
+        memo = PictureMemo(signature, BoxIndex(shown))
+        fresh = True
+    else:
+        changed = memo.move_boxes(shown)
+        fresh = False
+    index, remembered = memo.index, memo.arrows
+    kept_boxes, boxes = memo.boxes, {}
+    for i, p in paintings.items():  # the same PlacedBox where nothing changed: the editor then leaves its item alone
+        box = shown.get(i)
+        if box is not None:
+            b = kept_boxes.get(i)
+            if b is None or b.painting is not p or b.x != box[0] or b.y != box[1]:
+                b = PlacedBox(i, box[0], box[1], p)
+            boxes[i] = b
+    memo.boxes = boxes
+    diagram.boxes = list(boxes.values())
+
+    def signs() -> BoxIndex:
+        if memo.signs is None:  # made once, when first needed, then kept up to date
+            memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn})
+        return memo.signs
+
+    drawn: list[tuple[Link, tuple[str, str], ArrowMemo]] = []
+    usual: list[Arrow] = []
+    seen: set[tuple[str, str]] = set()
+    for link, key in zip(links, keys, strict=True):
+        is_cross = cross[key]
+        seen.add(key)
+        child, parent, slot = shown[link.source], shown[link.target], slots.get(key)
+        lane = None if is_cross or not lanes else lanes.get(key)
+        inputs = (child, parent, slot, lane, is_cross)
+        m = remembered.get(key)
+        if m is None or m.inputs != inputs:
+            shape = lane_arrow(child, parent, *lane, slot, light=True) if lane is not None else None
+            if shape is None:
+                shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
+            has_line = not shape[0].isEmpty()  # empty: boxes pinned on top of each other, no line between them
+            if not fresh:
+                memo.sign_changed(key, m.usual if m is not None and m.drawn else None, shape if has_line else None, changed)
+            m = remembered[key] = ArrowMemo(inputs, shape, has_line)
+        if m.drawn:
+            drawn.append((link, key, m))
+            usual.append((child, parent, key, m.usual, is_cross))
+    if len(remembered) != len(seen):
+        for key in [k for k in remembered if k not in seen]:
+            gone = remembered.pop(key)
+            memo.sign_changed(key, gone.usual if gone.drawn else None, None, changed)
+            memo.footprints.drop(key)
+    stale = memo.footprints.touching(changed) if changed and remember else set()
+    misleading = set()
+    for k, ((_, key, m), arrow) in enumerate(zip(drawn, usual, strict=True)):
+        if m.misleading is None or key in stale:
+            probe: list[Area] | None = [] if remember else None
+            m.misleading = misleads(arrow, index, signs, probe)
+            if probe is not None:
+                memo.footprints.put(key, probe)
+        if m.misleading:
+            misleading.add(k)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
-    signs = cache(lambda: sign_index([shape for *_, shape, _ in usual]))  # made once, when first needed
-    settled = honest_shapes(usual, index, horizontal, budget, signs)
-    for (link, _), (shape, over) in zip(drawn, settled, strict=True):
-        kit = link_kit(theme, link.relation, cross=cross[link.key])
-        diagram.arrows.append(PlacedArrow(link.source, link.target, shape, link.relation, kit, cross[link.key], over))
+    settled = honest_shapes(usual, index, horizontal, budget, signs, misleading)
+    for (link, key, m), (shape, over) in zip(drawn, settled, strict=True):
+        is_cross = cross[key]
+        placed = m.placed
+        if placed is None or placed.shape is not shape or placed.over != over or placed.relation != link.relation:
+            kit = link_kit(theme, link.relation, cross=is_cross)
+            placed = m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
+        diagram.arrows.append(placed)
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
         if visible and target in shown:
@@ -270,4 +366,6 @@ def build_diagram(
             )
             bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget)
             diagram.brackets.append(PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over))
+    if remember:
+        diagram.memo = memo
     return diagram

@@ -5,7 +5,7 @@ routed around the boxes (:mod:`argmap.drawing.detour`), or, out of the router's 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from PySide6.QtGui import QPainterPath
@@ -17,29 +17,44 @@ from argmap.drawing.polyline_arrow import polyline_arrow
 
 #: One arrow to settle: its source's and target's boxes, its (source, target) ids, its usual shape, whether it is a cross-link.
 Arrow = tuple[Box, Box, tuple[str, str], tuple, bool]
+#: An area looked up in a box index, as (x0, y0, x1, y1).
+Area = tuple[float, float, float, float]
+
+
+def misleads(arrow: Arrow, index: BoxIndex, signs: Callable[[], BoxIndex], probe: list[Area] | None = None) -> bool:
+    """True when the arrow's usual shape passes under a box it does not connect, or (a cross-link) puts
+    its sign or head on another arrow's or runs through one. ``probe`` collects the areas looked up:
+    the answer stays the same while no box or mark reaching into them changes."""
+    _, _, ends, shape, cross = arrow
+    if passes_under(shape[0], index, ends, probe):
+        return True
+    return cross and _on_other_marks(ends, shape, signs(), probe)
 
 
 def honest_shapes(
-    arrows: Sequence[Arrow], index: BoxIndex, horizontal: bool, budget: Budget, signs: Callable[[], BoxIndex]
+    arrows: Sequence[Arrow],
+    index: BoxIndex,
+    horizontal: bool,
+    budget: Budget,
+    signs: Callable[[], BoxIndex],
+    misleading: set[int] | None = None,
 ) -> list[tuple[tuple, bool]]:
     """For each arrow, the shape to draw and whether it is drawn over the boxes (no way around found).
 
     The searches take their steps from ``budget`` (one per drawing, see :class:`Budget`);
     ``signs()`` gives the signs and heads of the arrows' usual shapes (:func:`sign_index`, the
-    ids ``"k.0"`` and ``"k.1"`` for arrow k), made once per drawing and only when needed.
+    ids ``(ends, 0)`` and ``(ends, 1)`` for the arrow between ``ends``), made once per drawing and
+    only when needed. ``misleading``: the positions of the arrows that :func:`misleads` (worked
+    out here when not given; an edit's picture passes what it kept from the last one).
     """
-    misleading = {k for k, (_, _, ends, shape, _) in enumerate(arrows) if passes_under(shape[0], index, ends)}
-    if any(cross for *_, cross in arrows):
-        every = signs()
-        for k, (_, _, _, shape, cross) in enumerate(arrows):
-            if cross and k not in misleading and _on_other_marks(k, shape, every):
-                misleading.add(k)
+    if misleading is None:
+        misleading = {k for k, arrow in enumerate(arrows) if misleads(arrow, index, signs)}
     if not misleading:
         return [(shape, False) for _, _, _, shape, _ in arrows]
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
     # (not of the usual marks of the arrows being routed: those are not drawn).
     marks = signs()
-    replaced = {f"{k}.{j}" for k in misleading for j in (0, 1)}
+    replaced = {(arrows[k][2], j) for k in misleading for j in (0, 1)}
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
     settled = []
     for k, (source, target, ends, shape, _) in enumerate(arrows):
@@ -116,22 +131,27 @@ def marks(shape: tuple) -> list[Box]:
     return [(symbol.x() - r, symbol.y() - r, 2 * r, 2 * r), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))]
 
 
-def sign_index(shapes: Sequence[tuple]) -> BoxIndex:
-    """The signs and heads of these arrow shapes, as boxes to keep clear of (ids "k.0", "k.1" for shape k)."""
-    return BoxIndex({f"{k}.{j}": box for k, shape in enumerate(shapes) for j, box in enumerate(marks(shape))})
+def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
+    """The signs and heads of these arrow shapes (by their ends), as boxes to keep clear of: ids (ends, 0) and (ends, 1)."""
+    return BoxIndex({(ends, j): box for ends, shape in shapes.items() for j, box in enumerate(marks(shape))})
 
 
-def _on_other_marks(k: int, shape: tuple, every: BoxIndex) -> bool:
-    """True when arrow ``k``'s sign or head lies on another arrow's, or its line runs through one."""
-    mine = {f"{k}.0", f"{k}.1"}
-    if any(every.within(x, y, x + w, y + h) - mine for x, y, w, h in marks(shape)):
-        return True
-    return passes_under(shape[0], every, mine)
+def _on_other_marks(ends: tuple[str, str], shape: tuple, every: BoxIndex, probe: list[Area] | None = None) -> bool:
+    """True when the arrow's sign or head lies on another arrow's, or its line runs through one."""
+    mine = {(ends, 0), (ends, 1)}
+    for x, y, w, h in marks(shape):
+        if probe is not None:
+            probe.append((x, y, x + w, y + h))
+        if every.within(x, y, x + w, y + h) - mine:
+            return True
+    return passes_under(shape[0], every, mine, probe)
 
 
-def passes_under(path: LightPath | QPainterPath, index: BoxIndex, allowed: Iterable[str]) -> bool:
-    """True when a line (each of its pieces: a bracket has several) passes through a box of ``index`` not ``allowed``."""
+def passes_under(path: LightPath | QPainterPath, index: BoxIndex, allowed: Iterable[Hashable], probe: list[Area] | None = None) -> bool:
+    """True when a line (each of its pieces: a bracket has several) passes through a box of ``index`` not ``allowed``.
+
+    ``probe`` collects the areas looked up (see :func:`~argmap.drawing.obstacles.crossed`)."""
     if isinstance(path, LightPath):
-        return bool(crossed(path.segments, index, allowed, first=True))
+        return bool(crossed(path.segments, index, allowed, first=True, probe=probe))
     pieces = path.toSubpathPolygons()
-    return any(crossed([(p.x(), p.y()) for p in piece.toList()], index, allowed, first=True) for piece in pieces)
+    return any(crossed([(p.x(), p.y()) for p in piece.toList()], index, allowed, first=True, probe=probe) for piece in pieces)

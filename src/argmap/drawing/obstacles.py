@@ -7,11 +7,13 @@ numbers only (no Qt): this runs for every arrow of every drawing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
+from typing import Any, Generic, TypeVar
 
 Box = tuple[float, float, float, float]  # x, y, w, h
 Point = tuple[float, float]
+K = TypeVar("K", bound=Hashable)
 
 #: A line this close to a box's border (inside) does not count as crossing it: arrows end on borders.
 INSET = 1.0
@@ -19,13 +21,13 @@ INSET = 1.0
 CURVE_STEPS = 10
 
 
-class BoxIndex:
+class BoxIndex(Generic[K]):
     """Boxes in square buckets, for "which boxes could this line touch" in about constant time."""
 
-    def __init__(self, boxes: Mapping[str, Box], cell: float = 240.0) -> None:
-        self.boxes = boxes
+    def __init__(self, boxes: Mapping[K, Box], cell: float = 240.0) -> None:
+        self.boxes: dict[K, Box] = dict(boxes)  # a copy of its own: add and remove change it
         self.cell = cell
-        buckets: dict[tuple[int, int], list[str]] = {}
+        buckets: dict[tuple[int, int], list[K]] = {}
         for key, (x, y, w, h) in boxes.items():
             for bx in range(int(x // cell), int((x + w) // cell) + 1):
                 for by in range(int(y // cell), int((y + h) // cell) + 1):
@@ -33,7 +35,29 @@ class BoxIndex:
         self.buckets = buckets
         self._bounds: Box | None = None
 
-    def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set[str]:
+    def add(self, key: K, box: Box) -> None:
+        """Put one more box in (a key already in: use :meth:`remove` first)."""
+        self.boxes[key] = box
+        x, y, w, h = box
+        cell, buckets = self.cell, self.buckets
+        for bx in range(int(x // cell), int((x + w) // cell) + 1):
+            for by in range(int(y // cell), int((y + h) // cell) + 1):
+                buckets.setdefault((bx, by), []).append(key)
+        self._bounds = None
+
+    def remove(self, key: K) -> None:
+        """Take one box out (the next picture of an edit moves only the boxes that moved)."""
+        x, y, w, h = self.boxes.pop(key)
+        cell, buckets = self.cell, self.buckets
+        for bx in range(int(x // cell), int((x + w) // cell) + 1):
+            for by in range(int(y // cell), int((y + h) // cell) + 1):
+                bucket = buckets[(bx, by)]
+                bucket.remove(key)
+                if not bucket:
+                    del buckets[(bx, by)]
+        self._bounds = None
+
+    def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set[K]:
         """Ids of the boxes that overlap the rectangle (x0, y0)-(x1, y1).
 
         With ``limit``, stops once more than ``limit`` candidates were seen (the caller only
@@ -43,7 +67,7 @@ class BoxIndex:
         bx0, by0 = int(x0 // cell), int(y0 // cell)
         if bx0 == int(x1 // cell) and by0 == int(y1 // cell):  # one bucket: the usual case for an arrow
             return {k for k in buckets.get((bx0, by0), ()) if _overlaps(boxes[k], x0, y0, x1, y1)}
-        found: set[str] = set()
+        found: set[K] = set()
         for bx in range(int(x0 // cell), int(x1 // cell) + 1):
             for by in range(int(y0 // cell), int(y1 // cell) + 1):
                 found.update(buckets.get((bx, by), ()))
@@ -115,8 +139,18 @@ def polyline(segments: Sequence[tuple[float, ...]]) -> list[Point]:
     return points
 
 
-def crossed(segments: Sequence[tuple[float, ...]], index: BoxIndex, allowed: Iterable[str], *, first: bool = False) -> list[str]:
+def crossed(
+    segments: Sequence[tuple[float, ...]],
+    index: BoxIndex[Any],
+    allowed: Iterable[Any],
+    *,
+    first: bool = False,
+    probe: list[tuple[float, float, float, float]] | None = None,
+) -> list[Any]:
     """The boxes (other than ``allowed``) whose inside a path passes through; with ``first``, stop at one.
+
+    ``probe`` collects the areas looked up, as (x0, y0, x1, y1): the answer depends on nothing
+    but the boxes that reach into them (a later picture reuses it while none of them changes).
 
     ``segments`` as for :func:`polyline`. A curve lies inside the box of its control points,
     so the boxes near that box are looked up first: most arrows have none and are never
@@ -132,8 +166,10 @@ def crossed(segments: Sequence[tuple[float, ...]], index: BoxIndex, allowed: Ite
     cell = index.cell
     points: list[Point] | None = None
     boxes = index.boxes
-    hits: list[str] = []
+    hits: list[Any] = []
     if min(x1 - x0, y1 - y0) <= 2 * cell:  # a thin area (a tree arrow): one look-up for the whole path
+        if probe is not None:
+            probe.append((x0, y0, x1, y1))
         near = index.within(x0, y0, x1, y1) - skip
         if not near:
             return []
@@ -150,7 +186,10 @@ def crossed(segments: Sequence[tuple[float, ...]], index: BoxIndex, allowed: Ite
         for k in range(pieces):
             px0, py0 = ax + (bx - ax) * k / pieces, ay + (by - ay) * k / pieces
             px1, py1 = ax + (bx - ax) * (k + 1) / pieces, ay + (by - ay) * (k + 1) / pieces
-            near = index.within(min(px0, px1), min(py0, py1), max(px0, px1), max(py0, py1)) - skip
+            area = (min(px0, px1), min(py0, py1), max(px0, px1), max(py0, py1))
+            if probe is not None:
+                probe.append(area)
+            near = index.within(*area) - skip
             for key in near:
                 if segment_enters((px0, py0), (px1, py1), boxes[key]):
                     hits.append(key)

@@ -2,7 +2,11 @@
 
 Kinds are told apart by a header label and a border style as well as by colour, so a
 map still reads in greyscale print and for colour-blind readers. The palette is based
-on Okabe and Ito's colour-blind-safe set, darkened for contrast with white text.
+on Okabe and Ito's colour-blind-safe set, darkened for contrast with white text; every
+text colour meets WCAG AA on what it is drawn on, and the kinds' colours stay apart
+(CIE76 difference of 9 or more) under simulated protanopia, deuteranopia and tritanopia
+(tests/drawing/test_theme_accessibility.py). ``high_contrast`` is white on black with
+bright accents, every text at 7:1 or more (WCAG AAA).
 """
 
 from __future__ import annotations
@@ -76,6 +80,10 @@ class Theme:
     def text_font(self, kind: Kind) -> QFont:
         return self._font(self.text_px + (1 if kind == Kind.CLAIM else 0), bold=kind == Kind.CLAIM)
 
+    def title_font(self) -> QFont:
+        """A statement's title (its tag line): bold, a little larger than the text, above it."""
+        return self._font(self.text_px + 2, bold=True)
+
     def label_font(self) -> QFont:
         return self._font(self.label_px, bold=True, spacing=8)
 
@@ -104,8 +112,10 @@ class Theme:
                 Kind.CLAIM: KindStyle(tr("CLAIM"), QColor("#0b4f8a"), QColor("#e6f0fa"), border_width=2.5),
                 Kind.SUPPORT: KindStyle(tr("REASON"), QColor("#00704f"), QColor("#e5f4ee")),
                 Kind.OBJECTION: KindStyle(tr("OBJECTION"), QColor("#b53d00"), QColor("#fbebe3"), Qt.PenStyle.DashLine),
-                Kind.REBUTTAL: KindStyle(tr("REBUTTAL"), QColor("#8a5a00"), QColor("#fbf2dc"), Qt.PenStyle.DashDotLine),
-                Kind.EVIDENCE: KindStyle(tr("EVIDENCE"), QColor("#5c3d8f"), QColor("#efeaf7"), radius=1.5),
+                # rebuttal darker and evidence plum (was #8a5a00 and violet #5c3d8f): apart from the
+                # objection's orange for protanopes and from the claim's blue for deuteranopes
+                Kind.REBUTTAL: KindStyle(tr("REBUTTAL"), QColor("#5c3a00"), QColor("#fbf2dc"), Qt.PenStyle.DashDotLine),
+                Kind.EVIDENCE: KindStyle(tr("EVIDENCE"), QColor("#6b2d6b"), QColor("#f6eaf6"), radius=1.5),
             },
             relation_colors={Relation.SUPPORT: QColor("#00704f"), Relation.ATTACK: QColor("#c0392b")},
             selection=QColor("#1e88e5"),
@@ -128,7 +138,8 @@ class Theme:
                 Kind.SUPPORT: KindStyle(tr("REASON"), QColor("#4cc79a"), QColor("#1a3429")),
                 Kind.OBJECTION: KindStyle(tr("OBJECTION"), QColor("#f08a5d"), QColor("#3d2219"), Qt.PenStyle.DashLine),
                 Kind.REBUTTAL: KindStyle(tr("REBUTTAL"), QColor("#e8b64c"), QColor("#3a2f17"), Qt.PenStyle.DashDotLine),
-                Kind.EVIDENCE: KindStyle(tr("EVIDENCE"), QColor("#b89ae6"), QColor("#2c2540"), radius=1.5),
+                # pink-violet (was #b89ae6): apart from the claim's blue for protanopes
+                Kind.EVIDENCE: KindStyle(tr("EVIDENCE"), QColor("#e08ad0"), QColor("#3a2236"), radius=1.5),
             },
             relation_colors={Relation.SUPPORT: QColor("#4cc79a"), Relation.ATTACK: QColor("#f0736a")},
             selection=QColor("#64b5f6"),
@@ -137,16 +148,42 @@ class Theme:
         )
 
     @staticmethod
+    @functools.cache
+    def high_contrast() -> Theme:
+        """White text on black, bright accents with black labels, heavier borders: for low vision and projectors."""
+        return Theme(
+            name="high_contrast",
+            background=QColor("#000000"),
+            grid=QColor("#4d4d4d"),
+            text=QColor("#ffffff"),
+            header_text=QColor("#000000"),
+            muted=QColor("#e6e6e6"),
+            kinds={
+                Kind.CLAIM: KindStyle(tr("CLAIM"), QColor("#7cc8ff"), QColor("#000000"), border_width=4.0),
+                Kind.SUPPORT: KindStyle(tr("REASON"), QColor("#3ddc84"), QColor("#000000"), border_width=2.5),
+                Kind.OBJECTION: KindStyle(tr("OBJECTION"), QColor("#ff8a3d"), QColor("#000000"), Qt.PenStyle.DashLine,
+                                          border_width=2.5),
+                Kind.REBUTTAL: KindStyle(tr("REBUTTAL"), QColor("#f0e442"), QColor("#000000"), Qt.PenStyle.DashDotLine,
+                                         border_width=2.5),
+                Kind.EVIDENCE: KindStyle(tr("EVIDENCE"), QColor("#e59acb"), QColor("#000000"), border_width=2.5, radius=1.5),
+            },
+            relation_colors={Relation.SUPPORT: QColor("#3ddc84"), Relation.ATTACK: QColor("#ff8a3d")},
+            selection=QColor("#ffffff"),
+            highlight=QColor("#ff00ff"),
+            handle=QColor("#ffffff"),
+        )
+
+    @staticmethod
     def named(name: str, font_size: int | None = None) -> Theme:
-        """``"light"`` or ``"dark"``, its statement text ``font_size`` px (None: the default, 14).
+        """``"light"``, ``"dark"`` or ``"high_contrast"``, its statement text ``font_size`` px (None: the default, 14).
 
         Raises ``ValueError`` for an unknown name or a size outside :data:`FONT_SIZE_RANGE`.
         """
-        factories = {"light": Theme.light, "dark": Theme.dark}
+        factories = {"light": Theme.light, "dark": Theme.dark, "high_contrast": Theme.high_contrast}
         try:
-            theme = factories[name.lower()]()
+            theme = factories[name.lower().replace("-", "_")]()
         except KeyError:
-            raise ValueError(f"unknown theme {name!r}: choose light or dark") from None
+            raise ValueError(f"unknown theme {name!r}: choose light, dark or high_contrast") from None
         return theme if font_size is None else theme.with_font_size(font_size)
 
     @property
@@ -222,4 +259,4 @@ def _make_screen_font(family: str, px: int, bold: bool) -> QFont:
     return font
 
 
-THEME_NAMES = ("light", "dark")
+THEME_NAMES = ("light", "dark", "high_contrast")

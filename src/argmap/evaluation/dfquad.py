@@ -1,24 +1,27 @@
-"""DF-QuAD gradual semantics (Rago, Toni, Aurisicchio, Baroni 2016) on the map's bipolar graph.
+"""Strengths of a map's statements: the map's gradual semantics (DF-QuAD unless it chose another).
 
-Each statement starts from its base score b. Its supporters' and attackers' strengths are
-aggregated with F(v1..vn) = 1 - prod(1 - vi) (0 for none) into vs and va; then
-strength = b - b*(va - vs) if va >= vs, else b + (1 - b)*(vs - va).
+DF-QuAD (Rago, Toni, Aurisicchio, Baroni 2016) on the map's bipolar graph: each statement
+starts from its base score b; its supporters' and attackers' strengths are aggregated with
+F(v1..vn) = 1 - prod(1 - vi) (0 for none) into vs and va; then strength = b - b*(va - vs)
+if va >= vs, else b + (1 - b)*(vs - va). The other semantics are in
+:mod:`argmap.evaluation.semantics`; cycles are settled as :mod:`argmap.evaluation.solve` says.
 
 A linked reason (co-premises sharing a group) counts once, with the strength of its
 weakest premise: co-premises only work together, so the chain is as strong as its
-weakest link. Acyclic maps take one pass in topological order; cyclic ones iterate to a
-fixpoint, with a bound and a reported non-convergence.
+weakest link.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-import networkx as nx
+from argmap.evaluation.graph import build_graph
+from argmap.evaluation.semantics import dfquad_aggregate as aggregate
+from argmap.evaluation.semantics import semantics_named
+from argmap.evaluation.solve import MAX_ROUNDS, solve
+from argmap.model import ArgumentMap
 
-from argmap.model import ArgumentMap, Relation
+__all__ = ["Strengths", "aggregate", "combine", "strengths"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,25 +30,23 @@ class Strengths:
 
     values: dict[str, float]
     converged: bool = True
-    iterations: int = 1
+    iterations: int = 1  # the most sweeps any cycle took
+    unsettled: frozenset[str] = field(default_factory=frozenset)  # statements whose value did not settle
+    residual: float = 0.0  # what was left of |f(v) - v| in the cycles
 
     def __getitem__(self, statement_id: str) -> float:
         return self.values[statement_id]
 
 
-def aggregate(values: list[float]) -> float:
-    """F(v1..vn) = 1 - prod(1 - vi); 0 when there are none."""
-    return 1.0 - math.prod(1.0 - v for v in values)
-
-
 def combine(base: float, attack: float, support: float) -> float:
+    """DF-QuAD's combination of a base score with aggregated attack and support."""
     if attack >= support:
         return base - base * (attack - support)
     return base + (1.0 - base) * (support - attack)
 
 
-def strengths(amap: ArgumentMap, *, max_iterations: int = 1000, tolerance: float = 1e-9) -> Strengths:
-    """DF-QuAD strengths of every statement of ``amap``.
+def strengths(amap: ArgumentMap, *, semantics: str | None = None, max_iterations: int = MAX_ROUNDS) -> Strengths:
+    """Strengths of every statement of ``amap``.
 
     >>> m = ArgumentMap()
     >>> c = m.add("claim", "Tea is good.", id="c").id
@@ -53,75 +54,14 @@ def strengths(amap: ArgumentMap, *, max_iterations: int = 1000, tolerance: float
     >>> strengths(m)["c"]  # 0.5 attacked by 0.5
     0.25
     """
-    base = {s.id: s.score for s in amap.statements()}
-    inputs = _all_inputs(amap)
-    values: dict[str, float] = {}
-    if not amap.has_cycles():  # the common case: one pass, children before parents
-        for node in nx.topological_sort(amap.graph_view()):
-            values[node] = _strength(base[node], inputs[node], values)
-        return Strengths(values)
-    converged, rounds = True, 1
-    # Strongly connected components, children's before parents': acyclic parts take one
-    # pass; only the statements inside a cycle iterate, on settled values from below.
-    condensed = nx.condensation(amap.graph_view())
-    for component in nx.topological_sort(condensed):
-        members = sorted(condensed.nodes[component]["members"], key=amap.order_of)
-        if len(members) == 1:
-            node = members[0]
-            values[node] = _strength(base[node], inputs[node], values)
-            continue
-        ok, used = _fixpoint(members, base, inputs, values, max_iterations, tolerance)
-        converged &= ok
-        rounds = max(rounds, used)
-    return Strengths(values, converged, rounds)
+    from argmap.evaluation.evaluate import map_semantics
 
-
-def _fixpoint(
-    members: list[str],
-    base: Mapping[str, float],
-    inputs: Mapping[str, _Inputs],
-    values: dict[str, float],
-    max_iterations: int,
-    tolerance: float,
-) -> tuple[bool, int]:
-    """Iterate the members of one cycle to a fixpoint from their base scores (in place)."""
-    for node in members:
-        values[node] = base[node]
-    for iteration in range(1, max_iterations + 1):
-        new = {node: _strength(base[node], inputs[node], values) for node in members}
-        delta = max(abs(new[node] - values[node]) for node in members)
-        values.update(new)
-        if delta <= tolerance:
-            return True, iteration
-    return False, max_iterations
-
-
-_Inputs = tuple[list[list[str]], list[list[str]]]  # (supporting reasons, attacking reasons)
-
-
-def _all_inputs(amap: ArgumentMap) -> dict[str, _Inputs]:
-    """Reasons for and against every statement; a linked reason is one list of co-premises.
-
-    One pass over the links: the order of reasons does not matter to F or to min.
-    """
-    inputs: dict[str, _Inputs] = {i: ([], []) for i in amap.ids()}
-    grouped: dict[tuple[str, str], list[str]] = {}
-    for link in amap.links():
-        supports, attacks = inputs[link.target]
-        reasons = supports if link.relation == Relation.SUPPORT else attacks
-        if link.group is None:
-            reasons.append([link.source])
-            continue
-        members = grouped.get((link.target, link.group))
-        if members is None:
-            grouped[link.target, link.group] = members = []
-            reasons.append(members)
-        members.append(link.source)
-    return inputs
-
-
-def _strength(base: float, inputs: _Inputs, values: Mapping[str, float]) -> float:
-    supports, attacks = inputs
-    vs = aggregate([min(values[p] for p in reason) for reason in supports])
-    va = aggregate([min(values[p] for p in reason) for reason in attacks])
-    return min(1.0, max(0.0, combine(base, va, vs)))
+    g = build_graph(amap)
+    solution = solve(g, semantics_named(semantics or map_semantics(amap)).combine, max_rounds=max_iterations)
+    return Strengths(
+        dict(zip(g.ids, solution.values, strict=True)),
+        not solution.unsettled,
+        solution.rounds,
+        frozenset(g.ids[i] for i in solution.unsettled),
+        solution.residual,
+    )

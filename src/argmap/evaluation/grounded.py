@@ -13,31 +13,14 @@ from __future__ import annotations
 from collections import deque
 from enum import StrEnum
 
-from argmap.model import ArgumentMap, Relation
+from argmap.evaluation.graph import EvalGraph, build_graph
+from argmap.model import ArgumentMap
 
 
 class Label(StrEnum):
     IN = "in"
     OUT = "out"
     UNDECIDED = "undecided"
-
-
-def attacking_reasons(amap: ArgumentMap) -> list[tuple[str, list[str]]]:
-    """Every attacking reason as (target, premises); a linked group is one reason."""
-    reasons: list[tuple[str, list[str]]] = []
-    for target in amap.ids():
-        grouped: dict[str, list[str]] = {}
-        for link in amap.incoming(target):
-            if link.relation != Relation.ATTACK:
-                continue
-            if link.group is None:
-                reasons.append((target, [link.source]))
-            elif link.group in grouped:
-                grouped[link.group].append(link.source)
-            else:
-                grouped[link.group] = [link.source]
-                reasons.append((target, grouped[link.group]))
-    return reasons
 
 
 def grounded_labelling(amap: ArgumentMap) -> dict[str, Label]:
@@ -49,17 +32,23 @@ def grounded_labelling(amap: ArgumentMap) -> dict[str, Label]:
     >>> sorted(grounded_labelling(m).items())
     [('c', <Label.IN: 'in'>), ('o', <Label.OUT: 'out'>), ('r', <Label.IN: 'in'>)]
     """
-    reasons = attacking_reasons(amap)
-    standing = {i: 0 for i in amap.ids()}  # attacking reasons not yet defeated, per target
+    return grounded_from_graph(build_graph(amap))
+
+
+def grounded_from_graph(g: EvalGraph) -> dict[str, Label]:
+    """:func:`grounded_labelling` of a graph already built for evaluation."""
+    reasons = [(target, list(reason)) for target in range(len(g)) for reason in g.attacks[target]]
+    ids = range(len(g))
+    standing = [0] * len(g)  # attacking reasons not yet defeated, per target
     premises_not_in = [len(members) for _, members in reasons]
     defeated = [False] * len(reasons)
-    member_of: dict[str, list[int]] = {i: [] for i in amap.ids()}
+    member_of: list[list[int]] = [[] for _ in ids]
     for r, (target, members) in enumerate(reasons):
         standing[target] += 1
         for m in members:
             member_of[m].append(r)
-    labels: dict[str, Label] = {}
-    queue = deque(i for i, n in standing.items() if n == 0)
+    labels: dict[int, Label] = {}
+    queue = deque(i for i in ids if standing[i] == 0)
     while queue:
         node = queue.popleft()
         if node in labels:
@@ -70,17 +59,17 @@ def grounded_labelling(amap: ArgumentMap) -> dict[str, Label]:
             target = reasons[r][0]
             if premises_not_in[r] == 0 and target not in labels:
                 _defeat(target, labels, member_of, defeated, reasons, standing, queue)
-    return {i: labels.get(i, Label.UNDECIDED) for i in amap.ids()}
+    return {g.ids[i]: labels.get(i, Label.UNDECIDED) for i in ids}
 
 
 def _defeat(
-    node: str,
-    labels: dict[str, Label],
-    member_of: dict[str, list[int]],
+    node: int,
+    labels: dict[int, Label],
+    member_of: list[list[int]],
     defeated: list[bool],
-    reasons: list[tuple[str, list[str]]],
-    standing: dict[str, int],
-    queue: deque[str],
+    reasons: list[tuple[int, list[int]]],
+    standing: list[int],
+    queue: deque[int],
 ) -> None:
     """Label ``node`` OUT: every reason it is a premise of falls with it."""
     labels[node] = Label.OUT

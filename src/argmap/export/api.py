@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from argmap.export.errors import ExportError
-from argmap.export.render import PAGES, check_writable, ensure_app, format_for, render_pdf, render_png, render_svg
+from argmap.export.render import AUTO, PAGES, check_writable, ensure_app, format_for, png_scale, render_pdf, render_png, render_svg
 
 if TYPE_CHECKING:
     from argmap.drawing.diagram import Diagram
@@ -29,7 +29,7 @@ def export_map(
     path: str | Path,
     *,
     fmt: str | None = None,
-    scale: float = 1.0,
+    scale: float | str = 1.0,
     dpi: float | None = None,
     background: str | None = None,
     theme: str = "light",
@@ -39,16 +39,19 @@ def export_map(
     evaluation: bool = False,
     arrangement: str | None = None,
     font_size: int | None = None,
+    sides: bool = False,
 ) -> None:
     """Write ``amap`` as a diagram to ``path`` (format from the suffix unless ``fmt`` is given).
 
-    ``scale`` or ``dpi`` size a PNG (scale 1 = 96 dpi); ``background`` is ``None`` for the
+    ``scale`` or ``dpi`` size a PNG (scale 1 = 96 dpi; ``"auto"``: 1, or the largest scale that fits when
+    1 is too large); a PNG too large is refused as soon as the boxes are placed; ``background`` is ``None`` for the
     theme's canvas colour, ``"white"``, ``"transparent"`` or any colour name; ``page`` is
     ``"fit"`` (PDF page = map), ``"A4"``, ``"Letter"`` or ``"slide"`` (16:9; scaled to fit); ``ids`` exports only
     those statements and the links among them; ``evaluation`` draws each box's strength
-    row (DF-QuAD) and marks defeated statements, as the editor does; ``arrangement`` is "tree" or
+    row and verdict (refuted ones faded), as the editor does; ``arrangement`` is "tree" or
     "columns" (None: the map's own, see :attr:`ArgumentMap.layout`); ``font_size`` is the statement text's
-    size in px (None: the theme's 14, as in the editor's Normal text size). Raises :class:`ExportError` (``"PATH: message"``).
+    size in px (None: the theme's 14, as in the editor's Normal text size); ``sides`` marks each box "for" or
+    "against" the main claim, as View > Sides does. Raises :class:`ExportError` (``"PATH: message"``).
     """
     path = Path(path)
     fmt = format_for(path, fmt)
@@ -62,8 +65,16 @@ def export_map(
         chosen = Theme.named(theme, font_size)
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
+    check = None
+    if fmt == "png" and ids is None and scale != AUTO:  # an impossible size is refused before the arrows are made
+
+        def check(width: float, height: float) -> None:
+            png_scale(width, height, scale, dpi, path, at_least=True)
+
     try:
-        diagram = build_diagram(amap, chosen, direction=direction, evaluation=evaluation, arrangement=arrangement)
+        diagram = build_diagram(
+            amap, chosen, direction=direction, evaluation=evaluation, arrangement=arrangement, sides=sides, on_extent=check
+        )
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
     _render(diagram, path, fmt=fmt, scale=scale, dpi=dpi, background=background, page=page, ids=ids)
@@ -74,7 +85,7 @@ def export_diagram(
     path: str | Path,
     *,
     fmt: str | None = None,
-    scale: float = 1.0,
+    scale: float | str = 1.0,
     dpi: float | None = None,
     background: str | None = None,
     page: str = "fit",
@@ -94,7 +105,7 @@ def _render(
     path: Path,
     *,
     fmt: str,
-    scale: float,
+    scale: float | str,
     dpi: float | None,
     background: str | None,
     page: str,

@@ -6,6 +6,7 @@ the boxes and arrows are painted by the same code as the canvas's either way.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,8 @@ SLIDE_POINTS = (960.0, 540.0)
 #: Bigger PNGs are refused with a hint: Qt cannot paint images this large reliably.
 MAX_PNG_SIDE = 32_000
 MAX_PNG_PIXELS = 400_000_000
+#: ``scale="auto"``: 1, or the largest scale whose PNG fits (:func:`largest_png_scale`) when 1 does not.
+AUTO = "auto"
 #: PDF viewers refuse pages larger than 200 inches (14,400 pt); bigger maps are scaled down.
 MAX_PDF_POINTS = 14_400.0
 PDF_MARGIN_MM = 10.0
@@ -82,17 +85,60 @@ def check_writable(path: Path) -> None:
         raise ExportError(path, "permission denied: cannot write here")
 
 
-def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, background) -> None:
+def png_fits(width: int, height: int) -> bool:
+    return max(width, height) <= MAX_PNG_SIDE and width * height <= MAX_PNG_PIXELS
+
+
+def png_size(width: float, height: float, scale: float) -> tuple[int, int]:
+    """The PNG's pixels for a drawing of ``width`` x ``height`` scene units at ``scale``."""
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def largest_png_scale(width: float, height: float) -> float:
+    """The largest scale (in thousandths) at which a drawing of ``width`` x ``height`` units makes a PNG that fits."""
+    scale = min(MAX_PNG_SIDE / max(width, 1.0), MAX_PNG_SIDE / max(height, 1.0), math.sqrt(MAX_PNG_PIXELS / max(width * height, 1.0)))
+    scale = math.floor(min(scale, 100.0) * 1000) / 1000
+    while scale > 0.001 and not png_fits(*png_size(width, height, scale)):
+        scale -= 0.001
+    return round(scale, 3)
+
+
+def png_scale(width: float, height: float, scale: float | str, dpi: float | None, path: Path, *, at_least: bool = False) -> float:
+    """The scale to draw at (``"auto"``: 1, or less so that it fits), or ExportError naming the largest scale that fits.
+
+    ``at_least``: the size given is what the drawing will at least measure (its boxes, before the arrows).
+    """
+    if dpi is not None:
+        scale = dpi / 96.0
+    if scale == AUTO:
+        return min(1.0, largest_png_scale(width, height))
+    if not isinstance(scale, int | float) or not (0 < scale <= 100):
+        raise ExportError(path, f"scale {scale!r} must be above 0 and at most 100, or auto")
+    w, h = png_size(width, height, scale)
+    if not png_fits(w, h):
+        largest = largest_png_scale(width, height)
+        size = f"{'at least ' if at_least else ''}{w:,} x {h:,} pixels"
+        fits = f"{'at most ' if at_least else ''}{largest:g}"
+        raise ExportError(
+            path,
+            f"the image would be {size}, too large for PNG (at most {MAX_PNG_SIDE:,} pixels a side and {MAX_PNG_PIXELS:,} in all): "
+            f"the largest scale that fits is {fits} (--scale {largest:g}, or --scale auto picks it); or export SVG or PDF",
+        )
+    return float(scale)
+
+
+def render_png(diagram, source, path: Path, *, scale: float | str, dpi: float | None, background) -> None:
+    write_bytes(path, png_bytes(diagram, source, scale=scale, dpi=dpi, background=background, path=path))
+
+
+def png_bytes(diagram, source, *, scale: float | str, dpi: float | None, background, path: Path | str = "image") -> bytes:
+    """The PNG file of ``source`` (scene units) of ``diagram``; errors name ``path`` (also for the clipboard's picture)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
 
-    if dpi is not None:
-        scale = dpi / 96.0
-    if not (0 < scale <= 100):
-        raise ExportError(path, f"scale {scale:g} must be above 0 and at most 100")
-    width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
-    if max(width, height) > MAX_PNG_SIDE or width * height > MAX_PNG_PIXELS:
-        raise ExportError(path, f"the image would be {width} x {height} pixels, too large for PNG: use a smaller --scale, or SVG or PDF")
+    path = Path(path)
+    scale = png_scale(source.width(), source.height(), scale, dpi, path)
+    width, height = png_size(source.width(), source.height(), scale)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise ExportError(path, f"not enough memory for a {width} x {height} image")
@@ -111,10 +157,15 @@ def render_png(diagram, source, path: Path, *, scale: float, dpi: float | None, 
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes only a str here
         raise ExportError(path, "could not encode the PNG image")
     buffer.close()
-    write_bytes(path, bytes(data.data()))
+    return bytes(data.data())
 
 
 def render_svg(diagram, source, path: Path, *, background) -> None:
+    write_bytes(path, svg_text(diagram, source, background=background).encode("utf-8"))
+
+
+def svg_text(diagram, source, *, background) -> str:
+    """The SVG document of ``source`` (scene units) of ``diagram``."""
     from PySide6.QtCore import QRectF
 
     from argmap.drawing.svg_painter import SvgPainter
@@ -124,8 +175,7 @@ def render_svg(diagram, source, path: Path, *, background) -> None:
     if background is not None:
         painter.fillRect(QRectF(0, 0, width, height), background)
     diagram.paint(painter, source, QRectF(0, 0, width, height))
-    text = painter.document(title=diagram.title, description=diagram.description)
-    write_bytes(path, text.encode("utf-8"))
+    return painter.document(title=diagram.title, description=diagram.description)
 
 
 def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:

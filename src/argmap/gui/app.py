@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from argmap.drawing.language import install_translators
 from argmap.file_errors import is_symlink_loop
 from argmap.gui import settings
+from argmap.package_files import resource
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -22,10 +23,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(settings.ORGANIZATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
     QGuiApplication.setApplicationDisplayName("argmap")
-    QGuiApplication.setDesktopFileName("argmap")
+    QGuiApplication.setDesktopFileName("argmap")  # the taskbar matches the window to argmap.desktop and its icon
+    QGuiApplication.setWindowIcon(app_icon())
     settings.remember_system_palette()
     install_translators(app)  # before anything is drawn: the canvas remembers its strings
     return app
+
+
+def app_icon() -> QIcon:
+    """argmap's icon: the desktop theme's (after `argmap desktop install`), else the one shipped in resources/icons."""
+    return QIcon.fromTheme("argmap", QIcon(str(resource("icons", "argmap.svg"))))
 
 
 def run(path: str | None) -> int:

@@ -1,23 +1,32 @@
 """Copy and paste of subtrees through the system clipboard, so they travel between windows.
 
-The clipboard holds the statements as an argmap map file (custom MIME type, and the
-same JSON as text for other argmap instances) plus a readable indented outline as
-plain text for word processors. Plain text from elsewhere pastes one statement a line.
+The clipboard holds the statements as an argmap map file (custom MIME type, for other argmap
+windows and instances) plus a Markdown outline as plain text (and ``text/markdown``) for word
+processors and chat. Text from elsewhere pastes as an outline (io/formats/markdown_outline.py):
+nested by indentation, ``Pro:``/``Con:`` labels or ``+``/``-`` markers giving the kinds.
+Edit > Copy as picture puts the drawing on the clipboard as PNG and SVG, for slides and documents.
 """
 
 from __future__ import annotations
 
 import atexit
+import dataclasses
 from collections.abc import Iterable
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 
+from argmap.drawing.diagram import Diagram
 from argmap.io import MapFileError, dumps, loads
-from argmap.model import ArgumentMap, Kind, Statement
+from argmap.io.formats.markdown_outline import dumps_outline, parse_outline
+from argmap.model import ArgumentMap, Kind
 
 MIME_TYPE = "application/x-argmap+json"
-MAX_PASTED_LINES = 500
+MARKDOWN = "text/markdown"
+SVG = "image/svg+xml"
+PNG = "image/png"
+#: Scale of the clipboard's PNG: sharp on a slide (2 = 192 dpi), like the export dialog's default.
+PICTURE_SCALE = 2.0
 
 
 def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
@@ -30,16 +39,16 @@ def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
     for statement_id in amap.ids():
         if statement_id in chosen:
             s = amap.statement(statement_id)
-            clip.insert(Statement(s.id, s.kind, s.text, s.notes, s.sources, s.tags, s.score, None, s.collapsed))
+            clip.insert(dataclasses.replace(s, pinned=None))  # every other field travels
     for link in amap.links():
         if link.source in chosen and link.target in chosen:
             clip.add_link(link)
     return clip
 
 
-def put_on_clipboard(clip: ArgumentMap) -> None:
-    """Copy ``clip`` to the system clipboard (argmap JSON and a plain-text outline)."""
-    QGuiApplication.clipboard().setMimeData(to_mime(clip))
+def put_on_clipboard(clip: ArgumentMap | QMimeData) -> None:
+    """Copy ``clip`` to the system clipboard (argmap JSON and a Markdown outline), or mime data made here."""
+    QGuiApplication.clipboard().setMimeData(clip if isinstance(clip, QMimeData) else to_mime(clip))
     if not _cleanup_registered:
         atexit.register(_release_clipboard)
         _cleanup_registered.append(True)
@@ -62,7 +71,7 @@ def _release_clipboard() -> None:
         return
     board = QGuiApplication.clipboard()
     data = board.mimeData()
-    if data is not None and data.hasFormat(MIME_TYPE):
+    if data is not None and (data.hasFormat(MIME_TYPE) or data.hasFormat(SVG)):
         board.setText(data.text())
 
 
@@ -70,33 +79,46 @@ def to_mime(clip: ArgumentMap) -> QMimeData:
     data = QMimeData()
     payload = dumps(clip)
     data.setData(MIME_TYPE, payload.encode("utf-8"))
-    data.setText(outline_text(clip))
+    add_outline(data, outline_text(clip))
     return data
 
 
 def outline_text(clip: ArgumentMap) -> str:
-    """An indented list, one statement per line, children under their parent."""
-    lines: list[str] = []
-    seen: set[str] = set()
+    """The Markdown outline of a copied map (no title heading: it is a part of a map)."""
+    return dumps_outline(clip, title=False)
 
-    def walk(statement_id: str, depth: int) -> None:
-        if statement_id in seen:
-            return
-        seen.add(statement_id)
-        s = clip.statement(statement_id)
-        lines.append(f"{'    ' * depth}[{s.kind}] {' '.join(s.text.split())}")
-        for child in clip.children(statement_id):
-            walk(child, depth + 1)
 
-    for top in clip.main_claims():
-        walk(top, 0)
-    for statement_id in clip.ids():  # statements only reachable through a cycle
-        walk(statement_id, 0)
-    return "\n".join(lines) + "\n"
+def add_outline(data: QMimeData, text: str) -> None:
+    data.setText(text)
+    data.setData(MARKDOWN, text.encode("utf-8"))
+
+
+def outline_mime(amap: ArgumentMap, ids: list[str]) -> QMimeData:
+    """Edit > Copy as outline: the selected statements with what hangs under them, or the whole map with its title."""
+    data = QMimeData()
+    add_outline(data, dumps_outline(copy_map(amap, ids), title=False) if ids else dumps_outline(amap))
+    return data
+
+
+def picture_mime(diagram: Diagram, outline: str) -> QMimeData:
+    """Edit > Copy as picture: ``diagram`` as PNG (an image for any program) and SVG (sharp in slides), plus the outline."""
+    from argmap.export.render import png_bytes, svg_text
+
+    source = diagram.bounds()
+    background = QColor(diagram.theme.background)
+    png = png_bytes(diagram, source, scale=PICTURE_SCALE, dpi=None, background=background, path="clipboard")
+    data = QMimeData()
+    data.setImageData(QImage.fromData(png))  # the format from the data (the stub and PySide6 disagree on its type)
+    data.setData(PNG, png)
+    data.setData(SVG, svg_text(diagram, source, background=background).encode("utf-8"))
+    add_outline(data, outline)
+    return data
 
 
 def from_mime(data: QMimeData | None, kind: Kind = Kind.SUPPORT) -> ArgumentMap | None:
-    """The map on the clipboard, or None when it holds nothing argmap can paste."""
+    """The map on the clipboard, or None when it holds nothing argmap can paste.
+
+    Text is read as an outline (Markdown or plain; one statement a line when nothing nests)."""
     if data is None:
         return None
     if data.hasFormat(MIME_TYPE):
@@ -111,11 +133,6 @@ def from_mime(data: QMimeData | None, kind: Kind = Kind.SUPPORT) -> ArgumentMap 
                 return loads(text)
             except MapFileError:
                 pass
-        lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-        if not lines:
-            return None
-        clip = ArgumentMap()
-        for line in lines[:MAX_PASTED_LINES]:
-            clip.add(kind, line[:10_000])
-        return clip
+        clip = parse_outline(text, default_kind=kind)
+        return clip if len(clip) else None
     return None

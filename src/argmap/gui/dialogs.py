@@ -141,6 +141,7 @@ def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tu
     """
     dialog, form, buttons = _form(parent, tr("Export image"))
     dialog.setObjectName("export_dialog")
+    dialog.setProperty("help_section", "export.md")  # F1 opens the guide's export page (gui/user_guide.py)
     scale = QComboBox()
     scale.setObjectName("export_scale")
     for factor in (1.0, 2.0, 3.0, 4.0):
@@ -160,7 +161,7 @@ def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tu
         page.addItem(label, name)
     page.setEnabled(fmt == "pdf")
     page.setAccessibleName(tr("Page"))
-    evaluation = QCheckBox(tr("Show strengths and defeated statements"))
+    evaluation = QCheckBox(tr("Show strengths and verdicts"))
     evaluation.setObjectName("export_evaluation")
     size = QLabel()
     size.setObjectName("export_size")

@@ -155,6 +155,18 @@ class EditController(QObject):
             self.select([statement_id])
             self.scene.start_inline_edit(statement_id)
 
+    def edit_title(self, statement_id: str | None = None) -> None:
+        """Type the selected statement's title (its bold tag line) in its box."""
+        self.inspector.commit_pending()
+        statement_id = statement_id or self.current()
+        if statement_id is not None:
+            self.select([statement_id])
+            self.scene.start_inline_edit(statement_id, "title")
+
+    def commit_title(self, statement_id: str, title: str) -> None:
+        if statement_id in self.amap:
+            self.execute(UpdateStatement(self.amap, statement_id, title=title))
+
     def commit_text(self, statement_id: str, text: str) -> None:
         """An inline edit was committed. The first text of a new statement merges into adding it."""
         if statement_id not in self.amap:
@@ -185,6 +197,27 @@ class EditController(QObject):
         self.tell(self.tr("Copied one statement.") if len(clip) == 1 else
                   self.tr("Copied %n statements.", "", len(clip)))
         return True
+
+    def copy_picture(self) -> None:
+        """Edit > Copy as picture: the selected statements (or the whole map) as PNG and SVG, as the canvas draws them."""
+        ids = self.selected()
+        diagram = self.scene.diagram(ids) if ids else self.scene.diagram()
+        if not diagram.boxes:
+            self.tell(self.tr("The map is empty: there is no picture to copy."))
+            return
+        outline = clipboard.outline_text(clipboard.copy_map(self.amap, ids)) if ids else \
+            clipboard.dumps_outline(self.amap)
+        clipboard.put_on_clipboard(clipboard.picture_mime(diagram, outline))
+        self.tell(self.tr("Copied a picture of the selection (PNG and SVG).") if ids else
+                  self.tr("Copied a picture of the map (PNG and SVG)."))
+
+    def copy_outline(self) -> None:
+        """Edit > Copy as outline: the selection with what hangs under it (or the whole map) as a Markdown list."""
+        if not len(self.amap):
+            self.tell(self.tr("The map is empty: there is no outline to copy."))
+            return
+        clipboard.put_on_clipboard(clipboard.outline_mime(self.amap, self.selected()))
+        self.tell(self.tr("Copied the outline (Markdown)."))
 
     def cut(self) -> None:
         if self.copy():

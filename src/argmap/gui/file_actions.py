@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
@@ -15,12 +16,15 @@ from argmap.gui import dialogs, settings
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.document import Document
 from argmap.gui.files import Autosaver, Recovery, pending_recoveries
+from argmap.gui.import_worker import Cancelled, read_for_open, read_off_thread
 from argmap.io import MapFileError
-from argmap.io.formats import FORMATS, UnknownFormat, detect_format, file_filters, format_for_suffix, read_any, write_any
+from argmap.io.formats import FORMATS, ImportResult, UnknownFormat, file_filters, format_for_suffix, read_any, write_any
+from argmap.model import ArgumentMap
 
-#: Files above this size (bytes; about 2,000 statements) open behind a progress dialog.
-LARGE_FILE_BYTES = 600_000
-MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json);;All files (*)")
+#: Maps with more statements than this are laid out behind a progress dialog (reading has its own: import_worker).
+LARGE_MAP_STATEMENTS = 2_000
+MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json *.argmap);;All files (*)")
+T = TypeVar("T")
 IMAGE_FORMATS = {  # translated where the filters are made (marked for the extractor)
     "png": str(QT_TRANSLATE_NOOP("Files", "PNG image")),
     "svg": str(QT_TRANSLATE_NOOP("Files", "SVG drawing")),
@@ -30,7 +34,7 @@ IMAGE_FORMATS = {  # translated where the filters are made (marked for the extra
 
 def open_filter() -> str:
     """Open offers argmap maps first, then everything argmap can import."""
-    return QCoreApplication.translate("Files", "argmap maps (*.json)") + ";;" + file_filters("read") + ";;" + \
+    return QCoreApplication.translate("Files", "argmap maps (*.json *.argmap)") + ";;" + file_filters("read") + ";;" + \
         QCoreApplication.translate("Files", "All files (*)")
 
 
@@ -123,11 +127,10 @@ class FileController(QObject):
     def import_path(self, path: str | Path) -> bool:
         """Read any supported format into a new untitled map (Save asks for a name); notes on what was skipped."""
         path = Path(path)
-        try:
-            result = read_any(path)
-        except (MapFileError, UnknownFormat) as exc:
-            self._error(self.tr("Cannot import map"), str(exc))
-            return False
+        result = self._read(path, lambda: read_any(path), self.tr("Cannot import map"))
+        return isinstance(result, ImportResult) and self._show_import(path, result)
+
+    def _show_import(self, path: Path, result: ImportResult) -> bool:
         if not self.maybe_save():
             return False
         document = Document(result.map)
@@ -142,23 +145,17 @@ class FileController(QObject):
     def open_path(self, path: str | Path) -> bool:
         """Open a map file in this window; a bad file leaves the current map untouched. Other formats are imported."""
         path = Path(path)
-        if path.is_file() and _foreign_format(path):
-            return self.import_path(path)
-        progress = None
-        try:
-            if path.is_file() and path.stat().st_size > LARGE_FILE_BYTES:
-                progress = self._progress(self.tr("Opening %1…").replace("%1", path.name))
-            document = Document.open(path)
-        except MapFileError as exc:
-            if progress is not None:
-                progress.close()
-            self._error(self.tr("Cannot open map"), str(exc))
+        read: ArgumentMap | ImportResult | None = self._read(path, lambda: read_for_open(path), self.tr("Cannot open map"))
+        if isinstance(read, ImportResult):
+            return self._show_import(path, read)
+        if read is None:
             if not path.exists():
                 settings.remove_recent_file(str(resolved(path)))
             return False
-        if progress is not None:
-            progress.setLabelText(self.tr("Laying out %n statements…", "", len(document.amap)))
-            QApplication.processEvents()
+        document = Document(read, path)
+        progress = None
+        if len(read) > LARGE_MAP_STATEMENTS:
+            progress = self._progress(self.tr("Laying out %n statements…", "", len(read)))
         if not self.maybe_save():
             if progress is not None:
                 progress.close()
@@ -169,6 +166,18 @@ class FileController(QObject):
         settings.add_recent_file(str(resolved(path)))
         self.show_message(self.tr("Opened %1").replace("%1", path.name), 5000)
         return True
+
+    def _read(self, path: Path, work: Callable[[], T], title: str) -> T | None:
+        """``work()`` run off the GUI thread (:mod:`argmap.gui.import_worker`); None after Cancel or an error (a dialog)."""
+        try:
+            return read_off_thread(work, self.dialog_parent, self.tr("Reading %1…").replace("%1", path.name))
+        except Cancelled:
+            self.show_message(self.tr("Stopped reading %1; the map is unchanged").replace("%1", path.name), 5000)
+        except (MapFileError, UnknownFormat) as exc:
+            self._error(title, str(exc))
+        except Exception as exc:  # a reader's bug: still one message naming the file, and the open map untouched
+            self._error(title, f"{path}: cannot be read ({type(exc).__name__}: {exc})")
+        return None
 
     def _progress(self, label: str) -> QProgressDialog:
         progress = QProgressDialog(label, "", 0, 0, self.dialog_parent)
@@ -266,12 +275,16 @@ class FileController(QObject):
         if fmt in IMAGE_FORMATS:
             self._export_image(path, fmt)
             return
+        notes: list[str] = []
         try:
-            write_any(doc.amap, path, fmt)
+            write_any(doc.amap, path, fmt, notes)
         except (MapFileError, OSError, ValueError) as exc:
             self._error(self.tr("Cannot export map"), str(exc))
             return
         self.show_message(self.tr("Exported %1").replace("%1", str(path)), 5000)
+        if notes:  # written, but the destination may refuse it (Mermaid's limits): say so and how to fix it
+            self._error(self.tr("Exported with a warning"),
+                        self.tr("%1 was written, but:").replace("%1", path.name) + "\n\n" + "\n\n".join(notes))
 
     def _export_image(self, path: Path, fmt: str) -> None:
         try:
@@ -290,7 +303,7 @@ class FileController(QObject):
             """
             if evaluation == scene.evaluation:
                 return scene.diagram()
-            return build_diagram(scene.amap, scene.theme, direction=scene.direction, evaluation=evaluation)
+            return build_diagram(scene.amap, scene.theme, direction=scene.direction, evaluation=evaluation, sides=scene.sides)
 
         def size_of(scale: float, only: bool, evaluation: bool = False) -> tuple[int, int]:
             """Measured as it will be drawn."""
@@ -414,14 +427,6 @@ def _looks_like_kialo(name: str) -> bool:
     try:
         return looks_like_kialo(decode_text(read_bytes(name), name))
     except MapFileError:
-        return False
-
-
-def _foreign_format(path: Path) -> bool:
-    """True when ``path`` holds another tool's format (Open imports it); unreadable files count as argmap's."""
-    try:
-        return detect_format(path) != "argmap"
-    except (MapFileError, UnknownFormat):
         return False
 
 

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from argmap.gui.document import DiskStamp, Document
 from argmap.io import MapFileError, load, write_atomic
 from argmap.io.convert import to_document
+from argmap.io.leftovers import process_alive as _process_alive
 from argmap.model import ArgumentMap
 
 #: Milliseconds between autosaves of a modified map.
@@ -232,15 +233,3 @@ def _writable(path: Path) -> bool:
     except OSError:
         return False
     return bool(mode & 0o222) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
-
-
-def _process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists but belongs to someone else
-    return True

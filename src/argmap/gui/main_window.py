@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayo
 
 from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
+from argmap.evaluation import Label
 from argmap.gui import dialogs, settings
+from argmap.gui.accessibility import CanvasAnnouncer
 from argmap.gui.actions import create_actions
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
 from argmap.gui.commands.map_fields import SetLayout
+from argmap.gui.debate import DebateController
+from argmap.gui.docks.analysis import AnalysisPanel
 from argmap.gui.docks.findings import FindingsPanel
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline
@@ -30,6 +34,9 @@ from argmap.gui.icons import kind_icon
 from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, build_toolbar, context_menu
 from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
+from argmap.gui.printing import PrintController
+from argmap.gui.teaching import TeachingController
+from argmap.gui.user_guide import install_context_help, mark, open_guide
 from argmap.model import ArgumentMap, Kind, LayoutChanged
 
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
@@ -99,6 +106,11 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.outline_dock, self.findings_dock)  # a list to walk, like the outline
         self.findings_dock.hide()  # one key (Ctrl+Shift+F) away; restoreState brings it back if the user kept it open
+        self.analysis = AnalysisPanel()
+        self.analysis_dock = self._dock(self.analysis, self.tr("Analysis"), "dock_analysis",
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.analysis_dock)  # next to the inspector: about the selection
+        self.analysis_dock.hide()  # Ctrl+Shift+Y
 
         # The controllers get what they work with, not the window's API: the document (again on each
         # set_document), the canvas, the widgets they use, a status-bar callback and a parent for dialogs.
@@ -107,11 +119,23 @@ class MainWindow(QMainWindow):
         self.evaluator = EvaluationController(
             doc, self.scene, self.view, self.findings, self.findings_dock, show_action=a["show_evaluation"],
             findings_action=a["show_findings"], next_action=a["next_finding"], show_message=show_message, parent=self)
+        self.evaluator.attach_analysis(self.analysis, self.analysis_dock, a["show_analysis"], {
+            "dfquad": a["semantics_dfquad"], "quadratic-energy": a["semantics_quadratic_energy"], "euler": a["semantics_euler"]})
         self.editor = EditController(doc, self.scene, self.view, self.inspector, self.outline, dialog_parent=self,
                                      show_message=show_message, parent=self)
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
         self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
                                     show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
+        self.printing = PrintController(self.scene, dialog_parent=self, show_message=show_message, parent=self)
+        # F1 in a dock opens its part of the user guide (elsewhere F1 lists the shortcuts).
+        install_context_help()
+        for dock, section in ((self.inspector_dock, "editor.md#Inspector (right)"), (self.outline_dock, "editor.md#Outline (left)"),
+                              (self.findings_dock, "editor.md#Findings (left"), (self.history_dock, "editor.md#Undo history tab")):
+            mark(dock, section)
+        # What a screen reader says as the selection moves through the canvas.
+        self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
+        self.debate = DebateController(doc, self.scene, self.outline, a, dialog_parent=self, show_message=show_message, parent=self)
+        self.teaching = TeachingController(self)  # present, compare with a model answer, worksheets, templates
         build_menu_bar(self, self.action_map, self.files.recent_menu)
         self.toolbar = build_toolbar(self, self.action_map)
         self.counts_label = QLabel()
@@ -155,7 +179,8 @@ class MainWindow(QMainWindow):
             "new": f.new, "new_window": f.new_window, "open": f.open, "import": f.import_file, "save": f.save, "save_as": f.save_as,
             "export": f.export, "close": f.close_map, "quit": f.quit, "map_properties": e.set_title,
             "undo": self.undo_group.undo, "redo": self.undo_group.redo,
-            "cut": e.cut, "copy": e.copy, "paste": e.paste, "delete": e.delete,
+            "cut": e.cut, "copy": e.copy, "paste": e.paste,
+            "copy_picture": e.copy_picture, "copy_outline": e.copy_outline, "delete": e.delete,
             "delete_subtree": lambda: e.delete(subtree=True), "select_all": e.select_all,
             "select_branch": e.select_branch,
             "find": self.find_bar.open_bar, "find_next": lambda: self.finder.step(+1),
@@ -163,7 +188,7 @@ class MainWindow(QMainWindow):
             "add_claim": lambda: e.add(Kind.CLAIM), "add_support": lambda: e.add(Kind.SUPPORT),
             "add_objection": lambda: e.add(Kind.OBJECTION), "add_rebuttal": lambda: e.add(Kind.REBUTTAL),
             "add_evidence": lambda: e.add(Kind.EVIDENCE), "add_sibling": lambda: e.add(Kind.SUPPORT, sibling=True),
-            "edit_text": e.edit_text, "flip_relation": e.flip_relation, "connect": e.connect_selected,
+            "edit_text": e.edit_text, "edit_title": e.edit_title, "flip_relation": e.flip_relation, "connect": e.connect_selected,
             "disconnect": e.disconnect_selected, "group": e.group, "ungroup": e.ungroup, "unpin": e.unpin,
             "collapse": e.toggle_collapse, "relayout": e.tidy,
             "zoom_in": self.view.zoom_in, "zoom_out": self.view.zoom_out, "zoom_reset": self.view.zoom_reset,
@@ -172,6 +197,8 @@ class MainWindow(QMainWindow):
             "select_previous": lambda: e.go("previous"), "select_next": lambda: e.go("next"),
             "select_main": lambda: e.go("main"), "focus_canvas": self.focus_canvas,
             "keymap": self.show_keymap, "about": self.show_about,
+            "print": self.printing.print_map, "print_preview": self.printing.preview,
+            "user_guide": lambda: open_guide("", self),
         }
         for kind in Kind:
             handlers[f"kind_{kind.value}"] = partial(e.set_kind, kind)
@@ -216,6 +243,7 @@ class MainWindow(QMainWindow):
     def _connect_canvas(self) -> None:
         s, e = self.scene, self.editor
         s.textEditCommitted.connect(e.commit_text)
+        s.titleEditCommitted.connect(e.commit_title)
         s.moveFinished.connect(e.moved)
         s.connectRequested.connect(lambda source, target: e.connect_dragged(source, target))
         s.editRequested.connect(e.edit_text)
@@ -238,7 +266,7 @@ class MainWindow(QMainWindow):
         old.release()
         self.undo_group.removeStack(old.stack)
         self.document = document
-        for controller in (self.files, self.editor, self.finder):
+        for controller in (self.files, self.editor, self.finder, self.debate):
             controller.set_document(document)
         self._show_document()
         old.deleteLater()
@@ -307,6 +335,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setVisible(len(amap) == 0)
         self._place_hint()
         self.update_actions()  # an edit can empty the map or bring statements back
+        self.announcer.refresh()  # the focused statement's text, strength or replies may have changed
 
     def _place_hint(self) -> None:
         viewport = self.view.viewport()
@@ -324,6 +353,16 @@ class MainWindow(QMainWindow):
         self.outline.select_ids(ids)
         self.update_actions(ids)
         self._status_timer.start()
+        focus = self.scene.focusItem()
+        focused = getattr(focus, "statement_id", None) if focus is not None and focus.isSelected() else None
+        self.announcer.announce(focused or (ids[0] if ids else None))
+
+    def _fresh_evaluation(self) -> tuple[dict[str, float], dict[str, Label]] | None:
+        """The live evaluation's strengths and labels when they are up to date, else None."""
+        live = self.evaluator.live
+        if live.active and not live.stale and live.result.values:
+            return live.result.values, live.result.labels
+        return None
 
     def outline_selected(self, ids: list[str]) -> None:
         self.scene.select_ids(ids, focus=False)
@@ -334,7 +373,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_ids() if ids is None else ids
         a = self.action_map
         one_or_more = bool(ids)
-        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text",
+        for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text", "edit_title",
                      "delete", "delete_subtree", "cut", "copy", "flip_relation", "connect", "disconnect", "unpin",
                      "collapse", "zoom_selection", "select_branch", "kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                      "kind_evidence", "ungroup"):

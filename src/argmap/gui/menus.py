@@ -10,33 +10,39 @@ from argmap.gui.actions import EDIT, FILE, GO, HELP, STATEMENT, VIEW, N, menu_ti
 
 #: Menu layout: action names, "-" for a separator, ("title", [...]) for a submenu, "recent" for Open Recent.
 MENUS: list[tuple[str, list]] = [
-    (FILE, ["new", "new_window", "open", "recent", "-", "save", "save_as", "-", "import", "export", "-", "map_properties", "-",
+    (FILE, ["new", "new_from_template", "new_window", "open", "recent", "-", "save", "save_as", "-", "import", "export",
+            "export_brief", "export_worksheet", "-", "print_preview", "print", "-", "map_properties", "-", "compare", "-",
             "close", "quit"]),
-    (EDIT, ["undo", "redo", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree", "select_all", "select_branch", "-",
+    (EDIT, ["undo", "redo", "-", "cut", "copy", "copy_picture", "copy_outline", "paste", "-", "delete", "delete_subtree",
+            "select_all", "select_branch", "-",
             "find", "find_next", "find_previous", "-", "palette"]),
     (STATEMENT, ["add_claim", "add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-",
-                 "edit_text", (N("Change &kind"), ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
+                 "edit_text", "edit_title", (N("Change &kind"), ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                                 "kind_evidence"]),
-                 "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "unpin", "collapse"]),
+                 "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "set_scheme", "raise_question",
+                 "edit_comment", "-", "unpin", "collapse"]),
     (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "layout_columns", "-",
-            (N("T&heme"), ["theme_system", "theme_light", "theme_dark"]),
+            (N("T&heme"), ["theme_system", "theme_light", "theme_dark", "theme_high_contrast"]),
             (N("Te&xt size"), ["text_size_small", "text_size_normal", "text_size_large", "text_size_larger"]),
             (N("&Language"), ["language_system", "language_en", "language_ja"]),
-            "full_screen", "-",
-            "show_evaluation", "-", "show_inspector", "show_outline", "show_findings", "show_history", "show_toolbar"]),
-    (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "-",
+            "full_screen", "present", "present_breadth_first", "-",
+            "show_evaluation", "show_sides",
+            (N("Strength &semantics"), ["semantics_dfquad", "semantics_quadratic_energy", "semantics_euler"]),
+            "-", "show_inspector", "show_outline", "show_findings", "show_analysis", "show_questions", "show_comments",
+            "show_history", "show_toolbar"]),
+    (GO, ["select_parent", "select_child", "select_previous", "select_next", "select_main", "-", "next_finding", "drill", "-",
           "focus_canvas"]),
-    (HELP, ["keymap", "about"]),
+    (HELP, ["user_guide", "keymap", "about"]),
 ]
 
 TOOLBAR = ["new", "open", "save", "-", "undo", "redo", "-", "add_claim", "add_support", "add_objection",
            "add_rebuttal", "add_evidence", "-", "delete", "-", "fit", "zoom_in", "zoom_out", "-", "find"]
 
-STATEMENT_MENU = ["add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-", "edit_text",
+STATEMENT_MENU = ["add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-", "edit_text", "edit_title",
                   (N("Change &kind"), ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                     "kind_evidence"]),
-                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "unpin", "collapse", "-",
-                  "select_branch", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree"]
+                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "set_scheme", "raise_question", "edit_comment",
+                  "-", "unpin", "collapse", "-", "select_branch", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree"]
 
 BACKGROUND_MENU = ["add_claim", "paste", "-", "select_all", "fit", "relayout"]
 

@@ -12,7 +12,7 @@ from argmap.drawing.theme import DEFAULT_FONT_SIZE, FONT_SIZE_RANGE
 ORGANIZATION = "argmap"
 APPLICATION = "argmap"
 MAX_RECENT = 10
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 #: View > Text size: the statement text's size in pixels on the map and in exports from the editor.
 TEXT_SIZES = {"small": 12, "normal": 14, "large": 17, "larger": 20}
 
@@ -142,6 +142,24 @@ def dark_palette() -> QPalette:
     return p
 
 
+def high_contrast_palette() -> QPalette:
+    """White on black window chrome, yellow selection (with the high-contrast canvas)."""
+    p = dark_palette()
+    white, black = QColor(255, 255, 255), QColor(0, 0, 0)
+    for role, color in {
+        QPalette.ColorRole.Window: black, QPalette.ColorRole.Base: black, QPalette.ColorRole.AlternateBase: QColor(26, 26, 26),
+        QPalette.ColorRole.Button: black, QPalette.ColorRole.ToolTipBase: black, QPalette.ColorRole.WindowText: white,
+        QPalette.ColorRole.Text: white, QPalette.ColorRole.ButtonText: white, QPalette.ColorRole.ToolTipText: white,
+        QPalette.ColorRole.Highlight: QColor(255, 255, 0), QPalette.ColorRole.HighlightedText: black,
+        QPalette.ColorRole.Link: QColor(124, 200, 255), QPalette.ColorRole.PlaceholderText: QColor(200, 200, 200),
+    }.items():
+        p.setColor(QPalette.ColorGroup.Active, role, color)
+        p.setColor(QPalette.ColorGroup.Inactive, role, color)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(170, 170, 170))
+    return p
+
+
 def apply_app_palette(theme: str) -> None:
     """Window chrome to match the canvas: the system's palette when it fits, else our own."""
     app = QApplication.instance()
@@ -149,7 +167,9 @@ def apply_app_palette(theme: str) -> None:
         return
     remember_system_palette()
     native = system_palette()
-    if theme == "dark" and not system_is_dark_palette(native):
+    if theme == "high_contrast":
+        app.setPalette(high_contrast_palette())
+    elif theme == "dark" and not system_is_dark_palette(native):
         app.setPalette(dark_palette())
     elif theme == "light" and system_is_dark_palette(native):
         app.setPalette(app.style().standardPalette())

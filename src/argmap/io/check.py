@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from argmap.file_errors import MapFileError
-from argmap.io.convert import link_from, statement_from
+from argmap.io.convert import link_from, sources_from_one, statement_from
 from argmap.io.schema import MapFile
 from argmap.model import Link, Source, Statement
 from argmap.model.errors import MapError
@@ -33,6 +33,15 @@ def check_document(document: MapFile, path: str | Path | None = None) -> tuple[l
             statements.append(statement_from(node))
         except MapError as exc:
             raise MapFileError(path, str(exc), f"$.nodes[{i}]") from None
+    source_at: dict[str, int] = {}
+    for i, doc in enumerate(document.sources):
+        if doc.id in source_at:
+            raise MapFileError(path, f"duplicate source id {doc.id!r} (first used at $.sources[{source_at[doc.id]}])", f"$.sources[{i}]")
+        source_at[doc.id] = i
+        try:
+            sources_from_one(doc)
+        except MapError as exc:
+            raise MapFileError(path, str(exc), f"$.sources[{i}]") from None
     seen: dict[tuple[str, str], int] = {}
     group_relation: dict[tuple[str, str], str] = {}
     for i, edge in enumerate(document.edges):
@@ -71,6 +80,8 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     the reader's repeated-key test; counted in this one pass because touching 20,000 models
     a second time costs as much again (they are spread over memory).
     """
+    if document.sources:  # source documents and quotes (version 2) take the careful path: rare, and small
+        return None
     colons = len(document.model_fields_set) + document.title.count(":") + document.description.count(":")
     view = document.view
     if view is not None:
@@ -78,11 +89,12 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     statements: list[Statement] = []
     ids: set[str] = set()
     for node in document.nodes:
-        id, text, notes, tags, sources, pinned = node.id, node.text, node.notes, node.tags, node.sources, node.pinned
-        if id in ids or not id.strip():
+        id, text, notes, tags, sources, pinned, tag_line = node.id, node.text, node.notes, node.tags, node.sources, node.pinned, node.title
+        if id in ids or not id.strip() or node.quote is not None:
             return None
         ids.add(id)
-        colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":")
+        colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":") + tag_line.count(":")
+        colons += node.comment.count(":") + node.question.count(":")
         parts: tuple[Source, ...] = ()
         if tags:
             if len(set(tags)) != len(tags) or not all(map(str.strip, tags)):
@@ -100,7 +112,10 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             colons += len(pinned.__pydantic_fields_set__)
             position = (pinned.x, pinned.y)
         labels = tuple(tags) if tags else ()
-        statements.append(prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed))
+        statements.append(
+            prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed, title=tag_line,
+                                 comment=node.comment, question=node.question)
+        )
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()
     group_relation: dict[tuple[str, str], str] = {}
@@ -114,5 +129,10 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             if not group.strip() or group_relation.setdefault((target, group), relation) != relation:
                 return None
             colons += group.count(":")
-        links.append(prechecked_link(source, target, relation, group))
+        scheme = edge.scheme
+        if scheme is not None:
+            if not scheme.strip():
+                return None
+            colons += scheme.count(":")
+        links.append(prechecked_link(source, target, relation, group, scheme))
     return statements, links, colons

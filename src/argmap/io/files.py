@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from argmap.file_errors import SYMLINK_LOOP, MapFileError, is_symlink_loop, replace_refusal
+from argmap.io.leftovers import remove_stale, temp_prefix
 
 #: Files larger than this are refused before parsing (bytes), native maps and imports alike.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -98,6 +99,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` all or nothing: a failed write leaves the old file exactly as it was.
 
     A file the user may not write (``chmod 444``) is refused, though the rename could replace it.
+    Temp files that earlier, killed writes left in the folder are removed afterwards (:mod:`argmap.io.leftovers`).
     """
     path = Path(path)
     shown = path  # messages name the file as the user gave it
@@ -109,7 +111,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -130,3 +132,4 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+    remove_stale(folder)  # what a killed save left here (a hidden file as large as the map)

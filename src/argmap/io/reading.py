@@ -13,15 +13,22 @@ from pydantic import ValidationError
 from argmap.file_errors import MapFileError
 from argmap.gc_pause import collector_paused
 from argmap.io.check import accept_document, check_document
-from argmap.io.convert import view_from
+from argmap.io.convert import sources_from, view_from
 from argmap.io.files import MAX_FILE_BYTES, parse_json, read_bytes
-from argmap.io.schema import SCHEMA_VERSION, MapFile
+from argmap.io.schema import READ_AS_CURRENT, SCHEMA_VERSION, MapFile
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Link, Statement
 
+
+
+def _version_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
+    # Version 2 added optional fields only (statement titles, ...): a version-1 map means the same.
+    return {**raw, "schema_version": 2}
+
+
 #: Upgrades from an older schema_version to the next one, applied in turn.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _version_1_to_2}
 
 
 def load(path: str | Path) -> ArgumentMap:
@@ -82,7 +89,7 @@ def _parse_fast(data: bytes | str) -> tuple[MapFile, list[Statement], list[Link]
         document = MapFile.model_validate_json(data)
     except ValidationError:
         return None
-    if document.schema_version != SCHEMA_VERSION:
+    if document.schema_version not in READ_AS_CURRENT:
         return None
     accepted = accept_document(document)
     if accepted is None or b"\\u003" in data:  # an escaped digit or one of :;<=>? (rare): perhaps a colon
@@ -109,7 +116,8 @@ def _build(document: MapFile, statements: list[Statement], links: list[Link]) ->
     from argmap.model.argument_map import ArgumentMap  # NetworkX is imported only when a map is built
 
     return ArgumentMap.from_checked(
-        document.title, document.description, statements, links, layout=document.layout, view=view_from(document.view)
+        document.title, document.description, statements, links, layout=document.layout, semantics=document.semantics,
+        view=view_from(document.view), sources=sources_from(document),
     )
 
 

@@ -19,7 +19,13 @@ def dumps(amap: ArgumentMap) -> str:
     """The canonical text of a map: same map, same bytes (2-space indent, final newline)."""
     data = to_document(amap).model_dump(mode="json", exclude_defaults=True)
     data.setdefault("edges", [])
-    ordered = {k: data[k] for k in ("schema_version", "title", "description", "layout", "nodes", "edges", "view") if k in data}
+    # The map's own fields first and the statements last but edges and view, as people read a file;
+    # fields added later (version 2 on) follow in the models' order.
+    first = ("schema_version", "title", "description", "layout")
+    last = ("nodes", "edges", "view")
+    ordered = {k: data[k] for k in first if k in data}
+    ordered |= {k: v for k, v in data.items() if k not in first and k not in last}
+    ordered |= {k: data[k] for k in last if k in data}
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -25,10 +25,24 @@ from argmap.model.changes import (
     NodeAdded,
     NodeChanged,
     NodeRemoved,
+    SemanticsChanged,
+    SourcesChanged,
 )
 from argmap.model.errors import DuplicateId, InvalidLink, InvalidValue, MapError, UnknownStatement
 from argmap.model.events import Event
-from argmap.model.kinds import DEFAULT_RELATION, KIND_ORDER, Kind, LayoutName, Relation, parse_kind, parse_layout, parse_relation
+from argmap.model.kinds import (
+    DEFAULT_RELATION,
+    KIND_ORDER,
+    Kind,
+    LayoutName,
+    Relation,
+    SemanticsName,
+    parse_kind,
+    parse_layout,
+    parse_relation,
+    parse_semantics,
+)
+from argmap.model.quotes import SourceDocument
 from argmap.model.statement import Link, Statement, View, check_text
 
 if TYPE_CHECKING:
@@ -38,7 +52,7 @@ if TYPE_CHECKING:
 # module (through argmap.model) but builds no map, and NetworkX would add about 0.2 s of CPU
 # to its 0.4 s start (measured; tests/test_layers.py checks that validate does not load it).
 
-_EDITABLE = {"kind", "text", "notes", "sources", "tags", "score", "pinned", "collapsed"}
+_EDITABLE = {"kind", "text", "title", "quote", "notes", "sources", "tags", "score", "pinned", "collapsed", "comment", "question"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +78,8 @@ class ArgumentMap:
         self._title = title
         self._description = description
         self._layout: LayoutName = "tree"
+        self._semantics: SemanticsName = "dfquad"
+        self._sources: tuple[SourceDocument, ...] = ()
         self.view: View | None = None
         self.changed: Event[Change] = Event()
 
@@ -76,7 +92,9 @@ class ArgumentMap:
         links: Iterable[Link],
         *,
         layout: str = "tree",
+        semantics: str = "dfquad",
         view: View | None = None,
+        sources: Iterable[SourceDocument] = (),
     ) -> ArgumentMap:
         """A map filled in bulk from parts already checked together (unique ids, known
         endpoints, no self-loop or duplicate link, groups of one relation), as
@@ -103,7 +121,9 @@ class ArgumentMap:
         amap._order = {node: i for i, node in enumerate(nodes)}
         amap._next_order = len(amap._order)
         amap.set_layout(layout)
+        amap.set_semantics(semantics)
         amap.view = view
+        amap._sources = tuple(sources)
         return amap
 
     # ------------------------------------------------------------ map fields
@@ -132,6 +152,37 @@ class ArgumentMap:
         if name != self._layout:
             self._layout = name
             self.changed.emit(LayoutChanged(name))
+
+    @property
+    def semantics(self) -> SemanticsName:
+        """How strengths are worked out: "dfquad" (the default), "quadratic-energy" or "euler"; saved with the map."""
+        return self._semantics
+
+    def set_semantics(self, semantics: str) -> None:
+        name = parse_semantics(semantics)
+        if name != self._semantics:
+            self._semantics = name
+            self.changed.emit(SemanticsChanged(name))
+
+    @property
+    def sources(self) -> tuple[SourceDocument, ...]:
+        """The documents the map quotes from (articles, reports), in the order they were added."""
+        return self._sources
+
+    def source(self, source_id: str) -> SourceDocument | None:
+        return next((d for d in self._sources if d.id == source_id), None)
+
+    def set_sources(self, sources: Iterable[SourceDocument]) -> None:
+        """Replace the map's source documents (ids must be unique); quotes keep their source ids."""
+        new = tuple(sources)
+        for d in new:
+            if not isinstance(d, SourceDocument):
+                raise InvalidValue(f"a map's source must be a SourceDocument, not {type(d).__name__}")
+        if len({d.id for d in new}) != len(new):
+            raise InvalidValue("two sources of the map have the same id")
+        if new != self._sources:
+            self._sources = new
+            self.changed.emit(SourcesChanged(new))
 
     # ------------------------------------------------------------ reading
     def __len__(self) -> int:
@@ -304,7 +355,7 @@ class ArgumentMap:
         return statement
 
     def update(self, statement_id: str, **changes: object) -> Statement:
-        """Change text, kind, notes, sources, tags, score, pinned or collapsed."""
+        """Change text, title, kind, notes, sources, tags, score, pinned or collapsed."""
         unknown = set(changes) - _EDITABLE
         if unknown:
             raise InvalidValue(f"cannot change {', '.join(sorted(unknown))} of a statement")
@@ -377,8 +428,8 @@ class ArgumentMap:
         return link
 
     def update_link(self, source: str, target: str, **changes: object) -> Link:
-        """Change a link's relation or group."""
-        unknown = set(changes) - {"relation", "group"}
+        """Change a link's relation, group or scheme."""
+        unknown = set(changes) - {"relation", "group", "scheme"}
         if unknown:
             raise InvalidValue(f"cannot change {', '.join(sorted(unknown))} of a link")
         old = self.link(source, target)
@@ -437,12 +488,16 @@ class ArgumentMap:
     def _check_group_relation(
         self, target: str, group: str, relation: Relation, ignore: str | None = None
     ) -> None:
+        # Every member of a group has the group's relation, so the first other member tells: a group
+        # of thousands of premises (an Argdown argument) is then built in linear time, not quadratic.
         for c in self._graph.predecessors(target):
             other = self._graph.edges[c, target]["link"]
-            if c != ignore and other.group == group and other.relation != relation:
-                raise InvalidLink(
-                    f"linked reason {group!r} into {target!r} mixes support and attack"
-                )
+            if c != ignore and other.group == group:
+                if other.relation != relation:
+                    raise InvalidLink(
+                        f"linked reason {group!r} into {target!r} mixes support and attack"
+                    )
+                return
 
 
 def _check_title(title: object, description: object) -> None:

@@ -54,4 +54,21 @@ class LayoutChanged:
     layout: str
 
 
-Change = NodeAdded | NodeRemoved | NodeChanged | EdgeAdded | EdgeRemoved | EdgeChanged | MapChanged | LayoutChanged
+@dataclass(frozen=True, slots=True)
+class SemanticsChanged:
+    """How the map's strengths are worked out changed ("dfquad", "quadratic-energy" or "euler")."""
+
+    semantics: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourcesChanged:
+    """The map's source documents changed (added, removed, edited, embedded)."""
+
+    sources: tuple
+
+
+Change = (
+    NodeAdded | NodeRemoved | NodeChanged | EdgeAdded | EdgeRemoved | EdgeChanged | MapChanged | LayoutChanged | SemanticsChanged
+    | SourcesChanged
+)

@@ -70,6 +70,19 @@ LayoutName: TypeAlias = Literal["tree", "columns"]
 LAYOUTS: tuple[LayoutName, ...] = ("tree", "columns")
 
 
+#: How strengths are worked out (argmap.evaluation.semantics explains each); saved with the map.
+SemanticsName: TypeAlias = Literal["dfquad", "quadratic-energy", "euler"]
+SEMANTICS_NAMES: tuple[SemanticsName, ...] = ("dfquad", "quadratic-energy", "euler")
+
+
+def parse_semantics(value: object) -> SemanticsName:
+    """``value`` as a semantics name, or :class:`InvalidValue` naming the choices."""
+    for name in SEMANTICS_NAMES:
+        if value == name:
+            return name
+    raise InvalidValue(f"unknown semantics {value!r}: choose {', '.join(SEMANTICS_NAMES)}")
+
+
 def parse_layout(value: object) -> LayoutName:
     """``value`` as a layout name, or :class:`InvalidValue` naming the choices."""
     for name in LAYOUTS:

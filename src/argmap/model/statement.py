@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from argmap.model.errors import InvalidValue
 from argmap.model.kinds import Kind, Relation, parse_kind, parse_relation
 
+if TYPE_CHECKING:
+    from argmap.model.quotes import Quote  # quotes.py imports this module's checks
+
 #: Longest statement text, notes or title accepted (characters); larger is surely a mistake.
 MAX_TEXT = 20_000
+#: Longest statement title (a tag line such as "Constitutional constraints"); longer is a sentence, not a title.
+MAX_TITLE = 500
 DEFAULT_SCORE = 0.5
 #: Limits shared with the file format (io/schema.py), so that every map the model holds can be saved.
 MAX_SOURCE_TEXT = 2000
@@ -47,6 +53,15 @@ class Statement:
     score: float = DEFAULT_SCORE
     pinned: tuple[float, float] | None = None
     collapsed: bool = False
+    #: An optional short tag line shown in bold above the text (Argdown's ``[Title]: text``); "" for none.
+    #: Fields added after version 1 come last, so positional construction keeps its meaning.
+    title: str = ""
+    #: The passage of a source document this statement cites (argmap.model.quotes.Quote), or None.
+    quote: Quote | None = None
+    #: A teacher's comment on the statement (feedback for a student), not part of the argument; "" for none.
+    comment: str = ""
+    #: The critical question this statement raises, as "scheme/question" (resources/schemes.json); "" for none.
+    question: str = ""
 
     def __post_init__(self) -> None:
         check_id(self.id)
@@ -54,6 +69,9 @@ class Statement:
         object.__setattr__(self, "kind", parse_kind(self.kind))
         check_text(owner, "text", self.text)
         check_text(owner, "notes", self.notes)
+        check_text(owner, "title", self.title, MAX_TITLE)
+        check_text(owner, "comment", self.comment)
+        check_text(owner, "critical question", self.question, MAX_GROUP)
         object.__setattr__(self, "sources", _as_tuple(owner, "sources", self.sources))
         object.__setattr__(self, "tags", _as_tuple(owner, "tags", self.tags))
         for source in self.sources:
@@ -65,6 +83,11 @@ class Statement:
             check_text(owner, "tag", tag, MAX_TAG)
         if len(set(self.tags)) != len(self.tags):
             raise InvalidValue(f"{owner}: tags repeat")
+        if self.quote is not None:
+            from argmap.model.quotes import Quote  # here, not above: quotes.py imports this module
+
+            if not isinstance(self.quote, Quote):
+                raise InvalidValue(f"{owner}: quote must be a Quote, not {type(self.quote).__name__}")
         if not (_is_number(self.score) and 0.0 <= self.score <= 1.0):
             raise InvalidValue(f"{owner}: score {self.score!r} is not between 0 and 1")
         if not isinstance(self.collapsed, bool):
@@ -81,9 +104,15 @@ class Link:
     target: str
     relation: Relation
     group: str | None = None
+    #: The argument scheme this reason is an instance of (an id of resources/schemes.json, or a foreign scheme's name).
+    scheme: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "relation", parse_relation(self.relation))
+        if self.scheme is not None:
+            check_text("link", "scheme", self.scheme, MAX_GROUP)
+            if not self.scheme.strip():
+                raise InvalidValue("a scheme name cannot be blank")
         if self.group is not None:
             check_text("link", "group name", self.group, MAX_GROUP)
             if not self.group.strip():
@@ -113,7 +142,8 @@ _set = object.__setattr__  # a frozen dataclass refuses plain assignment
 
 def prechecked_statement(
     id: str, kind: Kind, text: str, notes: str, sources: tuple[Source, ...], tags: tuple[str, ...],
-    score: float, pinned: tuple[float, float] | None, collapsed: bool,
+    score: float, pinned: tuple[float, float] | None, collapsed: bool, *, title: str = "", quote: Quote | None = None,
+    comment: str = "", question: str = "",
 ) -> Statement:
     """A :class:`Statement` made without its checks, for bulk loaders only (four times faster).
 
@@ -126,11 +156,15 @@ def prechecked_statement(
     _set(statement, "kind", kind)
     _set(statement, "text", text)
     _set(statement, "notes", notes)
+    _set(statement, "title", title)
+    _set(statement, "comment", comment)
+    _set(statement, "question", question)
     _set(statement, "sources", sources)
     _set(statement, "tags", tags)
     _set(statement, "score", score)
     _set(statement, "pinned", pinned)
     _set(statement, "collapsed", collapsed)
+    _set(statement, "quote", quote)
     return statement
 
 
@@ -142,13 +176,14 @@ def prechecked_source(title: str, url: str | None) -> Source:
     return source
 
 
-def prechecked_link(source: str, target: str, relation: Relation, group: str | None) -> Link:
+def prechecked_link(source: str, target: str, relation: Relation, group: str | None, scheme: str | None = None) -> Link:
     """A :class:`Link` made without its checks; the same contract as :func:`prechecked_statement`."""
     link = _new(Link)
     _set(link, "source", source)
     _set(link, "target", target)
     _set(link, "relation", relation)
     _set(link, "group", group)
+    _set(link, "scheme", scheme)
     return link
 
 

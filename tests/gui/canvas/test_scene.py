@@ -308,7 +308,7 @@ def test_evaluation_rows_only_when_asked(qapp):
     scene = MapScene(amap, decorations=False, evaluation=True)
     claim = scene.item_for("c1")
     assert claim.strength == round(strengths(amap)["c1"], 4)
-    assert claim.evaluation_text() == f"strength {strengths(amap)['c1']:.2f}"
+    assert claim.evaluation_text() == f"{strengths(amap)['c1']:.2f}  ·  stands"
     tall = claim.size()[1]
     scene.set_evaluation_visible(False)
     assert claim.size()[1] < tall and scene.layout.boxes["c1"].h == claim.size()[1]  # laid out again

@@ -164,10 +164,11 @@ def test_clipboard_round_trip_and_plain_text(qapp):
     mime = to_mime(clip)
     back = from_mime(mime)
     assert dumps(back) == dumps(clip)
-    assert "[support] Japan's experience" in mime.text()
+    assert "- **Pro:** Japan's experience" in mime.text()  # a Markdown outline for other programs
     from PySide6.QtCore import QMimeData
 
     plain = QMimeData()
-    plain.setText("First reason\n\n  Second reason  \n")
+    plain.setText("First reason\n\n  Second reason  \nThird reason\n")
     lines = from_mime(plain)
-    assert [s.text for s in lines.statements()] == ["First reason", "Second reason"]
+    assert [s.text for s in lines.statements()] == ["First reason", "Second reason", "Third reason"]
+    assert lines.parents(lines.ids()[1]) == [lines.ids()[0]]  # indented: under the line above

@@ -90,7 +90,7 @@ def test_texts_that_look_like_numbered_lines_stay_inside_their_claim():
     amap.add("support", "Discussion Title: not a title", id="s", parent="c")
     again = parse_kialo(dumps_kialo(amap)).map
     assert len(again) == 2
-    assert again.statement("1").text == "Three steps:\n 1. plan\n 2. act"
+    assert again.statement("1").text == "Three steps:\n1. plan\n2. act"  # exactly: the writer escapes, the reader unescapes
 
 
 def test_a_text_that_reads_like_a_link_stays_a_statement():
@@ -104,3 +104,50 @@ def test_a_text_that_reads_like_a_link_stays_a_statement():
     assert result.skipped == []
     assert [s.text for s in result.map.statements()] == ["Thesis", *texts]
     assert len(result.map.links()) == 4
+
+
+CROSS = (
+    "Discussion Title: Cross\n\n"
+    "1. Thesis\n"
+    "1.1. Con: First objection\n"
+    "1.1.1. Con: -> See 1.3.1.\n"  # a link to a claim whose home comes later in the file
+    "1.2. Pro: A reason\n"
+    "1.3. Con: Second objection\n"
+    "1.3.1. Con: The answer to both\n"
+    "1.4. Pro: Another reason\n"
+)
+
+
+def test_export_keeps_kialo_numbers_sibling_order_and_home_parents():
+    first = parse_kialo(CROSS).map
+    text = dumps_kialo(first)
+    assert text == CROSS  # Con before Pro where the file had it; 1.3.1 stays under 1.3, the link stays a link
+    again = parse_kialo(text).map
+    assert {s.id: (s.text, s.kind) for s in again.statements()} == {s.id: (s.text, s.kind) for s in first.statements()}
+    assert again.statement("1.3.1").kind == Kind.REBUTTAL
+
+
+def test_a_statement_under_two_parents_is_numbered_where_its_kind_belongs():
+    amap = ArgumentMap("Two parents")
+    amap.add(Kind.CLAIM, "Thesis", id="t")
+    amap.add(Kind.SUPPORT, "Reason", id="r", parent="t")
+    amap.add(Kind.OBJECTION, "Objection", id="o", parent="t", relation="attack")
+    amap.add(Kind.REBUTTAL, "Answer", id="a", parent="o", relation="attack")
+    amap.connect("a", "r", "attack")  # made later, but the reason comes first in the map
+    again = parse_kialo(dumps_kialo(amap)).map
+    answer = next(s for s in again.statements() if s.text == "Answer")
+    assert answer.kind == Kind.REBUTTAL  # numbered under the objection, linked from the reason
+    assert len(again.parents(answer.id)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "one\r2. injected", "one\r\n1.1. Pro: injected", "one\n1. injected", "one\nDiscussion Title: injected",
+    "one\n\\1. a backslash and a number", "-> See 1.",
+])
+def test_a_text_cannot_inject_a_claim(text):
+    amap = ArgumentMap("Injection")
+    amap.add(Kind.CLAIM, "Thesis", id="t")
+    amap.add(Kind.SUPPORT, text, id="s", parent="t")
+    again = parse_kialo(dumps_kialo(amap)).map
+    assert len(again) == 2
+    assert again.statement("1.1").text == text.replace("\r\n", "\n").replace("\r", "\n")

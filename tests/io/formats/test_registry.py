@@ -110,7 +110,7 @@ def test_names_without_suffix_and_dialog_filters():
     assert strip_suffix("my.debate.argdown") == "my.debate"
     assert strip_suffix("dir/x.aif.json") == "x"
     assert strip_suffix("notes.unknown") == "notes"
-    assert file_filters("read").startswith("All supported (*.json *.aif.json *.aif *.argdown")
+    assert file_filters("read").startswith("All supported (*.json *.argmap *.aif.json *.aif *.argdown")
     assert "Argdown text (*.argdown *.ad)" in file_filters("read")
     assert "Graphviz DOT (*.dot *.gv)" in file_filters("write")
     assert "*.dot" not in file_filters("read")

@@ -1,4 +1,4 @@
-"""Typing a statement's text right in its box: Enter commits, Shift+Enter breaks the line, Esc cancels.
+"""Typing a statement's text (or its title) right in its box: Enter commits, Shift+Enter breaks the line, Esc cancels.
 
 The editor only reports: the scene emits ``textEditCommitted`` and the window turns it
 into one undoable command. Clicking elsewhere (focus lost) commits, like most editors.
@@ -19,31 +19,38 @@ from argmap.gui.canvas.statement_item import StatementItem
 class InlineEditor(QGraphicsTextItem):
     """A plain-text editor laid over a box's text; ``on_done(text | None)`` is called once."""
 
-    def __init__(self, box: StatementItem, on_done: Callable[[str | None], None]) -> None:
+    def __init__(self, box: StatementItem, on_done: Callable[[str | None], None], *, field: str = "text") -> None:
         super().__init__()
         self._box = box
         self._on_done = on_done
         self._finished = False
+        self.field = field  # "text" or "title" (one line, bold, above the text)
         theme = box.painting.theme
-        rect = box.text_rect()
-        self.setFont(box.text_measurer.font)
+        rect = self._rect()
+        self.setFont(self._font())
         self.setDefaultTextColor(theme.text)
-        self.setPlainText(box.statement.text)
+        self.setPlainText(box.statement.title if field == "title" else box.statement.text)
         self.document().setDocumentMargin(0)
         self.setTextWidth(max(rect.width(), box.wrap_width()))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setPos(box.pos() + rect.topLeft())
         self.setZValue(10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
-        self.setToolTip(tr("Enter: save · Shift+Enter: new line · Esc: cancel"))
+        self.setToolTip(tr("Enter: save · Esc: cancel") if field == "title" else tr("Enter: save · Shift+Enter: new line · Esc: cancel"))
+
+    def _rect(self) -> QRectF:
+        return self._box.painting.title_rect() if self.field == "title" else self._box.text_rect()
+
+    def _font(self):
+        return self._box.painting.look.title.font if self.field == "title" else self._box.text_measurer.font
 
     def follow_box(self) -> None:
         """Stay over the box's text when a relayout moves the box, in the box's current theme."""
-        self.setPos(self._box.pos() + self._box.text_rect().topLeft())
+        self.setPos(self._box.pos() + self._rect().topLeft())
         theme = self._box.painting.theme
         if self.defaultTextColor() != theme.text:  # the theme changed while typing
             self.setDefaultTextColor(theme.text)
-            self.setFont(self._box.text_measurer.font)
+            self.setFont(self._font())
             self.update()
 
     @property
@@ -74,7 +81,7 @@ class InlineEditor(QGraphicsTextItem):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.field != "title":  # a title is one line
                 self.textCursor().insertText("\n")
             else:
                 self.commit()

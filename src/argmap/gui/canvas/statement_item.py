@@ -12,9 +12,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
-from argmap.drawing.box import BoxPainting, footer_text, wrap_width
+from argmap.drawing.box import BoxPainting, footer_text, verdict_sentence, wrap_width
 from argmap.drawing.text_wrap import TextMeasurer
-from argmap.drawing.theme import Theme, tr
+from argmap.drawing.theme import Theme
+from argmap.evaluation import Status
 from argmap.model import Statement
 
 if TYPE_CHECKING:
@@ -70,14 +71,15 @@ class StatementItem(QGraphicsItem):
         return self.Type
 
     def _remeasure(self, *, statement: Statement | None = None, theme: Theme | None = None, evaluation: bool | None = None,
-                   hidden_count: int | None = None) -> bool:
-        """Measure again with what is given changed; keeps the evaluation; True when the box changed size."""
+                   hidden_count: int | None = None, side: str | bool | None = False) -> bool:
+        """Measure again with what is given changed (``side=False``: keep it); keeps the evaluation; True when the box changed size."""
         old = self._box
         box = BoxPainting(
             statement if statement is not None else old.statement, theme if theme is not None else old.theme,
             evaluation=evaluation if evaluation is not None else old.evaluation,
-            hidden_count=hidden_count if hidden_count is not None else old.hidden_count)
-        box.set_evaluation(old.strength, old.defeated)
+            hidden_count=hidden_count if hidden_count is not None else old.hidden_count,
+            side=old.side if side is False else side)  # type: ignore[arg-type]
+        box.set_evaluation(old.strength, old.status)
         resized = (box.w, box.h) != (self._w, self._h)
         if resized:
             self.prepareGeometryChange()
@@ -99,6 +101,12 @@ class StatementItem(QGraphicsItem):
         if count == self._box.hidden_count:
             return False
         return self._remeasure(hidden_count=count)
+
+    def set_side(self, side: str | None) -> bool:
+        """Which side of the main claim the box says it argues ("for", "against", "both"), or None for no marker."""
+        if side == self._box.side:
+            return False
+        return self._remeasure(side=side)
 
     @property
     def hidden_count(self) -> int:
@@ -145,9 +153,9 @@ class StatementItem(QGraphicsItem):
             return False
         return self._remeasure(evaluation=on)
 
-    def set_evaluation(self, strength: float | None, defeated: bool) -> None:
-        """The statement's DF-QuAD strength and whether the grounded labelling defeats it (repaint only)."""
-        if self._box.set_evaluation(strength, defeated):
+    def set_evaluation(self, strength: float | None, status: Status | None) -> None:
+        """The statement's strength and verdict (repaint only)."""
+        if self._box.set_evaluation(strength, status):
             self.update()
 
     @property
@@ -159,11 +167,15 @@ class StatementItem(QGraphicsItem):
         return self._box.defeated
 
     @property
+    def status(self) -> Status | None:
+        return self._box.status
+
+    @property
     def evaluation_shown(self) -> bool:
         return self._box.evaluation
 
     def evaluation_text(self) -> str:
-        """What the strength row says, e.g. "strength 0.67" or "strength 0.25 · defeated"."""
+        """What the strength row says, e.g. "0.67  ·  stands"."""
         return self._box.evaluation_text()
 
     def size(self) -> tuple[float, float]:
@@ -198,9 +210,12 @@ class StatementItem(QGraphicsItem):
         s = box.statement
         text = f"{box.theme.kinds[s.kind].label.title()}: {s.text}" + (f"\n\n{s.notes}" if s.notes else "")
         if box.evaluation and box.strength is not None:
-            text += "\n\n" + tr("Strength %1 of 1 (DF-QuAD).").replace("%1", f"{box.strength:.2f}")
-            if box.defeated:
-                text += " " + tr("Defeated: an objection to it stands unanswered (grounded labelling).")
+            text += "\n\n" + verdict_sentence(box.strength, box.status, s.score)
+            scene = self.scene()
+            why = getattr(scene, "explain_summary", None) if scene is not None else None
+            summary = why(s.id) if why is not None else ""
+            if summary:
+                text += "\n" + summary
         return text
 
     def footer_text(self) -> str:

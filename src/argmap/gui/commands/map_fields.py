@@ -35,3 +35,14 @@ class SetLayout(MapCommand):
             if statement.pinned is not None:
                 rec.update(statement.id, pinned=None)
         rec.set_layout(self.layout)
+
+
+class SetSemantics(MapCommand):
+    """How the map's strengths are worked out (saved with the map): DF-QuAD, quadratic energy or Euler-based."""
+
+    def __init__(self, amap: ArgumentMap, semantics: str) -> None:
+        super().__init__(amap, tr("Change strength semantics"))
+        self.semantics = semantics
+
+    def apply(self, rec: Recorder) -> None:
+        rec.set_semantics(self.semantics)

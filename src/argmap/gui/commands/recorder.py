@@ -67,6 +67,12 @@ class Recorder:
         if layout != old:
             self.steps.append(lambda: self.amap.set_layout(old))
 
+    def set_semantics(self, semantics: str) -> None:
+        old = self.amap.semantics
+        self.amap.set_semantics(semantics)
+        if semantics != old:
+            self.steps.append(lambda: self.amap.set_semantics(old))
+
     # ------------------------------------------------------------ links
     def add_link(self, link: Link) -> Link:
         self.amap.add_link(link)
@@ -85,7 +91,7 @@ class Recorder:
         old = self.amap.link(source, target)
         new = self.amap.update_link(source, target, **changes)
         if new != old:
-            self.steps.append(lambda: self.amap.update_link(source, target, relation=old.relation, group=old.group))
+            self.steps.append(lambda: self.amap.update_link(source, target, relation=old.relation, group=old.group, scheme=old.scheme))
         return new
 
     def move(self, statement_id: str, new_parent: str, relation: Relation | str | None = None) -> Link:

@@ -162,6 +162,7 @@ def kind_label(kind: Kind | str) -> str:
 def describe_update(changes: dict[str, object]) -> str:
     names = {
         "text": tr("Edit text"),
+        "title": tr("Edit title"),
         "notes": tr("Edit notes"),
         "sources": tr("Change sources"),
         "tags": tr("Change tags"),

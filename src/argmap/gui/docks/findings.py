@@ -6,23 +6,16 @@ the statement (``statementChosen``) and the window selects and reveals it on the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from argmap.evaluation import Label
-from argmap.evaluation.findings import TRANSLATION_CONTEXT, Finding, Severity
+from argmap.drawing.box import evaluation_text
+from argmap.evaluation.findings import Severity
 from argmap.gui.live_evaluation import EvaluationResult
 from argmap.model import ArgumentMap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def finding_text(finding: Finding) -> str:
-    """The finding's sentence in the interface's language (the statement texts quoted as they are)."""
-    if not finding.template:
-        return finding.message
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, finding.template).format(*finding.args)
 
 
 def short(text: str, limit: int = 48) -> str:
@@ -71,18 +64,14 @@ class FindingsPanel(QWidget):
         if statement_id:
             self.statementChosen.emit(statement_id)
 
-    def verdict(self, label: Label | None) -> str:
-        verdicts: dict[Label | None, str] = {Label.IN: self.tr("holds (in)"), Label.OUT: self.tr("defeated (out)")}
-        return verdicts.get(label, self.tr("undecided"))
-
     def show_result(self, amap: ArgumentMap, result: EvaluationResult) -> None:
         self.claims.clear()
         for claim in amap.main_claims():
             value = result.values.get(claim)
             if value is None:
                 continue
-            verdict = self.verdict(result.labels.get(claim))
-            text = self.tr("strength {0:.2f} — {1}").format(value, verdict) + "\n" + short(amap.statement(claim).text)
+            # the same words as the claim's box: "0.67  ·  stands"
+            text = evaluation_text(value, result.statuses.get(claim)) + "\n" + short(amap.statement(claim).text)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, claim)
             item.setToolTip(amap.statement(claim).text)
@@ -94,10 +83,12 @@ class FindingsPanel(QWidget):
         self.list.clear()
         findings = sorted(result.findings or [], key=lambda f: f.severity != Severity.WARNING)
         for finding in findings:
-            item = QListWidgetItem(self._icons[finding.severity], finding_text(finding))
+            item = QListWidgetItem(self._icons[finding.severity], finding.message)
             item.setData(ID_ROLE, finding.statement_id or "")
             item.setData(CODE_ROLE, finding.code)
             item.setToolTip(f"{finding.severity.value}: {finding.code}")
+            if not finding.nodes:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)  # map-wide: nothing to go to
             self.list.addItem(item)
         warnings = sum(f.severity == Severity.WARNING for f in findings)
         if not findings:
@@ -107,7 +98,7 @@ class FindingsPanel(QWidget):
                                  .replace("%2", str(len(findings) - warnings)))
         if not result.converged:
             self.summary.setText(self.summary.text() + " " + self.tr(
-                "(Strengths did not settle: a cycle of reasons keeps changing them.)"))
+                "(Some strengths did not settle in a cycle of reasons: those boxes say “unsettled”.)"))
 
     def finding_codes(self) -> list[tuple[str, str]]:
         """(code, statement id) of every row, top to bottom (for tests and Next finding)."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from argmap.gui import dialogs
 from argmap.gui.commands import SetKind, UpdateStatement, kind_label
 from argmap.gui.document import Document
-from argmap.model import Kind, NodeChanged, NodeRemoved, Statement
+from argmap.model import MAX_TITLE, Kind, NodeChanged, NodeRemoved, Statement
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -64,6 +64,11 @@ class Inspector(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setObjectName("inspector_heading")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("inspector_title")
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("A short tag line, e.g. Constitutional constraints"))
+        self.title_edit.setMaxLength(MAX_TITLE)
         self.text_edit = CommitTextEdit()
         self.text_edit.setObjectName("inspector_text")
         self.text_edit.setAccessibleName(self.tr("Statement text"))
@@ -121,6 +126,7 @@ class Inspector(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.heading)
+        form.addRow(self._label(self.tr("Tit&le"), self.title_edit), self.title_edit)
         form.addRow(self._label(self.tr("&Text"), self.text_edit), self.text_edit)
         form.addRow(self._label(self.tr("&Kind"), self.kind_box), self.kind_box)
         form.addRow(self._label(self.tr("&Notes"), self.notes_edit), self.notes_edit)
@@ -132,6 +138,7 @@ class Inspector(QWidget):
         layout.addWidget(self.form_widget)
         layout.addStretch(1)
 
+        self.title_edit.editingFinished.connect(lambda: self._update(title=" ".join(self.title_edit.text().split())))
         self.text_edit.committed.connect(lambda text: self._update(text=text))
         self.notes_edit.committed.connect(lambda text: self._update(notes=text))
         self.kind_box.activated.connect(self._kind_chosen)
@@ -141,6 +148,7 @@ class Inspector(QWidget):
         self.add_source_button.clicked.connect(self._add_source)
         self.remove_source_button.clicked.connect(self._remove_source)
         self.sources_list.currentRowChanged.connect(lambda row: self.remove_source_button.setEnabled(row >= 0))
+        self.setTabOrder(self.title_edit, self.text_edit)
         self.setTabOrder(self.text_edit, self.kind_box)
         self.setTabOrder(self.kind_box, self.notes_edit)
         self.setTabOrder(self.notes_edit, self.sources_list)
@@ -200,6 +208,8 @@ class Inspector(QWidget):
         # was committed to the previous statement). The same statement: leave the focused field alone.
         other = s.id != self._shown_id
         self._shown_id = s.id
+        if (other or not self.title_edit.hasFocus()) and self.title_edit.text() != s.title:
+            self.title_edit.setText(s.title)
         if (other or not self.text_edit.hasFocus()) and self.text_edit.toPlainText() != s.text:
             self.text_edit.setPlainText(s.text)
         if (other or not self.notes_edit.hasFocus()) and self.notes_edit.toPlainText() != s.notes:
@@ -246,7 +256,9 @@ class Inspector(QWidget):
 
     def commit_pending(self) -> None:
         """Selection moves on or another edit starts: keep what was typed in the focused text field first."""
-        if self.text_edit.hasFocus():
+        if self.title_edit.hasFocus():
+            self._update(title=" ".join(self.title_edit.text().split()))
+        elif self.text_edit.hasFocus():
             self._update(text=self.text_edit.toPlainText())
         elif self.notes_edit.hasFocus():
             self._update(notes=self.notes_edit.toPlainText())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -23,7 +25,11 @@ from argmap.model import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SIDE_COLUMN = 2
 _SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}
+#: Rows added per turn of the event loop while the outline of a big map fills (about 10 ms of work).
+FILL_CHUNK = 500
+_END = object()
 
 
 class Outline(QTreeWidget):
@@ -36,11 +42,13 @@ class Outline(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("outline")
         self.setAccessibleName(self.tr("Outline"))
-        self.setColumnCount(2)
-        self.setHeaderLabels([self.tr("Statement"), self.tr("Kind")])
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("Statement"), self.tr("Kind"), self.tr("Side")])
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setSectionResizeMode(SIDE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnHidden(SIDE_COLUMN, True)  # View > Sides shows it
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setUniformRowHeights(True)
@@ -51,8 +59,14 @@ class Outline(QTreeWidget):
         self._stale = False
         light = Theme.light()  # the same icons as the toolbar's add buttons
         self._icons = {kind: kind_icon(kind, light, 32) for kind in Kind}
+        self._sides_timer = QTimer(self, singleShot=True, interval=0)  # sides follow the links: again after each change
+        self._sides_timer.timeout.connect(self._show_sides)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self.rebuild)
+        #: a fill under way: (the steps left, the selection and the folded rows to restore at the end)
+        self._filling: tuple[Iterator[None], list[str], set[str]] | None = None
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(self._fill_some)
         self.itemChanged.connect(self._item_edited)
         self.itemSelectionChanged.connect(self._selection_edited)
 
@@ -64,10 +78,39 @@ class Outline(QTreeWidget):
             document.mapChanged.connect(self._map_changed)
         self.rebuild()
 
+    # ------------------------------------------------------------ sides
+    def set_sides_visible(self, on: bool) -> None:
+        """Show the Side column: FOR or AGAINST the main claim, by the chain of links (View > Sides)."""
+        self.setColumnHidden(SIDE_COLUMN, not on)
+        self._show_sides()
+
+    def sides_visible(self) -> bool:
+        return not self.isColumnHidden(SIDE_COLUMN)
+
+    def _show_sides(self) -> None:
+        if not self.sides_visible() or self.document is None:
+            return
+        from argmap.evaluation.sides import sides
+
+        side_of = sides(self.document.amap)
+        words = {"for": self.tr("for"), "against": self.tr("against"), "both": self.tr("both sides")}
+        blocked = self.blockSignals(True)
+        try:
+            for statement_id, item in self._items.items():
+                side = side_of.get(statement_id)
+                item.setText(SIDE_COLUMN, words[side] if side else "")
+        finally:
+            self.blockSignals(blocked)
+
     def _map_changed(self, change: object) -> None:
         """Follow one model event in place; anything unexpected falls back to a full rebuild."""
         if isinstance(change, MapChanged):
             return
+        if self._filling is not None:
+            self._rebuild_timer.start()  # rows are still being added: add them again from the changed map
+            return
+        if self.sides_visible():
+            self._sides_timer.start()
         if self._rebuild_timer.isActive() or self._stale or self.document is None:
             return  # a rebuild is coming anyway
         self._syncing = True
@@ -148,8 +191,7 @@ class Outline(QTreeWidget):
         self.expandRecursively(self.indexFromItem(item))  # taking an item out forgets what was expanded
 
     def _show(self, item: QTreeWidgetItem, statement, sign: str) -> None:
-        item.setText(0, " ".join(statement.text.split()) or self.tr("(empty)"))
-        item.setToolTip(0, statement.text)
+        _show_words(item, statement, self.tr("(empty)"))
         item.setText(1, sign + kind_label(statement.kind))
         item.setIcon(0, self._icons[statement.kind])
 
@@ -185,55 +227,98 @@ class Outline(QTreeWidget):
 
     def rebuild(self) -> None:
         self._rebuild_timer.stop()
+        filling, self._filling = self._filling, None
+        self._fill_timer.stop()
         if not self.isVisible() and self.document is not None and len(self.document.amap) > 500:
             self._stale = True  # a hidden outline of a big map catches up when shown
             return
         self._stale = False
-        selected = self.selected_ids()
-        collapsed = {i for i, item in self._items.items() if item.childCount() and not item.isExpanded()}
+        if filling is not None:  # a fill under way starts again: keep what it was to restore
+            selected, collapsed = filling[1], filling[2]
+        else:
+            selected = self.selected_ids()
+            collapsed = {i for i, item in self._items.items() if item.childCount() and not item.isExpanded()}
         self._syncing = True
         self.blockSignals(True)
         self.clear()
         self._items = {}
-        if self.document is not None:
-            self._fill(self.document.amap)
-            self.expandAll()
-            for statement_id in collapsed:
-                item = self._items.get(statement_id)
-                if item is not None:
-                    item.setExpanded(False)
         self.blockSignals(False)
         self._syncing = False
-        self.select_ids(selected)
+        if self.document is None:
+            return
+        self._filling = (self._fill_steps(self.document.amap), selected, collapsed)
+        if len(self.document.amap) <= FILL_CHUNK:
+            self._fill_some(None)
+        else:  # a big map: the rows come in chunks, one per turn of the event loop, so the canvas opens at once
+            self._fill_timer.start()
 
-    def _fill(self, amap: ArgumentMap) -> None:
+    def _fill_some(self, limit: int | None = FILL_CHUNK) -> None:
+        """Add the next ``limit`` rows (None: all); once all are in, expand them and restore selection and folds."""
+        if self._filling is None:
+            return
+        steps, selected, collapsed = self._filling
+        self._syncing = True
+        self.blockSignals(True)
+        try:
+            done = limit is None
+            if limit is None:
+                for _ in steps:
+                    pass
+            else:
+                for _ in range(limit):
+                    if next(steps, _END) is _END:
+                        done = True
+                        break
+            if done:
+                self._filling = None
+                self.expandAll()
+                for statement_id in collapsed:
+                    item = self._items.get(statement_id)
+                    if item is not None:
+                        item.setExpanded(False)
+        finally:
+            self.blockSignals(False)
+            self._syncing = False
+        if self._filling is None:
+            self._show_sides()
+            self.select_ids(selected)
+        else:
+            self._fill_timer.start()
+
+    def is_filling(self) -> bool:
+        """True while the rows of a big map are still being added (a turn of the event loop at a time)."""
+        return self._filling is not None
+
+    def _fill_steps(self, amap: ArgumentMap) -> Iterator[None]:
+        """Add the rows, each statement under its first parent in the map's child order; yields after each row."""
         placed: set[str] = set()
         labels = {kind: kind_label(kind) for kind in Kind}
         empty = self.tr("(empty)")
         editable = Qt.ItemFlag.ItemIsEditable
-
-        def add(statement_id: str, parent: QTreeWidgetItem | None, relation: Relation | None) -> None:
+        tops = list(amap.main_claims())
+        mains = set(tops)
+        tops += [i for i in amap.ids() if i not in mains]  # the others are reached from them, or only through a cycle
+        # Depth first, children in order (a stack of (id, parent row, relation), pushed in reverse).
+        stack: list[tuple[str, QTreeWidgetItem | None, Relation | None]] = [(top, None, None) for top in reversed(tops)]
+        while stack:
+            statement_id, parent, relation = stack.pop()
+            if statement_id in placed:
+                continue
             placed.add(statement_id)
             s = amap.statement(statement_id)
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
-            item.setText(0, " ".join(s.text.split()) or empty)
+            _show_words(item, s, empty)
             sign = _SIGNS[relation] if relation else ""
             item.setText(1, sign + labels[s.kind])
             item.setIcon(0, self._icons[s.kind])
-            item.setToolTip(0, s.text)
             item.setData(0, ID_ROLE, statement_id)
             item.setFlags(item.flags() | editable)
             self._items[statement_id] = item
-            # Iterative children would be faster for very deep maps; real maps are shallow.
-            for child in amap.children(statement_id):
+            children = amap.children(statement_id)
+            for child in reversed(children):
                 if child not in placed:
-                    add(child, item, amap.link(child, statement_id).relation)
-
-        for top in amap.main_claims():
-            add(top, None, None)
-        for statement_id in amap.ids():  # only reachable through a cycle
-            if statement_id not in placed:
-                add(statement_id, None, None)
+                    stack.append((child, item, amap.link(child, statement_id).relation))
+            yield
 
     # ------------------------------------------------------------ selection
     def selected_ids(self) -> list[str]:
@@ -244,6 +329,8 @@ class Outline(QTreeWidget):
 
     def select_ids(self, ids: list[str]) -> None:
         """Follow the canvas's selection without echoing it back."""
+        if self._filling is not None:  # shown once every row is in
+            self._filling = (self._filling[0], list(ids), self._filling[2])
         self._syncing = True
         try:
             wanted = [self._items[i] for i in ids if i in self._items]
@@ -273,7 +360,25 @@ class Outline(QTreeWidget):
         if statement_id not in amap:
             return
         text = item.text(0).strip()
-        if text and text != " ".join(amap.statement(statement_id).text.split()):
+        statement = amap.statement(statement_id)
+        if statement.title:  # the row shows the title, so typing there changes the title
+            title = " ".join(text.split())
+            if title != statement.title:
+                self.document.execute(UpdateStatement(amap, statement_id, title=title))
+            else:
+                self._rebuild_timer.start()
+        elif text and text != " ".join(statement.text.split()):
             self.document.execute(UpdateStatement(amap, statement_id, text=text))
         else:
             self._rebuild_timer.start()  # show the model's text again
+
+
+def _show_words(item: QTreeWidgetItem, statement, empty: str) -> None:
+    """A row shows the statement's title in bold where it has one (the text in its tooltip), else its text."""
+    words = statement.title or " ".join(statement.text.split()) or empty
+    item.setText(0, words)
+    font = item.font(0)
+    if font.bold() != bool(statement.title):
+        font.setBold(bool(statement.title))
+        item.setFont(0, font)
+    item.setToolTip(0, f"{statement.title}\n\n{statement.text}" if statement.title else statement.text)

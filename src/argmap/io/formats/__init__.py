@@ -66,7 +66,7 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("argmap", (".json",), "argmap's own map file", _argmap_read, _argmap_write),
+        Format("argmap", (".json", ".argmap"), "argmap's own map file", _argmap_read, _argmap_write),
         Format("aif", (".aif.json", ".aif"), "AIF JSON (AIFdb nodesets, OVA3 xAIF)",
                _lazy("aif", "parse_aif"), _lazy("aif", "dumps_aif")),
         Format("argdown", (".argdown", ".ad"), "Argdown text", _lazy("argdown", "parse_argdown"),
@@ -79,6 +79,8 @@ FORMATS: dict[str, Format] = {
     )
 }
 READERS: dict[str, Callable[..., ImportResult]] = {n: f.read for n, f in FORMATS.items() if f.read}
+#: Warnings about written text that its destination may not take (Mermaid's size limits).
+WRITE_NOTES: dict[str, Callable[[str], list[str]]] = {"mermaid": _lazy("graph_text", "mermaid_notes")}
 WRITERS: dict[str, Callable[..., str]] = {n: f.write for n, f in FORMATS.items() if f.write}
 
 
@@ -161,8 +163,11 @@ def read_any(path: str | Path, fmt: str | None = None) -> ImportResult:
         raise MapFileError(path, f"invalid {name} file: {exc}") from None
 
 
-def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None) -> str:
-    """Write ``amap`` to ``path`` atomically in ``fmt`` (default: from the suffix); returns the format used."""
+def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes: list[str] | None = None) -> str:
+    """Write ``amap`` to ``path`` atomically in ``fmt`` (default: from the suffix); returns the format used.
+
+    Warnings about the written text (it is over Mermaid's default limits...) are added to ``notes``.
+    """
     from argmap.io.files import write_atomic
 
     name = fmt or format_for_suffix(path)
@@ -170,7 +175,10 @@ def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None) -> st
         raise UnknownFormat(f"{path}: cannot tell the format from the name; give it with --to ({', '.join(WRITERS)})")
     if name not in WRITERS:
         raise UnknownFormat(f"cannot write the format {name!r} (writable: {', '.join(WRITERS)})")
-    write_atomic(path, WRITERS[name](amap).encode("utf-8"))
+    text = WRITERS[name](amap)
+    write_atomic(path, text.encode("utf-8"))
+    if notes is not None and name in WRITE_NOTES:
+        notes += WRITE_NOTES[name](text)
     return name
 
 

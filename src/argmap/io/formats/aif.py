@@ -26,6 +26,7 @@ from argmap.io.formats import strip_suffix
 from argmap.io.formats.common import ImportResult, check_import_size, clip, connect_or_note, infer_kinds, linked_group, members_of
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
+from argmap.model.schemes import find_scheme
 
 DIALOGUE_TYPES = {"L", "TA", "YA"}
 SCHEME_TYPES = {"RA": Relation.SUPPORT, "CA": Relation.ATTACK}
@@ -137,6 +138,10 @@ def _import_scheme(amap, node_id: str, kind: str, nodes, pred, succ, skipped: li
                 made.append(premise)
         if len(made) >= 2:
             amap.group(target, made)
+        scheme = _scheme_name(nodes[node_id]) if relation == Relation.SUPPORT else None
+        for premise in made:
+            if scheme is not None:
+                amap.update_link(premise, target, scheme=scheme)
 
 
 def _first_premise(snode: str, nodes, pred, seen: frozenset[str] = frozenset()) -> str | None:
@@ -232,6 +237,9 @@ def _nodes(raw: list, path) -> dict[str, dict[str, str]]:
         if kind.strip() == "I" and len(text) > 20_000:
             raise MapFileError(path, "the text is longer than 20000 characters", place)
         nodes[node_id] = {"type": kind.strip(), "text": text.strip()}
+        scheme = node.get("scheme")  # AIFdb names an RA's scheme here or in its text ("Expert Opinion")
+        if isinstance(scheme, str) and scheme.strip():
+            nodes[node_id]["scheme"] = scheme.strip()[:200]
     return nodes
 
 
@@ -247,6 +255,16 @@ def _edge_ends(edge: Any, index: int, path) -> tuple[str, str] | None:
 def _edge_name(edge: dict, index: int) -> str:
     name = _node_id(edge.get("edgeID"))
     return name if name is not None else f"#{index + 1}"
+
+
+def _scheme_name(node: dict[str, str]) -> str | None:
+    """The scheme an RA node names (argmap's id when the catalogue knows it), or None for a default inference."""
+    for name in (node.get("scheme"), node.get("text")):
+        if not name or name.lower() in ("default inference", "ra", "inference"):
+            continue
+        known = find_scheme(name)
+        return known.id if known is not None else name[:200]
+    return None
 
 
 # ---------------------------------------------------------------- writing
@@ -276,7 +294,11 @@ def dumps_aif(amap) -> str:
         members = members_of(amap, link.target, group) if group is not None else [link.source]
         scheme = "RA" if link.relation == Relation.SUPPORT else "CA"
         snode = new_id(scheme.lower())
-        nodes.append({"nodeID": snode, "text": "Default Inference" if scheme == "RA" else "Default Conflict", "type": scheme})
+        node = {"nodeID": snode, "text": "Default Inference" if scheme == "RA" else "Default Conflict", "type": scheme}
+        if scheme == "RA" and link.scheme:  # schemes travel by their AIF names
+            known = find_scheme(link.scheme)
+            node["text"] = node["scheme"] = known.aif if known is not None else link.scheme
+        nodes.append(node)
         for member in members:
             edge(member, snode)
             done.add((member, link.target))

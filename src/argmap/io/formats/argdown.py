@@ -22,20 +22,22 @@ ids, cross-links as references, linked supports as premise-conclusion structures
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.argdown_parse import Element, Outline, parse_outline
+from argmap.io.formats.argdown_parse import Element, Outline, parse_outline, unprotect
 from argmap.io.formats.common import ImportResult, checked_text, clip, connect_or_note, infer_kinds, map_text, unique_id
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind
-from argmap.model.statement import MAX_TEXT
+from argmap.model.statement import MAX_TEXT, MAX_TITLE
 
 _KIND_DATA = re.compile(r"\bkind\s*:\s*[\"']?(\w+)")
 _SCORE_DATA = re.compile(r"\bscore\s*:\s*([0-9.]+)")
+_TITLE_DATA = re.compile(r'\btitle\s*:\s*("(?:[^"\\]|\\.)*")\s*,?')
 
 
 @dataclass
@@ -53,11 +55,24 @@ class _Class:
     empty: bool = False  # written as "[T]:" with nothing after: an empty text, not the title
 
 
+@dataclass
+class ArgdownReading:
+    """An import and where each Argdown statement (``("s", title)``) or argument (``("a", title)``) went."""
+
+    result: ImportResult
+    node_of: dict[tuple[str, str], str]
+
+
 def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportResult:
+    return read_argdown(data, path).result
+
+
+def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownReading:
+    """Read Argdown; the node map lets a comparison with the Argdown tool's own reading match the two."""
     from argmap.model import ArgumentMap
 
     outline = parse_outline(checked_text(data, path), path)
-    skipped: list[str] = []
+    skipped: list[str] = list(outline.notes)
     classes = _classes(outline)
     structure_of = {}
     for structure in outline.structures:
@@ -69,6 +84,8 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     used = {_key(e) for r in outline.relations for e in (r.source, r.target)}
     used |= {_key(e) for s in outline.structures for e in s.items}
     prose = [c for k, c in classes.items() if not c.titled and not c.is_argument and c.only_top_level and k not in used]
+    if len(prose) == len(classes):  # a file of untitled statements only: they are the map, not its description
+        prose = []
     prose_keys = {("s", c.title) for c in prose}
 
     title = outline.title or (strip_suffix(path) if path else "Argdown import")
@@ -88,11 +105,13 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
         node_id = cls.title[:200] if not cls.is_argument or cls.title not in statement_titles else None
         node_id = unique_id(cls.title, amap) if node_id is None or node_id in amap else node_id
         node_of[key] = node_id
-        if _add(amap, node_id, cls, skipped, path):
+        if _add(amap, node_id, cls, skipped, path, outline.id_titles):
             keep.add(node_id)
     for name, structure in structure_of.items():
         conclusion_id = node_of[_key(structure.steps[-1][1])]
         node_of[("a", name)] = conclusion_id
+        if structure.argument is not None and structure.argument.anonymous:
+            continue  # nothing was said about it
         argument = classes.get(("a", name))
         skipped += [f"line {line}: the data {clip(data, 40)} is not imported" for line, data in (argument.data if argument else [])]
         about = f"Argument <{name}>" + (f": {argument.texts[0]}" if argument and argument.texts else "")
@@ -109,7 +128,7 @@ def parse_argdown(data: bytes | str, path: str | Path | None = None) -> ImportRe
     infer_kinds(amap, keep=keep)
     if not len(amap):
         skipped.append("no statements found: the map is empty")
-    return ImportResult(amap, skipped)
+    return ArgdownReading(ImportResult(amap, skipped), node_of)
 
 
 def _key(element: Element) -> tuple[str, str]:
@@ -125,7 +144,7 @@ def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
             untitled += 1
             while f"Untitled {untitled}" in taken or f"Untitled argument {untitled}" in taken:
                 untitled += 1
-            element.title = f"Untitled {untitled}" if not element.is_argument else f"Untitled argument {untitled}"
+            element.title = f"Untitled {untitled}"  # as Argdown names them, arguments and statements alike
         key = _key(element)
         cls = classes.get(key)
         if cls is None:
@@ -140,26 +159,37 @@ def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
     return classes
 
 
-def _add(amap, node_id: str, cls: _Class, skipped: list[str], path) -> bool:
+def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: set[str]) -> bool:
     """Add the statement; True when its data gave its kind."""
     text = cls.texts[0] if cls.texts else "" if cls.empty else cls.title
     notes = "Also stated as: " + " / ".join(cls.texts[1:]) if len(cls.texts) > 1 else ""
     kind, score, explicit = Kind.CLAIM, 0.5, False
-    for line, data in cls.data:
+    # The Argdown title is the statement's title, unless argmap wrote it for a statement that has none
+    title = cls.title if cls.titled and cls.title not in id_titles else ""
+    for line, raw in cls.data:
+        data = raw
+        given = _TITLE_DATA.search(data)
+        if given:  # {title: "..."}: argmap's writer says the title where the Argdown title could not hold it
+            with contextlib.suppress(ValueError):
+                title = json.loads(unprotect(given.group(1)))
+            data = data[: given.start()] + data[given.end() :]
         kind_match, score_match = _KIND_DATA.search(data), _SCORE_DATA.search(data)
         if kind_match and kind_match.group(1) in Kind.__members__.values():
             kind, explicit = Kind(kind_match.group(1)), True
         if score_match:
             with contextlib.suppress(ValueError):
                 score = min(1.0, max(0.0, float(score_match.group(1))))
-        if not (kind_match or score_match) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
-            skipped.append(f"line {line}: the data {clip(data, 40)} is not imported")
+        if not (kind_match or score_match or given) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
+            skipped.append(f"line {line}: the data {clip(raw, 40)} is not imported")
     if len(text) > MAX_TEXT:
         raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {cls.line}")
     if cls.is_argument:  # the box shows the description; keep the argument's name where a reader finds it
         notes = f"Argument <{cls.title}>" + (f"\n\n{notes}" if notes else "")
+    if len(title) > MAX_TITLE:
+        skipped.append(f"line {cls.line}: the title {clip(title, 40)!r} is longer than {MAX_TITLE} characters; it is cut")
+        title = title[:MAX_TITLE]
     try:
-        amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score)
+        amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score, title=title)
     except MapError as exc:  # e.g. a tag longer than a map allows
         raise MapFileError(path, str(exc), f"line {cls.line}") from None
     return explicit

@@ -10,12 +10,12 @@ numbered premise-conclusion structures with ``--``/``----`` inference lines, ``#
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from argmap.file_errors import MapFileError
+from argmap.io.formats.argdown_front import BlockScalar, read_front_matter, shortcodes, untitled_ids
 
 #: Relation markers: which way the relation runs from the line's element and what it is.
 #: "in" = the element on the line bears on its parent; "out" = the parent bears on the element.
@@ -28,8 +28,10 @@ _RELATION = re.compile(r"^(\+>|->|_>|<\+|<-|<_|><|\+|-)(?:\s+(.*)|\s*$)")
 _PCS_ITEM = re.compile(r"^\((\d+)\)\s*(.*)$")
 _INFERENCE = re.compile(r"^-{2,}\s*$")
 _HEADING = re.compile(r"^#{1,6}\s")
-_LIST_ITEM = re.compile(r"^\*\s+(.*)$")
-_HEAD = re.compile(r"^(\[|<)([^\]>]*)(?:\]|>)(?::\s*(.*))?$", re.DOTALL)
+_LIST_ITEM = re.compile(r"^(?:\*|\d+\.)\s+(.*)$")  # unordered "* x" and ordered "1. x" list items
+_USES = re.compile(r"\buses\s*:\s*\[([\d\s,]*)\]")
+_INCLUDE = re.compile(r"^@include\b")
+_HEAD_START = re.compile(r"(\[|<)([^\]>]*)(?:\]|>)")
 # A tag: "#" after a space or at the start, then "(anything up to the first ')')" or word characters.
 _TAG_START = re.compile(r"(?<!\S)#")
 _TAG_WORD = re.compile(r"[\w-]+")
@@ -51,6 +53,7 @@ class Element:
     tags: list[str] = field(default_factory=list)
     data: str = ""  # the trailing {yaml} block, raw
     defined: bool = False  # "[T]: ..." with a colon: the text is what follows, even if nothing does
+    anonymous: bool = False  # the untitled argument of a premise-conclusion structure with no <title> above it
 
 
 @dataclass
@@ -72,6 +75,12 @@ class Structure:
     pending: list[Element] = field(default_factory=list)
     conclusion_next: bool = False
     rule_open: bool = False
+    numbered: dict[int, Element] = field(default_factory=dict)  # premises by their written "(n)"
+    rule: list[str] = field(default_factory=list)  # the open inference rule's lines
+    uses: list[int] | None = None  # the inference's {uses: [...]}: which numbered items are its premises
+    step_uses: list[list[int] | None] = field(default_factory=list)  # each step's inference {uses}
+    hung: list[Relation] = field(default_factory=list)  # relations on the inference line, to its conclusion
+    inference: Element | None = None  # stands for the open inference while relations hang on it
 
 
 @dataclass
@@ -82,6 +91,8 @@ class Outline:
     relations: list[Relation] = field(default_factory=list)
     structures: list[Structure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    shortcodes: dict[str, str] = field(default_factory=dict)  # the file's own, from its front matter
+    id_titles: set[str] = field(default_factory=set)  # titles argmap wrote for statements that have none (their ids)
 
 
 def parse_outline(text: str, path) -> Outline:
@@ -99,6 +110,11 @@ def _protect(line: str) -> str:
     return _ESCAPE.sub(lambda m: chr(_PLACEHOLDER + ord(m.group(1))), line)
 
 
+def unprotect(text: str) -> str:
+    """The text as written: each escaped character with its backslash again (for a JSON string in data)."""
+    return "".join("\\" + chr(ord(c) - _PLACEHOLDER) if _PLACEHOLDER < ord(c) < _PLACEHOLDER + 128 else c for c in text)
+
+
 def restore(text: str) -> str:
     return "".join(chr(ord(c) - _PLACEHOLDER) if _PLACEHOLDER < ord(c) < _PLACEHOLDER + 128 else c for c in text)
 
@@ -109,26 +125,22 @@ def _front_matter(lines: list[str], outline: Outline, path) -> int:
         return 0
     for end in range(first + 1, len(lines)):
         if lines[end].strip() == "===":
-            for line in lines[first + 1 : end]:
-                key, colon, value = line.partition(":")
-                if colon and key in ("title", "description") and value:
-                    # what r"^(title|description):\s*(.+?)\s*$" captured, without its backtracking over
-                    # a run of spaces (square time): the value stripped, or its last character if all space
-                    setattr(outline, key, _yaml_scalar(value.strip() or value[-1]))
+            front = read_front_matter(lines[first + 1 : end])
+            for key in ("title", "description"):
+                value = front.get(key)
+                if isinstance(value, BlockScalar):
+                    value = value.rstrip("\n")  # YAML ends a block with a line break
+                if isinstance(value, str) and value:
+                    setattr(outline, key, str(value))
+            outline.shortcodes = shortcodes(front)
+            outline.id_titles = untitled_ids(front)
             return end + 1
     raise MapFileError(path, "the front matter opened with '===' is never closed", f"line {first + 1}")
 
 
-def _yaml_scalar(value: str) -> str:
-    if value.startswith('"'):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value.strip('"')
-    return value.strip("'")
-
-
-_COMMENT_START = re.compile(r"/\*|<!--|(?:^|(?<=\s))//")
+# A comment opens with "/*", "<!--" or "//" (after a space); "#(" opens a tag, which the Argdown tool reads
+# whole up to its ")" before it looks for comments: a tag may hold "//", "/*" or "<!--".
+_COMMENT_START = re.compile(r"/\*|<!--|(?:^|(?<=\s))//|(?<!\S)#\(")
 
 
 def _strip_comments(lines: list[str], path, first_line: int = 1) -> list[str | None]:
@@ -152,6 +164,12 @@ def _strip_comments(lines: list[str], path, first_line: int = 1) -> list[str | N
             if match is None:
                 kept.append(line[i:])
                 break
+            if match.group() == "#(":
+                close = line.find(")", match.end())
+                end = match.end() if close < 0 else close + 1
+                kept.append(line[i:end])
+                i = end
+                continue
             kept.append(line[i : match.start()])
             touched = True
             if match.group() == "//":
@@ -197,9 +215,14 @@ class _Parser:
             return
         if self.structure is not None and self.structure.rule_open:
             if _INFERENCE.match(stripped):
-                self.structure.rule_open = False
-                self.structure.conclusion_next = True
-            return  # the inference rule's text is not imported
+                self.close_inference(self.structure, self.structure.rule)
+            else:
+                self.structure.rule.append(stripped)  # the rule's name is not imported; its {uses} is
+            return
+        if indent == 0 and _INCLUDE.match(stripped):
+            self.finish_element()
+            self.outline.notes.append(f"line {number}: {clip_text(stripped)} is not followed: import the included file on its own")
+            return
         if indent == 0 and _HEADING.match(stripped):
             self.finish_element()
             self.end_structure(number)
@@ -211,19 +234,25 @@ class _Parser:
             self.stack.clear()
             self.after_blank = True
             return
-        if _INFERENCE.match(stripped) and self.structure is not None:
+        if self.structure is not None and (_INFERENCE.match(stripped) or _one_line_rule(stripped)):
             self.finish_element()
             self.stack.clear()
-            if len(stripped) >= 4:
-                self.structure.conclusion_next = True
+            if _one_line_rule(stripped):  # "-- Modus ponens {uses: [1,2]} --"
+                self.close_inference(self.structure, [stripped.strip("-")])
+            elif len(stripped) >= 4:
+                self.close_inference(self.structure, [])
             else:
                 self.structure.rule_open = True
+                self.structure.rule = []
             return
         item = _PCS_ITEM.match(stripped)
         if item and (self.after_blank or self.structure is not None or self.current is None or indent == 0):
-            self.pcs_item(item.group(2), indent, number)
+            self.pcs_item(item.group(2), int(item.group(1)[:9]), indent, number)
             return
         relation = _RELATION.match(stripped)
+        if relation and indent > 0 and self.structure is not None and self.structure.conclusion_next and not self.stack:
+            self.structure.inference = Element(is_argument=True, line=number)  # relations hung on the inference
+            self.stack = [(0, self.structure.inference)]
         if relation and indent > 0 and self.stack:
             self.relation(relation.group(1), relation.group(2) or "", indent, number)
             return
@@ -245,10 +274,19 @@ class _Parser:
         self.last_top = element
         self.after_blank = False
 
-    def pcs_item(self, text: str, indent: int, number: int) -> None:
+    def close_inference(self, structure: Structure, rule: list[str]) -> None:
+        structure.rule_open = False
+        structure.conclusion_next = True
+        uses = _USES.search(" ".join(rule))
+        structure.uses = [int(n) for n in re.findall(r"\d+", uses.group(1))] if uses else None
+
+    def pcs_item(self, text: str, written: int, indent: int, number: int) -> None:
         self.finish_element()
         if self.structure is None:
             argument = self.last_top if self.last_top is not None and self.last_top.is_argument else None
+            if argument is None:  # Argdown names it "Untitled N", counting it with the untitled statements
+                argument = Element(is_argument=True, line=number, anonymous=True)
+                self.outline.elements.append(argument)
             self.structure = Structure(argument=argument, line=number)
             self.outline.structures.append(self.structure)
         element = Element(is_argument=False, line=number, parts=[text])
@@ -260,10 +298,16 @@ class _Parser:
             if not structure.pending:
                 self.fail(number, "this conclusion has no premises above it")
             structure.steps.append((structure.pending, element))
+            structure.step_uses.append(structure.uses)
             structure.pending = [element]  # an intermediate conclusion is a premise of the next step
             structure.conclusion_next = False
+            for relation in structure.hung:  # an attack on the inference: argmap attacks its conclusion
+                relation.source = element if relation.source is structure.inference else relation.source
+                relation.target = element if relation.target is structure.inference else relation.target
+            structure.hung, structure.inference = [], None
         else:
             structure.pending.append(element)
+        structure.numbered.setdefault(written, element)
         self.current = element
         self.stack = [(indent, element)]
         self.after_blank = False
@@ -281,6 +325,13 @@ class _Parser:
         last_conclusion = structure.steps[-1][1]
         if structure.items[-1] is not last_conclusion:
             self.fail(structure.line, "this premise-conclusion structure does not end with its conclusion")
+        for index, (_premises, conclusion) in enumerate(structure.steps):
+            # "{uses: [1,3]}" on the inference or on its conclusion: these premises, not every item since the last inference
+            found = _USES.search(conclusion.data)
+            uses = [int(n) for n in re.findall(r"\d+", found.group(1))] if found else structure.step_uses[index]
+            chosen = [structure.numbered[n] for n in uses or () if n in structure.numbered and structure.numbered[n] is not conclusion]
+            if chosen:
+                structure.steps[index] = (chosen, conclusion)
 
     def relation(self, marker: str, text: str, indent: int, number: int) -> None:
         if not text.strip():
@@ -294,7 +345,11 @@ class _Parser:
         element = Element(is_argument=text.startswith("<"), line=number, parts=[text.strip()])
         direction, kind = MARKERS[marker]
         source, target = (element, parent) if direction == "in" else (parent, element)
-        self.outline.relations.append(Relation(source, target, kind, number))
+        relation = Relation(source, target, kind, number)
+        self.outline.relations.append(relation)
+        if self.structure is not None and parent is self.structure.inference:
+            relation.kind = "undercut" if kind == "attack" else kind  # an attack on an inference undercuts it
+            self.structure.hung.append(relation)
         self.current = element
         self.stack.append((indent, element))
         self.after_blank = False
@@ -304,25 +359,54 @@ class _Parser:
         if element is None:
             return
         self.current = None
-        _fill(element, self.path)
+        _fill(element, self.path, self.outline.shortcodes)
         self.outline.elements.append(element)
 
 
+def _one_line_rule(stripped: str) -> bool:
+    """``-- Modus ponens --``: an inference with its rule on one line (not a rule of dashes only)."""
+    return len(stripped) > 4 and stripped.startswith("--") and stripped.endswith("--") and bool(stripped.strip("-").strip())
+
+
+def clip_text(text: str, limit: int = 50) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _starts_element(stripped: str) -> bool:
-    """A line at the margin that opens a new statement or argument (``[T]: ...`` or ``<T>``)."""
-    match = _HEAD.match(stripped)
-    return match is not None and (match.group(3) is not None or stripped.endswith(("]", ">")))
+    """A line at the margin that opens a new statement or argument (``[T]: ...``, ``<T>``, ``[T] #tag {data}``)."""
+    return _head(stripped) is not None
 
 
-def _fill(element: Element, path) -> None:
+def _head(text: str) -> tuple[bool, str, bool, str] | None:
+    """``(is_argument, title, defined, rest)`` of a text opening with a title: a definition ``[T]: rest``,
+    or a reference ``[T]``/``<T>`` followed by nothing but tags and a data block (the way the Argdown
+    guide writes ``<A> #pro`` or ``[T] {isInMap: false}``); None for prose that starts with a bracket."""
+    head = _HEAD_START.match(text)
+    if head is None:
+        return None
+    rest = text[head.end():]
+    if rest.startswith(":"):
+        return head.group(1) == "<", head.group(2), True, rest[1:].lstrip()
+    body, _data = _split_data(rest)
+    leftover, done = [], 0
+    for start, end, _tag in _tags(body):
+        leftover.append(body[done:start])
+        done = end
+    leftover.append(body[done:])
+    if "".join(leftover).strip():
+        return None
+    return head.group(1) == "<", head.group(2), False, rest
+
+
+def _fill(element: Element, path, custom: dict[str, str]) -> None:
     text = " ".join(p.strip() for p in element.parts)
-    head = _HEAD.match(text)
-    if head and (head.group(3) is not None or text.endswith(("]", ">"))):
-        element.is_argument = head.group(1) == "<"
-        element.title = " ".join(restore(head.group(2)).split())
+    head = _head(text)
+    if head is not None:
+        element.is_argument = head[0]
+        element.title = " ".join(restore(head[1]).split())
         element.titled = bool(element.title)
-        element.defined = head.group(3) is not None
-        text = head.group(3) or ""
+        element.defined = head[2]
+        text = head[3]
     else:
         element.is_argument = False
     text, element.data = _split_data(text)
@@ -337,7 +421,28 @@ def _fill(element: Element, path) -> None:
         done = end
     element.tags = tags
     text = "".join(kept) + text[done:]
-    element.text = restore(" ".join(_markdown(text).split()))
+    element.text = restore(" ".join(_shortcodes(_markdown(text), custom).split()))
+
+
+#: Argdown's shortcodes (@argdown/core 1.7.5, plugins/shortcodes.js, MIT): ``.A.`` or ``:A:`` for ∀ and so on.
+# (the bold sans-serif O and P and the logical or that looks like a v are what Argdown writes, hence the escapes)
+_SHORTCODE_UNICODE = {
+    "A": "∀", "E": "∃", "O": "\U0001d5e2", "P": "\U0001d5e3", "->": "→", "<->": "↔", "~": "¬", "^": "∧", "v": "\u2228",
+    "v_": "⊻",
+    "<>": "◇", "[]": "◻", "happy": "😀", "smiley": "☺", "laugh": "😆", "lol": "😆", "rofl": "🤣", "joy": "😂",
+    "heart": "❤", "?": "❓", "question": "❓", "love": "😍", "wink": "😉", "shush": "🤫", "meh": "😐", "eye-roll": "🙄",
+    "sad": "😢", "disappointed": "😞", "scream": "😱", "+1": "👍", "up": "👍", "-1": "👎", "down": "👎", "think": "🤔",
+    "star": "⭐", "y": "✔", "agree": "✔", "n": "❌", "disagree": "❌",
+}
+SHORTCODES = {f"{m}{name}{m}": char for name, char in _SHORTCODE_UNICODE.items() for m in ".:"} | {":smile:": "☺️", ".smile.": "☺"}
+# What Argdown's lexer takes for a shortcode: from a "." or ":" to the next one, with no space between.
+SHORTCODE = re.compile(r"\.[^\s.]+\.|:[^\s:]+:|\.\.\.|::")
+
+
+def _shortcodes(text: str, custom: dict[str, str]) -> str:
+    if "." not in text and ":" not in text:
+        return text
+    return SHORTCODE.sub(lambda m: custom.get(m.group()) or SHORTCODES.get(m.group(), m.group()), text)
 
 
 def _tags(text: str) -> list[tuple[int, int, str]]:

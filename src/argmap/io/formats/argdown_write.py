@@ -14,28 +14,63 @@ from __future__ import annotations
 import json
 import re
 
+from argmap.io.formats.argdown_parse import SHORTCODE as _SHORTCODE
+from argmap.io.formats.argdown_parse import SHORTCODES as _SHORTCODES
 from argmap.io.formats.common import implied_kinds, linked_group, members_of
 from argmap.model.kinds import Relation
 from argmap.model.statement import DEFAULT_SCORE
 
-_SPECIAL = "#[]<>{}*_"
+_SPECIAL = "#[]<>{}*_@"  # "@": mentions (@[T], @<A>) and the Argdown tool's @include(file)
 
 
 def escape_text(text: str) -> str:
-    """One line of Argdown text that reads back as ``text`` (whitespace runs become one space)."""
+    """One line of Argdown text that argmap and the Argdown tool read back as ``text`` (whitespace runs become one space)."""
     out = " ".join(text.split()).replace("\\", "\\\\")
     for ch in _SPECIAL:
         out = out.replace(ch, "\\" + ch)
     out = out.replace("//", "/\\/")
-    if out and out[:1] in "(+-=>@":  # ("" is in every string: an empty text needs no escape)
+    out = _SHORTCODE.sub(lambda m: "\\" + m.group() if m.group() in _SHORTCODES else m.group(), out)  # ".A." is not ∀
+    if out and out[:1] in "(+-=>":  # ("" is in every string: an empty text needs no escape)
         out = "\\" + out
-    return out
+    # The Argdown tool includes a file wherever it finds "@include(", and reads "===" as front matter anywhere
+    return out.replace("@include(", "@include\\(").replace("==", "=\\=")
+
+
+def _json_string(value: str) -> str:
+    """A JSON string inside a ``{data}`` block: braces escaped too, where the Argdown tool would end the block."""
+    # and "/" and "<" escaped, so that no "//", "/*" or "<!--" opens a comment in it
+    return _front(value).replace("{", "\\u007b").replace("}", "\\u007d").replace("/", "\\/").replace("<", "\\u003c")
+
+
+def _front(value: str) -> str:
+    """A front matter value: a JSON string is a YAML double-quoted scalar (one line, every character escaped)."""
+    # The Argdown tool's front matter ends at the first "===", even inside a value
+    return json.dumps(value, ensure_ascii=False).replace("@include(", "@include\\u0028").replace("==", "=\\u003d")
+
+
+def _raw(text: str) -> str:
+    """Text for a place the Argdown tool reads without escapes (a title, a tag): only what argmap's reader
+    would take for something else is escaped: backslashes, comment openings, and ``@include(``."""
+    out = " ".join(text.split()).replace("\\", "\\\\")
+    out = out.replace("//", "/\\/").replace("/*", "/\\*").replace("<!--", "<\\!--")
+    return out.replace("@include(", "@include\\(")
+
+
+def plain_title(title: str) -> str:
+    """A statement or argument title as both readers will see it: the Argdown tool ends a title at its
+    first "]" or ">" (and argmap at either), so those become ")"; whitespace runs become one space;
+    a leading "-" becomes a hyphen (U+2010)."""
+    title = " ".join(title.replace("]", ")").replace(">", ")").split())
+    return "\u2010" + title[1:] if title.startswith("-") else title  # nor can a reference start with "-"
 
 
 def _tag(tag: str) -> str:
-    if re.fullmatch(r"[\w-]+", tag):
+    if re.fullmatch(r"[A-Za-z0-9-]+", tag):  # the Argdown tool's #tag is narrower than Python's \w
         return f"#{tag}"
-    return "#(" + " ".join(tag.split()).replace("\\", "\\\\").replace(")", "\\)") + ")"
+    if ")" not in tag:
+        return "#(" + _raw(tag) + ")"
+    # The Argdown tool ends a tag at its first ")" and reads the rest as text: escape it as text (argmap reads it whole)
+    return "#(" + escape_text(tag).replace(")", "\\)") + ")"
 
 
 def explicit_kinds(amap) -> set[str]:
@@ -63,11 +98,12 @@ class _Writer:
         self.titles: dict[str, str] = {}
 
     def title(self, statement_id: str) -> str:
-        """The Argdown title of a statement: its id, made unique again after whitespace is collapsed."""
+        """The Argdown title of a statement: its title, or its id if it has none, made unique again after
+        whitespace is collapsed."""
         if not self.titles:
             used: set[str] = set()
             for i in self.amap.ids():
-                base = " ".join(i.split())
+                base = plain_title(self.amap.statement(i).title or i) or plain_title(i)
                 title, n = base, 1
                 while title in used:
                     n += 1
@@ -77,13 +113,15 @@ class _Writer:
         return self.titles[statement_id]
 
     def label(self, statement_id: str) -> str:
-        ref = "[" + escape_text(self.title(statement_id)) + "]"
+        ref = "[" + _raw(self.title(statement_id)) + "]"
         if statement_id in self.defined:
             return ref
         self.defined.add(statement_id)
         s = self.amap.statement(statement_id)
         parts = [f"{ref}: {escape_text(s.text)}"] + [_tag(t) for t in s.tags]
         data = []
+        if s.title and self.title(statement_id) != s.title:  # the Argdown title could not hold it as it is
+            data.append("title: " + _json_string(s.title))
         if statement_id in self.explicit:
             data.append(f"kind: {s.kind}")
         if s.score != DEFAULT_SCORE:
@@ -109,7 +147,7 @@ class _Writer:
                 if linked_group(self.amap, link) is not None and link.relation == Relation.SUPPORT:
                     if not any(p[0] == node and p[1] == link.group for p in self.pending):
                         self.pending.append((node, link.group, members_of(self.amap, node, link.group)))
-                        argument = f"<{escape_text(self.title(node))} {escape_text(link.group)}>"
+                        argument = f"<{_raw(self.title(node))} {_raw(plain_title(link.group))}>"
                         children.append((None, argument, depth + 2, "+ "))
                     continue
                 mark = "+ " if link.relation == Relation.SUPPORT else "- "
@@ -117,18 +155,25 @@ class _Writer:
             stack.extend(reversed(children))
 
     def structure(self, target: str, group: str, members: list[str]) -> None:
-        self.lines += [f"<{escape_text(self.title(target))} {escape_text(group)}>", ""]
+        self.lines += [f"<{_raw(self.title(target))} {_raw(plain_title(group))}>", ""]
         for n, member in enumerate(members, 1):
             self.tree(member, 0, f"({n}) ")
-        self.lines += ["----", f"({len(members) + 1}) [{escape_text(self.title(target))}]", ""]
+        self.lines += ["----", f"({len(members) + 1}) [{_raw(self.title(target))}]", ""]
 
 
 def dumps_argdown(amap) -> str:
     w = _Writer(amap)
-    w.lines += ["===", "title: " + json.dumps(amap.title, ensure_ascii=False)]
+    w.lines += ["===", "title: " + _front(amap.title)]
     if amap.description:  # in the front matter, not as prose: it reads back exactly and without a warning
-        w.lines.append("description: " + json.dumps(amap.description, ensure_ascii=False))
+        w.lines.append("description: " + _front(amap.description))
+    untitled = [w.title(i) for i in amap.ids() if not amap.statement(i).title]
+    if untitled and len(untitled) < len(amap):  # the Argdown titles that are only ids, so that they stay no titles
+        w.lines += ["argmap:", "  untitled: [" + ", ".join(_front(t) for t in untitled) + "]"]
+    elif untitled:
+        w.lines += ["argmap:", "  untitled: all"]
     w.lines += ["===", ""]
+    if not len(amap):  # the Argdown tool refuses a file of front matter alone; a heading is read as nothing
+        w.lines += ["# Empty map", ""]
     roots = amap.main_claims() + amap.ids()  # then whatever only cycles reach
     for root in roots:
         if root not in w.defined:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_IMPORT_BYTES", "MAX_LINE_CHARS", "ImportResult", "SafeIds", "check_import_size", "checked_text", "clip",
-    "connect_or_note", "decode_text", "implied_kinds", "infer_kinds", "linked_group", "map_text", "members_of",
+    "connect_or_note", "decode_text", "implied_kinds", "infer_kinds", "kind_under", "linked_group", "map_text", "members_of",
     "read_bytes", "safe_id", "unique_id",
 ]
 
@@ -200,7 +200,7 @@ def implied_kinds(amap: ArgumentMap, keep: AbstractSet[str] = frozenset()) -> di
                 child = link.source
                 if child in settled:
                     continue
-                settled[child] = amap.statement(child).kind if child in keep else _kind_under(settled[parent], link.relation)
+                settled[child] = amap.statement(child).kind if child in keep else kind_under(settled[parent], link.relation)
                 queue.append(child)
         left = [i for i in remaining if i not in settled]
         if not left:
@@ -210,7 +210,8 @@ def implied_kinds(amap: ArgumentMap, keep: AbstractSet[str] = frozenset()) -> di
     return settled
 
 
-def _kind_under(parent: Kind, relation: Relation) -> Kind:
+def kind_under(parent: Kind, relation: Relation) -> Kind:
+    """The kind a place implies: a support is a support; an attack on an objection a rebuttal, on anything else an objection."""
     if relation == Relation.SUPPORT:
         return Kind.SUPPORT
     return Kind.REBUTTAL if parent == Kind.OBJECTION else Kind.OBJECTION

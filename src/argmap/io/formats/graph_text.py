@@ -32,8 +32,11 @@ def _wrapped(text: str) -> list[str]:
 
 
 def dot_string(text: str) -> str:
-    """A DOT quoted string: backslashes, quotes and ``&`` (Graphviz reads entities) escaped, control characters dropped."""
-    text = "".join(c for c in text if c >= " " or c == "\n").replace("&", "&amp;")
+    """A DOT quoted string: backslashes, quotes and ``&`` (Graphviz reads entities) escaped, control characters dropped.
+
+    U+FFFE and U+FFFF are dropped too: Graphviz would copy them into SVG, which XML cannot hold.
+    """
+    text = "".join(c for c in text if (c >= " " or c == "\n") and c not in "\ufffe\uffff").replace("&", "&amp;")
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
@@ -83,18 +86,29 @@ def dumps_dot(amap) -> str:
 MERMAID_SPECIAL = set('"#&<>[]{}|\\`;')
 
 
+def _mermaid_code(c: str) -> str:
+    """``c``, or its entity code when it means something to Mermaid or would end a line (JavaScript ends lines at U+2028)."""
+    if c in MERMAID_SPECIAL or c < " " or "\x7f" <= c <= "\x9f" or c in "\u2028\u2029":
+        return f"#{ord(c)};"
+    return c
+
+
 def mermaid_label(text: str) -> str:
     """A Mermaid node label (to go inside ``["..."]``): specials as entity codes, lines as ``<br/>``."""
-    lines = []
-    for line in _wrapped(text):
-        lines.append("".join(f"#{ord(c)};" if c in MERMAID_SPECIAL or c < " " else c for c in line))
-    return "<br/>".join(lines)
+    return "<br/>".join("".join(map(_mermaid_code, line)) for line in _wrapped(text))
+
+
+def mermaid_comment(text: str) -> str:
+    """``text`` as one safe Mermaid comment line: no line break, and no brace, so it cannot be a ``%%{init}%%`` directive.
+
+    Mermaid looks for directives anywhere in the text, comments included.
+    """
+    return "".join(f"#{ord(c)};" if c in "{}" else _mermaid_code(c) for c in " ".join(text.split()))
 
 
 def dumps_mermaid(amap) -> str:
     ids = SafeIds()
-    title = " ".join(amap.title.split())
-    lines = [f"%% {title}", "flowchart BT"]
+    lines = [f"%% {mermaid_comment(amap.title)}", "flowchart BT"]
     for s in amap.statements():
         lines.append(f'  {safe_id(s.id, ids)}["{mermaid_label(s.text)}"]:::{s.kind.value}')
     junctions, joins = _junctions(amap)
@@ -117,3 +131,34 @@ def dumps_mermaid(amap) -> str:
     for kind, fill in FILL.items():
         lines.append(f"  classDef {kind.value} fill:{fill},stroke:#555555,color:#000000")
     return "\n".join(lines) + "\n"
+
+
+#: Mermaid's default limits (its ``maxEdges`` and ``maxTextSize``): above either it draws no diagram, only an error.
+MERMAID_MAX_EDGES = 500
+MERMAID_MAX_TEXT = 50_000
+
+
+def mermaid_notes(text: str) -> list[str]:
+    """Warnings for Mermaid text over Mermaid's default limits, each saying how to raise the limit.
+
+    Both limits are "secure" settings: a ``%%{init}%%`` line in the diagram cannot raise them, only
+    whoever runs Mermaid can (``mermaid.initialize`` in a page, a config file for mermaid-cli).
+    """
+    edges = text.count("\n  linkStyle ")  # one style line per link drawn
+    size = len(text.encode("utf-16-le")) // 2  # Mermaid measures JavaScript string length
+    notes = []
+    if edges > MERMAID_MAX_EDGES:
+        wanted = -(-edges // 100) * 100
+        notes.append(
+            f"the diagram has {edges:,} links; Mermaid draws at most {MERMAID_MAX_EDGES} by default and shows an error "
+            f"instead. Raise maxEdges where Mermaid runs: mermaid.initialize({{maxEdges: {wanted}}}) in a web page, or "
+            f'{{"maxEdges": {wanted}}} in a config file given to mermaid-cli with -c (a %%{{init}}%% line cannot raise it; '
+            f"sites such as GitHub keep the default, so export a branch or an image there)")
+    if size > MERMAID_MAX_TEXT:
+        wanted = -(-size // 10_000) * 10_000
+        notes.append(
+            f"the diagram is {size:,} characters long; Mermaid reads at most {MERMAID_MAX_TEXT:,} by default and shows an "
+            f"error instead. Raise maxTextSize where Mermaid runs: mermaid.initialize({{maxTextSize: {wanted}}}) in a web "
+            f'page, or {{"maxTextSize": {wanted}}} in a config file given to mermaid-cli with -c (a %%{{init}}%% line '
+            f"cannot raise it; sites such as GitHub keep the default, so export a branch or an image there)")
+    return notes

@@ -1,9 +1,15 @@
-"""GraphML <-> ArgumentMap (via NetworkX), for graph tools such as Gephi, yEd or Cytoscape.
+r"""GraphML <-> ArgumentMap (via NetworkX), for graph tools such as Gephi, yEd or Cytoscape.
 
 NetworkX's writer refuses None and lists, so optional fields are left out when empty and
 lists (tags, sources) are written as JSON text. Every field of the map survives the trip
 through argmap's own GraphML; GraphML from other tools is read with ``label`` or ``name``
 as the text and kinds inferred when it has no ``kind``.
+
+XML cannot hold most control characters at all, and reading it turns a carriage return into a
+line feed. A map whose text holds any of them is written with the graph key ``argmap_escapes``
+set to ``backslash``: every text then writes ``\`` as ``\\`` and those characters as ``\uXXXX``, and
+argmap's reader undoes it. Ids that differ only by such a character stay apart (they once merged).
+Maps without them are written as plain text, as other tools expect.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import json
 import re
 import warnings
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from argmap.file_errors import MapFileError
@@ -21,22 +28,48 @@ from argmap.io.formats.common import ImportResult, check_import_size, infer_kind
 from argmap.model import LAYOUTS, Kind, Relation, Source
 from argmap.model.errors import MapError
 
-#: Characters XML 1.0 cannot hold at all; they are dropped on writing.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: Characters XML 1.0 cannot hold, and the carriage return, which an XML reader turns into a line feed.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_TO_ESCAPE = re.compile("[\\\\\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_ESCAPED = re.compile(r"\\(\\|u[0-9a-fA-F]{4})")
+#: The graph key that says texts are escaped, and its one value.
+ESCAPES_KEY, ESCAPES = "argmap_escapes", "backslash"
 
 
-def _xml_safe(text: str) -> str:
-    return _XML_INVALID.sub("", text)
+def _escape(text: str) -> str:
+    return _TO_ESCAPE.sub(lambda m: "\\\\" if m.group() == "\\" else f"\\u{ord(m.group()):04x}", text)
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPED.sub(lambda m: "\\" if m.group(1) == "\\" else chr(int(m.group(1)[1:], 16)), text)
+
+
+def _texts(amap) -> Iterator[str]:
+    """Every text of the map that GraphML writes."""
+    yield amap.title
+    yield amap.description
+    for s in amap.statements():
+        yield from (s.id, s.text, s.notes, *s.tags)
+        for source in s.sources:
+            yield from (source.title, source.url or "")
+    for link in amap.links():
+        yield link.group or ""
 
 
 def dumps_graphml(amap) -> str:
     import networkx as nx
 
+    escaping = any(_XML_UNSAFE.search(text) for text in _texts(amap))
+    _xml_safe = _escape if escaping else str
     graph: nx.DiGraph[str] = nx.DiGraph(title=_xml_safe(amap.title), description=_xml_safe(amap.description), generator="argmap")
+    if escaping:
+        graph.graph[ESCAPES_KEY] = ESCAPES
     if amap.layout != "tree":
         graph.graph["layout"] = amap.layout
     for s in amap.statements():
         attrs: dict[str, object] = {"kind": str(s.kind), "text": _xml_safe(s.text), "score": float(s.score)}
+        if s.title:
+            attrs["title"] = _xml_safe(s.title)
         if s.notes:
             attrs["notes"] = _xml_safe(s.notes)
         if s.tags:
@@ -75,9 +108,10 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
     except (nx.NetworkXError, KeyError, ValueError, TypeError, LookupError) as exc:
         raise MapFileError(path, f"invalid GraphML: {exc}") from None
     skipped: list[str] = []
-    title = str(graph.graph.get("title") or (strip_suffix(path) if path else "GraphML import"))
+    text_of = _unescape if graph.graph.get(ESCAPES_KEY) == ESCAPES else str
+    title = text_of(str(graph.graph.get("title") or (strip_suffix(path) if path else "GraphML import")))
     amap = ArgumentMap(title=map_text("title", title, skipped),
-                       description=map_text("description", graph.graph.get("description", ""), skipped))
+                       description=map_text("description", text_of(str(graph.graph.get("description", ""))), skipped))
     if graph.graph.get("layout") in LAYOUTS:  # argmap's own key; anything else keeps the tree
         amap.set_layout(graph.graph["layout"])
     has_kinds = True
@@ -90,9 +124,10 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
             kind = Kind.CLAIM
         try:
             amap.add(
-                kind, str(text), id=str(node_id), notes=str(attrs.get("notes", "")),
-                tags=tuple(_json_list(attrs.get("tags"), path, place)),
-                sources=tuple(Source(**s) for s in _json_list(attrs.get("sources"), path, place)),
+                kind, text_of(str(text)), id=text_of(str(node_id)), notes=text_of(str(attrs.get("notes", ""))),
+                title=text_of(str(attrs.get("title", ""))),
+                tags=tuple(_json_list(attrs.get("tags"), path, place, text_of)),
+                sources=tuple(Source(**s) for s in _json_list(attrs.get("sources"), path, place, text_of)),
                 score=float(attrs.get("score", 0.5)),
                 pinned=(float(attrs["pinned_x"]), float(attrs["pinned_y"])) if "pinned_x" in attrs and "pinned_y" in attrs else None,
                 collapsed=bool(attrs.get("collapsed", False)),
@@ -104,10 +139,11 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
         if relation not in {r.value for r in Relation}:
             skipped.append(f"edge {source} -> {target}: relation {relation!r} is not support or attack; imported as support")
             relation = Relation.SUPPORT
+        group = attrs.get("group")
         try:
             if source == target:
                 raise MapError(f"statement {source!r} cannot support or attack itself")
-            amap.connect(str(source), str(target), relation, attrs.get("group"))
+            amap.connect(text_of(str(source)), text_of(str(target)), relation, None if group is None else text_of(str(group)))
         except MapError as exc:
             skipped.append(f"edge {source} -> {target}: {exc}; not imported")
     if not has_kinds:
@@ -115,11 +151,11 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
     return ImportResult(amap, skipped)
 
 
-def _json_list(value: object, path, place: str) -> list:
+def _json_list(value: object, path, place: str, text_of: Callable[[str], str] = str) -> list:
     if value is None or value == "":
         return []
     try:
-        items = json.loads(str(value))
+        items = json.loads(text_of(str(value)))
     except ValueError:
         return [t.strip() for t in str(value).split(";") if t.strip()]  # a plain "a; b" list from another tool
     if not isinstance(items, list):

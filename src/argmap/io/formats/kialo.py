@@ -17,7 +17,7 @@ from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, checked_text, clip, infer_kinds, map_text
+from argmap.io.formats.common import ImportResult, checked_text, clip, infer_kinds, kind_under, map_text
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 from argmap.model.statement import MAX_TEXT
@@ -104,8 +104,8 @@ def _claims(text: str, path) -> tuple[str, list[_Claim]]:
             claims.append(_Claim(match.group(1).rstrip("."), relation, number, [match.group(3).rstrip()]))
         elif not claims and (title_line := _TITLE.match(line)):
             title = title_line.group(1).strip()
-        elif claims:
-            claims[-1].lines.append(line.rstrip())
+        elif claims:  # a continuation line; "\\1. x" is a line of text that only looks like a claim
+            claims[-1].lines.append(line[1:].rstrip() if line.startswith("\\") and _looks_special(line[1:]) else line.rstrip())
         elif line.strip():
             reason = f"expected 'Discussion Title:' or a numbered claim such as '1. ', got {clip(line, 40)!r}"
             raise MapFileError(path, reason, f"line {number}")
@@ -113,42 +113,72 @@ def _claims(text: str, path) -> tuple[str, list[_Claim]]:
 
 
 def dumps_kialo(amap) -> str:
-    """The Kialo text export of a map: numbered claims, second parents as ``-> See N.`` links."""
+    """The Kialo text export of a map: numbered claims, second parents as ``-> See N.`` links.
+
+    Siblings are numbered in the order their statements were made (for an imported Kialo file:
+    its own order), and a statement under several parents is numbered under its home parent
+    (see :func:`_home`), so that importing, exporting and importing again gives the same numbers
+    and kinds; its other parents get ``-> See`` lines."""
     lines = [f"Discussion Title: {' '.join(amap.title.split())}", ""]
+    home = {i: _home(amap, i) for i in amap.ids()}
     number_of: dict[str, str] = {}
-    roots = amap.main_claims() + amap.ids()
-    links: list[tuple[str, str]] = []  # (number, target statement) to write as "-> See"
-    order: list[tuple[str, str | None, Relation | None]] = []
+    order: list[tuple[str, str, Relation | None, bool]] = []  # (number, statement, relation, is a "-> See" line)
     top = 0
-    for root in roots:
+    for root in amap.main_claims() + amap.ids():  # then whatever only cycles reach
         if root in number_of:
             continue
         top += 1
-        stack: list[tuple[str, str, Relation | None]] = [(root, str(top), None)]
+        stack: list[tuple[str, str, Relation | None, bool]] = [(root, str(top), None, False)]
         while stack:
-            node, number, relation = stack.pop()
-            if node in number_of:
-                links.append((number, node))
-                order.append((number, None, relation))
+            node, number, relation, see = stack.pop()
+            order.append((number, node, relation, see))
+            if see:
                 continue
             number_of[node] = number
-            order.append((number, node, relation))
-            children = amap.incoming(node)
-            for n, link in reversed(list(enumerate(children, 1))):
-                stack.append((link.source, f"{number}.{n}", link.relation))
-    targets = dict(links)
-    for number, shown, relation in order:  # shown: the statement, or None for a "-> See" line
+            children = sorted(amap.incoming(node), key=lambda link: amap.order_of(link.source))
+            pending = []
+            for n, link in enumerate(children, 1):
+                nested = home[link.source] == node and link.source not in number_of
+                pending.append((link.source, f"{number}.{n}", link.relation, not nested))
+            stack.extend(reversed(pending))
+    for number, node, relation, see in order:
         prefix = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", None: ""}[relation]
-        body = f"-> See {number_of[targets[number]]}." if shown is None else _body(amap.statement(shown).text)
+        body = f"-> See {number_of[node]}." if see else _body(amap.statement(node).text)
         lines.append(f"{number}. {prefix}{body}")
     return "\n".join(lines) + "\n"
 
 
+def _home(amap, statement_id: str) -> str | None:
+    """The parent a statement is numbered under: for a Kialo import, the one its number says
+    (``1.3.1`` under ``1.3``); else the first parent under which its kind is the kind its place
+    implies (so that the kind survives the inference on import); else its first parent."""
+    parents = amap.parents(statement_id)
+    if len(parents) <= 1:
+        return parents[0] if parents else None
+    numbered = statement_id.rpartition(".")[0]
+    if numbered in parents and re.fullmatch(r"\d+(\.\d+)*", statement_id):
+        return numbered
+    kind = amap.statement(statement_id).kind
+    for parent in parents:
+        relation = amap.link(statement_id, parent).relation
+        if kind_under(amap.statement(parent).kind, relation) == kind:
+            return parent
+    return parents[0]
+
+
 def _body(text: str) -> str:
     # A text that reads like a link ("-> See 1.") gets a backslash, which the reader removes again.
-    text = text.strip()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()  # a reader takes a lone CR for a line end
     if _SEE.match(text.lstrip("\\")):
         text = "\\" + text
-    # A continuation line that looks like a numbered claim would be read as one: indent it.
+    # A continuation line that looks like a numbered claim or a title would be read as one: a backslash
+    # before it, which the reader removes (as it removes it before a text that looks like a link).
     out = text.split("\n")
-    return "\n".join([out[0]] + [(" " + line if _CLAIM.match(line) or _TITLE.match(line) else line) for line in out[1:]])
+    return "\n".join([out[0]] + [("\\" + line if _looks_special(line) else line) for line in out[1:]])
+
+
+def _looks_special(line: str) -> bool:
+    line = line.rstrip()
+    while line.startswith("\\"):
+        line = line[1:]
+    return bool(_CLAIM.match(line) or _TITLE.match(line))

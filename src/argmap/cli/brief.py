@@ -1,0 +1,56 @@
+"""``argmap brief MAP OUT.md|html|docx|pdf [--side for|against] [--minutes N]``: a debate brief for one side."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from argmap.cli.command import INVALID, OK, USAGE, Command, report, say
+from argmap.cli.map_files import load_or_report
+from argmap.file_errors import same_file
+
+
+def setup_brief(p: argparse.ArgumentParser) -> None:
+    p.add_argument("map", metavar="MAP.json", help="map file to brief")
+    p.add_argument("output", metavar="OUT", help="output file: .md, .html, .docx or .pdf")
+    p.add_argument("--side", choices=("for", "against"), default="for", help="the side to prepare: for (default) or against the main claim")
+    p.add_argument("--minutes", type=float, default=6.0, help="length of the speech the outline must fit; default 6")
+    p.add_argument("--wpm", type=int, default=160, help="speaking rate in words a minute for the timings; default 160")
+
+
+def run_brief(args: argparse.Namespace) -> int:
+    from argmap.export import ExportError
+    from argmap.export.brief import brief_format, write_brief
+
+    if same_file(args.output, args.map):
+        report(f"argmap brief: {args.map} and {args.output} are the same file; give another OUT")
+        return USAGE
+    if not (0 < args.minutes <= 600) or not (40 <= args.wpm <= 400):
+        report("argmap brief: --minutes must be above 0 and at most 600, --wpm between 40 and 400")
+        return USAGE
+    try:
+        brief_format(Path(args.output))
+    except ExportError as exc:
+        report(f"argmap brief: {exc}")
+        return USAGE
+    amap = load_or_report(args.map)
+    if amap is None:
+        return INVALID
+    if len(amap) == 0:
+        report(f"argmap brief: {args.map} has no statements: there is no main claim to argue for or against")
+        return INVALID
+    try:
+        write_brief(amap, args.output, args.side, minutes=args.minutes, wpm=args.wpm)
+    except ExportError as exc:
+        report(str(exc))
+        return INVALID
+    except ImportError as exc:  # Qt (PDF) or python-docx (DOCX) cannot load
+        report(f"{args.output}: cannot write this format here: {exc}")
+        return INVALID
+    say(f"wrote the brief {args.side} the main claim to {args.output}")
+    return OK
+
+
+BRIEF = Command(
+    "brief", "write a debate brief for one side: case, blocks, answers to prepare, a timed speech outline", setup_brief, run_brief
+)

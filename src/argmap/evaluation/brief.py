@@ -1,0 +1,192 @@
+"""The brief: what one side of a debate needs from a map, as plain data (no Qt, no format).
+
+For the chosen side it gathers
+
+- the case: our reasons that bear directly on the main claim, ordered by their impact on it;
+- blocks: every argument the other side can make against us (an attack on one of our
+  statements, or a reason of theirs on the main claim), with our prepared answers (our
+  attacks on it) and the evidence behind each answer;
+- "prepare an answer": the blocks that have no answer yet;
+- their case: their reasons on the main claim, ordered by impact.
+
+Impact is counterfactual (DF-QuAD): how much the main claim's strength would change if the
+statement and everything under it were taken out. Sides come from :mod:`argmap.evaluation.sides`.
+The renderers (Markdown, HTML, DOCX, PDF) are in :mod:`argmap.export.brief`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from argmap.evaluation.dfquad import strengths
+from argmap.evaluation.sides import Side, main_claim_of, sides
+from argmap.model import ArgumentMap, Kind, Relation, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """An evidence card: tag line, citation and the quoted text (or the statement's text)."""
+
+    id: str
+    tag: str
+    text: str
+    citation: str = ""
+    quote: str = ""
+
+
+@dataclass(slots=True)
+class Point:
+    """One statement as the brief shows it, with the evidence cards that support it."""
+
+    id: str
+    kind: Kind
+    title: str
+    text: str
+    strength: float
+    impact: float = 0.0  # change of the main claim's strength this point makes for its own side (>= 0 helps it)
+    cards: list[Card] = field(default_factory=list)
+    backing: list[Point] = field(default_factory=list)  # its own supporting reasons (not evidence)
+
+    @property
+    def heading(self) -> str:
+        """The tag line: the title, or the text's first words."""
+        return self.title or short(self.text)
+
+
+@dataclass(slots=True)
+class Block:
+    """An argument of theirs against us, with our prepared answers."""
+
+    against: Point  # their argument
+    target: str  # the id of what it attacks (the main claim for their case)
+    target_heading: str
+    answers: list[Point] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Brief:
+    title: str
+    side: Side
+    main_id: str
+    main: Point
+    case: list[Point]
+    blocks: list[Block]
+    their_case: list[Point]
+
+    @property
+    def unanswered(self) -> list[Block]:
+        """What the other side can say that we have not answered yet."""
+        return [b for b in self.blocks if not b.answers]
+
+    @property
+    def stance(self) -> str:
+        return "for" if self.side == Side.FOR else "against"
+
+
+class NoMainClaim(ValueError):
+    """The map has no statement to argue for or against."""
+
+
+def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None = None) -> Brief:
+    """The brief for ``side`` ("for" or "against" the main claim) of ``amap``."""
+    side = Side(side)
+    if side == Side.BOTH:
+        raise ValueError("a brief is written for one side: for or against")
+    main = main or main_claim_of(amap)
+    if main is None:
+        raise NoMainClaim("the map is empty: there is no main claim to argue for or against")
+    of = sides(amap, main)
+    values = strengths(amap).values
+    impacts = _impacts(amap, main, values[main])
+
+    def ours(i: str) -> bool:
+        return of.get(i) in (side, Side.BOTH)
+
+    def theirs(i: str) -> bool:
+        return of.get(i) in (side.other, Side.BOTH)
+
+    def point(i: str, depth: int = 0) -> Point:
+        s = amap.statement(i)
+        helps = of.get(i, Side.FOR)
+        impact = impacts.get(i, 0.0) * (1 if helps != Side.AGAINST else -1)
+        p = Point(i, s.kind, title_of(s), s.text, values[i], impact)
+        for c in amap.children(i, Relation.SUPPORT):
+            child = amap.statement(c)
+            if child.kind == Kind.EVIDENCE:
+                p.cards.append(card(child))
+            elif depth < 2:
+                p.backing.append(point(c, depth + 1))
+        return p
+
+    reasons = [c for c in amap.children(main) if amap.statement(c).kind != Kind.EVIDENCE]
+    case = [point(c) for c in reasons if ours(c)]
+    their_case = [point(c) for c in reasons if theirs(c)]
+    case.sort(key=lambda p: (-p.impact, amap.order_of(p.id)))
+    their_case.sort(key=lambda p: (-p.impact, amap.order_of(p.id)))
+
+    blocks: list[Block] = []
+    for i in amap.ids():
+        if i == main or not theirs(i) or amap.statement(i).kind == Kind.EVIDENCE:
+            continue
+        for target in amap.parents(i):
+            relation = amap.link(i, target).relation
+            on_us = ours(target) and relation == Relation.ATTACK
+            their_reason = target == main and not ours(main) and relation == Relation.SUPPORT
+            if on_us or their_reason:
+                answers = [point(a) for a in amap.children(i, Relation.ATTACK) if ours(a)]
+                answers.sort(key=lambda p: (-p.strength, amap.order_of(p.id)))
+                target_statement = amap.statement(target)
+                target_heading = "the motion" if target == main else title_of(target_statement) or short(target_statement.text)
+                blocks.append(Block(point(i), target, target_heading, answers))
+                break
+    # the most dangerous first: what would hurt our side most if left standing
+    blocks.sort(key=lambda b: (-b.against.impact, amap.order_of(b.against.id)))
+    return Brief(amap.title, side, main, point(main), case, blocks, their_case)
+
+
+def card(statement: Statement) -> Card:
+    """The evidence card of an evidence statement: its title as the tag, its sources as the citation."""
+    citation = "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in statement.sources)
+    quote = getattr(statement, "quote", None)
+    quoted = getattr(quote, "text", "") if quote is not None else ""
+    return Card(statement.id, title_of(statement), statement.text, citation, quoted)
+
+
+def title_of(statement: Statement) -> str:
+    """The statement's short title (schema version 2), or "" where it has none."""
+    return str(getattr(statement, "title", "") or "")
+
+
+def short(text: str, words: int = 10) -> str:
+    """The first ``words`` words of ``text``, with "…" when more follow (a heading for a statement without a title)."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _impacts(amap: ArgumentMap, main: str, base: float) -> dict[str, float]:
+    """For each statement, how much the main claim's strength drops when it is taken out.
+
+    Positive: it raises the main claim; negative: it lowers it. Computed for every statement
+    on the map (a few dozen evaluations of a few dozen statements for a typical brief).
+    """
+    result: dict[str, float] = {}
+    statements = amap.statements()
+    links = amap.links()
+    for s in statements:
+        if s.id == main:
+            continue
+        # what hangs only on it is cut off from the main claim with it, and so no longer counts
+        kept = [t for t in statements if t.id != s.id]
+        kept_links = [lk for lk in links if s.id not in lk.key]
+        without = ArgumentMap.from_checked(amap.title, "", kept, _regroup(kept_links))
+        result[s.id] = base - strengths(without).values[main]
+    return result
+
+
+def _regroup(links: list) -> list:
+    """Links with a linked reason left with a single premise made a plain link (a group needs two)."""
+    from collections import Counter
+    from dataclasses import replace
+
+    sizes = Counter((lk.target, lk.group) for lk in links if lk.group is not None)
+    return [replace(lk, group=None) if lk.group is not None and sizes[lk.target, lk.group] < 2 else lk for lk in links]

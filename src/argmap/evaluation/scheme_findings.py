@@ -1,0 +1,49 @@
+"""Findings from argument schemes: each critical question of a marked reason that nothing raises yet.
+
+Kept apart from :mod:`argmap.evaluation.findings` (which calls :func:`scheme_findings` at its end):
+the scheme catalogue and the questions are the teaching tools' business. Works on a snapshot,
+as findings are made off the GUI thread; the same reading as ``argmap.model.schemes.reasons``
+and ``open_questions`` on a live map.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from argmap.evaluation.findings import Finding, Severity
+from argmap.evaluation.graph import MapSnapshot
+from argmap.model import Relation
+from argmap.model.schemes import find_scheme
+
+CODE = "open-critical-question"
+
+
+def scheme_findings(snap: MapSnapshot) -> list[Finding]:
+    """One finding per open critical question, on the reason's first premise, in map order."""
+    marked = [lk for lk in snap.links if lk.scheme is not None and lk.relation == Relation.SUPPORT]
+    if not marked:
+        return []
+    order = {statement_id: k for k, statement_id in enumerate(snap.ids)}
+    members: dict[tuple[str, str], list[str]] = defaultdict(list)
+    attackers: dict[str, list[str]] = defaultdict(list)
+    for lk in snap.links:
+        if lk.group is not None:
+            members[(lk.target, lk.group)].append(lk.source)
+        if lk.relation == Relation.ATTACK:
+            attackers[lk.target].append(lk.source)
+    reasons: dict[tuple[str, str | None, str], tuple[list[str], str]] = {}
+    for lk in marked:
+        key = (lk.target, lk.group, lk.source if lk.group is None else "")
+        premises = members[(lk.target, lk.group)] if lk.group is not None else [lk.source]
+        reasons.setdefault(key, (sorted(premises, key=order.__getitem__), lk.scheme))  # type: ignore[arg-type]
+    found: list[tuple[int, Finding]] = []
+    for premises, scheme_key in reasons.values():
+        scheme = find_scheme(scheme_key)
+        if scheme is None:
+            continue
+        raised = {snap.statements[c].question for p in premises for c in attackers[p]} - {""}
+        for question in scheme.questions:
+            if question.key not in raised:
+                found.append((order[premises[0]], Finding(CODE, Severity.INFO, (premises[0],),
+                                                          f"Open critical question ({scheme.name.lower()}): {question.text}")))
+    return [finding for _, finding in sorted(found, key=lambda pair: pair[0])]

@@ -1,0 +1,150 @@
+"""One verdict per statement, read off the same numbers the strength bar shows.
+
+The rule, in the order it is applied (docs/evaluation.md says the same):
+
+1. **unsettled** - it sits in (or depends on) a cycle of reasons whose strengths did not settle.
+2. **unanswered** - it attacks a statement and nothing attacks it (nor a partner of its linked reason).
+3. **not yet assessed** - nothing replies to it and it still has the default base score 0.5.
+4. **refuted** - its replies leave it at 0.2 or less *and* at most half its base score.
+5. **weakened** - its replies take at least 0.05 off its base score.
+6. **weak** - nothing brought it down, but its strength is 0.2 or less (a low base score).
+7. **stands** - otherwise: its replies leave it at least as strong as its base score (less 0.05).
+
+So a 5 % objection never refutes anything: it takes at most 5 % of the target's score.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from argmap.evaluation.graph import EvalGraph
+from argmap.model import DEFAULT_SCORE
+
+REFUTED_AT = 0.2  # strength at or below which a statement brought down by its replies is refuted
+WEAKENED_BY = 0.05  # what replies must take off the base score before it counts as weakened
+
+
+class Status(StrEnum):
+    STANDS = "stands"
+    WEAKENED = "weakened"
+    REFUTED = "refuted"
+    UNANSWERED = "unanswered"
+    NOT_ASSESSED = "not-assessed"
+    WEAK = "weak"
+    UNSETTLED = "unsettled"
+
+
+#: The words boxes, tooltips, docks and the CLI use for each status (one place, so they never differ).
+WORDS: dict[Status, str] = {
+    Status.STANDS: "stands",
+    Status.WEAKENED: "weakened",
+    Status.REFUTED: "refuted",
+    Status.UNANSWERED: "unanswered",
+    Status.NOT_ASSESSED: "not yet assessed",
+    Status.WEAK: "weak",
+    Status.UNSETTLED: "unsettled",
+}
+
+#: One sentence per status, for tooltips and ``argmap explain``.
+MEANINGS: dict[Status, str] = {
+    Status.STANDS: "Its replies leave it at least as strong as its base score.",
+    Status.WEAKENED: "Its replies take at least 0.05 off its base score.",
+    Status.REFUTED: "Its replies leave it at 0.2 or less, at most half its base score.",
+    Status.UNANSWERED: "It attacks a statement and nothing answers it yet.",
+    Status.NOT_ASSESSED: "Nothing replies to it and it still has the default base score 0.5: set its base score.",
+    Status.WEAK: "Nothing brought it down, but its own base score is low.",
+    Status.UNSETTLED: "It is in a cycle of reasons whose strengths did not settle: the number is not reliable.",
+}
+
+
+def row_text(strength: float, status: Status | None, word: str | None = None) -> str:
+    """What a box's strength row says, e.g. "0.67  ·  stands" (``word``: the verdict translated).
+
+    An unsettled value gets "≈": the number is not reliable.
+    """
+    number = ("≈" if status == Status.UNSETTLED else "") + f"{strength:.2f}"
+    if status is None:
+        return number
+    return number + "  ·  " + (word if word is not None else WORDS[status])
+
+
+PRO, CON = 1, 2  # sides: for the main claim it bears on, or against it
+
+
+def sides(g: EvalGraph) -> list[int]:
+    """Which side each statement is on, as flags: a main claim (a statement that bears on nothing) is
+    PRO; a support is on its target's side, an attack on the other. Cross-links can put a statement on both."""
+    side = [0] * len(g)
+    stack = []
+    for i in range(len(g)):
+        if not g.targets[i]:
+            side[i] = PRO
+            stack.append(i)
+    if not stack and len(g):  # every statement is in a cycle: take the first as the claim
+        side[0] = PRO
+        stack.append(0)
+    while stack:
+        t = stack.pop()
+        flipped = ((side[t] & PRO) and CON) | ((side[t] & CON) and PRO)
+        for reasons, flags in ((g.supports[t], side[t]), (g.attacks[t], flipped)):
+            for reason in reasons:
+                for p in reason:
+                    if flags & ~side[p]:
+                        side[p] |= flags
+                        stack.append(p)
+    return side
+
+
+def unanswered_attackers(g: EvalGraph, side: list[int] | None = None) -> list[bool]:
+    """For each statement: does one of its objections to the main claim's side stand unanswered?
+
+    An objection is an attacking link whose target is on the main claim's side (a rebuttal
+    attacks an objection: that is the other way round). It is answered when its statement
+    is attacked, or (for a linked objection) any co-premise of its reason is: one fallen
+    premise breaks the whole reason. Each link is judged on its own, so a co-premise answered
+    through its partner is still unanswered where it attacks something else alone. The
+    statement's kind plays no part: the link says what it does.
+    """
+    side = side if side is not None else sides(g)
+    result = [False] * len(g)
+    for i, links in enumerate(g.attack_links):
+        for target, slot in links:
+            if not side[target] & PRO:
+                continue
+            reason = g.attacks[target][slot] if slot is not None else (i,)
+            if not any(g.attacks[p] for p in reason):
+                result[i] = True
+                break
+    return result
+
+
+def objects_to_our_side(g: EvalGraph, side: list[int], i: int) -> bool:
+    """Does statement ``i`` attack something on the main claim's side?"""
+    return any(side[t] & PRO for t, _ in g.attack_links[i])
+
+
+def status_of(g: EvalGraph, i: int, value: float, *, unanswered: bool, unsettled: bool) -> Status:
+    base = g.base[i]
+    if unsettled:
+        return Status.UNSETTLED
+    if unanswered:
+        return Status.UNANSWERED
+    if not g.replies(i):
+        if base == DEFAULT_SCORE:
+            return Status.NOT_ASSESSED
+        return Status.WEAK if base <= REFUTED_AT else Status.STANDS
+    if value <= REFUTED_AT and value <= base / 2:
+        return Status.REFUTED
+    if value < base - WEAKENED_BY:
+        return Status.WEAKENED
+    if value <= REFUTED_AT:
+        return Status.WEAK
+    return Status.STANDS
+
+
+def statuses(g: EvalGraph, values: list[float], unsettled: set[int], open_attack: list[bool] | None = None) -> list[Status]:
+    if open_attack is None:
+        open_attack = unanswered_attackers(g)
+    return [
+        status_of(g, i, values[i], unanswered=open_attack[i], unsettled=i in unsettled) for i in range(len(g))
+    ]

@@ -1,0 +1,126 @@
+"""An edit's picture, made from the one before it, is the picture made from nothing.
+
+:func:`build_diagram` with ``previous`` reuses the arrows' shapes and checks that an edit
+cannot have changed (:mod:`argmap.drawing.reuse`). Random maps, random edits of every
+kind, both directions and arrangements: after each edit the reused picture must equal a
+fresh one, box for box and arrow for arrow (and the editor's canvas must show it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.model import ArgumentMap, InvalidLink, Relation
+from tests.gui.canvas.test_same_picture import exported_picture
+
+KINDS = ["support", "objection", "evidence", "rebuttal"]
+TEXTS = ["Short.", "A reason of middling length that wraps once.", "A long statement " * 6]
+
+
+def start_map(draw) -> ArgumentMap:
+    amap = ArgumentMap()
+    amap.add("claim", "The main claim.", id="n0")
+    for i in range(1, draw(st.integers(2, 18))):
+        amap.add(draw(st.sampled_from(KINDS)), draw(st.sampled_from(TEXTS)), id=f"n{i}", parent=f"n{draw(st.integers(0, i - 1))}")
+    return amap
+
+
+def edit(draw, amap: ArgumentMap, serial: int) -> None:
+    """One random edit, as the editor's commands make them (a refused one changes nothing)."""
+    ids = amap.ids()
+    pick = lambda: draw(st.sampled_from(ids))  # noqa: E731
+    what = draw(st.sampled_from(["add", "text", "remove", "connect", "pin", "collapse", "relation", "group", "claim"]))
+    try:
+        if what == "add":
+            amap.add(draw(st.sampled_from(KINDS)), draw(st.sampled_from(TEXTS)), id=f"e{serial}", parent=pick())
+        elif what == "claim":
+            amap.add("claim", "Another main claim.", id=f"e{serial}")
+        elif what == "text":
+            amap.update(pick(), text=draw(st.sampled_from(TEXTS)) + f" ({serial})")
+        elif what == "remove" and len(ids) > 1:
+            amap.remove(pick())
+        elif what == "connect":
+            a, b = pick(), pick()
+            if a != b and not amap.has_link(a, b):
+                amap.connect(a, b, draw(st.sampled_from(list(Relation))))
+        elif what == "pin":
+            amap.pin(pick(), draw(st.integers(-400, 1600)), draw(st.integers(-200, 900)))
+        elif what == "collapse":
+            i = pick()
+            amap.update(i, collapsed=not amap.statement(i).collapsed)
+        elif what == "relation":
+            links = amap.links()
+            if links:
+                link = draw(st.sampled_from(links))
+                other = Relation.ATTACK if link.relation == Relation.SUPPORT else Relation.SUPPORT
+                amap.update_link(link.source, link.target, relation=other)
+        elif what == "group":
+            target = pick()
+            sources = [s for s in amap.children(target) if amap.link(s, target).group is None]
+            if len(sources) >= 2:
+                amap.group(target, sources[:2])
+    except InvalidLink:
+        pass
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]), arrangement=st.sampled_from(["tree", "columns"]))
+def test_a_picture_made_from_the_last_one_is_the_picture_made_from_nothing(qapp, data, direction, arrangement):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = start_map(data.draw)
+    amap.set_layout(arrangement)
+    picture = build_diagram(amap, theme, direction=direction, remember=True)
+    for serial in range(data.draw(st.integers(1, 6))):
+        edit(data.draw, amap, serial)
+        picture = build_diagram(amap, theme, direction=direction, previous=picture)
+        assert exported_picture(picture) == exported_picture(build_diagram(amap, theme, direction=direction))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], derandomize=True)
+@given(data=st.data())
+def test_after_random_edits_the_canvas_shows_the_picture_made_from_nothing(qapp, data):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    amap = start_map(data.draw)
+    scene = MapScene(amap, decorations=False)
+    try:
+        for serial in range(data.draw(st.integers(1, 6))):
+            edit(data.draw, amap, serial)
+            scene.relayout()
+            seen, fresh = canvas_picture(scene), exported_picture(build_diagram(amap, scene.theme, direction=scene.direction))
+            assert seen == fresh
+    finally:
+        scene.detach()
+
+
+def test_a_big_map_edited_in_one_place_keeps_the_other_arrows(qapp):
+    """The point of it all: an edit of one leaf of a 1,000-statement map redraws a few arrows, not all."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from benchmarks.generate import generate_map
+
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = generate_map(1000, seed=0)
+    before = build_diagram(amap, theme, remember=True)
+    old = {(a.source, a.target): a for a in before.arrows}
+    leaf = next(i for i in reversed(amap.ids()) if not amap.children(i))
+    amap.update(leaf, text="A new text for the last leaf, longer than it was, so its box grows by a line or two.")
+    after = build_diagram(amap, theme, previous=before)
+    kept = sum(old.get((a.source, a.target)) is a for a in after.arrows)
+    assert kept >= 0.9 * len(after.arrows)
+    assert exported_picture(after) == exported_picture(build_diagram(amap, theme))

@@ -1,0 +1,76 @@
+"""Far out the canvas paints one kept image of the map: it must show what painting every item shows."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QApplication
+
+FAR = 0.2  # the boxes show their kind and first words only
+
+
+def settle() -> None:
+    """Let the scene report its changes (it does so a turn of the event loop after the items changed)."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def frame(view, far: bool):
+    view.far_pictures = far
+    settle()
+    return view.viewport().grab().toImage()
+
+
+def differing(a, b) -> float:
+    """The share of (sampled) pixels that differ visibly between two frames (blending may round a shade apart)."""
+    assert a.size() == b.size()
+    points = [(x, y) for x in range(0, a.width(), 3) for y in range(0, a.height(), 3)]
+
+    def apart(p: int, q: int) -> bool:
+        return any(abs((p >> shift & 255) - (q >> shift & 255)) > 8 for shift in (0, 8, 16))
+
+    return sum(apart(a.pixel(x, y), b.pixel(x, y)) for x, y in points) / len(points)
+
+
+def assert_same_frame(view):
+    assert view.far_picture_in_use()
+    kept, items = frame(view, True), frame(view, False)
+    assert differing(kept, items) < 0.002
+    view.far_pictures = True
+
+
+def test_far_out_the_kept_image_shows_what_the_items_show(window, ui):
+    view, scene = window.view, window.scene
+    view.set_zoom(FAR)
+    settle()
+    assert_same_frame(view)
+    scene.select_ids(["s2", "o3"])  # selection marks
+    scene.set_highlighted(["r1"])  # find marks
+    settle()
+    assert_same_frame(view)
+    window.document.amap.update("s2", text="A much longer text now, so that the box grows and the map moves. " * 3)
+    scene.relayout()
+    settle()
+    assert_same_frame(view)
+
+
+def test_near_or_while_editing_every_item_paints_itself(window):
+    view, scene = window.view, window.scene
+    view.set_zoom(1.0)
+    assert not view.far_picture_in_use()
+    view.set_zoom(FAR)
+    assert view.far_picture_in_use()
+    scene.start_inline_edit("s2")
+    assert not view.far_picture_in_use()
+
+
+def test_a_map_too_big_for_the_image_is_painted_item_by_item(window, monkeypatch):
+    from argmap.gui.canvas import far_view
+
+    view = window.view
+    view.set_zoom(FAR)
+    monkeypatch.setattr(far_view, "MAX_PIXELS", 1000)
+    assert not view.far_picture_in_use()
+    assert not frame(view, True).isNull()

@@ -1,0 +1,74 @@
+"""The Analysis dock: impact on the main claim, why the selected statement has its strength, the semantics choice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from argmap.evaluation import evaluate
+from argmap.evaluation.impact import rank
+from argmap.io import load
+
+
+def open_analysis(window, ui, qtbot):
+    ui.act(window, "show_analysis").setChecked(True)
+    panel = window.analysis
+    qtbot.waitUntil(lambda: panel.impact.count() > 0, timeout=3000)
+    return panel
+
+
+def test_the_dock_ranks_by_impact_and_names_the_strongest_objection(window, ui, qtbot):
+    panel = open_analysis(window, ui, qtbot)
+    amap = window.document.amap
+    expected = [m.statement for m in rank(evaluate(amap)).impacts if m.claim == "c1"]
+    assert panel.impact_ids() == expected
+    texts = panel.highlight_texts()
+    assert texts[0].startswith("Strongest objection (-0.06): objection (0.25  ·  weakened) “Joining a NATO mission")
+    assert any(t.startswith("Carries most (+0.08): rebuttal") for t in texts), texts
+
+
+def test_clicking_a_row_selects_the_statement_and_the_why_follows_the_selection(window, ui, qtbot):
+    panel = open_analysis(window, ui, qtbot)
+    item = panel.impact.item(0)
+    panel.impact.itemClicked.emit(item)
+    chosen = item.data(0x0100)
+    assert window.scene.selected_ids() == [chosen]
+    QApplication.processEvents()
+    window.scene.select_ids(["o1"])
+    QApplication.processEvents()
+    why = panel.why.text()
+    assert "Strength 0.01: refuted." in why
+    assert "Without the rebuttal “Any dispatch of personnel" in why and "would be 0.11 instead of 0.01" in why
+
+
+def test_grounded_labels_are_an_analysis_view(window, ui, qtbot):
+    panel = open_analysis(window, ui, qtbot)
+    assert "grounded" not in panel.impact.item(0).text()
+    panel.grounded.setChecked(True)
+    assert "grounded: " in panel.impact.item(0).text()
+
+
+def test_choosing_a_semantics_is_one_undo_step(window, ui, qtbot):
+    open_analysis(window, ui, qtbot)
+    amap = window.document.amap
+    before = window.scene.item_for("c1").strength
+    assert ui.act(window, "semantics_dfquad").isChecked()
+    ui.trigger(window, "semantics_quadratic_energy")
+    assert amap.semantics == "quadratic-energy" and ui.act(window, "semantics_quadratic_energy").isChecked()
+    qtbot.waitUntil(lambda: window.scene.item_for("c1").strength != before, timeout=3000)
+    assert window.scene.item_for("c1").strength == round(evaluate(amap).strength("c1"), 4)
+    qtbot.waitUntil(lambda: "Quadratic energy" in window.analysis.semantics_label.text(), timeout=3000)
+    ui.trigger(window, "undo")
+    assert amap.semantics == "dfquad" and ui.act(window, "semantics_dfquad").isChecked()
+    qtbot.waitUntil(lambda: window.scene.item_for("c1").strength == before, timeout=3000)
+
+
+def test_the_semantics_is_saved_and_loaded(tmp_path):
+    from argmap.io import save
+
+    amap = load(__import__("tests.conftest", fromlist=["EXAMPLE"]).EXAMPLE)
+    amap.set_semantics("euler")
+    path = tmp_path / "m.json"
+    save(amap, path)
+    assert '"semantics": "euler"' in path.read_text(encoding="utf-8")
+    assert load(path).semantics == "euler"
+    assert evaluate(load(path)).semantics.key == "euler"

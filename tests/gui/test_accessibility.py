@@ -1,0 +1,119 @@
+"""A screen reader's view of the window: Qt's accessibility tree names and describes the focused statement and every tool."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+
+from argmap.gui.accessibility import statement_description, statement_name
+from argmap.model import ArgumentMap
+
+NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
+
+
+def walk(iface: QAccessibleInterface, depth: int = 0) -> Iterator[QAccessibleInterface]:
+    """Every interface under ``iface``, as a screen reader walks it (children by index)."""
+    yield iface
+    if depth > 40:
+        return
+    for i in range(iface.childCount()):
+        child = iface.child(i)
+        if child is not None and child.isValid():
+            yield from walk(child, depth + 1)
+
+
+def tree(window) -> list[QAccessibleInterface]:
+    root = QAccessible.queryAccessibleInterface(window)
+    assert root is not None and root.isValid()
+    return list(walk(root))
+
+
+def entry_named(window, start: str) -> QAccessibleInterface:
+    found = [iface for iface in tree(window) if iface.text(NAME).startswith(start)]
+    assert found, f"no accessible entry named {start!r}"
+    return found[0]
+
+
+def shown(amap: ArgumentMap, statement_id: str) -> str:
+    """The start of what names a statement: its title if it has one, else its text."""
+    s = amap.statement(statement_id)
+    return (s.title or s.text)[:30]
+
+
+def test_the_focused_statement_is_named_and_described(window, ui, qtbot):
+    amap = window.document.amap
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    ui.trigger(window, "select_main")
+    main = window.scene.selected_ids()[0]
+    iface = entry_named(window, "Claim: " + shown(amap, main))
+    assert iface.role() != QAccessible.Role.NoRole
+    description = iface.text(DESCRIPTION)
+    if amap.statement(main).title:  # named by its title: the text comes first in the description
+        assert description.startswith(amap.statement(main).text[:30])
+    assert "Strength 0." in description
+    assert "Main claim" in description
+    replies = len(amap.children(main))
+    assert f"{replies} replies: " in description
+    assert iface.state().focused  # the entry that speaks is the one with the keyboard focus
+
+    ui.trigger(window, "select_child")
+    child = window.scene.selected_ids()[0]
+    kind = {"support": "Reason", "objection": "Objection"}[amap.statement(child).kind.value]
+    iface = entry_named(window, f"{kind}: {shown(amap, child)}")
+    description = iface.text(DESCRIPTION)
+    verb = "Supports" if kind == "Reason" else "Attacks"
+    assert f"{verb} “{amap.statement(main).text[:20]}" in description
+    assert any(word in description for word in ("stands", "defeated", "undecided"))
+
+
+def test_every_toolbar_action_has_a_named_described_entry(window):
+    entries = {iface.text(NAME): iface.text(DESCRIPTION) for iface in tree(window) if iface.role() == QAccessible.Role.Button}
+    actions = [a for a in window.toolbar.actions() if not a.isSeparator()]
+    assert len(actions) >= 15
+    for action in actions:
+        name = action.iconText()
+        assert name in entries, f"toolbar button {name!r} is not in the accessibility tree"
+        assert entries[name], f"toolbar button {name!r} has no description"
+
+
+def test_descriptions_say_strength_status_parent_and_replies():
+    amap = ArgumentMap()
+    amap.add("claim", "We should walk.", id="c")
+    amap.add("support", "Walking is healthy.", id="s", parent="c")
+    amap.add("objection", "It rains a lot here and the road has no pavement at all for two kilometres of it.", id="o",
+             parent="c")
+    amap.add("rebuttal", "Umbrellas.", id="r", parent="o")
+    from argmap.evaluation import grounded_labelling, strengths
+
+    values, labels = strengths(amap).values, grounded_labelling(amap)
+    assert statement_name(amap, "o") == "Objection: It rains a lot here and the road has no pavement at all for two " \
+        "kilometres of it."
+    said = statement_description(amap, "o", values, labels)
+    assert said == f"Strength {values['o']:.2f} (base score 0.50). defeated. Attacks “We should walk.”. 1 reply: 1 rebuttal."
+    said = statement_description(amap, "c", values, labels)
+    assert "Main claim. 2 replies: 1 reason, 1 objection." in said
+    assert statement_description(amap, "s", {}, {}) == "Supports “We should walk.”. No replies."
+    amap.update("s", title="Health")
+    assert statement_name(amap, "s") == "Reason: Health"
+    assert statement_description(amap, "s", {}, {}).startswith("Walking is healthy. Supports")
+
+
+def test_tab_goes_round_every_panel_and_back_to_the_canvas(window, ui, qtbot):
+    """Tab from the canvas: the inspector (what is selected), the history, the outline, and back to the canvas; no trap."""
+    from PySide6.QtWidgets import QApplication
+
+    ui.trigger(window, "select_main")  # the inspector's fields take the focus when there is a statement to edit
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    regions = {"canvas": window.view, "inspector": window.inspector, "history": window.history, "outline": window.outline}
+    visited: list[str] = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        region = next((name for name, w in regions.items() if w is focus or w.isAncestorOf(focus)), None)
+        if region is not None and (not visited or visited[-1] != region):
+            visited.append(region)
+        if region == "canvas":
+            break
+    assert visited == ["inspector", "history", "outline", "canvas"]

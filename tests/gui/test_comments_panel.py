@@ -1,0 +1,50 @@
+"""Comments: written in the dock (one undo step), a marker on the box, hidden in presentations and exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from argmap.cli import main
+
+
+def comment_on(window, statement_id: str, text: str) -> None:
+    window.scene.select_ids([statement_id])
+    window.teaching.comments.edit_selected()
+    window.teaching.comments.panel.editor.setPlainText(text)
+    window.teaching.comments.panel.save.click()
+
+
+def test_a_comment_is_one_undo_step_with_a_marker_and_a_list_entry(window, ui):
+    before = ui.text_of(window)
+    comment_on(window, "s1", "Name the benefits.")
+    comments = window.teaching.comments
+    assert window.document.amap.statement("s1").comment == "Name the benefits."
+    assert set(comments.marks) == {"s1"} and comments.marks["s1"].toolTip() == "Name the benefits."
+    assert comments.panel.list.count() == 1
+    ui.trigger(window, "undo")
+    assert ui.text_of(window) == before
+    window.teaching.comments.refresh()
+    assert comments.marks == {}
+
+
+def test_comments_are_left_out_of_the_picture_and_shown_in_a_presentation_only_on_c(window, ui, qtbot):
+    comment_on(window, "c1", "State the claim more narrowly.")
+    assert all("State the claim" not in str(b.painting.footer_runs) for b in window.scene.diagram().boxes)
+    ui.trigger(window, "present")
+    shown = window.teaching.presentation
+    qtbot.waitExposed(shown)
+    assert shown.comment_shown() == ""
+    qtbot.keyClick(shown, Qt.Key.Key_C)
+    assert shown.comment_shown() == "State the claim more narrowly."
+    shown.grab()  # paints the note
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+
+
+def test_comments_exported_on_their_own(window, tmp_path, capsys):
+    comment_on(window, "o2", "Which poll?")
+    window.files.save()
+    out = tmp_path / "feedback.md"
+    assert main(["export", str(window.document.path), str(out), "--comments"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Which poll?" in text and "`o2`" in text
+    assert main(["export", str(window.document.path), str(tmp_path / "feedback.png"), "--comments"]) == 2

@@ -72,7 +72,7 @@ def test_the_extractor_finds_strings_of_every_kind_of_call(messages):
     assert ("Canvas", "+%n hidden") in keys  # ... imported by drawing/box.py
     assert ("Commands", "Add %s") in keys and ("Dialogs", "Map title") in keys  # more module helpers
     assert ("Inspector", "&Kind") in keys and ("FindingsPanel", "Findings") in keys  # self.tr() in a class
-    assert ("Files", "argmap maps (*.json)") in keys  # QCoreApplication.translate()
+    assert ("Files", "All files (*)") in keys  # QCoreApplication.translate()
     assert ("MainWindow", "Main toolbar") in keys
     assert len(keys) > 300
 
@@ -156,7 +156,8 @@ def test_the_window_speaks_japanese_when_chosen_qt_dialogs_too(japanese_qm, tmp_
             print("MENU\t" + menu.title())
         for action in window.findChildren(type(window.action_map["open"])):
             if action.objectName().startswith("action_"):
-                print("TEXT\t" + action.text() + "\t" + action.statusTip())
+                print("TEXT\t" + action.text())
+                print("TEXT\t" + action.statusTip())
         for w in window.findChildren(QWidget):
             for getter in ("text", "windowTitle", "placeholderText", "toolTip", "accessibleName", "title"):
                 f = getattr(w, getter, None)
@@ -184,8 +185,9 @@ def test_the_window_speaks_japanese_when_chosen_qt_dialogs_too(japanese_qm, tmp_
     assert "MENU\tファイル(&F)" in lines and "MENU\t表示(&V)" in lines
     assert any("未回答の反論" in line for line in lines)  # a finding, translated
     english_words = re.compile(r"[A-Za-z]{3,} [a-z]{2,}")  # two English words in a row (names such as "Argdown" stay)
-    texts = [re.sub(r"<[^>]+>", " ", line) for line in lines if line.startswith("TEXT")]
-    untranslated = [text for text in texts if english_words.search(text)]
+    waiting = {source for _, source in pending()}
+    texts = [line.removeprefix("TEXT\t") for line in lines if line.startswith("TEXT")]
+    untranslated = [t for t in texts if english_words.search(re.sub(r"<[^>]+>", " ", t)) and t not in waiting]
     assert len(texts) > 150 and not untranslated, untranslated[:5]
 
 

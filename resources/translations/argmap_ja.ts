@@ -2,46 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="38" />
+            <source>%1 claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="38" />
+            <source>%1 objections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="39" />
+            <source>%1 pieces of evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="38" />
+            <source>%1 reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="39" />
+            <source>%1 rebuttals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="78" />
+            <source>%1 replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="36" />
+            <source>1 claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="36" />
+            <source>1 objection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="37" />
+            <source>1 piece of evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="36" />
+            <source>1 reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="37" />
+            <source>1 rebuttal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="78" />
+            <source>1 reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="111" />
+            <source>Argument map canvas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="68" />
+            <source>Attacks %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="31" />
+            <source>Claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="32" />
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="71" />
+            <source>Main claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="82" />
+            <source>No replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="112" />
+            <source>No statement selected. Home selects the main claim; arrow keys move between statements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="71" />
+            <source>Not connected to any statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="31" />
+            <source>Objection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="31" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="32" />
+            <source>Rebuttal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="61" />
+            <source>Strength %1 (base score %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="68" />
+            <source>Supports %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="84" />
+            <source>collapsed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="65" />
+            <source>defeated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="65" />
+            <source>stands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" line="65" />
+            <source>undecided</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="176" />
+            <location filename="../../src/argmap/gui/actions.py" line="243" />
             <source>&amp;About argmap</source>
             <translation>argmap について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="118" />
+            <location filename="../../src/argmap/gui/actions.py" line="153" />
             <source>&amp;Actual size</source>
             <translation>実寸(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="173" />
+            <location filename="../../src/argmap/gui/actions.py" line="202" />
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="238" />
             <source>&amp;Canvas</source>
             <translation>キャンバス(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="55" />
+            <location filename="../../src/argmap/gui/actions.py" line="71" />
             <source>&amp;Close map</source>
             <translation>マップを閉じる(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="125" />
+            <location filename="../../src/argmap/gui/actions.py" line="160" />
             <source>&amp;Columns (fit a slide)</source>
             <translation>段組み(スライドに収める)(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="61" />
+            <location filename="../../src/argmap/gui/actions.py" line="77" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="63" />
+            <location filename="../../src/argmap/gui/actions.py" line="213" />
+            <source>&amp;Critical questions</source>
+            <translation>批判的問い(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="205" />
+            <source>&amp;DF-QuAD</source>
+            <translation>&amp;DF-QuAD</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="87" />
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="104" />
+            <location filename="../../src/argmap/gui/actions.py" line="130" />
             <source>&amp;Disconnect</source>
             <translation>接続を解除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="236" />
+            <source>&amp;Drill the other side's arguments…</source>
+            <translation>相手側の議論を練習(&amp;D)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="40" />
@@ -49,12 +217,17 @@
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="90" />
+            <location filename="../../src/argmap/gui/actions.py" line="114" />
             <source>&amp;Edit text</source>
             <translation>テキストを編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="148" />
+            <location filename="../../src/argmap/gui/actions.py" line="210" />
+            <source>&amp;Euler-based</source>
+            <translation>オイラー型(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="192" />
             <source>&amp;Evaluation on boxes</source>
             <translation>ボックスに評価を表示(&amp;E)</translation>
         </message>
@@ -69,22 +242,22 @@
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="151" />
+            <location filename="../../src/argmap/gui/actions.py" line="199" />
             <source>&amp;Findings</source>
             <translation>検出事項(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="72" />
+            <location filename="../../src/argmap/gui/actions.py" line="96" />
             <source>&amp;Find…</source>
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="119" />
+            <location filename="../../src/argmap/gui/actions.py" line="154" />
             <source>&amp;Fit map</source>
             <translation>マップ全体を表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="100" />
+            <location filename="../../src/argmap/gui/actions.py" line="126" />
             <source>&amp;Flip support/attack</source>
             <translation>支持/攻撃を反転(&amp;F)</translation>
         </message>
@@ -94,7 +267,7 @@
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="107" />
+            <location filename="../../src/argmap/gui/actions.py" line="133" />
             <source>&amp;Group co-premises</source>
             <translation>共同前提にまとめる(&amp;G)</translation>
         </message>
@@ -104,37 +277,42 @@
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/actions.py" line="173" />
+            <source>&amp;High contrast theme</source>
+            <translation>ハイコントラストテーマ(&amp;H)</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/actions.py" line="49" />
             <source>&amp;Import…</source>
             <translation>インポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="154" />
+            <location filename="../../src/argmap/gui/actions.py" line="217" />
             <source>&amp;Inspector</source>
             <translation>インスペクタ(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="175" />
+            <location filename="../../src/argmap/gui/actions.py" line="242" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="24" />
+            <location filename="../../src/argmap/gui/menus.py" line="27" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="142" />
+            <location filename="../../src/argmap/gui/actions.py" line="180" />
             <source>&amp;Large text</source>
             <translation>大きい文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="123" />
+            <location filename="../../src/argmap/gui/actions.py" line="158" />
             <source>&amp;Left to right</source>
             <translation>左から右へ(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="170" />
+            <location filename="../../src/argmap/gui/actions.py" line="233" />
             <source>&amp;Main claim</source>
             <translation>主張(&amp;M)</translation>
         </message>
@@ -144,12 +322,12 @@
             <translation>新しいマップ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="168" />
+            <location filename="../../src/argmap/gui/actions.py" line="231" />
             <source>&amp;Next sibling</source>
             <translation>次の兄弟(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="140" />
+            <location filename="../../src/argmap/gui/actions.py" line="178" />
             <source>&amp;Normal text</source>
             <translation>標準の文字(&amp;N)</translation>
         </message>
@@ -159,27 +337,42 @@
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="156" />
+            <location filename="../../src/argmap/gui/actions.py" line="219" />
             <source>&amp;Outline</source>
             <translation>アウトライン(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="162" />
+            <location filename="../../src/argmap/gui/actions.py" line="225" />
             <source>&amp;Parent</source>
             <translation>親(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="62" />
+            <location filename="../../src/argmap/gui/actions.py" line="84" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/actions.py" line="184" />
+            <source>&amp;Present</source>
+            <translation>プレゼンテーション(&amp;P)</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/actions.py" line="56" />
+            <source>&amp;Print…</source>
+            <translation>印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="208" />
+            <source>&amp;Quadratic energy</source>
+            <translation>二次エネルギー(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="72" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="59" />
+            <location filename="../../src/argmap/gui/actions.py" line="75" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
@@ -189,7 +382,12 @@
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="138" />
+            <location filename="../../src/argmap/gui/actions.py" line="196" />
+            <source>&amp;Sides (for / against)</source>
+            <translation>賛否の側(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="176" />
             <source>&amp;Small text</source>
             <translation>小さい文字(&amp;S)</translation>
         </message>
@@ -199,24 +397,29 @@
             <translation>ステートメント(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="121" />
+            <location filename="../../src/argmap/gui/actions.py" line="156" />
             <source>&amp;Tidy layout</source>
             <translation>レイアウトを整える(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="160" />
+            <location filename="../../src/argmap/gui/actions.py" line="223" />
             <source>&amp;Toolbar</source>
             <translation>ツールバー(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="58" />
+            <location filename="../../src/argmap/gui/actions.py" line="74" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="109" />
+            <location filename="../../src/argmap/gui/actions.py" line="135" />
             <source>&amp;Ungroup</source>
             <translation>グループを解除(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="240" />
+            <source>&amp;User guide</source>
+            <translation>ユーザーガイド(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="40" />
@@ -224,155 +427,210 @@
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="85" />
+            <location filename="../../src/argmap/gui/actions.py" line="109" />
             <source>Add &amp;evidence</source>
             <translation>証拠を追加(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="81" />
+            <location filename="../../src/argmap/gui/actions.py" line="105" />
             <source>Add &amp;objection</source>
             <translation>反論を追加(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="83" />
+            <location filename="../../src/argmap/gui/actions.py" line="107" />
             <source>Add &amp;rebuttal</source>
             <translation>再反論を追加(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="79" />
+            <location filename="../../src/argmap/gui/actions.py" line="103" />
             <source>Add &amp;support</source>
             <translation>根拠を追加(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="77" />
+            <location filename="../../src/argmap/gui/actions.py" line="101" />
             <source>Add a new main claim, not linked to anything</source>
             <translation>どこにもつながっていない新しい主張を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="79" />
+            <location filename="../../src/argmap/gui/actions.py" line="103" />
             <source>Add a reason supporting the selected statement</source>
             <translation>選択したステートメントを支持する根拠を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="83" />
+            <location filename="../../src/argmap/gui/actions.py" line="107" />
             <source>Add a rebuttal answering the selected objection</source>
             <translation>選択した反論に答える再反論を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="88" />
+            <location filename="../../src/argmap/gui/actions.py" line="112" />
             <source>Add a statement of the same kind under the same parent as the selected one</source>
             <translation>選択したものと同じ親の下に同じ種類のステートメントを追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="81" />
+            <location filename="../../src/argmap/gui/actions.py" line="105" />
             <source>Add an objection against the selected statement</source>
             <translation>選択したステートメントへの反論を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="85" />
+            <location filename="../../src/argmap/gui/actions.py" line="109" />
             <source>Add evidence for the selected statement</source>
             <translation>選択したステートメントの証拠を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="77" />
+            <location filename="../../src/argmap/gui/actions.py" line="101" />
             <source>Add main &amp;claim</source>
             <translation>主張を追加(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="87" />
+            <location filename="../../src/argmap/gui/actions.py" line="111" />
             <source>Add si&amp;bling</source>
             <translation>兄弟を追加(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="18" />
-            <location filename="../../src/argmap/gui/menus.py" line="36" />
+            <location filename="../../src/argmap/gui/menus.py" line="20" />
+            <location filename="../../src/argmap/gui/menus.py" line="42" />
             <source>Change &amp;kind</source>
             <translation>種類を変更(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="54" />
+            <location filename="../../src/argmap/gui/actions.py" line="70" />
             <source>Change the map's title and description</source>
             <translation>マップのタイトルと説明を変更します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="56" />
+            <location filename="../../src/argmap/gui/actions.py" line="72" />
             <source>Close every window and quit argmap</source>
             <translation>すべてのウィンドウを閉じて argmap を終了します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="55" />
+            <location filename="../../src/argmap/gui/actions.py" line="71" />
             <source>Close the map (asks to save changes)</source>
             <translation>マップを閉じます(変更の保存を確認します)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="102" />
+            <location filename="../../src/argmap/gui/actions.py" line="216" />
+            <source>Co&amp;mments</source>
+            <translation>コメント(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="147" />
+            <source>Co&amp;mment…</source>
+            <translation>コメント(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="128" />
             <source>Co&amp;nnect…</source>
             <translation>接続(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="113" />
+            <location filename="../../src/argmap/gui/actions.py" line="139" />
             <source>Collapse / e&amp;xpand</source>
             <translation>折りたたむ/展開(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="75" />
+            <location filename="../../src/argmap/gui/actions.py" line="99" />
             <source>Command &amp;palette…</source>
             <translation>コマンドパレット(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="61" />
+            <location filename="../../src/argmap/gui/actions.py" line="68" />
+            <source>Compare this map with a model answer: marks on the boxes, what is missing (add it here) and the coverage</source>
+            <translation>このマップを模範解答と比べます:ボックスへの印、足りないもの(ここに追加できます)、網羅率</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="67" />
+            <source>Compare with &amp;model answer…</source>
+            <translation>模範解答と比較(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="81" />
+            <source>Copy as &amp;outline</source>
+            <translation>アウトラインとしてコピー(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="78" />
+            <source>Copy as p&amp;icture</source>
+            <translation>画像としてコピー(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="77" />
             <source>Copy the selected statements with everything under them</source>
             <translation>選択したステートメントを、その下にあるものすべてと一緒にコピーします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="60" />
+            <location filename="../../src/argmap/gui/actions.py" line="82" />
+            <source>Copy the selected statements with what hangs under them, or the whole map, as a Markdown outline</source>
+            <translation>選択したステートメントとその下にあるもの、またはマップ全体を Markdown のアウトラインとしてコピーします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="79" />
+            <source>Copy the selected statements, or the whole map, as a picture (PNG and SVG) for slides and documents</source>
+            <translation>選択したステートメントまたはマップ全体を、スライドや文書用の画像(PNG と SVG)としてコピーします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="76" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="60" />
+            <location filename="../../src/argmap/gui/actions.py" line="76" />
             <source>Cut the selected statements with everything under them</source>
             <translation>選択したステートメントを、その下にあるものすべてと一緒に切り取ります</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="130" />
+            <location filename="../../src/argmap/gui/actions.py" line="165" />
             <source>Dark text on a light background</source>
             <translation>明るい背景に暗い文字</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="137" />
+            <location filename="../../src/argmap/gui/actions.py" line="172" />
             <source>Dark theme</source>
             <translation>ダークテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="66" />
+            <location filename="../../src/argmap/gui/actions.py" line="90" />
             <source>Delete the selected statements and everything that supports or attacks them</source>
             <translation>選択したステートメントと、それを支持または攻撃するものすべてを削除します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="63" />
+            <location filename="../../src/argmap/gui/actions.py" line="87" />
             <source>Delete the selected statements and their links</source>
             <translation>選択したステートメントとそのリンクを削除します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="65" />
+            <location filename="../../src/argmap/gui/actions.py" line="89" />
             <source>Delete with &amp;subtree</source>
             <translation>サブツリーごと削除(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="144" />
+            <location filename="../../src/argmap/gui/actions.py" line="182" />
             <source>E&amp;xtra large text</source>
             <translation>特大の文字(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="90" />
+            <location filename="../../src/argmap/gui/actions.py" line="115" />
+            <source>Edit t&amp;itle</source>
+            <translation>タイトルを編集(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="114" />
             <source>Edit the selected statement's text in place</source>
             <translation>選択したステートメントのテキストをその場で編集します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="134" />
+            <location filename="../../src/argmap/gui/actions.py" line="169" />
             <source>English</source>
             <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="59" />
+            <source>Export &amp;brief…</source>
+            <translation>ブリーフをエクスポート(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="62" />
+            <source>Export &amp;worksheet…</source>
+            <translation>ワークシートをエクスポート(&amp;W)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="52" />
@@ -380,114 +638,134 @@
             <translation>マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、DOT、Mermaid)にエクスポートします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="146" />
+            <location filename="../../src/argmap/gui/actions.py" line="63" />
+            <source>Export the map with the selected statements (or every statement of one kind) left blank, as PNG or PDF, for students to fill in; the answer key is the usual export</source>
+            <translation>選択したステートメント(または一つの種類のすべてのステートメント)を空欄にしたマップを、生徒が書き込めるように PNG または PDF でエクスポートします。解答は通常のエクスポートです</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="190" />
             <source>F&amp;ull screen</source>
             <translation>全画面表示(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="73" />
+            <location filename="../../src/argmap/gui/actions.py" line="97" />
             <source>Find &amp;next</source>
             <translation>次を検索(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="74" />
+            <location filename="../../src/argmap/gui/actions.py" line="98" />
             <source>Find pre&amp;vious</source>
             <translation>前を検索(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="72" />
+            <location filename="../../src/argmap/gui/actions.py" line="96" />
             <source>Find statements by their text, notes or tags</source>
             <translation>テキスト、メモ、タグでステートメントを検索します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="164" />
+            <location filename="../../src/argmap/gui/actions.py" line="227" />
             <source>First &amp;child</source>
             <translation>最初の子(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="128" />
+            <location filename="../../src/argmap/gui/actions.py" line="163" />
             <source>Follow the system's light or dark setting</source>
             <translation>システムのライト/ダーク設定に従います</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="114" />
+            <location filename="../../src/argmap/gui/actions.py" line="140" />
             <source>Hide or show everything under the selected statements</source>
             <translation>選択したステートメントの下にあるものすべてを隠すか表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="135" />
+            <location filename="../../src/argmap/gui/actions.py" line="170" />
             <source>Japanese (日本語)</source>
             <translation>日本語</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="123" />
+            <location filename="../../src/argmap/gui/actions.py" line="158" />
             <source>Lay the map out from left to right instead of top down</source>
             <translation>マップを上から下ではなく左から右へ配置します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="111" />
+            <location filename="../../src/argmap/gui/actions.py" line="137" />
             <source>Let the layout place the selected statements again</source>
             <translation>選択したステートメントの配置をレイアウトに任せ直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="137" />
+            <location filename="../../src/argmap/gui/actions.py" line="172" />
             <source>Light text on a dark background</source>
             <translation>暗い背景に明るい文字</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="130" />
+            <location filename="../../src/argmap/gui/actions.py" line="165" />
             <source>Light theme</source>
             <translation>ライトテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="102" />
+            <location filename="../../src/argmap/gui/actions.py" line="128" />
             <source>Link two selected statements: one supports or attacks the other</source>
             <translation>選択した2つのステートメントをつなぎます:一方が他方を支持または攻撃します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="91" />
+            <location filename="../../src/argmap/gui/actions.py" line="117" />
             <source>Make claim</source>
             <translation>主張にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="98" />
+            <location filename="../../src/argmap/gui/actions.py" line="124" />
             <source>Make evidence</source>
             <translation>証拠にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="94" />
+            <location filename="../../src/argmap/gui/actions.py" line="120" />
             <source>Make objection</source>
             <translation>反論にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="96" />
+            <location filename="../../src/argmap/gui/actions.py" line="122" />
             <source>Make rebuttal</source>
             <translation>再反論にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="92" />
+            <location filename="../../src/argmap/gui/actions.py" line="118" />
             <source>Make support</source>
             <translation>根拠にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="116" />
+            <location filename="../../src/argmap/gui/actions.py" line="151" />
             <source>Make the map larger</source>
             <translation>マップを拡大します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="117" />
+            <location filename="../../src/argmap/gui/actions.py" line="152" />
             <source>Make the map smaller</source>
             <translation>マップを縮小します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="108" />
+            <location filename="../../src/argmap/gui/actions.py" line="134" />
             <source>Make the selected statements one linked reason (they count only together)</source>
             <translation>選択したステートメントを一つの連結された根拠にします(一緒の場合にのみ効力を持ちます)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="54" />
+            <location filename="../../src/argmap/gui/actions.py" line="70" />
             <source>Map &amp;title and description…</source>
             <translation>マップのタイトルと説明(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="141" />
+            <source>Mark as sc&amp;heme…</source>
+            <translation>論証型として指定(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="197" />
+            <source>Mark each statement FOR or AGAINST the main claim, by its chain of supports and attacks</source>
+            <translation>支持と攻撃のつながりから、各ステートメントに主張への賛成・反対の印を付けます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="142" />
+            <source>Mark the selected reason as an instance of an argument scheme; its critical questions become prompts</source>
+            <translation>選択した根拠を論証型の一例として指定します。その批判的問いが問いかけになります</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="45" />
@@ -495,7 +773,12 @@
             <translation>新しいウィンドウ(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="171" />
+            <location filename="../../src/argmap/gui/actions.py" line="65" />
+            <source>New from &amp;template…</source>
+            <translation>テンプレートから新規作成(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="234" />
             <source>Next &amp;unanswered objection</source>
             <translation>次の未回答の反論(&amp;U)</translation>
         </message>
@@ -515,32 +798,71 @@
             <translation>エディタのウィンドウをもう一つ開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="166" />
+            <location filename="../../src/argmap/gui/actions.py" line="229" />
             <source>P&amp;revious sibling</source>
             <translation>前の兄弟(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="62" />
             <source>Paste statements under the selected statement</source>
-            <translation>選択したステートメントの下にステートメントを貼り付けます</translation>
+            <translation type="vanished">選択したステートメントの下にステートメントを貼り付けます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="173" />
+            <location filename="../../src/argmap/gui/actions.py" line="85" />
+            <source>Paste statements, or an outline (Markdown or indented text, Pro:/Con: or +/-), under the selected statement</source>
+            <translation>ステートメント、またはアウトライン(Markdown や字下げしたテキスト、Pro:/Con: や +/-)を選択したステートメントの下に貼り付けます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="237" />
+            <source>Practise: the other side's arguments one at a time, our answers hidden until asked, with a tally</source>
+            <translation>練習:相手側の議論を一つずつ出し、こちらの回答は求めるまで隠し、成績を数えます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="187" />
+            <source>Present &amp;breadth-first</source>
+            <translation>幅優先でプレゼンテーション(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="188" />
+            <source>Present all replies to the main claim first, then their replies (off: each branch to its end)</source>
+            <translation>主張へのすべての応答を先に示し、次にそれらへの応答を示します(オフ:枝ごとに最後まで)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="54" />
+            <source>Print pre&amp;view…</source>
+            <translation>印刷プレビュー(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="57" />
+            <source>Print the map or the selection: fitted on one page or tiled over several with overlap marks</source>
+            <translation>マップまたは選択範囲を印刷します:1 ページに収めるか、重ね合わせの印付きで複数ページに分割します</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="238" />
             <source>Put the keyboard focus on the map</source>
             <translation>キーボードのフォーカスをマップに移します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="59" />
+            <location filename="../../src/argmap/gui/actions.py" line="144" />
+            <source>Raise critical &amp;question</source>
+            <translation>批判的問いを提起(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="241" />
+            <source>Read the user guide inside argmap (offline); F1 in a panel or dialog opens its part</source>
+            <translation>argmap の中でユーザーガイドを読みます(オフライン)。パネルやダイアログで F1 を押すとその部分が開きます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="75" />
             <source>Redo the last undone change</source>
             <translation>最後に元に戻した変更をやり直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="105" />
+            <location filename="../../src/argmap/gui/actions.py" line="131" />
             <source>Remove the link between two selected statements, or from a statement to its parent</source>
             <translation>選択した2つのステートメントの間、またはステートメントとその親の間のリンクを外します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="126" />
+            <location filename="../../src/argmap/gui/actions.py" line="161" />
             <source>Replies hang below their statement and the main claim's replies stand in columns, so a wide map fits a slide; saved with the map (top-down only)</source>
             <translation>応答をそのステートメントの下に吊るし、主張への応答を段組みに並べるので、横に広いマップもスライドに収まります。マップと一緒に保存されます(上から下の配置のみ)</translation>
         </message>
@@ -560,129 +882,167 @@
             <translation>マップをそのファイルに保存します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="68" />
+            <location filename="../../src/argmap/gui/actions.py" line="55" />
+            <source>See the pages before printing: one page or tiles, theme or print-friendly colours</source>
+            <translation>印刷前にページを確認します:1 ページか分割か、テーマの色か印刷向きの色か</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="92" />
             <source>Select &amp;all</source>
             <translation>すべて選択(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="69" />
+            <location filename="../../src/argmap/gui/actions.py" line="93" />
             <source>Select &amp;branch</source>
             <translation>枝を選択(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="68" />
+            <location filename="../../src/argmap/gui/actions.py" line="92" />
             <source>Select every statement</source>
             <translation>すべてのステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="164" />
+            <location filename="../../src/argmap/gui/actions.py" line="227" />
             <source>Select the first statement bearing on the selected one</source>
             <translation>選択したものに関わる最初のステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="170" />
+            <location filename="../../src/argmap/gui/actions.py" line="233" />
             <source>Select the main claim</source>
             <translation>主張を選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="73" />
+            <location filename="../../src/argmap/gui/actions.py" line="97" />
             <source>Select the next match</source>
             <translation>次の一致を選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="172" />
-            <source>Select the next objection that nothing rebuts yet (then the other findings)</source>
-            <translation>まだ何にも再反論されていない次の反論を選択します(その後は他の検出事項)</translation>
+            <location filename="../../src/argmap/gui/actions.py" line="235" />
+            <source>Select the next objection that nothing answers yet (then the other findings)</source>
+            <translation>まだ何も答えていない次の反論を選択します(その後は他の検出事項)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="168" />
+            <source>Select the next objection that nothing rebuts yet (then the other findings)</source>
+            <translation type="vanished">まだ何にも再反論されていない次の反論を選択します(その後は他の検出事項)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="231" />
             <source>Select the next statement under the same parent</source>
             <translation>同じ親の下の次のステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="74" />
+            <location filename="../../src/argmap/gui/actions.py" line="98" />
             <source>Select the previous match</source>
             <translation>前の一致を選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="166" />
+            <location filename="../../src/argmap/gui/actions.py" line="229" />
             <source>Select the previous statement under the same parent</source>
             <translation>同じ親の下の前のステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="70" />
+            <location filename="../../src/argmap/gui/actions.py" line="94" />
             <source>Select the selected statements and everything that supports or attacks them (to export one branch)</source>
             <translation>選択したステートメントと、それを支持または攻撃するものすべてを選択します(一つの枝をエクスポートするため)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="162" />
+            <location filename="../../src/argmap/gui/actions.py" line="225" />
             <source>Select the statement the selected one bears on</source>
             <translation>選択したものが関わるステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="134" />
+            <location filename="../../src/argmap/gui/actions.py" line="169" />
             <source>Show argmap in English (from the next start)</source>
             <translation>argmap を英語で表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="135" />
+            <location filename="../../src/argmap/gui/actions.py" line="170" />
             <source>Show argmap in Japanese (from the next start)</source>
             <translation>argmap を日本語で表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="132" />
+            <location filename="../../src/argmap/gui/actions.py" line="167" />
             <source>Show argmap in the system's language when it speaks it, else in English (from the next start)</source>
             <translation>システムの言語に対応していればその言語で、そうでなければ英語で argmap を表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="149" />
-            <source>Show each statement's strength (0 to 1) and mark the defeated ones</source>
-            <translation>各ステートメントの強さ(0〜1)を表示し、論破されたものに印を付けます</translation>
+            <location filename="../../src/argmap/gui/actions.py" line="193" />
+            <source>Show each statement's strength (0 to 1) and its verdict: stands, weakened, refuted, unanswered…</source>
+            <translation>各ステートメントの強さ(0〜1)と判定(成立、弱化、論駁、未回答…)を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="175" />
+            <source>Show each statement's strength (0 to 1) and mark the defeated ones</source>
+            <translation type="vanished">各ステートメントの強さ(0〜1)を表示し、論破されたものに印を付けます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="242" />
             <source>Show every command with its shortcut</source>
             <translation>すべてのコマンドをショートカットと一緒に表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="152" />
+            <location filename="../../src/argmap/gui/actions.py" line="203" />
+            <source>Show or hide the analysis: what moves each main claim most, and why a statement has its strength</source>
+            <translation>分析を表示または非表示にします:各主張を最も動かすものと、ステートメントがその強さを持つ理由</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="214" />
+            <source>Show or hide the critical questions of the selected reason's argument scheme</source>
+            <translation>選択した根拠の論証型の批判的問いを表示または非表示にします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="200" />
             <source>Show or hide the findings: main claims' strengths and what needs work</source>
             <translation>検出事項を表示または非表示にします:主張の強さと、手を入れるべき点</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="154" />
+            <location filename="../../src/argmap/gui/actions.py" line="217" />
             <source>Show or hide the inspector</source>
             <translation>インスペクタを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="156" />
+            <location filename="../../src/argmap/gui/actions.py" line="216" />
+            <source>Show or hide the list of comments on statements</source>
+            <translation>ステートメントへのコメントの一覧を表示または非表示にします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="219" />
             <source>Show or hide the outline</source>
             <translation>アウトラインを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="160" />
+            <location filename="../../src/argmap/gui/actions.py" line="223" />
             <source>Show or hide the toolbar</source>
             <translation>ツールバーを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="158" />
+            <location filename="../../src/argmap/gui/actions.py" line="221" />
             <source>Show or hide the undo history</source>
             <translation>操作履歴を表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="118" />
+            <location filename="../../src/argmap/gui/actions.py" line="153" />
             <source>Show the map at 100 %</source>
             <translation>マップを 100 % で表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="146" />
+            <location filename="../../src/argmap/gui/actions.py" line="185" />
+            <source>Show the map full screen, one statement at a time from the main claim (Space next, Esc leave)</source>
+            <translation>マップを全画面で、主張から一つずつステートメントを表示します(Space で次へ、Esc で終了)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="190" />
             <source>Show the window on the whole screen (F11 again to leave)</source>
             <translation>ウィンドウを画面全体に表示します(もう一度 F11 で戻ります)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="109" />
+            <location filename="../../src/argmap/gui/actions.py" line="135" />
             <source>Split the selected linked reason into separate reasons</source>
             <translation>選択した連結された根拠を別々の根拠に分けます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="66" />
+            <source>Start a new map from a teaching template (policy proposal, scheme practice, debate, notation)</source>
+            <translation>授業用テンプレート(政策提案、論証型の練習、ディベート、記法)から新しいマップを始めます</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" line="44" />
@@ -690,214 +1050,388 @@
             <translation>このウィンドウで新しい空のマップを始めます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="138" />
+            <location filename="../../src/argmap/gui/actions.py" line="176" />
             <source>Statement text at 12 pixels, on the map and in exports</source>
             <translation>ステートメントの文字を 12 ピクセルに(マップとエクスポートで)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="140" />
+            <location filename="../../src/argmap/gui/actions.py" line="178" />
             <source>Statement text at 14 pixels, on the map and in exports</source>
             <translation>ステートメントの文字を 14 ピクセルに(マップとエクスポートで)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="143" />
+            <location filename="../../src/argmap/gui/actions.py" line="181" />
             <source>Statement text at 17 pixels, on the map and in exports (for a room or a slide)</source>
             <translation>ステートメントの文字を 17 ピクセルに(マップとエクスポートで。教室やスライド向け)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="145" />
+            <location filename="../../src/argmap/gui/actions.py" line="183" />
             <source>Statement text at 20 pixels, on the map and in exports (for the back of a room)</source>
             <translation>ステートメントの文字を 20 ピクセルに(マップとエクスポートで。部屋の後ろの席向け)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="131" />
+            <location filename="../../src/argmap/gui/menus.py" line="30" />
+            <source>Strength &amp;semantics</source>
+            <translation>強さの意味論(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="166" />
             <source>System language</source>
             <translation>システムの言語</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="128" />
+            <location filename="../../src/argmap/gui/actions.py" line="163" />
             <source>System theme</source>
             <translation>システムのテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="22" />
+            <location filename="../../src/argmap/gui/menus.py" line="25" />
             <source>T&amp;heme</source>
             <translation>テーマ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="23" />
+            <location filename="../../src/argmap/gui/menus.py" line="26" />
             <source>Te&amp;xt size</source>
             <translation>文字の大きさ(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="91" />
+            <location filename="../../src/argmap/gui/actions.py" line="145" />
+            <source>Turn the selected reason's next open critical question (or the one chosen) into an objection</source>
+            <translation>選択した根拠の次の未解決の批判的問い(または選んだ問い)を反論にします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="117" />
             <source>Turn the selected statements into claims</source>
             <translation>選択したステートメントを主張にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="98" />
+            <location filename="../../src/argmap/gui/actions.py" line="124" />
             <source>Turn the selected statements into evidence</source>
             <translation>選択したステートメントを証拠にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="94" />
+            <location filename="../../src/argmap/gui/actions.py" line="120" />
             <source>Turn the selected statements into objections</source>
             <translation>選択したステートメントを反論にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="96" />
+            <location filename="../../src/argmap/gui/actions.py" line="122" />
             <source>Turn the selected statements into rebuttals</source>
             <translation>選択したステートメントを再反論にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="92" />
+            <location filename="../../src/argmap/gui/actions.py" line="118" />
             <source>Turn the selected statements into supports</source>
             <translation>選択したステートメントを根拠にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="101" />
+            <location filename="../../src/argmap/gui/actions.py" line="127" />
             <source>Turn the selected statements' links from support to attack or back</source>
             <translation>選択したステートメントのリンクを支持から攻撃へ、または逆に切り替えます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="75" />
+            <location filename="../../src/argmap/gui/actions.py" line="116" />
+            <source>Type the selected statement's title: a short tag line shown in bold above its text</source>
+            <translation>選択したステートメントのタイトルを入力します:テキストの上に太字で表示される短い見出しです</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="99" />
             <source>Type to find and run any command</source>
             <translation>入力してコマンドを探し、実行します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="111" />
+            <location filename="../../src/argmap/gui/actions.py" line="137" />
             <source>Un&amp;pin</source>
             <translation>固定を解除(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="158" />
+            <location filename="../../src/argmap/gui/actions.py" line="221" />
             <source>Undo &amp;history</source>
             <translation>操作履歴(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="58" />
+            <location filename="../../src/argmap/gui/actions.py" line="74" />
             <source>Undo the last change</source>
             <translation>最後の変更を元に戻します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="121" />
+            <location filename="../../src/argmap/gui/actions.py" line="156" />
             <source>Unpin every statement and lay the map out again</source>
             <translation>すべてのステートメントの固定を解除し、マップを配置し直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="176" />
+            <location filename="../../src/argmap/gui/actions.py" line="243" />
             <source>Version and licence</source>
             <translation>バージョンとライセンス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="116" />
+            <location filename="../../src/argmap/gui/actions.py" line="174" />
+            <source>White text on black with bright colours and heavy borders, on the map, in exports and in print</source>
+            <translation>黒地に白い文字、明るい色と太い枠線(マップ、エクスポート、印刷で)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="206" />
+            <source>Work out strengths with DF-QuAD: the strongest reason on each side dominates (saved with the map)</source>
+            <translation>DF-QuAD で強さを計算します:各側で最も強い根拠が支配します(マップと一緒に保存)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="209" />
+            <source>Work out strengths with quadratic energy: every reason adds (saved with the map)</source>
+            <translation>二次エネルギーで強さを計算します:すべての根拠が加算されます(マップと一緒に保存)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="211" />
+            <source>Work out strengths with the Euler-based semantics: every reason adds, a strong base score holds (saved with the map)</source>
+            <translation>オイラー型の意味論で強さを計算します:すべての根拠が加算され、強い基礎スコアは保たれます(マップと一緒に保存)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="148" />
+            <source>Write a comment (feedback) on the selected statement; shown as a marker, left out of presentations and exports</source>
+            <translation>選択したステートメントにコメント(フィードバック)を書きます。印として表示され、プレゼンテーションとエクスポートには含まれません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="60" />
+            <source>Write a debate brief for one side: our case, blocks with prepared answers, what is unanswered and a timed speech outline (Markdown, HTML, Word, PDF)</source>
+            <translation>一方の側のディベート用ブリーフを書き出します:自分たちの立論、準備した回答のブロック、未回答の点、時間配分付きのスピーチ構成(Markdown、HTML、Word、PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" line="151" />
             <source>Zoom &amp;in</source>
             <translation>拡大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="117" />
+            <location filename="../../src/argmap/gui/actions.py" line="152" />
             <source>Zoom &amp;out</source>
             <translation>縮小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="119" />
+            <location filename="../../src/argmap/gui/actions.py" line="154" />
             <source>Zoom so that the whole map fits the window</source>
             <translation>マップ全体がウィンドウに収まるように拡大縮小します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="120" />
+            <location filename="../../src/argmap/gui/actions.py" line="155" />
             <source>Zoom to &amp;selection</source>
             <translation>選択範囲に合わせる(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="120" />
+            <location filename="../../src/argmap/gui/actions.py" line="155" />
             <source>Zoom to the selected statements</source>
             <translation>選択したステートメントに合わせて拡大縮小します</translation>
         </message>
     </context>
     <context>
+        <name>AnalysisPanel</name>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="149" />
+            <source>(A big map: only the statements nearest the main claims were tried.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="53" />
+            <source>&lt;b&gt;Impact on the main claim&lt;/b&gt; (its strength with the statement minus without it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="60" />
+            <source>&lt;b&gt;Why this score&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="142" />
+            <source>Answered only weakly: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="137" />
+            <source>Carries most (%2): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="57" />
+            <source>Every statement ranked by its impact on the main claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="158" />
+            <source>Grounded labelling (Dung): %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="46" />
+            <source>Main claim to analyse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="144" />
+            <source>Nothing bears on this claim yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="61" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="154" />
+            <source>Select a statement to see why it has its strength.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="65" />
+            <source>Show grounded labels (Dung's grounded semantics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="86" />
+            <source>Strengths by %1 (View ▸ Strength semantics).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="134" />
+            <source>Strongest objection (%2): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="67" />
+            <source>The classic in / out / undecided labelling over attacks only: it ignores base scores and supports, so it can disagree with the verdicts. For analysis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="50" />
+            <source>What matters most for the main claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" line="120" />
+            <source>grounded: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
+        <message>
+            <location filename="../../src/argmap/drawing/presentation.py" line="189" />
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/drawing/box.py" line="115" />
+            <location filename="../../src/argmap/drawing/box.py" line="123" />
             <source>%n sources</source>
             <translation>
                 <numerusform>出典 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/drawing/box.py" line="111" />
+            <location filename="../../src/argmap/drawing/box.py" line="119" />
             <source>+%n hidden</source>
             <translation>
                 <numerusform>+%n 件を非表示</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="115" />
+            <location filename="../../src/argmap/drawing/box.py" line="123" />
             <source>1 source</source>
             <translation>出典 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="104" />
-            <location filename="../../src/argmap/drawing/theme.py" line="127" />
+            <location filename="../../src/argmap/drawing/box.py" line="39" />
+            <source>AGAINST</source>
+            <translation>反対</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="39" />
+            <source>BOTH SIDES</source>
+            <translation>両側</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="150" />
+            <source>Base score %1: how strong it is on its own, before its replies.</source>
+            <translation>基礎スコア %1:応答を考える前の、それ自体の強さ。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/theme.py" line="112" />
+            <location filename="../../src/argmap/drawing/theme.py" line="137" />
+            <location filename="../../src/argmap/drawing/theme.py" line="162" />
             <source>CLAIM</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/canvas/statement_item.py" line="203" />
             <source>Defeated: an objection to it stands unanswered (grounded labelling).</source>
-            <translation>論破:それへの反論が未回答のまま残っています(grounded ラベリング)。</translation>
+            <translation type="vanished">論破:それへの反論が未回答のまま残っています(grounded ラベリング)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="108" />
-            <location filename="../../src/argmap/drawing/theme.py" line="131" />
+            <location filename="../../src/argmap/drawing/theme.py" line="118" />
+            <location filename="../../src/argmap/drawing/theme.py" line="142" />
+            <location filename="../../src/argmap/drawing/theme.py" line="168" />
             <source>EVIDENCE</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/canvas/inline_editor.py" line="38" />
+            <location filename="../../src/argmap/gui/canvas/inline_editor.py" line="39" />
+            <source>Enter: save · Esc: cancel</source>
+            <translation>Enter:保存 · Esc:取り消し</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/canvas/inline_editor.py" line="39" />
             <source>Enter: save · Shift+Enter: new line · Esc: cancel</source>
             <translation>Enter:保存 · Shift+Enter:改行 · Esc:取り消し</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="106" />
-            <location filename="../../src/argmap/drawing/theme.py" line="129" />
+            <location filename="../../src/argmap/drawing/box.py" line="39" />
+            <source>FOR</source>
+            <translation>賛成</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/theme.py" line="114" />
+            <location filename="../../src/argmap/drawing/theme.py" line="139" />
+            <location filename="../../src/argmap/drawing/theme.py" line="164" />
             <source>OBJECTION</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="105" />
-            <location filename="../../src/argmap/drawing/theme.py" line="128" />
+            <location filename="../../src/argmap/drawing/theme.py" line="113" />
+            <location filename="../../src/argmap/drawing/theme.py" line="138" />
+            <location filename="../../src/argmap/drawing/theme.py" line="163" />
             <source>REASON</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="107" />
-            <location filename="../../src/argmap/drawing/theme.py" line="130" />
+            <location filename="../../src/argmap/drawing/theme.py" line="117" />
+            <location filename="../../src/argmap/drawing/theme.py" line="140" />
+            <location filename="../../src/argmap/drawing/theme.py" line="166" />
             <source>REBUTTAL</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/canvas/statement_item.py" line="201" />
             <source>Strength %1 of 1 (DF-QuAD).</source>
-            <translation>強さ %1(最大 1、DF-QuAD)。</translation>
+            <translation type="vanished">強さ %1(最大 1、DF-QuAD)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="127" />
+            <location filename="../../src/argmap/drawing/box.py" line="147" />
+            <source>Strength %1 of 1: %2.</source>
+            <translation>強さ %1(最大 1):%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="125" />
+            <source>base %1</source>
+            <translation>基礎 %1</translation>
+        </message>
+        <message>
             <source>defeated</source>
-            <translation>論破</translation>
+            <translation type="vanished">論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="117" />
             <source>score %1</source>
-            <translation>スコア %1</translation>
+            <translation type="vanished">スコア %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="126" />
             <source>strength %1</source>
-            <translation>強さ %1</translation>
+            <translation type="vanished">強さ %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="113" />
+            <location filename="../../src/argmap/drawing/presentation.py" line="191" />
+            <source>the whole map</source>
+            <translation>マップ全体</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" line="121" />
             <source>¶ note</source>
             <translation>¶ メモ</translation>
         </message>
@@ -944,12 +1478,12 @@
             <translation>段組みに配置</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="168" />
+            <location filename="../../src/argmap/gui/commands/statements.py" line="169" />
             <source>Change base score</source>
             <translation>基礎スコアを変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="169" />
+            <location filename="../../src/argmap/gui/commands/statements.py" line="170" />
             <source>Change kind</source>
             <translation>種類を変更</translation>
         </message>
@@ -959,18 +1493,23 @@
             <translation>関係を変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="166" />
+            <location filename="../../src/argmap/gui/commands/statements.py" line="167" />
             <source>Change sources</source>
             <translation>出典を変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="174" />
             <location filename="../../src/argmap/gui/commands/statements.py" line="175" />
+            <location filename="../../src/argmap/gui/commands/statements.py" line="176" />
             <source>Change statement</source>
             <translation>ステートメントを変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="167" />
+            <location filename="../../src/argmap/gui/commands/map_fields.py" line="44" />
+            <source>Change strength semantics</source>
+            <translation>強さの意味論を変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/commands/statements.py" line="168" />
             <source>Change tags</source>
             <translation>タグを変更</translation>
         </message>
@@ -990,7 +1529,7 @@
             <translation>折りたたむ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="170" />
+            <location filename="../../src/argmap/gui/commands/statements.py" line="171" />
             <source>Collapse or expand</source>
             <translation>折りたたむ/展開</translation>
         </message>
@@ -1005,7 +1544,7 @@
             <translation>接続を解除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="165" />
+            <location filename="../../src/argmap/gui/commands/statements.py" line="166" />
             <source>Edit notes</source>
             <translation>メモを編集</translation>
         </message>
@@ -1013,6 +1552,11 @@
             <location filename="../../src/argmap/gui/commands/statements.py" line="164" />
             <source>Edit text</source>
             <translation>テキストを編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/commands/statements.py" line="165" />
+            <source>Edit title</source>
+            <translation>タイトルを編集</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" line="158" />
@@ -1036,7 +1580,7 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" line="120" />
-            <location filename="../../src/argmap/gui/commands/statements.py" line="171" />
+            <location filename="../../src/argmap/gui/commands/statements.py" line="172" />
             <source>Move statement</source>
             <translation>ステートメントを移動</translation>
         </message>
@@ -1077,19 +1621,247 @@
         </message>
     </context>
     <context>
+        <name>CommentsController</name>
+        <message>
+            <location filename="../../src/argmap/gui/comments_panel.py" line="158" />
+            <source>&lt;b&gt;Comment on&lt;/b&gt; “%1”</source>
+            <translation>&lt;b&gt;コメント対象&lt;/b&gt;「%1」</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/comments_panel.py" line="110" />
+            <source>Comments</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/comments_panel.py" line="155" />
+            <source>Select one statement to write a comment on it.</source>
+            <translation>コメントを書くステートメントを一つ選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message>
+            <location filename="../../src/argmap/gui/comments_panel.py" line="97" />
+            <source>Comment on the selected statement</source>
+            <translation>選択したステートメントへのコメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/comments_panel.py" line="98" />
+            <source>Feedback for the student on the selected statement</source>
+            <translation>選択したステートメントについての生徒へのフィードバック</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/comments_panel.py" line="100" />
+            <source>Save comment</source>
+            <translation>コメントを保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/comments_panel.py" line="89" />
+            <source>Statements with a comment</source>
+            <translation>コメントのあるステートメント</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareController</name>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="242" />
+            <source>Cannot compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="214" />
+            <location filename="../../src/argmap/gui/compare_panel.py" line="233" />
+            <source>Compare with model answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="234" />
+            <source>argmap maps (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="146" />
+            <source>&lt;b&gt;Misplaced or extra&lt;/b&gt; (click to select)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="132" />
+            <source>&lt;b&gt;Missing&lt;/b&gt; (in the model answer, not in this map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="169" />
+            <source>&lt;b&gt;Model answer:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Statements:&lt;/b&gt; %2 of %3 (%4), %5 in the right place&lt;br&gt;&lt;b&gt;Links:&lt;/b&gt; %6 of %7 (%8)&lt;br&gt;&lt;b&gt;Not in the model answer:&lt;/b&gt; %9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="138" />
+            <source>Add it here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="140" />
+            <source>Add the chosen statement where the model answer has it (one undo step)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="126" />
+            <source>How alike two texts must be (0 to 100) to count as one statement reworded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="149" />
+            <source>Misplaced and extra statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="119" />
+            <source>Same statement when texts are at least</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="122" />
+            <source>Similarity threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="135" />
+            <source>Statements missing from this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="153" />
+            <source>Stop comparing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="129" />
+            <source>alike</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="183" />
+            <source>as a main claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="195" />
+            <source>extra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="195" />
+            <source>misplaced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/compare_panel.py" line="182" />
+            <source>under “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Debate</name>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="61" />
+            <source> words/min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="69" />
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="66" />
+            <source>&amp;Side:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="58" />
+            <source>Against the main claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="120" />
+            <source>Brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="132" />
+            <source>Cannot export brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="71" />
+            <source>Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="141" />
+            <source>Drill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="54" />
+            <location filename="../../src/argmap/gui/debate.py" line="112" />
+            <location filename="../../src/argmap/gui/debate.py" line="120" />
+            <source>Export brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="57" />
+            <source>For the main claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="68" />
+            <source>Speaking &amp;rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="67" />
+            <source>Speech &amp;length:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="141" />
+            <source>The map is empty: there is nothing to practise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="112" />
+            <source>The map is empty: write a main claim first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="134" />
+            <source>Wrote the brief to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" line="118" />
+            <source>brief</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="197" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="198" />
             <source>%1 was imported, but %2 parts of it could not be:</source>
             <translation>%1 をインポートしましたが、%2 個の部分はインポートできませんでした:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="196" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="197" />
             <source>%1 was imported, but one part of it could not be:</source>
             <translation>%1 をインポートしましたが、1 個の部分はインポートできませんでした:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="172" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="173" />
             <source>%1 × %2 pixels</source>
             <translation>%1 × %2 ピクセル</translation>
         </message>
@@ -1099,12 +1871,12 @@
             <translation>説明(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="181" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="182" />
             <source>&amp;Export:</source>
             <translation>エクスポート(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="180" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="181" />
             <source>&amp;Page:</source>
             <translation>ページ(&amp;P):</translation>
         </message>
@@ -1114,7 +1886,7 @@
             <translation>関係(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="179" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="180" />
             <source>&amp;Scale:</source>
             <translation>倍率(&amp;S):</translation>
         </message>
@@ -1165,12 +1937,12 @@
             <translation>画像をエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="159" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="160" />
             <source>Fit the map</source>
             <translation>マップを収める</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="195" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="196" />
             <source>Imported with notes</source>
             <translation>注記付きでインポートしました</translation>
         </message>
@@ -1195,7 +1967,7 @@
             <translation>その下へ移動</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="162" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="163" />
             <source>Page</source>
             <translation>ページ</translation>
         </message>
@@ -1205,22 +1977,26 @@
             <translation>関係</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="150" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="151" />
             <source>Scale</source>
             <translation>倍率</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="163" />
             <source>Show strengths and defeated statements</source>
-            <translation>強さと論破されたステートメントを表示</translation>
+            <translation type="vanished">強さと論破されたステートメントを表示</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="183" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="164" />
+            <source>Show strengths and verdicts</source>
+            <translation>強さと判定を表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/dialogs.py" line="184" />
             <source>Size:</source>
             <translation>サイズ:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="159" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="160" />
             <source>Slide (16:9)</source>
             <translation>スライド(16:9)</translation>
         </message>
@@ -1250,17 +2026,17 @@
             <translation>それを支持する</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="155" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="156" />
             <source>The selected statements</source>
             <translation>選択したステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="153" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="154" />
             <source>The whole map</source>
             <translation>マップ全体</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="156" />
+            <location filename="../../src/argmap/gui/dialogs.py" line="157" />
             <source>What to export</source>
             <translation>エクスポートする範囲</translation>
         </message>
@@ -1289,21 +2065,144 @@
         </message>
     </context>
     <context>
+        <name>Drill</name>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="54" />
+            <source> s each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="163" />
+            <source>%1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="182" />
+            <source>Add a rebuttal to this argument on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="155" />
+            <source>Against:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="156" />
+            <source>Answer aloud, then press Space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="164" />
+            <source>Argument %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="147" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="47" />
+            <source>Drill: answer the other side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="63" />
+            <source>I had it (Y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="64" />
+            <source>I missed it (N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="182" />
+            <source>No prepared answer yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="183" />
+            <source>Our answers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="174" />
+            <source>Practise again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="62" />
+            <source>Show our answers (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="65" />
+            <source>Skip (S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="66" />
+            <source>Start again (R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="170" />
+            <source>The other side has no argument against us on this map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="154" />
+            <source>They say:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="52" />
+            <source>We argue against the main claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="51" />
+            <source>We argue for the main claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" line="163" />
+            <source>time is up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EditController</name>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/editing.py" line="186" />
+            <location filename="../../src/argmap/gui/editing.py" line="198" />
             <source>Copied %n statements.</source>
             <translation>
                 <numerusform>%n 個のステートメントをコピーしました。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="185" />
+            <location filename="../../src/argmap/gui/editing.py" line="212" />
+            <source>Copied a picture of the map (PNG and SVG).</source>
+            <translation>マップの画像をコピーしました(PNG と SVG)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" line="211" />
+            <source>Copied a picture of the selection (PNG and SVG).</source>
+            <translation>選択範囲の画像をコピーしました(PNG と SVG)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" line="197" />
             <source>Copied one statement.</source>
             <translation>1 個のステートメントをコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="224" />
+            <location filename="../../src/argmap/gui/editing.py" line="220" />
+            <source>Copied the outline (Markdown).</source>
+            <translation>アウトラインをコピーしました(Markdown)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" line="257" />
             <source>Select statements that support or attack another one.</source>
             <translation>別のステートメントを支持または攻撃しているステートメントを選択してください。</translation>
         </message>
@@ -1313,22 +2212,32 @@
             <translation>先に、追加先のステートメントを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="268" />
+            <location filename="../../src/argmap/gui/editing.py" line="301" />
             <source>Select two or more statements that all support (or all attack) the same statement.</source>
             <translation>同じステートメントをすべて支持する(またはすべて攻撃する)ステートメントを 2 個以上選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="196" />
+            <location filename="../../src/argmap/gui/editing.py" line="229" />
             <source>The clipboard holds nothing to paste.</source>
             <translation>クリップボードに貼り付けられるものがありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="277" />
+            <location filename="../../src/argmap/gui/editing.py" line="217" />
+            <source>The map is empty: there is no outline to copy.</source>
+            <translation>マップが空です:コピーするアウトラインがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" line="206" />
+            <source>The map is empty: there is no picture to copy.</source>
+            <translation>マップが空です:コピーする画像がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" line="310" />
             <source>The selected statements are not co-premises of a linked reason.</source>
             <translation>選択したステートメントは連結された根拠の共同前提ではありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="262" />
+            <location filename="../../src/argmap/gui/editing.py" line="295" />
             <source>The selected statements are not linked.</source>
             <translation>選択したステートメントはつながっていません。</translation>
         </message>
@@ -1336,7 +2245,7 @@
     <context>
         <name>EvaluationController</name>
         <message>
-            <location filename="../../src/argmap/gui/evaluation_controller.py" line="108" />
+            <location filename="../../src/argmap/gui/evaluation_controller.py" line="216" />
             <source>No findings: every objection is answered.</source>
             <translation>検出事項はありません:すべての反論に回答済みです。</translation>
         </message>
@@ -1344,168 +2253,187 @@
     <context>
         <name>FileController</name>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="382" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="395" />
             <source>%1 cannot be written; Save will ask for a file name.</source>
             <translation>%1 に書き込めません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="380" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="393" />
             <source>%1 no longer exists; Save will ask for a file name.</source>
             <translation>%1 はもう存在しません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="381" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="394" />
             <source>%1 was moved, replaced or changed since; Save will ask for a file name.</source>
             <translation>%1 はその後、移動、置き換え、または変更されました。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="192" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="287" />
+            <source>%1 was written, but:</source>
+            <translation>%1 を書き出しましたが、次の問題があります:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" line="201" />
             <source>&amp;Clear list</source>
             <translation>一覧を消去(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="272" />
-            <location filename="../../src/argmap/gui/file_actions.py" line="307" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="282" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="320" />
             <source>Cannot export map</source>
             <translation>マップをエクスポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="129" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="130" />
             <source>Cannot import map</source>
             <translation>マップをインポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="155" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="148" />
             <source>Cannot open map</source>
             <translation>マップを開けません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="390" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="403" />
             <source>Cannot recover map</source>
             <translation>マップを復元できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="244" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="253" />
             <source>Cannot save map</source>
             <translation>マップを保存できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="280" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="293" />
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="258" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="267" />
             <source>Export map</source>
             <translation>マップをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="274" />
-            <location filename="../../src/argmap/gui/file_actions.py" line="309" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="284" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="322" />
             <source>Exported %1</source>
             <translation>%1 をエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="280" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="286" />
+            <source>Exported with a warning</source>
+            <translation>警告付きでエクスポートしました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" line="293" />
             <source>Exporting images is not available in this installation.</source>
             <translation>このインストールでは画像のエクスポートを利用できません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="218" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="227" />
             <source>File changed on disk</source>
             <translation>ディスク上のファイルが変更されました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="119" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="123" />
             <source>Import map</source>
             <translation>マップをインポート</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/file_actions.py" line="137" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="140" />
             <source>Imported %1: %n statements</source>
             <translation>
                 <numerusform>%1 をインポートしました:ステートメント %n 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/file_actions.py" line="160" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="158" />
             <source>Laying out %n statements…</source>
             <translation>
                 <numerusform>%n 個のステートメントを配置しています…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="195" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="204" />
             <source>No recent maps</source>
             <translation>最近のマップはありません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="64" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="68" />
             <source>Open &amp;recent</source>
             <translation>最近使ったマップ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="112" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="116" />
             <source>Open map</source>
             <translation>マップを開く</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="170" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="167" />
             <source>Opened %1</source>
             <translation>%1 を開きました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="175" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="184" />
             <source>Opening</source>
             <translation>開いています</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="150" />
             <source>Opening %1…</source>
-            <translation>%1 を開いています…</translation>
+            <translation type="vanished">%1 を開いています…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="347" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="173" />
+            <source>Reading %1…</source>
+            <translation>%1 を読み込んでいます…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" line="360" />
             <source>Recover unsaved changes</source>
             <translation>保存されていない変更を復元</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="88" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="92" />
             <source>Save changes to “%1” before closing?</source>
             <translation>閉じる前に「%1」への変更を保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="231" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="240" />
             <source>Save map as</source>
             <translation>名前を付けてマップを保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="248" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="257" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="87" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="175" />
+            <source>Stopped reading %1; the map is unchanged</source>
+            <translation>%1 の読み込みを中止しました。マップは変わっていません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" line="91" />
             <source>Unsaved changes</source>
             <translation>保存されていない変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="379" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="392" />
             <source>Where “%1” was saved is not known; Save will ask for a file name.</source>
             <translation>「%1」の保存先がわかりません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="337" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="350" />
             <source>an untitled map</source>
             <translation>無題のマップ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="340" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="353" />
             <source>argmap was closed without saving. Recover unsaved changes of %1 (autosaved %2)?</source>
             <translation>argmap は保存せずに終了しました。%1 の保存されていない変更(%2 に自動保存)を復元しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="219" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="228" />
             <source>“%1” was changed by another program since you opened it. Overwrite those changes?</source>
             <translation>「%1」は開いた後に別のプログラムによって変更されました。その変更を上書きしますか?</translation>
         </message>
@@ -1513,34 +2441,42 @@
     <context>
         <name>Files</name>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="34" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="38" />
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="27" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="31" />
             <source>PDF document</source>
             <translation>PDF 文書</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="25" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="29" />
             <source>PNG image</source>
             <translation>PNG 画像</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="26" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="30" />
             <source>SVG drawing</source>
             <translation>SVG 図形</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="33" />
-            <source>argmap maps (*.json)</source>
-            <translation>argmap マップ (*.json)</translation>
+            <location filename="../../src/argmap/gui/file_actions.py" line="37" />
+            <source>argmap maps (*.json *.argmap)</source>
+            <translation>argmap マップ (*.json *.argmap)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="23" />
+            <location filename="../../src/argmap/gui/file_actions.py" line="26" />
+            <source>argmap maps (*.json *.argmap);;All files (*)</source>
+            <translation>argmap マップ (*.json *.argmap);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>argmap maps (*.json)</source>
+            <translation type="vanished">argmap マップ (*.json)</translation>
+        </message>
+        <message>
             <source>argmap maps (*.json);;All files (*)</source>
-            <translation>argmap マップ (*.json);;すべてのファイル (*)</translation>
+            <translation type="vanished">argmap マップ (*.json);;すべてのファイル (*)</translation>
         </message>
     </context>
     <context>
@@ -1604,145 +2540,234 @@
     <context>
         <name>Findings</name>
         <message>
-            <location filename="../../src/argmap/evaluation/findings.py" line="85" />
+            <location filename="../../src/argmap/evaluation/findings.py" line="127" />
             <source>A statement has no text yet</source>
             <translation>テキストがまだないステートメントがあります</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/findings.py" line="101" />
+            <location filename="../../src/argmap/evaluation/findings.py" line="214" />
             <source>Attack cycle: {0}</source>
             <translation>攻撃の循環:{0}</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/findings.py" line="101" />
+            <location filename="../../src/argmap/evaluation/findings.py" line="212" />
+            <source>Circular reasoning (each supports the next, which drives them all towards 1): {0}</source>
+            <translation>循環論法(それぞれが次を支持し、すべての強さを 1 に押し上げます):{0}</translation>
+        </message>
+        <message>
             <source>Circular reasoning: {0}</source>
-            <translation>循環論法:{0}</translation>
+            <translation type="vanished">循環論法:{0}</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/findings.py" line="88" />
+            <location filename="../../src/argmap/evaluation/findings.py" line="130" />
+            <source>Evidence without a source: {0}</source>
+            <translation>出典のない証拠:{0}</translation>
+        </message>
+        <message>
             <source>Evidence without a source: “{0}”</source>
-            <translation>出典のない証拠:「{0}」</translation>
+            <translation type="vanished">出典のない証拠:「{0}」</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/findings.py" line="94" />
+            <location filename="../../src/argmap/evaluation/findings.py" line="144" />
+            <source>Main claim refuted ({0}): its objections outweigh {1}</source>
+            <translation>主張が論駁されました({0}):反論が {1} を上回っています</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="147" />
+            <source>Main claim weakened from {0} to {1}: {2}</source>
+            <translation>主張が {0} から {1} に弱まりました:{2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="139" />
+            <source>No reason or evidence supports {0}</source>
+            <translation>{0} を支える根拠も証拠もありません</translation>
+        </message>
+        <message>
             <source>No reason or evidence supports “{0}”</source>
-            <translation>「{0}」を支える根拠も証拠もありません</translation>
+            <translation type="vanished">「{0}」を支える根拠も証拠もありません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/findings.py" line="91" />
+            <location filename="../../src/argmap/evaluation/findings.py" line="132" />
+            <source>Not connected to anything: {0}</source>
+            <translation>どこにもつながっていません:{0}</translation>
+        </message>
+        <message>
             <source>Not connected to anything: “{0}”</source>
-            <translation>どこにもつながっていません:「{0}」</translation>
+            <translation type="vanished">どこにもつながっていません:「{0}」</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/findings.py" line="97" />
             <source>Not yet defended: an objection to “{0}” still stands (grounded: out)</source>
-            <translation>まだ守られていません:「{0}」への反論が残っています(grounded:out)</translation>
+            <translation type="vanished">まだ守られていません:「{0}」への反論が残っています(grounded:out)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/findings.py" line="83" />
+            <location filename="../../src/argmap/evaluation/findings.py" line="111" />
+            <source>Unanswered objection: nothing answers {0}</source>
+            <translation>未回答の反論:{0} に答えるものがありません</translation>
+        </message>
+        <message>
             <source>Unanswered objection: nothing rebuts “{0}”</source>
-            <translation>未回答の反論:「{0}」に再反論がありません</translation>
+            <translation type="vanished">未回答の反論:「{0}」に再反論がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="118" />
+            <source>Weakly answered: the best answer to {0} ({1}) is weaker than the objection ({2})</source>
+            <translation>回答が弱い:{0} への最善の回答({1})が反論({2})より弱いです</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="41" />
+            <source>claim</source>
+            <translation>主張</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="42" />
+            <source>evidence</source>
+            <translation>証拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="41" />
+            <source>objection</source>
+            <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="42" />
+            <source>rebuttal</source>
+            <translation>再反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="41" />
+            <source>support</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="124" />
+            <source>{0} is a {1} but is linked as a reason for its target: change its kind or its link</source>
+            <translation>{0} は{1}ですが、対象への根拠としてつながっています:種類かリンクを変えてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="122" />
+            <source>{0} is a {1} but is linked as an objection to its target: change its kind or its link</source>
+            <translation>{0} は{1}ですが、対象への反論としてつながっています:種類かリンクを変えてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="136" />
+            <source>{0} is a {1} that bears on nothing: link it to its claim or make it a claim</source>
+            <translation>{0} は何にも関わっていない{1}です:主張につなぐか、主張にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="158" />
+            <source>{0} of {1} statements still have the default base score 0.5: set base scores so that strengths say something</source>
+            <translation>{1} 個中 {0} 個のステートメントの基礎スコアがまだ既定の 0.5 です:強さが意味を持つように基礎スコアを設定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" line="153" />
+            <source>{0} strengths did not settle (a cycle of reasons; residual {1}): those statements are marked unsettled</source>
+            <translation>{0} 個の強さが定まりませんでした(根拠の循環。残差 {1}):それらのステートメントは未確定と表示されます</translation>
         </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="106" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="105" />
             <source>%1 warnings, %2 notes</source>
             <translation>警告 %1 件、注記 %2 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="109" />
-            <source>(Strengths did not settle: a cycle of reasons keeps changing them.)</source>
-            <translation>(強さが定まりませんでした:根拠の循環が強さを変え続けています。)</translation>
+            <location filename="../../src/argmap/gui/docks/findings.py" line="108" />
+            <source>(Some strengths did not settle in a cycle of reasons: those boxes say “unsettled”.)</source>
+            <translation>(根拠の循環の中で定まらなかった強さがあります:それらのボックスには「未確定」と表示されます。)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="41" />
+            <source>(Strengths did not settle: a cycle of reasons keeps changing them.)</source>
+            <translation type="vanished">(強さが定まりませんでした:根拠の循環が強さを変え続けています。)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/findings.py" line="42" />
             <source>&lt;b&gt;Main claims&lt;/b&gt;</source>
             <translation>&lt;b&gt;主張&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="54" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="55" />
             <source>Findings</source>
             <translation>検出事項</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="104" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="103" />
             <source>No findings: every objection is answered.</source>
             <translation>検出事項はありません:すべての反論に回答済みです。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="44" />
+            <location filename="../../src/argmap/gui/docks/findings.py" line="45" />
             <source>Strength of each main claim</source>
             <translation>各主張の強さ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="75" />
             <source>defeated (out)</source>
-            <translation>論破(out)</translation>
+            <translation type="vanished">論破(out)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="75" />
             <source>holds (in)</source>
-            <translation>成立(in)</translation>
+            <translation type="vanished">成立(in)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="85" />
             <source>strength {0:.2f} — {1}</source>
-            <translation>強さ {0:.2f} — {1}</translation>
+            <translation type="vanished">強さ {0:.2f} — {1}</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="76" />
             <source>undecided</source>
-            <translation>未決定</translation>
+            <translation type="vanished">未決定</translation>
         </message>
     </context>
     <context>
         <name>Inspector</name>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="195" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="203" />
             <source>%n statements selected. Select one to see and edit its details.</source>
             <translation>
                 <numerusform>%n 個のステートメントを選択中。詳細を表示・編集するには一つだけ選択してください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="129" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="135" />
             <source>&amp;Base score</source>
             <translation>基礎スコア(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="125" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="131" />
             <source>&amp;Kind</source>
             <translation>種類(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="126" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="132" />
             <source>&amp;Notes</source>
             <translation>メモ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="124" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="130" />
             <source>&amp;Text</source>
             <translation>テキスト(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="88" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="70" />
+            <source>A short tag line, e.g. Constitutional constraints</source>
+            <translation>短い見出し(例:憲法上の制約)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="93" />
             <source>Add source</source>
             <translation>出典を追加</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="86" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="91" />
             <source>Add…</source>
             <translation>追加…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="98" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="103" />
             <source>Base score</source>
             <translation>基礎スコア</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="79" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="84" />
             <source>Context, caveats, teaching remarks</source>
             <translation>背景、注意点、授業での補足</translation>
         </message>
@@ -1752,58 +2777,68 @@
             <translation>インスペクタ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="73" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="78" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="78" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="83" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="89" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="94" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="91" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="96" />
             <source>Remove selected source</source>
             <translation>選択した出典を削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="103" />
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="196" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="108" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="204" />
             <source>Select one statement to see and edit its details.</source>
             <translation>詳細を表示・編集するにはステートメントを一つ選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="127" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="133" />
             <source>Sou&amp;rces</source>
             <translation>出典(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="83" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="88" />
             <source>Sources</source>
             <translation>出典</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="69" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="74" />
             <source>Statement text</source>
             <translation>ステートメントのテキスト</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="128" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="134" />
             <source>T&amp;ags</source>
             <translation>タグ(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="94" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="99" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="95" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="129" />
+            <source>Tit&amp;le</source>
+            <translation>タイトル(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="69" />
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/inspector.py" line="100" />
             <source>comma, separated, tags</source>
             <translation>カンマ, 区切りの, タグ</translation>
         </message>
@@ -1828,163 +2863,168 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="304" />
+            <location filename="../../src/argmap/gui/main_window.py" line="332" />
             <source>%1 selected</source>
             <translation>%1 個を選択中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="302" />
+            <location filename="../../src/argmap/gui/main_window.py" line="330" />
             <source>%1 statements · %2 links</source>
             <translation>ステートメント %1 個 · リンク %2 本</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="294" />
+            <location filename="../../src/argmap/gui/main_window.py" line="322" />
             <source>%1[*] — argmap</source>
             <translation>%1[*] — argmap</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="185" />
+            <location filename="../../src/argmap/gui/main_window.py" line="212" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="185" />
+            <location filename="../../src/argmap/gui/main_window.py" line="212" />
             <source>&amp;Redo %1</source>
             <translation>%1 をやり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="183" />
+            <location filename="../../src/argmap/gui/main_window.py" line="210" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="183" />
+            <location filename="../../src/argmap/gui/main_window.py" line="210" />
             <source>&amp;Undo %1</source>
             <translation>%1 を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="67" />
+            <location filename="../../src/argmap/gui/main_window.py" line="74" />
             <source>&lt;h2&gt;An empty map&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;C&lt;/b&gt; to write the main claim,&lt;br&gt;then &lt;b&gt;S&lt;/b&gt; to add a reason, &lt;b&gt;O&lt;/b&gt; an objection.&lt;br&gt;&lt;b&gt;F1&lt;/b&gt; lists every shortcut.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;空のマップ&lt;/h2&gt;&lt;p&gt;&lt;b&gt;C&lt;/b&gt; で主張を書き、&lt;br&gt;続けて &lt;b&gt;S&lt;/b&gt; で根拠、&lt;b&gt;O&lt;/b&gt; で反論を追加します。&lt;br&gt;&lt;b&gt;F1&lt;/b&gt; ですべてのショートカットを表示します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="377" />
+            <location filename="../../src/argmap/gui/main_window.py" line="416" />
             <source>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;Argument mapping on the desktop: build, lay out, evaluate and export argument maps.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;デスクトップで議論マッピング:議論マップを組み立て、配置し、評価し、エクスポートします。&lt;/p&gt;&lt;p&gt;MIT ライセンス。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="377" />
+            <location filename="../../src/argmap/gui/main_window.py" line="416" />
             <source>About argmap</source>
             <translation>argmap について</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="61" />
+            <location filename="../../src/argmap/gui/main_window.py" line="110" />
+            <source>Analysis</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/main_window.py" line="68" />
             <source>Argument map canvas</source>
             <translation>議論マップのキャンバス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="137" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="139" />
+            <location filename="../../src/argmap/gui/main_window.py" line="163" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="139" />
+            <location filename="../../src/argmap/gui/main_window.py" line="163" />
             <source>Evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="140" />
+            <location filename="../../src/argmap/gui/main_window.py" line="164" />
             <source>Find</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="98" />
+            <location filename="../../src/argmap/gui/main_window.py" line="105" />
             <source>Findings</source>
             <translation>検出事項</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="139" />
+            <location filename="../../src/argmap/gui/main_window.py" line="163" />
             <source>Fit</source>
             <translation>全体表示</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="88" />
+            <location filename="../../src/argmap/gui/main_window.py" line="95" />
             <source>Inspector</source>
             <translation>インスペクタ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="79" />
-            <location filename="../../src/argmap/gui/menus.py" line="81" />
+            <location filename="../../src/argmap/gui/menus.py" line="85" />
+            <location filename="../../src/argmap/gui/menus.py" line="87" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="136" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>New</source>
             <translation>新規</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="138" />
+            <location filename="../../src/argmap/gui/main_window.py" line="162" />
             <source>Objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="136" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="92" />
+            <location filename="../../src/argmap/gui/main_window.py" line="99" />
             <source>Outline</source>
             <translation>アウトライン</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="138" />
+            <location filename="../../src/argmap/gui/main_window.py" line="162" />
             <source>Rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="137" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Redo</source>
             <translation>やり直す</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="136" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="137" />
+            <location filename="../../src/argmap/gui/main_window.py" line="161" />
             <source>Support</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="404" />
+            <location filename="../../src/argmap/gui/main_window.py" line="443" />
             <source>The language changes when argmap starts again.</source>
             <translation>言語は argmap を次に起動したときに切り替わります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="136" />
+            <location filename="../../src/argmap/gui/main_window.py" line="160" />
             <source>Undo</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="90" />
+            <location filename="../../src/argmap/gui/main_window.py" line="97" />
             <source>Undo history</source>
             <translation>操作履歴</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="140" />
+            <location filename="../../src/argmap/gui/main_window.py" line="164" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="140" />
+            <location filename="../../src/argmap/gui/main_window.py" line="164" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
@@ -1992,25 +3032,313 @@
     <context>
         <name>Outline</name>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="151" />
-            <location filename="../../src/argmap/gui/docks/outline.py" line="212" />
+            <location filename="../../src/argmap/gui/docks/outline.py" line="194" />
+            <location filename="../../src/argmap/gui/docks/outline.py" line="296" />
             <source>(empty)</source>
             <translation>(空)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="40" />
+            <location filename="../../src/argmap/gui/docks/outline.py" line="46" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="38" />
+            <location filename="../../src/argmap/gui/docks/outline.py" line="44" />
             <source>Outline</source>
             <translation>アウトライン</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="40" />
+            <location filename="../../src/argmap/gui/docks/outline.py" line="46" />
+            <source>Side</source>
+            <translation>側</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/outline.py" line="46" />
             <source>Statement</source>
             <translation>ステートメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
+            <source>against</source>
+            <translation>反対</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
+            <source>both sides</source>
+            <translation>両側</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
+            <source>for</source>
+            <translation>賛成</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../../src/argmap/gui/presentation.py" line="42" />
+            <source>%1 — presentation</source>
+            <translation>%1 — プレゼンテーション</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/presentation.py" line="43" />
+            <source>Presentation of the map</source>
+            <translation>マップのプレゼンテーション</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/presentation.py" line="232" />
+            <source>Space or → next · ← back · Home · End · 1-9 a branch · B blank · E strengths · C comment · T theme · O order · Esc leave</source>
+            <translation>Space か → 次へ · ← 戻る · Home · End · 1-9 枝 · B 空白 · E 強さ · C コメント · T テーマ · O 順序 · Esc 終了</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintController</name>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="109" />
+            <source>%1 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="109" />
+            <source>1 page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="136" />
+            <source>Nothing printed: the printer did not start or the map is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="128" />
+            <source>Print map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="146" />
+            <source>Print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="134" />
+            <source>Printed %1 pages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintOptions</name>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="51" />
+            <source>&amp;Colours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="50" />
+            <source>&amp;Pages:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="41" />
+            <source>Colours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="33" />
+            <source>Fit on one page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="29" />
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="52" />
+            <source>P&amp;rint:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="36" />
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="39" />
+            <source>Print-friendly (light, on white paper)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="53" />
+            <source>Sheets:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="40" />
+            <source>The current theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="46" />
+            <source>The selected statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="44" />
+            <source>The whole map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="35" />
+            <source>Tile at %1 % (overlapping pages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/printing.py" line="47" />
+            <source>What to print</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionsPanel</name>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="119" />
+            <source>Critical questions of the selected reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="122" />
+            <source>Raise as objection (Q)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SchemeController</name>
+        <message numerus="yes">
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="271" />
+            <source>%1 · %n open question(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="273" />
+            <source>%1 · every question raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="189" />
+            <source>(no scheme)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="136" />
+            <source>Critical questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="218" />
+            <source>Every critical question of this reason is raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="192" />
+            <source>Mark as scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="251" />
+            <source>Raised by an objection in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="186" />
+            <source>Schemes are for reasons: this statement attacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="210" />
+            <source>Select a reason marked with a scheme (Ctrl+Shift+M) first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="237" />
+            <source>Select a reason marked with a scheme (Statement &gt; Mark as scheme…, Ctrl+Shift+M) to see its critical questions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="182" />
+            <source>Select one reason (a statement that supports another) first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" line="192" />
+            <source>This reason is an instance of:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeachingController</name>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="105" />
+            <source>Cannot export worksheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="82" />
+            <location filename="../../src/argmap/gui/teaching.py" line="89" />
+            <source>Export worksheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="108" />
+            <source>Exported %1 with %2 blanks; the answer key is File &gt; Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="82" />
+            <source>Leave blank:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="117" />
+            <location filename="../../src/argmap/gui/teaching.py" line="119" />
+            <location filename="../../src/argmap/gui/teaching.py" line="127" />
+            <source>New from template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="117" />
+            <source>No templates found (they live in maps/).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="72" />
+            <source>Nothing to export: the map is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="48" />
+            <source>Nothing to present: the map is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="90" />
+            <source>PDF document (*.pdf);;PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="119" />
+            <source>Template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="77" />
+            <source>The selected statements (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/teaching.py" line="88" />
+            <source>worksheet</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2024,6 +3352,24 @@
             <location filename="../../src/argmap/gui/docks/undo_dock.py" line="13" />
             <source>Undo history</source>
             <translation>操作履歴</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserGuide</name>
+        <message>
+            <location filename="../../src/argmap/gui/user_guide.py" line="57" />
+            <source>Pages of the user guide</source>
+            <translation>ユーザーガイドのページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/user_guide.py" line="60" />
+            <source>User guide page</source>
+            <translation>ユーザーガイドのページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/user_guide.py" line="51" />
+            <source>argmap user guide</source>
+            <translation>argmap ユーザーガイド</translation>
         </message>
     </context>
 </TS>

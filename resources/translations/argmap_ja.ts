@@ -6,147 +6,147 @@
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="38" />
             <source>%1 claims</source>
-            <translation type="unfinished" />
+            <translation>主張 %1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="38" />
             <source>%1 objections</source>
-            <translation type="unfinished" />
+            <translation>反論 %1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="39" />
             <source>%1 pieces of evidence</source>
-            <translation type="unfinished" />
+            <translation>証拠 %1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="38" />
             <source>%1 reasons</source>
-            <translation type="unfinished" />
+            <translation>根拠 %1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="39" />
             <source>%1 rebuttals</source>
-            <translation type="unfinished" />
+            <translation>再反論 %1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="78" />
             <source>%1 replies</source>
-            <translation type="unfinished" />
+            <translation>応答 %1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="36" />
             <source>1 claim</source>
-            <translation type="unfinished" />
+            <translation>主張 1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="36" />
             <source>1 objection</source>
-            <translation type="unfinished" />
+            <translation>反論 1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="37" />
             <source>1 piece of evidence</source>
-            <translation type="unfinished" />
+            <translation>証拠 1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="36" />
             <source>1 reason</source>
-            <translation type="unfinished" />
+            <translation>根拠 1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="37" />
             <source>1 rebuttal</source>
-            <translation type="unfinished" />
+            <translation>再反論 1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="78" />
             <source>1 reply</source>
-            <translation type="unfinished" />
+            <translation>応答 1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="111" />
             <source>Argument map canvas</source>
-            <translation type="unfinished" />
+            <translation>議論マップのキャンバス</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="68" />
             <source>Attacks %1</source>
-            <translation type="unfinished" />
+            <translation>%1 を攻撃</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="31" />
             <source>Claim</source>
-            <translation type="unfinished" />
+            <translation>主張</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="32" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>証拠</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="71" />
             <source>Main claim</source>
-            <translation type="unfinished" />
+            <translation>主張(中心)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="82" />
             <source>No replies</source>
-            <translation type="unfinished" />
+            <translation>応答なし</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="112" />
             <source>No statement selected. Home selects the main claim; arrow keys move between statements.</source>
-            <translation type="unfinished" />
+            <translation>ステートメントが選択されていません。Home で主張を選択し、矢印キーでステートメント間を移動します。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="71" />
             <source>Not connected to any statement</source>
-            <translation type="unfinished" />
+            <translation>どのステートメントにもつながっていません</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="31" />
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>反論</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="31" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>根拠</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="32" />
             <source>Rebuttal</source>
-            <translation type="unfinished" />
+            <translation>再反論</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="61" />
             <source>Strength %1 (base score %2)</source>
-            <translation type="unfinished" />
+            <translation>強さ %1(基礎スコア %2)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="68" />
             <source>Supports %1</source>
-            <translation type="unfinished" />
+            <translation>%1 を支持</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="84" />
             <source>collapsed</source>
-            <translation type="unfinished" />
+            <translation>折りたたみ中</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="65" />
             <source>defeated</source>
-            <translation type="unfinished" />
+            <translation>論破</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="65" />
             <source>stands</source>
-            <translation type="unfinished" />
+            <translation>成立</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" line="65" />
             <source>undecided</source>
-            <translation type="unfinished" />
+            <translation>未決定</translation>
         </message>
     </context>
     <context>
@@ -1225,83 +1225,83 @@
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="149" />
             <source>(A big map: only the statements nearest the main claims were tried.)</source>
-            <translation type="unfinished" />
+            <translation>(大きなマップ:主張に最も近いステートメントだけを試しました。)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="53" />
             <source>&lt;b&gt;Impact on the main claim&lt;/b&gt; (its strength with the statement minus without it)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;主張への影響&lt;/b&gt;(そのステートメントがある場合とない場合の主張の強さの差)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="60" />
             <source>&lt;b&gt;Why this score&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;このスコアの理由&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="142" />
             <source>Answered only weakly: %1</source>
-            <translation type="unfinished" />
+            <translation>弱い回答しかない:%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="137" />
             <source>Carries most (%2): %1</source>
-            <translation type="unfinished" />
+            <translation>最も支えているもの(%2):%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="57" />
             <source>Every statement ranked by its impact on the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張への影響の大きい順に並べたすべてのステートメント</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="158" />
             <source>Grounded labelling (Dung): %1.</source>
-            <translation type="unfinished" />
+            <translation>grounded ラベリング(Dung):%1。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="46" />
             <source>Main claim to analyse</source>
-            <translation type="unfinished" />
+            <translation>分析する主張</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="144" />
             <source>Nothing bears on this claim yet.</source>
-            <translation type="unfinished" />
+            <translation>この主張に関わるものはまだありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="61" />
             <location filename="../../src/argmap/gui/docks/analysis.py" line="154" />
             <source>Select a statement to see why it has its strength.</source>
-            <translation type="unfinished" />
+            <translation>ステートメントを選択すると、その強さの理由が表示されます。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="65" />
             <source>Show grounded labels (Dung's grounded semantics)</source>
-            <translation type="unfinished" />
+            <translation>grounded ラベルを表示(Dung の grounded 意味論)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="86" />
             <source>Strengths by %1 (View ▸ Strength semantics).</source>
-            <translation type="unfinished" />
+            <translation>強さは %1 によります(表示 ▸ 強さの意味論)。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="134" />
             <source>Strongest objection (%2): %1</source>
-            <translation type="unfinished" />
+            <translation>最も強い反論(%2):%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="67" />
             <source>The classic in / out / undecided labelling over attacks only: it ignores base scores and supports, so it can disagree with the verdicts. For analysis.</source>
-            <translation type="unfinished" />
+            <translation>攻撃だけにもとづく古典的な in / out / undecided のラベル付けです。基礎スコアと支持を無視するので、判定と食い違うことがあります。分析用です。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="50" />
             <source>What matters most for the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張にとって最も重要なもの</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" line="120" />
             <source>grounded: %1</source>
-            <translation type="unfinished" />
+            <translation>grounded:%1</translation>
         </message>
     </context>
     <context>
@@ -1379,6 +1379,41 @@
             <translation>賛成</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="60" />
+            <source>It attacks a statement and nothing answers it yet.</source>
+            <translation>ステートメントを攻撃しており、それに答えるものがまだありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="63" />
+            <source>It is in a cycle of reasons whose strengths did not settle: the number is not reliable.</source>
+            <translation>強さが定まらない根拠の循環の中にあります:数値は信頼できません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="59" />
+            <source>Its replies leave it at 0.2 or less, at most half its base score.</source>
+            <translation>応答によって 0.2 以下、基礎スコアの半分以下になっています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="57" />
+            <source>Its replies leave it at least as strong as its base score.</source>
+            <translation>応答を受けても基礎スコア以上の強さがあります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="58" />
+            <source>Its replies take at least 0.05 off its base score.</source>
+            <translation>応答によって基礎スコアから 0.05 以上下がっています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="62" />
+            <source>Nothing brought it down, but its own base score is low.</source>
+            <translation>何にも崩されていませんが、それ自体の基礎スコアが低いです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="61" />
+            <source>Nothing replies to it and it still has the default base score 0.5: set its base score.</source>
+            <translation>応答がなく、基礎スコアがまだ既定の 0.5 です:基礎スコアを設定してください。</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/drawing/theme.py" line="114" />
             <location filename="../../src/argmap/drawing/theme.py" line="139" />
             <location filename="../../src/argmap/drawing/theme.py" line="164" />
@@ -1418,8 +1453,23 @@
             <translation type="vanished">論破</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="50" />
+            <source>not yet assessed</source>
+            <translation>未評価</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="48" />
+            <source>refuted</source>
+            <translation>論駁</translation>
+        </message>
+        <message>
             <source>score %1</source>
             <translation type="vanished">スコア %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="46" />
+            <source>stands</source>
+            <translation>成立</translation>
         </message>
         <message>
             <source>strength %1</source>
@@ -1429,6 +1479,26 @@
             <location filename="../../src/argmap/drawing/presentation.py" line="191" />
             <source>the whole map</source>
             <translation>マップ全体</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="49" />
+            <source>unanswered</source>
+            <translation>未回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="52" />
+            <source>unsettled</source>
+            <translation>未確定</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="51" />
+            <source>weak</source>
+            <translation>弱い</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" line="47" />
+            <source>weakened</source>
+            <translation>弱化</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" line="121" />
@@ -1666,18 +1736,18 @@
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="242" />
             <source>Cannot compare</source>
-            <translation type="unfinished" />
+            <translation>比較できません</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="214" />
             <location filename="../../src/argmap/gui/compare_panel.py" line="233" />
             <source>Compare with model answer</source>
-            <translation type="unfinished" />
+            <translation>模範解答と比較</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="234" />
             <source>argmap maps (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>argmap マップ (*.json);;すべてのファイル (*)</translation>
         </message>
     </context>
     <context>
@@ -1685,82 +1755,82 @@
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="146" />
             <source>&lt;b&gt;Misplaced or extra&lt;/b&gt; (click to select)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;位置違い・余分&lt;/b&gt;(クリックで選択)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="132" />
             <source>&lt;b&gt;Missing&lt;/b&gt; (in the model answer, not in this map)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;不足&lt;/b&gt;(模範解答にあり、このマップにないもの)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="169" />
             <source>&lt;b&gt;Model answer:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Statements:&lt;/b&gt; %2 of %3 (%4), %5 in the right place&lt;br&gt;&lt;b&gt;Links:&lt;/b&gt; %6 of %7 (%8)&lt;br&gt;&lt;b&gt;Not in the model answer:&lt;/b&gt; %9</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;模範解答:&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;ステートメント:&lt;/b&gt;%3 個中 %2 個(%4)、正しい位置に %5 個&lt;br&gt;&lt;b&gt;リンク:&lt;/b&gt;%7 本中 %6 本(%8)&lt;br&gt;&lt;b&gt;模範解答にないもの:&lt;/b&gt;%9</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="138" />
             <source>Add it here</source>
-            <translation type="unfinished" />
+            <translation>ここに追加</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="140" />
             <source>Add the chosen statement where the model answer has it (one undo step)</source>
-            <translation type="unfinished" />
+            <translation>選んだステートメントを模範解答と同じ位置に追加します(1 回で元に戻せます)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="126" />
             <source>How alike two texts must be (0 to 100) to count as one statement reworded</source>
-            <translation type="unfinished" />
+            <translation>二つのテキストを言い換えた同じステートメントとみなすのに必要な類似度(0〜100)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="149" />
             <source>Misplaced and extra statements</source>
-            <translation type="unfinished" />
+            <translation>位置違いと余分なステートメント</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="119" />
             <source>Same statement when texts are at least</source>
-            <translation type="unfinished" />
+            <translation>テキストの類似度がこれ以上なら同じステートメント:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="122" />
             <source>Similarity threshold</source>
-            <translation type="unfinished" />
+            <translation>類似度のしきい値</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="135" />
             <source>Statements missing from this map</source>
-            <translation type="unfinished" />
+            <translation>このマップに足りないステートメント</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="153" />
             <source>Stop comparing</source>
-            <translation type="unfinished" />
+            <translation>比較をやめる</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="129" />
             <source>alike</source>
-            <translation type="unfinished" />
+            <translation>類似</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="183" />
             <source>as a main claim</source>
-            <translation type="unfinished" />
+            <translation>主張として</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="195" />
             <source>extra</source>
-            <translation type="unfinished" />
+            <translation>余分</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="195" />
             <source>misplaced</source>
-            <translation type="unfinished" />
+            <translation>位置違い</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" line="182" />
             <source>under “%1”</source>
-            <translation type="unfinished" />
+            <translation>「%1」の下</translation>
         </message>
     </context>
     <context>
@@ -1768,84 +1838,84 @@
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="61" />
             <source> words/min</source>
-            <translation type="unfinished" />
+            <translation> 語/分</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="69" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>形式(&amp;F):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="66" />
             <source>&amp;Side:</source>
-            <translation type="unfinished" />
+            <translation>側(&amp;S):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="58" />
             <source>Against the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張に反対</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="120" />
             <source>Brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="132" />
             <source>Cannot export brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフをエクスポートできません</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="71" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>ファイルを選択…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="141" />
             <source>Drill</source>
-            <translation type="unfinished" />
+            <translation>練習</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="54" />
             <location filename="../../src/argmap/gui/debate.py" line="112" />
             <location filename="../../src/argmap/gui/debate.py" line="120" />
             <source>Export brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフをエクスポート</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="57" />
             <source>For the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張に賛成</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="68" />
             <source>Speaking &amp;rate:</source>
-            <translation type="unfinished" />
+            <translation>話す速さ(&amp;R):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="67" />
             <source>Speech &amp;length:</source>
-            <translation type="unfinished" />
+            <translation>スピーチの長さ(&amp;L):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="141" />
             <source>The map is empty: there is nothing to practise.</source>
-            <translation type="unfinished" />
+            <translation>マップが空です:練習するものがありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="112" />
             <source>The map is empty: write a main claim first.</source>
-            <translation type="unfinished" />
+            <translation>マップが空です:先に主張を書いてください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="134" />
             <source>Wrote the brief to %1</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを %1 に書き出しました</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" line="118" />
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフ</translation>
         </message>
     </context>
     <context>
@@ -2069,107 +2139,107 @@
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="54" />
             <source> s each</source>
-            <translation type="unfinished" />
+            <translation> 秒ずつ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="163" />
             <source>%1 left</source>
-            <translation type="unfinished" />
+            <translation>残り %1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="182" />
             <source>Add a rebuttal to this argument on the map.</source>
-            <translation type="unfinished" />
+            <translation>マップ上のこの議論に再反論を追加してください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="155" />
             <source>Against:</source>
-            <translation type="unfinished" />
+            <translation>反対:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="156" />
             <source>Answer aloud, then press Space.</source>
-            <translation type="unfinished" />
+            <translation>声に出して答えてから、Space を押してください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="164" />
             <source>Argument %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>議論 %1 / %2</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="147" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="47" />
             <source>Drill: answer the other side</source>
-            <translation type="unfinished" />
+            <translation>練習:相手側に答える</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="63" />
             <source>I had it (Y)</source>
-            <translation type="unfinished" />
+            <translation>答えられた (Y)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="64" />
             <source>I missed it (N)</source>
-            <translation type="unfinished" />
+            <translation>答えられなかった (N)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="182" />
             <source>No prepared answer yet.</source>
-            <translation type="unfinished" />
+            <translation>準備した回答はまだありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="183" />
             <source>Our answers:</source>
-            <translation type="unfinished" />
+            <translation>こちらの回答:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="174" />
             <source>Practise again:</source>
-            <translation type="unfinished" />
+            <translation>もう一度練習:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="62" />
             <source>Show our answers (Space)</source>
-            <translation type="unfinished" />
+            <translation>こちらの回答を表示 (Space)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="65" />
             <source>Skip (S)</source>
-            <translation type="unfinished" />
+            <translation>スキップ (S)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="66" />
             <source>Start again (R)</source>
-            <translation type="unfinished" />
+            <translation>最初から (R)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="170" />
             <source>The other side has no argument against us on this map.</source>
-            <translation type="unfinished" />
+            <translation>このマップには、こちらに対する相手側の議論がありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="154" />
             <source>They say:</source>
-            <translation type="unfinished" />
+            <translation>相手の主張:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="52" />
             <source>We argue against the main claim</source>
-            <translation type="unfinished" />
+            <translation>こちらは主張に反対の立場</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="51" />
             <source>We argue for the main claim</source>
-            <translation type="unfinished" />
+            <translation>こちらは主張に賛成の立場</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" line="163" />
             <source>time is up</source>
-            <translation type="unfinished" />
+            <translation>時間切れ</translation>
         </message>
     </context>
     <context>
@@ -3096,32 +3166,32 @@
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="109" />
             <source>%1 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 ページ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="109" />
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 ページ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="136" />
             <source>Nothing printed: the printer did not start or the map is empty</source>
-            <translation type="unfinished" />
+            <translation>何も印刷されませんでした:プリンタが開始しなかったか、マップが空です</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="128" />
             <source>Print map</source>
-            <translation type="unfinished" />
+            <translation>マップを印刷</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="146" />
             <source>Print preview</source>
-            <translation type="unfinished" />
+            <translation>印刷プレビュー</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="134" />
             <source>Printed %1 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 ページを印刷しました</translation>
         </message>
     </context>
     <context>
@@ -3129,72 +3199,72 @@
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="51" />
             <source>&amp;Colours:</source>
-            <translation type="unfinished" />
+            <translation>色(&amp;C):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="50" />
             <source>&amp;Pages:</source>
-            <translation type="unfinished" />
+            <translation>ページ(&amp;P):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="41" />
             <source>Colours</source>
-            <translation type="unfinished" />
+            <translation>色</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="33" />
             <source>Fit on one page</source>
-            <translation type="unfinished" />
+            <translation>1 ページに収める</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="29" />
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>マップ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="52" />
             <source>P&amp;rint:</source>
-            <translation type="unfinished" />
+            <translation>印刷(&amp;R):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="36" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>ページ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="39" />
             <source>Print-friendly (light, on white paper)</source>
-            <translation type="unfinished" />
+            <translation>印刷向き(明るい色、白い紙用)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="53" />
             <source>Sheets:</source>
-            <translation type="unfinished" />
+            <translation>用紙:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="40" />
             <source>The current theme</source>
-            <translation type="unfinished" />
+            <translation>現在のテーマ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="46" />
             <source>The selected statements</source>
-            <translation type="unfinished" />
+            <translation>選択したステートメント</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="44" />
             <source>The whole map</source>
-            <translation type="unfinished" />
+            <translation>マップ全体</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="35" />
             <source>Tile at %1 % (overlapping pages)</source>
-            <translation type="unfinished" />
+            <translation>%1 % で分割(ページを重ねて)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" line="47" />
             <source>What to print</source>
-            <translation type="unfinished" />
+            <translation>印刷する範囲</translation>
         </message>
     </context>
     <context>
@@ -3202,12 +3272,12 @@
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="119" />
             <source>Critical questions of the selected reason</source>
-            <translation type="unfinished" />
+            <translation>選択した根拠の批判的問い</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="122" />
             <source>Raise as objection (Q)</source>
-            <translation type="unfinished" />
+            <translation>反論として提起 (Q)</translation>
         </message>
     </context>
     <context>
@@ -3215,64 +3285,64 @@
         <message numerus="yes">
             <location filename="../../src/argmap/gui/schemes_panel.py" line="271" />
             <source>%1 · %n open question(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 · 未解決の問い %n 件</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="273" />
             <source>%1 · every question raised</source>
-            <translation type="unfinished" />
+            <translation>%1 · すべての問いを提起済み</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="189" />
             <source>(no scheme)</source>
-            <translation type="unfinished" />
+            <translation>(論証型なし)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="136" />
             <source>Critical questions</source>
-            <translation type="unfinished" />
+            <translation>批判的問い</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="218" />
             <source>Every critical question of this reason is raised</source>
-            <translation type="unfinished" />
+            <translation>この根拠の批判的問いはすべて提起済みです</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="192" />
             <source>Mark as scheme</source>
-            <translation type="unfinished" />
+            <translation>論証型として指定</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="251" />
             <source>Raised by an objection in the map</source>
-            <translation type="unfinished" />
+            <translation>マップ内の反論によって提起済み</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="186" />
             <source>Schemes are for reasons: this statement attacks</source>
-            <translation type="unfinished" />
+            <translation>論証型は根拠のためのものです:このステートメントは攻撃しています</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="210" />
             <source>Select a reason marked with a scheme (Ctrl+Shift+M) first</source>
-            <translation type="unfinished" />
+            <translation>先に、論証型が指定された根拠を選択してください (Ctrl+Shift+M)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="237" />
             <source>Select a reason marked with a scheme (Statement &gt; Mark as scheme…, Ctrl+Shift+M) to see its critical questions.</source>
-            <translation type="unfinished" />
+            <translation>批判的問いを見るには、論証型が指定された根拠を選択してください(ステートメント &gt; 論証型として指定…、Ctrl+Shift+M)。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="182" />
             <source>Select one reason (a statement that supports another) first</source>
-            <translation type="unfinished" />
+            <translation>先に、根拠(別のステートメントを支持するステートメント)を一つ選択してください</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" line="192" />
             <source>This reason is an instance of:</source>
-            <translation type="unfinished" />
+            <translation>この根拠は次の論証型の一例です:</translation>
         </message>
     </context>
     <context>
@@ -3280,65 +3350,65 @@
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="105" />
             <source>Cannot export worksheet</source>
-            <translation type="unfinished" />
+            <translation>ワークシートをエクスポートできません</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="82" />
             <location filename="../../src/argmap/gui/teaching.py" line="89" />
             <source>Export worksheet</source>
-            <translation type="unfinished" />
+            <translation>ワークシートをエクスポート</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="108" />
             <source>Exported %1 with %2 blanks; the answer key is File &gt; Export</source>
-            <translation type="unfinished" />
+            <translation>%1 を空欄 %2 個でエクスポートしました。解答は ファイル &gt; エクスポート で作れます</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="82" />
             <source>Leave blank:</source>
-            <translation type="unfinished" />
+            <translation>空欄にする:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="117" />
             <location filename="../../src/argmap/gui/teaching.py" line="119" />
             <location filename="../../src/argmap/gui/teaching.py" line="127" />
             <source>New from template</source>
-            <translation type="unfinished" />
+            <translation>テンプレートから新規作成</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="117" />
             <source>No templates found (they live in maps/).</source>
-            <translation type="unfinished" />
+            <translation>テンプレートが見つかりません(maps/ にあります)。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="72" />
             <source>Nothing to export: the map is empty</source>
-            <translation type="unfinished" />
+            <translation>エクスポートするものがありません:マップが空です</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="48" />
             <source>Nothing to present: the map is empty</source>
-            <translation type="unfinished" />
+            <translation>表示するものがありません:マップが空です</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="90" />
             <source>PDF document (*.pdf);;PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文書 (*.pdf);;PNG 画像 (*.png)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="119" />
             <source>Template:</source>
-            <translation type="unfinished" />
+            <translation>テンプレート:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="77" />
             <source>The selected statements (%1)</source>
-            <translation type="unfinished" />
+            <translation>選択したステートメント(%1)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/teaching.py" line="88" />
             <source>worksheet</source>
-            <translation type="unfinished" />
+            <translation>ワークシート</translation>
         </message>
     </context>
     <context>

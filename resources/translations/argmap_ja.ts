@@ -2640,7 +2640,7 @@
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="144" />
             <source>Main claim refuted ({0}): its objections outweigh {1}</source>
-            <translation>主張が論駁されました({0}):反論が {1} を上回っています</translation>
+            <translation>主張が論駁されました({0}):反論が{1}を上回っています</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="147" />
@@ -2650,7 +2650,7 @@
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="139" />
             <source>No reason or evidence supports {0}</source>
-            <translation>{0} を支える根拠も証拠もありません</translation>
+            <translation>{0}を支える根拠も証拠もありません</translation>
         </message>
         <message>
             <source>No reason or evidence supports “{0}”</source>
@@ -2672,7 +2672,7 @@
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="111" />
             <source>Unanswered objection: nothing answers {0}</source>
-            <translation>未回答の反論:{0} に答えるものがありません</translation>
+            <translation>未回答の反論:{0}に答えるものがありません</translation>
         </message>
         <message>
             <source>Unanswered objection: nothing rebuts “{0}”</source>
@@ -2681,7 +2681,7 @@
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="118" />
             <source>Weakly answered: the best answer to {0} ({1}) is weaker than the objection ({2})</source>
-            <translation>回答が弱い:{0} への最善の回答({1})が反論({2})より弱いです</translation>
+            <translation>回答が弱い:{0}への最善の回答({1})が反論({2})より弱いです</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="41" />
@@ -2711,17 +2711,17 @@
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="124" />
             <source>{0} is a {1} but is linked as a reason for its target: change its kind or its link</source>
-            <translation>{0} は{1}ですが、対象への根拠としてつながっています:種類かリンクを変えてください</translation>
+            <translation>{0}は{1}ですが、対象への根拠としてつながっています:種類かリンクを変えてください</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="122" />
             <source>{0} is a {1} but is linked as an objection to its target: change its kind or its link</source>
-            <translation>{0} は{1}ですが、対象への反論としてつながっています:種類かリンクを変えてください</translation>
+            <translation>{0}は{1}ですが、対象への反論としてつながっています:種類かリンクを変えてください</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="136" />
             <source>{0} is a {1} that bears on nothing: link it to its claim or make it a claim</source>
-            <translation>{0} は何にも関わっていない{1}です:主張につなぐか、主張にしてください</translation>
+            <translation>{0}は何にも関わっていない{1}です:主張につなぐか、主張にしてください</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" line="158" />

@@ -32,3 +32,8 @@ def resource(*parts: str) -> Path:
 def docs_dir() -> Path:
     """The folder of the user guide (``*.md`` and their pictures)."""
     return _shipped("docs")
+
+
+def maps_dir() -> Path:
+    """The folder of the example maps and teaching templates (File > New from template)."""
+    return _shipped("maps")

@@ -18,6 +18,7 @@ from argmap.gui.document import Document
 from argmap.gui.presentation import PresentationWindow
 from argmap.gui.schemes_panel import SchemeController
 from argmap.io import MapFileError, load
+from argmap.package_files import maps_dir
 from argmap.teaching.steps import Order
 
 if TYPE_CHECKING:
@@ -142,11 +143,9 @@ WORKSHEET_KINDS = {
 
 
 def template_folder() -> Path | None:
-    """The ``maps`` folder shipped beside the sources (a checkout or an editable install), if there is one."""
-    for folder in (Path(__file__).resolve().parents[3] / "maps", Path.cwd() / "maps"):
-        if folder.is_dir():
-            return folder
-    return None
+    """The ``maps`` folder that ships with argmap (in the wheel, or the checkout's), if there is one."""
+    folder = maps_dir()
+    return folder if folder.is_dir() else None
 
 
 def templates() -> list[tuple[str, Path]]:

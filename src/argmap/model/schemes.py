@@ -1,4 +1,4 @@
-"""Argument schemes: the catalogue shipped in ``argmap/resources/schemes.json`` and what a map makes of it.
+"""Argument schemes: the catalogue shipped in ``resources/schemes.json`` and what a map makes of it.
 
 A reason (a support link, or every link of a linked reason) can be marked as an instance of
 a scheme (:attr:`Link.scheme`). Each critical question of that scheme is then an open prompt
@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from argmap.model.kinds import Relation
+from argmap.package_files import resource
 
 if TYPE_CHECKING:
     from argmap.model.argument_map import ArgumentMap
@@ -52,7 +52,7 @@ class Scheme:
 @functools.cache
 def catalogue() -> dict[str, Scheme]:
     """Every scheme of the shipped catalogue, by id, in the catalogue's order."""
-    raw = json.loads(resources.files("argmap").joinpath("resources/schemes.json").read_text(encoding="utf-8"))
+    raw = json.loads(resource("schemes.json").read_text(encoding="utf-8"))
     found: dict[str, Scheme] = {}
     for entry in raw["schemes"]:
         sid = entry["id"]

@@ -3348,65 +3348,65 @@
     <context>
         <name>TeachingController</name>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="105" />
+            <location filename="../../src/argmap/gui/teaching.py" line="106" />
             <source>Cannot export worksheet</source>
             <translation>ワークシートをエクスポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="82" />
-            <location filename="../../src/argmap/gui/teaching.py" line="89" />
+            <location filename="../../src/argmap/gui/teaching.py" line="83" />
+            <location filename="../../src/argmap/gui/teaching.py" line="90" />
             <source>Export worksheet</source>
             <translation>ワークシートをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="108" />
+            <location filename="../../src/argmap/gui/teaching.py" line="109" />
             <source>Exported %1 with %2 blanks; the answer key is File &gt; Export</source>
             <translation>%1 を空欄 %2 個でエクスポートしました。解答は ファイル &gt; エクスポート で作れます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="82" />
+            <location filename="../../src/argmap/gui/teaching.py" line="83" />
             <source>Leave blank:</source>
             <translation>空欄にする:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="117" />
-            <location filename="../../src/argmap/gui/teaching.py" line="119" />
-            <location filename="../../src/argmap/gui/teaching.py" line="127" />
+            <location filename="../../src/argmap/gui/teaching.py" line="118" />
+            <location filename="../../src/argmap/gui/teaching.py" line="120" />
+            <location filename="../../src/argmap/gui/teaching.py" line="128" />
             <source>New from template</source>
             <translation>テンプレートから新規作成</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="117" />
+            <location filename="../../src/argmap/gui/teaching.py" line="118" />
             <source>No templates found (they live in maps/).</source>
             <translation>テンプレートが見つかりません(maps/ にあります)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="72" />
+            <location filename="../../src/argmap/gui/teaching.py" line="73" />
             <source>Nothing to export: the map is empty</source>
             <translation>エクスポートするものがありません:マップが空です</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="48" />
+            <location filename="../../src/argmap/gui/teaching.py" line="49" />
             <source>Nothing to present: the map is empty</source>
             <translation>表示するものがありません:マップが空です</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="90" />
+            <location filename="../../src/argmap/gui/teaching.py" line="91" />
             <source>PDF document (*.pdf);;PNG image (*.png)</source>
             <translation>PDF 文書 (*.pdf);;PNG 画像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="119" />
+            <location filename="../../src/argmap/gui/teaching.py" line="120" />
             <source>Template:</source>
             <translation>テンプレート:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="77" />
+            <location filename="../../src/argmap/gui/teaching.py" line="78" />
             <source>The selected statements (%1)</source>
             <translation>選択したステートメント(%1)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="88" />
+            <location filename="../../src/argmap/gui/teaching.py" line="89" />
             <source>worksheet</source>
             <translation>ワークシート</translation>
         </message>

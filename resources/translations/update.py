@@ -158,8 +158,9 @@ def write_ts(path: Path, language: str, messages: dict[tuple[str, str, str], Mes
         element = ET.SubElement(contexts[context], "message")
         if message is not None and message.numerus:
             element.set("numerus", "yes")
-        for filename, line in (message.locations if message else []):
-            ET.SubElement(element, "location", filename=f"../../{filename}", line=str(line))
+        # files only, no line numbers: a line moved elsewhere in the code then changes nothing here (fewer merge conflicts)
+        for filename in dict.fromkeys(f for f, _ in (message.locations if message else [])):
+            ET.SubElement(element, "location", filename=f"../../{filename}")
         ET.SubElement(element, "source").text = source
         if comment:
             ET.SubElement(element, "comment").text = comment

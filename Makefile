@@ -75,7 +75,7 @@ screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py --japanese
 
 # A wheel and an sdist in dist/ (`pipx install dist/argmap-*.whl` installs the app; .ci/run checks the wheel).
-dist: $(STAMP)
+dist: $(STAMP) $(QM)
 	rm -rf dist build
 	$(PY) -m build --outdir dist .
 

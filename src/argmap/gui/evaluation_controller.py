@@ -16,7 +16,7 @@ from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
 from argmap.gui.commands.map_fields import SetSemantics
 from argmap.gui.docks.analysis import AnalysisPanel
-from argmap.gui.docks.findings import FindingsPanel
+from argmap.gui.docks.findings import FindingsPanel, finding_text
 from argmap.gui.document import Document
 from argmap.gui.live_evaluation import EvaluationResult, LiveEvaluation
 from argmap.model import ArgumentMap
@@ -260,6 +260,6 @@ class EvaluationController(QObject):
         after = amap.order_of(selected[-1]) if selected else -1
         chosen = next((i for i in ids if amap.order_of(i) > after), ids[0])
         self.reveal(chosen)
-        message = next(f.message for f in findings if f.statement_id == chosen)
+        message = next(finding_text(f) for f in findings if f.statement_id == chosen)
         self.show_message(message, 8000)
         return chosen

@@ -33,6 +33,7 @@ DOCK_SECTIONS = {
     "dock_comments": "teaching.md#Comments",
     "dock_compare": "teaching.md#Comparing with a model answer",
     "dock_questions": "teaching.md#Argument schemes",
+    "dock_sources": "editor.md#Sources (Ctrl+Shift+R)",
 }
 #: Widest picture in a page (pixels): a screenshot fits beside the list of pages.
 PICTURE_WIDTH = 640

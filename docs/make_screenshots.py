@@ -66,7 +66,8 @@ def main() -> int:
         window.document.stack.setClean()
         window.close()
         settle(app)
-    analysis_dock(app, MainWindow)
+    if not japanese:
+        analysis_dock(app, MainWindow)
     return 0
 
 

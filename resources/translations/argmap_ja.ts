@@ -4,801 +4,800 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="38" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>%1 claims</source>
             <translation>主張 %1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="38" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>%1 objections</source>
             <translation>反論 %1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="39" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>%1 pieces of evidence</source>
             <translation>証拠 %1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="38" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>%1 reasons</source>
             <translation>根拠 %1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="39" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>%1 rebuttals</source>
             <translation>再反論 %1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="78" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>%1 replies</source>
             <translation>応答 %1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="36" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 claim</source>
             <translation>主張 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="36" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 objection</source>
             <translation>反論 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="37" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 piece of evidence</source>
             <translation>証拠 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="36" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 reason</source>
             <translation>根拠 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="37" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 rebuttal</source>
             <translation>再反論 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="78" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 reply</source>
             <translation>応答 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="111" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Argument map canvas</source>
-            <translation>論証マップのキャンバス</translation>
+            <translation>議論マップのキャンバス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="68" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Attacks %1</source>
             <translation>%1 を攻撃</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="31" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="32" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="71" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Main claim</source>
-            <translation>中心の主張</translation>
+            <translation>主張(中心)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="82" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>No replies</source>
             <translation>応答なし</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="112" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>No statement selected. Home selects the main claim; arrow keys move between statements.</source>
-            <translation>文が選択されていません。Home キーで中心の主張を選び、矢印キーで文の間を移動します。</translation>
+            <translation>ステートメントが選択されていません。Home で主張を選択し、矢印キーでステートメント間を移動します。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="71" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Not connected to any statement</source>
-            <translation>どの文ともつながっていません</translation>
+            <translation>どのステートメントにもつながっていません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="31" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="31" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Reason</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="32" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="61" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Strength %1 (base score %2)</source>
-            <translation>強さ %1（基礎点 %2）</translation>
+            <translation>強さ %1(基礎スコア %2)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="68" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Supports %1</source>
             <translation>%1 を支持</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="84" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>collapsed</source>
             <translation>折りたたみ中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="65" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>defeated</source>
-            <translation>論駁されている</translation>
+            <translation>論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="65" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>stands</source>
-            <translation>成立している</translation>
+            <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" line="65" />
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>undecided</source>
-            <translation>未決</translation>
+            <translation>未決定</translation>
         </message>
     </context>
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="243" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;About argmap</source>
             <translation>argmap について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="153" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Actual size</source>
             <translation>実寸(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="202" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Analysis</source>
-            <translation type="unfinished" />
+            <translation>分析(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="238" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Canvas</source>
             <translation>キャンバス(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="71" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Close map</source>
             <translation>マップを閉じる(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="160" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Columns (fit a slide)</source>
             <translation>段組み(スライドに収める)(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="77" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="213" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Critical questions</source>
-            <translation type="unfinished" />
+            <translation>批判的問い(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="205" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;DF-QuAD</source>
-            <translation type="unfinished" />
+            <translation>&amp;DF-QuAD</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="87" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="130" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Disconnect</source>
             <translation>接続を解除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="236" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Drill the other side's arguments…</source>
-            <translation type="unfinished" />
+            <translation>相手側の議論を練習(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="40" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="114" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Edit text</source>
             <translation>テキストを編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="210" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Euler-based</source>
-            <translation type="unfinished" />
+            <translation>オイラー型(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="192" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Evaluation on boxes</source>
             <translation>ボックスに評価を表示(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="51" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Export…</source>
             <translation>エクスポート(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="40" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="199" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Findings</source>
             <translation>検出事項(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="96" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Find…</source>
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="154" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Fit map</source>
             <translation>マップ全体を表示(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="126" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Flip support/attack</source>
             <translation>支持/攻撃を反転(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="40" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="133" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Group co-premises</source>
             <translation>共同前提にまとめる(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="40" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="173" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;High contrast theme</source>
             <translation>ハイコントラストテーマ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="49" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Import…</source>
             <translation>インポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="217" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Inspector</source>
             <translation>インスペクタ(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="242" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="27" />
+            <location filename="../../src/argmap/gui/menus.py" />
             <source>&amp;Language</source>
             <translation>言語(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="180" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Large text</source>
             <translation>大きい文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="158" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Left to right</source>
             <translation>左から右へ(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="233" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Main claim</source>
             <translation>主張(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="44" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;New map</source>
             <translation>新しいマップ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="231" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Next sibling</source>
             <translation>次の兄弟(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="178" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Normal text</source>
             <translation>標準の文字(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="46" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="219" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Outline</source>
             <translation>アウトライン(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="225" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Parent</source>
             <translation>親(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="84" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="184" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Present</source>
-            <translation type="unfinished" />
+            <translation>プレゼンテーション(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="56" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Print…</source>
             <translation>印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="208" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Quadratic energy</source>
-            <translation type="unfinished" />
+            <translation>二次エネルギー(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="72" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="75" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="47" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="196" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Sides (for / against)</source>
-            <translation type="unfinished" />
+            <translation>賛成/反対の側(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="176" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Small text</source>
             <translation>小さい文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="40" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Statement</source>
             <translation>ステートメント(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="156" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Tidy layout</source>
             <translation>レイアウトを整える(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="223" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Toolbar</source>
             <translation>ツールバー(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="74" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="135" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Ungroup</source>
             <translation>グループを解除(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="240" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;User guide</source>
             <translation>ユーザーガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="40" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="109" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add &amp;evidence</source>
             <translation>証拠を追加(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="105" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add &amp;objection</source>
             <translation>反論を追加(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="107" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add &amp;rebuttal</source>
             <translation>再反論を追加(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="103" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add &amp;support</source>
             <translation>根拠を追加(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="101" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add a new main claim, not linked to anything</source>
             <translation>どこにもつながっていない新しい主張を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="103" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add a reason supporting the selected statement</source>
             <translation>選択したステートメントを支持する根拠を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="107" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add a rebuttal answering the selected objection</source>
             <translation>選択した反論に答える再反論を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="112" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add a statement of the same kind under the same parent as the selected one</source>
             <translation>選択したものと同じ親の下に同じ種類のステートメントを追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="105" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add an objection against the selected statement</source>
             <translation>選択したステートメントへの反論を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="109" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add evidence for the selected statement</source>
             <translation>選択したステートメントの証拠を追加します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="101" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add main &amp;claim</source>
             <translation>主張を追加(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="111" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Add si&amp;bling</source>
             <translation>兄弟を追加(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="20" />
-            <location filename="../../src/argmap/gui/menus.py" line="42" />
+            <location filename="../../src/argmap/gui/menus.py" />
             <source>Change &amp;kind</source>
             <translation>種類を変更(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="70" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Change the map's title and description</source>
             <translation>マップのタイトルと説明を変更します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="72" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Close every window and quit argmap</source>
             <translation>すべてのウィンドウを閉じて argmap を終了します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="71" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Close the map (asks to save changes)</source>
             <translation>マップを閉じます(変更の保存を確認します)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="216" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Co&amp;mments</source>
-            <translation type="unfinished" />
+            <translation>コメント(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="147" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Co&amp;mment…</source>
-            <translation type="unfinished" />
+            <translation>コメント(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="128" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Co&amp;nnect…</source>
             <translation>接続(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="139" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Collapse / e&amp;xpand</source>
             <translation>折りたたむ/展開(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="99" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Command &amp;palette…</source>
             <translation>コマンドパレット(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="68" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Compare this map with a model answer: marks on the boxes, what is missing (add it here) and the coverage</source>
-            <translation type="unfinished" />
+            <translation>このマップを模範解答と比べます:ボックスへの印、足りないもの(ここに追加できます)、網羅率</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="67" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Compare with &amp;model answer…</source>
-            <translation type="unfinished" />
+            <translation>模範解答と比較(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="81" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Copy as &amp;outline</source>
             <translation>アウトラインとしてコピー(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="78" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Copy as p&amp;icture</source>
             <translation>画像としてコピー(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="77" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Copy the selected statements with everything under them</source>
             <translation>選択したステートメントを、その下にあるものすべてと一緒にコピーします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="82" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Copy the selected statements with what hangs under them, or the whole map, as a Markdown outline</source>
-            <translation>選択した文とその下にあるすべて（選択がなければマップ全体）を Markdown のアウトラインとしてコピーします</translation>
+            <translation>選択したステートメントとその下にあるもの、またはマップ全体を Markdown のアウトラインとしてコピーします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="79" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Copy the selected statements, or the whole map, as a picture (PNG and SVG) for slides and documents</source>
-            <translation>選択した文（選択がなければマップ全体）をスライドや文書用の画像（PNG と SVG）としてコピーします</translation>
+            <translation>選択したステートメントまたはマップ全体を、スライドや文書用の画像(PNG と SVG)としてコピーします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="76" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="76" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Cut the selected statements with everything under them</source>
             <translation>選択したステートメントを、その下にあるものすべてと一緒に切り取ります</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="165" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Dark text on a light background</source>
             <translation>明るい背景に暗い文字</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="172" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Dark theme</source>
             <translation>ダークテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="90" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Delete the selected statements and everything that supports or attacks them</source>
             <translation>選択したステートメントと、それを支持または攻撃するものすべてを削除します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="87" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Delete the selected statements and their links</source>
             <translation>選択したステートメントとそのリンクを削除します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="89" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Delete with &amp;subtree</source>
             <translation>サブツリーごと削除(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="182" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>E&amp;xtra large text</source>
             <translation>特大の文字(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="115" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Edit t&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>タイトルを編集(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="114" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Edit the selected statement's text in place</source>
             <translation>選択したステートメントのテキストをその場で編集します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="169" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="59" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Export &amp;brief…</source>
-            <translation type="unfinished" />
+            <translation>ブリーフをエクスポート(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="62" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Export &amp;worksheet…</source>
-            <translation type="unfinished" />
+            <translation>ワークシートをエクスポート(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="52" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, DOT, Mermaid)</source>
             <translation>マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、DOT、Mermaid)にエクスポートします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="63" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Export the map with the selected statements (or every statement of one kind) left blank, as PNG or PDF, for students to fill in; the answer key is the usual export</source>
-            <translation type="unfinished" />
+            <translation>選択したステートメント(または一つの種類のすべてのステートメント)を空欄にしたマップを、生徒が書き込めるように PNG または PDF でエクスポートします。解答は通常のエクスポートです</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="190" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>F&amp;ull screen</source>
             <translation>全画面表示(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="97" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Find &amp;next</source>
             <translation>次を検索(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="98" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Find pre&amp;vious</source>
             <translation>前を検索(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="96" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Find statements by their text, notes or tags</source>
             <translation>テキスト、メモ、タグでステートメントを検索します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="227" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>First &amp;child</source>
             <translation>最初の子(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="163" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Follow the system's light or dark setting</source>
             <translation>システムのライト/ダーク設定に従います</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="140" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Hide or show everything under the selected statements</source>
             <translation>選択したステートメントの下にあるものすべてを隠すか表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="170" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Japanese (日本語)</source>
             <translation>日本語</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="158" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Lay the map out from left to right instead of top down</source>
             <translation>マップを上から下ではなく左から右へ配置します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="137" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Let the layout place the selected statements again</source>
             <translation>選択したステートメントの配置をレイアウトに任せ直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="172" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Light text on a dark background</source>
             <translation>暗い背景に明るい文字</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="165" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Light theme</source>
             <translation>ライトテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="128" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Link two selected statements: one supports or attacks the other</source>
             <translation>選択した2つのステートメントをつなぎます:一方が他方を支持または攻撃します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="117" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make claim</source>
             <translation>主張にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="124" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make evidence</source>
             <translation>証拠にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="120" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make objection</source>
             <translation>反論にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="122" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make rebuttal</source>
             <translation>再反論にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="118" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make support</source>
             <translation>根拠にする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="151" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make the map larger</source>
             <translation>マップを拡大します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="152" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make the map smaller</source>
             <translation>マップを縮小します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="134" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make the selected statements one linked reason (they count only together)</source>
             <translation>選択したステートメントを一つの連結された根拠にします(一緒の場合にのみ効力を持ちます)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="70" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Map &amp;title and description…</source>
             <translation>マップのタイトルと説明(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="141" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Mark as sc&amp;heme…</source>
-            <translation type="unfinished" />
+            <translation>論証型として指定(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="197" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Mark each statement FOR or AGAINST the main claim, by its chain of supports and attacks</source>
-            <translation type="unfinished" />
+            <translation>支持と攻撃のつながりから、各ステートメントに主張への賛成・反対の印を付けます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="142" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Mark the selected reason as an instance of an argument scheme; its critical questions become prompts</source>
-            <translation type="unfinished" />
+            <translation>選択した根拠を論証型の一例として指定します。その批判的問いが問いかけになります</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="45" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>New &amp;window</source>
             <translation>新しいウィンドウ(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="65" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>New from &amp;template…</source>
-            <translation type="unfinished" />
+            <translation>テンプレートから新規作成(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="234" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Next &amp;unanswered objection</source>
             <translation>次の未回答の反論(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="46" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Open a map file</source>
             <translation>マップファイルを開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="50" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Open an Argdown, AIF, Kialo or GraphML file as a new, untitled map</source>
             <translation>Argdown、AIF、Kialo、GraphML のファイルを無題の新しいマップとして開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="45" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Open another editor window</source>
             <translation>エディタのウィンドウをもう一つ開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="229" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>P&amp;revious sibling</source>
             <translation>前の兄弟(&amp;R)</translation>
         </message>
@@ -807,415 +806,415 @@
             <translation type="vanished">選択したステートメントの下にステートメントを貼り付けます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="85" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Paste statements, or an outline (Markdown or indented text, Pro:/Con: or +/-), under the selected statement</source>
-            <translation>文、またはアウトライン（Markdown かインデントしたテキスト、Pro:/Con: または +/-）を選択した文の下に貼り付けます</translation>
+            <translation>ステートメント、またはアウトライン(Markdown や字下げしたテキスト、Pro:/Con: や +/-)を選択したステートメントの下に貼り付けます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="237" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Practise: the other side's arguments one at a time, our answers hidden until asked, with a tally</source>
-            <translation type="unfinished" />
+            <translation>練習:相手側の議論を一つずつ示し、こちらの回答は求めるまで隠し、答えられた数を記録します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="187" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Present &amp;breadth-first</source>
-            <translation type="unfinished" />
+            <translation>幅優先でプレゼンテーション(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="188" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Present all replies to the main claim first, then their replies (off: each branch to its end)</source>
-            <translation type="unfinished" />
+            <translation>主張へのすべての応答を先に示し、次にそれらへの応答を示します(オフ:枝ごとに最後まで)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="54" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Print pre&amp;view…</source>
             <translation>印刷プレビュー(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="57" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Print the map or the selection: fitted on one page or tiled over several with overlap marks</source>
-            <translation>マップまたは選択部分を印刷します。1 ページに収めるか、重なりの印を付けて複数ページに分割します</translation>
+            <translation>マップまたは選択範囲を印刷します:1 ページに収めるか、重ね合わせの印付きで複数ページに分割します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="238" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Put the keyboard focus on the map</source>
             <translation>キーボードのフォーカスをマップに移します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="144" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Raise critical &amp;question</source>
-            <translation type="unfinished" />
+            <translation>批判的問いを提起(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="241" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Read the user guide inside argmap (offline); F1 in a panel or dialog opens its part</source>
-            <translation>argmap の中でユーザーガイドを読みます（オフライン）。パネルやダイアログで F1 を押すとその部分が開きます</translation>
+            <translation>argmap の中でユーザーガイドを読みます(オフライン)。パネルやダイアログで F1 を押すとその部分が開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="75" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Redo the last undone change</source>
             <translation>最後に元に戻した変更をやり直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="131" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Remove the link between two selected statements, or from a statement to its parent</source>
             <translation>選択した2つのステートメントの間、またはステートメントとその親の間のリンクを外します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="161" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Replies hang below their statement and the main claim's replies stand in columns, so a wide map fits a slide; saved with the map (top-down only)</source>
             <translation>応答をそのステートメントの下に吊るし、主張への応答を段組みに並べるので、横に広いマップもスライドに収まります。マップと一緒に保存されます(上から下の配置のみ)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="48" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Save &amp;as…</source>
             <translation>名前を付けて保存(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="48" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Save the map to a new file</source>
             <translation>マップを新しいファイルに保存します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="47" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Save the map to its file</source>
             <translation>マップをそのファイルに保存します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="55" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>See the pages before printing: one page or tiles, theme or print-friendly colours</source>
-            <translation>印刷前にページを確認します。1 ページか分割か、テーマの色か印刷向けの色かを選べます</translation>
+            <translation>印刷前にページを確認します:1 ページか分割か、テーマの色か印刷向きの色か</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="92" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select &amp;all</source>
             <translation>すべて選択(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="93" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select &amp;branch</source>
             <translation>枝を選択(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="92" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select every statement</source>
             <translation>すべてのステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="227" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the first statement bearing on the selected one</source>
             <translation>選択したものに関わる最初のステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="233" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the main claim</source>
             <translation>主張を選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="97" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the next match</source>
             <translation>次の一致を選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="235" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the next objection that nothing answers yet (then the other findings)</source>
-            <translation type="unfinished" />
+            <translation>まだ何も答えていない次の反論を選択します(その後は他の検出事項)</translation>
         </message>
         <message>
             <source>Select the next objection that nothing rebuts yet (then the other findings)</source>
             <translation type="vanished">まだ何にも再反論されていない次の反論を選択します(その後は他の検出事項)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="231" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the next statement under the same parent</source>
             <translation>同じ親の下の次のステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="98" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the previous match</source>
             <translation>前の一致を選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="229" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the previous statement under the same parent</source>
             <translation>同じ親の下の前のステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="94" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the selected statements and everything that supports or attacks them (to export one branch)</source>
             <translation>選択したステートメントと、それを支持または攻撃するものすべてを選択します(一つの枝をエクスポートするため)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="225" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the statement the selected one bears on</source>
             <translation>選択したものが関わるステートメントを選択します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="169" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show argmap in English (from the next start)</source>
             <translation>argmap を英語で表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="170" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show argmap in Japanese (from the next start)</source>
             <translation>argmap を日本語で表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="167" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show argmap in the system's language when it speaks it, else in English (from the next start)</source>
             <translation>システムの言語に対応していればその言語で、そうでなければ英語で argmap を表示します(次回の起動から)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="193" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show each statement's strength (0 to 1) and its verdict: stands, weakened, refuted, unanswered…</source>
-            <translation type="unfinished" />
+            <translation>各ステートメントの強さ(0〜1)と判定(成立、弱化、論駁、未回答…)を表示します</translation>
         </message>
         <message>
             <source>Show each statement's strength (0 to 1) and mark the defeated ones</source>
             <translation type="vanished">各ステートメントの強さ(0〜1)を表示し、論破されたものに印を付けます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="242" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show every command with its shortcut</source>
             <translation>すべてのコマンドをショートカットと一緒に表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="203" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the analysis: what moves each main claim most, and why a statement has its strength</source>
-            <translation type="unfinished" />
+            <translation>分析を表示または非表示にします:各主張を最も動かすものと、ステートメントがその強さを持つ理由</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="214" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the critical questions of the selected reason's argument scheme</source>
-            <translation type="unfinished" />
+            <translation>選択した根拠の論証型の批判的問いを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="200" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the findings: main claims' strengths and what needs work</source>
             <translation>検出事項を表示または非表示にします:主張の強さと、手を入れるべき点</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="217" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the inspector</source>
             <translation>インスペクタを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="216" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the list of comments on statements</source>
-            <translation type="unfinished" />
+            <translation>ステートメントへのコメントの一覧を表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="219" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the outline</source>
             <translation>アウトラインを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="223" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the toolbar</source>
             <translation>ツールバーを表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="221" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the undo history</source>
             <translation>操作履歴を表示または非表示にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="153" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show the map at 100 %</source>
             <translation>マップを 100 % で表示します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="185" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show the map full screen, one statement at a time from the main claim (Space next, Esc leave)</source>
-            <translation type="unfinished" />
+            <translation>マップを全画面で、主張から一つずつステートメントを表示します(Space で次へ、Esc で終了)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="190" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Show the window on the whole screen (F11 again to leave)</source>
             <translation>ウィンドウを画面全体に表示します(もう一度 F11 で戻ります)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="135" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Split the selected linked reason into separate reasons</source>
             <translation>選択した連結された根拠を別々の根拠に分けます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="66" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Start a new map from a teaching template (policy proposal, scheme practice, debate, notation)</source>
-            <translation type="unfinished" />
+            <translation>授業用テンプレート(政策提案、論証型の練習、ディベート、記法)から新しいマップを始めます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="44" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Start a new, empty map in this window</source>
             <translation>このウィンドウで新しい空のマップを始めます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="176" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Statement text at 12 pixels, on the map and in exports</source>
             <translation>ステートメントの文字を 12 ピクセルに(マップとエクスポートで)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="178" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Statement text at 14 pixels, on the map and in exports</source>
             <translation>ステートメントの文字を 14 ピクセルに(マップとエクスポートで)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="181" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Statement text at 17 pixels, on the map and in exports (for a room or a slide)</source>
             <translation>ステートメントの文字を 17 ピクセルに(マップとエクスポートで。教室やスライド向け)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="183" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Statement text at 20 pixels, on the map and in exports (for the back of a room)</source>
             <translation>ステートメントの文字を 20 ピクセルに(マップとエクスポートで。部屋の後ろの席向け)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="30" />
+            <location filename="../../src/argmap/gui/menus.py" />
             <source>Strength &amp;semantics</source>
-            <translation type="unfinished" />
+            <translation>強さの意味論(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="166" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>System language</source>
             <translation>システムの言語</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="163" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>System theme</source>
             <translation>システムのテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="25" />
+            <location filename="../../src/argmap/gui/menus.py" />
             <source>T&amp;heme</source>
             <translation>テーマ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="26" />
+            <location filename="../../src/argmap/gui/menus.py" />
             <source>Te&amp;xt size</source>
             <translation>文字の大きさ(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="145" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected reason's next open critical question (or the one chosen) into an objection</source>
-            <translation type="unfinished" />
+            <translation>選択した根拠の次の未解決の批判的問い(または選んだ問い)を反論にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="117" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected statements into claims</source>
             <translation>選択したステートメントを主張にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="124" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected statements into evidence</source>
             <translation>選択したステートメントを証拠にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="120" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected statements into objections</source>
             <translation>選択したステートメントを反論にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="122" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected statements into rebuttals</source>
             <translation>選択したステートメントを再反論にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="118" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected statements into supports</source>
             <translation>選択したステートメントを根拠にします</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="127" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected statements' links from support to attack or back</source>
             <translation>選択したステートメントのリンクを支持から攻撃へ、または逆に切り替えます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="116" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Type the selected statement's title: a short tag line shown in bold above its text</source>
-            <translation type="unfinished" />
+            <translation>選択したステートメントのタイトルを入力します:テキストの上に太字で表示される短い見出しです</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="99" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Type to find and run any command</source>
             <translation>入力してコマンドを探し、実行します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="137" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Un&amp;pin</source>
             <translation>固定を解除(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="221" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Undo &amp;history</source>
             <translation>操作履歴(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="74" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Undo the last change</source>
             <translation>最後の変更を元に戻します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="156" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Unpin every statement and lay the map out again</source>
             <translation>すべてのステートメントの固定を解除し、マップを配置し直します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="243" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Version and licence</source>
             <translation>バージョンとライセンス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="174" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>White text on black with bright colours and heavy borders, on the map, in exports and in print</source>
-            <translation>黒地に白い文字、明るい色と太い枠線。マップ、エクスポート、印刷に適用されます</translation>
+            <translation>黒地に白い文字、明るい色と太い枠線(マップ、エクスポート、印刷で)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="206" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Work out strengths with DF-QuAD: the strongest reason on each side dominates (saved with the map)</source>
-            <translation type="unfinished" />
+            <translation>DF-QuAD で強さを計算します:各側で最も強い根拠が支配します(マップと一緒に保存)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="209" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Work out strengths with quadratic energy: every reason adds (saved with the map)</source>
-            <translation type="unfinished" />
+            <translation>二次エネルギーで強さを計算します:すべての根拠が加算されます(マップと一緒に保存)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="211" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Work out strengths with the Euler-based semantics: every reason adds, a strong base score holds (saved with the map)</source>
-            <translation type="unfinished" />
+            <translation>オイラー型の意味論で強さを計算します:すべての根拠が加算され、強い基礎スコアは保たれます(マップと一緒に保存)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="148" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Write a comment (feedback) on the selected statement; shown as a marker, left out of presentations and exports</source>
-            <translation type="unfinished" />
+            <translation>選択したステートメントにコメント(フィードバック)を書きます。印として表示され、プレゼンテーションとエクスポートには含まれません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="60" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Write a debate brief for one side: our case, blocks with prepared answers, what is unanswered and a timed speech outline (Markdown, HTML, Word, PDF)</source>
-            <translation type="unfinished" />
+            <translation>一方の側のディベート用ブリーフを書き出します:自分たちの立論、準備した回答のブロック、未回答の点、時間配分付きのスピーチ構成(Markdown、HTML、Word、PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="151" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Zoom &amp;in</source>
             <translation>拡大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="152" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Zoom &amp;out</source>
             <translation>縮小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="154" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Zoom so that the whole map fits the window</source>
             <translation>マップ全体がウィンドウに収まるように拡大縮小します</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="155" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Zoom to &amp;selection</source>
             <translation>選択範囲に合わせる(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" line="155" />
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Zoom to the selected statements</source>
             <translation>選択したステートメントに合わせて拡大縮小します</translation>
         </message>
@@ -1223,132 +1222,129 @@
     <context>
         <name>AnalysisPanel</name>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="149" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>(A big map: only the statements nearest the main claims were tried.)</source>
-            <translation type="unfinished" />
+            <translation>(大きなマップ:主張に最も近いステートメントだけを試しました。)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="53" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>&lt;b&gt;Impact on the main claim&lt;/b&gt; (its strength with the statement minus without it)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;主張への影響&lt;/b&gt;(そのステートメントがある場合とない場合の主張の強さの差)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="60" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>&lt;b&gt;Why this score&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;このスコアの理由&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="142" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Answered only weakly: %1</source>
-            <translation type="unfinished" />
+            <translation>弱い回答しかない:%1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="137" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Carries most (%2): %1</source>
-            <translation type="unfinished" />
+            <translation>最も支えているもの(%2):%1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="57" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Every statement ranked by its impact on the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張への影響の大きい順に並べたすべてのステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="158" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Grounded labelling (Dung): %1.</source>
-            <translation type="unfinished" />
+            <translation>グラウンデッド・ラベリング(Dung):%1。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="46" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Main claim to analyse</source>
-            <translation type="unfinished" />
+            <translation>分析する主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="144" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Nothing bears on this claim yet.</source>
-            <translation type="unfinished" />
+            <translation>この主張に関わるものはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="61" />
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="154" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Select a statement to see why it has its strength.</source>
-            <translation type="unfinished" />
+            <translation>ステートメントを選択すると、その強さの理由が表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="65" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Show grounded labels (Dung's grounded semantics)</source>
-            <translation type="unfinished" />
+            <translation>グラウンデッド・ラベルを表示(Dung のグラウンデッド意味論)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="86" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Strengths by %1 (View ▸ Strength semantics).</source>
-            <translation type="unfinished" />
+            <translation>強さは %1 で計算しています(表示 ▸ 強さの意味論)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="134" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Strongest objection (%2): %1</source>
-            <translation type="unfinished" />
+            <translation>最も強い反論(%2):%1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="67" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>The classic in / out / undecided labelling over attacks only: it ignores base scores and supports, so it can disagree with the verdicts. For analysis.</source>
-            <translation type="unfinished" />
+            <translation>攻撃だけにもとづく古典的な in / out / undecided のラベル付けです。基礎スコアと支持を無視するので、判定と食い違うことがあります。分析用です。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="50" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>What matters most for the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張にとって最も重要なもの</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/analysis.py" line="120" />
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>grounded: %1</source>
-            <translation type="unfinished" />
+            <translation>グラウンデッド:%1</translation>
         </message>
     </context>
     <context>
         <name>Canvas</name>
         <message>
-            <location filename="../../src/argmap/drawing/presentation.py" line="189" />
+            <location filename="../../src/argmap/drawing/presentation.py" />
             <source>%1 / %2</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/drawing/box.py" line="123" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>%n sources</source>
             <translation>
                 <numerusform>出典 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/drawing/box.py" line="119" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>+%n hidden</source>
             <translation>
                 <numerusform>+%n 件を非表示</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="123" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>1 source</source>
             <translation>出典 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="39" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>AGAINST</source>
-            <translation type="unfinished" />
+            <translation>反対</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="39" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>BOTH SIDES</source>
-            <translation type="unfinished" />
+            <translation>両側</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="150" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>Base score %1: how strong it is on its own, before its replies.</source>
-            <translation type="unfinished" />
+            <translation>基礎スコア %1:応答を考える前の、それ自体の強さ。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="112" />
-            <location filename="../../src/argmap/drawing/theme.py" line="137" />
-            <location filename="../../src/argmap/drawing/theme.py" line="162" />
+            <location filename="../../src/argmap/drawing/theme.py" />
             <source>CLAIM</source>
             <translation>主張</translation>
         </message>
@@ -1357,45 +1353,72 @@
             <translation type="vanished">論破:それへの反論が未回答のまま残っています(grounded ラベリング)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="118" />
-            <location filename="../../src/argmap/drawing/theme.py" line="142" />
-            <location filename="../../src/argmap/drawing/theme.py" line="168" />
+            <location filename="../../src/argmap/drawing/theme.py" />
             <source>EVIDENCE</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/canvas/inline_editor.py" line="39" />
+            <location filename="../../src/argmap/gui/canvas/inline_editor.py" />
             <source>Enter: save · Esc: cancel</source>
-            <translation type="unfinished" />
+            <translation>Enter:保存 · Esc:取り消し</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/canvas/inline_editor.py" line="39" />
+            <location filename="../../src/argmap/gui/canvas/inline_editor.py" />
             <source>Enter: save · Shift+Enter: new line · Esc: cancel</source>
             <translation>Enter:保存 · Shift+Enter:改行 · Esc:取り消し</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="39" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>FOR</source>
-            <translation type="unfinished" />
+            <translation>賛成</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="114" />
-            <location filename="../../src/argmap/drawing/theme.py" line="139" />
-            <location filename="../../src/argmap/drawing/theme.py" line="164" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>It attacks a statement and nothing answers it yet.</source>
+            <translation>ステートメントを攻撃しており、それに答えるものがまだありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>It is in a cycle of reasons whose strengths did not settle: the number is not reliable.</source>
+            <translation>強さが定まらない根拠の循環の中にあります:数値は信頼できません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>Its replies leave it at 0.2 or less, at most half its base score.</source>
+            <translation>応答によって 0.2 以下、基礎スコアの半分以下になっています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>Its replies leave it at least as strong as its base score.</source>
+            <translation>応答を受けても基礎スコア以上の強さがあります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>Its replies take at least 0.05 off its base score.</source>
+            <translation>応答によって基礎スコアから 0.05 以上下がっています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>Nothing brought it down, but its own base score is low.</source>
+            <translation>何にも崩されていませんが、それ自体の基礎スコアが低いです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>Nothing replies to it and it still has the default base score 0.5: set its base score.</source>
+            <translation>応答がなく、基礎スコアがまだ既定の 0.5 です:基礎スコアを設定してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/theme.py" />
             <source>OBJECTION</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="113" />
-            <location filename="../../src/argmap/drawing/theme.py" line="138" />
-            <location filename="../../src/argmap/drawing/theme.py" line="163" />
+            <location filename="../../src/argmap/drawing/theme.py" />
             <source>REASON</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/theme.py" line="117" />
-            <location filename="../../src/argmap/drawing/theme.py" line="140" />
-            <location filename="../../src/argmap/drawing/theme.py" line="166" />
+            <location filename="../../src/argmap/drawing/theme.py" />
             <source>REBUTTAL</source>
             <translation>再反論</translation>
         </message>
@@ -1404,34 +1427,69 @@
             <translation type="vanished">強さ %1(最大 1、DF-QuAD)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="147" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>Strength %1 of 1: %2.</source>
-            <translation type="unfinished" />
+            <translation>強さ %1(最大 1):%2。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="125" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>base %1</source>
-            <translation type="unfinished" />
+            <translation>基礎 %1</translation>
         </message>
         <message>
             <source>defeated</source>
             <translation type="vanished">論破</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>not yet assessed</source>
+            <translation>未評価</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>refuted</source>
+            <translation>論駁</translation>
+        </message>
+        <message>
             <source>score %1</source>
             <translation type="vanished">スコア %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>stands</source>
+            <translation>成立</translation>
         </message>
         <message>
             <source>strength %1</source>
             <translation type="vanished">強さ %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/presentation.py" line="191" />
+            <location filename="../../src/argmap/drawing/presentation.py" />
             <source>the whole map</source>
-            <translation type="unfinished" />
+            <translation>マップ全体</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" line="121" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>unanswered</source>
+            <translation>未回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>unsettled</source>
+            <translation>未確定</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>weak</source>
+            <translation>弱い</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <source>weakened</source>
+            <translation>弱化</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>¶ note</source>
             <translation>¶ メモ</translation>
         </message>
@@ -1439,23 +1497,22 @@
     <context>
         <name>CommandPalette</name>
         <message>
-            <location filename="../../src/argmap/gui/palette.py" line="25" />
-            <location filename="../../src/argmap/gui/palette.py" line="26" />
+            <location filename="../../src/argmap/gui/palette.py" />
             <source>Command palette</source>
             <translation>コマンドパレット</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/palette.py" line="31" />
+            <location filename="../../src/argmap/gui/palette.py" />
             <source>Command to run</source>
             <translation>実行するコマンド</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/palette.py" line="43" />
+            <location filename="../../src/argmap/gui/palette.py" />
             <source>Matching commands</source>
             <translation>一致するコマンド</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/palette.py" line="32" />
+            <location filename="../../src/argmap/gui/palette.py" />
             <source>Type a command…</source>
             <translation>コマンドを入力…</translation>
         </message>
@@ -1463,159 +1520,157 @@
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="28" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Add %s</source>
             <translation>%sを追加</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/map_fields.py" line="28" />
+            <location filename="../../src/argmap/gui/commands/map_fields.py" />
             <source>Arrange as a tree</source>
             <translation>ツリー状に配置</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/map_fields.py" line="28" />
+            <location filename="../../src/argmap/gui/commands/map_fields.py" />
             <source>Arrange in columns</source>
             <translation>段組みに配置</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="169" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Change base score</source>
             <translation>基礎スコアを変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="170" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Change kind</source>
             <translation>種類を変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/links.py" line="43" />
+            <location filename="../../src/argmap/gui/commands/links.py" />
             <source>Change relation</source>
             <translation>関係を変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="167" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Change sources</source>
             <translation>出典を変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="175" />
-            <location filename="../../src/argmap/gui/commands/statements.py" line="176" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Change statement</source>
             <translation>ステートメントを変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/map_fields.py" line="44" />
+            <location filename="../../src/argmap/gui/commands/map_fields.py" />
             <source>Change strength semantics</source>
-            <translation type="unfinished" />
+            <translation>強さの意味論を変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="168" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Change tags</source>
             <translation>タグを変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/map_fields.py" line="12" />
+            <location filename="../../src/argmap/gui/commands/map_fields.py" />
             <source>Change title</source>
             <translation>タイトルを変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="154" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="144" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Collapse</source>
             <translation>折りたたむ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="171" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Collapse or expand</source>
             <translation>折りたたむ/展開</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/links.py" line="16" />
+            <location filename="../../src/argmap/gui/commands/links.py" />
             <source>Connect</source>
             <translation>接続</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/links.py" line="27" />
+            <location filename="../../src/argmap/gui/commands/links.py" />
             <source>Disconnect</source>
             <translation>接続を解除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="166" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Edit notes</source>
             <translation>メモを編集</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="164" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Edit text</source>
             <translation>テキストを編集</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="165" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Edit title</source>
-            <translation type="unfinished" />
+            <translation>タイトルを編集</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="158" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="144" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Expand</source>
             <translation>展開</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/links.py" line="75" />
+            <location filename="../../src/argmap/gui/commands/links.py" />
             <source>Group co-premises</source>
             <translation>共同前提にまとめる</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="84" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Make %s</source>
             <translation>%sにする</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="120" />
-            <location filename="../../src/argmap/gui/commands/statements.py" line="172" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Move statement</source>
             <translation>ステートメントを移動</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="120" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Move statements</source>
             <translation>ステートメントを移動</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/links.py" line="63" />
+            <location filename="../../src/argmap/gui/commands/links.py" />
             <source>Move under another statement</source>
             <translation>別のステートメントの下へ移動</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="156" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="157" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="155" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Support</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/links.py" line="90" />
+            <location filename="../../src/argmap/gui/commands/links.py" />
             <source>Ungroup co-premises</source>
             <translation>共同前提のまとまりを解除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/commands/statements.py" line="132" />
+            <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Unpin</source>
             <translation>固定を解除</translation>
         </message>
@@ -1623,361 +1678,362 @@
     <context>
         <name>CommentsController</name>
         <message>
-            <location filename="../../src/argmap/gui/comments_panel.py" line="158" />
+            <location filename="../../src/argmap/gui/comments_panel.py" />
             <source>&lt;b&gt;Comment on&lt;/b&gt; “%1”</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;コメント対象&lt;/b&gt;「%1」</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/comments_panel.py" line="110" />
+            <location filename="../../src/argmap/gui/comments_panel.py" />
             <source>Comments</source>
-            <translation type="unfinished" />
+            <translation>コメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/comments_panel.py" line="155" />
+            <location filename="../../src/argmap/gui/comments_panel.py" />
             <source>Select one statement to write a comment on it.</source>
-            <translation type="unfinished" />
+            <translation>コメントを書くステートメントを一つ選択してください。</translation>
         </message>
     </context>
     <context>
         <name>CommentsPanel</name>
         <message>
-            <location filename="../../src/argmap/gui/comments_panel.py" line="97" />
+            <location filename="../../src/argmap/gui/comments_panel.py" />
             <source>Comment on the selected statement</source>
-            <translation type="unfinished" />
+            <translation>選択したステートメントへのコメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/comments_panel.py" line="98" />
+            <location filename="../../src/argmap/gui/comments_panel.py" />
             <source>Feedback for the student on the selected statement</source>
-            <translation type="unfinished" />
+            <translation>選択したステートメントについての生徒へのフィードバック</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/comments_panel.py" line="100" />
+            <location filename="../../src/argmap/gui/comments_panel.py" />
             <source>Save comment</source>
-            <translation type="unfinished" />
+            <translation>コメントを保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/comments_panel.py" line="89" />
+            <location filename="../../src/argmap/gui/comments_panel.py" />
             <source>Statements with a comment</source>
-            <translation type="unfinished" />
+            <translation>コメントのあるステートメント</translation>
         </message>
     </context>
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="242" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Cannot compare</source>
-            <translation type="unfinished" />
+            <translation>比較できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="214" />
-            <location filename="../../src/argmap/gui/compare_panel.py" line="233" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Compare with model answer</source>
-            <translation type="unfinished" />
+            <translation>模範解答と比較</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="234" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>argmap maps (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>argmap マップ (*.json);;すべてのファイル (*)</translation>
         </message>
     </context>
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="146" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>&lt;b&gt;Misplaced or extra&lt;/b&gt; (click to select)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;位置違い・余分&lt;/b&gt;(クリックで選択)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="132" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>&lt;b&gt;Missing&lt;/b&gt; (in the model answer, not in this map)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;不足&lt;/b&gt;(模範解答にあり、このマップにないもの)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="169" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>&lt;b&gt;Model answer:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Statements:&lt;/b&gt; %2 of %3 (%4), %5 in the right place&lt;br&gt;&lt;b&gt;Links:&lt;/b&gt; %6 of %7 (%8)&lt;br&gt;&lt;b&gt;Not in the model answer:&lt;/b&gt; %9</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;模範解答:&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;ステートメント:&lt;/b&gt;%3 個中 %2 個(%4)、正しい位置に %5 個&lt;br&gt;&lt;b&gt;リンク:&lt;/b&gt;%7 本中 %6 本(%8)&lt;br&gt;&lt;b&gt;模範解答にないもの:&lt;/b&gt;%9</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="138" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Add it here</source>
-            <translation type="unfinished" />
+            <translation>ここに追加</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="140" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Add the chosen statement where the model answer has it (one undo step)</source>
-            <translation type="unfinished" />
+            <translation>選んだステートメントを模範解答と同じ位置に追加します(1 回で元に戻せます)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="126" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>How alike two texts must be (0 to 100) to count as one statement reworded</source>
-            <translation type="unfinished" />
+            <translation>二つのテキストを言い換えた同じステートメントとみなすのに必要な類似度(0〜100)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="149" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Misplaced and extra statements</source>
-            <translation type="unfinished" />
+            <translation>位置違いと余分なステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="119" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Same statement when texts are at least</source>
-            <translation type="unfinished" />
+            <translation>テキストの類似度が</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="122" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Similarity threshold</source>
-            <translation type="unfinished" />
+            <translation>類似度のしきい値</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="135" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Statements missing from this map</source>
-            <translation type="unfinished" />
+            <translation>このマップに足りないステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="153" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Stop comparing</source>
-            <translation type="unfinished" />
+            <translation>比較をやめる</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="129" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>alike</source>
-            <translation type="unfinished" />
+            <translation>以上なら同じステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="183" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>as a main claim</source>
-            <translation type="unfinished" />
+            <translation>主張として</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="195" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>extra</source>
-            <translation type="unfinished" />
+            <translation>余分</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="195" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>misplaced</source>
-            <translation type="unfinished" />
+            <translation>位置違い</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/compare_panel.py" line="182" />
+            <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>under “%1”</source>
-            <translation type="unfinished" />
+            <translation>「%1」の下</translation>
         </message>
     </context>
     <context>
         <name>Debate</name>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="61" />
+            <location filename="../../src/argmap/gui/debate.py" />
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" />
             <source> words/min</source>
-            <translation type="unfinished" />
+            <translation> 語/分</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="69" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>形式(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="66" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>&amp;Side:</source>
-            <translation type="unfinished" />
+            <translation>側(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="58" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Against the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張に反対</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="120" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="132" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Cannot export brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフをエクスポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="71" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>ファイルを選択…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="141" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Drill</source>
-            <translation type="unfinished" />
+            <translation>練習</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="54" />
-            <location filename="../../src/argmap/gui/debate.py" line="112" />
-            <location filename="../../src/argmap/gui/debate.py" line="120" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Export brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="57" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>For the main claim</source>
-            <translation type="unfinished" />
+            <translation>主張に賛成</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="68" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Speaking &amp;rate:</source>
-            <translation type="unfinished" />
+            <translation>話す速さ(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="67" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Speech &amp;length:</source>
-            <translation type="unfinished" />
+            <translation>スピーチの長さ(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="141" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>The map is empty: there is nothing to practise.</source>
-            <translation type="unfinished" />
+            <translation>マップが空です:練習するものがありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="112" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>The map is empty: write a main claim first.</source>
-            <translation type="unfinished" />
+            <translation>マップが空です:先に主張を書いてください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="134" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>Wrote the brief to %1</source>
-            <translation type="unfinished" />
+            <translation>ブリーフを %1 に書き出しました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/debate.py" line="118" />
+            <location filename="../../src/argmap/gui/debate.py" />
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>ブリーフ</translation>
         </message>
     </context>
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="198" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>%1 was imported, but %2 parts of it could not be:</source>
             <translation>%1 をインポートしましたが、%2 個の部分はインポートできませんでした:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="197" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>%1 was imported, but one part of it could not be:</source>
             <translation>%1 をインポートしましたが、1 個の部分はインポートできませんでした:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="173" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>%1 × %2 pixels</source>
             <translation>%1 × %2 ピクセル</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="114" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;Description:</source>
             <translation>説明(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="182" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;Export:</source>
             <translation>エクスポート(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="181" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;Page:</source>
             <translation>ページ(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="99" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;Relation</source>
             <translation>関係(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="180" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;Scale:</source>
             <translation>倍率(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="100" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;That statement</source>
             <translation>あちらのステートメント(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="98" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;This statement</source>
             <translation>このステートメント(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="48" />
-            <location filename="../../src/argmap/gui/dialogs.py" line="113" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;Title:</source>
             <translation>タイトル(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="49" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>&amp;Web address:</source>
             <translation>ウェブアドレス(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="43" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Add source</source>
             <translation>出典を追加</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="70" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Attacks it</source>
             <translation>それを攻撃する</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="67" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Choose the relation</source>
             <translation>関係を選んでください</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="82" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Connect statements</source>
             <translation>ステートメントを接続</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="142" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Export image</source>
             <translation>画像をエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="160" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Fit the map</source>
             <translation>マップを収める</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="196" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Imported with notes</source>
             <translation>注記付きでインポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="111" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Map description</source>
             <translation>マップの説明</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="110" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Map title</source>
             <translation>マップのタイトル</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="108" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Map title and description</source>
             <translation>マップのタイトルと説明</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="74" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Move under it</source>
             <translation>その下へ移動</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="163" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Page</source>
             <translation>ページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="96" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Relation</source>
             <translation>関係</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="151" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Scale</source>
             <translation>倍率</translation>
         </message>
@@ -1986,67 +2042,67 @@
             <translation type="vanished">強さと論破されたステートメントを表示</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="164" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Show strengths and verdicts</source>
-            <translation type="unfinished" />
+            <translation>強さと判定を表示</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="184" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Size:</source>
             <translation>サイズ:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="160" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Slide (16:9)</source>
             <translation>スライド(16:9)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="45" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Source title</source>
             <translation>出典のタイトル</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="46" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Source web address</source>
             <translation>出典のウェブアドレス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="97" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Statement it bears on</source>
             <translation>関わる先のステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="95" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Statement that supports or attacks</source>
             <translation>支持または攻撃するステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="69" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Supports it</source>
             <translation>それを支持する</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="156" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>The selected statements</source>
             <translation>選択したステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="154" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>The whole map</source>
             <translation>マップ全体</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="157" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>What to export</source>
             <translation>エクスポートする範囲</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="94" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>attacks</source>
             <translation>攻撃する</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/dialogs.py" line="93" />
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>supports</source>
             <translation>支持する</translation>
         </message>
@@ -2054,12 +2110,12 @@
     <context>
         <name>Document</name>
         <message>
-            <location filename="../../src/argmap/gui/document.py" line="141" />
+            <location filename="../../src/argmap/gui/document.py" />
             <source>Untitled</source>
             <translation>無題</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/document.py" line="93" />
+            <location filename="../../src/argmap/gui/document.py" />
             <source>Untitled map</source>
             <translation>無題のマップ</translation>
         </message>
@@ -2067,177 +2123,187 @@
     <context>
         <name>Drill</name>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="54" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source> s each</source>
-            <translation type="unfinished" />
+            <translation> 秒ずつ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="163" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>%1 left</source>
-            <translation type="unfinished" />
+            <translation>残り %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="182" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
+            <source>%1 of %2 answered in time</source>
+            <translation>時間内に答えられたのは %2 件中 %1 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Add a rebuttal to this argument on the map.</source>
-            <translation type="unfinished" />
+            <translation>マップ上のこの議論に再反論を追加してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="155" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Against:</source>
-            <translation type="unfinished" />
+            <translation>攻撃対象:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="156" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Answer aloud, then press Space.</source>
-            <translation type="unfinished" />
+            <translation>声に出して答えてから、Space を押してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="164" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Argument %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>議論 %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="147" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="47" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Drill: answer the other side</source>
-            <translation type="unfinished" />
+            <translation>練習:相手側に答える</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="63" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>I had it (Y)</source>
-            <translation type="unfinished" />
+            <translation>答えられた (Y)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="64" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>I missed it (N)</source>
-            <translation type="unfinished" />
+            <translation>答えられなかった (N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="182" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>No prepared answer yet.</source>
-            <translation type="unfinished" />
+            <translation>準備した回答はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="183" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Our answers:</source>
-            <translation type="unfinished" />
+            <translation>こちらの回答:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="174" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Practise again:</source>
-            <translation type="unfinished" />
+            <translation>もう一度練習:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="62" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Show our answers (Space)</source>
-            <translation type="unfinished" />
+            <translation>こちらの回答を表示 (Space)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="65" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Skip (S)</source>
-            <translation type="unfinished" />
+            <translation>スキップ (S)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="66" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Start again (R)</source>
-            <translation type="unfinished" />
+            <translation>最初から (R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="170" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>The other side has no argument against us on this map.</source>
-            <translation type="unfinished" />
+            <translation>このマップには、こちらに対する相手側の議論がありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="154" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>They say:</source>
-            <translation type="unfinished" />
+            <translation>相手の言い分:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="52" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>We argue against the main claim</source>
-            <translation type="unfinished" />
+            <translation>こちらは主張に反対の立場</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="51" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>We argue for the main claim</source>
-            <translation type="unfinished" />
+            <translation>こちらは主張に賛成の立場</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/drill_dialog.py" line="163" />
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
+            <source>the motion</source>
+            <translation>論題</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>time is up</source>
-            <translation type="unfinished" />
+            <translation>時間切れ</translation>
         </message>
     </context>
     <context>
         <name>EditController</name>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/editing.py" line="198" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied %n statements.</source>
             <translation>
                 <numerusform>%n 個のステートメントをコピーしました。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="212" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied a picture of the map (PNG and SVG).</source>
-            <translation>マップの画像をコピーしました（PNG と SVG）。</translation>
+            <translation>マップの画像をコピーしました(PNG と SVG)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="211" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied a picture of the selection (PNG and SVG).</source>
-            <translation>選択部分の画像をコピーしました（PNG と SVG）。</translation>
+            <translation>選択範囲の画像をコピーしました(PNG と SVG)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="197" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied one statement.</source>
             <translation>1 個のステートメントをコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="220" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied the outline (Markdown).</source>
-            <translation>アウトラインをコピーしました（Markdown）。</translation>
+            <translation>アウトラインをコピーしました(Markdown)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="257" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Select statements that support or attack another one.</source>
             <translation>別のステートメントを支持または攻撃しているステートメントを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="115" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Select the statement to add to first.</source>
             <translation>先に、追加先のステートメントを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="301" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Select two or more statements that all support (or all attack) the same statement.</source>
             <translation>同じステートメントをすべて支持する(またはすべて攻撃する)ステートメントを 2 個以上選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="229" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>The clipboard holds nothing to paste.</source>
             <translation>クリップボードに貼り付けられるものがありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="217" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>The map is empty: there is no outline to copy.</source>
-            <translation>マップが空です。コピーするアウトラインがありません。</translation>
+            <translation>マップが空です:コピーするアウトラインがありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="206" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>The map is empty: there is no picture to copy.</source>
-            <translation>マップが空です。コピーする画像がありません。</translation>
+            <translation>マップが空です:コピーする画像がありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="310" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>The selected statements are not co-premises of a linked reason.</source>
             <translation>選択したステートメントは連結された根拠の共同前提ではありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/editing.py" line="295" />
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>The selected statements are not linked.</source>
             <translation>選択したステートメントはつながっていません。</translation>
         </message>
@@ -2245,136 +2311,222 @@
     <context>
         <name>EvaluationController</name>
         <message>
-            <location filename="../../src/argmap/gui/evaluation_controller.py" line="216" />
+            <location filename="../../src/argmap/gui/evaluation_controller.py" />
             <source>No findings: every objection is answered.</source>
             <translation>検出事項はありません:すべての反論に回答済みです。</translation>
         </message>
     </context>
     <context>
+        <name>Explain</name>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>%1 from %2</source>
+            <translation>%2 による %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Base score %1 (the default: nobody has set it): how strong this %2 is on its own, before its replies.</source>
+            <translation>基礎スコア %1(既定値のまま、誰も設定していません):応答を考える前の、この%2それ自体の強さ。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Base score %1: how strong this %2 is on its own, before its replies.</source>
+            <translation>基礎スコア %1:応答を考える前の、この%2それ自体の強さ。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Nothing replies to it, so its strength is its base score.</source>
+            <translation>応答がないので、強さは基礎スコアのままです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little.</source>
+            <translation>DF-QuAD では同じ側の応答は飽和します:強い応答が複数あると、どれか一つを除いてもほとんど変わりません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Strength %1: %2. %3</source>
+            <translation>強さ %1:%2。%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without %1 (%2) this %3 would be %4 instead of %5: it adds %6.</source>
+            <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 上げています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without %1 (%2) this %3 would be %4 instead of %5: it changes %6.</source>
+            <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 変えています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.</source>
+            <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 下げています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>claim</source>
+            <translation>主張</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>evidence</source>
+            <translation>証拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>objection</source>
+            <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>reason</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>rebuttal</source>
+            <translation>再反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>the %1 %2</source>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>the linked reason %1</source>
+            <translation>連結された根拠 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>“%1”</source>
+            <translation>「%1」</translation>
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="391" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>%1 cannot be written; Save will ask for a file name.</source>
             <translation>%1 に書き込めません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="389" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>%1 no longer exists; Save will ask for a file name.</source>
             <translation>%1 はもう存在しません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="390" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>%1 was moved, replaced or changed since; Save will ask for a file name.</source>
             <translation>%1 はその後、移動、置き換え、または変更されました。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="283" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>%1 was written, but:</source>
-            <translation type="unfinished" />
+            <translation>%1 を書き出しましたが、次の問題があります:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="197" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>&amp;Clear list</source>
             <translation>一覧を消去(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="278" />
-            <location filename="../../src/argmap/gui/file_actions.py" line="316" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Cannot export map</source>
             <translation>マップをエクスポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="126" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Cannot import map</source>
             <translation>マップをインポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="144" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Cannot open map</source>
             <translation>マップを開けません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="399" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Cannot recover map</source>
             <translation>マップを復元できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="249" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Cannot save map</source>
             <translation>マップを保存できません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="289" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="263" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Export map</source>
             <translation>マップをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="280" />
-            <location filename="../../src/argmap/gui/file_actions.py" line="318" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Exported %1</source>
             <translation>%1 をエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="282" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Exported with a warning</source>
-            <translation type="unfinished" />
+            <translation>警告付きでエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="289" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Exporting images is not available in this installation.</source>
             <translation>このインストールでは画像のエクスポートを利用できません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="223" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>File changed on disk</source>
             <translation>ディスク上のファイルが変更されました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="119" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Import map</source>
             <translation>マップをインポート</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/file_actions.py" line="136" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Imported %1: %n statements</source>
             <translation>
                 <numerusform>%1 をインポートしました:ステートメント %n 個</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/file_actions.py" line="154" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Laying out %n statements…</source>
             <translation>
                 <numerusform>%n 個のステートメントを配置しています…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="200" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>No recent maps</source>
             <translation>最近のマップはありません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="64" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Open &amp;recent</source>
             <translation>最近使ったマップ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="112" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Open map</source>
             <translation>マップを開く</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="163" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Opened %1</source>
             <translation>%1 を開きました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="180" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Opening</source>
             <translation>開いています</translation>
         </message>
@@ -2383,57 +2535,57 @@
             <translation type="vanished">%1 を開いています…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="169" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="356" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Recover unsaved changes</source>
             <translation>保存されていない変更を復元</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="88" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Save changes to “%1” before closing?</source>
             <translation>閉じる前に「%1」への変更を保存しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="236" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Save map as</source>
             <translation>名前を付けてマップを保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="253" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="171" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Stopped reading %1; the map is unchanged</source>
-            <translation type="unfinished" />
+            <translation>%1 の読み込みを中止しました。マップは変わっていません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="87" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Unsaved changes</source>
             <translation>保存されていない変更</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="388" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Where “%1” was saved is not known; Save will ask for a file name.</source>
             <translation>「%1」の保存先がわかりません。保存時にファイル名を尋ねます。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="346" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>an untitled map</source>
             <translation>無題のマップ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="349" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>argmap was closed without saving. Recover unsaved changes of %1 (autosaved %2)?</source>
             <translation>argmap は保存せずに終了しました。%1 の保存されていない変更(%2 に自動保存)を復元しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="224" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>“%1” was changed by another program since you opened it. Overwrite those changes?</source>
             <translation>「%1」は開いた後に別のプログラムによって変更されました。その変更を上書きしますか?</translation>
         </message>
@@ -2441,17 +2593,32 @@
     <context>
         <name>Files</name>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="34" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="33" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
+            <source>PDF document</source>
+            <translation>PDF 文書</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" />
+            <source>PNG image</source>
+            <translation>PNG 画像</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" />
+            <source>SVG drawing</source>
+            <translation>SVG 図形</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>argmap maps (*.json *.argmap)</source>
             <translation>argmap マップ (*.json *.argmap)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/file_actions.py" line="26" />
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>argmap maps (*.json *.argmap);;All files (*)</source>
             <translation>argmap マップ (*.json *.argmap);;すべてのファイル (*)</translation>
         </message>
@@ -2467,94 +2634,197 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="90" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="57" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>Close (Esc)</source>
             <translation>閉じる (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="56" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>Close find bar</source>
             <translation>検索バーを閉じる</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="60" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>F&amp;ind:</source>
             <translation>検索(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="41" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>Find in text, notes, tags and sources</source>
             <translation>テキスト、メモ、タグ、出典から検索</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="40" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>Find text</source>
             <translation>検索するテキスト</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="52" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>Next match</source>
             <translation>次の一致</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="53" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>Next match (F3)</source>
             <translation>次の一致 (F3)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="88" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>No matches</source>
             <translation>一致なし</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="48" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>Previous match</source>
             <translation>前の一致</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/find.py" line="49" />
+            <location filename="../../src/argmap/gui/find.py" />
             <source>Previous match (Shift+F3)</source>
             <translation>前の一致 (Shift+F3)</translation>
         </message>
     </context>
     <context>
+        <name>Findings</name>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>A statement has no text yet</source>
+            <translation>テキストがまだないステートメントがあります</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>Attack cycle: {0}</source>
+            <translation>攻撃の循環:{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>Circular reasoning (each supports the next, which drives them all towards 1): {0}</source>
+            <translation>循環論法(それぞれが次を支持し、すべての強さを 1 に押し上げます):{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>Evidence without a source: {0}</source>
+            <translation>出典のない証拠:{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>Main claim refuted ({0}): its objections outweigh {1}</source>
+            <translation>主張が論駁されました({0}):反論が{1}を上回っています</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>Main claim weakened from {0} to {1}: {2}</source>
+            <translation>主張が {0} から {1} に弱化しました:{2}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>No reason or evidence supports {0}</source>
+            <translation>{0}を支える根拠も証拠もありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>Not connected to anything: {0}</source>
+            <translation>どこにもつながっていません:{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>Unanswered objection: nothing answers {0}</source>
+            <translation>未回答の反論:{0}に答えるものがありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>Weakly answered: the best answer to {0} ({1}) is weaker than the objection ({2})</source>
+            <translation>回答が弱い:{0}への最善の回答({1})が反論({2})より弱いです</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>claim</source>
+            <translation>主張</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>evidence</source>
+            <translation>証拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>objection</source>
+            <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>rebuttal</source>
+            <translation>再反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>support</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} is a {1} but is linked as a reason for its target: change its kind or its link</source>
+            <translation>{0}は{1}ですが、対象への根拠としてつながっています:種類かリンクを変えてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} is a {1} but is linked as an objection to its target: change its kind or its link</source>
+            <translation>{0}は{1}ですが、対象への反論としてつながっています:種類かリンクを変えてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} is a {1} that bears on nothing: link it to its claim or make it a claim</source>
+            <translation>{0}は何にも関わっていない{1}です:主張につなぐか、主張にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} of {1} statements still have the default base score 0.5: set base scores so that strengths say something</source>
+            <translation>{1} 個中 {0} 個のステートメントの基礎スコアがまだ既定の 0.5 です:強さが意味を持つように基礎スコアを設定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} strengths did not settle (a cycle of reasons; residual {1}): those statements are marked unsettled</source>
+            <translation>{0} 個の強さが定まりませんでした(根拠の循環。残差 {1}):それらのステートメントは未確定と表示されます</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="97" />
+            <location filename="../../src/argmap/gui/docks/findings.py" />
             <source>%1 warnings, %2 notes</source>
             <translation>警告 %1 件、注記 %2 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="100" />
+            <location filename="../../src/argmap/gui/docks/findings.py" />
             <source>(Some strengths did not settle in a cycle of reasons: those boxes say “unsettled”.)</source>
-            <translation type="unfinished" />
+            <translation>(根拠の循環の中で定まらなかった強さがあります:それらのボックスには「未確定」と表示されます。)</translation>
         </message>
         <message>
             <source>(Strengths did not settle: a cycle of reasons keeps changing them.)</source>
             <translation type="vanished">(強さが定まりませんでした:根拠の循環が強さを変え続けています。)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="34" />
+            <location filename="../../src/argmap/gui/docks/findings.py" />
             <source>&lt;b&gt;Main claims&lt;/b&gt;</source>
             <translation>&lt;b&gt;主張&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="47" />
+            <location filename="../../src/argmap/gui/docks/findings.py" />
             <source>Findings</source>
             <translation>検出事項</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="95" />
+            <location filename="../../src/argmap/gui/docks/findings.py" />
             <source>No findings: every objection is answered.</source>
             <translation>検出事項はありません:すべての反論に回答済みです。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/findings.py" line="37" />
+            <location filename="../../src/argmap/gui/docks/findings.py" />
             <source>Strength of each main claim</source>
             <translation>各主張の強さ</translation>
         </message>
@@ -2578,125 +2848,124 @@
     <context>
         <name>Inspector</name>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="203" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>%n statements selected. Select one to see and edit its details.</source>
             <translation>
                 <numerusform>%n 個のステートメントを選択中。詳細を表示・編集するには一つだけ選択してください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="135" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>&amp;Base score</source>
             <translation>基礎スコア(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="131" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>&amp;Kind</source>
             <translation>種類(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="132" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>&amp;Notes</source>
             <translation>メモ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="130" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>&amp;Text</source>
             <translation>テキスト(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="70" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>A short tag line, e.g. Constitutional constraints</source>
-            <translation type="unfinished" />
+            <translation>短い見出し(例:憲法上の制約)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="93" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Add source</source>
             <translation>出典を追加</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="91" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Add…</source>
             <translation>追加…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="103" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Base score</source>
             <translation>基礎スコア</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="84" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Context, caveats, teaching remarks</source>
             <translation>背景、注意点、授業での補足</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="55" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Inspector</source>
             <translation>インスペクタ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="78" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="83" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="94" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="96" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Remove selected source</source>
             <translation>選択した出典を削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="108" />
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="204" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Select one statement to see and edit its details.</source>
             <translation>詳細を表示・編集するにはステートメントを一つ選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="133" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Sou&amp;rces</source>
             <translation>出典(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="88" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Sources</source>
             <translation>出典</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="74" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Statement text</source>
             <translation>ステートメントのテキスト</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="134" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>T&amp;ags</source>
             <translation>タグ(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="99" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="129" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Tit&amp;le</source>
-            <translation type="unfinished" />
+            <translation>タイトル(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="69" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>タイトル</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/inspector.py" line="100" />
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>comma, separated, tags</source>
             <translation>カンマ, 区切りの, タグ</translation>
         </message>
@@ -2704,7 +2973,7 @@
     <context>
         <name>Keymap</name>
         <message>
-            <location filename="../../src/argmap/gui/keymap.py" line="63" />
+            <location filename="../../src/argmap/gui/keymap.py" />
             <source>Letter and arrow keys work while the map has the focus (F6). While typing in a box: Enter saves, Shift+Enter starts a new line, Esc cancels.</source>
             <translation>文字キーと矢印キーはマップにフォーカスがあるとき(F6)に使えます。ボックスに入力中は、Enter で保存、Shift+Enter で改行、Esc で取り消します。</translation>
         </message>
@@ -2712,8 +2981,7 @@
     <context>
         <name>KeymapDialog</name>
         <message>
-            <location filename="../../src/argmap/gui/keymap.py" line="73" />
-            <location filename="../../src/argmap/gui/keymap.py" line="76" />
+            <location filename="../../src/argmap/gui/keymap.py" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
@@ -2721,168 +2989,167 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="329" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>%1 selected</source>
             <translation>%1 個を選択中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="327" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>%1 statements · %2 links</source>
             <translation>ステートメント %1 個 · リンク %2 本</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="319" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>%1[*] — argmap</source>
             <translation>%1[*] — argmap</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="209" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="209" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>&amp;Redo %1</source>
             <translation>%1 をやり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="207" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="207" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>&amp;Undo %1</source>
             <translation>%1 を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="74" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>&lt;h2&gt;An empty map&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;C&lt;/b&gt; to write the main claim,&lt;br&gt;then &lt;b&gt;S&lt;/b&gt; to add a reason, &lt;b&gt;O&lt;/b&gt; an objection.&lt;br&gt;&lt;b&gt;F1&lt;/b&gt; lists every shortcut.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;空のマップ&lt;/h2&gt;&lt;p&gt;&lt;b&gt;C&lt;/b&gt; で主張を書き、&lt;br&gt;続けて &lt;b&gt;S&lt;/b&gt; で根拠、&lt;b&gt;O&lt;/b&gt; で反論を追加します。&lt;br&gt;&lt;b&gt;F1&lt;/b&gt; ですべてのショートカットを表示します。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="413" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;Argument mapping on the desktop: build, lay out, evaluate and export argument maps.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;argmap %1&lt;/h3&gt;&lt;p&gt;デスクトップで議論マッピング:議論マップを組み立て、配置し、評価し、エクスポートします。&lt;/p&gt;&lt;p&gt;MIT ライセンス。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="413" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>About argmap</source>
             <translation>argmap について</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="110" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>分析</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="68" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Argument map canvas</source>
             <translation>議論マップのキャンバス</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Find</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="105" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Findings</source>
             <translation>検出事項</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="160" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Fit</source>
             <translation>全体表示</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="95" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Inspector</source>
             <translation>インスペクタ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/menus.py" line="85" />
-            <location filename="../../src/argmap/gui/menus.py" line="87" />
+            <location filename="../../src/argmap/gui/menus.py" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>New</source>
             <translation>新規</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="99" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Outline</source>
             <translation>アウトライン</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="159" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Redo</source>
             <translation>やり直す</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="158" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Support</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="440" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>The language changes when argmap starts again.</source>
             <translation>言語は argmap を次に起動したときに切り替わります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="157" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Undo</source>
             <translation>元に戻す</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="97" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Undo history</source>
             <translation>操作履歴</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/main_window.py" line="161" />
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
@@ -2890,94 +3157,93 @@
     <context>
         <name>Outline</name>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="194" />
-            <location filename="../../src/argmap/gui/docks/outline.py" line="296" />
+            <location filename="../../src/argmap/gui/docks/outline.py" />
             <source>(empty)</source>
             <translation>(空)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="46" />
+            <location filename="../../src/argmap/gui/docks/outline.py" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="44" />
+            <location filename="../../src/argmap/gui/docks/outline.py" />
             <source>Outline</source>
             <translation>アウトライン</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="46" />
+            <location filename="../../src/argmap/gui/docks/outline.py" />
             <source>Side</source>
-            <translation type="unfinished" />
+            <translation>側</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="46" />
+            <location filename="../../src/argmap/gui/docks/outline.py" />
             <source>Statement</source>
             <translation>ステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
+            <location filename="../../src/argmap/gui/docks/outline.py" />
             <source>against</source>
-            <translation type="unfinished" />
+            <translation>反対</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
+            <location filename="../../src/argmap/gui/docks/outline.py" />
             <source>both sides</source>
-            <translation type="unfinished" />
+            <translation>両側</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/outline.py" line="96" />
+            <location filename="../../src/argmap/gui/docks/outline.py" />
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>賛成</translation>
         </message>
     </context>
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../src/argmap/gui/presentation.py" line="42" />
+            <location filename="../../src/argmap/gui/presentation.py" />
             <source>%1 — presentation</source>
-            <translation type="unfinished" />
+            <translation>%1 — プレゼンテーション</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/presentation.py" line="43" />
+            <location filename="../../src/argmap/gui/presentation.py" />
             <source>Presentation of the map</source>
-            <translation type="unfinished" />
+            <translation>マップのプレゼンテーション</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/presentation.py" line="232" />
+            <location filename="../../src/argmap/gui/presentation.py" />
             <source>Space or → next · ← back · Home · End · 1-9 a branch · B blank · E strengths · C comment · T theme · O order · Esc leave</source>
-            <translation type="unfinished" />
+            <translation>Space か → 次へ · ← 戻る · Home · End · 1-9 枝 · B 空白 · E 強さ · C コメント · T テーマ · O 順序 · Esc 終了</translation>
         </message>
     </context>
     <context>
         <name>PrintController</name>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="109" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>%1 pages</source>
             <translation>%1 ページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="109" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>1 page</source>
             <translation>1 ページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="136" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Nothing printed: the printer did not start or the map is empty</source>
-            <translation>印刷されませんでした。プリンターが開始しなかったか、マップが空です</translation>
+            <translation>何も印刷されませんでした:プリンタが開始しなかったか、マップが空です</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="128" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Print map</source>
             <translation>マップを印刷</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="146" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Print preview</source>
             <translation>印刷プレビュー</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="134" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Printed %1 pages</source>
             <translation>%1 ページを印刷しました</translation>
         </message>
@@ -2985,229 +3251,226 @@
     <context>
         <name>PrintOptions</name>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="51" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>&amp;Colours:</source>
             <translation>色(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="50" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>&amp;Pages:</source>
             <translation>ページ(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="41" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Colours</source>
             <translation>色</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="33" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Fit on one page</source>
             <translation>1 ページに収める</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="29" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Map</source>
             <translation>マップ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="52" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>P&amp;rint:</source>
-            <translation>印刷対象(&amp;R):</translation>
+            <translation>印刷(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="36" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Pages</source>
             <translation>ページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="39" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Print-friendly (light, on white paper)</source>
-            <translation>印刷向け（ライト、白い紙）</translation>
+            <translation>印刷向き(明るい色、白い紙用)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="53" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Sheets:</source>
             <translation>用紙:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="40" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>The current theme</source>
             <translation>現在のテーマ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="46" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>The selected statements</source>
-            <translation>選択した文</translation>
+            <translation>選択したステートメント</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="44" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>The whole map</source>
             <translation>マップ全体</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="35" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>Tile at %1 % (overlapping pages)</source>
-            <translation>%1 % で分割（ページを重ねる）</translation>
+            <translation>%1 % で分割(ページを重ねて)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/printing.py" line="47" />
+            <location filename="../../src/argmap/gui/printing.py" />
             <source>What to print</source>
-            <translation>印刷する内容</translation>
+            <translation>印刷する範囲</translation>
         </message>
     </context>
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="119" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Critical questions of the selected reason</source>
-            <translation type="unfinished" />
+            <translation>選択した根拠の批判的問い</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="122" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Raise as objection (Q)</source>
-            <translation type="unfinished" />
+            <translation>反論として提起 (Q)</translation>
         </message>
     </context>
     <context>
         <name>SchemeController</name>
         <message numerus="yes">
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="271" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>%1 · %n open question(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 · 未解決の問い %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="273" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>%1 · every question raised</source>
-            <translation type="unfinished" />
+            <translation>%1 · すべての問いを提起済み</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="189" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>(no scheme)</source>
-            <translation type="unfinished" />
+            <translation>(論証型なし)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="136" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Critical questions</source>
-            <translation type="unfinished" />
+            <translation>批判的問い</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="218" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Every critical question of this reason is raised</source>
-            <translation type="unfinished" />
+            <translation>この根拠の批判的問いはすべて提起済みです</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="192" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Mark as scheme</source>
-            <translation type="unfinished" />
+            <translation>論証型として指定</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="251" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Raised by an objection in the map</source>
-            <translation type="unfinished" />
+            <translation>マップ内の反論によって提起済み</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="186" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Schemes are for reasons: this statement attacks</source>
-            <translation type="unfinished" />
+            <translation>論証型は根拠のためのものです:このステートメントは攻撃しています</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="210" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Select a reason marked with a scheme (Ctrl+Shift+M) first</source>
-            <translation type="unfinished" />
+            <translation>先に、論証型が指定された根拠を選択してください (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="237" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Select a reason marked with a scheme (Statement &gt; Mark as scheme…, Ctrl+Shift+M) to see its critical questions.</source>
-            <translation type="unfinished" />
+            <translation>批判的問いを見るには、論証型が指定された根拠を選択してください(ステートメント &gt; 論証型として指定…、Ctrl+Shift+M)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="182" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Select one reason (a statement that supports another) first</source>
-            <translation type="unfinished" />
+            <translation>先に、根拠(別のステートメントを支持するステートメント)を一つ選択してください</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/schemes_panel.py" line="192" />
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>This reason is an instance of:</source>
-            <translation type="unfinished" />
+            <translation>この根拠は次の論証型の一例です:</translation>
         </message>
     </context>
     <context>
         <name>TeachingController</name>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="105" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>Cannot export worksheet</source>
-            <translation type="unfinished" />
+            <translation>ワークシートをエクスポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="82" />
-            <location filename="../../src/argmap/gui/teaching.py" line="89" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>Export worksheet</source>
-            <translation type="unfinished" />
+            <translation>ワークシートをエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="108" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>Exported %1 with %2 blanks; the answer key is File &gt; Export</source>
-            <translation type="unfinished" />
+            <translation>%1 を空欄 %2 個でエクスポートしました。解答は ファイル &gt; エクスポート で作れます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="82" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>Leave blank:</source>
-            <translation type="unfinished" />
+            <translation>空欄にする:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="117" />
-            <location filename="../../src/argmap/gui/teaching.py" line="119" />
-            <location filename="../../src/argmap/gui/teaching.py" line="127" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>New from template</source>
-            <translation type="unfinished" />
+            <translation>テンプレートから新規作成</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="117" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>No templates found (they live in maps/).</source>
-            <translation type="unfinished" />
+            <translation>テンプレートが見つかりません(maps/ にあります)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="72" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>Nothing to export: the map is empty</source>
-            <translation type="unfinished" />
+            <translation>エクスポートするものがありません:マップが空です</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="48" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>Nothing to present: the map is empty</source>
-            <translation type="unfinished" />
+            <translation>表示するものがありません:マップが空です</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="90" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>PDF document (*.pdf);;PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文書 (*.pdf);;PNG 画像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="119" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>Template:</source>
-            <translation type="unfinished" />
+            <translation>テンプレート:</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="77" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>The selected statements (%1)</source>
-            <translation type="unfinished" />
+            <translation>選択したステートメント(%1)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/teaching.py" line="88" />
+            <location filename="../../src/argmap/gui/teaching.py" />
             <source>worksheet</source>
-            <translation type="unfinished" />
+            <translation>ワークシート</translation>
         </message>
     </context>
     <context>
         <name>UndoHistory</name>
         <message>
-            <location filename="../../src/argmap/gui/docks/undo_dock.py" line="14" />
+            <location filename="../../src/argmap/gui/docks/undo_dock.py" />
             <source>&lt;opened map&gt;</source>
             <translation>&lt;開いたマップ&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/docks/undo_dock.py" line="13" />
+            <location filename="../../src/argmap/gui/docks/undo_dock.py" />
             <source>Undo history</source>
             <translation>操作履歴</translation>
         </message>
@@ -3215,17 +3478,17 @@
     <context>
         <name>UserGuide</name>
         <message>
-            <location filename="../../src/argmap/gui/user_guide.py" line="68" />
+            <location filename="../../src/argmap/gui/user_guide.py" />
             <source>Pages of the user guide</source>
             <translation>ユーザーガイドのページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/user_guide.py" line="71" />
+            <location filename="../../src/argmap/gui/user_guide.py" />
             <source>User guide page</source>
-            <translation>ユーザーガイドのページ本文</translation>
+            <translation>ユーザーガイドのページ</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/user_guide.py" line="62" />
+            <location filename="../../src/argmap/gui/user_guide.py" />
             <source>argmap user guide</source>
             <translation>argmap ユーザーガイド</translation>
         </message>

@@ -9,7 +9,8 @@ and ``gui/dialogs.py``, ``_tr`` and the ``N`` marker in ``gui/actions.py``, ...)
 them under no context or the wrong one, and Qt would never find their translations. This
 extractor reads the same calls with Python's ``ast`` and knows the helpers: a module-level
 function whose body calls ``QCoreApplication.translate("Context", ...)`` gives its calls (and
-the module's ``N(...)`` markers, and its importers' calls) that context. It writes the same
+the module's ``N(...)`` markers, and its importers' calls) that context; a module without Qt
+names the context of its ``N(...)`` markers in ``TRANSLATION_CONTEXT``. It writes the same
 ``.ts`` format as lupdate, keeping every translation already made; strings no longer in the
 code are kept as ``vanished``. Qt Linguist (``pyside6-linguist``) edits the files; ``make``
 compiles them with ``pyside6-lrelease``.
@@ -53,7 +54,11 @@ def _module_name(path: Path) -> str:
 def _helper_contexts(tree: ast.Module) -> dict[str, str]:
     """Module-level functions that call QCoreApplication.translate("Context", ...): name -> context."""
     helpers: dict[str, str] = {}
-    for node in tree.body:
+    for node in tree.body:  # a Qt-free module names its context: TRANSLATION_CONTEXT = "Findings"
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "TRANSLATION_CONTEXT" for t in node.targets):
+            context = _literal(node.value)
+            if context is not None:
+                helpers.update(dict.fromkeys(MARKERS, context))
         if isinstance(node, ast.FunctionDef):
             for call in ast.walk(node):
                 if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "translate":
@@ -153,8 +158,9 @@ def write_ts(path: Path, language: str, messages: dict[tuple[str, str, str], Mes
         element = ET.SubElement(contexts[context], "message")
         if message is not None and message.numerus:
             element.set("numerus", "yes")
-        for filename, line in (message.locations if message else []):
-            ET.SubElement(element, "location", filename=f"../../{filename}", line=str(line))
+        # files only, no line numbers: a line moved elsewhere in the code then changes nothing here (fewer merge conflicts)
+        for filename in dict.fromkeys(f for f, _ in (message.locations if message else [])):
+            ET.SubElement(element, "location", filename=f"../../{filename}")
         ET.SubElement(element, "source").text = source
         if comment:
             ET.SubElement(element, "comment").text = comment

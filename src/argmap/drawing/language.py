@@ -10,6 +10,7 @@ exports (``argmap export``) both call :func:`install_translators`, so both speak
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -20,6 +21,8 @@ SOURCE_LANGUAGE = "en"  # the strings in the code
 #: QSettings key: "system" (follow the system locale) or a code from LANGUAGES.
 SETTING = "view/language"
 QM_DIR = Path(__file__).resolve().parents[1] / "translations"
+#: An environment variable that overrides both (scripts, screenshots, the test suite): a code from LANGUAGES.
+ENVIRONMENT = "ARGMAP_LANGUAGE"
 
 _installed: list[QTranslator] = []
 
@@ -48,13 +51,15 @@ def qm_file(language: str) -> Path:
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
     """Install argmap's and Qt's translators for ``language`` (None: from the setting and the locale).
 
+    ``ARGMAP_LANGUAGE=ja`` in the environment chooses over the setting and the locale.
     Returns the language in use. Any earlier argmap translators are removed first. A language
     whose ``.qm`` was not built stays in English (the source strings), as does English itself.
     """
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    language = language or effective_language(language_choice())
+    forced = os.environ.get(ENVIRONMENT, "")
+    language = language or (forced if forced in LANGUAGES else effective_language(language_choice()))
     if language == SOURCE_LANGUAGE or not qm_file(language).is_file():
         QLocale.setDefault(QLocale("en_US"))
         return SOURCE_LANGUAGE

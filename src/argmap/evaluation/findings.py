@@ -30,12 +30,29 @@ class Severity(StrEnum):
     INFO = "info"  # worth a look
 
 
+TRANSLATION_CONTEXT = "Findings"  # where the translation extractor files the N() strings below
+
+
+def N(text: str) -> str:  # marks an English template (or word) for translation; the editor translates it
+    return text
+
+
+#: Kind names as findings say them; marked so that the editor can say them in its language.
+KIND_WORDS = {Kind.CLAIM: N("claim"), Kind.SUPPORT: N("support"), Kind.OBJECTION: N("objection"),
+              Kind.REBUTTAL: N("rebuttal"), Kind.EVIDENCE: N("evidence")}
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """``message`` is English; ``template`` and ``args`` let the editor say it in the interface's
+    language (docs/translating.md): the template with {0}, {1}... where the args go."""
+
     code: str
     severity: Severity
     nodes: tuple[str, ...]
     message: str
+    template: str = ""
+    args: tuple[str, ...] = ()
 
     @property
     def statement_id(self) -> str | None:
@@ -44,6 +61,12 @@ class Finding:
 
     def as_json(self) -> dict[str, object]:
         return {"check": self.code, "severity": str(self.severity), "nodes": list(self.nodes), "message": self.message}
+
+
+def _finding(code: str, severity: Severity, nodes: tuple[str, ...], template: str, *args: object) -> Finding:
+    """A finding whose message is ``template`` filled in with ``args`` (statement quotes, numbers)."""
+    texts = tuple(format(a) for a in args)
+    return Finding(code, severity, nodes, template.format(*texts), template, texts)
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -84,56 +107,56 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
         quoted = _Quoted(s.text)
         replies, bears_on = g.replies(i), out_relations[i]
         if open_attack[i]:
-            found.append(Finding("unanswered-objection", Severity.WARNING, (s.id,),
-                                 f"Unanswered objection: nothing answers {quoted}"))
+            found.append(_finding("unanswered-objection", Severity.WARNING, (s.id,),
+                                  N("Unanswered objection: nothing answers {0}"), quoted))
         elif g.attacks[i] and objects_to_our_side(g, side, i):
             best = max(min(values[p] for p in reason) for reason in g.attacks[i])
             sup = [min(values[p] for p in reason) for reason in g.supports[i]]
             unanswered_value = combine(g.base[i], sup, []) if sup else g.base[i]
             if best < unanswered_value:
-                found.append(Finding("weakly-answered-objection", Severity.WARNING, (s.id,),
-                                     f"Weakly answered: the best answer to {quoted} ({best:.2f}) "
-                                     f"is weaker than the objection ({unanswered_value:.2f})"))
+                found.append(_finding("weakly-answered-objection", Severity.WARNING, (s.id,),
+                                      N("Weakly answered: the best answer to {0} ({1}) is weaker than the objection ({2})"),
+                                      quoted, f"{best:.2f}", f"{unanswered_value:.2f}"))
         expected = _REASON_KINDS.get(s.kind)
         if expected is not None and bears_on and expected not in bears_on:
-            as_what = "an objection" if expected == Relation.SUPPORT else "a reason for"
-            found.append(Finding("kind-contradicts-link", Severity.WARNING, (s.id,),
-                                 f"{quoted} is a {s.kind.value} but is linked as {as_what} its target: "
-                                 "change its kind or its link"))
+            template = (N("{0} is a {1} but is linked as an objection to its target: change its kind or its link")
+                        if expected == Relation.SUPPORT else
+                        N("{0} is a {1} but is linked as a reason for its target: change its kind or its link"))
+            found.append(_finding("kind-contradicts-link", Severity.WARNING, (s.id,), template, quoted, KIND_WORDS[s.kind]))
         if not s.text.strip():
-            found.append(Finding("empty-text", Severity.WARNING, (s.id,), "A statement has no text yet"))
+            found.append(_finding("empty-text", Severity.WARNING, (s.id,), N("A statement has no text yet")))
         if s.kind == Kind.EVIDENCE and not s.sources:
-            found.append(Finding("evidence-without-source", Severity.WARNING, (s.id,),
-                                 f"Evidence without a source: {quoted}"))
+            found.append(_finding("evidence-without-source", Severity.WARNING, (s.id,),
+                                  N("Evidence without a source: {0}"), quoted))
         if multi and not replies and not bears_on:
-            found.append(Finding("disconnected", Severity.WARNING, (s.id,), f"Not connected to anything: {quoted}"))
+            found.append(_finding("disconnected", Severity.WARNING, (s.id,), N("Not connected to anything: {0}"), quoted))
             continue
         if expected is not None and not bears_on:
-            found.append(Finding("reason-without-claim", Severity.WARNING, (s.id,),
-                                 f"{quoted} is a {s.kind.value} that bears on nothing: "
-                                 "link it to its claim or make it a claim"))
+            found.append(_finding("reason-without-claim", Severity.WARNING, (s.id,),
+                                  N("{0} is a {1} that bears on nothing: link it to its claim or make it a claim"),
+                                  quoted, KIND_WORDS[s.kind]))
         if s.kind == Kind.CLAIM and not g.supports[i]:
-            found.append(Finding("unsupported-claim", Severity.INFO, (s.id,), f"No reason or evidence supports {quoted}"))
+            found.append(_finding("unsupported-claim", Severity.INFO, (s.id,), N("No reason or evidence supports {0}"), quoted))
         if s.kind == Kind.CLAIM and not bears_on:
             status = ev.status_list[i]
             if status == Status.REFUTED:
-                found.append(Finding("claim-refuted", Severity.WARNING, (s.id,),
-                                     f"Main claim refuted ({values[i]:.2f}): its objections outweigh {quoted}"))
+                found.append(_finding("claim-refuted", Severity.WARNING, (s.id,),
+                                      N("Main claim refuted ({0}): its objections outweigh {1}"), f"{values[i]:.2f}", quoted))
             elif status == Status.WEAKENED:
-                found.append(Finding("claim-weakened", Severity.INFO, (s.id,),
-                                     f"Main claim weakened from {g.base[i]:.2f} to {values[i]:.2f}: {quoted}"))
+                found.append(_finding("claim-weakened", Severity.INFO, (s.id,),
+                                      N("Main claim weakened from {0} to {1}: {2}"), f"{g.base[i]:.2f}", f"{values[i]:.2f}", quoted))
     if ev.solution.cyclic:
         found.extend(_cycle_findings(snap, g))
     if ev.solution.unsettled:
         nodes = tuple(g.ids[i] for i in sorted(ev.solution.unsettled))
-        found.append(Finding("unsettled", Severity.WARNING, nodes,
-                             f"{len(nodes)} strengths did not settle (a cycle of reasons; residual "
-                             f"{ev.solution.residual:.2g}): those statements are marked unsettled"))
+        found.append(_finding("unsettled", Severity.WARNING, nodes,
+                              N("{0} strengths did not settle (a cycle of reasons; residual {1}): "
+                                "those statements are marked unsettled"), len(nodes), f"{ev.solution.residual:.2g}"))
     defaults = sum(b == DEFAULT_SCORE for b in g.base)
     if defaults >= 4 and defaults >= DEFAULT_SHARE * len(g):
-        found.append(Finding("default-scores", Severity.INFO, (),
-                             f"{defaults} of {len(g)} statements still have the default base score 0.5: "
-                             "set base scores so that strengths say something"))
+        found.append(_finding("default-scores", Severity.INFO, (),
+                              N("{0} of {1} statements still have the default base score 0.5: "
+                                "set base scores so that strengths say something"), defaults, len(g)))
     from argmap.evaluation.scheme_findings import scheme_findings  # here: that module builds on this one
 
     found += scheme_findings(snap)  # critical questions of reasons marked with a scheme
@@ -185,8 +208,8 @@ def _cycle_findings(snap: MapSnapshot, g: EvalGraph) -> list[Finding]:
         cycle = [g.ids[k] for k in numbers]
         path = " → ".join(short(snap.statement(i).text, 30) for i in cycle)
         if supports_only:
-            found.append(Finding("circular-support", Severity.WARNING, tuple(cycle),
-                                 f"Circular reasoning (each supports the next, which drives them all towards 1): {path}"))
+            found.append(_finding("circular-support", Severity.WARNING, tuple(cycle),
+                                  N("Circular reasoning (each supports the next, which drives them all towards 1): {0}"), path))
         else:
-            found.append(Finding("attack-cycle", Severity.INFO, tuple(cycle), f"Attack cycle: {path}"))
+            found.append(_finding("attack-cycle", Severity.INFO, tuple(cycle), N("Attack cycle: {0}"), path))
     return found

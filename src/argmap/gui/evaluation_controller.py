@@ -15,7 +15,7 @@ from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.view import MapView
 from argmap.gui.commands.map_fields import SetSemantics
 from argmap.gui.docks.analysis import AnalysisPanel
-from argmap.gui.docks.findings import FindingsPanel
+from argmap.gui.docks.findings import FindingsPanel, finding_text
 from argmap.gui.document import Document
 from argmap.gui.live_evaluation import EvaluationResult, LiveEvaluation
 from argmap.model import ArgumentMap
@@ -57,7 +57,8 @@ class EvaluationController(QObject):
 
     def why(self, statement_id: str) -> str:
         """The tooltip's "why": the one or two replies that move the statement most (from the last evaluation)."""
-        from argmap.evaluation.explain import explain, summary
+        from argmap.evaluation.explain import explain
+        from argmap.gui.explain_text import summary
 
         ev = self.live.result.evaluation
         if ev is None or self.live.stale or statement_id not in ev.graph.index:
@@ -220,6 +221,6 @@ class EvaluationController(QObject):
         after = amap.order_of(selected[-1]) if selected else -1
         chosen = next((i for i in ids if amap.order_of(i) > after), ids[0])
         self.reveal(chosen)
-        message = next(f.message for f in findings if f.statement_id == chosen)
+        message = next(finding_text(f) for f in findings if f.statement_id == chosen)
         self.show_message(message, 8000)
         return chosen

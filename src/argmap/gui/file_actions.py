@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from argmap.drawing.diagram import Diagram, build_diagram
@@ -25,7 +25,11 @@ from argmap.model import ArgumentMap
 LARGE_MAP_STATEMENTS = 2_000
 MAP_FILTER = QCoreApplication.translate("Files", "argmap maps (*.json *.argmap);;All files (*)")
 T = TypeVar("T")
-IMAGE_FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
+IMAGE_FORMATS = {  # translated where the filters are made (marked for the extractor)
+    "png": str(QT_TRANSLATE_NOOP("Files", "PNG image")),
+    "svg": str(QT_TRANSLATE_NOOP("Files", "SVG drawing")),
+    "pdf": str(QT_TRANSLATE_NOOP("Files", "PDF document")),
+}
 
 
 def open_filter() -> str:

@@ -6,11 +6,12 @@ the statement (``statementChosen``) and the window selects and reveals it on the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from argmap.drawing.box import evaluation_text
-from argmap.evaluation.findings import Severity
+from argmap.evaluation.findings import TRANSLATION_CONTEXT, Finding, Severity
+from argmap.gui.explain_text import quote
 from argmap.gui.live_evaluation import EvaluationResult
 from argmap.model import ArgumentMap
 
@@ -21,6 +22,18 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 def short(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def finding_text(finding: Finding) -> str:
+    """The finding's sentence in the interface's language; kind words among its args too, quotes as they are."""
+    if not finding.template:
+        return finding.message
+    tr = QCoreApplication.translate
+
+    def arg(text: str) -> str:  # a quoted statement gets the language's quotation marks (「…」), a word its translation
+        return quote(text[1:-1]) if len(text) > 1 and text[0] == "“" and text[-1] == "”" else tr(TRANSLATION_CONTEXT, text)
+
+    return tr(TRANSLATION_CONTEXT, finding.template).format(*(arg(a) for a in finding.args))
 
 
 class FindingsPanel(QWidget):
@@ -83,7 +96,7 @@ class FindingsPanel(QWidget):
         self.list.clear()
         findings = sorted(result.findings or [], key=lambda f: f.severity != Severity.WARNING)
         for finding in findings:
-            item = QListWidgetItem(self._icons[finding.severity], finding.message)
+            item = QListWidgetItem(self._icons[finding.severity], finding_text(finding))
             item.setData(ID_ROLE, finding.statement_id or "")
             item.setData(CODE_ROLE, finding.code)
             item.setToolTip(f"{finding.severity.value}: {finding.code}")

@@ -6,10 +6,15 @@ nothing imported PySide6.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+# The source strings (English) whatever the machine's locale and the user's View > Language: tests that
+# check another language say so (tests/test_translations.py runs those in a process of its own).
+os.environ["ARGMAP_LANGUAGE"] = "en"
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "maps" / "japan-nato-ukraine.json"

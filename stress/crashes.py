@@ -15,6 +15,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -83,7 +84,8 @@ def _check_map(path: Path, versions: Versions, upper: int, tally: CrashTally) ->
         return None
     k = versions.version_of(amap.statement(versions.first).text) if versions.first in amap else -1
     if not 0 <= k <= upper or dumps(amap) != versions.expected(k):
-        tally.torn.append(f"{path.name}: not one of the versions written (edit {k})")
+        tally.torn.append(f"{path.name}: not one of the versions written (edit {k} of at most {upper})")
+        shutil.copy(path, path.parent.parent / f"wrong-{path.name}")  # kept for a look (the parent of recovery/)
         return None
     return k
 
@@ -109,12 +111,22 @@ def crash_test(seconds: float, folder: Path, seed: int, statements: int = 10_000
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(HERE.parent / "src")}
     while time.monotonic() < end:
         child = subprocess.Popen([sys.executable, str(HERE / "crash_child.py"), str(folder), str(upper + 1)],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, bufsize=0)
+        # Unbuffered: a buffered readline would read ahead the edit numbers that follow "ready",
+        # and communicate() would not see them (the versions on disk would seem newer than written).
         assert child.stdout is not None
         ready = child.stdout.readline().strip() == b"ready"  # loaded: now the edits and saves begin
-        time.sleep(rng.uniform(0.0, 3.0))
+        seen: list[bytes] = []
+        edits = rng.randint(1, 7)  # let a few edits begin (every third is saved), then kill at a random moment
+        while ready and len(seen) < edits and time.monotonic() < end + 60:
+            line = child.stdout.readline()
+            if not line:
+                break
+            seen.append(line)
+        time.sleep(rng.uniform(0.0, 1.5))
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate()
+        out = b"".join(seen) + out
         tally.kills += 1
         if not ready:
             tally.killed_before_ready += 1

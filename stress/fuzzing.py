@@ -162,7 +162,7 @@ def fuzz(seconds: float, folder: Path, out: Path, seed: int, say: Callable[[str]
     end = time.monotonic() + seconds
     rounds = [(fmt, strategy, True) for fmt, strategy in STRATEGIES.items() if fmt in formats] + \
              [(fmt, RAW, False) for fmt in (*formats, "detect")]  # a format without a strategy still gets bytes and mutations
-    slice_seconds = max(1.0, min(20.0, seconds / 40))
+    slice_seconds = max(0.3, min(20.0, seconds / (2 * len(rounds) + 2)))  # a short run still gives every format a turn
     turn = 0
     try:
         while time.monotonic() < end:

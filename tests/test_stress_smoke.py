@@ -11,7 +11,7 @@ def test_the_stress_run_fuzzes_every_importer_and_reports_counts(tmp_path, capsy
     monkeypatch.syspath_prepend(str(ROOT / "stress"))
     import run
 
-    assert run.main(["--seconds", "4", "--crash-share", "0", "--seed", "1", "--out", str(tmp_path)]) == 0
+    assert run.main(["--seconds", "10", "--crash-share", "0", "--seed", "1", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "inputs tried:" in out and "tracebacks: 0" in out and "slowest input:" in out
     from argmap.io.formats import READERS

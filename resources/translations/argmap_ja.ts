@@ -86,7 +86,7 @@
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Main claim</source>
-            <translation>主張(中心)</translation>
+            <translation>中心の主張</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
@@ -194,7 +194,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;DF-QuAD</source>
-            <translation>&amp;DF-QuAD</translation>
+            <translation>DF-QuAD(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -632,9 +632,13 @@
             <translation>ワークシートをエクスポート(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" />
             <source>Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, DOT, Mermaid)</source>
-            <translation>マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、DOT、Mermaid)にエクスポートします</translation>
+            <translation type="vanished">マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、DOT、Mermaid)にエクスポートします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, Markdown outline, OPML, DOT, Mermaid)</source>
+            <translation>マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、Markdown アウトライン、OPML、DOT、Mermaid)にエクスポートします</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -787,9 +791,13 @@
             <translation>マップファイルを開きます</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/actions.py" />
             <source>Open an Argdown, AIF, Kialo or GraphML file as a new, untitled map</source>
-            <translation>Argdown、AIF、Kialo、GraphML のファイルを無題の新しいマップとして開きます</translation>
+            <translation type="vanished">Argdown、AIF、Kialo、GraphML のファイルを無題の新しいマップとして開きます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>Open an Argdown, AIF, Kialo, GraphML, Markdown outline or OPML file as a new, untitled map</source>
+            <translation>Argdown、AIF、Kialo、GraphML、Markdown アウトライン、OPML のファイルを無題の新しいマップとして開きます</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1234,7 +1242,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>&lt;b&gt;Why this score&lt;/b&gt;</source>
-            <translation>&lt;b&gt;このスコアの理由&lt;/b&gt;</translation>
+            <translation>&lt;b&gt;この強さの理由&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
@@ -1290,6 +1298,11 @@
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>The classic in / out / undecided labelling over attacks only: it ignores base scores and supports, so it can disagree with the verdicts. For analysis.</source>
             <translation>攻撃だけにもとづく古典的な in / out / undecided のラベル付けです。基礎スコアと支持を無視するので、判定と食い違うことがあります。分析用です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/analysis.py" />
+            <source>Updating…</source>
+            <translation>更新中…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
@@ -1373,37 +1386,37 @@
             <translation>賛成</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>It attacks a statement and nothing answers it yet.</source>
             <translation>ステートメントを攻撃しており、それに答えるものがまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>It is in a cycle of reasons whose strengths did not settle: the number is not reliable.</source>
             <translation>強さが定まらない根拠の循環の中にあります:数値は信頼できません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>Its replies leave it at 0.2 or less, at most half its base score.</source>
             <translation>応答によって 0.2 以下、基礎スコアの半分以下になっています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>Its replies leave it at least as strong as its base score.</source>
             <translation>応答を受けても基礎スコア以上の強さがあります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>Its replies take at least 0.05 off its base score.</source>
             <translation>応答によって基礎スコアから 0.05 以上下がっています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>Nothing brought it down, but its own base score is low.</source>
             <translation>何にも崩されていませんが、それ自体の基礎スコアが低いです。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>Nothing replies to it and it still has the default base score 0.5: set its base score.</source>
             <translation>応答がなく、基礎スコアがまだ既定の 0.5 です:基礎スコアを設定してください。</translation>
         </message>
@@ -1441,12 +1454,12 @@
             <translation type="vanished">論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>not yet assessed</source>
             <translation>未評価</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>refuted</source>
             <translation>論駁</translation>
         </message>
@@ -1455,7 +1468,7 @@
             <translation type="vanished">スコア %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>stands</source>
             <translation>成立</translation>
         </message>
@@ -1469,22 +1482,22 @@
             <translation>マップ全体</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>unanswered</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>unsettled</source>
             <translation>未確定</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>weak</source>
             <translation>弱い</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/evaluation/verdict.py" />
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>weakened</source>
             <translation>弱化</translation>
         </message>
@@ -2312,8 +2325,23 @@
         <name>EvaluationController</name>
         <message>
             <location filename="../../src/argmap/gui/evaluation_controller.py" />
+            <source>&lt;b&gt;Strength&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;強さ&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/evaluation_controller.py" />
+            <source>&lt;i&gt;Why, in full: View ▸ Analysis (Ctrl+Shift+Y).&lt;/i&gt;</source>
+            <translation>&lt;i&gt;詳しい理由:表示 ▸ 分析 (Ctrl+Shift+Y)&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/evaluation_controller.py" />
             <source>No findings: every objection is answered.</source>
             <translation>検出事項はありません:すべての反論に回答済みです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/evaluation_controller.py" />
+            <source>Why this strength</source>
+            <translation>この強さの理由</translation>
         </message>
     </context>
     <context>
@@ -2730,6 +2758,11 @@
             <location filename="../../src/argmap/evaluation/findings.py" />
             <source>Not connected to anything: {0}</source>
             <translation>どこにもつながっていません:{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/scheme_findings.py" />
+            <source>Open critical question ({0}): {1}</source>
+            <translation>未解決の批判的問い({0}):{1}</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" />
@@ -3355,6 +3388,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
+            <source>Argument scheme of this reason</source>
+            <translation>この根拠の論証型</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Critical questions</source>
             <translation>批判的問い</translation>
         </message>
@@ -3372,6 +3410,11 @@
             <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Raised by an objection in the map</source>
             <translation>マップ内の反論によって提起済み</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
+            <source>Sc&amp;heme</source>
+            <translation>論証型(&amp;H)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
@@ -3395,8 +3438,546 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
+            <source>The argument scheme this reason is an instance of; its critical questions become prompts</source>
+            <translation>この根拠が一例となっている論証型。その批判的問いが問いかけになります</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>This reason is an instance of:</source>
             <translation>この根拠は次の論証型の一例です:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
+            <source>so</source>
+            <translation>したがって</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schemes</name>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A (a finding) is true in this situation.</source>
+            <translation>この状況では A(観察された事実)が真である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A is generally accepted as true.</source>
+            <translation>A は一般に真であると受け入れられている。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A is true (false) in case C1.</source>
+            <translation>事例 C1 では A は真(偽)である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A is true (false) in case C2.</source>
+            <translation>事例 C2 でも A は真(偽)である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A is true (false).</source>
+            <translation>A は真(偽)である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A0 is up for consideration as a proposal that seems initially like something that should be brought about.</source>
+            <translation>A0 は、一見すると実現すべきことに思える提案として検討されている。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A0 should not be brought about.</source>
+            <translation>A0 を実現すべきではない。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Among A and the alternatives, which is the most efficient?</source>
+            <translation>A と代わりの行為のうち、どれが最も効率的か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>An is a horrible (disastrous, bad) outcome.</source>
+            <translation>An は恐ろしい(破滅的な、悪い)結果である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Are there consequences of the opposite value that ought to be taken into account?</source>
+            <translation>考慮すべき、逆の価値をもつ結果はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Are there differences between C1 and C2 that would tend to undermine the force of the similarity cited?</source>
+            <translation>C1 と C2 の間に、挙げられた類似性の力を弱めるような違いはないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Are there other events that would more reliably account for the sign?</source>
+            <translation>その兆候をより確実に説明する他の出来事はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Are there other factors that would or will interfere with or counteract the production of the effect in this case?</source>
+            <translation>この場合に結果が生じるのを妨げたり打ち消したりする他の要因はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from analogy</source>
+            <translation>類推からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from cause to effect</source>
+            <translation>原因から結果への論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from commitment</source>
+            <translation>コミットメントからの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from consequences</source>
+            <translation>帰結からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from example</source>
+            <translation>事例からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from expert opinion</source>
+            <translation>専門家の意見からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from popular opinion</source>
+            <translation>世論からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from precedent</source>
+            <translation>先例からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from sign</source>
+            <translation>兆候からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from values</source>
+            <translation>価値からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>B is generally indicated as true when its sign, A, is true.</source>
+            <translation>兆候 A が真であるとき、一般に B が真であることが示される。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>B is true in this situation.</source>
+            <translation>この状況では B が真である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Bringing about A0 would plausibly lead (in the given circumstances) to A1, which would in turn lead to A2, and so forth, through the sequence A2 ... An.</source>
+            <translation>A0 を実現すれば、(その状況では)おそらく A1 につながり、それがさらに A2 につながり、というように A2 ... An の連鎖をたどる。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Carrying out action A is a means to realize G.</source>
+            <translation>行為 A を行うことは G を実現する手段である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Does V really bear on this goal, or on another one?</source>
+            <translation>V は本当にこの目標に関わるのか、それとも別の目標に関わるのか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Does the example support the general claim it is supposed to be an instance of?</source>
+            <translation>その事例は、それが一例とされる一般的な主張を本当に支えているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Does the rule really apply to the earlier case and to this one?</source>
+            <translation>その規則は以前の事例と今回の事例に本当に当てはまるか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>E asserts that proposition A is true (false).</source>
+            <translation>E は命題 A が真(偽)であると主張している。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Even if A is generally accepted as true, are there any good reasons for doubting that it is true?</source>
+            <translation>A が一般に真と受け入れられているとしても、それを疑う十分な理由はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Generally, case C1 is similar to case C2.</source>
+            <translation>一般に、事例 C1 は事例 C2 に似ている。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Generally, if A occurs, then B will (might) occur.</source>
+            <translation>一般に、A が起これば B が起こる(起こりうる)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>How credible is E as an expert source?</source>
+            <translation>E は専門家の情報源としてどれほど信頼できるか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>How strong is the causal generalization (if it is true at all)?</source>
+            <translation>その因果的な一般化はどれほど強いか(そもそも正しいとして)?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>How strong is the generalization?</source>
+            <translation>その一般化はどれほど強いか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>How strong is the likelihood that the cited consequences will (may, must) occur?</source>
+            <translation>挙げられた結果が生じる(生じうる、必ず生じる)見込みはどれほど高いか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>I (we) have a goal G.</source>
+            <translation>私(私たち)には目標 G がある。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>If A is brought about, good (bad) consequences will plausibly occur.</source>
+            <translation>A が実現すれば、おそらく良い(悪い)結果が生じる。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>If A is generally accepted as true, that gives a reason in favour of A.</source>
+            <translation>A が一般に真と受け入れられているなら、それは A を支持する理由になる。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>In this case, A occurs (might occur).</source>
+            <translation>この場合、A が起こる(起こりうる)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>In this case, B will (might) occur.</source>
+            <translation>この場合、B が起こる(起こりうる)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>In this case, a should support A.</source>
+            <translation>この場合、a は A を支持すべきである。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>In this particular case, the individual a has property F and also property G.</source>
+            <translation>この個別の事例では、個体 a は性質 F と性質 G の両方をもつ。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is A consistent with what other experts assert?</source>
+            <translation>A は他の専門家の主張と一致しているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is A true (false) in C1?</source>
+            <translation>C1 で A は本当に真(偽)か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is E an expert in the field that A is in?</source>
+            <translation>E は A が属する分野の専門家か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is E personally reliable as a source (biased, honest, conscientious)?</source>
+            <translation>E は情報源として個人的に信頼できるか(偏り、誠実さ、良心的か)?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is E's assertion based on evidence?</source>
+            <translation>E の主張は証拠にもとづいているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is V really positive (negative) for the person or group concerned?</source>
+            <translation>V は当事者である個人や集団にとって本当に肯定的(否定的)か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is the evidence cited (if there is any) strong enough to warrant the generalization as stated?</source>
+            <translation>挙げられた証拠は(あるとして)、述べられた一般化を正当化するほど強いか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is the example typical of the kinds of cases the generalization covers?</source>
+            <translation>その事例は、一般化が対象とする事例の典型か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is the present case really like the earlier one in the ways that matter?</source>
+            <translation>今回の事例は、重要な点で以前の事例に本当に似ているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is the proposition presented by the example in fact true?</source>
+            <translation>その事例が示す命題は本当に真か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is there a more important value that conflicts with V and outweighs it here?</source>
+            <translation>V と対立し、ここでは V に勝る、より重要な価値はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is there room for questioning whether there is an exception in this case, so that a is committed to something else?</source>
+            <translation>この場合に例外があり、a が別のことにコミットしている可能性を問う余地はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is there some other case C3 that is also similar to C2, but in which A is false (true)?</source>
+            <translation>C2 に同じく似ているが、A が偽(真)である別の事例 C3 はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Practical reasoning</source>
+            <translation>実践的推論</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Slippery slope argument</source>
+            <translation>滑り坂論法</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Source E is an expert in subject domain S containing proposition A.</source>
+            <translation>情報源 E は、命題 A を含む分野 S の専門家である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>The fact that V is positive (negative) affects the interpretation and evaluation of goal G.</source>
+            <translation>V が肯定的(否定的)であることは、目標 G の解釈と評価に影響する。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>The generally accepted rule is that in cases of kind C, action A is the right one.</source>
+            <translation>一般に認められた規則では、種類 C の事例では行為 A が正しい。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>The present case is an exception to this rule, yet it is like an earlier case in which an exception was made.</source>
+            <translation>今回の事例はこの規則の例外だが、以前に例外が認められた事例に似ている。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>There is a reason in favour of A.</source>
+            <translation>A を支持する理由がある。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Therefore A should (not) be brought about.</source>
+            <translation>したがって A を実現すべきである(実現すべきでない)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Therefore I (we) ought (practically speaking) to carry out action A.</source>
+            <translation>したがって私(私たち)は(実践的に言えば)行為 A を行うべきである。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Therefore the rule should be changed (or the exception recognized) in this case too.</source>
+            <translation>したがって、この事例でも規則を変える(または例外を認める)べきである。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Therefore, generally, if x has property F, then it also has property G.</source>
+            <translation>したがって一般に、x が性質 F をもつなら、性質 G ももつ。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>V is a reason for retaining (retracting) commitment to goal G.</source>
+            <translation>V は目標 G へのコミットメントを維持する(撤回する)理由である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Value V is positive (negative) as judged by agent G.</source>
+            <translation>行為者 G の判断では、価値 V は肯定的(否定的)である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Were the reasons for the exception in the earlier case good ones, and do they hold here?</source>
+            <translation>以前の事例で例外とした理由は妥当だったか、そしてそれは今回も成り立つか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Were there special circumstances present in the example that would impair its generalizability?</source>
+            <translation>その事例に、一般化を妨げるような特別な事情はなかったか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What alternative actions to A that would also bring about G should be considered?</source>
+            <translation>同じく G を実現しうる、A に代わるどんな行為を考慮すべきか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What are the weakest links in the sequence, where specific critical questions should be asked on whether one event will really lead to another?</source>
+            <translation>連鎖の最も弱い環はどこか、つまりある出来事が本当に次の出来事につながるのかを問うべき箇所はどこか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What consequences of carrying out A should be taken into account?</source>
+            <translation>A を行うことのどんな結果を考慮すべきか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What did E assert that implies A?</source>
+            <translation>E が主張したことのうち、何が A を含意するのか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What evidence in the case supports the claim that a is committed to A, and does it include contrary evidence?</source>
+            <translation>a が A にコミットしているという主張を、この事例のどんな証拠が支えているか、またそこに反対の証拠は含まれていないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What evidence supports the claim that these consequences will occur if A is brought about?</source>
+            <translation>A が実現すればこれらの結果が生じるという主張を、どんな証拠が支えているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What evidence, such as a poll or an appeal to common knowledge, supports the claim that A is generally accepted as true?</source>
+            <translation>A が一般に真と受け入れられているという主張を、世論調査や常識への訴えなど、どんな証拠が支えているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What grounds are there for arguing that it is practically possible to carry out A?</source>
+            <translation>A を行うことが実際に可能だと言える根拠は何か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What intervening propositions in the sequence linking up A0 with An are actually given?</source>
+            <translation>A0 と An を結ぶ連鎖のうち、実際に示されている中間の命題はどれか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What is the strength of the correlation of the sign with the event signified?</source>
+            <translation>兆候と、それが示す出来事との相関はどれほど強いか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What other goals that might conflict with G should be considered?</source>
+            <translation>G と対立しうる他のどんな目標を考慮すべきか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What other steps are required to fill in the sequence of events, to make it plausible?</source>
+            <translation>出来事の連鎖を埋めてもっともらしくするには、他にどんな段階が必要か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>a is committed to proposition A (generally, or in virtue of what she said in the past).</source>
+            <translation>a は命題 A にコミットしている(一般に、または過去の発言によって)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>bad outcome</source>
+            <translation>悪い結果</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>base</source>
+            <translation>基盤</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>case</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>example</source>
+            <translation>例</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>first step</source>
+            <translation>最初の一歩</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>general</source>
+            <translation>一般則</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>general acceptance</source>
+            <translation>一般的な受容</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>goal</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>major</source>
+            <translation>大前提</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>means</source>
+            <translation>手段</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>minor</source>
+            <translation>小前提</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>premise</source>
+            <translation>前提</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>presumption</source>
+            <translation>推定</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>sequence</source>
+            <translation>連鎖</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>similarity</source>
+            <translation>類似性</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>specific</source>
+            <translation>個別</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>value</source>
+            <translation>価値</translation>
         </message>
     </context>
     <context>

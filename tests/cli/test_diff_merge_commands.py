@@ -112,3 +112,19 @@ def test_git_uses_argmap_as_its_merge_driver(tmp_path):
     git("merge", "-q", "--no-edit", "other")
     merged = load(repo / "map.json")
     assert merged.statement("s1").text == "Changed on main." and merged.statement("s9").text == "Changed on the other branch."
+
+
+def test_diff_reports_map_fields_in_text_and_json(tmp_path, capsys):
+    from argmap.model.quotes import SourceDocument
+
+    base = load(EXAMPLE)
+    other = loads(dumps(base))
+    other.set_sources([SourceDocument("d1", "The article")])
+    other.set_semantics("euler")
+    a, b = write(tmp_path / "a.json", base), write(tmp_path / "b.json", other)
+    assert main(["diff", a, b]) == 0
+    out = capsys.readouterr().out
+    assert "Map sources: 0 in A, 1 in B" in out and '+ "The article" only in B' in out and "Map semantics" in out
+    assert main(["diff", a, b, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["map_changed"]["sources"]["b"][0]["title"] == "The article"

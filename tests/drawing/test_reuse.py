@@ -124,3 +124,26 @@ def test_a_big_map_edited_in_one_place_keeps_the_other_arrows(qapp):
     kept = sum(old.get((a.source, a.target)) is a for a in after.arrows)
     assert kept >= 0.9 * len(after.arrows)
     assert exported_picture(after) == exported_picture(build_diagram(amap, theme))
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_box_dropped_onto_a_linked_reasons_arrow_is_seen_by_the_next_picture(qapp, direction):
+    """The bracket's own inputs stay the same; only the box in its way changed."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = ArgumentMap()
+    amap.add("claim", "The main claim.", id="c")
+    amap.add("support", "First co-premise.", id="a", parent="c")
+    amap.add("support", "Second co-premise.", id="b", parent="c")
+    amap.add("objection", "An objection far away.", id="x", parent="c")
+    amap.group("c", ["a", "b"])
+    before = build_diagram(amap, theme, direction=direction, remember=True)
+    (bracket,) = before.brackets
+    rect = bracket.shape[3]  # where the bracket's arrow runs
+    amap.pin("x", rect.center().x() - 40, rect.center().y() - 20)
+    after = build_diagram(amap, theme, direction=direction, previous=before)
+    fresh = build_diagram(amap, theme, direction=direction)
+    assert exported_picture(after) == exported_picture(fresh)
+    assert after.brackets[0].over == fresh.brackets[0].over

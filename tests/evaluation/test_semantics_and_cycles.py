@@ -101,3 +101,18 @@ def test_an_incremental_update_equals_a_full_evaluation(seed) -> None:
         full = evaluate(m)
         assert ev.values == full.values and ev.statuses == full.statuses and ev.unsettled == full.unsettled
         assert ev.labels == full.labels
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_findings_and_verdicts_never_contradict_each_other(seed) -> None:
+    from argmap.evaluation import Status, find_issues
+
+    m = random_map(random.Random(seed), 25)
+    ev = evaluate(m)
+    found = find_issues(m, ev)
+    unanswered = {f.statement_id for f in found if f.code == "unanswered-objection"}
+    said = {i for i, s in ev.statuses.items() if s == Status.UNANSWERED}
+    assert said == unanswered - ev.unsettled
+    refuted_claims = {f.statement_id for f in found if f.code == "claim-refuted"}
+    assert all(ev.status(i) == Status.REFUTED for i in refuted_claims)
+    assert ("unsettled" in {f.code for f in found}) == bool(ev.unsettled)

@@ -75,6 +75,21 @@ def test_import_shows_what_was_skipped(window, ui, dialogs, tmp_path, notes):
     assert len(notes) == 1 and notes[0][0] == "debate.json" and "L-node" in notes[0][1][0]
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("pets.md", "# Pets\n\n- Cats are the best pets.\n  - Pro: They purr.\n  - Con: Many people are allergic.\n"),
+    ("pets.opml", '<opml version="2.0"><head><title>Pets</title></head><body><outline text="Cats are the best pets.">'
+                  '<outline text="Pro: They purr."/><outline text="Con: Many people are allergic."/></outline></body></opml>'),
+])
+def test_import_of_an_outline(window, ui, dialogs, tmp_path, notes, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    dialogs.open_names.append(str(path))
+    ui.trigger(window, "import")
+    assert texts(window) == {"Cats are the best pets.", "They purr.", "Many people are allergic."}
+    assert window.document.amap.title == "Pets" and notes == []
+    ui.assert_scene_matches(window)
+
+
 def test_a_bad_file_leaves_the_open_map_untouched(window, ui, dialogs, tmp_path, notes):
     before = ui.text_of(window)
     path = tmp_path / "broken.graphml"
@@ -109,16 +124,18 @@ def test_dropping_an_argdown_file_imports_it(make_window, argdown_file, qtbot, n
 
 def test_export_dialog_offers_images_and_every_text_format():
     formats = [fmt for fmt, _ in export_filters()]
-    assert formats == ["png", "svg", "pdf", "aif", "argdown", "kialo", "graphml", "dot", "mermaid"]
+    assert formats == ["png", "svg", "pdf", "aif", "argdown", "kialo", "graphml", "outline", "opml", "dot", "mermaid"]
 
 
 @pytest.mark.parametrize(("name", "check"), [
-    ("map.argdown", lambda text: text.startswith("===\ntitle:") and "\n  + [s1]: " in text),
+    ("map.argdown", lambda text: text.startswith("===\ntitle:") and "\n  + [Benefits outweigh risks]: " in text),
     ("map.aif.json", lambda text: '"nodes"' in text and '"RA"' in text),
     ("map.txt", lambda text: text.startswith("Discussion Title:") and "\n1.1. Pro:" in text and "Con:" in text),
     ("map.graphml", lambda text: "<graphml" in text),
     ("map.dot", lambda text: text.startswith("digraph")),
     ("map.mmd", lambda text: "\nflowchart BT\n" in text),
+    ("map.md", lambda text: text.startswith("# ") and "\n  - Pro: " in text and "\n  - Con: " in text),
+    ("map.opml", lambda text: "<opml" in text and '<outline text="Pro: ' in text),
 ])
 def test_export_writes_text_formats(window, ui, dialogs, tmp_path, name, check):
     dialogs.save_names.append(str(tmp_path / name))

@@ -3,15 +3,15 @@ appears after half a second, Cancel leaves the open map untouched, results and e
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from argmap.gui import file_actions, import_worker
 from argmap.io import load
-from argmap.io.formats import read_any
 
 ARGDOWN = "# Slow\n\n[A]: A claim.\n  <+ [B]: A reason.\n"
 
@@ -27,18 +27,20 @@ def gate(monkeypatch):
             self.thread_names: list[str] = []
 
         def slow(self, real):
-            def read(*args):
-                self.thread_names.append(threading.current_thread().name)
-                try:
-                    self.opened.wait(20)
-                    return real(*args)
-                finally:
-                    self.finished.set()
-            return read
+            def job(path):
+                def read():
+                    self.thread_names.append(threading.current_thread().name)
+                    try:
+                        self.opened.wait(20)
+                        return real(path)()
+                    finally:
+                        self.finished.set()
+                return read
+            return job
 
     g = Gate()
-    monkeypatch.setattr(file_actions, "read_for_open", g.slow(import_worker.read_for_open))
-    monkeypatch.setattr(file_actions, "read_any", g.slow(read_any))
+    monkeypatch.setattr(file_actions, "open_job", g.slow(import_worker.open_job))
+    monkeypatch.setattr(file_actions, "import_job", g.slow(import_worker.import_job))
     yield g
     g.opened.set()  # never leave a worker waiting
 
@@ -61,6 +63,10 @@ class Watch:
         dialog = self.window.findChild(QProgressDialog, "progress_reading")
         return dialog if dialog is not None and dialog.isVisible() else None
 
+    def cancel(self) -> None:
+        """Press the dialog's Cancel button, as the user would."""
+        self.progress().findChild(QPushButton).click()
+
     def at(self, ms: int, name: str, then=None) -> None:
         def look():
             self.seen[name] = self.progress() is not None
@@ -75,7 +81,7 @@ def test_cancel_leaves_the_open_map_untouched_and_the_window_running(window, ui,
     before, before_path = ui.text_of(window), window.document.path
     watch = Watch(window)
     watch.at(150, "early")
-    watch.at(1000, "later", then=lambda: watch.progress().cancel())
+    watch.at(1000, "later", then=watch.cancel)
     assert window.files.open_path(path) is False
     assert watch.seen == {"early": False, "later": True}  # the dialog waits half a second before it appears
     assert watch.ticks >= 20  # timers ran (and the window painted) all the while
@@ -114,9 +120,11 @@ def test_an_error_found_in_the_worker_is_a_dialog_and_the_map_stays(window, ui, 
 
 def test_a_bug_in_a_reader_is_a_message_not_a_traceback(window, ui, dialogs, monkeypatch, tmp_path):
     def broken(path):
-        raise KeyError("surprise")
+        def read():
+            raise KeyError("surprise")
+        return read
 
-    monkeypatch.setattr(file_actions, "read_for_open", broken)
+    monkeypatch.setattr(file_actions, "open_job", broken)
     before = ui.text_of(window)
     assert window.files.open_path(tmp_path / "any.json") is False
     assert dialogs.warnings == [("Cannot open map", f"{tmp_path / 'any.json'}: cannot be read (KeyError: 'surprise')")]
@@ -129,3 +137,65 @@ def test_a_quick_file_opens_without_a_progress_dialog(make_window, example_copy,
     monkeypatch.setattr(import_worker, "_progress_dialog", lambda *a: made.append(a) or real(*a))
     window = make_window(example_copy)
     assert made == [] and len(window.document.amap) == len(load(example_copy))
+
+
+# ------------------------------------------------------------------ large and unusual files: a separate process
+def _writer(fifo, text: str, after_s: float) -> threading.Thread:
+    """Write ``text`` into the named pipe ``fifo`` after a while (a file that is slow to read)."""
+    def write():
+        import time
+
+        time.sleep(after_s)
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write(text)
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+
+
+@needs_fifo
+def test_a_pipe_that_never_ends_is_read_in_a_process_that_cancel_kills(window, ui, dialogs, tmp_path, monkeypatch):
+    fifo = tmp_path / "endless.argdown"
+    os.mkfifo(fifo)  # nobody ever writes: a thread reading it would wait forever
+    jobs = []
+    real = import_worker._ProcessJob
+    monkeypatch.setattr(import_worker, "_ProcessJob", lambda work: jobs.append(real(work)) or jobs[-1])
+    before = ui.text_of(window)
+    watch = Watch(window)
+    watch.at(1500, "later", then=watch.cancel)
+    assert window.files.open_path(fifo) is False
+    assert watch.seen == {"later": True} and len(jobs) == 1
+    assert not jobs[0].process.is_alive() and jobs[0].process.exitcode == -9  # stopped, not left waiting
+    assert ui.text_of(window) == before and dialogs.warnings == []
+
+
+@needs_fifo
+def test_a_slow_pipe_imports_through_the_reading_process(window, dialogs, tmp_path):
+    fifo = tmp_path / "slow.argdown"
+    os.mkfifo(fifo)
+    _writer(fifo, ARGDOWN, 0.8)
+    assert window.files.open_path(fifo) is True
+    assert {s.text for s in window.document.amap.statements()} == {"A claim.", "A reason."}
+    assert window.document.path is None and dialogs.warnings == []
+
+
+def test_a_large_file_is_read_in_a_process_and_its_errors_are_dialogs(window, ui, dialogs, tmp_path, monkeypatch):
+    monkeypatch.setattr(import_worker, "PROCESS_BYTES", 10)
+    jobs = []
+    real = import_worker._ProcessJob
+    monkeypatch.setattr(import_worker, "_ProcessJob", lambda work: jobs.append(real(work)) or jobs[-1])
+    good = tmp_path / "good.argdown"
+    good.write_text(ARGDOWN, encoding="utf-8")
+    assert window.files.open_path(good) is True and len(jobs) == 1
+    assert {s.text for s in window.document.amap.statements()} == {"A claim.", "A reason."}
+    window.document.stack.setClean()
+    window.document._unsaved_since_open = False
+    before = ui.text_of(window)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "title": "x", "nodes": [', encoding="utf-8")
+    assert window.files.open_path(bad) is False and len(jobs) == 2
+    assert dialogs.warnings[0][0] == "Cannot open map" and dialogs.warnings[0][1].startswith(f"{bad}: ")
+    assert "invalid JSON" in dialogs.warnings[0][1] and ui.text_of(window) == before

@@ -151,3 +151,29 @@ def test_a_dear_change_of_structure_is_evaluated_off_the_gui_thread(window, ui, 
     assert live.result.values == full.values and live.result.statuses == full.statuses
     assert window.scene.item_for("o8").status == Status.WEAKENED and window.scene.item_for("o9").strength == 0.9
     assert ("unanswered-objection", "o8") not in panel.finding_codes()
+
+
+def test_dear_findings_are_made_off_the_gui_thread(window, ui, qtbot, monkeypatch):
+    import threading
+
+    from argmap.gui import live_evaluation
+
+    panel = open_findings(window, ui, qtbot)
+    settle(qtbot, window)
+    live = window.evaluator.live
+    monkeypatch.setattr(live, "_findings_seconds", 1.0)  # as on a big map
+    threads = []
+    job = live_evaluation._findings_of
+
+    def spy(*args):
+        threads.append(threading.current_thread())
+        return job(*args)
+
+    monkeypatch.setattr(live_evaluation, "_findings_of", spy)
+    window.scene.select_ids(["o8"])
+    window.document.amap.update("o8", text="The link is indirect.")  # no strength changes; findings do
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    settle(qtbot, window)
+    assert all(t is not threading.main_thread() for t in threads)
+    row = next(i for i in range(panel.list.count()) if panel.list.item(i).data(0x0100) == "o8")
+    assert "The link is indirect." in panel.list.item(row).text()

@@ -65,3 +65,20 @@ def test_a_marked_reason_shows_its_open_prompts_under_its_box(window, monkeypatc
     schemes.raise_question()
     schemes.place_badges()
     assert "5 open question" in schemes.badges["s1"].text
+
+
+def test_the_inspector_marks_a_reason_too(window, ui):
+    before = ui.text_of(window)
+    window.scene.select_ids(["s2"])
+    box = window.teaching.schemes.inspector_box
+    assert box is not None and box.isEnabled() and box.currentIndex() == 0
+    index = box.findData("cause_to_effect")
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    assert window.document.amap.link("s2", "c1").scheme == "cause_to_effect"
+    window.scene.select_ids(["o1"])
+    assert not box.isEnabled()  # an objection is no reason
+    window.scene.select_ids(["s2"])
+    assert box.currentData() == "cause_to_effect"
+    ui.trigger(window, "undo")
+    assert ui.text_of(window) == before

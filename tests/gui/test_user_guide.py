@@ -85,3 +85,23 @@ def test_every_dock_has_its_part_of_the_guide(window):
         assert guide.page == page
         assert guide.browser.document().find(words).position() >= 0 or words == "", (dock.objectName(), words)
         guide.close()
+
+
+def test_f1_in_a_marked_dialog_opens_its_part(window, qtbot):
+    """A modal dialog is its own window, out of reach of the window's F1: mark_dialog gives it one."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    user_guide.mark_dialog(dialog, "export.md#From the command line")
+    dialog.show()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
+    qtbot.keyClick(field, Qt.Key.Key_F1)
+    guide = guides()[-1]
+    assert guide.page == "export.md"
+    assert guide.browser.textCursor().block().text() == "From the command line"
+    guide.close()
+    dialog.close()
+

@@ -85,3 +85,22 @@ def test_merging_non_conflicting_edits_equals_making_both(data):
     result = merge(base, ours, theirs)
     assert result.conflicts == []
     assert content(loads(dumps(result.map))) == content(loads(dumps(both)))  # as saved (a linked reason of one is no group)
+
+
+def test_source_documents_quotes_and_semantics_survive_a_merge_and_a_diff():
+    from argmap.model.quotes import Quote, SourceDocument
+    from argmap.teaching.compare import apply_diff, compare
+
+    base = base_map()
+    base.set_sources([SourceDocument("d1", "An article", text="Walking is healthy, the article says.")])
+    base.update("a", quote=Quote("d1", "Walking is healthy", 0, 18))
+    ours, theirs = loads(dumps(base)), loads(dumps(base))
+    ours.update("b", text="It takes a little longer.")
+    theirs.set_semantics("euler")
+    theirs.set_sources([*base.sources, SourceDocument("d2", "A second article")])
+    result = merge(base, ours, theirs)
+    assert result.conflicts == []
+    merged = loads(dumps(result.map))  # a valid map: the quote's source is there
+    assert merged.semantics == "euler" and [d.id for d in merged.sources] == ["d1", "d2"]
+    assert merged.statement("a").quote == base.statement("a").quote
+    assert content(apply_diff(base, compare(base, theirs))) == content(theirs)

@@ -85,7 +85,13 @@ def diff_lines(diff: MapDiff, name_a: str = "A", name_b: str = "B") -> list[str]
         lines.append("No differences.")
         return lines
     for name, (old, new) in diff.map_changed.items():
-        lines += ["", f"Map {name}: {short(str(old))} in A, {short(str(new))} in B"]
+        if isinstance(old, tuple) and isinstance(new, tuple):  # the source documents
+            titles_a, titles_b = ({getattr(d, "title", str(d)) for d in side} for side in (old, new))
+            lines += ["", f"Map {name}: {len(old)} in A, {len(new)} in B"]
+            lines += [f"  - {short(t)} only in A" for t in sorted(titles_a - titles_b)]
+            lines += [f"  + {short(t)} only in B" for t in sorted(titles_b - titles_a)]
+        else:
+            lines += ["", f"Map {name}: {short(str(old))} in A, {short(str(new))} in B"]
     if diff.only_b:
         lines += ["", "Missing from A (only in B):"]
         for i in diff.only_b:
@@ -183,7 +189,7 @@ def diff_json(diff: MapDiff, name_a: str, name_b: str) -> dict[str, object]:
         "links_only_in_a": [link(lk) for lk in diff.links_only_a],
         "links_only_in_b": [link(lk) for lk in diff.links_only_b],
         "links_changed": [{"a": link(lk), "b": link(other)} for lk, other in diff.links_changed],
-        "map_changed": {name: {"a": old, "b": new} for name, (old, new) in diff.map_changed.items()},
+        "map_changed": {name: {"a": _plain(old), "b": _plain(new)} for name, (old, new) in diff.map_changed.items()},
     }
 
 

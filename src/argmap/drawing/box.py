@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from argmap.drawing.geometry import SvgPath
 from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, line_pieces, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
-from argmap.evaluation.verdict import MEANINGS, WORDS, Status, row_text
+from argmap.evaluation.verdict import Status, row_text
 from argmap.model import DEFAULT_SCORE, Kind, Statement
 
 HEADER_GAP = 6.0
@@ -128,8 +128,47 @@ def footer_text(statement: Statement, hidden_count: int = 0) -> str:
 
 
 def status_word(status: Status | None) -> str:
-    """The verdict in the words every view uses (evaluation/verdict.py), translated."""
-    return tr(WORDS[status]) if status is not None else ""
+    """The verdict in the words every view uses (``WORDS`` in evaluation/verdict.py), translated.
+
+    One literal ``tr`` per word, so that the translation tools find them (a test checks that
+    the English here is ``WORDS``'s).
+    """
+    match status:
+        case Status.STANDS:
+            return tr("stands")
+        case Status.WEAKENED:
+            return tr("weakened")
+        case Status.REFUTED:
+            return tr("refuted")
+        case Status.UNANSWERED:
+            return tr("unanswered")
+        case Status.NOT_ASSESSED:
+            return tr("not yet assessed")
+        case Status.WEAK:
+            return tr("weak")
+        case Status.UNSETTLED:
+            return tr("unsettled")
+    return ""
+
+
+def status_meaning(status: Status) -> str:
+    """What the verdict means, in one sentence (``MEANINGS`` in evaluation/verdict.py), translated."""
+    match status:
+        case Status.STANDS:
+            return tr("Its replies leave it at least as strong as its base score.")
+        case Status.WEAKENED:
+            return tr("Its replies take at least 0.05 off its base score.")
+        case Status.REFUTED:
+            return tr("Its replies leave it at 0.2 or less, at most half its base score.")
+        case Status.UNANSWERED:
+            return tr("It attacks a statement and nothing answers it yet.")
+        case Status.NOT_ASSESSED:
+            return tr("Nothing replies to it and it still has the default base score 0.5: set its base score.")
+        case Status.WEAK:
+            return tr("Nothing brought it down, but its own base score is low.")
+        case Status.UNSETTLED:
+            return tr("It is in a cycle of reasons whose strengths did not settle: the number is not reliable.")
+    return ""
 
 
 def evaluation_text(strength: float | None, status: Status | None) -> str:
@@ -146,7 +185,7 @@ def verdict_sentence(strength: float, status: Status | None, base: float) -> str
     """The tooltip's account of the strength row: the number, the verdict and what it means, the base score."""
     text = tr("Strength %1 of 1: %2.").replace("%1", f"{strength:.2f}").replace("%2", status_word(status))
     if status is not None:
-        text += " " + tr(MEANINGS[status])
+        text += " " + status_meaning(status)
     return text + "\n" + tr("Base score %1: how strong it is on its own, before its replies.").replace("%1", f"{base:.2f}")
 
 

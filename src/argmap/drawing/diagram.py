@@ -357,15 +357,30 @@ def build_diagram(
             kit = link_kit(theme, link.relation, cross=is_cross)
             placed = m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
         diagram.arrows.append(placed)
+    kept_brackets = memo.brackets
+    brackets: dict[tuple[str, str, str], tuple[tuple, PlacedBracket]] = {}
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
         if visible and target in shown:
-            redraw = partial(
-                linked_reason_shape, target=shown[target], direction=direction, slot=slots.get((target, name)),
-                lane=group_lane(visible, target, shown, lanes),
-            )
-            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget)
-            diagram.brackets.append(PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over))
+            slot, lane = slots.get((target, name)), group_lane(visible, target, shown, lanes)
+            drawn_from = (tuple(members), tuple(shown[m] for m in visible), shown[target], slot, lane, relation)
+            bkey = ("bracket", target, name)
+            kept = kept_brackets.get(bkey)
+            if kept is not None and kept[0] == drawn_from and bkey not in stale:
+                brackets[bkey] = kept
+                diagram.brackets.append(kept[1])
+                continue
+            redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane)
+            looked: list[Area] = []
+            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked)
+            placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
+            diagram.brackets.append(placed_bracket)
+            if remember and None not in looked:  # drawn plainly: the same while the boxes it looked at stay
+                brackets[bkey] = (drawn_from, placed_bracket)
+                memo.footprints.put(bkey, looked)
+    for bkey in kept_brackets.keys() - brackets.keys():
+        memo.footprints.drop(bkey)
+    memo.brackets = brackets
     if remember:
         diagram.memo = memo
     return diagram

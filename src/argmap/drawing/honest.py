@@ -82,6 +82,7 @@ def honest_bracket(
     horizontal: bool,
     signs: Callable[[], BoxIndex],
     budget: Budget,
+    probe: list[Area] | None = None,
 ) -> tuple[QPainterPath, tuple, bool]:
     """A linked reason's bracket and arrow (``draw`` makes them for some member boxes) that cross no other box.
 
@@ -91,17 +92,21 @@ def honest_bracket(
     joins, it does not point). Returns (bracket, arrow, over): ``over`` when no honest
     drawing was found and the plain one is drawn over the boxes. The joining lines keep clear
     of the arrows' signs and heads (``signs()``, asked only when needed: :func:`sign_index`) and
-    share the drawing's ``budget``.
+    share the drawing's ``budget``. ``probe``: when the plain drawing is kept, the areas its check looked
+    up (it stays right while no box reaching into them changes); None in it when the drawing depended on more.
     """
     ends = {target, *members}
 
-    def crosses(drawn: tuple[QPainterPath, tuple]) -> bool:
+    def crosses(drawn: tuple[QPainterPath, tuple], looked: list[Area] | None = None) -> bool:
         bracket, shape = drawn
-        return passes_under(bracket, index, ends) or passes_under(shape[0], index, ends)
+        return passes_under(bracket, index, ends, looked) or passes_under(shape[0], index, ends, looked)
 
     plain = draw([shown[m] for m in members])
-    if not crosses(plain):
+    if not crosses(plain, probe):
         return (*plain, False)
+    if probe is not None:
+        probe.clear()  # what follows depends on more than boxes (routes, the budget): not to be reused
+        probe.append(None)  # type: ignore[arg-type]
     tx, ty, tw, th = shown[target]
     anchor = min(members, key=lambda m: abs(shown[m][0] + shown[m][2] / 2 - tx - tw / 2) + abs(shown[m][1] + shown[m][3] / 2 - ty - th / 2))
     cluster = [m for m in members if m == anchor or not crosses(draw([shown[anchor], shown[m]]))]

@@ -95,6 +95,8 @@ class PictureMemo:
     footprints: Footprints = field(default_factory=Footprints)
     signs: BoxIndex[Any] | None = None  # the usual shapes' signs and heads, once asked for
     boxes: dict[str, Any] = field(default_factory=dict)  # id -> PlacedBox of the last picture
+    #: ("bracket", target, group) -> (what it was drawn from, its PlacedBracket): brackets drawn plainly
+    brackets: dict[tuple[str, str, str], tuple[tuple, Any]] = field(default_factory=dict)
 
     def move_boxes(self, shown: Mapping[str, Box]) -> list[Area]:
         """Bring the box index to ``shown``; the areas that changed (old and new place of each changed box)."""

@@ -122,7 +122,7 @@ def png_scale(width: float, height: float, scale: float | str, dpi: float | None
         raise ExportError(
             path,
             f"the image would be {size}, too large for PNG (at most {MAX_PNG_SIDE:,} pixels a side and {MAX_PNG_PIXELS:,} in all): "
-            f"the largest scale that fits is {fits} (--scale {largest:g}, or --scale auto picks it); or export SVG or PDF",
+            f"the largest scale that fits is {fits} (on the command line: --scale {largest:g}, or --scale auto); or export SVG or PDF",
         )
     return float(scale)
 

@@ -47,10 +47,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("save", FILE, N("&Save"), N("Save the map to its file"), ("Ctrl+S",)),
     ActionSpec("save_as", FILE, N("Save &as…"), N("Save the map to a new file"), ("Ctrl+Shift+S",)),
     ActionSpec("import", FILE, N("&Import…"),
-               N("Open an Argdown, AIF, Kialo or GraphML file as a new, untitled map"), ("Ctrl+I",)),
+               N("Open an Argdown, AIF, Kialo, GraphML, Markdown outline or OPML file as a new, untitled map"), ("Ctrl+I",)),
     ActionSpec("export", FILE, N("&Export…"),
                N("Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, "
-                 "DOT, Mermaid)"), ("Ctrl+E",)),
+                 "Markdown outline, OPML, DOT, Mermaid)"), ("Ctrl+E",)),
     ActionSpec("print_preview", FILE, N("Print pre&view…"),
                N("See the pages before printing: one page or tiles, theme or print-friendly colours")),
     ActionSpec("print", FILE, N("&Print…"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from argmap.gui.user_guide import mark_dialog
 from argmap.model import Relation, Source
 
 
@@ -141,7 +142,7 @@ def ask_image_export(parent: QWidget | None, fmt: str, size_of: Callable[..., tu
     """
     dialog, form, buttons = _form(parent, tr("Export image"))
     dialog.setObjectName("export_dialog")
-    dialog.setProperty("help_section", "export.md")  # F1 opens the guide's export page (gui/user_guide.py)
+    mark_dialog(dialog, "export.md")  # F1 opens the guide's export page
     scale = QComboBox()
     scale.setObjectName("export_scale")
     for factor in (1.0, 2.0, 3.0, 4.0):

@@ -4,10 +4,11 @@ the map's strength semantics."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from argmap.gui import settings
@@ -95,6 +96,45 @@ class EvaluationController(QObject):
         dock.visibilityChanged.connect(lambda _visible: self._analysis_toggled())
         self.scene.selectionChanged.connect(self._selection_for_why)
         self._check_semantics()
+
+    def attach_inspector(self, inspector: QWidget) -> None:
+        """Show, under the inspector's fields, the selected statement's verdict and why (a summary;
+        the Analysis dock has the whole explanation). Placed from here: the inspector edits fields only."""
+        self.why_label = QLabel()
+        self.why_label.setObjectName("inspector_why")
+        self.why_label.setAccessibleName(self.tr("Why this strength"))
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = inspector.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(max(0, layout.count() - 1), self.why_label)  # above the closing stretch
+        self.scene.selectionChanged.connect(self._fill_inspector_why)
+        self._fill_inspector_why()
+
+    def _fill_inspector_why(self) -> None:
+        label = getattr(self, "why_label", None)
+        if label is None or not self.live.following or not isValid(self.scene):
+            return
+        from argmap.drawing.box import evaluation_text
+        from argmap.evaluation.explain import explain
+        from argmap.gui.explain_text import summary
+
+        selected = self.scene.selected_ids()
+        ev = self.live.result.evaluation
+        if len(selected) != 1 or ev is None or selected[0] not in ev.graph.index or not self.scene.evaluation:
+            label.hide()
+            return
+        if self.live.stale:  # the map changed since: filled again when the new evaluation is shown
+            return
+        chosen = selected[0]
+        e = explain(ev, chosen)
+        lines = [self.tr("<b>Strength</b> %1").replace("%1", escape(evaluation_text(e.strength, e.status)))]
+        why = summary(self.document.amap, e, limit=3)
+        if why:
+            lines.append(escape(why).replace("\n", "<br>"))
+        lines.append(self.tr("<i>Why, in full: View ▸ Analysis (Ctrl+Shift+Y).</i>"))
+        label.setText("<br>".join(lines))
+        label.show()
 
     def choose_semantics(self, key: str) -> None:
         if key != self.document.amap.semantics:
@@ -190,6 +230,7 @@ class EvaluationController(QObject):
         if not self.dock.isHidden() and result.findings is not None:
             self.panel.show_result(self.document.amap, result)
         self._schedule_analysis()
+        self._fill_inspector_why()
 
     # ------------------------------------------------------------ going to findings
     def reveal(self, statement_id: str) -> None:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from argmap.drawing.box import status_word
-from argmap.drawing.theme import tr as canvas_tr
+from argmap.drawing.box import status_meaning, status_word
 from argmap.evaluation.explain import Explanation
 from argmap.evaluation.findings import short
-from argmap.evaluation.verdict import MEANINGS
 from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind
 
 
@@ -45,7 +43,7 @@ def explanation_lines(amap: ArgumentMap, e: Explanation) -> list[str]:
     """The explanation in words a student can follow, one sentence a line (explain.explanation_lines, translated)."""
     own = kind_word(amap.statement(e.statement).kind)
     lines = [tr("Strength %1: %2. %3").replace("%1", f"{e.strength:.2f}").replace("%2", status_word(e.status))
-             .replace("%3", canvas_tr(MEANINGS[e.status]))]
+             .replace("%3", status_meaning(e.status))]
     base = (tr("Base score %1 (the default: nobody has set it): how strong this %2 is on its own, before its replies.")
             if e.base == DEFAULT_SCORE else tr("Base score %1: how strong this %2 is on its own, before its replies."))
     lines.append(base.replace("%1", f"{e.base:.2f}").replace("%2", own))

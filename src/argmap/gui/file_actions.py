@@ -16,9 +16,9 @@ from argmap.gui import dialogs, settings
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.document import Document
 from argmap.gui.files import Autosaver, Recovery, pending_recoveries
-from argmap.gui.import_worker import Cancelled, read_for_open, read_off_thread
+from argmap.gui.import_worker import Cancelled, ReadFailed, ReadRefused, import_job, open_job, read_in_background, warm_up
 from argmap.io import MapFileError
-from argmap.io.formats import FORMATS, ImportResult, UnknownFormat, file_filters, format_for_suffix, read_any, write_any
+from argmap.io.formats import FORMATS, ImportResult, UnknownFormat, file_filters, format_for_suffix, write_any
 from argmap.model import ArgumentMap
 
 #: Maps with more statements than this are laid out behind a progress dialog (reading has its own: import_worker).
@@ -113,6 +113,7 @@ class FileController(QObject):
 
     def open(self) -> None:
         start = str(self.document.path.parent) if self.document.path else ""
+        warm_up()  # while the user picks a file, the process that reads large files gets ready
         name, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("Open map"), start, open_filter())
         if name:
             self.open_path(name)
@@ -120,6 +121,7 @@ class FileController(QObject):
     def import_file(self) -> None:
         doc = self.document
         start = str(doc.path.parent) if doc.path else ""
+        warm_up()
         name, _ = QFileDialog.getOpenFileName(self.dialog_parent, self.tr("Import map"), start, file_filters("read"))
         if name:
             self.import_path(name)
@@ -127,7 +129,7 @@ class FileController(QObject):
     def import_path(self, path: str | Path) -> bool:
         """Read any supported format into a new untitled map (Save asks for a name); notes on what was skipped."""
         path = Path(path)
-        result = self._read(path, lambda: read_any(path), self.tr("Cannot import map"))
+        result = self._read(path, import_job(path), self.tr("Cannot import map"))
         return isinstance(result, ImportResult) and self._show_import(path, result)
 
     def _show_import(self, path: Path, result: ImportResult) -> bool:
@@ -145,7 +147,7 @@ class FileController(QObject):
     def open_path(self, path: str | Path) -> bool:
         """Open a map file in this window; a bad file leaves the current map untouched. Other formats are imported."""
         path = Path(path)
-        read: ArgumentMap | ImportResult | None = self._read(path, lambda: read_for_open(path), self.tr("Cannot open map"))
+        read: ArgumentMap | ImportResult | None = self._read(path, open_job(path), self.tr("Cannot open map"))
         if isinstance(read, ImportResult):
             return self._show_import(path, read)
         if read is None:
@@ -170,11 +172,13 @@ class FileController(QObject):
     def _read(self, path: Path, work: Callable[[], T], title: str) -> T | None:
         """``work()`` run off the GUI thread (:mod:`argmap.gui.import_worker`); None after Cancel or an error (a dialog)."""
         try:
-            return read_off_thread(work, self.dialog_parent, self.tr("Reading %1…").replace("%1", path.name))
+            return read_in_background(work, path, self.dialog_parent, self.tr("Reading %1…").replace("%1", path.name))
         except Cancelled:
             self.show_message(self.tr("Stopped reading %1; the map is unchanged").replace("%1", path.name), 5000)
-        except (MapFileError, UnknownFormat) as exc:
+        except (MapFileError, UnknownFormat, ReadRefused) as exc:
             self._error(title, str(exc))
+        except ReadFailed as exc:
+            self._error(title, f"{path}: cannot be read ({exc})")
         except Exception as exc:  # a reader's bug: still one message naming the file, and the open map untouched
             self._error(title, f"{path}: cannot be read ({type(exc).__name__}: {exc})")
         return None

@@ -1,35 +1,43 @@
 """Reading a file off the GUI thread: the window keeps painting while a large or slow file is read.
 
-:func:`read_off_thread` runs the reading in a worker thread and waits for it in a local event
-loop, so callers stay simple (they get the result or the exception, as before). For the first
-:data:`SHOW_AFTER_MS` the wait only defers user input (the window repaints, timers run); after
-that a window-modal progress dialog with Cancel appears. Cancel returns at once and leaves the
-open map untouched; the reading, which cannot be interrupted, finishes in the background and its
-result is dropped. Every importer is linear in its input and limited in size, so that is seconds.
+:func:`read_in_background` runs a reading job elsewhere and waits for it in a local event loop, so
+callers stay simple (they get the result, or the exception). For the first :data:`SHOW_AFTER_MS` the
+wait only defers user input (the window repaints, timers run); after that a window-modal progress
+dialog with Cancel appears. Cancel returns at once and leaves the open map untouched.
+
+Small files are read in a worker thread. Files over :data:`PROCESS_BYTES`, and anything that is not a
+regular file (a named pipe, a device, which may never end), are read in a separate process: a thread
+would hold Python's GIL for long stretches (a 10,000-statement GraphML file paused the window for
+2.7 s, the same file read in a process for none but the 0.25 s of unpickling the map), and Cancel
+kills the process, where a thread could only be left to finish.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import multiprocessing
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from argmap.file_errors import MapFileError
-from argmap.io import loads
-from argmap.io.files import read_bytes
-from argmap.io.formats import ImportResult, UnknownFormat, detect_format, read_any
-from argmap.model import ArgumentMap
+from argmap.io import read_job
+from argmap.io.formats import read_any
 
 T = TypeVar("T")
 
 #: Milliseconds a reading may take before the progress dialog appears.
 SHOW_AFTER_MS = 500
-#: Milliseconds between looks at whether the worker is done.
+#: Milliseconds between looks at whether the reading is done.
 POLL_MS = 15
+#: Files larger than this (bytes) are read in a separate process.
+PROCESS_BYTES = 256 * 1024
 
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="argmap-read")
 
@@ -38,15 +46,176 @@ class Cancelled(Exception):
     """The user pressed Cancel while the file was being read."""
 
 
-def read_off_thread(work: Callable[[], T], parent: QWidget, label: str) -> T:
-    """``work()`` run in a worker thread; its result, or what it raised, or :class:`Cancelled`."""
-    future: Future[T] = _pool.submit(work)
+class ReadRefused(Exception):
+    """The reading process refused the file; ``str()`` is the reader's message (it names the file)."""
+
+
+class ReadFailed(Exception):
+    """The reading process failed in a way a reader should not (its text says how)."""
+
+
+def open_job(path: Path) -> Callable[[], Any]:
+    """File > Open's reading (a map, or another tool's file as an import), as a job that may cross to a process."""
+    return functools.partial(read_job.read_for_open, path)
+
+
+def import_job(path: Path) -> Callable[[], Any]:
+    return functools.partial(read_any, path)
+
+
+def read_in_background(work: Callable[[], T], path: Path, parent: QWidget, label: str) -> T:
+    """``work()`` run in a worker (a process for large or unusual files); its result, what it raised, or :class:`Cancelled`."""
+    job: _Job[T] | None = None
+    if _wants_process(path):
+        with contextlib.suppress(Exception):  # cannot start a process (or pickle the job): a thread will do
+            job = _ProcessJob(work)
+    return _wait(job or _ThreadJob(work), parent, label)
+
+
+def _wants_process(path: Path) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return False  # missing, a loop of links...: the reader says so at once
+    import stat
+
+    return not stat.S_ISREG(info.st_mode) or info.st_size > PROCESS_BYTES
+
+
+class _Job(Generic[T]):
+    def done(self) -> bool:
+        raise NotImplementedError
+
+    def result(self) -> T:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+
+class _ThreadJob(_Job[T]):
+    def __init__(self, work: Callable[[], T]) -> None:
+        self.future: Future[T] = _pool.submit(work)
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def result(self) -> T:
+        return self.future.result()
+
+    def cancel(self) -> None:
+        self.future.cancel()  # a running thread cannot be stopped: it finishes and its result is dropped
+
+
+class _ProcessJob(_Job[T]):
+    """The job in a process of its own, started from a helper thread (the first start waits for the
+    process server to load the readers: the window must not). Falls back to a thread if it cannot start."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        context = _context()
+        self.work = work
+        self.receive, self.send = context.Pipe(duplex=False)
+        self.process = context.Process(target=read_job.run_and_send, args=(work, self.send), daemon=True)  # type: ignore[attr-defined]
+        self.answer: tuple[str, Any] | None = None
+        self.fallback: _ThreadJob[T] | None = None
+        self.started = threading.Event()
+        self.start_error: Exception | None = None
+        self.cancelled = False
+        self.lock = threading.Lock()
+        threading.Thread(target=self._start, name="argmap-read-start", daemon=True).start()
+
+    def _start(self) -> None:
+        try:
+            self.process.start()
+        except Exception as exc:  # no process (or the job cannot be pickled): a thread reads instead
+            self.start_error = exc
+        finally:
+            self.send.close()
+        with self.lock:
+            self.started.set()
+            if self.cancelled and self.start_error is None:
+                self.process.kill()
+
+    def done(self) -> bool:
+        if not self.started.is_set():
+            return False
+        if self.start_error is not None:
+            if self.fallback is None:
+                self.fallback = _ThreadJob(self.work)
+            return self.fallback.done()
+        if self.answer is None:
+            if self.receive.poll():
+                try:
+                    self.answer = self.receive.recv()
+                except (EOFError, OSError):
+                    self.answer = ("bug", "the reading process ended without an answer")
+            elif not self.process.is_alive() and not self.receive.poll():
+                self.answer = ("bug", f"the reading process ended (exit code {self.process.exitcode})")
+        return self.answer is not None
+
+    def result(self) -> T:
+        if self.fallback is not None:
+            return self.fallback.result()
+        assert self.answer is not None
+        self.process.join(5)
+        self.receive.close()
+        kind, value = self.answer
+        if kind == "ok":
+            return value
+        raise ReadRefused(value) if kind == "refused" else ReadFailed(value)
+
+    def cancel(self) -> None:
+        with self.lock:
+            self.cancelled = True
+            if not self.started.is_set():
+                return  # the starting thread kills it as soon as it runs
+        if self.fallback is not None:
+            self.fallback.cancel()
+        elif self.start_error is None:
+            self.process.kill()
+            self.process.join(5)
+        self.receive.close()
+
+
+_lock = threading.Lock()
+_chosen: list[BaseContext] = []
+
+
+def _context() -> BaseContext:
+    """A forkserver where there is one (forks warm, and never copies Qt's threads), else spawn."""
+    with _lock:
+        if not _chosen:
+            context: BaseContext
+            if "forkserver" in multiprocessing.get_all_start_methods():
+                server = multiprocessing.get_context("forkserver")
+                server.set_forkserver_preload(read_job.PRELOAD)
+                context = server
+            else:
+                context = multiprocessing.get_context("spawn")
+            _chosen.append(context)
+        return _chosen[0]
+
+
+def warm_up() -> None:
+    """Start the reading processes' server in the background, so the first large file does not wait for it."""
+    def start() -> None:
+        context = _context()
+        with contextlib.suppress(Exception):
+            if context.get_start_method() == "forkserver":
+                from multiprocessing import forkserver
+
+                forkserver.ensure_running()
+
+    threading.Thread(target=start, name="argmap-read-warm-up", daemon=True).start()
+
+
+def _wait(job: _Job[T], parent: QWidget, label: str) -> T:
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(POLL_MS)
 
     def look() -> None:
-        if future.done():
+        if job.done():
             loop.quit()
 
     poll.timeout.connect(look)
@@ -55,10 +224,10 @@ def read_off_thread(work: Callable[[], T], parent: QWidget, label: str) -> T:
     patience.setSingleShot(True)
     patience.timeout.connect(loop.quit)
     patience.start(SHOW_AFTER_MS)
-    if not future.done():  # a short wait: paint and run timers, keep clicks and keys for afterwards
+    if not job.done():  # a short wait: paint and run timers, keep clicks and keys for afterwards
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     patience.stop()
-    if not future.done():
+    if not job.done():
         progress = _progress_dialog(parent, label)
         progress.canceled.connect(loop.quit)
         progress.show()
@@ -67,11 +236,11 @@ def read_off_thread(work: Callable[[], T], parent: QWidget, label: str) -> T:
         progress.close()
         progress.deleteLater()
         if cancelled:
-            future.cancel()
             poll.stop()
+            job.cancel()
             raise Cancelled
     poll.stop()
-    return future.result()
+    return job.result()
 
 
 def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
@@ -84,18 +253,3 @@ def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
     progress.setAutoClose(False)
     progress.setAutoReset(False)
     return progress
-
-
-def read_for_open(path: Path) -> ArgumentMap | ImportResult:
-    """What File > Open reads: an argmap map, or (another tool's file) an import with its notes.
-
-    Runs in the worker: telling the format apart reads and parses the file too.
-    """
-    data = read_bytes(path)
-    try:
-        fmt = detect_format(path, data)
-    except (MapFileError, UnknownFormat):
-        fmt = "argmap"  # the map reader names what is wrong with it
-    if fmt == "argmap":
-        return loads(data, path)
-    return read_any(path, fmt)

@@ -64,6 +64,12 @@ def _evaluate_snapshot(snap: MapSnapshot, previous: Evaluation | None, changed: 
     return ev, found, time.perf_counter() - start
 
 
+def _findings_of(snap: MapSnapshot, ev: Evaluation) -> tuple[list[Finding], float]:
+    start = time.perf_counter()
+    found = find_issues(snap, ev)
+    return found, time.perf_counter() - start
+
+
 class LiveEvaluation(QObject):
     updated = Signal(object)  # the new EvaluationResult
     _finished = Signal(object, object)  # (generation, Future) from the worker thread; delivered on the GUI thread
@@ -94,6 +100,7 @@ class LiveEvaluation(QObject):
         self._running = False  # a worker is evaluating a snapshot
         self._again = False  # the map changed while it did
         self._generation = 0  # a new map: results for the old one are dropped
+        self._findings_job = False  # the worker is making findings only
         self._finished.connect(self._apply_finished)
 
     @property
@@ -122,7 +129,7 @@ class LiveEvaluation(QObject):
         self._amap = amap
         amap.changed.connect(self._on_change)
         self._generation += 1
-        self._running = self._again = False
+        self._running = self._again = self._findings_job = False
         self.result = EvaluationResult()
         self._changed = None
         self.refresh()
@@ -194,13 +201,19 @@ class LiveEvaluation(QObject):
 
     @property
     def findings_pending(self) -> bool:
-        """The findings shown are older than the map: new ones are waiting for a pause in the editing."""
-        return self._findings_timer.isActive()
+        """The findings shown are older than the map: new ones wait for a pause in the editing or a worker."""
+        return self._findings_timer.isActive() or self._findings_job
 
     def _refresh_findings(self) -> None:
         self._findings_timer.stop()
         result, amap = self.result, self._amap
         if amap is None or result.evaluation is None or not self.want_findings:
+            return
+        if self.background and not self._running:  # dear findings: on the worker thread, from a snapshot
+            self._findings_job = True
+            self._running = True
+            future = self._worker().submit(_findings_of, snapshot(amap), result.evaluation)
+            future.add_done_callback(partial(self._emit_finished, self._generation))
             return
         start = time.perf_counter()
         result.findings = find_issues(amap, result.evaluation)
@@ -223,7 +236,7 @@ class LiveEvaluation(QObject):
                 self._again = True  # evaluated on top of the running one when it is done
                 return self.result
             self._generation += 1  # drop the worker's result: evaluate everything here
-            self._running, self._again, self._changed = False, False, None
+            self._running, self._again, self._changed, self._findings_job = False, False, None, False
         if self.active and not wait and self._goes_to_worker():
             self._start_worker(amap)
             return self.result
@@ -261,6 +274,11 @@ class LiveEvaluation(QObject):
         needs_all = self._structure or self._changed is None or self.result.evaluation is None
         return self.background and needs_all and self._full_seconds > INSTANT_SECONDS
 
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="argmap-evaluation")
+        return self._pool
+
     def _start_worker(self, amap: ArgumentMap) -> None:
         snap = snapshot(amap)  # on the GUI thread: immutable parts, ~15 ms at 10,000 statements
         previous = self.result.evaluation
@@ -268,9 +286,7 @@ class LiveEvaluation(QObject):
         structure = self._structure or changed is None
         self._changed, self._structure = set(), False
         self._running, self._again = True, False
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="argmap-evaluation")
-        future = self._pool.submit(_evaluate_snapshot, snap, previous, changed, structure, self.want_findings)
+        future = self._worker().submit(_evaluate_snapshot, snap, previous, changed, structure, self.want_findings)
         future.add_done_callback(partial(self._emit_finished, self._generation))
 
     def _emit_finished(self, generation: int, future: Future) -> None:
@@ -283,6 +299,17 @@ class LiveEvaluation(QObject):
         if generation != self._generation or self._amap is None or future.cancelled():
             return
         self._running = False
+        if self._findings_job:  # findings for the current evaluation
+            self._findings_job = False
+            if future.exception() is None:
+                found, self._findings_seconds = future.result()
+                if self._again or self._stale:  # the map changed meanwhile: evaluate on
+                    self._again = False
+                    self.schedule()
+                else:
+                    self.result.findings = found
+                    self.updated.emit(self.result)
+            return
         try:
             ev, found, seconds = future.result()
         except Exception:  # a bug in evaluation: say so, and evaluate everything again here

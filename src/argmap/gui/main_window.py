@@ -36,7 +36,7 @@ from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
 from argmap.gui.printing import PrintController
 from argmap.gui.teaching import TeachingController
-from argmap.gui.user_guide import install_context_help, open_guide
+from argmap.gui.user_guide import open_guide, open_help_for_focus
 from argmap.model import ArgumentMap, Kind, LayoutChanged
 
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
@@ -121,14 +121,14 @@ class MainWindow(QMainWindow):
             findings_action=a["show_findings"], next_action=a["next_finding"], show_message=show_message, parent=self)
         self.evaluator.attach_analysis(self.analysis, self.analysis_dock, a["show_analysis"], {
             "dfquad": a["semantics_dfquad"], "quadratic-energy": a["semantics_quadratic_energy"], "euler": a["semantics_euler"]})
+        self.evaluator.attach_inspector(self.inspector)
         self.editor = EditController(doc, self.scene, self.view, self.inspector, self.outline, dialog_parent=self,
                                      show_message=show_message, parent=self)
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
         self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
                                     show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
         self.printing = PrintController(self.scene, dialog_parent=self, show_message=show_message, parent=self)
-        # F1 in a dock opens its part of the user guide (elsewhere F1 lists the shortcuts).
-        install_context_help()
+        # F1 in a dock opens its part of the user guide (elsewhere F1 lists the shortcuts: show_keymap).
         # What a screen reader says as the selection moves through the canvas.
         self.announcer = CanvasAnnouncer(self.view, lambda: self.document.amap, self._fresh_evaluation, self)
         self.debate = DebateController(doc, self.scene, self.outline, a, dialog_parent=self, show_message=show_message, parent=self)
@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
         return run_palette(self.all_actions(), self)
 
     def show_keymap(self) -> None:
+        if open_help_for_focus(self):  # F1 in a dock: its part of the user guide
+            return
         from argmap.gui.keymap import KeymapDialog
 
         dialog = KeymapDialog(self)

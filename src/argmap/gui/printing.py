@@ -18,6 +18,7 @@ from argmap.drawing.diagram import Diagram, build_diagram
 from argmap.drawing.theme import Theme
 from argmap.export.printing import PageOptions, page_count, print_diagram
 from argmap.gui.canvas.scene import MapScene
+from argmap.gui.user_guide import mark_dialog
 
 
 class PrintOptions(QWidget):
@@ -124,7 +125,7 @@ class PrintController(QObject):
         self._count(options)
         dialog = QPrintDialog(self.printer, self.dialog_parent)
         dialog.setObjectName("print_dialog")
-        dialog.setProperty("help_section", "desktop.md#Print")  # F1: the guide's part on printing
+        mark_dialog(dialog, "desktop.md#Print")  # F1: the guide's part on printing
         dialog.setWindowTitle(self.tr("Print map"))
         dialog.setOptionTabs([options])
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -142,7 +143,7 @@ class PrintController(QObject):
         self._orient()
         dialog = QPrintPreviewDialog(self.printer, self.dialog_parent)
         dialog.setObjectName("print_preview")
-        dialog.setProperty("help_section", "desktop.md#Print")
+        mark_dialog(dialog, "desktop.md#Print")
         dialog.setWindowTitle(self.tr("Print preview"))
         widget = dialog.findChild(QPrintPreviewWidget)
 

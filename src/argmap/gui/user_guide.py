@@ -5,17 +5,17 @@ QTextBrowser renders them with QTextDocument's own Markdown reader, pictures inc
 Links to another page open it here; web links open in the browser.
 
 Context help: the docks' parts are listed in :data:`DOCK_SECTIONS`; a widget (a dialog) names its part with the dynamic property
-``help_section``, ``"page.md"`` or ``"page.md#words to find"``. F1 pressed anywhere inside it
-opens the guide there; where nothing names a part, F1 does what its shortcut says (the
-keyboard shortcuts).
+``help_section``, ``"page.md"`` or ``"page.md#words to find"`` (:func:`mark_dialog` also gives a
+dialog its own F1). F1 pressed anywhere inside it opens the guide there; where nothing names a
+part, F1 does what its shortcut says (the keyboard shortcuts).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from argmap.package_files import docs_dir
@@ -193,36 +193,29 @@ def help_section(widget: QWidget | None) -> str:
     return ""
 
 
-class ContextHelp(QObject):
-    """F1 inside a part that names its section of the guide opens the guide there (installed on the application)."""
+def open_help_for_focus(parent: QWidget | None) -> bool:
+    """F1: the guide at the focused part's section, if that part names one (else False: F1 lists the shortcuts).
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier \
-                and watched is QApplication.focusWidget():
-            section = help_section(QApplication.focusWidget())
-            if section:
-                if kind == QEvent.Type.ShortcutOverride:
-                    event.accept()  # F1 goes to the widget as a key press, not to the F1 shortcut
-                else:
-                    open_guide(section, QApplication.activeWindow())
-                return True
+    Called by the F1 action of the window, and by each marked dialog's own F1 shortcut: no
+    application-wide event filter, which would run Python for every event of every widget
+    (1.7 million times while a 10,000-statement map opened).
+    """
+    section = help_section(QApplication.focusWidget())
+    if not section:
         return False
-
-
-_installed: list[ContextHelp] = []
-
-
-def install_context_help() -> None:
-    """Once per application: F1 opens the guide at the focused part's section."""
-    app = QApplication.instance()
-    if app is not None and not _installed:
-        _installed.append(ContextHelp(app))
-        app.installEventFilter(_installed[0])
+    open_guide(section, QApplication.activeWindow() or parent)
+    return True
 
 
 def mark(widget: QWidget, section: str) -> None:
-    """Name the part of the guide that F1 opens inside ``widget``."""
+    """Name the part of the guide that F1 opens inside ``widget`` (a dock: the window's F1 asks it)."""
     widget.setProperty(HELP_PROPERTY, section)
+
+
+def mark_dialog(dialog: QWidget, section: str) -> None:
+    """As :func:`mark`, for a dialog: the window's shortcuts do not reach into it, so it gets its own F1."""
+    mark(dialog, section)
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), dialog)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(lambda: open_guide(help_section(QApplication.focusWidget()) or section, dialog))
 

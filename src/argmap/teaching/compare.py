@@ -24,7 +24,8 @@ from argmap.model import ArgumentMap, Link, Statement
 DEFAULT_THRESHOLD = 60.0
 #: Statement fields compared and carried by a diff: every field but the id (new fields join by themselves).
 FIELDS = tuple(f.name for f in dataclasses.fields(Statement) if f.name != "id")
-MAP_FIELDS = ("title", "description", "layout")
+#: Map fields compared and carried (title and description are set together; the others by their setters).
+MAP_FIELDS = ("title", "description", "layout", "semantics", "sources")
 
 Matching = Literal["auto", "id", "text"]
 
@@ -197,7 +198,8 @@ def patch(a: ArgumentMap, diff: MapDiff) -> tuple[ArgumentMap, dict[str, str]]:
     title = str(diff.map_changed.get("title", (None, a.title))[1])
     description = str(diff.map_changed.get("description", (None, a.description))[1])
     result = ArgumentMap(title, description)
-    result.set_layout(str(diff.map_changed.get("layout", (None, a.layout))[1]))
+    for name in MAP_FIELDS[2:]:
+        set_map_field(result, name, diff.map_changed.get(name, (None, getattr(a, name)))[1])
     result.view = a.view
     removed = set(diff.only_a)
     for s in a.statements():
@@ -222,6 +224,12 @@ def patch(a: ArgumentMap, diff: MapDiff) -> tuple[ArgumentMap, dict[str, str]]:
     for lk in links:
         result.add_link(lk)
     return result, {mine: theirs for theirs, mine in ids.items()}
+
+
+def set_map_field(amap: ArgumentMap, name: str, value: object) -> None:
+    """Set one of :data:`MAP_FIELDS` after the title and description (layout, semantics, source documents)."""
+    setter = {"layout": amap.set_layout, "semantics": amap.set_semantics, "sources": amap.set_sources}[name]
+    setter(value)  # type: ignore[operator]
 
 
 def content(amap: ArgumentMap, rename: dict[str, str] | None = None) -> dict[str, object]:

@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from argmap.model import MAX_TEXT, ArgumentMap, Link, Statement
-from argmap.teaching.compare import FIELDS, MAP_FIELDS
+from argmap.teaching.compare import FIELDS, MAP_FIELDS, set_map_field
 
 CONFLICT_TAG = "merge-conflict"
 _MISSING = object()
@@ -55,7 +55,8 @@ def merge(base: ArgumentMap, ours: ArgumentMap, theirs: ArgumentMap) -> MergeRes
             conflicts.append(Conflict(f"map {name}", f"changed on both sides; kept ours {getattr(ours, name)!r}, "
                                                      f"theirs was {getattr(theirs, name)!r}"))
     result = ArgumentMap(str(values["title"]), str(values["description"]))
-    result.set_layout(str(values["layout"]))
+    for name in MAP_FIELDS[2:]:
+        set_map_field(result, name, values[name])
     result.view = ours.view
 
     # statements, in base order, then ours' new ones, then theirs'

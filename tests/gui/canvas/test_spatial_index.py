@@ -69,3 +69,24 @@ def test_an_edit_that_grows_the_map_grows_the_index(make_window, tmp_path):
     scene.relayout()
     assert scene.indexed_rect() == scene.sceneRect()
     assert scene.indexed_rect().contains(scene.itemsBoundingRect())
+
+
+
+def test_a_fitted_map_is_fitted_again_only_when_the_view_changes_size(window, qtbot, monkeypatch):
+    """Scroll bars coming and going resize only the viewport; fitting again on those made them come and go for ever
+    (70,000 fits while the event loop ran during the opening of a big map)."""
+    from PySide6.QtWidgets import QApplication
+
+    from argmap.gui.canvas.view import MapView
+
+    fits = []
+    real = MapView.fit_map
+    monkeypatch.setattr(MapView, "fit_map", lambda self: fits.append(1) or real(self))
+    window.view.fit_map()
+    assert window.view.is_fitted()
+    for _ in range(200):
+        QApplication.processEvents()
+    assert len(fits) < 10  # nothing keeps fitting
+    settled = len(fits)
+    window.resize(window.width() - 200, window.height())
+    qtbot.waitUntil(lambda: len(fits) > settled, timeout=2000)  # a real resize still fits again

@@ -72,3 +72,13 @@ def test_the_semantics_is_saved_and_loaded(tmp_path):
     assert '"semantics": "euler"' in path.read_text(encoding="utf-8")
     assert load(path).semantics == "euler"
     assert evaluate(load(path)).semantics.key == "euler"
+
+
+def test_the_inspector_shows_the_verdict_and_why(window, qtbot):
+    window.scene.select_ids(["o1"])
+    label = window.evaluator.why_label
+    qtbot.waitUntil(label.isVisible, timeout=3000)
+    text = label.text()
+    assert "0.01  ·  refuted" in text and "from the rebuttal “Any dispatch of personnel" in text
+    window.scene.select_ids(["o1", "o2"])
+    assert not label.isVisible()

@@ -31,7 +31,7 @@ def eager_snapshot(outline, monkeypatch) -> list:
 def test_a_big_outline_fills_after_the_map_is_shown_and_matches_one_filled_at_once(make_window, tmp_path, qtbot, monkeypatch):
     from argmap.gui.docks.outline import FILL_CHUNK
 
-    amap = big_map(3 * FILL_CHUNK)
+    amap = big_map(max(1500, 3 * FILL_CHUNK))
     save(amap, tmp_path / "big.json")
     window = make_window()
     outline = window.outline
@@ -49,7 +49,7 @@ def test_a_big_outline_fills_after_the_map_is_shown_and_matches_one_filled_at_on
 def test_an_edit_while_the_outline_fills_shows_in_it(make_window, tmp_path, qtbot):
     from argmap.gui.docks.outline import FILL_CHUNK
 
-    amap = big_map(3 * FILL_CHUNK)
+    amap = big_map(max(1500, 3 * FILL_CHUNK))
     save(amap, tmp_path / "big.json")
     window = make_window()
     outline = window.outline

@@ -35,3 +35,19 @@ def test_an_aifdb_scheme_name_is_recognised_and_a_foreign_one_kept():
     amap = parse_aif(json.dumps(doc)).map
     assert amap.link("2", "1").scheme == "sign"
     assert amap.link("4", "1").scheme == "Argument From Verbal Classification"
+
+
+def test_schemes_travel_through_argdown_as_data():
+    from pathlib import Path
+
+    from argmap.io import load
+    from argmap.io.formats.argdown import parse_argdown
+    from argmap.io.formats.argdown_write import dumps_argdown
+
+    amap = load(Path(__file__).resolve().parents[3] / "maps" / "template-scheme-practice.json")
+    text = dumps_argdown(amap)
+    assert '{scheme: "expert_opinion"}' in text
+    result = parse_argdown(text)
+    assert result.skipped == []
+    assert {lk.key: lk.scheme for lk in result.map.links() if lk.scheme} == \
+        {lk.key: lk.scheme for lk in amap.links() if lk.scheme}

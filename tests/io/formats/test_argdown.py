@@ -189,9 +189,11 @@ def test_malformed_argdown_gives_the_line(text, line, reason):
 
 
 def _signature(amap: ArgumentMap):
-    statements = {s.id: (s.text, s.kind, s.tags, s.score) for s in amap.statements()}
-    links = {(k.source, k.target, k.relation) for k in amap.links()}
-    groups = {(t, frozenset(m)) for t in amap.ids() for m in amap.groups(t).values()}
+    """Everything but the ids (a titled statement comes back with its title as its Argdown name), by text."""
+    text = {s.id: s.text for s in amap.statements()}
+    statements = {s.text: (s.title, s.kind, s.tags, s.score) for s in amap.statements()}
+    links = {(text[k.source], text[k.target], k.relation) for k in amap.links()}
+    groups = {(text[t], frozenset(text[i] for i in m)) for t in amap.ids() for m in amap.groups(t).values()}
     return statements, links, groups
 
 

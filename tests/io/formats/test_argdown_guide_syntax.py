@@ -150,3 +150,23 @@ def test_a_map_made_in_argmap_keeps_its_titles_and_gets_none_from_its_ids():
     assert "[Cost]: Top" in text and '{title: "Cost"}' in text
     again = parse_argdown(text, "t.argdown").map
     assert sorted((s.text, s.title) for s in again.statements()) == [("Other", ""), ("Reason", "Cost"), ("Top", "Cost")]
+
+
+def test_indentation_as_argdown_reads_it():
+    # "-> G" is indented between "- C" and its child: Argdown makes it a sibling of C, not a child
+    amap = _read("A\n  + B\n  - C\n      <+ D\n    -> G\n\nH\n  + I\n      - J\n   + K\n").map
+    s = {x.text: x.id for x in amap.statements()}
+    assert amap.has_link(s["A"], s["G"]) and not amap.has_link(s["C"], s["G"])
+    assert amap.link(s["K"], s["H"]).relation == "support"  # K at 3: a sibling of I, under H
+
+
+def test_headings_span_lines_the_first_titles_the_map_and_the_rest_are_reported():
+    result = _read("# Pets {isGroup: true}\n\n[A]: a\n\n## Inferential relations with\n@[A] and more\n\n[B]: b\n")
+    assert result.map.title == "Pets"
+    assert sorted(result.map.ids()) == ["A", "B"]  # the heading's second line is no statement
+    assert any("1 heading(s) not imported" in note for note in result.skipped)
+
+
+def test_an_inference_rule_is_kept_in_the_notes_of_its_conclusion():
+    amap = _read("(1) [P]: p\n(2) [Q]: q\n--\nModus ponens {uses: [1, 2]}\n--\n(3) [C]: c\n").map
+    assert "Inference rule: Modus ponens" in amap.statement("C").notes

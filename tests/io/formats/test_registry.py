@@ -26,14 +26,15 @@ AIF = '{"nodes": [{"nodeID": 1, "type": "I", "text": "A"}], "edges": [], "locuti
 
 
 def test_registry_lists_readers_and_writers():
-    assert set(READERS) == {"argmap", "aif", "argdown", "kialo", "graphml"}
+    assert set(READERS) == {"argmap", "aif", "argdown", "kialo", "graphml", "outline", "opml"}
     assert set(WRITERS) == set(READERS) | {"dot", "mermaid"}
 
 
 @pytest.mark.parametrize(
     ("name", "fmt"),
     [("a.argdown", "argdown"), ("a.AD", "argdown"), ("a.aif.json", "aif"), ("a.txt", "kialo"), ("a.graphml", "graphml"),
-     ("a.dot", "dot"), ("a.gv", "dot"), ("a.mmd", "mermaid"), ("a.mermaid", "mermaid"), ("a.json", "argmap"), ("a.xyz", None)],
+     ("a.dot", "dot"), ("a.gv", "dot"), ("a.mmd", "mermaid"), ("a.mermaid", "mermaid"), ("a.json", "argmap"), ("a.xyz", None),
+     ("a.md", "outline"), ("a.markdown", "outline"), ("a.opml", "opml")],
 )
 def test_suffixes(name, fmt):
     assert format_for_suffix(name) == fmt

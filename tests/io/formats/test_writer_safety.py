@@ -175,3 +175,16 @@ def test_graphviz_draws_every_dot_label_as_written(amap):
     assert sorted(drawn) == sorted(_no_controls(s.text) for s in amap.statements())
     title = [t.text or "" for t in svg.iterfind("s:g/s:text", ns)]
     assert _no_controls("".join(title)) == _no_controls(amap.title)
+
+
+def test_import_notes_on_the_terminal_cannot_act_on_it(tmp_path, capsys):
+    """The notes quote the foreign file (ids, relation names): control characters are written as escapes.
+    (XML cannot hold ESC itself, but it can hold the 8-bit controls some terminals obey.)"""
+    xml = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+           '<key id="r" for="edge" attr.name="relation" attr.type="string"/><graph edgedefault="directed">'
+           '<node id="a"/><node id="b"/><edge source="b" target="a"><data key="r">x&#x9b;2J&#x85;</data></edge>'
+           '</graph></graphml>')
+    (tmp_path / "evil.graphml").write_text(xml, encoding="utf-8")
+    assert main(["convert", str(tmp_path / "evil.graphml"), str(tmp_path / "out.json")]) == 0
+    captured = capsys.readouterr()
+    assert "\x9b" not in captured.err + captured.out and "x\\x9b2J\\x85" in captured.err  # 8-bit CSI: clear the screen

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -46,6 +46,7 @@ class MapView(QGraphicsView):
         self._last_zoom = 1.0
         self._fitted = False  # the last view was Fit map, so a resize (full screen) fits again
         self._fitting = False
+        self._fitted_size = QSize()  # the view's size when the map was last fitted
         if scene is not None:
             self.setScene(scene)
 
@@ -138,6 +139,7 @@ class MapView(QGraphicsView):
         if scene is not None:
             self._fit(scene.items_bounding_rect_for_export())
             self._fitted = True
+            self._fitted_size = self.size()
 
     def is_fitted(self) -> bool:
         """True while the view is the fitted map (Fit map, not zoomed or scrolled since)."""
@@ -162,8 +164,11 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._fitted and not self._fitting:  # e.g. full screen on, a dock closed: the fitted map fills the new size
-            self._fitting = True  # scroll bars coming or going resize the viewport again: no loop
+        # e.g. full screen on, a dock closed: the fitted map fills the new size. Only when the view itself changed
+        # size: scroll bars coming or going resize the viewport alone, and fitting again each time made them come
+        # and go for ever (70,000 fits while a 10,000-statement map opened).
+        if self._fitted and not self._fitting and self.size() != self._fitted_size:
+            self._fitting = True
             try:
                 self.fit_map()
             finally:

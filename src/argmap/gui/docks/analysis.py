@@ -129,7 +129,7 @@ class AnalysisPanel(QWidget):
         if amap is None or ev is None or ranking is None:
             return
         claim = self.claim_choice.currentData()
-        rows = [m for m in ranking.impacts if m.claim == claim]
+        rows = [m for m in ranking.impacts if m.claim == claim and m.statement in amap]  # (a statement may be gone)
         hurts = [m for m in rows if m.change < -0.0005 and m.statement in amap and ev.graph.attack_links[ev.graph.index[m.statement]]]
         carries = [m for m in rows if m.change > 0.0005]
         if hurts:
@@ -155,7 +155,11 @@ class AnalysisPanel(QWidget):
         if amap is None or ev is None or chosen is None or chosen not in ev.graph.index or chosen not in amap:
             self.why.setText(self.tr("Select a statement to see why it has its strength."))
             return
-        lines = explanation_lines(amap, explain(ev, chosen))
+        e = explain(ev, chosen)
+        if any(p not in amap for c in e.contributions for p in c.premises):
+            self.why.setText(self.tr("Updating…"))  # the map changed since this evaluation; the next one refills
+            return
+        lines = explanation_lines(amap, e)
         if self.grounded.isChecked():
             lines.append(self.tr("Grounded labelling (Dung): %1.").replace("%1", str(ev.labels.get(chosen, "?"))))
         head = quote(short(amap.statement(chosen).text, 80))

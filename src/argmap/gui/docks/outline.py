@@ -27,8 +27,8 @@ from argmap.model import (
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIDE_COLUMN = 2
 _SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}
-#: Rows added per turn of the event loop while the outline of a big map fills (about 10 ms of work).
-FILL_CHUNK = 500
+#: Rows added per turn of the event loop while the outline of a big map fills (about 5 ms of work).
+FILL_CHUNK = 200
 _END = object()
 
 

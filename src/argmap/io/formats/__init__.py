@@ -1,9 +1,9 @@
 """Interchange with other argument-mapping tools: a registry of readers and writers by format name.
 
 >>> sorted(READERS)
-['aif', 'argdown', 'argmap', 'graphml', 'kialo']
+['aif', 'argdown', 'argmap', 'graphml', 'kialo', 'opml', 'outline']
 >>> sorted(WRITERS)
-['aif', 'argdown', 'argmap', 'dot', 'graphml', 'kialo', 'mermaid']
+['aif', 'argdown', 'argmap', 'dot', 'graphml', 'kialo', 'mermaid', 'opml', 'outline']
 
 Readers take ``(data, path)`` and return an :class:`ImportResult`; writers take a map and
 return text. :func:`read_any` and :func:`write_any` pick the format from the file name
@@ -74,6 +74,9 @@ FORMATS: dict[str, Format] = {
         Format("kialo", (".txt", ".kialo"), "Kialo text export", _lazy("kialo", "parse_kialo"), _lazy("kialo", "dumps_kialo")),
         Format("graphml", (".graphml",), "GraphML (Gephi, yEd, Cytoscape)", _lazy("graphml", "parse_graphml"),
                _lazy("graphml", "dumps_graphml")),
+        Format("outline", (".md", ".markdown"), "Markdown outline (nested Pro:/Con: lists)", _lazy("outline", "parse_outline"),
+               _lazy("outline", "dumps_outline")),
+        Format("opml", (".opml",), "OPML outline (outliners, mind maps)", _lazy("opml", "parse_opml"), _lazy("opml", "dumps_opml")),
         Format("dot", (".dot", ".gv"), "Graphviz DOT", None, _lazy("graph_text", "dumps_dot")),
         Format("mermaid", (".mmd", ".mermaid"), "Mermaid flowchart", None, _lazy("graph_text", "dumps_mermaid")),
     )
@@ -147,7 +150,11 @@ def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
 
 def read_any(path: str | Path, fmt: str | None = None) -> ImportResult:
     """Read any supported file. Raises MapFileError on bad content, UnknownFormat on a bad format name."""
-    data = read_bytes(path)
+    return read_data(read_bytes(path), path, fmt)
+
+
+def read_data(data: bytes, path: str | Path, fmt: str | None = None) -> ImportResult:
+    """:func:`read_any` of bytes already read from ``path`` (a pipe can be read only once)."""
     if not data.strip():  # before guessing the format: "cannot tell the format" would blame the name
         raise MapFileError(path, "the file is empty")
     name = fmt or detect_format(path, data)
@@ -184,5 +191,5 @@ def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes
 
 __all__ = [
     "FORMATS", "READERS", "WRITERS", "Format", "ImportResult", "UnknownFormat",
-    "detect_format", "file_filters", "format_for_suffix", "read_any", "strip_suffix", "write_any",
+    "detect_format", "file_filters", "format_for_suffix", "read_any", "read_data", "strip_suffix", "write_any",
 ]

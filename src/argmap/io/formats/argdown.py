@@ -1,7 +1,7 @@
 """Argdown <-> ArgumentMap.
 
 Reading (see docs/formats.md for the full table):
-- each statement title (equivalence class) is one statement whose id is the title;
+- each statement title (equivalence class) is one statement whose id and title are the Argdown title;
   untitled statements are numbered "Untitled N" in the order Argdown numbers them;
 - an argument without a premise-conclusion structure is one statement (its description);
 - an argument WITH a premise-conclusion structure is represented by its main conclusion:
@@ -15,8 +15,9 @@ Reading (see docs/formats.md for the full table):
 - ``{kind: ..., score: ...}`` data (what the writer emits) sets kind and score; other YAML
   data is not imported (a note each).
 
-Writing: one tree per main claim with nested ``+``/``-`` lines, titles are the statement
-ids, cross-links as references, linked supports as premise-conclusion structures.
+Writing (:mod:`argmap.io.formats.argdown_write`): one tree per main claim with nested ``+``/``-``
+lines, Argdown titles from the statement titles (or ids), cross-links as references, linked
+supports as premise-conclusion structures. ``make fidelity`` compares both ways with the Argdown CLI.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from argmap.model.statement import MAX_TEXT, MAX_TITLE
 _KIND_DATA = re.compile(r"\bkind\s*:\s*[\"']?(\w+)")
 _SCORE_DATA = re.compile(r"\bscore\s*:\s*([0-9.]+)")
 _TITLE_DATA = re.compile(r'\btitle\s*:\s*("(?:[^"\\]|\\.)*")\s*,?')
+_SCHEME_DATA = re.compile(r'\bscheme\s*:\s*("(?:[^"\\]|\\.)*"|[\w-]+)\s*,?')
 
 
 @dataclass
@@ -88,7 +90,7 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         prose = []
     prose_keys = {("s", c.title) for c in prose}
 
-    title = outline.title or (strip_suffix(path) if path else "Argdown import")
+    title = outline.title or outline.heading or (strip_suffix(path) if path else "Argdown import")
     described = [outline.description] if outline.description else []
     description = "\n\n".join(described + [c.texts[0] for c in prose if c.texts])
     amap = ArgumentMap(title=map_text("title", title or "Argdown import", skipped),
@@ -98,6 +100,7 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
 
     node_of: dict[tuple[str, str], str] = {}
     keep: set[str] = set()  # statements whose kind the file states
+    schemes: dict[str, str] = {}  # statement id -> the scheme of the reason it gives
     statement_titles = {c.title for c in classes.values() if not c.is_argument}
     for key, cls in classes.items():
         if key in prose_keys or (cls.is_argument and cls.title in structure_of):
@@ -105,7 +108,7 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         node_id = cls.title[:200] if not cls.is_argument or cls.title not in statement_titles else None
         node_id = unique_id(cls.title, amap) if node_id is None or node_id in amap else node_id
         node_of[key] = node_id
-        if _add(amap, node_id, cls, skipped, path, outline.id_titles):
+        if _add(amap, node_id, cls, skipped, path, outline.id_titles, schemes):
             keep.add(node_id)
     for name, structure in structure_of.items():
         conclusion_id = node_of[_key(structure.steps[-1][1])]
@@ -120,11 +123,23 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         amap.update(conclusion_id, notes=(old.notes + "\n\n" + about).strip(), tags=tags)
 
     for structure in outline.structures:
-        for premises, conclusion in structure.steps:
+        for index, (premises, conclusion) in enumerate(structure.steps):
             _link_group(amap, [node_of[_key(p)] for p in premises], node_of[_key(conclusion)], structure.line, skipped)
+            rule = structure.step_rules[index] if index < len(structure.step_rules) else ""
+            if rule:  # the inference rule names how the premises support the conclusion: kept in its notes
+                old = amap.statement(node_of[_key(conclusion)])
+                amap.update(old.id, notes=(old.notes + "\n\nInference rule: " + rule[:1000]).strip())
+    if outline.headings:
+        skipped.append(f"{outline.headings} heading(s) not imported: argmap has no sections (Argdown groups statements by them)")
     merged = {node_of[("a", n)] for n in structure_of}
     for relation in outline.relations:
         _relate(amap, relation, node_of, merged, skipped)
+    for node_id, scheme in schemes.items():
+        parents = amap.parents(node_id) if node_id in amap else []
+        if parents and amap.link(node_id, parents[0]).relation == "support":
+            amap.update_link(node_id, parents[0], scheme=scheme)
+        else:
+            skipped.append(f"the scheme {clip(scheme, 40)!r} of {node_id!r} is not imported: it supports nothing")
     infer_kinds(amap, keep=keep)
     if not len(amap):
         skipped.append("no statements found: the map is empty")
@@ -159,7 +174,8 @@ def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
     return classes
 
 
-def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: set[str]) -> bool:
+def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: set[str],
+         schemes: dict[str, str] | None = None) -> bool:
     """Add the statement; True when its data gave its kind."""
     text = cls.texts[0] if cls.texts else "" if cls.empty else cls.title
     notes = "Also stated as: " + " / ".join(cls.texts[1:]) if len(cls.texts) > 1 else ""
@@ -173,13 +189,21 @@ def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: s
             with contextlib.suppress(ValueError):
                 title = json.loads(unprotect(given.group(1)))
             data = data[: given.start()] + data[given.end() :]
+        scheme = _SCHEME_DATA.search(data)
+        if scheme:  # {scheme: ...}: the argument scheme of the reason this statement gives (argmap's writer)
+            name = scheme.group(1)
+            with contextlib.suppress(ValueError):
+                name = json.loads(unprotect(name)) if name.startswith('"') else name
+            if schemes is not None and isinstance(name, str) and name.strip():
+                schemes[node_id] = name.strip()[:200]
+            data = data[: scheme.start()] + data[scheme.end() :]
         kind_match, score_match = _KIND_DATA.search(data), _SCORE_DATA.search(data)
         if kind_match and kind_match.group(1) in Kind.__members__.values():
             kind, explicit = Kind(kind_match.group(1)), True
         if score_match:
             with contextlib.suppress(ValueError):
                 score = min(1.0, max(0.0, float(score_match.group(1))))
-        if not (kind_match or score_match or given) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
+        if not (kind_match or score_match or given or scheme) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
             skipped.append(f"line {line}: the data {clip(raw, 40)} is not imported")
     if len(text) > MAX_TEXT:
         raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {cls.line}")

@@ -79,6 +79,8 @@ class Structure:
     rule: list[str] = field(default_factory=list)  # the open inference rule's lines
     uses: list[int] | None = None  # the inference's {uses: [...]}: which numbered items are its premises
     step_uses: list[list[int] | None] = field(default_factory=list)  # each step's inference {uses}
+    rule_name: str = ""  # the open inference's rule ("Modus ponens"), without its data
+    step_rules: list[str] = field(default_factory=list)  # each step's rule name
     hung: list[Relation] = field(default_factory=list)  # relations on the inference line, to its conclusion
     inference: Element | None = None  # stands for the open inference while relations hang on it
 
@@ -93,6 +95,8 @@ class Outline:
     notes: list[str] = field(default_factory=list)
     shortcodes: dict[str, str] = field(default_factory=dict)  # the file's own, from its front matter
     id_titles: set[str] = field(default_factory=set)  # titles argmap wrote for statements that have none (their ids)
+    headings: int = 0  # Markdown headings (Argdown's sections) after the first: argmap has no place for them
+    heading: str | None = None  # the first heading, if it comes before any statement: the map title, if none is given
 
 
 def parse_outline(text: str, path) -> Outline:
@@ -193,6 +197,7 @@ class _Parser:
         self.structure: Structure | None = None
         self.last_top: Element | None = None
         self.after_blank = True
+        self.in_heading = False
 
     def run(self, lines: list[str | None], start: int) -> None:
         for number in range(start + 1, len(lines) + 1):
@@ -212,7 +217,10 @@ class _Parser:
             self.finish_element()
             self.stack.clear()
             self.after_blank = True
+            self.in_heading = False
             return
+        if self.in_heading:
+            return  # a heading goes on to the next empty line, as in Argdown
         if self.structure is not None and self.structure.rule_open:
             if _INFERENCE.match(stripped):
                 self.close_inference(self.structure, self.structure.rule)
@@ -224,6 +232,11 @@ class _Parser:
             self.outline.notes.append(f"line {number}: {clip_text(stripped)} is not followed: import the included file on its own")
             return
         if indent == 0 and _HEADING.match(stripped):
+            if self.outline.title is None and not self.outline.elements and self.current is None and self.outline.heading is None:
+                self.outline.heading = restore(_heading_words(stripped))  # the first heading, before any statement
+            else:
+                self.outline.headings += 1
+            self.in_heading = True
             self.finish_element()
             self.end_structure(number)
             self.stack.clear()
@@ -279,6 +292,8 @@ class _Parser:
         structure.conclusion_next = True
         uses = _USES.search(" ".join(rule))
         structure.uses = [int(n) for n in re.findall(r"\d+", uses.group(1))] if uses else None
+        name, _data = _split_data(" ".join(rule))
+        structure.rule_name = restore(" ".join(name.split()))
 
     def pcs_item(self, text: str, written: int, indent: int, number: int) -> None:
         self.finish_element()
@@ -299,6 +314,7 @@ class _Parser:
                 self.fail(number, "this conclusion has no premises above it")
             structure.steps.append((structure.pending, element))
             structure.step_uses.append(structure.uses)
+            structure.step_rules.append(structure.rule_name)
             structure.pending = [element]  # an intermediate conclusion is a premise of the next step
             structure.conclusion_next = False
             for relation in structure.hung:  # an attack on the inference: argmap attacks its conclusion
@@ -337,8 +353,15 @@ class _Parser:
         if not text.strip():
             self.fail(number, f"the relation '{marker}' is not followed by a statement or argument")
         self.finish_element()
-        while self.stack and self.stack[-1][0] >= indent:
-            self.stack.pop()
+        # Indentation as Argdown reads it: deeper than the line above opens a level; otherwise the levels
+        # deeper than this line close, and the line is a sibling of the one at the level it reaches, even
+        # when it is indented a little more than that one (what the Argdown CLI does with "-> G" below).
+        level = indent
+        if self.stack and indent <= self.stack[-1][0]:
+            while self.stack and self.stack[-1][0] > indent:
+                self.stack.pop()
+            if len(self.stack) > 1 or (self.stack and self.stack[-1][0] >= indent):
+                level = self.stack.pop()[0]
         if not self.stack:
             self.fail(number, f"the relation '{marker}' is indented less than the statement it should attach to")
         parent = self.stack[-1][1]
@@ -351,7 +374,7 @@ class _Parser:
             relation.kind = "undercut" if kind == "attack" else kind  # an attack on an inference undercuts it
             self.structure.hung.append(relation)
         self.current = element
-        self.stack.append((indent, element))
+        self.stack.append((level, element))
         self.after_blank = False
 
     def finish_element(self) -> None:
@@ -361,6 +384,17 @@ class _Parser:
         self.current = None
         _fill(element, self.path, self.outline.shortcodes)
         self.outline.elements.append(element)
+
+
+def _heading_words(stripped: str) -> str:
+    """``## Title {data} #tag`` -> ``Title``."""
+    words, _data = _split_data(stripped.lstrip("#"))
+    kept, done = [], 0
+    for start, end, _tag in _tags(words):
+        kept.append(words[done:start])
+        done = end
+    kept.append(words[done:])
+    return " ".join("".join(kept).split())
 
 
 def _one_line_rule(stripped: str) -> bool:

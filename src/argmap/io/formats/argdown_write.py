@@ -1,7 +1,10 @@
 """ArgumentMap -> Argdown text that :func:`argmap.io.formats.argdown.parse_argdown` reads back.
 
 Each main claim opens a tree of ``+`` (support) and ``-`` (attack) lines; a statement is
-defined once (``[id]: text #tag``) and referenced by ``[id]`` after that (cross-links).
+defined once (``[title]: text #tag``, the title being the statement's title or else its id)
+and referenced by ``[title]`` after that (cross-links). What it writes, the Argdown CLI reads
+too: texts escape what either reader would interpret (comments, shortcodes, ``@include(``,
+``===``); titles and tags are written as the CLI reads them (raw).
 A linked group of supports becomes a premise-conclusion structure (``<id group>`` with
 ``(1) ... ---- (n) [id]``). Kinds are written as ``{kind: ...}`` only where the structure
 does not already imply them, and scores other than 0.5 as ``{score: ...}``.
@@ -14,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 
-from argmap.io.formats.argdown_parse import SHORTCODE as _SHORTCODE
 from argmap.io.formats.argdown_parse import SHORTCODES as _SHORTCODES
 from argmap.io.formats.common import implied_kinds, linked_group, members_of
 from argmap.model.kinds import Relation
@@ -29,7 +31,7 @@ def escape_text(text: str) -> str:
     for ch in _SPECIAL:
         out = out.replace(ch, "\\" + ch)
     out = out.replace("//", "/\\/")
-    out = _SHORTCODE.sub(lambda m: "\\" + m.group() if m.group() in _SHORTCODES else m.group(), out)  # ".A." is not ∀
+    out = _no_shortcodes(out)
     if out and out[:1] in "(+-=>":  # ("" is in every string: an empty text needs no escape)
         out = "\\" + out
     # The Argdown tool includes a file wherever it finds "@include(", and reads "===" as front matter anywhere
@@ -46,6 +48,28 @@ def _front(value: str) -> str:
     """A front matter value: a JSON string is a YAML double-quoted scalar (one line, every character escaped)."""
     # The Argdown tool's front matter ends at the first "===", even inside a value
     return json.dumps(value, ensure_ascii=False).replace("@include(", "@include\\u0028").replace("==", "=\\u003d")
+
+
+_SHORTCODE_AT = re.compile(r"\.[^\s.]+\.|:[^\s:]+:")
+
+
+def _no_shortcodes(out: str) -> str:
+    """Escape each "." or ":" that opens a shortcode (".A." would read as ∀), wherever a reader could start one:
+    escaping the first of ":^:+1:" leaves ":+1:" behind it, so every place is looked at."""
+    if "." not in out and ":" not in out:
+        return out
+    kept: list[str] = []
+    i = 0
+    while i < len(out):
+        ch = out[i]
+        if ch == "\\":  # an escaped character stays one unit
+            kept.append(out[i : i + 2])
+            i += 2
+            continue
+        found = _SHORTCODE_AT.match(out, i) if ch in ".:" else None
+        kept.append("\\" + ch if found and found.group() in _SHORTCODES else ch)
+        i += 1
+    return "".join(kept)
 
 
 def _raw(text: str) -> str:
@@ -126,6 +150,10 @@ class _Writer:
             data.append(f"kind: {s.kind}")
         if s.score != DEFAULT_SCORE:
             data.append(f"score: {s.score:g}")
+        parents = self.amap.parents(statement_id)
+        scheme = self.amap.link(statement_id, parents[0]).scheme if parents else None
+        if scheme:  # the argument scheme of the reason this statement gives, as data (Argdown has no place for it)
+            data.append("scheme: " + _json_string(scheme))
         if data:
             parts.append("{" + ", ".join(data) + "}")
         return " ".join(parts).rstrip()

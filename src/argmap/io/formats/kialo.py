@@ -117,10 +117,10 @@ def dumps_kialo(amap) -> str:
 
     Siblings are numbered in the order their statements were made (for an imported Kialo file:
     its own order), and a statement under several parents is numbered under its home parent
-    (see :func:`_home`), so that importing, exporting and importing again gives the same numbers
+    (see :func:`home_parent`), so that importing, exporting and importing again gives the same numbers
     and kinds; its other parents get ``-> See`` lines."""
     lines = [f"Discussion Title: {' '.join(amap.title.split())}", ""]
-    home = {i: _home(amap, i) for i in amap.ids()}
+    home = {i: home_parent(amap, i) for i in amap.ids()}
     number_of: dict[str, str] = {}
     order: list[tuple[str, str, Relation | None, bool]] = []  # (number, statement, relation, is a "-> See" line)
     top = 0
@@ -148,7 +148,7 @@ def dumps_kialo(amap) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _home(amap, statement_id: str) -> str | None:
+def home_parent(amap, statement_id: str) -> str | None:
     """The parent a statement is numbered under: for a Kialo import, the one its number says
     (``1.3.1`` under ``1.3``); else the first parent under which its kind is the kind its place
     implies (so that the kind survives the inference on import); else its first parent."""

@@ -293,7 +293,8 @@ class SchemeController(QObject):
             return
         amap = self.window.document.amap
         roles = "".join(f"<li><i>{catalogue_text(p.role.replace('_', ' '))}</i>: {catalogue_text(p.text)}</li>" for p in scheme.premises)
-        panel.heading.setText(f"<b>{catalogue_text(scheme.name)}</b><ul>{roles}</ul><i>{self.tr('so')}</i> {catalogue_text(scheme.conclusion)}"
+        so = self.tr("so")
+        panel.heading.setText(f"<b>{catalogue_text(scheme.name)}</b><ul>{roles}</ul><i>{so}</i> {catalogue_text(scheme.conclusion)}"
                               f"<br><small>{scheme.reference}</small>")
         done = raised(amap, reason)
         for q in scheme.questions:

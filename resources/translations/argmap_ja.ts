@@ -373,6 +373,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
+            <source>&amp;Quote as evidence</source>
+            <translation>証拠として引用(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
@@ -390,6 +395,11 @@
             <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Small text</source>
             <translation>小さい文字(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>&amp;Sources</source>
+            <translation>出典(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -747,6 +757,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
+            <source>Make the passage selected in the Sources dock a new evidence under the selected statement, the quote attached</source>
+            <translation>出典パネルで選択した箇所を、選択したステートメントの下に新しい証拠として追加します(引用付き)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make the selected statements one linked reason (they count only together)</source>
             <translation>選択したステートメントを一つの連結された根拠にします(一緒の場合にのみ効力を持ちます)</translation>
         </message>
@@ -1015,6 +1030,11 @@
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the outline</source>
             <translation>アウトラインを表示または非表示にします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>Show or hide the sources: read a document, quote a passage as evidence, see where each quote is</source>
+            <translation>出典を表示または非表示にします:文書を読み、箇所を証拠として引用し、各引用の位置を確認します</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1446,6 +1466,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <source>an unknown source</source>
+            <translation>不明な出典</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box.py" />
             <source>base %1</source>
             <translation>基礎 %1</translation>
         </message>
@@ -1666,6 +1691,11 @@
             <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Objection</source>
             <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/commands/sources.py" />
+            <source>Quote as evidence</source>
+            <translation>証拠として引用</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" />
@@ -2949,6 +2979,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" />
+            <source>Quote</source>
+            <translation>引用</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
@@ -3155,6 +3190,11 @@
             <location filename="../../src/argmap/gui/main_window.py" />
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/main_window.py" />
+            <source>Sources</source>
+            <translation>出典</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/main_window.py" />
@@ -3978,6 +4018,164 @@
             <location filename="../../resources/schemes.json" />
             <source>value</source>
             <translation>価値</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>%1: the document cannot be read (%2), and no copy is embedded.</source>
+            <translation>%1:文書を読めず(%2)、写しも埋め込まれていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>&amp;Author:</source>
+            <translation>著者(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>&amp;Date:</source>
+            <translation>日付(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>&amp;Title:</source>
+            <translation>タイトル(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>&amp;Web address:</source>
+            <translation>ウェブアドレス(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Add a document (text, Markdown, HTML, PDF) to the map's sources</source>
+            <translation>文書(テキスト、Markdown、HTML、PDF)をマップの出典に追加します</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Add source</source>
+            <translation>出典を追加</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Details…</source>
+            <translation>詳細…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Documents</source>
+            <translation>文書</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Edit source details</source>
+            <translation>出典の詳細を編集</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Embed in map</source>
+            <translation>マップに埋め込む</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Embed source</source>
+            <translation>出典を埋め込む</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Keep a copy of the document's text in the map file, so they travel together</source>
+            <translation>文書のテキストの写しをマップのファイルに保ち、両者を一緒に持ち運べるようにします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>No source yet: Open… a copy of an article (text, Markdown, HTML or PDF).</source>
+            <translation>出典はまだありません:記事の写し(テキスト、Markdown、HTML、PDF)を「開く…」で開いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Open a source document</source>
+            <translation>出典の文書を開く</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Open…</source>
+            <translation>開く…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Quote as evidence</source>
+            <translation>証拠として引用</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Quoted from %1, but the passage is no longer in the document: the quote keeps its own words.</source>
+            <translation>%1 からの引用ですが、その箇所はもう文書にありません:引用は元の言葉のまま残ります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Quoted from %1, whose document cannot be read</source>
+            <translation>%1 からの引用ですが、その文書を読めません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Quoted from %1.</source>
+            <translation>%1 からの引用。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Quoted from %1; the document changed around the passage, which was found again.</source>
+            <translation>%1 からの引用。箇所の前後が変わりましたが、箇所は見つかりました。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Select a passage of the source first.</source>
+            <translation>まず出典の箇所を選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Select the statement the quote supports first.</source>
+            <translation>まず引用が支えるステートメントを選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Source details</source>
+            <translation>出典の詳細</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Source document</source>
+            <translation>出典の文書</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Source text</source>
+            <translation>出典のテキスト</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>Stop embedding source</source>
+            <translation>出典の埋め込みをやめる</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>The quote's source is not in the map's sources.</source>
+            <translation>引用の出典がマップの出典にありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>no file</source>
+            <translation>ファイルなし</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>shown from the copy embedded in the map (the file cannot be read)</source>
+            <translation>マップに埋め込まれた写しを表示しています(ファイルを読めません)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/docks/sources.py" />
+            <source>the document changed since it was quoted</source>
+            <translation>引用の後に文書が変わりました</translation>
         </message>
     </context>
     <context>

@@ -50,3 +50,15 @@ def test_refusals(tmp_path: Path) -> None:
     empty.write_text('{"schema_version": 1, "title": "E", "nodes": [], "edges": []}', encoding="utf-8")
     result = run(str(empty), str(tmp_path / "b.md"))
     assert result.returncode == 1 and "no statements" in result.stderr
+
+
+def test_a_map_without_a_main_claim_is_refused_in_one_line(tmp_path: Path) -> None:
+    cyclic = tmp_path / "cycle.json"
+    cyclic.write_text(
+        '{"schema_version": 2, "title": "C", "nodes": [{"id": "a", "kind": "claim", "text": "A"},'
+        ' {"id": "b", "kind": "objection", "text": "B"}],'
+        ' "edges": [{"source": "a", "target": "b", "relation": "attack"}, {"source": "b", "target": "a", "relation": "attack"}]}',
+        encoding="utf-8",
+    )
+    result = run(str(cyclic), str(tmp_path / "b.md"))
+    assert result.returncode == 1 and "no main claim" in result.stderr and "Traceback" not in result.stderr

@@ -74,3 +74,15 @@ def test_drill_by_keyboard(window, ui, qtbot) -> None:
     dialog.side.setCurrentIndex(1)  # the other side restarts the drill
     assert dialog.drill.index == 0 and dialog.tally.text() == "0 of 0 answered in time"
     dialog.close()
+
+
+def test_drill_on_a_map_without_a_main_claim_has_nothing_to_practise(qapp) -> None:
+    from argmap.gui.drill_dialog import DrillDialog
+    from argmap.model import ArgumentMap
+
+    m = ArgumentMap()
+    m.add("claim", "A", id="a")
+    m.add("objection", "B", parent="a", id="b")
+    m.connect("a", "b", "attack")
+    dialog = DrillDialog(m)
+    assert dialog.drill.done and "no argument" in dialog.argument.text()

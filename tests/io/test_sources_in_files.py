@@ -101,3 +101,16 @@ def test_a_quote_after_the_source_file_changed(tmp_path: Path) -> None:
     assert moved.found == "moved"
     copy.write_text("The essay was rewritten completely.", encoding="utf-8")
     assert locate(q, read_source_text(copy)).found == "changed"
+
+
+def test_maps_with_sources_take_the_fast_path_and_a_repeated_key_is_still_caught() -> None:
+    from argmap.io.reading import _parse_fast
+
+    saved = dumps(quoted_map())
+    assert _parse_fast(saved.encode()) is not None
+    for anchor in ('"author": "argmap authors"', '"source": "essay"'):
+        key = anchor.split(":")[0]
+        twice = saved.replace(anchor, f'{key}: "x: y", {anchor}', 1)
+        assert _parse_fast(twice.encode()) is None
+        with pytest.raises(MapFileError, match="appears twice"):
+            loads(twice)

@@ -44,6 +44,9 @@ def run_brief(args: argparse.Namespace) -> int:
     except ExportError as exc:
         report(str(exc))
         return INVALID
+    except ValueError as exc:  # no main claim: every statement bears on another (a cycle)
+        report(f"argmap brief: {args.map}: {exc}")
+        return INVALID
     except ImportError as exc:  # Qt (PDF) or python-docx (DOCX) cannot load
         report(f"{args.output}: cannot write this format here: {exc}")
         return INVALID

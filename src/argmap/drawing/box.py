@@ -20,7 +20,7 @@ from argmap.drawing.geometry import SvgPath
 from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, line_pieces, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
 from argmap.evaluation.verdict import Status, row_text
-from argmap.model import DEFAULT_SCORE, Kind, Statement
+from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Statement
 
 HEADER_GAP = 6.0
 MIN_WIDTH = 130.0
@@ -125,6 +125,23 @@ def footer_text(statement: Statement, hidden_count: int = 0) -> str:
         parts.append(tr("base %1").replace("%1", f"{statement.score:.2f}"))
     parts.extend("#" + t for t in statement.tags)
     return "  ·  ".join(parts)
+
+
+def card_text(amap: ArgumentMap, statement: Statement) -> str:
+    """The compact evidence card under a quoting statement's text: "“quote…” — Author (date), Title".
+
+    The quote is shown only when the statement's text says something other than the quoted words.
+    """
+    quote = statement.quote
+    if quote is None:
+        return ""
+    source = amap.source(quote.source)
+    cited = "— " + (source.citation() if source is not None else tr("an unknown source"))
+    words = " ".join(quote.text.split())
+    if words == " ".join(statement.text.split()):
+        return cited
+    shown = words if len(words) <= 90 else words[:89].rsplit(" ", 1)[0] + "…"
+    return f"“{shown}” {cited}"
 
 
 def status_word(status: Status | None) -> str:
@@ -294,6 +311,9 @@ class BoxPainting:
 
     __slots__ = (
         "band",
+        "card",
+        "card_runs",
+        "card_source",
         "eval_top",
         "evaluation",
         "footer",
@@ -318,7 +338,8 @@ class BoxPainting:
     )
 
     def __init__(
-        self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0, side: str | None = None
+        self, statement: Statement, theme: Theme, *, evaluation: bool = False, hidden_count: int = 0, side: str | None = None,
+        card: str = "",
     ) -> None:
         self.statement = statement
         self.side = side  # "for", "against", "both" (View > Sides) or None: not shown
@@ -333,7 +354,11 @@ class BoxPainting:
         title = self.title = look.title.wrap(statement.title, limit) if statement.title else None
         footer_str = footer_text(statement, hidden_count)
         footer = self.footer = look.badge.wrap(footer_str, limit) if footer_str else None
-        widest = max(text.width, footer.width if footer else 0.0, title.width if title else 0.0)
+        # an evidence card's citation (and the quote, when the text says something else), under the text
+        self.card_source = card
+        cited = self.card = look.badge.wrap(card, limit) if card else None
+        card_h = cited.height + 4 if cited else 0.0
+        widest = max(text.width, footer.width if footer else 0.0, title.width if title else 0.0, cited.width if cited else 0.0)
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
         self.side_run: tuple[float, float, str] | None = None
         if side is not None:  # the side word at the right end of the header band, the kind label at the left
@@ -344,14 +369,15 @@ class BoxPainting:
         footer_h = footer.height + 5 if footer else 0.0
         title_top = header_h + HEADER_GAP
         top = self.text_top = title_top + (title.height + TITLE_GAP if title else 0.0)
-        height = top + text.height + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
+        height = top + text.height + card_h + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
         right = w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
         self.title_runs = text_runs(title, pad, right, title_top + title.ascent) if title else []
         self.text_runs = text_runs(text, pad, right, top + text.ascent)
-        self.footer_runs = text_runs(footer, pad, right, top + text.height + 5 + footer.ascent) if footer else []
-        self.eval_top = top + text.height + footer_h + 4
+        self.card_runs = text_runs(cited, pad, right, top + text.height + 4 + cited.ascent) if cited else []
+        self.footer_runs = text_runs(footer, pad, right, top + text.height + card_h + 5 + footer.ascent) if footer else []
+        self.eval_top = top + text.height + card_h + footer_h + 4
         self.glance_cache: Glance | None = None
 
     @property
@@ -447,6 +473,11 @@ class BoxPainting:
         painter.setFont(look.text.font)
         for x, y, line in self.text_runs:
             draw(x, y, line)
+        if self.card_runs:
+            painter.setFont(look.badge.font)
+            painter.setPen(kit.text)
+            for x, y, line in self.card_runs:
+                draw(x, y, line)
         if self.footer_runs:
             painter.setFont(look.badge.font)
             painter.setPen(kit.muted)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link, paint_link_over
-from argmap.drawing.box import BoxPainting
+from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.detour import Budget
 from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, honest_bracket, honest_shapes, misleads, sign_index
@@ -232,7 +232,9 @@ def build_diagram(
 
             side_of = {i: str(side) for i, side in sides_of(amap).items()}
         paintings = {
-            s.id: BoxPainting(s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0), side=side_of.get(s.id))
+            s.id: BoxPainting(
+                s, theme, evaluation=evaluation, hidden_count=counts.get(s.id, 0), side=side_of.get(s.id), card=card_text(amap, s)
+            )
             for s in statements
         }
         if evaluation:

@@ -9,8 +9,8 @@ For the chosen side it gathers
 - "prepare an answer": the blocks that have no answer yet;
 - their case: their reasons on the main claim, ordered by impact.
 
-Impact is counterfactual (DF-QuAD): how much the main claim's strength would change if the
-statement and everything under it were taken out. Sides come from :mod:`argmap.evaluation.sides`.
+Impact is counterfactual (:mod:`argmap.evaluation.impact`): how much the main claim's strength
+(in the map's semantics, DF-QuAD by default) would change if the statement were taken out. Sides come from :mod:`argmap.evaluation.sides`.
 The renderers (Markdown, HTML, DOCX, PDF) are in :mod:`argmap.export.brief`.
 """
 
@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from argmap.evaluation.dfquad import strengths
+from argmap.evaluation.evaluate import evaluate
+from argmap.evaluation.impact import rank
 from argmap.evaluation.sides import Side, main_claim_of, sides
 from argmap.model import ArgumentMap, Kind, Relation, Statement
 
@@ -94,10 +95,11 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
         raise ValueError("a brief is written for one side: for or against")
     main = main or main_claim_of(amap)
     if main is None:
-        raise NoMainClaim("the map is empty: there is no main claim to argue for or against")
+        raise NoMainClaim("the map has no main claim (a statement that bears on no other) to argue for or against")
     of = sides(amap, main)
-    values = strengths(amap).values
-    impacts = _impacts(amap, main, values[main])
+    evaluation = evaluate(amap, labels=False)  # the map's own semantics (DF-QuAD unless it chose another)
+    values = dict(zip(evaluation.graph.ids, evaluation.solution.values, strict=True))
+    impacts = {m.statement: m.change for m in rank(evaluation).impacts if m.claim == main}
 
     def ours(i: str) -> bool:
         return of.get(i) in (side, Side.BOTH)
@@ -113,7 +115,7 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
         for c in amap.children(i, Relation.SUPPORT):
             child = amap.statement(c)
             if child.kind == Kind.EVIDENCE:
-                p.cards.append(card(child))
+                p.cards.append(card(child, amap))
             elif depth < 2:
                 p.backing.append(point(c, depth + 1))
         return p
@@ -144,11 +146,16 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
     return Brief(amap.title, side, main, point(main), case, blocks, their_case)
 
 
-def card(statement: Statement) -> Card:
-    """The evidence card of an evidence statement: its title as the tag, its sources as the citation."""
-    citation = "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in statement.sources)
-    quote = getattr(statement, "quote", None)
-    quoted = getattr(quote, "text", "") if quote is not None else ""
+def card(statement: Statement, amap: ArgumentMap | None = None) -> Card:
+    """The evidence card of an evidence statement: its title as the tag; the quoted source (author, date,
+    title, address) or else its references as the citation; the quoted words, when it quotes."""
+    quote = statement.quote
+    document = amap.source(quote.source) if quote is not None and amap is not None else None
+    if document is not None:
+        citation = document.citation() + (f" <{document.url}>" if document.url else "")
+    else:
+        citation = "; ".join(s.title + (f" <{s.url}>" if s.url else "") for s in statement.sources)
+    quoted = " ".join(quote.text.split()) if quote is not None else ""
     return Card(statement.id, title_of(statement), statement.text, citation, quoted)
 
 
@@ -161,32 +168,3 @@ def short(text: str, words: int = 10) -> str:
     """The first ``words`` words of ``text``, with "…" when more follow (a heading for a statement without a title)."""
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
-
-
-def _impacts(amap: ArgumentMap, main: str, base: float) -> dict[str, float]:
-    """For each statement, how much the main claim's strength drops when it is taken out.
-
-    Positive: it raises the main claim; negative: it lowers it. Computed for every statement
-    on the map (a few dozen evaluations of a few dozen statements for a typical brief).
-    """
-    result: dict[str, float] = {}
-    statements = amap.statements()
-    links = amap.links()
-    for s in statements:
-        if s.id == main:
-            continue
-        # what hangs only on it is cut off from the main claim with it, and so no longer counts
-        kept = [t for t in statements if t.id != s.id]
-        kept_links = [lk for lk in links if s.id not in lk.key]
-        without = ArgumentMap.from_checked(amap.title, "", kept, _regroup(kept_links))
-        result[s.id] = base - strengths(without).values[main]
-    return result
-
-
-def _regroup(links: list) -> list:
-    """Links with a linked reason left with a single premise made a plain link (a group needs two)."""
-    from collections import Counter
-    from dataclasses import replace
-
-    sizes = Counter((lk.target, lk.group) for lk in links if lk.group is not None)
-    return [replace(lk, group=None) if lk.group is not None and sizes[lk.target, lk.group] < 2 else lk for lk in links]

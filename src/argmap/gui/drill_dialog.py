@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from argmap.evaluation.brief import Block, build_brief
+from argmap.evaluation.brief import Block, NoMainClaim, build_brief
 from argmap.evaluation.drill import DEFAULT_SECONDS, Drill
 from argmap.evaluation.speech import clock
 from argmap.model import ArgumentMap
@@ -108,6 +108,7 @@ class DrillDialog(QDialog):
         self.ticker.timeout.connect(self._show_progress)
         self.drill: Drill = Drill([])
         self.main_id = ""
+        self.answered_after: float | None = None  # seconds to the reveal of the current argument
         self.restart()
 
     def keyPressEvent(self, event) -> None:
@@ -120,20 +121,27 @@ class DrillDialog(QDialog):
 
     # ------------------------------------------------------------ the drill
     def restart(self) -> None:
-        brief = build_brief(self.amap, self.side.currentData())
-        self.main_id = brief.main_id  # an argument against it is "against the motion", said in the interface's language
-        self.drill = Drill.of(brief, float(self.limit.value()))
+        try:
+            brief = build_brief(self.amap, self.side.currentData())
+        except NoMainClaim:  # every statement bears on another: nobody to argue for or against
+            self.main_id, self.drill = "", Drill([], float(self.limit.value()))
+        else:
+            self.main_id = brief.main_id  # an argument against it is "against the motion", said in the interface's language
+            self.drill = Drill.of(brief, float(self.limit.value()))
         self._show()
 
     def elapsed(self) -> float:
         return self.clock.elapsed() / 1000 if self.clock.isValid() else 0.0
 
     def reveal(self) -> None:
+        if not self.drill.revealed:
+            self.answered_after = self.elapsed()  # the answer was given aloud before looking: the clock stops here
         self.drill.reveal()
         self._show(restart_clock=False)
 
     def mark(self, had_it: bool) -> None:
-        self.drill.mark(had_it, self.elapsed())
+        seconds = self.answered_after if self.drill.revealed and self.answered_after is not None else self.elapsed()
+        self.drill.mark(had_it, seconds)
         self._show()
 
     def skip(self) -> None:
@@ -146,6 +154,7 @@ class DrillDialog(QDialog):
         self.setFocus()  # after a click on the side or the limit, the keys work again
         if restart_clock:
             self.clock.restart()
+            self.answered_after = None
         self.tally.setText(tally(drill))
         for button in (self.reveal_button, self.had_button, self.missed_button, self.skip_button):
             button.setEnabled(block is not None)

@@ -23,6 +23,7 @@ from argmap.gui.docks.analysis import AnalysisPanel
 from argmap.gui.docks.findings import FindingsPanel
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline
+from argmap.gui.docks.sources import SourcesPanel
 from argmap.gui.docks.undo_dock import UndoHistory
 from argmap.gui.document import Document
 from argmap.gui.editing import EditController
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.analysis_dock)  # next to the inspector: about the selection
         self.analysis_dock.hide()  # Ctrl+Shift+Y
+        self.sources = SourcesPanel()
+        self.sources_dock = self._dock(self.sources, self.tr("Sources"), "dock_sources", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.sources_dock.hide()  # Ctrl+Shift+R; restoreState brings it back if the user kept it open
 
         # The controllers get what they work with, not the window's API: the document (again on each
         # set_document), the canvas, the widgets they use, a status-bar callback and a parent for dialogs.
@@ -185,7 +189,8 @@ class MainWindow(QMainWindow):
             "add_claim": lambda: e.add(Kind.CLAIM), "add_support": lambda: e.add(Kind.SUPPORT),
             "add_objection": lambda: e.add(Kind.OBJECTION), "add_rebuttal": lambda: e.add(Kind.REBUTTAL),
             "add_evidence": lambda: e.add(Kind.EVIDENCE), "add_sibling": lambda: e.add(Kind.SUPPORT, sibling=True),
-            "edit_text": e.edit_text, "edit_title": e.edit_title, "flip_relation": e.flip_relation, "connect": e.connect_selected,
+            "edit_text": e.edit_text, "edit_title": e.edit_title, "quote_selection": self.sources.quote_selection,
+            "flip_relation": e.flip_relation, "connect": e.connect_selected,
             "disconnect": e.disconnect_selected, "group": e.group, "ungroup": e.ungroup, "unpin": e.unpin,
             "collapse": e.toggle_collapse, "relayout": e.tidy,
             "zoom_in": self.view.zoom_in, "zoom_out": self.view.zoom_out, "zoom_reset": self.view.zoom_reset,
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
             themes.addAction(a[f"theme_{name}"])
             a[f"theme_{name}"].triggered.connect(lambda _c=False, n=name: self.choose_theme(n))
         for name, dock in (("show_inspector", self.inspector_dock), ("show_outline", self.outline_dock),
-                           ("show_history", self.history_dock)):
+                           ("show_history", self.history_dock), ("show_sources", self.sources_dock)):
             a[name].toggled.connect(lambda on, d=dock: self._show_dock(d, on))
             dock.visibilityChanged.connect(lambda _v, d=dock, act=a[name]: act.setChecked(not d.isHidden()))
         a["show_toolbar"].toggled.connect(lambda on: self.toolbar.setVisible(on))
@@ -250,6 +255,10 @@ class MainWindow(QMainWindow):
         s.layoutChanged.connect(self._status_timer.start)
         self.view.zoomChanged.connect(lambda zoom: self.zoom_label.setText(f"{round(zoom * 100)} %"))
         self.outline.selectionEdited.connect(self.outline_selected)
+        self.sources.statementChosen.connect(lambda statement_id: self.outline_selected([statement_id]))
+        self.sources.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # shown by its key, the dock takes the keyboard: Shift+arrows select a passage, Ctrl+Shift+U quotes it
+        self.action_map["show_sources"].triggered.connect(lambda on: self.sources.text.setFocus() if on else None)
 
     # ------------------------------------------------------------ the document
     @property
@@ -288,6 +297,7 @@ class MainWindow(QMainWindow):
         self.evaluator.set_document(document)
         self.inspector.set_document(document)
         self.outline.set_document(document)
+        self.sources.set_document(document)
         self.update_title()
         self.update_status()
         self.selection_changed()
@@ -348,6 +358,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_ids()
         self.inspector.set_selection(ids)
         self.outline.select_ids(ids)
+        self.sources.show_statement(ids)
         self.update_actions(ids)
         self._status_timer.start()
         focus = self.scene.focusItem()
@@ -492,7 +503,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.outline_dock.raise_)  # the outline, not the history, in front (tabs exist once shown)
         self.action_map["show_toolbar"].setChecked(not self.toolbar.isHidden())
         for name, dock in (("show_inspector", self.inspector_dock), ("show_outline", self.outline_dock),
-                           ("show_history", self.history_dock)):
+                           ("show_history", self.history_dock), ("show_sources", self.sources_dock)):
             self.action_map[name].setChecked(not dock.isHidden())
         self.action_map["direction_lr"].setChecked(s.value("view/direction", "TB") == "LR")
         self.apply_theme()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from argmap.file_errors import MapFileError
-from argmap.io.convert import link_from, sources_from_one, statement_from
+from argmap.io.convert import link_from, quote_from, sources_from_one, statement_from
 from argmap.io.schema import MapFile
 from argmap.model import Link, Source, Statement
 from argmap.model.errors import MapError
@@ -80,9 +80,15 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     the reader's repeated-key test; counted in this one pass because touching 20,000 models
     a second time costs as much again (they are spread over memory).
     """
-    if document.sources:  # source documents and quotes (version 2) take the careful path: rare, and small
-        return None
     colons = len(document.model_fields_set) + document.title.count(":") + document.description.count(":")
+    source_ids: set[str] = set()
+    for doc in document.sources:  # checked here as SourceDocument checks them; built by the reader
+        if doc.id in source_ids or not doc.id.strip() or not doc.title.strip():
+            return None
+        source_ids.add(doc.id)
+        colons += len(doc.__pydantic_fields_set__) + sum(
+            value.count(":") for value in (doc.id, doc.title, doc.author, doc.date, doc.url, doc.path, doc.text, doc.digest)
+        )
     view = document.view
     if view is not None:
         colons += len(view.model_fields_set) + len(view.center.model_fields_set)
@@ -90,7 +96,7 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     ids: set[str] = set()
     for node in document.nodes:
         id, text, notes, tags, sources, pinned, tag_line = node.id, node.text, node.notes, node.tags, node.sources, node.pinned, node.title
-        if id in ids or not id.strip() or node.quote is not None:
+        if id in ids or not id.strip():
             return None
         ids.add(id)
         colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":") + tag_line.count(":")
@@ -112,9 +118,16 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             colons += len(pinned.__pydantic_fields_set__)
             position = (pinned.x, pinned.y)
         labels = tuple(tags) if tags else ()
+        quote = None
+        if node.quote is not None:
+            q = node.quote
+            if not q.text.strip() or q.end < q.start:
+                return None
+            colons += len(q.__pydantic_fields_set__) + q.source.count(":") + q.text.count(":") + q.before.count(":") + q.after.count(":")
+            quote = quote_from(q)
         statements.append(
             prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed, title=tag_line,
-                                 comment=node.comment, question=node.question)
+                                 comment=node.comment, question=node.question, quote=quote)
         )
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()

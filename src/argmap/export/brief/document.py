@@ -85,8 +85,10 @@ def _point_body(p: Point) -> list[Element]:
 
 
 def _impact_words(impact: float) -> str:
-    # counterfactual: how far the motion's strength would move against its side without this point
-    return f"impact on the motion {impact:+.3f}"
+    # counterfactual: how far the motion's strength moves because this point is there (without it, back by as much)
+    if impact >= 0:
+        return f"moves the motion {impact:.3f} our way"
+    return f"moves the motion {-impact:.3f} their way (it is weakened: answer its objections)"
 
 
 def _card(c: Card) -> list[Element]:

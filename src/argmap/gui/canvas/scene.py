@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent
 
 from argmap.drawing.arrows import link_shape
+from argmap.drawing.box import card_text
 from argmap.drawing.detour import CLEARANCE
 from argmap.drawing.diagram import Diagram, build_diagram
 from argmap.drawing.lanes import linked_reason_shape
@@ -35,6 +36,7 @@ from argmap.model import (
     NodeAdded,
     NodeChanged,
     NodeRemoved,
+    SourcesChanged,
 )
 
 Box = tuple[float, float, float, float]
@@ -284,7 +286,7 @@ class MapScene(QGraphicsScene):
         if self._amap is None:
             return
         self.aboutToRelayout.emit()
-        items = self._items
+        items, amap = self._items, self._amap
         side_of: dict[str, str] = {}
         if self.sides:  # a side depends on the whole chain of links: worked out again with each picture
             from argmap.evaluation.sides import sides
@@ -295,6 +297,7 @@ class MapScene(QGraphicsScene):
             item = items[statement.id]
             item.set_hidden_count(hidden_count)
             item.set_side(side_of.get(statement.id) if side_of else None)
+            item.set_card(card_text(amap, statement) if statement.quote is not None else "")
             return item.painting
 
         # Tens of thousands of small objects that all stay alive: without the pause a full collection walks
@@ -377,7 +380,7 @@ class MapScene(QGraphicsScene):
             else:
                 link.set_link(change.new)
             self._sync_groups(change.new.target)
-        elif not isinstance(change, LayoutChanged):  # the title changed: nothing drawn depends on it
+        elif not isinstance(change, LayoutChanged | SourcesChanged):  # the title changed: nothing drawn depends on it
             return
         self.schedule_relayout()
 

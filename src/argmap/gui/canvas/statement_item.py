@@ -71,14 +71,15 @@ class StatementItem(QGraphicsItem):
         return self.Type
 
     def _remeasure(self, *, statement: Statement | None = None, theme: Theme | None = None, evaluation: bool | None = None,
-                   hidden_count: int | None = None, side: str | bool | None = False) -> bool:
+                   hidden_count: int | None = None, side: str | bool | None = False, card: str | None = None) -> bool:
         """Measure again with what is given changed (``side=False``: keep it); keeps the evaluation; True when the box changed size."""
         old = self._box
         box = BoxPainting(
             statement if statement is not None else old.statement, theme if theme is not None else old.theme,
             evaluation=evaluation if evaluation is not None else old.evaluation,
             hidden_count=hidden_count if hidden_count is not None else old.hidden_count,
-            side=old.side if side is False else side)  # type: ignore[arg-type]
+            side=old.side if side is False else side,  # type: ignore[arg-type]
+            card=old.card_source if card is None else card)
         box.set_evaluation(old.strength, old.status)
         resized = (box.w, box.h) != (self._w, self._h)
         if resized:
@@ -101,6 +102,12 @@ class StatementItem(QGraphicsItem):
         if count == self._box.hidden_count:
             return False
         return self._remeasure(hidden_count=count)
+
+    def set_card(self, card: str) -> bool:
+        """The evidence card line under the text (citation, and the quote when the text differs), or ""."""
+        if card == self._box.card_source:
+            return False
+        return self._remeasure(card=card)
 
     def set_side(self, side: str | None) -> bool:
         """Which side of the main claim the box says it argues ("for", "against", "both"), or None for no marker."""

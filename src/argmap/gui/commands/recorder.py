@@ -67,6 +67,12 @@ class Recorder:
         if layout != old:
             self.steps.append(lambda: self.amap.set_layout(old))
 
+    def set_sources(self, sources) -> None:
+        old = self.amap.sources
+        self.amap.set_sources(sources)
+        if tuple(sources) != old:
+            self.steps.append(lambda: self.amap.set_sources(old))
+
     def set_semantics(self, semantics: str) -> None:
         old = self.amap.semantics
         self.amap.set_semantics(semantics)

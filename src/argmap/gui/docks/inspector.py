@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from argmap.gui import dialogs
 from argmap.gui.commands import SetKind, UpdateStatement, kind_label
 from argmap.gui.document import Document
-from argmap.model import MAX_TITLE, Kind, NodeChanged, NodeRemoved, Statement
+from argmap.model import MAX_TITLE, Kind, NodeChanged, NodeRemoved, SourcesChanged, Statement
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -105,6 +105,12 @@ class Inspector(QWidget):
         self.score_slider.setPageStep(10)
         self.score_label = QLabel()
         self.score_label.setMinimumWidth(36)
+        self.quote_label = QLabel()
+        self.quote_label.setObjectName("inspector_quote")
+        self.quote_label.setAccessibleName(self.tr("Quote"))
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextFormat(Qt.TextFormat.RichText)
+        self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty_label = QLabel(self.tr("Select one statement to see and edit its details."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
@@ -128,6 +134,8 @@ class Inspector(QWidget):
         form.addRow(self.heading)
         form.addRow(self._label(self.tr("Tit&le"), self.title_edit), self.title_edit)
         form.addRow(self._label(self.tr("&Text"), self.text_edit), self.text_edit)
+        self.quote_row_label = self._label(self.tr("Quote"), self.quote_label)
+        form.addRow(self.quote_row_label, self.quote_label)
         form.addRow(self._label(self.tr("&Kind"), self.kind_box), self.kind_box)
         form.addRow(self._label(self.tr("&Notes"), self.notes_edit), self.notes_edit)
         form.addRow(self._label(self.tr("Sou&rces"), self.sources_list), sources_box)
@@ -183,7 +191,7 @@ class Inspector(QWidget):
     def _map_changed(self, change: QObject) -> None:
         if isinstance(change, NodeRemoved) and change.statement.id == self.statement_id:
             self.statement_id = None
-        if isinstance(change, NodeChanged | NodeRemoved) or change is None:
+        if isinstance(change, NodeChanged | NodeRemoved | SourcesChanged) or change is None:
             self._refresh_timer.start()
 
     def statement(self) -> Statement | None:
@@ -214,6 +222,7 @@ class Inspector(QWidget):
             self.text_edit.setPlainText(s.text)
         if (other or not self.notes_edit.hasFocus()) and self.notes_edit.toPlainText() != s.notes:
             self.notes_edit.setPlainText(s.notes)
+        self._show_quote(s)
         self.kind_box.setCurrentIndex(self.kind_box.findData(s.kind.value))
         if other or not self.tags_edit.hasFocus():
             self.tags_edit.setText(", ".join(s.tags))
@@ -226,6 +235,20 @@ class Inspector(QWidget):
             self.score_slider.setValue(round(s.score * 100))
             self.score_slider.blockSignals(False)
         self.score_label.setText(f"{round(s.score * 100)} %")
+
+    def _show_quote(self, s: Statement) -> None:
+        """The full evidence card: citation, the quoted words, and whether the passage is still in its document."""
+        from argmap.gui.docks.sources import quote_status
+
+        shown = s.quote is not None and self.document is not None
+        self.quote_label.setVisible(shown)
+        self.quote_row_label.setVisible(shown)
+        if not shown or s.quote is None or self.document is None:
+            return
+        status = quote_status(self.document, s.id)
+        where, words = status if status is not None else (None, "")
+        mark = "" if where is None or where.ok else "⚠ "
+        self.quote_label.setText(f"<i>“{escape(' '.join(s.quote.text.split()))}”</i><br>{mark}{escape(words)}")
 
     def _add_source_row(self, title: str, url: str | None) -> None:
         item = QListWidgetItem(self.sources_list)

@@ -2379,7 +2379,7 @@
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
             <source>%1 from %2</source>
-            <translation>%2 による %1</translation>
+            <translation>%1(%2による)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />

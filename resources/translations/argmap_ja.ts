@@ -1407,36 +1407,43 @@
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>It attacks a statement and nothing answers it yet.</source>
             <translation>ステートメントを攻撃しており、それに答えるものがまだありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>It is in a cycle of reasons whose strengths did not settle: the number is not reliable.</source>
             <translation>強さが定まらない根拠の循環の中にあります:数値は信頼できません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Its replies leave it at 0.2 or less, at most half its base score.</source>
             <translation>応答によって 0.2 以下、基礎スコアの半分以下になっています。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Its replies leave it at least as strong as its base score.</source>
             <translation>応答を受けても基礎スコア以上の強さがあります。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Its replies take at least 0.05 off its base score.</source>
             <translation>応答によって基礎スコアから 0.05 以上下がっています。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Nothing brought it down, but its own base score is low.</source>
             <translation>何にも崩されていませんが、それ自体の基礎スコアが低いです。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Nothing replies to it and it still has the default base score 0.5: set its base score.</source>
             <translation>応答がなく、基礎スコアがまだ既定の 0.5 です:基礎スコアを設定してください。</translation>
         </message>
@@ -1480,11 +1487,13 @@
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>not yet assessed</source>
             <translation>未評価</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>refuted</source>
             <translation>論駁</translation>
         </message>
@@ -1494,6 +1503,7 @@
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>stands</source>
             <translation>成立</translation>
         </message>
@@ -1508,21 +1518,25 @@
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>unanswered</source>
             <translation>未回答</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>unsettled</source>
             <translation>未確定</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>weak</source>
             <translation>弱い</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>weakened</source>
             <translation>弱化</translation>
         </message>

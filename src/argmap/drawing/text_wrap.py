@@ -124,8 +124,6 @@ class TextMeasurer:
         self._words: dict[str, float] = {}
         self._plain: dict[str, float] = {}  # widths of plain words (see _PLAIN) only
         self._wrapped: dict[tuple[str, float], WrappedText] = {}
-        self._option = QTextOption()
-        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
     def width(self, text: str) -> float:
         w = self._words.get(text)
@@ -219,7 +217,9 @@ class TextMeasurer:
     def _wrap_anywhere(self, paragraph: str, width: float) -> list[tuple[str, float]]:
         """Qt's own text layout: at a break UAX #14 allows where one fits, else between graphemes."""
         layout = QTextLayout(paragraph, self.font)
-        layout.setTextOption(self._option)
+        option = QTextOption()  # made here, not kept: no Qt object outlives the application in the shared caches
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
         units = paragraph.encode("utf-16-le")
         lines: list[tuple[str, float]] = []
         layout.beginLayout()

@@ -24,6 +24,13 @@ REFUTED_AT = 0.2  # strength at or below which a statement brought down by its r
 WEAKENED_BY = 0.05  # what replies must take off the base score before it counts as weakened
 
 
+TRANSLATION_CONTEXT = "Canvas"  # the canvas translates WORDS and MEANINGS (drawing/box.py): N() marks them
+
+
+def N(text: str) -> str:  # marks a string for translation (docs/translating.md); this module has no Qt
+    return text
+
+
 class Status(StrEnum):
     STANDS = "stands"
     WEAKENED = "weakened"
@@ -36,24 +43,24 @@ class Status(StrEnum):
 
 #: The words boxes, tooltips, docks and the CLI use for each status (one place, so they never differ).
 WORDS: dict[Status, str] = {
-    Status.STANDS: "stands",
-    Status.WEAKENED: "weakened",
-    Status.REFUTED: "refuted",
-    Status.UNANSWERED: "unanswered",
-    Status.NOT_ASSESSED: "not yet assessed",
-    Status.WEAK: "weak",
-    Status.UNSETTLED: "unsettled",
+    Status.STANDS: N("stands"),
+    Status.WEAKENED: N("weakened"),
+    Status.REFUTED: N("refuted"),
+    Status.UNANSWERED: N("unanswered"),
+    Status.NOT_ASSESSED: N("not yet assessed"),
+    Status.WEAK: N("weak"),
+    Status.UNSETTLED: N("unsettled"),
 }
 
 #: One sentence per status, for tooltips and ``argmap explain``.
 MEANINGS: dict[Status, str] = {
-    Status.STANDS: "Its replies leave it at least as strong as its base score.",
-    Status.WEAKENED: "Its replies take at least 0.05 off its base score.",
-    Status.REFUTED: "Its replies leave it at 0.2 or less, at most half its base score.",
-    Status.UNANSWERED: "It attacks a statement and nothing answers it yet.",
-    Status.NOT_ASSESSED: "Nothing replies to it and it still has the default base score 0.5: set its base score.",
-    Status.WEAK: "Nothing brought it down, but its own base score is low.",
-    Status.UNSETTLED: "It is in a cycle of reasons whose strengths did not settle: the number is not reliable.",
+    Status.STANDS: N("Its replies leave it at least as strong as its base score."),
+    Status.WEAKENED: N("Its replies take at least 0.05 off its base score."),
+    Status.REFUTED: N("Its replies leave it at 0.2 or less, at most half its base score."),
+    Status.UNANSWERED: N("It attacks a statement and nothing answers it yet."),
+    Status.NOT_ASSESSED: N("Nothing replies to it and it still has the default base score 0.5: set its base score."),
+    Status.WEAK: N("Nothing brought it down, but its own base score is low."),
+    Status.UNSETTLED: N("It is in a cycle of reasons whose strengths did not settle: the number is not reliable."),
 }
 
 

@@ -66,7 +66,7 @@
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Argument map canvas</source>
-            <translation>論証マップのキャンバス</translation>
+            <translation>議論マップのキャンバス</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
@@ -96,12 +96,12 @@
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>No statement selected. Home selects the main claim; arrow keys move between statements.</source>
-            <translation>文が選択されていません。Home キーで中心の主張を選び、矢印キーで文の間を移動します。</translation>
+            <translation>ステートメントが選択されていません。Home で主張を選択し、矢印キーでステートメント間を移動します。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Not connected to any statement</source>
-            <translation>どの文ともつながっていません</translation>
+            <translation>どのステートメントにもつながっていません</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
@@ -121,7 +121,7 @@
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>Strength %1 (base score %2)</source>
-            <translation>強さ %1（基礎点 %2）</translation>
+            <translation>強さ %1(基礎スコア %2)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
@@ -136,17 +136,17 @@
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>defeated</source>
-            <translation>論駁されている</translation>
+            <translation>論破</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>stands</source>
-            <translation>成立している</translation>
+            <translation>成立</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>undecided</source>
-            <translation>未決</translation>
+            <translation>未決定</translation>
         </message>
     </context>
     <context>
@@ -209,7 +209,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Drill the other side's arguments…</source>
-            <translation>相手側の論点を練習(&amp;D)…</translation>
+            <translation>相手側の議論を練習(&amp;D)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -389,7 +389,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Sides (for / against)</source>
-            <translation>賛否の側(&amp;S)</translation>
+            <translation>賛成/反対の側(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -569,12 +569,12 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Copy the selected statements with what hangs under them, or the whole map, as a Markdown outline</source>
-            <translation>選択した文とその下にあるすべて（選択がなければマップ全体）を Markdown のアウトラインとしてコピーします</translation>
+            <translation>選択したステートメントとその下にあるもの、またはマップ全体を Markdown のアウトラインとしてコピーします</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Copy the selected statements, or the whole map, as a picture (PNG and SVG) for slides and documents</source>
-            <translation>選択した文（選択がなければマップ全体）をスライドや文書用の画像（PNG と SVG）としてコピーします</translation>
+            <translation>選択したステートメントまたはマップ全体を、スライドや文書用の画像(PNG と SVG)としてコピーします</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -619,7 +619,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Edit t&amp;itle</source>
-            <translation>見出しを編集(&amp;I)</translation>
+            <translation>タイトルを編集(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -634,7 +634,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Export &amp;brief…</source>
-            <translation>ブリーフを書き出す(&amp;B)…</translation>
+            <translation>ブリーフをエクスポート(&amp;B)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -648,7 +648,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Export the map as an image (PNG, SVG, PDF) or for another tool (Argdown, AIF, Kialo, GraphML, Markdown outline, OPML, DOT, Mermaid)</source>
-            <translation type="unfinished" />
+            <translation>マップを画像(PNG、SVG、PDF)または他のツール用(Argdown、AIF、Kialo、GraphML、Markdown アウトライン、OPML、DOT、Mermaid)にエクスポートします</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -758,7 +758,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Make the passage selected in the Sources dock a new evidence under the selected statement, the quote attached</source>
-            <translation>出典パネルで選んだ箇所を、選んだ文の下に新しい証拠として加えます (引用を添えて)</translation>
+            <translation>出典パネルで選択した箇所を、選択したステートメントの下に新しい証拠として追加します(引用付き)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -778,7 +778,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Mark each statement FOR or AGAINST the main claim, by its chain of supports and attacks</source>
-            <translation>支持と攻撃のつながりから、各文が主張に賛成か反対かを表示します</translation>
+            <translation>支持と攻撃のつながりから、各ステートメントに主張への賛成・反対の印を付けます</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -812,7 +812,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Open an Argdown, AIF, Kialo, GraphML, Markdown outline or OPML file as a new, untitled map</source>
-            <translation type="unfinished" />
+            <translation>Argdown、AIF、Kialo、GraphML、Markdown アウトライン、OPML のファイルを無題の新しいマップとして開きます</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -831,12 +831,12 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Paste statements, or an outline (Markdown or indented text, Pro:/Con: or +/-), under the selected statement</source>
-            <translation>文、またはアウトライン（Markdown かインデントしたテキスト、Pro:/Con: または +/-）を選択した文の下に貼り付けます</translation>
+            <translation>ステートメント、またはアウトライン(Markdown や字下げしたテキスト、Pro:/Con: や +/-)を選択したステートメントの下に貼り付けます</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Practise: the other side's arguments one at a time, our answers hidden until asked, with a tally</source>
-            <translation>練習: 相手側の論点を一つずつ示し、こちらの答えは求めるまで隠し、正答数を数えます</translation>
+            <translation>練習:相手側の議論を一つずつ示し、こちらの回答は求めるまで隠し、答えられた数を記録します</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -856,7 +856,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Print the map or the selection: fitted on one page or tiled over several with overlap marks</source>
-            <translation>マップまたは選択部分を印刷します。1 ページに収めるか、重なりの印を付けて複数ページに分割します</translation>
+            <translation>マップまたは選択範囲を印刷します:1 ページに収めるか、重ね合わせの印付きで複数ページに分割します</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -871,7 +871,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Read the user guide inside argmap (offline); F1 in a panel or dialog opens its part</source>
-            <translation>argmap の中でユーザーガイドを読みます（オフライン）。パネルやダイアログで F1 を押すとその部分が開きます</translation>
+            <translation>argmap の中でユーザーガイドを読みます(オフライン)。パネルやダイアログで F1 を押すとその部分が開きます</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -906,7 +906,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>See the pages before printing: one page or tiles, theme or print-friendly colours</source>
-            <translation>印刷前にページを確認します。1 ページか分割か、テーマの色か印刷向けの色かを選べます</translation>
+            <translation>印刷前にページを確認します:1 ページか分割か、テーマの色か印刷向きの色か</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -941,7 +941,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the next objection that nothing answers yet (then the other findings)</source>
-            <translation>まだ何も答えていない次の反論を選択します（その後はほかの指摘）</translation>
+            <translation>まだ何も答えていない次の反論を選択します(その後は他の検出事項)</translation>
         </message>
         <message>
             <source>Select the next objection that nothing rebuts yet (then the other findings)</source>
@@ -990,7 +990,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Show each statement's strength (0 to 1) and its verdict: stands, weakened, refuted, unanswered…</source>
-            <translation>各主張の強さ（0〜1）と判定（成立・弱められた・論駁された・未回答…）を表示します</translation>
+            <translation>各ステートメントの強さ(0〜1)と判定(成立、弱化、論駁、未回答…)を表示します</translation>
         </message>
         <message>
             <source>Show each statement's strength (0 to 1) and mark the defeated ones</source>
@@ -1004,7 +1004,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the analysis: what moves each main claim most, and why a statement has its strength</source>
-            <translation>分析の表示／非表示：各主論点を最も動かすもの、ある主張がその強さである理由</translation>
+            <translation>分析を表示または非表示にします:各主張を最も動かすものと、ステートメントがその強さを持つ理由</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1034,7 +1034,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Show or hide the sources: read a document, quote a passage as evidence, see where each quote is</source>
-            <translation>出典を表示または非表示にします: 文書を読み、箇所を証拠として引用し、各引用の位置を確かめます</translation>
+            <translation>出典を表示または非表示にします:文書を読み、箇所を証拠として引用し、各引用の位置を確認します</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1159,7 +1159,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Type the selected statement's title: a short tag line shown in bold above its text</source>
-            <translation>選んだ文の見出しを入力します: 本文の上に太字で表示される短い標語</translation>
+            <translation>選択したステートメントのタイトルを入力します:テキストの上に太字で表示される短い見出しです</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1194,22 +1194,22 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>White text on black with bright colours and heavy borders, on the map, in exports and in print</source>
-            <translation>黒地に白い文字、明るい色と太い枠線。マップ、エクスポート、印刷に適用されます</translation>
+            <translation>黒地に白い文字、明るい色と太い枠線(マップ、エクスポート、印刷で)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Work out strengths with DF-QuAD: the strongest reason on each side dominates (saved with the map)</source>
-            <translation>DF-QuAD で強さを計算します：各側で最も強い理由が支配します（マップに保存）</translation>
+            <translation>DF-QuAD で強さを計算します:各側で最も強い根拠が支配します(マップと一緒に保存)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Work out strengths with quadratic energy: every reason adds (saved with the map)</source>
-            <translation>二次エネルギーで強さを計算します：すべての理由が加算されます（マップに保存）</translation>
+            <translation>二次エネルギーで強さを計算します:すべての根拠が加算されます(マップと一緒に保存)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Work out strengths with the Euler-based semantics: every reason adds, a strong base score holds (saved with the map)</source>
-            <translation>オイラー型意味論で強さを計算します：すべての理由が加算され、高い基礎スコアは保たれます（マップに保存）</translation>
+            <translation>オイラー型の意味論で強さを計算します:すべての根拠が加算され、強い基礎スコアは保たれます(マップと一緒に保存)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1219,7 +1219,7 @@
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Write a debate brief for one side: our case, blocks with prepared answers, what is unanswered and a timed speech outline (Markdown, HTML, Word, PDF)</source>
-            <translation>一方の側のディベート・ブリーフを書き出します: 自分たちの主張、用意した反論つきのブロック、未回答の論点、時間を計ったスピーチの骨子 (Markdown、HTML、Word、PDF)</translation>
+            <translation>一方の側のディベート用ブリーフを書き出します:自分たちの立論、準備した回答のブロック、未回答の点、時間配分付きのスピーチ構成(Markdown、HTML、Word、PDF)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1252,12 +1252,12 @@
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>(A big map: only the statements nearest the main claims were tried.)</source>
-            <translation>（大きなマップのため、主論点に近い主張だけを調べました。）</translation>
+            <translation>(大きなマップ:主張に最も近いステートメントだけを試しました。)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>&lt;b&gt;Impact on the main claim&lt;/b&gt; (its strength with the statement minus without it)</source>
-            <translation>&lt;b&gt;主論点への影響&lt;/b&gt;（その主張がある場合とない場合の主論点の強さの差）</translation>
+            <translation>&lt;b&gt;主張への影響&lt;/b&gt;(そのステートメントがある場合とない場合の主張の強さの差)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
@@ -1267,57 +1267,57 @@
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Answered only weakly: %1</source>
-            <translation>弱くしか答えていない反論：%1</translation>
+            <translation>弱い回答しかない:%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Carries most (%2): %1</source>
-            <translation>最も支えているもの (%2)：%1</translation>
+            <translation>最も支えているもの(%2):%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Every statement ranked by its impact on the main claim</source>
-            <translation>主論点への影響順に並べたすべての主張</translation>
+            <translation>主張への影響の大きい順に並べたすべてのステートメント</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Grounded labelling (Dung): %1.</source>
-            <translation>基礎づけラベル（Dung）：%1。</translation>
+            <translation>グラウンデッド・ラベリング(Dung):%1。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Main claim to analyse</source>
-            <translation>分析する主論点</translation>
+            <translation>分析する主張</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Nothing bears on this claim yet.</source>
-            <translation>この主論点にはまだ何も関わっていません。</translation>
+            <translation>この主張に関わるものはまだありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Select a statement to see why it has its strength.</source>
-            <translation>主張を選択すると、その強さの理由が表示されます。</translation>
+            <translation>ステートメントを選択すると、その強さの理由が表示されます。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Show grounded labels (Dung's grounded semantics)</source>
-            <translation>基礎づけラベルを表示（Dung の基礎づけ意味論）</translation>
+            <translation>グラウンデッド・ラベルを表示(Dung のグラウンデッド意味論)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Strengths by %1 (View ▸ Strength semantics).</source>
-            <translation>強さの計算：%1（表示 ▸ 強さの意味論）。</translation>
+            <translation>強さは %1 で計算しています(表示 ▸ 強さの意味論)。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>Strongest objection (%2): %1</source>
-            <translation>最も強い反論 (%2)：%1</translation>
+            <translation>最も強い反論(%2):%1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>The classic in / out / undecided labelling over attacks only: it ignores base scores and supports, so it can disagree with the verdicts. For analysis.</source>
-            <translation>攻撃だけに基づく古典的な in / out / undecided のラベル付けです。基礎スコアと支持を無視するため、判定と食い違うことがあります。分析用です。</translation>
+            <translation>攻撃だけにもとづく古典的な in / out / undecided のラベル付けです。基礎スコアと支持を無視するので、判定と食い違うことがあります。分析用です。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
@@ -1327,12 +1327,12 @@
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>What matters most for the main claim</source>
-            <translation>主論点にとって最も重要なもの</translation>
+            <translation>主張にとって最も重要なもの</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>grounded: %1</source>
-            <translation>基礎づけ: %1</translation>
+            <translation>グラウンデッド:%1</translation>
         </message>
     </context>
     <context>
@@ -1374,7 +1374,7 @@
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
             <source>Base score %1: how strong it is on its own, before its replies.</source>
-            <translation>基礎スコア %1：応答を受ける前の、それ自体の強さ。</translation>
+            <translation>基礎スコア %1:応答を考える前の、それ自体の強さ。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/theme.py" />
@@ -1409,25 +1409,25 @@
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>It attacks a statement and nothing answers it yet.</source>
-            <translation>ある主張を攻撃しており、まだ何も答えていません。</translation>
+            <translation>ステートメントを攻撃しており、それに答えるものがまだありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>It is in a cycle of reasons whose strengths did not settle: the number is not reliable.</source>
-            <translation>強さが収束しない理由の循環の中にあります。この数値は信頼できません。</translation>
+            <translation>強さが定まらない根拠の循環の中にあります:数値は信頼できません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Its replies leave it at 0.2 or less, at most half its base score.</source>
-            <translation>応答によって 0.2 以下、基礎スコアの半分以下まで下がっています。</translation>
+            <translation>応答によって 0.2 以下、基礎スコアの半分以下になっています。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Its replies leave it at least as strong as its base score.</source>
-            <translation>応答を受けても基礎スコア以上の強さを保っています。</translation>
+            <translation>応答を受けても基礎スコア以上の強さがあります。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
@@ -1439,13 +1439,13 @@
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Nothing brought it down, but its own base score is low.</source>
-            <translation>何にも下げられていませんが、基礎スコア自体が低いです。</translation>
+            <translation>何にも崩されていませんが、それ自体の基礎スコアが低いです。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Nothing replies to it and it still has the default base score 0.5: set its base score.</source>
-            <translation>応答がなく、基礎スコアが既定値 0.5 のままです。基礎スコアを設定してください。</translation>
+            <translation>応答がなく、基礎スコアがまだ既定の 0.5 です:基礎スコアを設定してください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/theme.py" />
@@ -1469,7 +1469,7 @@
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
             <source>Strength %1 of 1: %2.</source>
-            <translation>強さ %1（1 が最大）：%2。</translation>
+            <translation>強さ %1(最大 1):%2。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
@@ -1495,7 +1495,7 @@
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>refuted</source>
-            <translation>論駁された</translation>
+            <translation>論駁</translation>
         </message>
         <message>
             <source>score %1</source>
@@ -1526,7 +1526,7 @@
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>unsettled</source>
-            <translation>未収束</translation>
+            <translation>未確定</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
@@ -1538,7 +1538,7 @@
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>weakened</source>
-            <translation>弱められた</translation>
+            <translation>弱化</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
@@ -1664,7 +1664,7 @@
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Edit title</source>
-            <translation>見出しを編集</translation>
+            <translation>タイトルを編集</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/statements.py" />
@@ -1831,7 +1831,7 @@
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>Same statement when texts are at least</source>
-            <translation>テキストの類似度がこれ以上なら同じステートメント:</translation>
+            <translation>テキストの類似度が</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" />
@@ -1851,7 +1851,7 @@
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" />
             <source>alike</source>
-            <translation>類似</translation>
+            <translation>以上なら同じステートメント</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/compare_panel.py" />
@@ -1876,6 +1876,11 @@
     </context>
     <context>
         <name>Debate</name>
+        <message>
+            <location filename="../../src/argmap/gui/debate.py" />
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
             <source> words/min</source>
@@ -1904,12 +1909,12 @@
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
             <source>Cannot export brief</source>
-            <translation>ブリーフを書き出せません</translation>
+            <translation>ブリーフをエクスポートできません</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
             <source>Choose file…</source>
-            <translation>ファイルを選ぶ…</translation>
+            <translation>ファイルを選択…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
@@ -1919,7 +1924,7 @@
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
             <source>Export brief</source>
-            <translation>ブリーフを書き出す</translation>
+            <translation>ブリーフをエクスポート</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
@@ -1939,12 +1944,12 @@
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
             <source>The map is empty: there is nothing to practise.</source>
-            <translation>マップが空です: 練習するものがありません。</translation>
+            <translation>マップが空です:練習するものがありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
             <source>The map is empty: write a main claim first.</source>
-            <translation>マップが空です: まず主張を書いてください。</translation>
+            <translation>マップが空です:先に主張を書いてください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/debate.py" />
@@ -2186,23 +2191,28 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
+            <source>%1 of %2 answered in time</source>
+            <translation>時間内に答えられたのは %2 件中 %1 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Add a rebuttal to this argument on the map.</source>
-            <translation>マップでこの論点に反論を加えてください。</translation>
+            <translation>マップ上のこの議論に再反論を追加してください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Against:</source>
-            <translation>対象:</translation>
+            <translation>攻撃対象:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Answer aloud, then press Space.</source>
-            <translation>声に出して答えてから Space を押してください。</translation>
+            <translation>声に出して答えてから、Space を押してください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Argument %1 of %2</source>
-            <translation>論点 %1 / %2</translation>
+            <translation>議論 %1 / %2</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
@@ -2212,7 +2222,7 @@
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Drill: answer the other side</source>
-            <translation>練習: 相手側に答える</translation>
+            <translation>練習:相手側に答える</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
@@ -2227,12 +2237,12 @@
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>No prepared answer yet.</source>
-            <translation>用意した答えはまだありません。</translation>
+            <translation>準備した回答はまだありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Our answers:</source>
-            <translation>こちらの答え:</translation>
+            <translation>こちらの回答:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
@@ -2242,37 +2252,42 @@
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Show our answers (Space)</source>
-            <translation>こちらの答えを表示 (Space)</translation>
+            <translation>こちらの回答を表示 (Space)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Skip (S)</source>
-            <translation>飛ばす (S)</translation>
+            <translation>スキップ (S)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>Start again (R)</source>
-            <translation>やり直す (R)</translation>
+            <translation>最初から (R)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>The other side has no argument against us on this map.</source>
-            <translation>このマップには、こちらに対する相手側の論点がありません。</translation>
+            <translation>このマップには、こちらに対する相手側の議論がありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>They say:</source>
-            <translation>相手の論点:</translation>
+            <translation>相手の言い分:</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>We argue against the main claim</source>
-            <translation>こちらは主張に反対</translation>
+            <translation>こちらは主張に反対の立場</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
             <source>We argue for the main claim</source>
-            <translation>こちらは主張に賛成</translation>
+            <translation>こちらは主張に賛成の立場</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/drill_dialog.py" />
+            <source>the motion</source>
+            <translation>論題</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/drill_dialog.py" />
@@ -2292,12 +2307,12 @@
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied a picture of the map (PNG and SVG).</source>
-            <translation>マップの画像をコピーしました（PNG と SVG）。</translation>
+            <translation>マップの画像をコピーしました(PNG と SVG)。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied a picture of the selection (PNG and SVG).</source>
-            <translation>選択部分の画像をコピーしました（PNG と SVG）。</translation>
+            <translation>選択範囲の画像をコピーしました(PNG と SVG)。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
@@ -2307,7 +2322,7 @@
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied the outline (Markdown).</source>
-            <translation>アウトラインをコピーしました（Markdown）。</translation>
+            <translation>アウトラインをコピーしました(Markdown)。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
@@ -2332,12 +2347,12 @@
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
             <source>The map is empty: there is no outline to copy.</source>
-            <translation>マップが空です。コピーするアウトラインがありません。</translation>
+            <translation>マップが空です:コピーするアウトラインがありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
             <source>The map is empty: there is no picture to copy.</source>
-            <translation>マップが空です。コピーする画像がありません。</translation>
+            <translation>マップが空です:コピーする画像がありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
@@ -2360,7 +2375,7 @@
         <message>
             <location filename="../../src/argmap/gui/evaluation_controller.py" />
             <source>&lt;i&gt;Why, in full: View ▸ Analysis (Ctrl+Shift+Y).&lt;/i&gt;</source>
-            <translation>&lt;i&gt;詳しい理由：表示 ▸ 分析 (Ctrl+Shift+Y)。&lt;/i&gt;</translation>
+            <translation>&lt;i&gt;詳しい理由:表示 ▸ 分析 (Ctrl+Shift+Y)&lt;/i&gt;</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/evaluation_controller.py" />
@@ -2371,6 +2386,94 @@
             <location filename="../../src/argmap/gui/evaluation_controller.py" />
             <source>Why this strength</source>
             <translation>この強さの理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>Explain</name>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>%1 from %2</source>
+            <translation>%1(%2による)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Base score %1 (the default: nobody has set it): how strong this %2 is on its own, before its replies.</source>
+            <translation>基礎スコア %1(既定値のまま、誰も設定していません):応答を考える前の、この%2それ自体の強さ。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Base score %1: how strong this %2 is on its own, before its replies.</source>
+            <translation>基礎スコア %1:応答を考える前の、この%2それ自体の強さ。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Nothing replies to it, so its strength is its base score.</source>
+            <translation>応答がないので、強さは基礎スコアのままです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little.</source>
+            <translation>DF-QuAD では同じ側の応答は飽和します:強い応答が複数あると、どれか一つを除いてもほとんど変わりません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Strength %1: %2. %3</source>
+            <translation>強さ %1:%2。%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without %1 (%2) this %3 would be %4 instead of %5: it adds %6.</source>
+            <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 上げています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without %1 (%2) this %3 would be %4 instead of %5: it changes %6.</source>
+            <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 変えています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.</source>
+            <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 下げています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>claim</source>
+            <translation>主張</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>evidence</source>
+            <translation>証拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>objection</source>
+            <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>reason</source>
+            <translation>根拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>rebuttal</source>
+            <translation>再反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>the %1 %2</source>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>the linked reason %1</source>
+            <translation>連結された根拠 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>“%1”</source>
+            <translation>「%1」</translation>
         </message>
     </context>
     <context>
@@ -2688,7 +2791,7 @@
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" />
             <source>Main claim weakened from {0} to {1}: {2}</source>
-            <translation>主張が {0} から {1} に弱まりました:{2}</translation>
+            <translation>主張が {0} から {1} に弱化しました:{2}</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" />
@@ -2699,6 +2802,11 @@
             <location filename="../../src/argmap/evaluation/findings.py" />
             <source>Not connected to anything: {0}</source>
             <translation>どこにもつながっていません:{0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/scheme_findings.py" />
+            <source>Open critical question ({0}): {1}</source>
+            <translation>未解決の批判的問い({0}):{1}</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" />
@@ -2771,7 +2879,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/findings.py" />
             <source>(Some strengths did not settle in a cycle of reasons: those boxes say “unsettled”.)</source>
-            <translation>（理由の循環の中で収束しなかった強さがあります。該当するボックスには「未収束」と表示されます。）</translation>
+            <translation>(根拠の循環の中で定まらなかった強さがあります:それらのボックスには「未確定」と表示されます。)</translation>
         </message>
         <message>
             <source>(Strengths did not settle: a cycle of reasons keeps changing them.)</source>
@@ -2846,7 +2954,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>A short tag line, e.g. Constitutional constraints</source>
-            <translation>短い標語 (例: 憲法上の制約)</translation>
+            <translation>短い見出し(例:憲法上の制約)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" />
@@ -2931,12 +3039,12 @@
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Tit&amp;le</source>
-            <translation>見出し(&amp;L)</translation>
+            <translation>タイトル(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" />
             <source>Title</source>
-            <translation>見出し</translation>
+            <translation>タイトル</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/inspector.py" />
@@ -3100,7 +3208,7 @@
         <message>
             <location filename="../../src/argmap/gui/main_window.py" />
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>出典</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/main_window.py" />
@@ -3209,7 +3317,7 @@
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
             <source>Nothing printed: the printer did not start or the map is empty</source>
-            <translation>印刷されませんでした。プリンターが開始しなかったか、マップが空です</translation>
+            <translation>何も印刷されませんでした:プリンタが開始しなかったか、マップが空です</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
@@ -3257,7 +3365,7 @@
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
             <source>P&amp;rint:</source>
-            <translation>印刷対象(&amp;R):</translation>
+            <translation>印刷(&amp;R):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
@@ -3267,7 +3375,7 @@
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
             <source>Print-friendly (light, on white paper)</source>
-            <translation>印刷向け（ライト、白い紙）</translation>
+            <translation>印刷向き(明るい色、白い紙用)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
@@ -3282,7 +3390,7 @@
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
             <source>The selected statements</source>
-            <translation>選択した文</translation>
+            <translation>選択したステートメント</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
@@ -3292,12 +3400,12 @@
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
             <source>Tile at %1 % (overlapping pages)</source>
-            <translation>%1 % で分割（ページを重ねる）</translation>
+            <translation>%1 % で分割(ページを重ねて)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/printing.py" />
             <source>What to print</source>
-            <translation>印刷する内容</translation>
+            <translation>印刷する範囲</translation>
         </message>
     </context>
     <context>
@@ -3335,7 +3443,7 @@
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Argument scheme of this reason</source>
-            <translation type="unfinished" />
+            <translation>この根拠の論証型</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
@@ -3360,7 +3468,7 @@
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Sc&amp;heme</source>
-            <translation type="unfinished" />
+            <translation>論証型(&amp;H)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
@@ -3385,12 +3493,545 @@
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>The argument scheme this reason is an instance of; its critical questions become prompts</source>
-            <translation type="unfinished" />
+            <translation>この根拠が一例となっている論証型。その批判的問いが問いかけになります</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>This reason is an instance of:</source>
             <translation>この根拠は次の論証型の一例です:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
+            <source>so</source>
+            <translation>したがって</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schemes</name>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A (a finding) is true in this situation.</source>
+            <translation>この状況では A(観察された事実)が真である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A is generally accepted as true.</source>
+            <translation>A は一般に真であると受け入れられている。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A is true (false) in case C1.</source>
+            <translation>事例 C1 では A は真(偽)である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A is true (false) in case C2.</source>
+            <translation>事例 C2 でも A は真(偽)である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A is true (false).</source>
+            <translation>A は真(偽)である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A0 is up for consideration as a proposal that seems initially like something that should be brought about.</source>
+            <translation>A0 は、一見すると実現すべきことに思える提案として検討されている。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>A0 should not be brought about.</source>
+            <translation>A0 を実現すべきではない。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Among A and the alternatives, which is the most efficient?</source>
+            <translation>A と代わりの行為のうち、どれが最も効率的か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>An is a horrible (disastrous, bad) outcome.</source>
+            <translation>An は恐ろしい(破滅的な、悪い)結果である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Are there consequences of the opposite value that ought to be taken into account?</source>
+            <translation>考慮すべき、逆の価値をもつ結果はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Are there differences between C1 and C2 that would tend to undermine the force of the similarity cited?</source>
+            <translation>C1 と C2 の間に、挙げられた類似性の力を弱めるような違いはないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Are there other events that would more reliably account for the sign?</source>
+            <translation>その兆候をより確実に説明する他の出来事はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Are there other factors that would or will interfere with or counteract the production of the effect in this case?</source>
+            <translation>この場合に結果が生じるのを妨げたり打ち消したりする他の要因はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from analogy</source>
+            <translation>類推からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from cause to effect</source>
+            <translation>原因から結果への論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from commitment</source>
+            <translation>コミットメントからの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from consequences</source>
+            <translation>帰結からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from example</source>
+            <translation>事例からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from expert opinion</source>
+            <translation>専門家の意見からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from popular opinion</source>
+            <translation>世論からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from precedent</source>
+            <translation>先例からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from sign</source>
+            <translation>兆候からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Argument from values</source>
+            <translation>価値からの論証</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>B is generally indicated as true when its sign, A, is true.</source>
+            <translation>兆候 A が真であるとき、一般に B が真であることが示される。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>B is true in this situation.</source>
+            <translation>この状況では B が真である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Bringing about A0 would plausibly lead (in the given circumstances) to A1, which would in turn lead to A2, and so forth, through the sequence A2 ... An.</source>
+            <translation>A0 を実現すれば、(その状況では)おそらく A1 につながり、それがさらに A2 につながり、というように A2 ... An の連鎖をたどる。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Carrying out action A is a means to realize G.</source>
+            <translation>行為 A を行うことは G を実現する手段である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Does V really bear on this goal, or on another one?</source>
+            <translation>V は本当にこの目標に関わるのか、それとも別の目標に関わるのか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Does the example support the general claim it is supposed to be an instance of?</source>
+            <translation>その事例は、それが一例とされる一般的な主張を本当に支えているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Does the rule really apply to the earlier case and to this one?</source>
+            <translation>その規則は以前の事例と今回の事例に本当に当てはまるか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>E asserts that proposition A is true (false).</source>
+            <translation>E は命題 A が真(偽)であると主張している。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Even if A is generally accepted as true, are there any good reasons for doubting that it is true?</source>
+            <translation>A が一般に真と受け入れられているとしても、それを疑う十分な理由はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Generally, case C1 is similar to case C2.</source>
+            <translation>一般に、事例 C1 は事例 C2 に似ている。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Generally, if A occurs, then B will (might) occur.</source>
+            <translation>一般に、A が起これば B が起こる(起こりうる)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>How credible is E as an expert source?</source>
+            <translation>E は専門家の情報源としてどれほど信頼できるか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>How strong is the causal generalization (if it is true at all)?</source>
+            <translation>その因果的な一般化はどれほど強いか(そもそも正しいとして)?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>How strong is the generalization?</source>
+            <translation>その一般化はどれほど強いか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>How strong is the likelihood that the cited consequences will (may, must) occur?</source>
+            <translation>挙げられた結果が生じる(生じうる、必ず生じる)見込みはどれほど高いか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>I (we) have a goal G.</source>
+            <translation>私(私たち)には目標 G がある。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>If A is brought about, good (bad) consequences will plausibly occur.</source>
+            <translation>A が実現すれば、おそらく良い(悪い)結果が生じる。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>If A is generally accepted as true, that gives a reason in favour of A.</source>
+            <translation>A が一般に真と受け入れられているなら、それは A を支持する理由になる。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>In this case, A occurs (might occur).</source>
+            <translation>この場合、A が起こる(起こりうる)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>In this case, B will (might) occur.</source>
+            <translation>この場合、B が起こる(起こりうる)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>In this case, a should support A.</source>
+            <translation>この場合、a は A を支持すべきである。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>In this particular case, the individual a has property F and also property G.</source>
+            <translation>この個別の事例では、個体 a は性質 F と性質 G の両方をもつ。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is A consistent with what other experts assert?</source>
+            <translation>A は他の専門家の主張と一致しているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is A true (false) in C1?</source>
+            <translation>C1 で A は本当に真(偽)か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is E an expert in the field that A is in?</source>
+            <translation>E は A が属する分野の専門家か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is E personally reliable as a source (biased, honest, conscientious)?</source>
+            <translation>E は情報源として個人的に信頼できるか(偏り、誠実さ、良心的か)?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is E's assertion based on evidence?</source>
+            <translation>E の主張は証拠にもとづいているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is V really positive (negative) for the person or group concerned?</source>
+            <translation>V は当事者である個人や集団にとって本当に肯定的(否定的)か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is the evidence cited (if there is any) strong enough to warrant the generalization as stated?</source>
+            <translation>挙げられた証拠は(あるとして)、述べられた一般化を正当化するほど強いか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is the example typical of the kinds of cases the generalization covers?</source>
+            <translation>その事例は、一般化が対象とする事例の典型か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is the present case really like the earlier one in the ways that matter?</source>
+            <translation>今回の事例は、重要な点で以前の事例に本当に似ているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is the proposition presented by the example in fact true?</source>
+            <translation>その事例が示す命題は本当に真か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is there a more important value that conflicts with V and outweighs it here?</source>
+            <translation>V と対立し、ここでは V に勝る、より重要な価値はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is there room for questioning whether there is an exception in this case, so that a is committed to something else?</source>
+            <translation>この場合に例外があり、a が別のことにコミットしている可能性を問う余地はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Is there some other case C3 that is also similar to C2, but in which A is false (true)?</source>
+            <translation>C2 に同じく似ているが、A が偽(真)である別の事例 C3 はないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Practical reasoning</source>
+            <translation>実践的推論</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Slippery slope argument</source>
+            <translation>滑り坂論法</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Source E is an expert in subject domain S containing proposition A.</source>
+            <translation>情報源 E は、命題 A を含む分野 S の専門家である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>The fact that V is positive (negative) affects the interpretation and evaluation of goal G.</source>
+            <translation>V が肯定的(否定的)であることは、目標 G の解釈と評価に影響する。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>The generally accepted rule is that in cases of kind C, action A is the right one.</source>
+            <translation>一般に認められた規則では、種類 C の事例では行為 A が正しい。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>The present case is an exception to this rule, yet it is like an earlier case in which an exception was made.</source>
+            <translation>今回の事例はこの規則の例外だが、以前に例外が認められた事例に似ている。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>There is a reason in favour of A.</source>
+            <translation>A を支持する理由がある。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Therefore A should (not) be brought about.</source>
+            <translation>したがって A を実現すべきである(実現すべきでない)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Therefore I (we) ought (practically speaking) to carry out action A.</source>
+            <translation>したがって私(私たち)は(実践的に言えば)行為 A を行うべきである。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Therefore the rule should be changed (or the exception recognized) in this case too.</source>
+            <translation>したがって、この事例でも規則を変える(または例外を認める)べきである。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Therefore, generally, if x has property F, then it also has property G.</source>
+            <translation>したがって一般に、x が性質 F をもつなら、性質 G ももつ。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>V is a reason for retaining (retracting) commitment to goal G.</source>
+            <translation>V は目標 G へのコミットメントを維持する(撤回する)理由である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Value V is positive (negative) as judged by agent G.</source>
+            <translation>行為者 G の判断では、価値 V は肯定的(否定的)である。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Were the reasons for the exception in the earlier case good ones, and do they hold here?</source>
+            <translation>以前の事例で例外とした理由は妥当だったか、そしてそれは今回も成り立つか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>Were there special circumstances present in the example that would impair its generalizability?</source>
+            <translation>その事例に、一般化を妨げるような特別な事情はなかったか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What alternative actions to A that would also bring about G should be considered?</source>
+            <translation>同じく G を実現しうる、A に代わるどんな行為を考慮すべきか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What are the weakest links in the sequence, where specific critical questions should be asked on whether one event will really lead to another?</source>
+            <translation>連鎖の最も弱い環はどこか、つまりある出来事が本当に次の出来事につながるのかを問うべき箇所はどこか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What consequences of carrying out A should be taken into account?</source>
+            <translation>A を行うことのどんな結果を考慮すべきか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What did E assert that implies A?</source>
+            <translation>E が主張したことのうち、何が A を含意するのか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What evidence in the case supports the claim that a is committed to A, and does it include contrary evidence?</source>
+            <translation>a が A にコミットしているという主張を、この事例のどんな証拠が支えているか、またそこに反対の証拠は含まれていないか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What evidence supports the claim that these consequences will occur if A is brought about?</source>
+            <translation>A が実現すればこれらの結果が生じるという主張を、どんな証拠が支えているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What evidence, such as a poll or an appeal to common knowledge, supports the claim that A is generally accepted as true?</source>
+            <translation>A が一般に真と受け入れられているという主張を、世論調査や常識への訴えなど、どんな証拠が支えているか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What grounds are there for arguing that it is practically possible to carry out A?</source>
+            <translation>A を行うことが実際に可能だと言える根拠は何か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What intervening propositions in the sequence linking up A0 with An are actually given?</source>
+            <translation>A0 と An を結ぶ連鎖のうち、実際に示されている中間の命題はどれか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What is the strength of the correlation of the sign with the event signified?</source>
+            <translation>兆候と、それが示す出来事との相関はどれほど強いか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What other goals that might conflict with G should be considered?</source>
+            <translation>G と対立しうる他のどんな目標を考慮すべきか?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>What other steps are required to fill in the sequence of events, to make it plausible?</source>
+            <translation>出来事の連鎖を埋めてもっともらしくするには、他にどんな段階が必要か?</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>a is committed to proposition A (generally, or in virtue of what she said in the past).</source>
+            <translation>a は命題 A にコミットしている(一般に、または過去の発言によって)。</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>bad outcome</source>
+            <translation>悪い結果</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>base</source>
+            <translation>基盤</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>case</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>commitment</source>
+            <translation>コミットメント</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>example</source>
+            <translation>例</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>first step</source>
+            <translation>最初の一歩</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>general</source>
+            <translation>一般則</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>general acceptance</source>
+            <translation>一般的な受容</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>goal</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>major</source>
+            <translation>大前提</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>means</source>
+            <translation>手段</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>minor</source>
+            <translation>小前提</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>premise</source>
+            <translation>前提</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>presumption</source>
+            <translation>推定</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>rule</source>
+            <translation>規則</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>sequence</source>
+            <translation>連鎖</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>similarity</source>
+            <translation>類似性</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>specific</source>
+            <translation>個別</translation>
+        </message>
+        <message>
+            <location filename="../../resources/schemes.json" />
+            <source>value</source>
+            <translation>価値</translation>
         </message>
     </context>
     <context>
@@ -3398,7 +4039,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
             <source>%1: the document cannot be read (%2), and no copy is embedded.</source>
-            <translation>%1: 文書を読めず (%2)、写しも埋め込まれていません。</translation>
+            <translation>%1:文書を読めず(%2)、写しも埋め込まれていません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
@@ -3413,7 +4054,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
             <source>&amp;Title:</source>
-            <translation>題名(&amp;T):</translation>
+            <translation>タイトル(&amp;T):</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
@@ -3423,7 +4064,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
             <source>Add a document (text, Markdown, HTML, PDF) to the map's sources</source>
-            <translation>文書 (テキスト、Markdown、HTML、PDF) をマップの出典に加えます</translation>
+            <translation>文書(テキスト、Markdown、HTML、PDF)をマップの出典に追加します</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
@@ -3463,7 +4104,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
             <source>No source yet: Open… a copy of an article (text, Markdown, HTML or PDF).</source>
-            <translation>出典はまだありません: 記事の写し (テキスト、Markdown、HTML、PDF) を「開く…」で開いてください。</translation>
+            <translation>出典はまだありません:記事の写し(テキスト、Markdown、HTML、PDF)を「開く…」で開いてください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
@@ -3483,7 +4124,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
             <source>Quoted from %1, but the passage is no longer in the document: the quote keeps its own words.</source>
-            <translation>%1 からの引用ですが、箇所は文書にもうありません: 引用はその言葉を保ちます。</translation>
+            <translation>%1 からの引用ですが、その箇所はもう文書にありません:引用は元の言葉のまま残ります。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
@@ -3503,12 +4144,12 @@
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
             <source>Select a passage of the source first.</source>
-            <translation>まず出典の箇所を選んでください。</translation>
+            <translation>まず出典の箇所を選択してください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
             <source>Select the statement the quote supports first.</source>
-            <translation>まず引用が支える文を選んでください。</translation>
+            <translation>まず引用が支えるステートメントを選択してください。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
@@ -3543,7 +4184,7 @@
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
             <source>shown from the copy embedded in the map (the file cannot be read)</source>
-            <translation>マップに埋め込まれた写しを表示しています (ファイルを読めません)</translation>
+            <translation>マップに埋め込まれた写しを表示しています(ファイルを読めません)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/docks/sources.py" />
@@ -3637,7 +4278,7 @@
         <message>
             <location filename="../../src/argmap/gui/user_guide.py" />
             <source>User guide page</source>
-            <translation>ユーザーガイドのページ本文</translation>
+            <translation>ユーザーガイドのページ</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/user_guide.py" />

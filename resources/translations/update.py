@@ -85,7 +85,24 @@ def extract(sources: Path = SOURCES) -> dict[tuple[str, str, str], Message]:
                     if alias.name in own[node.module]:
                         helpers[alias.asname or alias.name] = own[node.module][alias.name]
         _Visitor(path.relative_to(ROOT).as_posix(), helpers, messages).visit(tree)
+    if sources == SOURCES:
+        _catalogue(messages)
     return messages
+
+
+def _catalogue(messages: dict) -> None:
+    """The scheme catalogue's texts (shown by gui/schemes_panel.py through ``catalogue_text``), context "Schemes"."""
+    import json
+
+    path = ROOT / "resources" / "schemes.json"
+    if not path.exists():
+        return
+    for entry in json.loads(path.read_text(encoding="utf-8"))["schemes"]:
+        texts = [entry["name"], *(p["role"].replace("_", " ") for p in entry["premises"]),
+                 *(p["text"] for p in entry["premises"]), entry["conclusion"], *(q["text"] for q in entry["critical_questions"])]
+        for text in texts:
+            message = messages.setdefault(("Schemes", text, ""), Message("Schemes", text))
+            message.locations.append(("resources/schemes.json", 0))
 
 
 class _Visitor(ast.NodeVisitor):

@@ -16,6 +16,11 @@ from argmap.model import Relation
 from argmap.model.schemes import find_scheme
 
 CODE = "open-critical-question"
+TRANSLATION_CONTEXT = "Findings"  # the editor says the finding in its language (gui/docks/findings.py)
+
+
+def N(text: str) -> str:  # marks a string for translation (docs/translating.md); this module has no Qt
+    return text
 
 
 def scheme_findings(snap: MapSnapshot) -> list[Finding]:
@@ -45,5 +50,6 @@ def scheme_findings(snap: MapSnapshot) -> list[Finding]:
         for question in scheme.questions:
             if question.key not in raised:
                 found.append((order[premises[0]], Finding(CODE, Severity.INFO, (premises[0],),
-                                                          f"Open critical question ({scheme.name.lower()}): {question.text}")))
+                                                          f"Open critical question ({scheme.name.lower()}): {question.text}",
+                                                          N("Open critical question ({0}): {1}"), (scheme.name, question.text))))
     return [finding for _, finding in sorted(found, key=lambda pair: pair[0])]

@@ -57,7 +57,7 @@ class BriefDialog(QDialog):
         self.side.addItem(tr("For the main claim"), "for")
         self.side.addItem(tr("Against the main claim"), "against")
         self.side.setCurrentIndex(0 if side == "for" else 1)
-        self.minutes = named(QDoubleSpinBox(), "brief_minutes", minimum=0.5, maximum=120.0, value=6.0, singleStep=0.5, suffix=" min")
+        self.minutes = named(QDoubleSpinBox(), "brief_minutes", minimum=0.5, maximum=120.0, value=6.0, singleStep=0.5, suffix=tr(" min"))
         self.wpm = named(QSpinBox(), "brief_wpm", minimum=40, maximum=400, value=160, suffix=tr(" words/min"))
         self.format = named(QComboBox(), "brief_format")
         for name, suffix in FORMATS:

@@ -31,6 +31,11 @@ _W = TypeVar("_W", bound=QObject)
 def tr(text: str) -> str:
     return QCoreApplication.translate("Drill", text)
 
+
+def tally(drill: Drill) -> str:
+    """"3 of 5 answered in time" in the interface's language (Drill.tally() is the English one)."""
+    return tr("%1 of %2 answered in time").replace("%1", str(drill.in_time)).replace("%2", str(len(drill.attempts)))
+
 def named(widget: _W, name: str, **properties: object) -> _W:
     """``widget`` with an objectName (tests and screen readers find it) and Qt properties set (minimum, value, …)."""
     widget.setObjectName(name)
@@ -102,6 +107,7 @@ class DrillDialog(QDialog):
         self.ticker = QTimer(self, interval=250)
         self.ticker.timeout.connect(self._show_progress)
         self.drill: Drill = Drill([])
+        self.main_id = ""
         self.answered_after: float | None = None  # seconds to the reveal of the current argument
         self.restart()
 
@@ -116,9 +122,12 @@ class DrillDialog(QDialog):
     # ------------------------------------------------------------ the drill
     def restart(self) -> None:
         try:
-            self.drill = Drill.of(build_brief(self.amap, self.side.currentData()), float(self.limit.value()))
+            brief = build_brief(self.amap, self.side.currentData())
         except NoMainClaim:  # every statement bears on another: nobody to argue for or against
-            self.drill = Drill([], float(self.limit.value()))
+            self.main_id, self.drill = "", Drill([], float(self.limit.value()))
+        else:
+            self.main_id = brief.main_id  # an argument against it is "against the motion", said in the interface's language
+            self.drill = Drill.of(brief, float(self.limit.value()))
         self._show()
 
     def elapsed(self) -> float:
@@ -146,7 +155,7 @@ class DrillDialog(QDialog):
         if restart_clock:
             self.clock.restart()
             self.answered_after = None
-        self.tally.setText(drill.tally())
+        self.tally.setText(tally(drill))
         for button in (self.reveal_button, self.had_button, self.missed_button, self.skip_button):
             button.setEnabled(block is not None)
         self.reveal_button.setEnabled(block is not None and not drill.revealed)
@@ -160,7 +169,7 @@ class DrillDialog(QDialog):
         self._show_progress()
         self.argument.setText(
             f"<p><b>{escape(tr('They say:'))} {escape(block.against.heading)}</b></p><p>{escape(block.against.text)}</p>"
-            f"<p><i>{escape(tr('Against:'))} {escape(block.target_heading)}</i></p>")
+            f"<p><i>{escape(tr('Against:'))} {escape(tr('the motion') if block.target == self.main_id else block.target_heading)}</i></p>")
         self.answers.setText(_answers_html(block) if drill.revealed else f"<i>{escape(tr('Answer aloud, then press Space.'))}</i>")
 
     def _show_progress(self) -> None:
@@ -176,7 +185,7 @@ class DrillDialog(QDialog):
         drill = self.drill
         if not drill.blocks:
             return f"<p>{escape(tr('The other side has no argument against us on this map.'))}</p>"
-        parts = [f"<p><b>{escape(drill.tally())}.</b></p>"]
+        parts = [f"<p><b>{escape(tally(drill))}</b></p>"]
         missed = drill.missed()
         if missed:
             parts.append(f"<p>{escape(tr('Practise again:'))}</p><ul>")

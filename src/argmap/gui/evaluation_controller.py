@@ -58,7 +58,8 @@ class EvaluationController(QObject):
 
     def why(self, statement_id: str) -> str:
         """The tooltip's "why": the one or two replies that move the statement most (from the last evaluation)."""
-        from argmap.evaluation.explain import explain, summary
+        from argmap.evaluation.explain import explain
+        from argmap.gui.explain_text import summary
 
         ev = self.live.result.evaluation
         if ev is None or self.live.stale or statement_id not in ev.graph.index:
@@ -115,7 +116,8 @@ class EvaluationController(QObject):
         if label is None or not self.live.following or not isValid(self.scene):
             return
         from argmap.drawing.box import evaluation_text
-        from argmap.evaluation.explain import explain, summary
+        from argmap.evaluation.explain import explain
+        from argmap.gui.explain_text import summary
 
         selected = self.scene.selected_ids()
         ev = self.live.result.evaluation

@@ -9,9 +9,10 @@ objection against the reason's premise: one undo step. Open questions are also f
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +39,12 @@ if TYPE_CHECKING:
     from argmap.gui.main_window import MainWindow
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def catalogue_text(text: str) -> str:
+    """A scheme's name, premise, role, conclusion or critical question (resources/schemes.json) in the
+    interface's language: update.py files the catalogue's texts under the context "Schemes"."""
+    return QCoreApplication.translate("Schemes", text)
 
 
 class SetScheme(MapCommand):
@@ -85,7 +92,7 @@ class PromptBadge(QGraphicsItem):
         self.setPos(box.left() + 6, box.bottom() + 2)
         self.setZValue(45.0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setToolTip("\n".join(f"? {q.text}" for q in questions) or text)
+        self.setToolTip("\n".join(f"? {catalogue_text(q.text)}" for q in questions) or text)
         self._font = QFont()
         self._font.setPixelSize(10)
         self._font.setItalic(True)
@@ -167,7 +174,7 @@ class SchemeController(QObject):
         box.setToolTip(self.tr("The argument scheme this reason is an instance of; its critical questions become prompts"))
         box.addItem(self.tr("(no scheme)"), None)
         for scheme in catalogue().values():
-            box.addItem(scheme.name, scheme.id)
+            box.addItem(catalogue_text(scheme.name), scheme.id)
         box.activated.connect(self._scheme_chosen_in_inspector)
         form.addRow(self.tr("Sc&heme"), box)
         return box
@@ -232,14 +239,14 @@ class SchemeController(QObject):
             self.window.statusBar().showMessage(self.tr("Schemes are for reasons: this statement attacks"), 5000)
             return False
         schemes = list(catalogue().values())
-        names = [self.tr("(no scheme)")] + [s.name for s in schemes]
+        names = [self.tr("(no scheme)")] + [catalogue_text(s.name) for s in schemes]
         current = find_scheme(reason.scheme) if reason else None
         start = schemes.index(current) + 1 if current in schemes else 0
         label, ok = QInputDialog.getItem(self.window, self.tr("Mark as scheme"), self.tr("This reason is an instance of:"),
                                          names, start, False)
         if not ok:
             return False
-        scheme = next((s.id for s in schemes if s.name == label), None)
+        scheme = schemes[names.index(label) - 1].id if label in names[1:] else None
         self._follow_document()
         done = self.window.document.execute(SetScheme(amap, statement_id, scheme))
         if done and scheme is not None:
@@ -264,7 +271,7 @@ class SchemeController(QObject):
             self.window.statusBar().showMessage(self.tr("Every critical question of this reason is raised"), 5000)
             return None
         premise = statement_id if statement_id in reason.premises else reason.premises[0]
-        command = RaiseQuestion(amap, premise, question)
+        command = RaiseQuestion(amap, premise, replace(question, text=catalogue_text(question.text)))  # the objection in the UI's language
         self._follow_document()
         if not self.window.document.execute(command):
             return None
@@ -285,12 +292,13 @@ class SchemeController(QObject):
             panel.raise_button.setEnabled(False)
             return
         amap = self.window.document.amap
-        roles = "".join(f"<li><i>{p.role.replace('_', ' ')}</i>: {p.text}</li>" for p in scheme.premises)
-        panel.heading.setText(f"<b>{scheme.name}</b><ul>{roles}</ul><i>so</i> {scheme.conclusion}"
+        roles = "".join(f"<li><i>{catalogue_text(p.role.replace('_', ' '))}</i>: {catalogue_text(p.text)}</li>" for p in scheme.premises)
+        so = self.tr("so")
+        panel.heading.setText(f"<b>{catalogue_text(scheme.name)}</b><ul>{roles}</ul><i>{so}</i> {catalogue_text(scheme.conclusion)}"
                               f"<br><small>{scheme.reference}</small>")
         done = raised(amap, reason)
         for q in scheme.questions:
-            item = QListWidgetItem(("✓ " if q.key in done else "? ") + q.text)
+            item = QListWidgetItem(("✓ " if q.key in done else "? ") + catalogue_text(q.text))
             item.setData(KEY_ROLE, q.key)
             if q.key in done:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -314,9 +322,9 @@ class SchemeController(QObject):
             questions = open_questions(amap, reason)
             count = len(questions)
             if count:
-                text = self.tr("%1 · %n open question(s)", "", count).replace("%1", scheme.name.lower())
+                text = self.tr("%1 · %n open question(s)", "", count).replace("%1", catalogue_text(scheme.name).lower())
             else:
-                text = self.tr("%1 · every question raised").replace("%1", scheme.name.lower())
+                text = self.tr("%1 · every question raised").replace("%1", catalogue_text(scheme.name).lower())
             badge = PromptBadge(box.scene_box(), text, questions)
             scene.addItem(badge)
             self.badges[reason.premises[0]] = badge

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QListWidget, QListWi
 
 from argmap.drawing.box import evaluation_text
 from argmap.evaluation import Evaluation, Finding
-from argmap.evaluation.explain import KIND_WORDS, explain, explanation_lines
+from argmap.evaluation.explain import explain
 from argmap.evaluation.impact import Ranking
+from argmap.gui.docks.findings import finding_text
+from argmap.gui.explain_text import explanation_lines, kind_word, quote
 from argmap.model import ArgumentMap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -118,7 +120,7 @@ class AnalysisPanel(QWidget):
         words = evaluation_text(self._ev.strength(statement_id), self._ev.status(statement_id))
         if self.grounded.isChecked() and statement_id in self._ev.labels:
             words += "  ·  " + self.tr("grounded: %1").replace("%1", str(self._ev.labels[statement_id]))
-        return f"{self.tr(KIND_WORDS[s.kind])} ({words}) “{short(s.text, limit)}”"
+        return f"{kind_word(s.kind)} ({words}) {quote(short(s.text, limit))}"
 
     def _fill_impact(self) -> None:
         self.highlights.clear()
@@ -139,7 +141,7 @@ class AnalysisPanel(QWidget):
         for f in self._findings:
             weak = f.statement_id
             if f.code == "weakly-answered-objection" and weak is not None and weak in amap:
-                self._row(self.highlights, self.tr("Answered only weakly: %1").replace("%1", self._describe(weak)), weak, f.message)
+                self._row(self.highlights, self.tr("Answered only weakly: %1").replace("%1", self._describe(weak)), weak, finding_text(f))
         if not self.highlights.count():
             self._row(self.highlights, self.tr("Nothing bears on this claim yet."), "")
         for m in rows:
@@ -160,7 +162,7 @@ class AnalysisPanel(QWidget):
         lines = explanation_lines(amap, e)
         if self.grounded.isChecked():
             lines.append(self.tr("Grounded labelling (Dung): %1.").replace("%1", str(ev.labels.get(chosen, "?"))))
-        head = f"“{short(amap.statement(chosen).text, 80)}”"
+        head = quote(short(amap.statement(chosen).text, 80))
         self.why.setText("\n".join([head, *lines]))
 
     def _chosen(self, item: QListWidgetItem) -> None:

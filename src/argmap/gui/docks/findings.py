@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBo
 
 from argmap.drawing.box import evaluation_text
 from argmap.evaluation.findings import TRANSLATION_CONTEXT, Finding, Severity
+from argmap.gui.explain_text import quote
 from argmap.gui.live_evaluation import EvaluationResult
+from argmap.gui.schemes_panel import catalogue_text
 from argmap.model import ArgumentMap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -28,7 +30,17 @@ def finding_text(finding: Finding) -> str:
     if not finding.template:
         return finding.message
     tr = QCoreApplication.translate
-    return tr(TRANSLATION_CONTEXT, finding.template).format(*(tr(TRANSLATION_CONTEXT, a) for a in finding.args))
+    template = tr(TRANSLATION_CONTEXT, finding.template)
+    if template == finding.template:  # English (or not translated): the message as the evaluation worded it
+        return finding.message
+
+    def arg(text: str) -> str:  # a quoted statement gets the language's quotation marks (「…」), a word its translation
+        if len(text) > 1 and text[0] == "“" and text[-1] == "”":
+            return quote(text[1:-1])
+        said = tr(TRANSLATION_CONTEXT, text)
+        return said if said != text else catalogue_text(text)  # a scheme's name or critical question
+
+    return template.format(*(arg(a) for a in finding.args))
 
 
 class FindingsPanel(QWidget):

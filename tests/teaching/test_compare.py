@@ -97,3 +97,18 @@ def test_a_diff_applied_reproduces_the_edited_map(data):
     diff = compare(base, edited)
     patched, names = patch(base, diff)
     assert content(patched, names) == content(edited)
+
+
+def test_a_moved_reason_keeps_its_scheme_through_diff_and_patch():
+    """Found by the property test: a link only in B (s1 moved under s0) came back without its scheme."""
+    base = ArgumentMap("Walk")
+    base.add("claim", "We should walk.", id="c")
+    base.add("support", "Walking is healthy.", id="s0", parent="c")
+    base.add("support", "A doctor says so.", id="s1", parent="c")
+    edited = loads(dumps(base))
+    edited.disconnect("s1", "c")
+    edited.connect("s1", "s0", "support")
+    edited.update_link("s1", "s0", scheme="expert_opinion")
+    patched, names = patch(base, compare(base, edited))
+    assert patched.link("s1", "s0").scheme == "expert_opinion"
+    assert content(patched, names) == content(edited)

@@ -220,7 +220,7 @@ def patch(a: ArgumentMap, diff: MapDiff) -> tuple[ArgumentMap, dict[str, str]]:
             continue
         other = changed.get(lk.key)
         links.append(lk if other is None else Link(lk.source, lk.target, other.relation, other.group, other.scheme))
-    links += [Link(ids[lk.source], ids[lk.target], lk.relation, lk.group) for lk in diff.links_only_b]
+    links += [Link(ids[lk.source], ids[lk.target], lk.relation, lk.group, lk.scheme) for lk in diff.links_only_b]
     for lk in links:
         result.add_link(lk)
     return result, {mine: theirs for theirs, mine in ids.items()}

@@ -147,6 +147,8 @@ class CommentsController(QObject):
         return ids[0] if len(ids) == 1 and ids[0] in self.window.document.amap else None
 
     def _show_selected(self) -> None:
+        if not (isValid(self.window.scene) and isValid(self.panel)):  # the window is closing
+            return
         chosen = self._selected()
         amap = self.window.document.amap
         self.panel.editor.setEnabled(chosen is not None)

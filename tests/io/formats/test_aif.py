@@ -181,3 +181,15 @@ def test_ids_that_differ_only_by_spaces_survive_a_round_trip():
     back = parse_aif(dumps_aif(amap)).map
     assert sorted(back.ids()) == ["c1", "c1 "]
     assert back.has_link("c1 ", "c1")
+
+
+def test_an_edge_id_with_a_line_break_still_gives_a_one_line_message(tmp_path):
+    """Found by `make stress`: the edge's id went into the message as it was, line breaks included."""
+    path = tmp_path / "broken.aif.json"
+    path.write_text(json.dumps({"nodes": [{"nodeID": "1", "type": "I", "text": "A"}],
+                                "edges": [{"edgeID": '-1"\r\n\t', "fromID": "1", "toID": None}]}), encoding="utf-8")
+    with pytest.raises(MapFileError) as info:
+        read_any(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ") and "\n" not in message and "\r" not in message
+    assert "fromID and toID must be node ids" in message and "\\r\\n" in message

@@ -49,11 +49,11 @@ def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult
         source, target = ends
         missing = [n for n in (source, target) if n not in nodes]
         if missing:
-            skipped.append(f"edge {_edge_name(edge, index)}: node {missing[0]} is not in the file")
+            skipped.append(f"edge {_edge_name(edge, index)}: node {_shown(missing[0])} is not in the file")
             continue
         if nodes[source]["type"] == "I" and nodes[target]["type"] == "I":
-            skipped.append(f"edge {_edge_name(edge, index)}: I-node {source} -> I-node {target} has no RA or CA between them; "
-                           "not imported")
+            skipped.append(f"edge {_edge_name(edge, index)}: I-node {_shown(source)} -> I-node {_shown(target)} "
+                           "has no RA or CA between them; not imported")
             continue
         succ[source].append(target)
         pred[target].append(source)
@@ -68,7 +68,7 @@ def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult
             try:
                 amap.add(Kind.CLAIM, node["text"], id=node_id)
             except MapError as exc:
-                raise MapFileError(path, str(exc), f"node {node_id}") from None
+                raise MapFileError(path, str(exc), f"node {_shown(node_id)}") from None
 
     dialogue = Counter(n["type"] for n in nodes.values() if n["type"] in DIALOGUE_TYPES)
     if dialogue:
@@ -221,7 +221,7 @@ def _nodes(raw: list, path) -> dict[str, dict[str, str]]:
         node_id = _node_id(node.get("nodeID"))
         if node_id is None:
             raise MapFileError(path, f"nodeID must be a string or a whole number, got {node.get('nodeID')!r}", place)
-        place = f"node {node_id}"
+        place = f"node {_shown(node_id)}"
         if node_id in nodes:
             raise MapFileError(path, "this nodeID is used twice", place)
         kind = node.get("type")
@@ -254,7 +254,15 @@ def _edge_ends(edge: Any, index: int, path) -> tuple[str, str] | None:
 
 def _edge_name(edge: dict, index: int) -> str:
     name = _node_id(edge.get("edgeID"))
-    return name if name is not None else f"#{index + 1}"
+    return _shown(name) if name is not None else f"#{index + 1}"
+
+
+def _shown(name: str) -> str:
+    """How a message names a node or an edge: its id as written when that is short and printable, else
+    quoted with escapes (an id with a line break would break the one-line message; found by `make stress`)."""
+    if name.isprintable() and len(name) <= 40:
+        return name
+    return repr(name if len(name) <= 40 else name[:40] + "…")
 
 
 def _scheme_name(node: dict[str, str]) -> str | None:

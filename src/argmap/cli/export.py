@@ -7,6 +7,7 @@ so the other commands start without it.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from argmap.cli.command import INVALID, OK, USAGE, Command, report
@@ -103,30 +104,10 @@ def run_export(args: argparse.Namespace) -> int:
             report(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
             return USAGE
         ids = set(args.branch).union(*(amap.descendants(i) for i in args.branch))
-    try:
-        export_map(
-            amap,
-            args.output,
-            fmt=fmt,
-            scale=args.scale,
-            dpi=args.dpi,
-            background="transparent" if args.transparent else None,
-            theme=args.theme,
-            page=args.page,
-            direction=args.direction,
-            arrangement=args.layout,
-            evaluation=args.evaluation,
-            font_size=args.font_size,
-            ids=ids,
-            sides=args.sides,
-        )
-    except ExportError as exc:
-        report(str(exc))
-        return INVALID
-    except ImportError as exc:  # Qt missing or its system libraries cannot load
-        report(f"{args.output}: cannot draw without Qt: {exc}")
-        return INVALID
-    return OK
+    return _drawn(args, lambda: export_map(
+        amap, args.output, fmt=fmt, scale=args.scale, dpi=args.dpi, background="transparent" if args.transparent else None,
+        theme=args.theme, page=args.page, direction=args.direction, arrangement=args.layout, evaluation=args.evaluation,
+        font_size=args.font_size, ids=ids, sides=args.sides))
 
 
 def _run_comments(args: argparse.Namespace) -> int:
@@ -156,25 +137,22 @@ def _run_worksheet(args: argparse.Namespace, amap, fmt: str) -> int:
     if unknown:
         report(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
         return USAGE
-    try:
-        export_worksheet(amap, args.output, ids=args.blank or (), kinds=args.blank_kind or (), fmt=fmt, theme=args.theme,
-                         page=args.page, scale=args.scale, dpi=args.dpi, font_size=args.font_size, direction=args.direction,
-                         arrangement=args.layout)
-    except ExportError as exc:
-        report(str(exc))
-        return INVALID
-    except ImportError as exc:  # Qt missing or its system libraries cannot load
-        report(f"{args.output}: cannot draw without Qt: {exc}")
-        return INVALID
-    return OK
+    return _drawn(args, lambda: export_worksheet(
+        amap, args.output, ids=args.blank or (), kinds=args.blank_kind or (), fmt=fmt, theme=args.theme, page=args.page,
+        scale=args.scale, dpi=args.dpi, font_size=args.font_size, direction=args.direction, arrangement=args.layout))
 
 
 def _run_steps(args: argparse.Namespace, amap) -> int:
     from argmap.export.steps import export_steps
 
+    return _drawn(args, lambda: export_steps(amap, args.output, theme=args.theme, order=args.order, evaluation=args.evaluation,
+                                             font_size=args.font_size, arrangement=args.layout))
+
+
+def _drawn(args: argparse.Namespace, draw: Callable[[], object]) -> int:
+    """Run one of the drawing exports: OK, or INVALID with its one-line message."""
     try:
-        export_steps(amap, args.output, theme=args.theme, order=args.order, evaluation=args.evaluation,
-                     font_size=args.font_size, arrangement=args.layout)
+        draw()
     except ExportError as exc:
         report(str(exc))
         return INVALID

@@ -120,6 +120,7 @@ class SchemeImport:
         if not members:
             return None
         scheme = _scheme_name(self.nodes[node_id]) if kind == "RA" else None
+        held: Inference | None
         if len(members) == 1:
             held = self._single(where, members[0], target, members[0] in fresh)
         else:

@@ -177,7 +177,8 @@ def read_data(data: bytes, path: str | Path, fmt: str | None = None, strict: boo
 def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes: list[str] | None = None) -> str:
     """Write ``amap`` to ``path`` atomically in ``fmt`` (default: from the suffix); returns the format used.
 
-    Warnings about the written text (it is over Mermaid's default limits...) are added to ``notes``.
+    Warnings about the written text (it is over Mermaid's default limits...) and about what the format
+    cannot hold (undercuts, rephrases, shared premises in an outline) are added to ``notes``.
     """
     from argmap.io.files import write_atomic
 
@@ -188,6 +189,10 @@ def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes
         raise UnknownFormat(f"cannot write the format {name!r} (writable: {', '.join(WRITERS)})")
     text = WRITERS[name](amap)
     write_atomic(path, text.encode("utf-8"))
+    if notes is not None:
+        from argmap.io.formats.losses import lost_parts
+
+        notes += lost_parts(amap, name)  # what the format cannot hold: undercuts, rephrases, shared premises
     if notes is not None and name in WRITE_NOTES:
         notes += WRITE_NOTES[name](text)
     return name

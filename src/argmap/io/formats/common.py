@@ -157,8 +157,8 @@ def safe_id(statement_id: str, used: SafeIds) -> str:
 
 
 def members_of(amap: ArgumentMap, target: str, group: str) -> list[str]:
-    """The co-premises of ``group`` into ``target``."""
-    return [link.source for link in amap.incoming(target) if link.group == group]
+    """The co-premises of ``group`` into ``target`` (a shared premise is a member of each of its groups)."""
+    return [link.source for link in amap.incoming(target) if group in link.group_names]
 
 
 def linked_group(amap: ArgumentMap, link) -> str | None:

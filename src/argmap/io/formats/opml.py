@@ -22,6 +22,9 @@ from argmap.io.formats.common import ImportResult, check_import_size, decode_tex
 from argmap.io.formats.outline import Item, build_map, entries, link_name
 from argmap.model.kinds import Relation
 
+#: The prefix of each relation (the format has no rephrase: one is written as a support; argmap.io.formats.losses warns).
+PREFIX = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", Relation.REPHRASE: "Pro: ", None: ""}
+
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # XML 1.0 cannot hold these: dropped
 
 
@@ -82,7 +85,7 @@ def dumps_opml(amap) -> str:
         while open_depth >= entry.depth:
             lines.append("  " * (open_depth + 2) + "</outline>")
             open_depth -= 1
-        prefix = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", None: ""}[entry.relation]
+        prefix = PREFIX[entry.relation]
         s = amap.statement(entry.statement)
         pad = "  " * (entry.depth + 2)
         if entry.link:

@@ -33,6 +33,9 @@ from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 from argmap.model.statement import MAX_TEXT, MAX_TITLE
 
+#: The prefix of each relation (the format has no rephrase: one is written as a support; argmap.io.formats.losses warns).
+PREFIX = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", Relation.REPHRASE: "Pro: ", None: ""}
+
 _ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|[ \t]*$)")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+")
 _PREFIX = re.compile(r"^(pro|con|for|against)[ \t]*:[ \t]*", re.IGNORECASE)
@@ -278,7 +281,7 @@ def dumps_outline(amap) -> str:
     taken_names: dict[str, str] = {}
     for entry in entries(amap):
         pad = "  " * entry.depth
-        prefix = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", None: ""}[entry.relation]
+        prefix = PREFIX[entry.relation]
         s = amap.statement(entry.statement)
         if entry.link:
             name = taken_names.setdefault(entry.statement, link_name(amap, entry.statement))

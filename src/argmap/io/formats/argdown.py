@@ -34,7 +34,14 @@ from pathlib import Path
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.argdown_links import (
-    REPHRASES_DATA, UNDERCUTS_DATA, Inference, add_rephrases, add_undercut, link_step, strings, undercut_by_data,
+    REPHRASES_DATA,
+    UNDERCUTS_DATA,
+    Inference,
+    add_rephrases,
+    add_undercut,
+    link_step,
+    strings,
+    undercut_by_data,
     undercut_target,
 )
 from argmap.io.formats.argdown_parse import Element, Outline, parse_outline, unprotect
@@ -234,7 +241,8 @@ def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: s
         if score_match:
             with contextlib.suppress(ValueError):
                 score = min(1.0, max(0.0, float(score_match.group(1))))
-        if not (kind_match or score_match or given or scheme or restated or undercut) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
+        known = kind_match or score_match or given or scheme or restated or undercut
+        if not known or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
             skipped.append(f"line {line}: the data {clip(raw, 40)} is not imported")
     if len(text) > MAX_TEXT:
         raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {cls.line}")

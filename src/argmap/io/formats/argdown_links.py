@@ -21,6 +21,7 @@ import re
 from argmap.io.formats.argdown_parse import unprotect
 from argmap.io.formats.common import clip
 from argmap.model.errors import MapError
+from argmap.model.kinds import Relation
 from argmap.model.statement import Link
 
 #: How one inference is held in the map: (conclusion, the premise of a plain reason, or the linked reason's name).
@@ -115,7 +116,7 @@ def add_undercut(amap, source: str, held: Inference, line: int, skipped: list[st
                        "that inference is not imported")
         return
     try:
-        amap.add_link(Link(source, conclusion, "attack", onto=onto, onto_group=group))
+        amap.add_link(Link(source, conclusion, Relation.ATTACK, onto=onto, onto_group=group))
     except MapError as exc:
         skipped.append(f"line {line}: the undercut is not imported: {exc}")
 

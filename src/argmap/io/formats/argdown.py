@@ -33,6 +33,7 @@ from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
+from argmap.io.formats.argdown_include import expand_includes
 from argmap.io.formats.argdown_links import (
     REPHRASES_DATA,
     UNDERCUTS_DATA,
@@ -87,8 +88,9 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
     """Read Argdown; the node map lets a comparison with the Argdown tool's own reading match the two."""
     from argmap.model import ArgumentMap
 
-    outline = parse_outline(checked_text(data, path), path)
-    skipped: list[str] = list(outline.notes)
+    included: list[str] = []
+    outline = parse_outline(expand_includes(checked_text(data, path), path, included), path)
+    skipped: list[str] = included + list(outline.notes)
     classes = _classes(outline)
     structure_of = {}
     for structure in outline.structures:

@@ -50,7 +50,7 @@ test: $(STAMP) $(QM)
 lint: $(STAMP)
 	@status=0; \
 	echo "== lint-imports"; $(VENV)/bin/lint-imports || status=1; \
-	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks stress || status=1; \
+	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks stress tools || status=1; \
 	echo "== mypy"; $(VENV)/bin/mypy || status=1; \
 	exit $$status
 

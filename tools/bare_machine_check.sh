@@ -43,7 +43,11 @@ cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
   if [ -f "$ROOT/tmp/run.pid" ]; then kill -- "-$(cat "$ROOT/tmp/run.pid")" 2>/dev/null; fi
   for mount in dev/pts dev proc sys; do umount -l "$ROOT/$mount" 2>/dev/null; done
-  if [ "${KEEP_ROOT:-0}" != 1 ]; then rm -rf "$ROOT"; fi
+  if grep -q " $ROOT/" /proc/mounts; then  # never rm -rf through a bind mount of the host's /dev
+    echo "still mounted under $ROOT; not deleting it:" >&2; grep " $ROOT/" /proc/mounts >&2
+  elif [ "${KEEP_ROOT:-0}" != 1 ]; then
+    rm -rf "$ROOT"
+  fi
 }
 trap cleanup EXIT
 
@@ -177,7 +181,8 @@ if line=$(window_with "some.argmap — argmap"); then
   sleep 4
   import -window root "$OUT/double-click.png"
   window=$(echo "$line" | awk '{print $1}')
-  xprop -id "$window" WM_CLASS | grep -q '"argmap", "argmap"' && xprop -id "$window" _NET_WM_ICON | grep -q "Icon (" \
+  class=$(xprop -id "$window" WM_CLASS); icon=$(xprop -id "$window" _NET_WM_ICON)  # no `| grep -q`: pipefail and SIGPIPE
+  [[ "$class" == *'"argmap", "argmap"'* ]] && [[ "$icon" == *"Icon ("* ]] \
     && pass "xdg-open some.argmap (a double-click) opens it in argmap, with its icon and class (screenshot $OUT/double-click.png)" \
     || fail "the window lacks its icon or its class"
 else

@@ -134,19 +134,16 @@
             <translation>折りたたみ中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>defeated</source>
-            <translation>論破</translation>
+            <translation type="vanished">論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>stands</source>
-            <translation>成立</translation>
+            <translation type="vanished">成立</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>undecided</source>
-            <translation>未決定</translation>
+            <translation type="vanished">未決定</translation>
         </message>
     </context>
     <context>
@@ -3169,6 +3166,11 @@
             <location filename="../../src/argmap/gui/menus.py" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/menus.py" />
+            <source>More tools</source>
+            <translation>その他のツール</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/main_window.py" />

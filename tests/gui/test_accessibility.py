@@ -65,7 +65,10 @@ def test_the_focused_statement_is_named_and_described(window, ui, qtbot):
     description = iface.text(DESCRIPTION)
     verb = "Supports" if kind == "Reason" else "Attacks"
     assert f"{verb} “{amap.statement(main).text[:20]}" in description
-    assert any(word in description for word in ("stands", "defeated", "undecided"))
+    verdict = window.evaluator.live.result.statuses[child]
+    from argmap.drawing.box import status_word
+
+    assert f"(base score {amap.statement(child).score:.2f}), {status_word(verdict)}." in description  # the box's word
 
 
 def test_every_toolbar_action_has_a_named_described_entry(window):
@@ -85,16 +88,17 @@ def test_descriptions_say_strength_status_parent_and_replies():
     amap.add("objection", "It rains a lot here and the road has no pavement at all for two kilometres of it.", id="o",
              parent="c")
     amap.add("rebuttal", "Umbrellas.", id="r", parent="o")
-    from argmap.evaluation import grounded_labelling, strengths
+    from argmap.evaluation import evaluate
 
-    values, labels = strengths(amap).values, grounded_labelling(amap)
+    result = evaluate(amap)
+    values, labels = result.values, result.statuses
     assert statement_name(amap, "o") == "Objection: It rains a lot here and the road has no pavement at all for two " \
         "kilometres of it."
     said = statement_description(amap, "o", values, labels)
-    assert said == f"Strength {values['o']:.2f} (base score 0.50). defeated. Attacks “We should walk.”. 1 reply: 1 rebuttal."
+    assert said == f"Strength {values['o']:.2f} (base score 0.50), weakened. Attacks “We should walk”. 1 reply: 1 rebuttal."
     said = statement_description(amap, "c", values, labels)
     assert "Main claim. 2 replies: 1 reason, 1 objection." in said
-    assert statement_description(amap, "s", {}, {}) == "Supports “We should walk.”. No replies."
+    assert statement_description(amap, "s", {}, {}) == "Supports “We should walk”. No replies."
     amap.update("s", title="Health")
     assert statement_name(amap, "s") == "Reason: Health"
     assert statement_description(amap, "s", {}, {}).startswith("Walking is healthy. Supports")

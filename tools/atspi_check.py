@@ -128,14 +128,17 @@ def describe(obj) -> dict:
 
 
 def canvas_of(app):
-    """The canvas: the object that speaks for the statements (named after the focused one, or the empty canvas)."""
+    """The canvas: the object that speaks for the statements, named "Argument map canvas" while nothing is
+    selected (in English; in another language, the focused filler: the window opens with the canvas focused)."""
+    Atspi = atspi()  # noqa: N806  (the module's own name)
+    focused = None
     for obj, _ in walk(app):
-        description = obj.get_description() or ""
-        name = obj.get_name() or ""
-        if name == "Argument map canvas" or description.startswith(("Strength ", "No statement selected")) \
-                or " Strength " in description:
+        if (obj.get_name() or "") == "Argument map canvas" and obj.get_role_name() == "filler" \
+                and obj.get_child_count() > 0:  # the view, not its viewport (which has the same name)
             return obj
-    return None
+        if focused is None and obj.get_role_name() == "filler" and obj.get_state_set().contains(Atspi.StateType.FOCUSED):
+            focused = obj
+    return focused
 
 
 def focus_x_window(title_end: bytes) -> bool:
@@ -266,7 +269,7 @@ def run_inner(args: argparse.Namespace) -> int:
             os.environ["DISPLAY"] = f":{display}"
             env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", QT_QPA_PLATFORM="xcb",
                        XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data", XDG_CACHE_HOME=f"{tmp}/cache",
-                       ARGMAP_LANGUAGE="en")
+                       ARGMAP_LANGUAGE=args.language)
             env.pop("QT_QPA_PLATFORM_PLUGIN_PATH", None)
             Atspi.init()
             events: list[tuple[str, str, str]] = []
@@ -288,14 +291,13 @@ def run_inner(args: argparse.Namespace) -> int:
                 report["problems"].append("argmap does not appear on the AT-SPI bus within 45 s")
                 report["argmap_output"] = output[-2000:]
                 return finish(report, args)
-            pump(1.0)
+            if not focus_x_window(b" argmap"):  # "japan-nato-ukraine.json — argmap", not the 1x1 "argmap" leader
+                report["problems"].append("no X window titled '... — argmap' to give the focus to")
+            pump(1.5)
             canvas = canvas_of(app)
             if canvas is None:
                 report["problems"].append("no canvas object found (no object named 'Argument map canvas')")
                 return finish(report, args)
-            if not focus_x_window(b" argmap"):  # "japan-nato-ukraine.json — argmap", not the 1x1 "argmap" leader
-                report["problems"].append("no X window titled '... — argmap' to give the focus to")
-            pump(1.0)
             report["steps"].append({"step": "start"} | describe(canvas))
             if not report["steps"][-1]["focused"]:  # the window opens with the canvas focused, so keys act on the map
                 report["problems"].append("at the start, the canvas does not have the keyboard focus")
@@ -305,7 +307,10 @@ def run_inner(args: argparse.Namespace) -> int:
                 pump(1.5)
                 read = describe(canvas)
                 report["steps"].append({"step": f"pressed {key}"} | read | {"events": sorted(set(events))})
-                report["problems"] += [f"after {key}: {p}" for p in check_statement(read, kind, has_parent)]
+                if args.language == "en":  # the wording checks read English
+                    report["problems"] += [f"after {key}: {p}" for p in check_statement(read, kind, has_parent)]
+                elif not (read["name"].strip() and read["description"].strip() and read["focused"]):
+                    report["problems"].append(f"after {key}: no name, no description or no focus")
                 if not any(e[0].startswith(("object:property-change:accessible-name", "object:state-changed:focused",
                                            "focus:")) for e in events):
                     report["problems"].append(f"after {key}: no name or focus event (a screen reader would stay silent)")
@@ -352,6 +357,8 @@ def main() -> int:
     parser.add_argument("map", nargs="?", default=str(ROOT / "maps" / "japan-nato-ukraine.json"))
     parser.add_argument("--argmap", default=str(ROOT / ".venv" / "bin" / "argmap"), help="the argmap program to start")
     parser.add_argument("--json", action="store_true", help="print what was read as JSON")
+    parser.add_argument("--language", default="en", help="the interface language (ARGMAP_LANGUAGE); the wording "
+                        "checks need en, others only print what is read, e.g. --language ja maps/japan-nato-ukraine.ja.json")
     args = parser.parse_args()
     missing = missing_tools()
     if missing:

@@ -35,6 +35,16 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>. </source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 claim</source>
             <translation>主張 1 件</translation>
         </message>
@@ -62,6 +72,11 @@
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 reply</source>
             <translation>応答 1 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>: </source>
+            <translation>：</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
@@ -144,6 +159,11 @@
         <message>
             <source>undecided</source>
             <translation type="vanished">未決定</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>“%1”</source>
+            <translation>「%1」</translation>
         </message>
     </context>
     <context>

@@ -121,3 +121,43 @@ def test_tab_goes_round_every_panel_and_back_to_the_canvas(window, ui, qtbot):
         if region == "canvas":
             break
     assert visited == ["inspector", "history", "outline", "canvas"]
+
+
+def test_japanese_is_heard_with_japanese_punctuation(tmp_path):
+    """In Japanese the reader hears 「」 quotes, 。 between sentences, 、 in lists and ： after the kind."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    import pytest
+
+    from tests.conftest import ROOT
+
+    if not (ROOT / "src" / "argmap" / "translations" / "argmap_ja.qm").is_file():
+        pytest.skip("the Japanese translation is not compiled (make test compiles it)")
+    code = textwrap.dedent("""
+        from PySide6.QtCore import QSettings
+        from argmap.gui.app import make_application
+        QSettings("argmap", "argmap").setValue("view/language", "ja")
+        app = make_application(["argmap"])
+        from argmap.evaluation import evaluate
+        from argmap.gui.accessibility import statement_description, statement_name
+        from argmap.model import ArgumentMap
+        amap = ArgumentMap()
+        amap.add("claim", "歩いて通学すべきだ。", id="c")
+        amap.add("objection", "雨が多い。", id="o", parent="c")
+        amap.add("support", "健康に良い。", id="s", parent="c")
+        result = evaluate(amap)
+        print(statement_name(amap, "o"))
+        print(statement_description(amap, "o", result.values, result.statuses))
+        print(statement_description(amap, "c", result.values, result.statuses))
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "ARGMAP_LANGUAGE"}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    name, objection, claim = result.stdout.splitlines()
+    assert name == "反論：雨が多い。"
+    assert "「歩いて通学すべきだ」" in objection and objection.endswith("。") and ". " not in objection
+    assert "：反論 1 件、根拠 1 件。" in claim or "：根拠 1 件、反論 1 件。" in claim

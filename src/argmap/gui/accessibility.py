@@ -29,6 +29,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Accessibility", text)
 
 
+def punctuation() -> tuple[str, str, str, str]:
+    """(sentence break, list comma, "kind: text" colon, quotes round %1), translated: Japanese reads "。", "、", "：", 「%1」."""
+    return tr(". "), tr(", "), tr(": "), tr("“%1”")
+
+
 def kind_name(kind: Kind) -> str:
     """The kind as the canvas labels it (support reads "Reason")."""
     return {Kind.CLAIM: tr("Claim"), Kind.SUPPORT: tr("Reason"), Kind.OBJECTION: tr("Objection"),
@@ -46,14 +51,14 @@ def _count(n: int, kind: Kind) -> str:
 def _quote(text: str) -> str:
     """A parent's text in quotes, without its final full stop (the sentence around it has its own)."""
     text = " ".join(text.split()).rstrip(".。")
-    return "“" + (text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…") + "”"
+    return punctuation()[3].replace("%1", text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…")
 
 
 def statement_name(amap: ArgumentMap, statement_id: str) -> str:
     """``Objection: <title or text>``: what is read first."""
     statement = amap.statement(statement_id)
     title = statement.title  # a titled statement is named by its title; its text follows in the description
-    return f"{kind_name(statement.kind)}: {' '.join((title or statement.text).split())}"
+    return kind_name(statement.kind) + punctuation()[2] + " ".join((title or statement.text).split())
 
 
 def statement_description(amap: ArgumentMap, statement_id: str, values: dict[str, float],
@@ -62,12 +67,13 @@ def statement_description(amap: ArgumentMap, statement_id: str, values: dict[str
 
     The verdict is the one the box shows (``status_word``), so that what is heard and what is seen agree."""
     statement = amap.statement(statement_id)
-    parts: list[str] = [" ".join(statement.text.split()).rstrip(".")] if statement.title else []
+    sentence, comma, colon, _ = punctuation()
+    parts: list[str] = [" ".join(statement.text.split()).rstrip(".。")] if statement.title else []
     if statement_id in values:
         strength = tr("Strength %1 (base score %2)").replace("%1", f"{values[statement_id]:.2f}") \
             .replace("%2", f"{statement.score:.2f}")
         status = statuses.get(statement_id)
-        parts.append(strength + (", " + status_word(status) if status is not None else ""))
+        parts.append(strength + comma + status_word(status) if status is not None else strength)
     for parent in amap.parents(statement_id):
         link = amap.link(statement_id, parent)
         verb = tr("Supports %1") if link.relation == Relation.SUPPORT else tr("Attacks %1")
@@ -82,12 +88,12 @@ def statement_description(amap: ArgumentMap, statement_id: str, values: dict[str
             by_kind[kind] = by_kind.get(kind, 0) + 1
         total = tr("1 reply") if len(children) == 1 else tr("%1 replies").replace("%1", str(len(children)))
         counts = [_count(by_kind[kind], kind) for kind in Kind if kind in by_kind]  # in the order of the kinds
-        parts.append(total + ": " + ", ".join(counts))
+        parts.append(total + colon + comma.join(counts))
     else:
         parts.append(tr("No replies"))
     if statement.collapsed:
         parts.append(tr("collapsed"))
-    return ". ".join(parts) + "."
+    return sentence.join(parts) + sentence.rstrip()
 
 
 class CanvasAnnouncer(QObject):
@@ -105,6 +111,9 @@ class CanvasAnnouncer(QObject):
         self.amap = amap
         self.evaluation = evaluation
         self.focused: str | None = None
+        viewport = getattr(canvas, "viewport", None)
+        if callable(viewport):  # the scroll area's viewport takes the focus too: not without a name
+            viewport().setAccessibleName(tr("Argument map canvas"))
 
     def announce(self, statement_id: str | None, *, moved: bool = True) -> None:
         """Describe ``statement_id`` (None: the empty canvas); ``moved``: the focus moved, so readers speak it now."""

@@ -124,7 +124,7 @@ def test_tab_goes_round_every_panel_and_back_to_the_canvas(window, ui, qtbot):
 
 
 def test_japanese_is_heard_with_japanese_punctuation(tmp_path):
-    """In Japanese the reader hears 「」 quotes, 。 between sentences, 、 in lists and ： after the kind."""
+    """In Japanese the reader hears 「」 quotes, 。 between sentences, 、 in lists and a full-width colon after the kind."""
     import os
     import subprocess
     import sys
@@ -158,6 +158,7 @@ def test_japanese_is_heard_with_japanese_punctuation(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     name, objection, claim = result.stdout.splitlines()
-    assert name == "反論：雨が多い。"
+    colon = "\uff1a"  # full width
+    assert name == f"反論{colon}雨が多い。"
     assert "「歩いて通学すべきだ」" in objection and objection.endswith("。") and ". " not in objection
-    assert "：反論 1 件、根拠 1 件。" in claim or "：根拠 1 件、反論 1 件。" in claim
+    assert f"{colon}根拠 1 件、反論 1 件。" in claim

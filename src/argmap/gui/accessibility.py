@@ -30,7 +30,9 @@ def tr(text: str) -> str:
 
 
 def punctuation() -> tuple[str, str, str, str]:
-    """(sentence break, list comma, "kind: text" colon, quotes round %1), translated: Japanese reads "。", "、", a full-width colon, 「%1」."""
+    """(sentence break, list comma, "kind: text" colon, quotes round %1), translated.
+
+    Japanese reads "。", "、", a full-width colon and 「%1」."""
     return tr(". "), tr(", "), tr(": "), tr("“%1”")
 
 

@@ -35,6 +35,16 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>. </source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 claim</source>
             <translation>主張 1 件</translation>
         </message>
@@ -62,6 +72,11 @@
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 reply</source>
             <translation>応答 1 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>: </source>
+            <translation>：</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
@@ -134,19 +149,21 @@
             <translation>折りたたみ中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>defeated</source>
-            <translation>論破</translation>
+            <translation type="vanished">論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>stands</source>
-            <translation>成立</translation>
+            <translation type="vanished">成立</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation type="vanished">未決定</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
-            <source>undecided</source>
-            <translation>未決定</translation>
+            <source>“%1”</source>
+            <translation>「%1」</translation>
         </message>
     </context>
     <context>
@@ -3169,6 +3186,11 @@
             <location filename="../../src/argmap/gui/menus.py" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/menus.py" />
+            <source>More tools</source>
+            <translation>その他のツール</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/main_window.py" />

@@ -1336,6 +1336,288 @@
         </message>
     </context>
     <context>
+        <name>Brief</name>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source> (%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (against: %1) </source>
+            <translation>(対象:%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (strength %1) </source>
+            <translation>(強さ %1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (strength %1, %2) </source>
+            <translation>(強さ %1、%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="vanished">%1(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1 minutes at %2 words a minute</source>
+            <translation>%1 分、毎分 %2 語(日本語は 2 文字を 1 語として計算)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1 of %2 at %3 words a minute (%4 words).</source>
+            <translation>%2 のうち %1(毎分 %3 語、計 %4 語)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>%1: %2</source>
+            <translation>%1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1: %2 (%3)</source>
+            <translation>%1:%2(%3)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%n of their arguments have no answer on the map yet:</source>
+            <translation>
+                <numerusform>相手の議論のうち %n 件には、まだマップ上の回答がありません:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%n parts</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>; </source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Against the motion</source>
+            <translation>論題に反対</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Against: %1</source>
+            <translation>反論の対象:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Answer %1: </source>
+            <translation>回答 %1:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Because: </source>
+            <translation>理由:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Block %1: %2</source>
+            <translation>ブロック %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Blocks: their arguments and our answers</source>
+            <translation>ブロック:相手の議論とこちらの回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Brief: %1</source>
+            <translation>ブリーフ:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>But: %1</source>
+            <translation>しかし:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Card: %1</source>
+            <translation>証拠カード:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Closing</source>
+            <translation>結論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Every argument of the other side on this map has an answer.</source>
+            <translation>このマップにある相手側の議論には、すべて回答があります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Evidence: %1</source>
+            <translation>証拠:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>For the motion</source>
+            <translation>論題に賛成</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Left out to fit the time: </source>
+            <translation>時間に収めるため省いたもの:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Motion: </source>
+            <translation>論題:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>No answer yet: </source>
+            <translation>まだ回答がありません:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Nothing was left out.</source>
+            <translation>省いたものはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Opening</source>
+            <translation>導入</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Our case</source>
+            <translation>こちらの立論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Prepare an answer</source>
+            <translation>回答を準備する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Reason %1</source>
+            <translation>根拠 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Reason %1: %2</source>
+            <translation>根拠 %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Side: </source>
+            <translation>立場:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>So, no: %1. Because: %2.</source>
+            <translation>したがって、%1とは言えません。理由:%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>So: %1. Because: %2.</source>
+            <translation>したがって、%1。理由:%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Speech outline</source>
+            <translation>スピーチ構成</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Speech: </source>
+            <translation>スピーチ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Strength %1 (%2); %3</source>
+            <translation>強さ %1(%2)。%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Strength %1; %2</source>
+            <translation>強さ %1。%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>The other side has no argument against us on this map.</source>
+            <translation>このマップには、こちらに対する相手側の議論がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Their case</source>
+            <translation>相手の立論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>They have no reason on the motion itself on this map.</source>
+            <translation>このマップには、論題そのものに対する相手の根拠がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>They say: </source>
+            <translation>相手の言い分:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>They will say: %1</source>
+            <translation>相手はこう言うでしょう:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>We argue against the claim that: %1</source>
+            <translation>私たちは次の主張に反対します:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>We argue that: %1</source>
+            <translation>私たちはこう主張します:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>We have no reason on the motion yet: add one to the map.</source>
+            <translation>論題を支える根拠がまだありません。マップに追加してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>en</source>
+            <comment>the language code (BCP 47) of this translation: ja for Japanese</comment>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>moves the motion %1 our way</source>
+            <translation>論題をこちらの側へ %1 動かします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>moves the motion %1 their way (it is weakened: answer its objections)</source>
+            <translation>論題を相手の側へ %1 動かします(弱化しています。それへの反論に答えてください)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>see Prepare an answer.</source>
+            <translation>「回答を準備する」を参照。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>the motion</source>
+            <translation>論題</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <location filename="../../src/argmap/drawing/presentation.py" />
@@ -1544,6 +1826,69 @@
             <location filename="../../src/argmap/drawing/box.py" />
             <source>¶ note</source>
             <translation>¶ メモ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>%1%2: %3</source>
+            <translation>%1%2:%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/explain.py" />
+            <source>%1: no statement with id %2 (`argmap check %1` lists the ids)</source>
+            <translation>%1:ID が %2 のステートメントはありません(`argmap check %1` で ID の一覧を表示できます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>(base %1)</source>
+            <translation>(基礎スコア %1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>impact (the claim's strength with it minus without it):</source>
+            <translation>影響(あるときとないときの主張の強さの差):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>info</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>no findings</source>
+            <translation>検出事項はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>note: %1 strengths did not settle in a cycle (residual %2); they say “%3”</source>
+            <translation>注:循環の中の %1 個の強さが定まりませんでした(残差 %2)。それらには「%3」と表示されます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>note: impact was worked out only for the statements nearest the main claims (a big map)</source>
+            <translation>注:大きなマップなので、影響は主張に近いステートメントについてのみ計算しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>semantics: %1</source>
+            <translation>意味論:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>wrote the brief against the main claim to %1</source>
+            <translation>主張に反対する側のブリーフを %1 に書き出しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>wrote the brief for the main claim to %1</source>
+            <translation>主張に賛成する側のブリーフを %1 に書き出しました</translation>
         </message>
     </context>
     <context>

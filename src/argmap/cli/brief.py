@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from argmap.cli.command import INVALID, OK, USAGE, Command, report, say
+from argmap.cli.language import add_language_option, fill, speak
 from argmap.cli.map_files import load_or_report
 from argmap.file_errors import same_file
 
@@ -16,6 +17,7 @@ def setup_brief(p: argparse.ArgumentParser) -> None:
     p.add_argument("--side", choices=("for", "against"), default="for", help="the side to prepare: for (default) or against the main claim")
     p.add_argument("--minutes", type=float, default=6.0, help="length of the speech the outline must fit; default 6")
     p.add_argument("--wpm", type=int, default=160, help="speaking rate in words a minute for the timings; default 160")
+    add_language_option(p)
 
 
 def run_brief(args: argparse.Namespace) -> int:
@@ -39,6 +41,7 @@ def run_brief(args: argparse.Namespace) -> int:
     if len(amap) == 0:
         report(f"argmap brief: {args.map} has no statements: there is no main claim to argue for or against")
         return INVALID
+    speak(args.language, drawing=True)  # the brief's words in the chosen language
     try:
         write_brief(amap, args.output, args.side, minutes=args.minutes, wpm=args.wpm)
     except ExportError as exc:
@@ -50,7 +53,10 @@ def run_brief(args: argparse.Namespace) -> int:
     except ImportError as exc:  # Qt (PDF) or python-docx (DOCX) cannot load
         report(f"{args.output}: cannot write this format here: {exc}")
         return INVALID
-    say(f"wrote the brief {args.side} the main claim to {args.output}")
+    if args.side == "for":
+        say(fill("wrote the brief for the main claim to %1", args.output))
+    else:
+        say(fill("wrote the brief against the main claim to %1", args.output))
     return OK
 
 

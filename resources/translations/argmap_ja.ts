@@ -1846,6 +1846,46 @@
             <translation>(基礎スコア %1)</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Cycles: none</source>
+            <translation>循環:なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Cycles: yes, %1</source>
+            <translation>循環:あり、%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Main claims: %1</source>
+            <translation>主張:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Relations: %1 (%2); linked reasons: %3</source>
+            <translation>関係:%1(%2)、連結された根拠:%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Statements: %1 (%2)</source>
+            <translation>ステートメント:%1(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Title: %1</source>
+            <translation>タイトル:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>attack</source>
+            <translation>攻撃</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/check.py" />
             <source>impact (the claim's strength with it minus without it):</source>
             <translation>影響(あるときとないときの主張の強さの差):</translation>
@@ -1874,6 +1914,11 @@
             <location filename="../../src/argmap/cli/check.py" />
             <source>semantics: %1</source>
             <translation>意味論:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>support</source>
+            <translation>支持</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/check.py" />

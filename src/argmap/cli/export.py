@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from argmap.cli.command import INVALID, OK, USAGE, Command, report
+from argmap.cli.language import add_language_option, speak
 from argmap.cli.map_files import load_or_report
 from argmap.export import FORMATS, PAGES, ExportError, export_map
 from argmap.export.render import AUTO, format_for
@@ -65,6 +66,7 @@ def setup_export(p: argparse.ArgumentParser) -> None:
                    help="a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)")
     p.add_argument("--order", choices=("depth", "breadth"), default="depth",
                    help="with --steps: depth (a reply's own replies right after it; default) or breadth (level by level)")
+    add_language_option(p)  # kind labels, verdicts and side words of the drawing
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -152,6 +154,7 @@ def _run_steps(args: argparse.Namespace, amap) -> int:
 def _drawn(args: argparse.Namespace, draw: Callable[[], object]) -> int:
     """Run one of the drawing exports: OK, or INVALID with its one-line message."""
     try:
+        speak(args.language, drawing=True)
         draw()
     except ExportError as exc:
         report(str(exc))

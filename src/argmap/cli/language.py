@@ -37,9 +37,10 @@ def speak(requested: str | None, *, drawing: bool = False) -> str:
     here is the exports' own (a QGuiApplication); otherwise a QCoreApplication is enough.
     """
     global _speaking
-    from argmap.drawing.language import chosen_language, install_translators
+    from argmap.drawing.language import chosen_language, install_translators, request_language
 
-    language = chosen_language(requested)
+    request_language(requested)  # the exports' own application (export/render.ensure_app) speaks it too
+    language = chosen_language()
     if language != SOURCE_LANGUAGE:
         if drawing:
             from argmap.export.render import ensure_app

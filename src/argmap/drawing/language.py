@@ -30,6 +30,13 @@ QM_DIR = Path(__file__).resolve().parents[1] / "translations"
 ENVIRONMENT = "ARGMAP_LANGUAGE"
 
 _installed: list[QTranslator] = []
+_requested: str | None = None  # the command line's --language, for this process
+
+
+def request_language(language: str | None) -> None:
+    """The command line's ``--language``: it goes before everything else in this process (the exports too)."""
+    global _requested
+    _requested = language if language in LANGUAGES else None
 
 
 def language_choice(settings: QSettings | None = None) -> str:
@@ -54,8 +61,9 @@ def effective_language(choice: str, system: QLocale | None = None) -> str:
 
 
 def chosen_language(requested: str | None = None) -> str:
-    """The language to speak: ``requested`` (the command line's ``--language``), else ``ARGMAP_LANGUAGE``,
+    """The language to speak: ``requested``, else the command line's ``--language``, else ``ARGMAP_LANGUAGE``,
     else View > Language, else the first of the system's languages that argmap speaks, else English."""
+    requested = requested or _requested
     if requested in LANGUAGES:
         return str(requested)
     forced = os.environ.get(ENVIRONMENT, "")

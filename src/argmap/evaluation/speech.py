@@ -16,6 +16,7 @@ is then 320 characters, a calm Japanese speaking pace).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -74,8 +75,9 @@ def words(*texts: str) -> int:
         if text.isascii():
             total += len(text.split())
             continue
-        total += len(CJK.findall(text)) / 2 + len(CJK.sub(" ", text).split())
-    return round(total)
+        spoken = [ch for ch in CJK.findall(text) if not unicodedata.category(ch).startswith("P")]  # 。、「」 are not said
+        total += len(spoken) / 2 + len(CJK.sub(" ", text).split())
+    return int(total + 0.5)
 
 
 def clock(seconds: float) -> str:

@@ -15,6 +15,7 @@ import pytest
 
 from tests.test_translations import japanese_qm  # noqa: F401  (the fixture: the .qm built when `make` has not)
 
+pytestmark = pytest.mark.usefixtures("japanese_qm")
 ROOT = Path(__file__).resolve().parents[2]
 JA_MAP = ROOT / "maps" / "japan-nato-ukraine.ja.json"
 EN_MAP = ROOT / "maps" / "japan-nato-ukraine.json"
@@ -35,7 +36,7 @@ def english_left(text: str) -> list[str]:
     return ENGLISH.findall(text)
 
 
-def test_check_in_japanese(japanese_qm):
+def test_check_in_japanese():
     out = argmap("check", str(JA_MAP), "--language", "ja").stdout
     lines = out.splitlines()
     assert lines[0] == "意味論:DF-QuAD"
@@ -46,7 +47,7 @@ def test_check_in_japanese(japanese_qm):
     assert not english_left(out), english_left(out)
 
 
-def test_explain_and_info_in_japanese(japanese_qm):
+def test_explain_and_info_in_japanese():
     out = argmap("explain", str(JA_MAP), "o1", "--language", "ja").stdout
     assert "  強さ 0.01:論駁。" in out and "基礎スコア 0.50" in out and "再反論「" in out
     assert not english_left(out.replace("DF-QuAD", "")), english_left(out)
@@ -56,7 +57,7 @@ def test_explain_and_info_in_japanese(japanese_qm):
     assert missing.returncode == 1 and "ID が 'zz' のステートメントはありません" in missing.stderr
 
 
-def test_the_environment_and_the_system_locale_choose_unless_language_says(japanese_qm):
+def test_the_environment_and_the_system_locale_choose_unless_language_says():
     by_variable = argmap("check", str(EN_MAP), ARGMAP_LANGUAGE="ja").stdout
     assert "成立" in by_variable and "stands" not in by_variable
     by_locale = argmap("check", str(EN_MAP), LANG="ja_JP.UTF-8", LC_ALL="ja_JP.UTF-8", LANGUAGE="ja").stdout
@@ -66,7 +67,7 @@ def test_the_environment_and_the_system_locale_choose_unless_language_says(japan
     assert "成立" not in english
 
 
-def test_json_stays_english_whatever_the_language(japanese_qm):
+def test_json_stays_english_whatever_the_language():
     """--json is a contract for scripts (docs/evaluation.md): its words never change with the language."""
     out = argmap("check", str(JA_MAP), "--json", "--language", "ja").stdout
     assert '"status": "stands"' in out and '"message": "Unanswered objection: nothing answers “' in out
@@ -81,7 +82,7 @@ BRIEF_ENGLISH = ["Brief:", "Side:", "Motion:", "Our case", "Reason 1", "Strength
 
 
 @pytest.mark.parametrize("suffix", ["md", "html"])
-def test_a_japanese_brief_has_japanese_headings_and_verdicts(japanese_qm, tmp_path, suffix):
+def test_a_japanese_brief_has_japanese_headings_and_verdicts(tmp_path, suffix):
     out = tmp_path / f"brief.{suffix}"
     said = argmap("brief", str(JA_MAP), str(out), "--language", "ja")
     assert said.stdout.strip() == f"主張に賛成する側のブリーフを {out} に書き出しました"
@@ -98,7 +99,7 @@ def test_a_japanese_brief_has_japanese_headings_and_verdicts(japanese_qm, tmp_pa
         assert "**立場**:論題に賛成" in text  # bold that Markdown closes before Japanese text
 
 
-def test_a_japanese_export_shows_translated_footers_and_sides(japanese_qm, tmp_path):
+def test_a_japanese_export_shows_translated_footers_and_sides(tmp_path):
     out = tmp_path / "map.svg"
     argmap("export", str(EN_MAP), str(out), "--evaluation", "--sides", "--language", "ja", ARGMAP_LANGUAGE="en")
     svg = out.read_text(encoding="utf-8")
@@ -109,7 +110,7 @@ def test_a_japanese_export_shows_translated_footers_and_sides(japanese_qm, tmp_p
     assert "0.67  ·  stands" in english.read_text(encoding="utf-8")
 
 
-def test_the_editor_writes_the_brief_in_its_language(japanese_qm, tmp_path):
+def test_the_editor_writes_the_brief_in_its_language(tmp_path):
     """View > Language > Japanese: File > Export brief… writes Japanese (the same writer, the editor's translators)."""
     out = tmp_path / "brief.md"
     code = f"""

@@ -2123,6 +2123,54 @@
         </message>
     </context>
     <context>
+        <name>Comments</name>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comment: </source>
+            <translation>コメント:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comments on "%1"</source>
+            <translation>「%1」へのコメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comments on “%1”</source>
+            <translation>「%1」へのコメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>No statement has a comment.</source>
+            <translation>コメントのあるステートメントはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>claim</source>
+            <translation>主張</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>evidence</source>
+            <translation>証拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>objection</source>
+            <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>rebuttal</source>
+            <translation>再反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>support</source>
+            <translation>根拠</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentsController</name>
         <message>
             <location filename="../../src/argmap/gui/comments_panel.py" />

@@ -135,3 +135,18 @@ def test_values_are_put_in_once():
     from argmap.cli.language import fill
 
     assert fill("%1: no statement with id %2", "map %2.json", "'x%1'") == "map %2.json: no statement with id 'x%1'"
+
+
+def test_the_comments_sheet_in_japanese(tmp_path):
+    from argmap.io import save
+    from argmap.model import ArgumentMap
+
+    m = ArgumentMap("歩くべきか?")
+    m.add("claim", "歩くべきだ。", id="c", comment="「私たち」が誰かを書こう。\n二行目。")
+    save(m, tmp_path / "m.json")
+    out = tmp_path / "comments.txt"
+    argmap("export", str(tmp_path / "m.json"), str(out), "--comments", "--language", "ja")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "「歩くべきか?」へのコメント" and lines[2] == "1. 主張 c: 歩くべきだ。"
+    assert lines[3] == "   コメント:「私たち」が誰かを書こう。"
+    assert lines[4] == " " * 12 + "二行目。"  # under the comment's first letter: コメント: is 9 columns wide

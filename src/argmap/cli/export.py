@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from argmap.cli.command import INVALID, OK, USAGE, Command, report
-from argmap.cli.language import add_language_option, speak
+from argmap.cli.language import add_language_option, speak, translator
 from argmap.cli.map_files import load_or_report
 from argmap.export import FORMATS, PAGES, ExportError, export_map
 from argmap.export.render import AUTO, format_for
@@ -125,7 +125,9 @@ def _run_comments(args: argparse.Namespace) -> int:
     if amap is None:
         return INVALID
     try:
-        write_atomic(args.output, comments_text(amap, markdown=suffix != ".txt").encode("utf-8"))
+        speak(args.language)
+        text = comments_text(amap, markdown=suffix != ".txt", say=translator("Comments"))
+        write_atomic(args.output, text.encode("utf-8"))
     except MapFileError as exc:
         report(str(exc))
         return INVALID

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 
 SOURCE_LANGUAGE = "en"
 _speaking = SOURCE_LANGUAGE
@@ -58,6 +59,15 @@ def speak(requested: str | None, *, drawing: bool = False) -> str:
 def speaking() -> str:
     """The language :func:`speak` chose ("en" until it is called)."""
     return _speaking
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """The translation of the strings a Qt-free module marked under ``context`` (``say`` for the core's writers)."""
+    if _speaking == SOURCE_LANGUAGE:
+        return str
+    from PySide6.QtCore import QCoreApplication
+
+    return lambda text: QCoreApplication.translate(context, text)
 
 
 def tr(text: str) -> str:

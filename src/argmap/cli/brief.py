@@ -41,7 +41,8 @@ def run_brief(args: argparse.Namespace) -> int:
     if len(amap) == 0:
         report(f"argmap brief: {args.map} has no statements: there is no main claim to argue for or against")
         return INVALID
-    speak(args.language, drawing=True)  # the brief's words in the chosen language
+    # the brief's words in the chosen language; only a PDF needs the exports' (GUI) application
+    speak(args.language, drawing=brief_format(Path(args.output)) == "pdf")
     try:
         write_brief(amap, args.output, args.side, minutes=args.minutes, wpm=args.wpm)
     except ExportError as exc:

@@ -1836,6 +1836,16 @@
             <translation>%1%2:%3</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>%1: cannot draw without Qt: %2</source>
+            <translation>%1:Qt がないため描画できません:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>%1: cannot write this format here: %2</source>
+            <translation>%1:ここではこの形式で書き出せません:%2</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/explain.py" />
             <source>%1: no statement with id %2 (`argmap check %1` lists the ids)</source>
             <translation>%1:ID が %2 のステートメントはありません(`argmap check %1` で ID の一覧を表示できます)</translation>
@@ -1879,6 +1889,76 @@
             <location filename="../../src/argmap/cli/map_files.py" />
             <source>Title: %1</source>
             <translation>タイトル:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1</source>
+            <translation>argmap brief:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1 and %2 are the same file; give another OUT</source>
+            <translation>argmap brief:%1 と %2 は同じファイルです。別の OUT を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1 has no statements: there is no main claim to argue for or against</source>
+            <translation>argmap brief:%1 にはステートメントがありません。賛成または反対する主張がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1: %2</source>
+            <translation>argmap brief:%1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1: the map has no main claim (a statement that bears on no other) to argue for or against</source>
+            <translation>argmap brief:%1:このマップには、賛成または反対する主張(ほかのどれにも関係しないステートメント)がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: --minutes must be above 0 and at most 600, --wpm between 40 and 400</source>
+            <translation>argmap brief:--minutes は 0 より大きく 600 以下、--wpm は 40 から 400 の間で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1</source>
+            <translation>argmap export:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1 and %2 are the same file; give another OUT</source>
+            <translation>argmap export:%1 と %2 は同じファイルです。別の OUT を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1 has no statement with the id %2 (see `argmap info %1`)</source>
+            <translation>argmap export:%1 には ID が %2 のステートメントがありません(`argmap info %1` を参照)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --comments writes text: give OUT.md (Markdown) or OUT.txt</source>
+            <translation>argmap export:--comments はテキストを書き出します。OUT.md(Markdown)または OUT.txt を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --font-size must be between 8 and 48 (px)</source>
+            <translation>argmap export:--font-size は 8 から 48 (px) の間で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600</source>
+            <translation>argmap export:--scale は 0 より大きく 100 以下、--dpi は 0 より大きく 9600 以下で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --steps writes a PDF slide deck of the whole map: give OUT.pdf and no --branch</source>
+            <translation>argmap export:--steps はマップ全体の PDF スライドを書き出します。OUT.pdf を指定し、--branch は外してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree</source>
+            <translation>argmap export:列レイアウトは上から下のみです。--direction LR を外すか、--layout tree を使ってください</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/map_files.py" />
@@ -2912,6 +2992,115 @@
             <location filename="../../src/argmap/gui/explain_text.py" />
             <source>“%1”</source>
             <translation>「%1」</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../src/argmap/export/brief/__init__.py" />
+            <source>a brief is written as .md, .html, .docx or .pdf: give one of these suffixes</source>
+            <translation>ブリーフは .md、.html、.docx、.pdf のいずれかで書き出します。これらの拡張子を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to a file name with no suffix: use .png, .svg or .pdf</source>
+            <translation>拡張子のないファイル名にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to file name suffix %1: use .png, .svg or .pdf</source>
+            <translation>拡張子 %1 にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to format %1: use .png, .svg or .pdf</source>
+            <translation>形式 %1 にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/__init__.py" />
+            <source>could not be written</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>could not encode the PNG image</source>
+            <translation>PNG 画像をエンコードできませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>could not write the PDF file</source>
+            <translation>PDF ファイルを書き出せませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>is a folder, not a file name</source>
+            <translation>フォルダーです(ファイル名ではありません)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>is not a regular file (a device or a pipe): give a file name</source>
+            <translation>通常のファイルではありません(デバイスまたはパイプです)。ファイル名を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>not enough memory for a %1 x %2 image</source>
+            <translation>%1 x %2 の画像を作るためのメモリが足りません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>nothing to export: none of the chosen statements is in the map</source>
+            <translation>エクスポートするものがありません:選んだステートメントはどれもマップにありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/worksheet.py" />
+            <source>nothing to leave blank: name statements or kinds the map has</source>
+            <translation>空欄にするものがありません:マップにあるステートメントまたは種類を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>permission denied: cannot write here</source>
+            <translation>アクセスが拒否されました:ここには書き込めません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>scale %1 must be above 0 and at most 100, or auto</source>
+            <translation>倍率 %1 は 0 より大きく 100 以下、または auto にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>steps are written as a PDF slide deck: give a file name ending in .pdf</source>
+            <translation>ステップは PDF のスライドとして書き出します。.pdf で終わるファイル名を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the folder %1 does not exist</source>
+            <translation>フォルダー %1 は存在しません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the image would be %1 x %2 pixels, too large for PNG (at most %3 pixels a side and %4 in all): the largest scale that fits is %5 (on the command line: --scale %5, or --scale auto); or export SVG or PDF</source>
+            <translation>画像は %1 x %2 ピクセルになり、PNG には大きすぎます(一辺 %3 ピクセル、全体で %4 ピクセルまで):収まる最大の倍率は %5 です(コマンドラインでは --scale %5 または --scale auto)。または SVG か PDF でエクスポートしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the image would be at least %1 x %2 pixels, too large for PNG (at most %3 pixels a side and %4 in all): the largest scale that fits is at most %5 (on the command line: --scale %5, or --scale auto); or export SVG or PDF</source>
+            <translation>画像は少なくとも %1 x %2 ピクセルになり、PNG には大きすぎます(一辺 %3 ピクセル、全体で %4 ピクセルまで):収まる最大の倍率は %5 以下です(コマンドラインでは --scale %5 または --scale auto)。または SVG か PDF でエクスポートしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>the map is empty: there is nothing to present</source>
+            <translation>マップが空です:プレゼンテーションするものがありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>unknown background colour %1: use white, transparent or a colour name</source>
+            <translation>不明な背景色 %1:white、transparent または色の名前を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>unknown page %1: choose fit, A4, Letter or slide</source>
+            <translation>不明なページ %1:fit、A4、Letter、slide から選んでください</translation>
         </message>
     </context>
     <context>

@@ -150,3 +150,15 @@ def test_the_comments_sheet_in_japanese(tmp_path):
     assert lines[0] == "「歩くべきか?」へのコメント" and lines[2] == "1. 主張 c: 歩くべきだ。"
     assert lines[3] == "   コメント:「私たち」が誰かを書こう。"
     assert lines[4] == " " * 12 + "二行目。"  # under the comment's first letter: コメント: is 9 columns wide
+
+
+def test_refusals_in_japanese_name_the_file(tmp_path):
+    missing = tmp_path / "nope" / "map.png"
+    result = argmap("export", str(EN_MAP), str(missing), "--language", "ja")
+    assert result.returncode == 1 and result.stderr.strip() == f"{missing}: フォルダー {str(missing.parent)!r} は存在しません"
+    odt = tmp_path / "brief.odt"
+    result = subprocess.run([sys.executable, "-m", "argmap", "brief", str(EN_MAP), str(odt), "--language", "ja"],
+                            capture_output=True, text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2 and "ブリーフは .md、.html、.docx、.pdf のいずれかで書き出します" in result.stderr
+    english = argmap("export", str(EN_MAP), str(missing), "--language", "en", ARGMAP_LANGUAGE="ja")
+    assert english.stderr.strip() == f"{missing}: the folder {str(missing.parent)!r} does not exist"

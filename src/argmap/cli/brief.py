@@ -21,38 +21,46 @@ def setup_brief(p: argparse.ArgumentParser) -> None:
 
 
 def run_brief(args: argparse.Namespace) -> int:
+    from argmap.evaluation.brief import NoMainClaim
     from argmap.export import ExportError
     from argmap.export.brief import brief_format, write_brief
 
+    try:  # the brief's words (and the refusals) in the chosen language; only a PDF needs the exports' application
+        speak(args.language, drawing=Path(args.output).suffix.lower() == ".pdf")
+    except ImportError as exc:  # Qt or its system libraries cannot load
+        report(fill("%1: cannot write this format here: %2", args.output, exc))
+        return INVALID
     if same_file(args.output, args.map):
-        report(f"argmap brief: {args.map} and {args.output} are the same file; give another OUT")
+        report(fill("argmap brief: %1 and %2 are the same file; give another OUT", args.map, args.output))
         return USAGE
     if not (0 < args.minutes <= 600) or not (40 <= args.wpm <= 400):
-        report("argmap brief: --minutes must be above 0 and at most 600, --wpm between 40 and 400")
+        report(fill("argmap brief: --minutes must be above 0 and at most 600, --wpm between 40 and 400"))
         return USAGE
     try:
         brief_format(Path(args.output))
     except ExportError as exc:
-        report(f"argmap brief: {exc}")
+        report(fill("argmap brief: %1", exc))
         return USAGE
     amap = load_or_report(args.map)
     if amap is None:
         return INVALID
     if len(amap) == 0:
-        report(f"argmap brief: {args.map} has no statements: there is no main claim to argue for or against")
+        report(fill("argmap brief: %1 has no statements: there is no main claim to argue for or against", args.map))
         return INVALID
-    # the brief's words in the chosen language; only a PDF needs the exports' (GUI) application
-    speak(args.language, drawing=brief_format(Path(args.output)) == "pdf")
     try:
         write_brief(amap, args.output, args.side, minutes=args.minutes, wpm=args.wpm)
     except ExportError as exc:
         report(str(exc))
         return INVALID
-    except ValueError as exc:  # no main claim: every statement bears on another (a cycle)
-        report(f"argmap brief: {args.map}: {exc}")
+    except NoMainClaim:  # every statement bears on another (a cycle)
+        report(fill("argmap brief: %1: the map has no main claim (a statement that bears on no other) to argue for or against",
+                    args.map))
+        return INVALID
+    except ValueError as exc:
+        report(fill("argmap brief: %1: %2", args.map, exc))
         return INVALID
     except ImportError as exc:  # Qt (PDF) or python-docx (DOCX) cannot load
-        report(f"{args.output}: cannot write this format here: {exc}")
+        report(fill("%1: cannot write this format here: %2", args.output, exc))
         return INVALID
     if args.side == "for":
         say(fill("wrote the brief for the main claim to %1", args.output))

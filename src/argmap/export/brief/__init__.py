@@ -7,7 +7,7 @@ from pathlib import Path
 from argmap.evaluation.brief import build_brief
 from argmap.evaluation.speech import DEFAULT_MINUTES, DEFAULT_WPM, speech_outline
 from argmap.export.brief.document import Element, brief_document, language_code, tr
-from argmap.export.errors import ExportError
+from argmap.export.errors import ExportError, said
 from argmap.model import ArgumentMap
 
 BRIEF_FORMATS = {".md": "md", ".markdown": "md", ".txt": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
@@ -16,7 +16,7 @@ BRIEF_FORMATS = {".md": "md", ".markdown": "md", ".txt": "md", ".html": "html", 
 def brief_format(path: Path) -> str:
     fmt = BRIEF_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ExportError(path, "a brief is written as .md, .html, .docx or .pdf: give one of these suffixes")
+        raise ExportError(path, said("a brief is written as .md, .html, .docx or .pdf: give one of these suffixes"))
     return fmt
 
 
@@ -57,7 +57,7 @@ def write_brief(
 
                 write_pdf(doc, temporary)
             if not temporary.is_file() or temporary.stat().st_size == 0:
-                raise ExportError(path, "could not be written")
+                raise ExportError(path, said("could not be written"))
             temporary.replace(path)
         except OSError as exc:
             raise ExportError(path, exc.strerror or str(exc)) from None

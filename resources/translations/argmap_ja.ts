@@ -1991,6 +1991,11 @@
             <translation>注:大きなマップなので、影響は主張に近いステートメントについてのみ計算しました</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>rephrase</source>
+            <translation>言い換え</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/check.py" />
             <source>semantics: %1</source>
             <translation>意味論:%1</translation>

@@ -88,11 +88,12 @@ def run_info(args: argparse.Namespace) -> int:
         say_json(info)
         return OK
     speak(args.language)
-    relation_names = {"support": tr("support"), "attack": tr("attack")}
+    relation_names = {"support": tr("support"), "attack": tr("attack"), "rephrase": tr("rephrase")}
+    shown = {r: n for r, n in relations.items() if n or r in ("support", "attack")}  # a rephrase when there is one
     say(fill("Title: %1", amap.title))
     say(fill("Statements: %1 (%2)", len(amap), tr(", ").join(f"{kind_name(k)} {n}" for k, n in kinds.items())))
     say(fill("Relations: %1 (%2); linked reasons: %3", sum(relations.values()),
-             tr(", ").join(f"{relation_names.get(r, r)} {n}" for r, n in relations.items()), linked))
+             tr(", ").join(f"{relation_names.get(r, r)} {n}" for r, n in shown.items()), linked))
     say(fill("Main claims: %1", len(mains)))
     for main in mains:
         say(f"  {main['id']}: {main['text']}")

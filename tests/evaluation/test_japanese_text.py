@@ -34,3 +34,14 @@ def test_the_speech_is_said_through_the_translation_given():
     upper = speech_outline(brief, 6, say=str.upper)  # what a translator would return
     assert upper.parts[0].label == "OPENING" and upper.parts[1].label == "REASON 1"
     assert upper.parts[0].lines == ("WE ARGUE THAT: We should walk.",)  # the statement's own words untouched
+
+
+def test_a_rephrase_of_the_motion_is_no_reason_in_the_brief():
+    m = ArgumentMap()
+    m.add("claim", "We should walk.", id="c")
+    m.add("support", "Walking is healthy.", parent="c", id="s")
+    m.add("claim", "Walking is what we should do.", id="p")
+    m.connect("p", "c", "rephrase")
+    for side in ("for", "against"):
+        brief = build_brief(m, side)
+        assert "p" not in [point.id for point in brief.case + brief.their_case + [b.against for b in brief.blocks]]

@@ -124,7 +124,9 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
                 p.backing.append(point(c, depth + 1))
         return p
 
-    reasons = [c for c in amap.children(main) if amap.statement(c).kind != Kind.EVIDENCE]
+    # a rephrase restates the motion in other words: no reason for either side
+    reasons = [c for c in amap.children(main)
+               if amap.statement(c).kind != Kind.EVIDENCE and amap.link(c, main).relation != Relation.REPHRASE]
     case = [point(c) for c in reasons if ours(c)]
     their_case = [point(c) for c in reasons if theirs(c)]
     case.sort(key=lambda p: (-p.impact, amap.order_of(p.id)))

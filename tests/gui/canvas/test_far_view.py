@@ -74,3 +74,32 @@ def test_a_map_too_big_for_the_image_is_painted_item_by_item(window, monkeypatch
     monkeypatch.setattr(far_view, "MAX_PIXELS", 1000)
     assert not view.far_picture_in_use()
     assert not frame(view, True).isNull()
+
+
+def test_near_the_kept_image_waits_and_catches_up_when_used_again(window, ui, monkeypatch):
+    """Typing or hovering at 100 % must not render the far image (its area at the far zoom holds many items);
+    the changes made meanwhile show once the view is far out again."""
+    from argmap.gui.canvas.far_view import FarPicture
+
+    view, scene = window.view, window.scene
+    view.set_zoom(FAR)
+    settle()
+    assert_same_frame(view)  # the image exists
+    view.set_zoom(1.0)
+    frame(view, True)
+    rendered = []
+    original = FarPicture._render_area
+    monkeypatch.setattr(FarPicture, "_render_area", lambda self, target: (rendered.append(target), original(self, target)))
+    scene.select_ids(["s2"])
+    scene.set_highlighted(["r1"])
+    editor = scene.start_inline_edit("o3")
+    assert editor is not None
+    editor.textCursor().insertText("typed near")
+    settle()
+    frame(view, True)
+    assert rendered == []  # nothing rendered into the image while near
+    editor.cancel()
+    settle()
+    view.set_zoom(FAR)
+    assert_same_frame(view)  # the selection and the find mark show far out too
+    assert rendered

@@ -80,7 +80,10 @@ class MapView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         far = self._far
         transform = self.viewportTransform()
-        if far is None or not self.far_picture_in_use() or not far.ready(self.zoom(), transform.dx(), transform.dy()):
+        use = far is not None and self.far_picture_in_use()
+        if far is not None:
+            far.active = use  # while not, the image only notes the scene's changes
+        if far is None or not use or not far.ready(self.zoom(), transform.dx(), transform.dy()):
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())

@@ -31,6 +31,9 @@ class MapView(QGraphicsView):
         super().__init__(parent)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # The background (fill and dotted grid) is kept in a pixmap: a frame copies it, a scroll draws only the strip
+        # that comes into view (the grid's 2,800 dots took 5-10 ms of every frame at 100 %).
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -278,6 +281,7 @@ class MapView(QGraphicsView):
         scene = self.map_scene()
         if not self.show_grid or scene is None or not scene.decorations or self.zoom() < 0.4:
             return
+        painter.setRenderHints(self.renderHints())  # Qt's painter into the kept background has none set
         pen = QPen(scene.theme.grid, 2.0 / self.zoom())
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)

@@ -77,7 +77,7 @@ def run_info(args: argparse.Namespace) -> int:
     say(f"Statements: {len(amap)} (" + ", ".join(f"{k} {n}" for k, n in kinds.items()) + ")")
     say(
         f"Relations: {sum(relations.values())} ("
-        + ", ".join(f"{r} {n}" for r, n in relations.items())
+        + ", ".join(f"{r} {n}" for r, n in relations.items() if n or r in ("support", "attack"))
         + f"); linked reasons: {linked}"
     )
     say(f"Main claims: {len(mains)}")

@@ -31,7 +31,7 @@ def maps_with_new_parts(draw) -> ArgumentMap:
             amap.connect(c, target, Relation.SUPPORT, f"{name}s")
             amap.share(members[0], target, f"{name}s")
     for n, link in enumerate(list(amap.links())):  # undercuts of plain reasons and of linked reasons
-        if link.is_undercut or link.relation == Relation.REPHRASE or not draw(st.integers(0, 3)) == 0:
+        if link.is_undercut or link.relation == Relation.REPHRASE or draw(st.integers(0, 3)) != 0:
             continue
         group = next((g for g in link.group_names if len(amap.groups(link.target)[g]) >= 2), None)
         if group is None and link.group_names:

@@ -102,3 +102,17 @@ def test_convert_prints_the_losses_on_stderr(tmp_path, capsys):
     assert main(["convert", str(source), str(tmp_path / "m.txt")]) == 0
     err = capsys.readouterr().err
     assert "m.txt: warning: 2 undercut(s)" in err and "warning: 1 rephrase(s)" in err
+
+
+def test_argdown_warns_about_undercuts_of_linked_attacks(tmp_path):
+    amap = ArgumentMap("Linked attack")
+    amap.add(Kind.CLAIM, "T", id="T")
+    for i in "AB":
+        amap.add(Kind.OBJECTION, i, id=i, parent="T", relation="attack")
+    amap.group("T", ["A", "B"], "g1")
+    amap.add(Kind.REBUTTAL, "U", id="U")
+    amap.add_link(Link("U", "T", Relation.ATTACK, onto_group="g1"))
+    notes: list[str] = []
+    write_any(amap, tmp_path / "m.argdown", "argdown", notes)
+    assert len(notes) == 1 and "1 undercut(s) of a linked attack" in notes[0]
+    assert read_any(tmp_path / "m.argdown").map.link("U", "T").onto == "A"

@@ -2,7 +2,7 @@
 
 :func:`argmap.io.formats.write_any` adds these to its notes, which ``argmap convert`` prints on stderr
 and the export dialog shows. Formats that carry all three (argmap, AIF, Argdown, GraphML, and the
-DOT and Mermaid drawings) get none.
+DOT and Mermaid drawings) get none, except Argdown for undercuts that involve linked attacks.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ OUTLINES = {"kialo": "Kialo", "outline": "A Markdown outline", "opml": "OPML"}
 
 def lost_parts(amap: ArgumentMap, fmt: str) -> list[str]:
     """One warning for each kind of part that writing ``amap`` as ``fmt`` changes (none for most formats)."""
+    if fmt == "argdown":
+        return _argdown_losses(amap)
     name = OUTLINES.get(fmt)
     if name is None:
         return []
@@ -38,4 +40,24 @@ def lost_parts(amap: ArgumentMap, fmt: str) -> list[str]:
     if shared:
         notes.append(f"{shared} premise(s) shared by several linked reasons are written once, as a reason of their "
                      f"own: {name} has no linked reasons")
+    return notes
+
+
+def _argdown_losses(amap: ArgumentMap) -> list[str]:
+    """Argdown writes linked attacks one by one: an undercut of one, or undercutters linked together, lose the link."""
+    of_linked_attack = linked_undercutters = 0
+    for link in amap.links():
+        if not link.is_undercut:
+            continue
+        if link.onto_group is not None:
+            members = amap.groups(link.target).get(link.onto_group, [])
+            of_linked_attack += len(members) >= 2 and amap.link(members[0], link.target).relation == Relation.ATTACK
+        linked_undercutters += link.group is not None
+    notes = []
+    if of_linked_attack:
+        notes.append(f"{of_linked_attack} undercut(s) of a linked attack are written as undercuts of its first premise's "
+                     "attack: Argdown writes linked attacks one by one")
+    if linked_undercutters:
+        notes.append(f"{linked_undercutters} undercutting premise(s) linked together are written as separate undercuts: "
+                     "Argdown undercuts with one statement or argument at a time")
     return notes

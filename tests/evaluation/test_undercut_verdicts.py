@@ -91,3 +91,51 @@ def test_a_rephrase_with_replies_of_its_own_is_judged_on_its_own() -> None:
     assert ev.restates("r") is None
     assert ev.strength("r") == pytest.approx(0.0)  # 0.5 attacked by 1.0
     assert ev.strength("c") == pytest.approx(before)  # a rephrase has no force: X does not reach C
+
+
+def test_check_json_lists_undercuts_and_rephrases(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    import json
+
+    from argmap.cli import main
+    from argmap.io import save
+
+    m = claim_with_reason_and_objection()
+    m.add("objection", "U", id="u", score=0.5)
+    m.add_link(Link("u", "c", Relation.ATTACK, onto="s"))
+    m.add("claim", "C again", id="r")
+    m.connect("r", "c", Relation.REPHRASE)
+    path = tmp_path / "m.json"
+    save(m, path)
+    assert main(["check", "--json", str(path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["undercuts"] == [{"target": "c", "premises": ["s"], "relation": "support", "undercut_by": [["u"]],
+                                 "weight": 0.5}]
+    assert out["statements"]["r"]["restates"] == "c" and "restates" not in out["statements"]["c"]
+    assert out["statements"]["r"]["strength"] == out["statements"]["c"]["strength"]
+    assert {"strength", "status", "label", "converged"} <= set(out["statements"]["u"])  # the old keys are all there
+    assert {m["claim"] for m in out["impact"]} == {"c"}  # the rephrase is not a second main claim
+    # taking U out lets S count fully: c = 0.6 + 0.4 * (0.8 - 0.7) = 0.64 instead of 0.6 + ... with S at 0.4:
+    # with U: supports 0.4, attacks 0.7: c = 0.6 - 0.6 * 0.3 = 0.42; the change is 0.42 - 0.64 = -0.22
+    impact_u = next(m for m in out["impact"] if m["statement"] == "u")
+    assert impact_u["change"] == pytest.approx(-0.22)
+    assert main(["check", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "c: 0.42" in text and "\nr:" not in text
+
+
+def test_an_undercut_raises_a_critical_question_of_the_reason_it_cuts() -> None:
+    from argmap.model.schemes import find_scheme, open_questions, reason_of
+
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    m.add("support", "An expert says so", id="s", parent="c")
+    m.update_link("s", "c", scheme="expert-opinion")
+    scheme = find_scheme("expert-opinion")
+    assert scheme is not None
+    question = scheme.questions[0]
+    m.add("objection", "Is she an expert in this field?", id="u", question=question.key)
+    m.add_link(Link("u", "c", Relation.ATTACK, onto="s"))
+    open_now = [f.message for f in find_issues(m) if f.code == "open-critical-question"]
+    assert len(open_now) == len(scheme.questions) - 1 and not any(question.text in msg for msg in open_now)
+    reason = reason_of(m, "s")
+    assert reason is not None and question not in open_questions(m, reason)  # the scheme panel agrees

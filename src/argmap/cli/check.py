@@ -4,17 +4,24 @@ The words are the editor's (a box's "0.67 · stands" is this command's "0.67 · 
 ``--json`` prints the contract documented in docs/evaluation.md::
 
     {"semantics": str,
-     "statements": {id: {"strength": float, "status": str, "label": "in"|"out"|"undecided", "converged": bool}},
+     "statements": {id: {"strength": float, "status": str, "label": "in"|"out"|"undecided", "converged": bool,
+                         "restates": id (only for a rephrase that shows what it restates)}},
      "impact": [{"claim": id, "statement": id, "change": float}, ...],
+     "undercuts": [{"target": id, "premises": [id, ...], "relation": "support"|"attack", "undercut_by": [[id, ...], ...],
+                    "weight": float}, ...],
      "findings": [{"check": str, "severity": "warning"|"info", "nodes": [id, ...], "message": str}, ...]}
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from argmap.cli.command import INVALID, OK, Command, say, say_json
 from argmap.cli.map_files import load_or_report
+
+if TYPE_CHECKING:
+    from argmap.evaluation import Evaluation
 
 #: Impact rows printed per main claim (``--json`` has them all).
 IMPACT_ROWS = 5
@@ -47,18 +54,22 @@ def run_check(args: argparse.Namespace) -> int:
     ranking = rank(ev)
     values, statuses, unsettled = ev.values, ev.statuses, ev.unsettled
     if args.json:
+        statements: dict[str, dict[str, object]] = {
+            i: {"strength": values[i], "status": str(statuses[i]), "label": str(ev.labels[i]), "converged": i not in unsettled}
+            for i in ev.graph.ids
+        }
+        for r in ev.shown_as:
+            statements[ev.graph.ids[r]]["restates"] = ev.restates(ev.graph.ids[r])
         say_json({
             "semantics": ev.semantics.key,
-            "statements": {
-                i: {"strength": values[i], "status": str(statuses[i]), "label": str(ev.labels[i]), "converged": i not in unsettled}
-                for i in ev.graph.ids
-            },
+            "statements": statements,
             "impact": [m.as_json() for m in ranking.impacts],
+            "undercuts": undercut_entries(ev),
             "findings": [f.as_json() for f in findings],
         })
     else:
         say(f"semantics: {ev.semantics.name}")
-        for claim in [i for i in ev.graph.ids if not ev.graph.targets[ev.graph.index[i]]]:
+        for claim in [ev.graph.ids[k] for k in ev.graph.main_claims()]:
             statement = amap.statement(claim)
             say(f"{claim}: {row_text(values[claim], statuses[claim])} (base {statement.score:.2f})  {statement.text}")
             rows = [m for m in ranking.impacts if m.claim == claim and abs(m.change) >= 0.005][:IMPACT_ROWS]
@@ -77,6 +88,22 @@ def run_check(args: argparse.Namespace) -> int:
         if not findings:
             print("no findings")
     return INVALID if args.strict and any(f.severity == "warning" for f in findings) else OK
+
+
+def undercut_entries(ev: Evaluation) -> list[dict[str, object]]:
+    """Every undercut inference: its target and premises, its undercutting reasons and the weight they leave it."""
+    from argmap.evaluation.semantics import inference_weight
+
+    g, values = ev.graph, ev.solution.values
+    found: list[dict[str, object]] = []
+    for t in sorted(g.cuts):
+        for is_attack, slot, reasons in g.cuts[t]:
+            premises = (g.attacks if is_attack else g.supports)[t][slot]
+            found.append({"target": g.ids[t], "premises": [g.ids[p] for p in premises],
+                          "relation": "attack" if is_attack else "support",
+                          "undercut_by": [[g.ids[p] for p in r] for r in reasons],
+                          "weight": inference_weight(values, reasons)})
+    return found
 
 
 CHECK = Command(

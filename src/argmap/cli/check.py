@@ -7,7 +7,7 @@ The words are the editor's (a box's "0.67 · stands" is this command's "0.67 · 
      "statements": {id: {"strength": float, "status": str, "label": "in"|"out"|"undecided", "converged": bool,
                          "restates": id (only for a rephrase that shows what it restates)}},
      "impact": [{"claim": id, "statement": id, "change": float}, ...],
-     "undercuts": [{"target": id, "premises": [id, ...], "relation": "support"|"attack", "undercut_by": [[id, ...], ...],
+     "undercuts": (only when the map has undercuts) [{"target": id, "premises": [id, ...], "relation": "support"|"attack", "undercut_by": [[id, ...], ...],
                     "weight": float}, ...],
      "findings": [{"check": str, "severity": "warning"|"info", "nodes": [id, ...], "message": str}, ...]}
 """
@@ -60,13 +60,15 @@ def run_check(args: argparse.Namespace) -> int:
         }
         for r in ev.shown_as:
             statements[ev.graph.ids[r]]["restates"] = ev.restates(ev.graph.ids[r])
-        say_json({
+        report: dict[str, object] = {
             "semantics": ev.semantics.key,
             "statements": statements,
             "impact": [m.as_json() for m in ranking.impacts],
-            "undercuts": undercut_entries(ev),
             "findings": [f.as_json() for f in findings],
-        })
+        }
+        if ev.graph.cuts:  # only maps with undercuts have the key: the output of other maps is as it always was
+            report["undercuts"] = undercut_entries(ev)
+        say_json(report)
     else:
         say(f"semantics: {ev.semantics.name}")
         for claim in [ev.graph.ids[k] for k in ev.graph.main_claims()]:

@@ -50,5 +50,5 @@ def test_undercuts_and_rephrases_read_alike_in_both(qapp):
     # w = 0.5 * 0.8 = 0.4: S counts 0.32, c = 0.66; without U: w = 0.8, S counts 0.64, c = 0.82
     assert ("Without the undercut “Some %2 of them are not absorbed” (0.50) the inference from “Tea has antioxidants” "
             "would count with weight 0.80: this claim would be 0.82 instead of 0.66.") in lines
-    assert any("(0.80 × 0.40)" in line for line in lines)
+    assert any("(0.80 × 0.40)" in line for line in lines)  # noqa: RUF001 - a times sign
     assert english.explanation_lines(amap, english.explain(ev, "r"))[1].startswith("It restates “Tea is good”")

@@ -7,8 +7,9 @@ The words are the editor's (a box's "0.67 · stands" is this command's "0.67 · 
      "statements": {id: {"strength": float, "status": str, "label": "in"|"out"|"undecided", "converged": bool,
                          "restates": id (only for a rephrase that shows what it restates)}},
      "impact": [{"claim": id, "statement": id, "change": float}, ...],
-     "undercuts": (only when the map has undercuts) [{"target": id, "premises": [id, ...], "relation": "support"|"attack", "undercut_by": [[id, ...], ...],
-                    "weight": float}, ...],
+     "undercuts": (only when the map has undercuts)
+         [{"target": id, "premises": [id, ...], "relation": "support"|"attack", "undercut_by": [[id, ...], ...],
+           "weight": float}, ...],
      "findings": [{"check": str, "severity": "warning"|"info", "nodes": [id, ...], "message": str}, ...]}
 """
 

@@ -10,7 +10,7 @@ little. That is what the numbers say, and the explanation says so.
 An undercut is a reply too: it attacks the inference of one of the statement's reasons, and
 its contribution is what the statement would be if that inference lost only this undercut
 (with a single undercut: counted fully). A reason whose inference is undercut shows its
-weight (``value × weight`` is what it counts with). A rephrase that shows what it restates is
+weight (``value times weight`` is what it counts with). A rephrase that shows what it restates is
 explained as such: its strength is the restated statement's.
 """
 
@@ -158,11 +158,11 @@ def explanation_lines(amap: ArgumentMap, e: Explanation) -> list[str]:
                          f"instead of {e.strength:.2f}.")
             continue
         verb = "adds" if change > 0 else "takes" if change < 0 else "changes"
-        value = f"{c.value:.2f}" if c.weight >= 1.0 else f"{c.value:.2f} × {c.weight:.2f}"
+        value = f"{c.value:.2f}" if c.weight >= 1.0 else f"{c.value:.2f} × {c.weight:.2f}"  # noqa: RUF001 - a times sign
         lines.append(f"Without {reply_name(amap, c.premises)} ({value}) this {own} would be "
                      f"{c.without:.2f} instead of {e.strength:.2f}: it {verb} {abs(change):.2f}.")
     if any(c.weight < 1.0 and not c.onto for c in e.contributions):
-        lines.append("“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.")
+        lines.append("“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.")  # noqa: RUF001 - a times sign
     on_one_side = max(sum(c.supports for c in e.contributions if not c.onto),
                       sum(not c.supports for c in e.contributions if not c.onto))
     if on_one_side > 1 and e.semantics == "DF-QuAD":

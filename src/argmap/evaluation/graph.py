@@ -159,10 +159,8 @@ def _place_undercuts(
     onto: dict[tuple[int, str | None, int], tuple[bool, int]] = {}  # undercutting reason -> the reason it attacks
     members: dict[tuple[int, str | None, int], list[int]] = {}
     for s, t, link in undercuts:
-        if link.onto is not None:
-            attacked = plain_slot.get((index.get(link.onto, -1), t))
-        else:
-            attacked = group_slot.get((t, link.onto_group or ""))
+        attacked = (plain_slot.get((index.get(link.onto, -1), t)) if link.onto is not None
+                    else group_slot.get((t, link.onto_group or "")))
         if attacked is None:  # the model never lets an undercut point at nothing; a stale snapshot might
             continue
         for name in link.group_names or (None,):

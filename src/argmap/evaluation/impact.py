@@ -3,7 +3,8 @@
 A statement's impact on a claim is the claim's strength with it minus without it (its
 links gone; a linked reason it belongs to breaks). Positive: it helps the claim;
 negative: it hurts it. An undercut taken out leaves the inference it attacked counting
-with the weight its other undercuts leave (fully, if it was the only one). Only what the removed statement bears on is computed again, so on a
+with the weight its other undercuts leave (fully, if it was the only one).
+Only what the removed statement bears on is computed again, so on a
 tree-shaped map this costs the depth of the statement per statement. On very big maps
 with large cycles the work is bounded: statements nearest the claims come first and the
 result says when it stopped early (``complete``).

@@ -38,8 +38,9 @@ def scheme_findings(snap: MapSnapshot) -> list[Finding]:
         if lk.relation == Relation.REPHRASE:
             continue
         if lk.is_undercut:  # an undercut raises a question about the inference it attacks, not about its target
-            key = (lk.target, lk.onto_group, "") if lk.onto_group is not None else (lk.target, None, lk.onto or "")
-            undercutters[key].append(lk.source)
+            cut: tuple[str, str | None, str] = (
+                (lk.target, lk.onto_group, "") if lk.onto_group is not None else (lk.target, None, lk.onto or ""))
+            undercutters[cut].append(lk.source)
             continue
         for name in lk.group_names:  # a shared premise is a member of each of its linked reasons
             members[(lk.target, name)].append(lk.source)
@@ -47,15 +48,15 @@ def scheme_findings(snap: MapSnapshot) -> list[Finding]:
             attackers[lk.target].append(lk.source)
     reasons: dict[tuple[str, str | None, str], tuple[list[str], str]] = {}
     for lk in marked:
-        key = (lk.target, lk.group, lk.source if lk.group is None else "")
+        reason: tuple[str, str | None, str] = (lk.target, lk.group, lk.source if lk.group is None else "")
         premises = members[(lk.target, lk.group)] if lk.group is not None else [lk.source]
-        reasons.setdefault(key, (sorted(premises, key=order.__getitem__), lk.scheme))  # type: ignore[arg-type]
+        reasons.setdefault(reason, (sorted(premises, key=order.__getitem__), lk.scheme))  # type: ignore[arg-type]
     found: list[tuple[int, Finding]] = []
-    for key, (premises, scheme_key) in reasons.items():
+    for reason, (premises, scheme_key) in reasons.items():
         scheme = find_scheme(scheme_key)
         if scheme is None:
             continue
-        raising = [c for p in premises for c in attackers[p]] + undercutters[key]
+        raising = [c for p in premises for c in attackers[p]] + undercutters[reason]
         raised = {snap.statements[c].question for c in raising} - {""}
         for question in scheme.questions:
             if question.key not in raised:

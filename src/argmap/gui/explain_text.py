@@ -81,13 +81,13 @@ def explanation_lines(amap: ArgumentMap, e: Explanation) -> list[str]:
                     tr("Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.") if change < 0 else
                     tr("Without %1 (%2) this %3 would be %4 instead of %5: it changes %6."))
         # %1 last: a statement's text may itself contain "%2"
-        value = f"{c.value:.2f}" if c.weight >= 1.0 else f"{c.value:.2f} × {c.weight:.2f}"
-        for key, value in (("%2", value), ("%3", own), ("%4", f"{c.without:.2f}"), ("%5", f"{e.strength:.2f}"),
+        shown = f"{c.value:.2f}" if c.weight >= 1.0 else f"{c.value:.2f} × {c.weight:.2f}"  # noqa: RUF001 - a times sign
+        for key, value in (("%2", shown), ("%3", own), ("%4", f"{c.without:.2f}"), ("%5", f"{e.strength:.2f}"),
                            ("%6", f"{abs(change):.2f}"), ("%1", reply_name(amap, c.premises))):
             sentence = sentence.replace(key, value)
         lines.append(sentence)
     if any(c.weight < 1.0 and not c.onto for c in e.contributions):
-        lines.append(tr("“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it."))
+        lines.append(tr("“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it."))  # noqa: RUF001 - a times sign
     on_one_side = max(sum(c.supports for c in e.contributions if not c.onto),
                       sum(not c.supports for c in e.contributions if not c.onto))
     if on_one_side > 1 and e.semantics == "DF-QuAD":

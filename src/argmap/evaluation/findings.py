@@ -96,12 +96,8 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
     multi = len(g) > 1
     side = ev.side or sides(g)
     open_attack = ev.open_attack or unanswered_attackers(g, side)
-    out_relations: list[set[Relation]] = [set() for _ in range(len(g))]  # what each statement's links do
-    restated: set[int] = set()
-    for link in snap.links:
-        out_relations[g.index[link.source]].add(link.relation)
-        if link.relation == Relation.REPHRASE:
-            restated.add(g.index[link.target])
+    out_relations = _out_relations(g)  # what each statement's links do
+    restated = {t for ts in g.restates.values() for t in ts}
     shown_as = ev.shown_as
     statements = snap.statements
     for i, s in enumerate(statements[i] for i in g.ids):
@@ -166,6 +162,23 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
     found += scheme_findings(snap)  # critical questions of reasons marked with a scheme
     first = {"unanswered-objection": 0, "weakly-answered-objection": 1}
     return sorted(found, key=lambda f: first.get(f.code, 2))
+
+
+def _out_relations(g: EvalGraph) -> list[set[Relation]]:
+    """The relations of each statement's links (an undercut is an attack), from the graph's numbers."""
+    found: list[set[Relation]] = []
+    cut_links, restates = g.cut_links, g.restates
+    for i, links in enumerate(g.attack_links):
+        attacking = len(links) if len(links) < 2 else len({t for t, _ in links})  # a shared premise: one link
+        if cut_links and i in cut_links:
+            attacking += len({link[0] for link in cut_links[i]})
+        bears_on: set[Relation] = {Relation.ATTACK} if attacking else set()
+        if len(g.targets[i]) > attacking:
+            bears_on.add(Relation.SUPPORT)
+        if restates and i in restates:
+            bears_on.add(Relation.REPHRASE)
+        found.append(bears_on)
+    return found
 
 
 class _Quoted:

@@ -109,7 +109,6 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
     attack_links: list[list[tuple[int, int | None]]] = [[] for _ in range(n)]
     grouped: dict[tuple[int, str], list[int]] = {}
     group_slot: dict[tuple[int, str], tuple[bool, int]] = {}
-    plain_slot: dict[tuple[int, int], tuple[bool, int]] = {}  # (premise, target) -> its plain reason
     undercuts: list[tuple[int, int, Link]] = []
     restates: dict[int, list[int]] = {}
     # the graph's own edge order (no sort): every order gives the same strengths, and a map in
@@ -128,7 +127,6 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
         if link.group is None:
             if is_attack:
                 attack_links[s].append((t, len(reasons)))
-            plain_slot[(s, t)] = (is_attack, len(reasons))
             reasons.append((s,))
             continue
         for name in link.group_names:  # a shared premise counts in each of its linked reasons
@@ -144,14 +142,15 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
     for key, members in grouped.items():
         is_attack, slot = group_slot[key]
         (attacks[key[0]] if is_attack else supports[key[0]])[slot] = tuple(members)
-    cuts, cut_links = _place_undercuts(undercuts, index, plain_slot, group_slot) if undercuts else ({}, {})
+    cuts, cut_links = _place_undercuts(undercuts, index, supports, attacks, group_slot) if undercuts else ({}, {})
     return EvalGraph(ids, index, base, supports, attacks, targets, attack_links, cuts, cut_links, restates)
 
 
 def _place_undercuts(
     undercuts: list[tuple[int, int, Link]],
     index: dict[str, int],
-    plain_slot: dict[tuple[int, int], tuple[bool, int]],
+    supports: list[list[Reason]],
+    attacks: list[list[Reason]],
     group_slot: dict[tuple[int, str], tuple[bool, int]],
 ) -> tuple[dict[int, list[Cut]], dict[int, list[CutLink]]]:
     """Each undercut onto the reason it attacks: undercutters linked together (a group of undercuts
@@ -159,7 +158,7 @@ def _place_undercuts(
     onto: dict[tuple[int, str | None, int], tuple[bool, int]] = {}  # undercutting reason -> the reason it attacks
     members: dict[tuple[int, str | None, int], list[int]] = {}
     for s, t, link in undercuts:
-        attacked = (plain_slot.get((index.get(link.onto, -1), t)) if link.onto is not None
+        attacked = (_plain_slot(supports[t], attacks[t], index.get(link.onto, -1)) if link.onto is not None
                     else group_slot.get((t, link.onto_group or "")))
         if attacked is None:  # the model never lets an undercut point at nothing; a stale snapshot might
             continue
@@ -181,3 +180,12 @@ def _place_undercuts(
         for p in premises:
             cut_links.setdefault(p, []).append((t, is_attack, slot, reason))
     return cuts, cut_links
+
+
+def _plain_slot(supports: list[Reason], attacks: list[Reason], premise: int) -> tuple[bool, int] | None:
+    """Where the plain link from ``premise`` is among a statement's reasons (looked up only for undercuts)."""
+    for is_attack, reasons in ((False, supports), (True, attacks)):
+        for k, reason in enumerate(reasons):
+            if reason == (premise,):
+                return is_attack, k
+    return None

@@ -109,13 +109,17 @@ def unanswered_attackers(g: EvalGraph, side: list[int] | None = None) -> list[bo
     """
     side = side if side is not None else sides(g)
     result = [False] * len(g)
-    for i in range(len(g)):
-        if not g.attack_links[i] and i not in g.cut_links:
-            continue
-        for reason in _objections(g, side, i):
+    for i, links in enumerate(g.attack_links):
+        for target, slot in links:
+            if not side[target] & PRO:
+                continue
+            reason = g.attacks[target][slot] if slot is not None else (i,)
             if not any(g.attacks[p] for p in reason):
                 result[i] = True
                 break
+    for i in g.cut_links:  # undercuts of reasons for the main claim's side
+        if not result[i]:
+            result[i] = any(not any(g.attacks[p] for p in reason) for reason in _objections(g, side, i))
     return result
 
 

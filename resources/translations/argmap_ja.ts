@@ -3539,6 +3539,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} restates {1}, but its replies do not count for {1}: a rephrase has no force (move them onto {1} if they are meant for it)</source>
+            <translation>{0}は{1}の言い換えですが、その応答は{1}には数えられません。言い換えにはそれ自体の力がないためです(応答を{1}に向けたものなら、そちらに付け替えてください)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
             <source>{0} strengths did not settle (a cycle of reasons; residual {1}): those statements are marked unsettled</source>
             <translation>{0} 個の強さが定まりませんでした(根拠の循環。残差 {1}):それらのステートメントは未確定と表示されます</translation>
         </message>

@@ -91,6 +91,10 @@ def test_a_rephrase_with_replies_of_its_own_is_judged_on_its_own() -> None:
     assert ev.restates("r") is None
     assert ev.strength("r") == pytest.approx(0.0)  # 0.5 attacked by 1.0
     assert ev.strength("c") == pytest.approx(before)  # a rephrase has no force: X does not reach C
+    notes = [f for f in find_issues(m) if f.code == "rephrase-with-replies"]
+    assert [f.nodes for f in notes] == [("r", "c")]
+    assert notes[0].message == ("“C in other words” restates “C”, but its replies do not count for “C”: "
+                                "a rephrase has no force (move them onto “C” if they are meant for it)")
 
 
 def test_check_json_lists_undercuts_and_rephrases(capsys: pytest.CaptureFixture[str], tmp_path) -> None:

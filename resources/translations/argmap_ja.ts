@@ -3307,6 +3307,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
+            <source>Saving %1…</source>
+            <translation>%1 を保存しています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Stopped reading %1; the map is unchanged</source>
             <translation>%1 の読み込みを中止しました。マップは変わっていません</translation>
         </message>

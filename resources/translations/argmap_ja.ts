@@ -383,11 +383,6 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
-            <source>&amp;Rephrase of…</source>
-            <translation>言い換え(&amp;R)…</translation>
-        </message>
-        <message>
-            <location filename="../../src/argmap/gui/actions.py" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
@@ -895,13 +890,13 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
-            <source>Replies hang below their statement and the main claim's replies stand in columns, so a wide map fits a slide; saved with the map (top-down only)</source>
-            <translation>応答をそのステートメントの下に吊るし、主張への応答を段組みに並べるので、横に広いマップもスライドに収まります。マップと一緒に保存されます(上から下の配置のみ)</translation>
+            <source>Rephr&amp;ase of…</source>
+            <translation>言い換え(&amp;A)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
-            <source>S&amp;hare premise with linked reason…</source>
-            <translation>前提を連結された根拠と共有(&amp;H)…</translation>
+            <source>Replies hang below their statement and the main claim's replies stand in columns, so a wide map fits a slide; saved with the map (top-down only)</source>
+            <translation>応答をそのステートメントの下に吊るし、主張への応答を段組みに並べるので、横に広いマップもスライドに収まります。マップと一緒に保存されます(上から下の配置のみ)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -986,6 +981,11 @@
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the statement the selected one bears on</source>
             <translation>選択したものが関わるステートメントを選択します</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>Share premise &amp;with linked reason…</source>
+            <translation>前提を連結された根拠と共有(&amp;W)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1198,8 +1198,8 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
-            <source>Under&amp;cut an inference…</source>
-            <translation>推論を攻撃(アンダーカット)(&amp;C)…</translation>
+            <source>Undercu&amp;t an inference…</source>
+            <translation>推論を攻撃(アンダーカット)(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />

@@ -112,7 +112,8 @@ def random_maps(draw) -> ArgumentMap:
         u = draw(st.sampled_from(ids))
         if plain:
             attacked = draw(st.sampled_from(plain))
-            if u not in (attacked.source, attacked.target) and not amap.has_link(u, attacked.target) and not amap.has_link(attacked.target, u):
+            free = not amap.has_link(u, attacked.target) and not amap.has_link(attacked.target, u)
+            if u not in (attacked.source, attacked.target) and free:
                 amap.add_link(Link(u, attacked.target, Relation.ATTACK, onto=attacked.source))
     for i in draw(st.lists(st.sampled_from(ids), max_size=2, unique=True)):
         amap.pin(i, float(draw(st.integers(-300, 1500))), float(draw(st.integers(-200, 900))))

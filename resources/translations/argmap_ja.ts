@@ -2395,7 +2395,7 @@
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
             <source>Linked reason %1 (%2) into %3</source>
-            <translation>%3 への連結された根拠 %1(%2)</translation>
+            <translation>%3への連結された根拠 %1(%2)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
@@ -3544,22 +3544,27 @@
         <message>
             <location filename="../../src/argmap/gui/relations_text.py" />
             <source>Its inference to %1 is undercut by %2</source>
-            <translation>%1 への推論は %2 に攻撃されている(アンダーカット)</translation>
+            <translation>%1への推論は%2に攻撃されている(アンダーカット)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/relations_text.py" />
             <source>Restated by %1</source>
-            <translation>%1 に言い換えられている</translation>
+            <translation>%1に言い換えられている</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/relations_text.py" />
             <source>Restates %1</source>
-            <translation>%1 を言い換えている</translation>
+            <translation>%1を言い換えている</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/relations_text.py" />
             <source>Undercuts the inference from %1 to %2</source>
-            <translation>%1 から %2 への推論を攻撃する(アンダーカット)</translation>
+            <translation>%1から%2への推論を攻撃する(アンダーカット)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>“%1”</source>
+            <translation>「%1」</translation>
         </message>
     </context>
     <context>

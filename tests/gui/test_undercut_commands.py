@@ -199,3 +199,35 @@ def test_the_inspector_outline_and_screen_reader_say_what_is_undercut_and_restat
     assert rows["r1"].text(1).startswith("= ")
     tip = demo.scene.item_for("u1").tooltip_text()
     assert "Undercuts the inference" in tip
+
+
+def test_a_connection_dragged_over_an_arrow_shows_the_attack_colour(demo):
+    scene = demo.scene
+    scene.relayout()
+    on_line = scene.link_item_for("d", "c").arrow_shape()[0].pointAtPercent(0.5)
+    source = scene.item_for("r2")
+    scene.begin_connect(source, source.scenePos())
+    scene.update_gesture(on_line)
+    assert scene.gesture.line.pen().color() == scene.theme.relation_color(Relation.ATTACK)
+    scene.update_gesture(source.scenePos())
+    assert scene.gesture.line.pen().color() == scene.theme.handle
+    scene.cancel_gesture()
+
+
+def test_japanese_sentences_quote_statements_in_brackets(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from argmap.gui.relations_text import link_sentence
+    from argmap.io import load
+
+    amap = load(DEMO)
+    translator = QTranslator()
+    qm = Path(__file__).resolve().parents[2] / "src" / "argmap" / "translations" / "argmap_ja.qm"
+    if not translator.load(str(qm)):
+        pytest.skip("the Japanese translation is not compiled (make translations)")
+    QCoreApplication.installTranslator(translator)
+    try:
+        sentence = link_sentence(amap, amap.link("u1", "c"))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert sentence == "「Within the law」から「Join the medical training」への推論を攻撃する(アンダーカット)"

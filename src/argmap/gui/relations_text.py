@@ -24,7 +24,8 @@ def quote(amap: ArgumentMap, statement_id: str, limit: int = QUOTE_CHARS) -> str
     """“Title or text”, shortened: how a statement is named inside a sentence."""
     statement = amap.statement(statement_id)
     text = " ".join((statement.title or statement.text).split()) or statement_id
-    return "“" + (text if len(text) <= limit else text[: limit - 1].rstrip() + "…") + "”"
+    shown = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return tr("“%1”").replace("%1", shown)  # Japanese quotes a statement in 「」
 
 
 def premises(amap: ArgumentMap, target: str, onto: str | None, onto_group: str | None) -> str:

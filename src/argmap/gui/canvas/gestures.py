@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsLineItem
 
 from argmap.gui.canvas.drop_spot import clear_offset
 from argmap.gui.canvas.statement_item import StatementItem
+from argmap.model import Relation
 
 if TYPE_CHECKING:
     from argmap.gui.canvas.scene import MapScene
@@ -111,6 +112,11 @@ class ConnectBoxes(Gesture):
             segment = self.line.line()
             segment.setP2(pos)
             self.line.setLine(segment)
+            # over an arrow or a bracket (not a box): the line takes the attack's colour, a drop there undercuts it
+            onto = self.scene.statement_at(pos) is None and inference_at(self.scene, pos, self.source.statement_id) is not None
+            color = self.scene.theme.relation_color(Relation.ATTACK) if onto else self.scene.theme.handle
+            if self.line.pen().color() != color:
+                self.line.setPen(QPen(color, 2, Qt.PenStyle.DashLine))
 
     def finish(self, pos: QPointF) -> None:
         self.cancel()

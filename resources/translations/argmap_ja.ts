@@ -3060,6 +3060,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>It restates %1 in other words: a rephrase has no force of its own, so it shows the strength and verdict of what it restates.</source>
+            <translation>%1を別の言葉で言い換えたものです。言い換えにはそれ自体の力がないため、言い換え元の強さと判定を表示します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
             <source>Nothing replies to it, so its strength is its base score.</source>
             <translation>応答がないので、強さは基礎スコアのままです。</translation>
         </message>
@@ -3087,6 +3092,16 @@
             <location filename="../../src/argmap/gui/explain_text.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 下げています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without the undercut %1 (%2) the inference from %3 would count fully: this %4 would be %5 instead of %6.</source>
+            <translation>アンダーカット%1(%2)がなければ、%3からの推論はそのまま効きます:この%4は %6 ではなく %5 になります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without the undercut %1 (%2) the inference from %3 would count with weight %7: this %4 would be %5 instead of %6.</source>
+            <translation>アンダーカット%1(%2)がなければ、%3からの推論は重み %7 で効きます:この%4は %6 ではなく %5 になります。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
@@ -3125,8 +3140,18 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>the undercut %1</source>
+            <translation>アンダーカット%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
             <source>“%1”</source>
             <translation>「%1」</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.</source>
+            <translation>「× w」:アンダーカットはその根拠の推論を攻撃するため、根拠は残った重み w の分だけ効きます。</translation>
         </message>
     </context>
     <context>
@@ -3395,6 +3420,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
+            <source>Saving %1…</source>
+            <translation>%1 を保存しています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Stopped reading %1; the map is unchanged</source>
             <translation>%1 の読み込みを中止しました。マップは変わっていません</translation>
         </message>
@@ -3624,6 +3654,11 @@
             <location filename="../../src/argmap/evaluation/findings.py" />
             <source>{0} of {1} statements still have the default base score 0.5: set base scores so that strengths say something</source>
             <translation>{1} 個中 {0} 個のステートメントの基礎スコアがまだ既定の 0.5 です:強さが意味を持つように基礎スコアを設定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} restates {1}, but its replies do not count for {1}: a rephrase has no force (move them onto {1} if they are meant for it)</source>
+            <translation>{0}は{1}の言い換えですが、その応答は{1}には数えられません。言い換えにはそれ自体の力がないためです(応答を{1}に向けたものなら、そちらに付け替えてください)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" />

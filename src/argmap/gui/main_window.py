@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayo
 from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
 from argmap.evaluation import Status
+from argmap.gc_pause import built_to_keep
 from argmap.gui import dialogs, settings
 from argmap.gui.accessibility import CanvasAnnouncer
 from argmap.gui.actions import create_actions
@@ -281,6 +282,12 @@ class MainWindow(QMainWindow):
 
     def _show_document(self) -> None:
         """Follow ``self.document``: canvas, docks, evaluation, title and status."""
+        # What this builds (items, the picture, the docks' rows) all stays alive: no collection walks it, then or later.
+        with built_to_keep(len(self.document.amap)):
+            self._follow_document()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # letter keys work at once
+
+    def _follow_document(self) -> None:
         document = self.document
         document.setParent(self)
         self.undo_group.addStack(document.stack)
@@ -305,7 +312,6 @@ class MainWindow(QMainWindow):
         self.selection_changed()
         self.show_start_view()
         QTimer.singleShot(0, self.show_start_view)  # again once the window has its final size
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # letter keys work at once
 
     def show_start_view(self) -> None:
         """The whole map if it is readable that way; else the main claim and its reasons at a readable size."""

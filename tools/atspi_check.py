@@ -284,14 +284,18 @@ def run_inner(args: argparse.Namespace) -> int:
                 listener.register(kind)
             app_process = subprocess.Popen([args.argmap, args.map], env=env, stdout=subprocess.PIPE,
                                            stderr=subprocess.STDOUT, text=True)
-            app = find_application("argmap", timeout=45)
+            app = find_application("argmap", timeout=90)
             if app is None:
                 app_process.kill()
                 output = app_process.communicate()[0]
-                report["problems"].append("argmap does not appear on the AT-SPI bus within 45 s")
+                report["problems"].append("argmap does not appear on the AT-SPI bus within 90 s")
                 report["argmap_output"] = output[-2000:]
                 return finish(report, args)
-            if not focus_x_window(b" argmap"):  # "japan-nato-ukraine.json — argmap", not the 1x1 "argmap" leader
+            for _ in range(40):  # the window may be on the bus a moment before it is mapped with its title
+                if focus_x_window(b" argmap"):  # "japan-nato-ukraine.json — argmap", not the 1x1 "argmap" leader
+                    break
+                pump(0.25)
+            else:
                 report["problems"].append("no X window titled '... — argmap' to give the focus to")
             pump(1.5)
             canvas = canvas_of(app)
@@ -303,8 +307,13 @@ def run_inner(args: argparse.Namespace) -> int:
                 report["problems"].append("at the start, the canvas does not have the keyboard focus")
             for key, kind, has_parent in (("Home", "Claim", False), ("Down", None, True)):
                 events.clear()
+                before = canvas.get_name()
                 press(key)
-                pump(1.5)
+                for _ in range(50):  # up to 10 s on a busy machine; the name changes when the selection moved
+                    pump(0.2)
+                    if canvas.get_name() != before:
+                        break
+                pump(0.5)  # the events that follow the change
                 read = describe(canvas)
                 report["steps"].append({"step": f"pressed {key}"} | read | {"events": sorted(set(events))})
                 if args.language == "en":  # the wording checks read English

@@ -261,7 +261,7 @@ def run_inner(args: argparse.Namespace) -> int:
     report: dict = {"steps": [], "problems": []}
     with tempfile.TemporaryDirectory() as tmp:
         xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, preexec_fn=_die_with_parent)
         app_process = None
         try:
             display = xvfb.stdout.readline().strip() if xvfb.stdout else ""
@@ -289,7 +289,8 @@ def run_inner(args: argparse.Namespace) -> int:
             app = None
             for _attempt in range(2):  # on a busy machine Qt may find the new bus not ready yet: once more then
                 with log.open("w") as out:
-                    app_process = subprocess.Popen([args.argmap, args.map], env=env, stdout=out, stderr=subprocess.STDOUT)
+                    app_process = subprocess.Popen([args.argmap, args.map], env=env, stdout=out, stderr=subprocess.STDOUT,
+                                                   preexec_fn=_die_with_parent)
                 app = find_application("argmap", timeout=90, gave_up=lambda: NOT_CONNECTED in log.read_text())
                 if app is not None or NOT_CONNECTED not in log.read_text():
                     break
@@ -343,6 +344,14 @@ def run_inner(args: argparse.Namespace) -> int:
                 stop(app_process)
             xvfb.terminate()
             xvfb.wait(10)
+
+
+def _die_with_parent() -> None:
+    """In the child: end when this check ends, even when AT-SPI aborts it (libatspi calls abort() on a lost bus)."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -779,6 +779,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
+            <source>Make the selected premise also a premise of another linked reason into the same statement</source>
+            <translation>選択した前提を、同じステートメントへの別の連結された根拠の前提にもします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make the selected statements one linked reason (they count only together)</source>
             <translation>選択したステートメントを一つの連結された根拠にします(一緒の場合にのみ効力を持ちます)</translation>
         </message>
@@ -902,6 +907,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
+            <source>Rephr&amp;ase of…</source>
+            <translation>言い換え(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Replies hang below their statement and the main claim's replies stand in columns, so a wide map fits a slide; saved with the map (top-down only)</source>
             <translation>応答をそのステートメントの下に吊るし、主張への応答を段組みに並べるので、横に広いマップもスライドに収まります。マップと一緒に保存されます(上から下の配置のみ)</translation>
         </message>
@@ -988,6 +998,11 @@
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the statement the selected one bears on</source>
             <translation>選択したものが関わるステートメントを選択します</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>Share premise &amp;with linked reason…</source>
+            <translation>前提を連結された根拠と共有(&amp;W)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1140,6 +1155,16 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
+            <source>The selected statement attacks the step from a reason to what it supports or attacks, not the statement itself (or drag a connection onto an arrow or a bracket)</source>
+            <translation>選択したステートメントが、ステートメントそのものではなく、根拠からその支持・攻撃先への推論を攻撃します(矢印や括弧の上へ接続をドラッグしても作れます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>The selected statement says the same as another one in other words (a thin "=" link, no force)</source>
+            <translation>選択したステートメントが、別のステートメントと同じことを別の言葉で述べます(細い「=」のリンク、効力なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected reason's next open critical question (or the one chosen) into an objection</source>
             <translation>選択した根拠の次の未解決の批判的問い(または選んだ問い)を反論にします</translation>
         </message>
@@ -1187,6 +1212,11 @@
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Un&amp;pin</source>
             <translation>固定を解除(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>Undercu&amp;t an inference…</source>
+            <translation>推論を攻撃(アンダーカット)(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1846,6 +1876,14 @@
         </message>
     </context>
     <context>
+        <name>Clipboard</name>
+        <message>
+            <location filename="../../src/argmap/gui/clipboard.py" />
+            <source>The inference that %1 undercuts (from %2) is not copied: it is copied as an attack on %3.</source>
+            <translation>%1 が攻撃する推論(%2 から)はコピーに含まれないため、%3 への攻撃としてコピーしました。</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../../src/argmap/cli/check.py" />
@@ -2209,9 +2247,24 @@
             <translation>再反論</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/commands/links.py" />
+            <source>Rephrase</source>
+            <translation>言い換え</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/commands/links.py" />
+            <source>Share premise with linked reason</source>
+            <translation>前提を連結された根拠と共有</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Support</source>
             <translation>根拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/commands/links.py" />
+            <source>Undercut an inference</source>
+            <translation>推論を攻撃(アンダーカット)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/links.py" />
@@ -2631,6 +2684,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/dialogs.py" />
+            <source>Restates it (rephrase)</source>
+            <translation>それを言い換える(言い換え)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Scale</source>
             <translation>倍率</translation>
         </message>
@@ -2697,6 +2755,11 @@
             <location filename="../../src/argmap/gui/dialogs.py" />
             <source>attacks</source>
             <translation>攻撃する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/dialogs.py" />
+            <source>restates</source>
+            <translation>言い換える</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/dialogs.py" />
@@ -2837,6 +2900,11 @@
     </context>
     <context>
         <name>EditController</name>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>Also a premise of:</source>
+            <translation>次の根拠の前提にもする:</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied %n statements.</source>
@@ -2866,6 +2934,21 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
+            <source>Linked reason %1 (%2) into %3</source>
+            <translation>%3への連結された根拠 %1(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>No other linked reason to share this premise with: group co-premises into the same statement first.</source>
+            <translation>この前提を共有できる別の連結された根拠がありません。先に、同じステートメントへの共同前提をまとめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>Rephrase of…</source>
+            <translation>言い換え…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Select statements that support or attack another one.</source>
             <translation>別のステートメントを支持または攻撃しているステートメントを選択してください。</translation>
         </message>
@@ -2881,8 +2964,23 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
+            <source>Share premise with linked reason</source>
+            <translation>前提を連結された根拠と共有</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>The clipboard holds nothing to paste.</source>
             <translation>クリップボードに貼り付けられるものがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>The inference it attacks:</source>
+            <translation>攻撃する推論:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>The map has no other statement to restate.</source>
+            <translation>マップに、言い換えられる別のステートメントがありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
@@ -2903,6 +3001,21 @@
             <location filename="../../src/argmap/gui/editing.py" />
             <source>The selected statements are not linked.</source>
             <translation>選択したステートメントはつながっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>The statement it restates:</source>
+            <translation>言い換える元のステートメント:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>There is no inference for this statement to undercut: it needs a reason that supports or attacks a statement.</source>
+            <translation>このステートメントが攻撃できる推論がありません。ステートメントを支持または攻撃する根拠が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>Undercut an inference</source>
+            <translation>推論を攻撃(アンダーカット)</translation>
         </message>
     </context>
     <context>
@@ -2947,6 +3060,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>It restates %1 in other words: a rephrase has no force of its own, so it shows the strength and verdict of what it restates.</source>
+            <translation>%1を別の言葉で言い換えたものです。言い換えにはそれ自体の力がないため、言い換え元の強さと判定を表示します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
             <source>Nothing replies to it, so its strength is its base score.</source>
             <translation>応答がないので、強さは基礎スコアのままです。</translation>
         </message>
@@ -2974,6 +3092,16 @@
             <location filename="../../src/argmap/gui/explain_text.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 下げています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without the undercut %1 (%2) the inference from %3 would count fully: this %4 would be %5 instead of %6.</source>
+            <translation>アンダーカット%1(%2)がなければ、%3からの推論はそのまま効きます:この%4は %6 ではなく %5 になります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without the undercut %1 (%2) the inference from %3 would count with weight %7: this %4 would be %5 instead of %6.</source>
+            <translation>アンダーカット%1(%2)がなければ、%3からの推論は重み %7 で効きます:この%4は %6 ではなく %5 になります。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
@@ -3012,8 +3140,18 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>the undercut %1</source>
+            <translation>アンダーカット%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
             <source>“%1”</source>
             <translation>「%1」</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.</source>
+            <translation>「× w」:アンダーカットはその根拠の推論を攻撃するため、根拠は残った重み w の分だけ効きます。</translation>
         </message>
     </context>
     <context>
@@ -3282,6 +3420,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
+            <source>Saving %1…</source>
+            <translation>%1 を保存しています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Stopped reading %1; the map is unchanged</source>
             <translation>%1 の読み込みを中止しました。マップは変わっていません</translation>
         </message>
@@ -3319,6 +3462,11 @@
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/import_worker.py" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
             <source>PDF document</source>
             <translation>PDF 文書</translation>
@@ -3329,9 +3477,19 @@
             <translation>PNG 画像</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/import_worker.py" />
+            <source>Reading</source>
+            <translation>読み込み中</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
             <source>SVG drawing</source>
             <translation>SVG 図形</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/import_worker.py" />
+            <source>Saving</source>
+            <translation>保存中</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
@@ -3511,6 +3669,11 @@
             <location filename="../../src/argmap/evaluation/findings.py" />
             <source>{0} of {1} statements still have the default base score 0.5: set base scores so that strengths say something</source>
             <translation>{1} 個中 {0} 個のステートメントの基礎スコアがまだ既定の 0.5 です:強さが意味を持つように基礎スコアを設定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} restates {1}, but its replies do not count for {1}: a rephrase has no force (move them onto {1} if they are meant for it)</source>
+            <translation>{0}は{1}の言い換えですが、その応答は{1}には数えられません。言い換えにはそれ自体の力がないためです(応答を{1}に向けたものなら、そちらに付け替えてください)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" />
@@ -4073,6 +4236,39 @@
             <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Raise as objection (Q)</source>
             <translation>反論として提起 (Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Relations</name>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Also a premise of linked reason %1</source>
+            <translation>連結された根拠 %1 の前提でもある</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Its inference to %1 is undercut by %2</source>
+            <translation>%1への推論は%2に攻撃されている(アンダーカット)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Restated by %1</source>
+            <translation>%1に言い換えられている</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Restates %1</source>
+            <translation>%1を言い換えている</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Undercuts the inference from %1 to %2</source>
+            <translation>%1から%2への推論を攻撃する(アンダーカット)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>“%1”</source>
+            <translation>「%1」</translation>
         </message>
     </context>
     <context>

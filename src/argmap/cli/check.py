@@ -6,8 +6,12 @@ are this command's in Japanese.
 ``--json`` prints the contract documented in docs/evaluation.md::
 
     {"semantics": str,
-     "statements": {id: {"strength": float, "status": str, "label": "in"|"out"|"undecided", "converged": bool}},
+     "statements": {id: {"strength": float, "status": str, "label": "in"|"out"|"undecided", "converged": bool,
+                         "restates": id (only for a rephrase that shows what it restates)}},
      "impact": [{"claim": id, "statement": id, "change": float}, ...],
+     "undercuts": (only when the map has undercuts)
+         [{"target": id, "premises": [id, ...], "relation": "support"|"attack", "undercut_by": [[id, ...], ...],
+           "weight": float}, ...],
      "findings": [{"check": str, "severity": "warning"|"info", "nodes": [id, ...], "message": str}, ...]}
 """
 
@@ -21,6 +25,7 @@ from argmap.cli.language import SOURCE_LANGUAGE, add_language_option, fill, spea
 from argmap.cli.map_files import load_or_report
 
 if TYPE_CHECKING:
+    from argmap.evaluation import Evaluation
     from argmap.evaluation.findings import Finding
     from argmap.evaluation.verdict import Status
 
@@ -77,19 +82,25 @@ def run_check(args: argparse.Namespace) -> int:
     ranking = rank(ev)
     values, statuses, unsettled = ev.values, ev.statuses, ev.unsettled
     if args.json:
-        say_json({
+        statements: dict[str, dict[str, object]] = {
+            i: {"strength": values[i], "status": str(statuses[i]), "label": str(ev.labels[i]), "converged": i not in unsettled}
+            for i in ev.graph.ids
+        }
+        for r in ev.shown_as:
+            statements[ev.graph.ids[r]]["restates"] = ev.restates(ev.graph.ids[r])
+        report: dict[str, object] = {
             "semantics": ev.semantics.key,
-            "statements": {
-                i: {"strength": values[i], "status": str(statuses[i]), "label": str(ev.labels[i]), "converged": i not in unsettled}
-                for i in ev.graph.ids
-            },
+            "statements": statements,
             "impact": [m.as_json() for m in ranking.impacts],
             "findings": [f.as_json() for f in findings],
-        })
+        }
+        if ev.graph.cuts:  # only maps with undercuts have the key: the output of other maps is as it always was
+            report["undercuts"] = undercut_entries(ev)
+        say_json(report)
     else:
         speak(args.language)
         say(fill("semantics: %1", ev.semantics.name))
-        for claim in [i for i in ev.graph.ids if not ev.graph.targets[ev.graph.index[i]]]:
+        for claim in [ev.graph.ids[k] for k in ev.graph.main_claims()]:
             statement = amap.statement(claim)
             base = fill("(base %1)", f"{statement.score:.2f}")
             say(f"{claim}: {verdict(values[claim], statuses[claim])} {base}  {statement.text}")
@@ -108,6 +119,22 @@ def run_check(args: argparse.Namespace) -> int:
         if not findings:
             say(tr("no findings"))
     return INVALID if args.strict and any(f.severity == "warning" for f in findings) else OK
+
+
+def undercut_entries(ev: Evaluation) -> list[dict[str, object]]:
+    """Every undercut inference: its target and premises, its undercutting reasons and the weight they leave it."""
+    from argmap.evaluation.semantics import inference_weight
+
+    g, values = ev.graph, ev.solution.values
+    found: list[dict[str, object]] = []
+    for t in sorted(g.cuts):
+        for is_attack, slot, reasons in g.cuts[t]:
+            premises = (g.attacks if is_attack else g.supports)[t][slot]
+            found.append({"target": g.ids[t], "premises": [g.ids[p] for p in premises],
+                          "relation": "attack" if is_attack else "support",
+                          "undercut_by": [[g.ids[p] for p in r] for r in reasons],
+                          "weight": inference_weight(values, reasons)})
+    return found
 
 
 def verdict_word_unsettled() -> str:

@@ -325,14 +325,16 @@ class BoxPainting:
     """One statement measured for one theme; :meth:`paint` draws it with its top-left corner at (0, 0)."""
 
     __slots__ = (
+        "_card_runs",
+        "_footer_runs",
+        "_text_runs",
+        "_title_runs",
         "band",
         "card",
-        "card_runs",
         "card_source",
         "eval_top",
         "evaluation",
         "footer",
-        "footer_runs",
         "glance_cache",
         "h",
         "hidden_count",
@@ -344,11 +346,9 @@ class BoxPainting:
         "status",
         "strength",
         "text",
-        "text_runs",
         "text_top",
         "theme",
         "title",
-        "title_runs",
         "w",
     )
 
@@ -387,13 +387,53 @@ class BoxPainting:
         height = top + text.height + card_h + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
-        right = w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
-        self.title_runs = text_runs(title, pad, right, title_top + title.ascent) if title else []
-        self.text_runs = text_runs(text, pad, right, top + text.ascent)
-        self.card_runs = text_runs(cited, pad, right, top + text.height + 4 + cited.ascent) if cited else []
-        self.footer_runs = text_runs(footer, pad, right, top + text.height + card_h + 5 + footer.ascent) if footer else []
+        # Where each line is drawn: worked out when the box is first painted (a large map opens with most boxes
+        # never on screen; their lines would be tens of thousands of tuples made for nothing).
+        self._title_runs: list[tuple[float, float, str]] | None = None
+        self._text_runs: list[tuple[float, float, str]] | None = None
+        self._card_runs: list[tuple[float, float, str]] | None = None
+        self._footer_runs: list[tuple[float, float, str]] | None = None
         self.eval_top = top + text.height + card_h + footer_h + 4
         self.glance_cache: Glance | None = None
+
+    def _runs(self) -> None:
+        pad, title, text, cited, footer = self.look.pad, self.title, self.text, self.card, self.footer
+        right = self.w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
+        top = self.text_top
+        card_h = cited.height + 4 if cited else 0.0
+        title_top = self.look.header_h + HEADER_GAP
+        self._title_runs = text_runs(title, pad, right, title_top + title.ascent) if title else []
+        self._text_runs = text_runs(text, pad, right, top + text.ascent)
+        self._card_runs = text_runs(cited, pad, right, top + text.height + 4 + cited.ascent) if cited else []
+        self._footer_runs = text_runs(footer, pad, right, top + text.height + card_h + 5 + footer.ascent) if footer else []
+
+    @property
+    def title_runs(self) -> list[tuple[float, float, str]]:
+        """The title's lines as (x, baseline y, text), in the box's coordinates."""
+        if self._title_runs is None:
+            self._runs()
+        return self._title_runs  # type: ignore[return-value]  # set by _runs
+
+    @property
+    def text_runs(self) -> list[tuple[float, float, str]]:
+        """The statement's lines as (x, baseline y, text)."""
+        if self._text_runs is None:
+            self._runs()
+        return self._text_runs  # type: ignore[return-value]
+
+    @property
+    def card_runs(self) -> list[tuple[float, float, str]]:
+        """The evidence card's lines as (x, baseline y, text)."""
+        if self._card_runs is None:
+            self._runs()
+        return self._card_runs  # type: ignore[return-value]
+
+    @property
+    def footer_runs(self) -> list[tuple[float, float, str]]:
+        """The badges' lines as (x, baseline y, text)."""
+        if self._footer_runs is None:
+            self._runs()
+        return self._footer_runs  # type: ignore[return-value]
 
     @property
     def radius(self) -> float:

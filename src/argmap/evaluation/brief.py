@@ -4,8 +4,9 @@ For the chosen side it gathers
 
 - the case: our reasons that bear directly on the main claim, ordered by their impact on it;
 - blocks: every argument the other side can make against us (an attack on one of our
-  statements, or a reason of theirs on the main claim), with our prepared answers (our
-  attacks on it) and the evidence behind each answer;
+  statements, an undercut of one of our reasons, or a reason of theirs on the main claim),
+  with our prepared answers (our attacks on it, our undercuts of its inference) and the
+  evidence behind each answer;
 - "prepare an answer": the blocks that have no answer yet;
 - their case: their reasons on the main claim, ordered by impact.
 
@@ -124,9 +125,9 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
                 p.backing.append(point(c, depth + 1))
         return p
 
-    # a rephrase restates the motion in other words: no reason for either side
-    reasons = [c for c in amap.children(main)
-               if amap.statement(c).kind != Kind.EVIDENCE and amap.link(c, main).relation != Relation.REPHRASE]
+    # reasons on the main claim: not its evidence, rephrases (no force) or undercuts (they attack a reason, not it)
+    reasons = [c for c in amap.children(main) if amap.statement(c).kind != Kind.EVIDENCE
+               and amap.link(c, main).relation != Relation.REPHRASE and not amap.link(c, main).is_undercut]
     case = [point(c) for c in reasons if ours(c)]
     their_case = [point(c) for c in reasons if theirs(c)]
     case.sort(key=lambda p: (-p.impact, amap.order_of(p.id)))
@@ -141,7 +142,9 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
             on_us = ours(target) and relation == Relation.ATTACK
             their_reason = target == main and not ours(main) and relation == Relation.SUPPORT
             if on_us or their_reason:
-                answers = [point(a) for a in amap.children(i, Relation.ATTACK) if ours(a)]
+                # our answers: attacks on it, and undercuts of its inference onto the target
+                answering = amap.children(i, Relation.ATTACK) + [u.source for u in amap.undercuts(target, onto=i)]
+                answers = [point(a) for a in answering if ours(a)]
                 answers.sort(key=lambda p: (-p.strength, amap.order_of(p.id)))
                 target_statement = amap.statement(target)
                 target_heading = "the motion" if target == main else title_of(target_statement) or short(target_statement.text)
@@ -183,5 +186,17 @@ def short(text: str, words: int = 10) -> str:
     cut = " ".join(parts[:words]) + ("…" if len(parts) > words else "")
     limit = 3 * words
     if len(cut) > limit + 1 and CJK.search(cut):
-        return cut[:limit].rstrip() + "…"
+        end = limit  # not inside a katakana word or a Latin one ("パートナーシッ…", "NA…"): before it
+        while end > limit // 2 and _run(cut[end - 1]) is not None and _run(cut[end - 1]) == _run(cut[end]):
+            end -= 1
+        return cut[: end if end > limit // 2 else limit].rstrip() + "…"
     return cut
+
+
+def _run(ch: str) -> str | None:
+    """The kind of word ``ch`` belongs to where a cut would break a word: katakana, Latin letters and digits."""
+    if "\u30a0" <= ch <= "\u30ff":
+        return "katakana"
+    if ch.isascii() and ch.isalnum():
+        return "latin"
+    return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from argmap.drawing.box import status_word
 from argmap.evaluation import Status, evaluate
+from argmap.gui.relations_text import link_sentence, shared_sentence
 from argmap.model import ArgumentMap, Kind, Relation
 
 #: Longest text of a parent quoted in a description (characters); the full text is one arrow key away.
@@ -78,8 +79,15 @@ def statement_description(amap: ArgumentMap, statement_id: str, values: dict[str
         parts.append(strength + comma + status_word(status) if status is not None else strength)
     for parent in amap.parents(statement_id):
         link = amap.link(statement_id, parent)
-        verb = tr("Supports %1") if link.relation == Relation.SUPPORT else tr("Attacks %1")
-        parts.append(verb.replace("%1", _quote(amap.statement(parent).text)))
+        special = link_sentence(amap, link)  # an undercut or a rephrase says what it bears on differently
+        if special is not None:
+            parts.append(special.rstrip("."))
+        else:
+            verb = tr("Supports %1") if link.relation == Relation.SUPPORT else tr("Attacks %1")
+            parts.append(verb.replace("%1", _quote(amap.statement(parent).text)))
+        shared = shared_sentence(link)
+        if shared is not None:
+            parts.append(shared)
     if not amap.parents(statement_id):
         parts.append(tr("Main claim") if statement.kind == Kind.CLAIM else tr("Not connected to any statement"))
     children = amap.children(statement_id)

@@ -13,14 +13,14 @@ import atexit
 import dataclasses
 from collections.abc import Iterable
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from argmap.drawing.diagram import Diagram
 from argmap.io import MapFileError, dumps, loads
 from argmap.io.formats.outline import parse_outline
 from argmap.io.formats.outline_write import dumps_kind_outline
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, MapError
 
 MIME_TYPE = "application/x-argmap+json"
 MARKDOWN = "text/markdown"
@@ -32,6 +32,12 @@ PICTURE_SCALE = 2.0
 
 def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
     """The statements ``ids`` and all that bears on them, with the links among them (no pins)."""
+    return copy_parts(amap, ids)[0]
+
+
+def copy_parts(amap: ArgumentMap, ids: Iterable[str]) -> tuple[ArgumentMap, list[str]]:
+    """:func:`copy_map`, and what the copy had to change: an undercut of a link or linked reason left
+    out of the copy becomes a plain attack on its target (a message says so for each)."""
     chosen: set[str] = set()
     for statement_id in ids:
         chosen.add(statement_id)
@@ -41,10 +47,23 @@ def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
         if statement_id in chosen:
             s = amap.statement(statement_id)
             clip.insert(dataclasses.replace(s, pinned=None))  # every other field travels
-    for link in amap.links():
-        if link.source in chosen and link.target in chosen:
+    inside = [link for link in amap.links() if link.source in chosen and link.target in chosen]
+    for link in inside:  # the links an undercut may attack first
+        if not link.is_undercut:
             clip.add_link(link)
-    return clip
+    notes: list[str] = []
+    for link in inside:
+        if link.is_undercut:
+            attacked = link.onto if link.onto is not None else link.onto_group
+            try:
+                clip.add_link(link)
+            except MapError:
+                clip.add_link(dataclasses.replace(link, onto=None, onto_group=None))
+                text = QCoreApplication.translate(
+                    "Clipboard", "The inference that %1 undercuts (from %2) is not copied: it is copied as an attack on %3."
+                )
+                notes.append(text.replace("%1", repr(link.source)).replace("%2", repr(attacked)).replace("%3", repr(link.target)))
+    return clip, notes
 
 
 def put_on_clipboard(clip: ArgumentMap | QMimeData) -> None:

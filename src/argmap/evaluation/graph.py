@@ -78,10 +78,11 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
     attack_links: list[list[tuple[int, int | None]]] = [[] for _ in range(n)]
     grouped: dict[tuple[int, str], list[int]] = {}
     group_slot: dict[tuple[int, str], tuple[bool, int]] = {}
-    # the graph's own edge order (no sort): every order gives the same strengths, and a map in
-    # a given state always gives the same order
-    for link in snap.links:
-        s, t = index[link.source], index[link.target]
+    # Links in map order of (source, target): each statement's reasons come in the map order of their
+    # (first) premise, whatever order the links were made in, so an edit's patched graph
+    # (:mod:`argmap.evaluation.patch`) is the very graph a full build makes, down to the last bit of each sum.
+    numbered = sorted(((index[link.source], index[link.target], link) for link in snap.links), key=_ends)
+    for s, t, link in numbered:
         targets[s].append(t)
         is_attack: bool = link.relation == Relation.ATTACK
         reasons = attacks[t] if is_attack else supports[t]
@@ -103,3 +104,7 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
         is_attack, slot = group_slot[key]
         (attacks[key[0]] if is_attack else supports[key[0]])[slot] = tuple(members)
     return EvalGraph(ids, index, base, supports, attacks, targets, attack_links)
+
+
+def _ends(entry: tuple[int, int, Link]) -> tuple[int, int]:
+    return entry[0], entry[1]

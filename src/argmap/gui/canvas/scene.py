@@ -250,10 +250,18 @@ class MapScene(QGraphicsScene):
             item.set_evaluation_shown(on)
         self.relayout()
 
-    def apply_evaluation(self, values: dict[str, float], statuses: dict) -> None:
-        """Give each box its strength and verdict (a repaint: the row's size does not depend on them)."""
-        for i, item in self._items.items():
-            item.set_evaluation(values.get(i), statuses.get(i))
+    def apply_evaluation(self, values: dict[str, float], statuses: dict, only: set[str] | None = None) -> None:
+        """Give each box its strength and verdict (a repaint: the row's size does not depend on them);
+        with ``only``, just those boxes (an edit's evaluation says which it may have changed)."""
+        items = self._items
+        if only is None:
+            for i, item in items.items():
+                item.set_evaluation(values.get(i), statuses.get(i))
+            return
+        for i in only:
+            touched = items.get(i)
+            if touched is not None:
+                touched.set_evaluation(values.get(i), statuses.get(i))
 
     def evaluate_now(self) -> None:
         """Compute strengths and verdicts of the whole map and show them."""

@@ -247,7 +247,8 @@ def build_diagram(
     else:
         paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in statements}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
-    layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
+    layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options,
+                            previous=previous.layout if previous is not None else None)
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
     if on_extent is not None and shown:
         left, top = min(b[0] for b in shown.values()), min(b[1] for b in shown.values())

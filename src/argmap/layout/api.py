@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from argmap.layout.box import Box
-from argmap.layout.place import place_forest
+from argmap.layout.place import TreeMemo, place_forest
 from argmap.layout.tree import spanning_forest
 
 if TYPE_CHECKING:  # the model imports NetworkX; the layout itself needs neither (see tree.spanning_forest)
@@ -73,6 +73,8 @@ class Layout:
     #: arrow runs up along (from a stub leaving the child's left side at
     #: ``child.y + min(child.h / 2, 16)``) to top_y. Empty in the tree arrangement.
     lanes: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+    #: what the next layout of this map may take over (the trees laid out); not part of the layout
+    trees: TreeMemo | None = field(default=None, compare=False, repr=False)
 
     def bounds(self) -> Box:
         """The box around every statement box (and arrow lane)."""
@@ -99,16 +101,27 @@ def hidden_by_collapse(amap: ArgumentMap) -> set[str]:
 
 
 def compute_layout(
-    amap: ArgumentMap, sizes: Mapping[str, tuple[float, float]], options: LayoutOptions | None = None
+    amap: ArgumentMap, sizes: Mapping[str, tuple[float, float]], options: LayoutOptions | None = None,
+    *, previous: Layout | None = None,
 ) -> Layout:
     """Boxes for every shown statement; ``sizes`` gives each statement's measured (width, height).
 
+    ``previous``: the last layout of this map (an edit's layout). The trees the edit left as they were
+    (same statements, children and sizes) are taken over, only moved across as the trees before them
+    grow or shrink: an edit lays out its own tree only. The result is the same as without ``previous``.
     Raises ValueError (with the statement's id) when a shown statement has no usable size.
     """
     options = options or LayoutOptions()
     columns = options.arrangement == "columns"
     lanes: dict[tuple[str, str], tuple[float, float]] = {}
     forest = spanning_forest(amap)
+    trees = None
+    if not columns:
+        signature = (options.direction, options.sibling_gap, options.level_gap, options.tree_gap)
+        kept = previous.trees if previous is not None else None
+        trees = kept if kept is not None and kept.signature == signature else TreeMemo(signature)
+        if previous is not None:
+            object.__setattr__(previous, "trees", None)  # handed over: it now follows this layout
     boxes = place_forest(
         forest,
         sizes,
@@ -118,5 +131,6 @@ def compute_layout(
         tree_gap=options.tree_gap,
         columns_aspect=options.aspect if columns else None,
         lanes=lanes,
+        trees=trees,
     )
-    return Layout(boxes, frozenset(forest.parent.items()), frozenset(forest.hidden), lanes)
+    return Layout(boxes, frozenset(forest.parent.items()), frozenset(forest.hidden), lanes, trees)

@@ -26,6 +26,18 @@ from argmap.layout.tidy import layout_tree
 from argmap.layout.tree import SpanningForest
 
 
+class TreeMemo:
+    """The trees of the last layout in the tree arrangement, by root, for the next layout of the same map.
+
+    A tree is taken over only when each of its statements still has the same children and size (checked
+    with whole-list comparisons, no Python loop per statement), so the result is the same as laying it out again.
+    """
+
+    def __init__(self, signature: tuple) -> None:
+        self.signature = signature  # the options the trees were laid out with
+        self.kept: dict[str, _PlacedTree] = {}
+
+
 class _Tree(NamedTuple):
     """One laid-out tree in tree coordinates, its nodes numbered breadth first (lists by node)."""
 
@@ -35,6 +47,17 @@ class _Tree(NamedTuple):
     y: list[float]  # down
     w: list[float]  # across, with the gap each node owns
     h: list[float]  # down, with the gap each node owns
+
+
+class _PlacedTree(NamedTuple):
+    """One tree laid out and put in its place across the forest."""
+
+    tree: _Tree
+    children: list[list[str]]  # each statement's children, as the tree was laid out
+    low: float  # its boxes span low..high across, before it is moved into place
+    high: float
+    db: float  # how far it was moved across
+    boxes: dict[str, Box]  # its boxes so moved (before pins)
 
 
 def place_forest(
@@ -47,11 +70,15 @@ def place_forest(
     tree_gap: float,
     columns_aspect: float | None = None,
     lanes: dict[tuple[str, str], tuple[float, float]] | None = None,
+    trees: TreeMemo | None = None,
 ) -> dict[str, Box]:
     """Screen boxes of every statement in ``forest``: the free trees in root order, then pinned subtrees moved to their pins.
 
     With ``columns_aspect`` the trees are arranged in columns (top-down only, see
     :mod:`~argmap.layout.columns`) and each tree link's arrow lane is added to ``lanes``.
+    ``trees``: the trees laid out last time (the tree arrangement): those it still ``kept`` are taken
+    over as they are, only moved across when the trees before them changed width; afterwards it holds this
+    layout's trees (see :func:`~argmap.layout.api.compute_layout`).
     """
     half_gap = sibling_gap / 2
     boxes: dict[str, Box] = {}
@@ -59,20 +86,41 @@ def place_forest(
     if columns_aspect is not None:
         _place_columns_forest(forest, sizes, columns_aspect, sibling_gap, level_gap, tree_gap, boxes, lanes)
     else:
+        kept = trees.kept if trees is not None else {}
+        made: dict[str, _PlacedTree] = {}
         cursor = 0.0
+        children = forest.children
         for top in forest.roots:
-            try:
-                keys, first, last, measured, w, h, y, bottom = _breadth_first(
-                    top, forest.children, sizes, left_to_right, sibling_gap, level_gap
-                )
-            except (KeyError, TypeError, ValueError):
-                raise ValueError(_first_size_problem(forest.children, sizes)) from None
-            tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
-            low = min(tree.x) + half_gap  # the tree's boxes span low..high across
-            high = max(map(add, tree.x, tree.w)) - half_gap
-            db = cursor - low
-            _emit(tree, boxes, db + half_gap, 0.0, left_to_right)
-            cursor = high + db + tree_gap
+            placed = kept.get(top)
+            if placed is not None:  # the same tree only if every statement has the same children and size
+                keys = placed.tree.keys
+                try:
+                    same = list(map(children.__getitem__, keys)) == placed.children
+                    same = same and list(map(sizes.__getitem__, keys)) == placed.tree.sizes
+                except KeyError:
+                    same = False
+                if not same:
+                    placed = None
+            if placed is None:
+                try:
+                    keys, first, last, measured, w, h, y, bottom = _breadth_first(
+                        top, forest.children, sizes, left_to_right, sibling_gap, level_gap
+                    )
+                except (KeyError, TypeError, ValueError):
+                    raise ValueError(_first_size_problem(forest.children, sizes)) from None
+                tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
+                low = min(tree.x) + half_gap  # the tree's boxes span low..high across
+                high = max(map(add, tree.x, tree.w)) - half_gap
+                placed = _PlacedTree(tree, [children[k] for k in keys], low, high, math.nan, {})
+            db = cursor - placed.low
+            if db != placed.db:  # new, or moved across by the trees before it
+                placed = placed._replace(db=db, boxes={})
+                _emit(placed.tree, placed.boxes, db + half_gap, 0.0, left_to_right)
+            boxes.update(placed.boxes)
+            made[top] = placed
+            cursor = placed.high + db + tree_gap
+        if trees is not None:
+            trees.kept = made
     if forest.pins:
         _carry_to_pins(forest, boxes, lanes)
     return boxes

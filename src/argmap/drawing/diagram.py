@@ -12,7 +12,7 @@ a box supporting or attacking what it does not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -200,6 +200,7 @@ def build_diagram(
     remember: bool = False,
     on_extent: Callable[[float, float], object] | None = None,
     sides: bool = False,
+    dirty: Collection[str] | None = None,
 ) -> Diagram:
     """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
 
@@ -212,6 +213,8 @@ def build_diagram(
     ``remember``: the picture keeps what the next one can reuse (:mod:`argmap.drawing.reuse`);
     ``previous``: the last picture of this map, whose kept parts this one takes over (an edit
     redraws what it can affect; the result is the same as without). The editor passes both.
+    ``dirty``: with ``previous`` and ``measure``, the statements the edit changed (added, removed, changed, at
+    either end of a link that changed): only they are measured again (the others keep their last boxes).
     ``on_extent(width, height)`` is told the size the picture will at least have (its boxes with the
     margin) as soon as they are placed, before the arrows are made: an export refuses a size it cannot
     make there, at once, by raising.
@@ -222,10 +225,20 @@ def build_diagram(
         raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
     if arrangement is None:
         arrangement = effective_arrangement(amap.layout, direction)
-    statements = amap.statements()  # read once: each read walks the whole graph (an edit's picture reads a lot)
-    hidden = hidden_by_collapse(amap) if any(s.collapsed for s in statements) else set()
-    counts = hidden_counts(amap, hidden) if hidden else {}
-    if measure is None:
+    signature = (id(theme), direction, arrangement)
+    memo = previous.memo if previous is not None and previous.memo is not None and previous.memo.signature == signature else None
+    measured = _measured_again(amap, memo, dirty, measure) if memo is not None and dirty is not None and measure is not None else None
+    hidden: set[str] = set()
+    if measured is not None:  # an edit's picture: only the boxes it changed were measured again
+        paintings, sizes = measured
+    else:
+        statements = amap.statements()  # read once: each read walks the whole graph (an edit's picture reads a lot)
+        collapsed = {s.id for s in statements if s.collapsed}
+        hidden = hidden_by_collapse(amap) if collapsed else set()
+        counts = hidden_counts(amap, hidden) if hidden else {}
+    if measured is not None:
+        pass
+    elif measure is None:
         side_of: dict[str, str] = {}
         if sides:
             from argmap.evaluation.sides import sides as sides_of
@@ -246,9 +259,10 @@ def build_diagram(
                 painting.set_evaluation(values.get(i), statuses.get(i))
     else:
         paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in statements}
+    if measured is None:
+        sizes = {i: (p.w, p.h) for i, p in paintings.items()}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
-    layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options,
-                            previous=previous.layout if previous is not None else None)
+    layout = compute_layout(amap, sizes, options, previous=previous.layout if previous is not None else None)
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
     if on_extent is not None and shown:
         left, top = min(b[0] for b in shown.values()), min(b[1] for b in shown.values())
@@ -287,8 +301,6 @@ def build_diagram(
     slots = assign_slots(candidates)
 
     remember = remember or previous is not None
-    signature = (id(theme), direction, arrangement)
-    memo = previous.memo if previous is not None and previous.memo is not None and previous.memo.signature == signature else None
     if previous is not None:
         previous.memo = None  # handed over: its indexes now follow this picture
     changed: list[Area] = []
@@ -384,6 +396,32 @@ def build_diagram(
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
+    if measured is None:
+        memo.collapsed = collapsed
+    memo.paintings, memo.sizes = paintings, sizes
     if remember:
         diagram.memo = memo
     return diagram
+
+
+def _measured_again(
+    amap: ArgumentMap, memo: PictureMemo, dirty: Collection[str], measure: Measure
+) -> tuple[dict[str, BoxPainting], dict[str, tuple[float, float]]] | None:
+    """The boxes of an edit's picture, measuring again only the ``dirty`` statements (the others' boxes are
+    those of the last picture), in map order; None when the picture needs every box measured (collapsed
+    statements: the counts of hidden ones may change anywhere above the edit)."""
+    if memo.paintings is None or memo.sizes is None or memo.collapsed:
+        return None
+    ids = amap.ids()
+    paintings = dict(zip(ids, map(memo.paintings.get, ids), strict=True))  # no Python code per statement
+    sizes = dict(zip(ids, map(memo.sizes.get, ids), strict=True))
+    for i in dirty:
+        if i in paintings:
+            statement = amap.statement(i)
+            if statement.collapsed:
+                return None
+            p = paintings[i] = measure(statement, 0)
+            sizes[i] = (p.w, p.h)
+    if None in paintings.values():  # a statement the caller did not name as changed
+        return None
+    return paintings, sizes  # type: ignore[return-value]

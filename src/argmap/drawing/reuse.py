@@ -97,6 +97,9 @@ class PictureMemo:
     boxes: dict[str, Any] = field(default_factory=dict)  # id -> PlacedBox of the last picture
     #: ("bracket", target, group) -> (what it was drawn from, its PlacedBracket): brackets drawn plainly
     brackets: dict[tuple[str, str, str], tuple[tuple, Any]] = field(default_factory=dict)
+    paintings: dict[str, Any] | None = None  # id -> the BoxPainting of every statement of the last picture
+    sizes: dict[str, tuple[float, float]] | None = None  # id -> its (width, height)
+    collapsed: set[str] = field(default_factory=set)  # the collapsed statements (when any, every box is measured)
 
     def move_boxes(self, shown: Mapping[str, Box]) -> list[Area]:
         """Bring the box index to ``shown``; the areas that changed (old and new place of each changed box)."""

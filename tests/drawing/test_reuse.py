@@ -159,3 +159,42 @@ def test_a_box_dropped_onto_a_linked_reasons_arrow_is_seen_by_the_next_picture(q
     fresh = build_diagram(amap, theme, direction=direction)
     assert exported_picture(after) == exported_picture(fresh)
     assert after.brackets[0].over == fresh.brackets[0].over
+
+
+def test_routes_are_taken_over_while_nothing_they_looked_at_changed(qapp, monkeypatch):
+    """Cross-links that would pass under boxes are routed around them; an edit away from them routes nothing again,
+    and an edit in their way does."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from benchmarks.generate import generate_map
+
+    from argmap.drawing import honest
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = generate_map(600, seed=3)
+    picture = build_diagram(amap, theme, remember=True)
+    assert picture.memo is not None and picture.memo.routes.settled, "some arrows are routed around boxes"
+    searches: list[object] = []
+    real = honest.route_around
+    monkeypatch.setattr(honest, "route_around", lambda *a, **k: searches.append(a) or real(*a, **k))
+    looked = picture.memo.routes.looked
+    far = next(
+        i for i in reversed(amap.ids())
+        if not amap.children(i) and not any(
+            x0 <= b.x + b.painting.w and b.x <= x1 and y0 <= b.y + b.painting.h and b.y <= y1
+            for b in picture.boxes if b.id in (i, *amap.parents(i)) for x0, y0, x1, y1 in looked
+        )
+    )
+    amap.update(far, score=0.9)
+    picture = build_diagram(amap, theme, previous=picture)
+    assert searches == []
+    assert exported_picture(picture) == exported_picture(build_diagram(amap, theme))
+    x0, y0, x1, y1 = picture.memo.routes.looked[0]  # where the first route was searched: a statement dropped there
+    amap.pin(amap.ids()[-1], (x0 + x1) / 2, (y0 + y1) / 2)
+    picture = build_diagram(amap, theme, previous=picture)
+    assert searches
+    assert exported_picture(picture) == exported_picture(build_diagram(amap, theme))

@@ -364,7 +364,7 @@ def build_diagram(
         if m.misleading:
             misleading.add(k)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
-    settled = honest_shapes(usual, index, horizontal, budget, signs, misleading)
+    settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
     for (link, key, m), (shape, over) in zip(drawn, settled, strict=True):
         is_cross = cross[key]
         placed = m.placed

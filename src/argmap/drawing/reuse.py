@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.drawing.geometry import Box
-from argmap.drawing.honest import Area, marks
+from argmap.drawing.honest import Area, Routes, marks
 from argmap.drawing.obstacles import BoxIndex
 
 Key = tuple[str, str]  # an arrow's (source, target)
@@ -97,6 +97,7 @@ class PictureMemo:
     boxes: dict[str, Any] = field(default_factory=dict)  # id -> PlacedBox of the last picture
     #: ("bracket", target, group) -> (what it was drawn from, its PlacedBracket): brackets drawn plainly
     brackets: dict[tuple[str, str, str], tuple[tuple, Any]] = field(default_factory=dict)
+    routes: Routes = field(default_factory=Routes)  # the misleading arrows' routes
     paintings: dict[str, Any] | None = None  # id -> the BoxPainting of every statement of the last picture
     sizes: dict[str, tuple[float, float]] | None = None  # id -> its (width, height)
     collapsed: set[str] = field(default_factory=set)  # the collapsed statements (when any, every box is measured)

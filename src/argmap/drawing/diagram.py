@@ -12,7 +12,7 @@ a box supporting or attacking what it does not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -98,6 +98,9 @@ class Diagram:
     layout: Layout = field(default_factory=lambda: Layout({}))
     #: what the next picture of this map may reuse (``build_diagram(remember=True)``); not part of the picture
     memo: PictureMemo | None = field(default=None, repr=False, compare=False)
+    #: made from the last picture by going over what changed: (ids of the boxes, keys of the arrows that are not
+    #: the last picture's very objects); None when every part was gone over. Not part of the picture
+    changed: tuple[set[str], set[tuple[str, str]]] | None = field(default=None, repr=False, compare=False)
     _bounds: QRectF | None = field(default=None, init=False, repr=False, compare=False)  # worked out once
 
     def only(self, ids: Iterable[str]) -> Diagram:
@@ -263,6 +266,19 @@ def build_diagram(
         sizes = {i: (p.w, p.h) for i, p in paintings.items()}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
     layout = compute_layout(amap, sizes, options, previous=previous.layout if previous is not None else None)
+    horizontal = direction == "TB"
+    net = memo.net if memo is not None else None
+    if measured is not None and memo is not None and net is not None and not layout.lanes and not layout.hidden and on_extent is None:
+        from argmap.drawing.edit_picture import edit_picture
+
+        assert previous is not None and dirty is not None
+        previous.memo = None  # handed over: its indexes now follow this picture
+        diagram = Diagram(theme, amap.title, amap.description, layout=layout)
+        draw = partial(_draw_brackets, memo=memo, index=memo.index, direction=direction, remember=True, diagram=diagram)
+        edit_picture(amap, theme, direction, layout, paintings, memo, net, dirty, diagram, draw)
+        memo.paintings, memo.sizes = paintings, sizes
+        diagram.memo = memo
+        return diagram
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
     if on_extent is not None and shown:
         left, top = min(b[0] for b in shown.values()), min(b[1] for b in shown.values())
@@ -280,7 +296,6 @@ def build_diagram(
     for target in dict.fromkeys(link.target for link in every_link if link.group is not None):
         for name, members in amap.groups(target).items():
             groups.append((target, name, members, amap.link(members[0], target).relation))
-    horizontal = direction == "TB"
     candidates: list[tuple[str, float, object]] = []
     for link, key in zip(links, keys, strict=True):
         if not cross[key]:
@@ -372,30 +387,14 @@ def build_diagram(
             kit = link_kit(theme, link.relation, cross=is_cross)
             placed = m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
         diagram.arrows.append(placed)
-    kept_brackets = memo.brackets
-    brackets: dict[tuple[str, str, str], tuple[tuple, PlacedBracket]] = {}
-    for target, name, members, relation in groups:
-        visible = [m for m in members if m in shown]
-        if visible and target in shown:
-            slot, lane = slots.get((target, name)), group_lane(visible, target, shown, lanes)
-            drawn_from = (tuple(members), tuple(shown[m] for m in visible), shown[target], slot, lane, relation)
-            bkey = ("bracket", target, name)
-            kept = kept_brackets.get(bkey)
-            if kept is not None and kept[0] == drawn_from and bkey not in stale:
-                brackets[bkey] = kept
-                diagram.brackets.append(kept[1])
-                continue
-            redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane)
-            looked: list[Area] = []
-            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked)
-            placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
-            diagram.brackets.append(placed_bracket)
-            if remember and None not in looked:  # drawn plainly: the same while the boxes it looked at stay
-                brackets[bkey] = (drawn_from, placed_bracket)
-                memo.footprints.put(bkey, looked)
-    for bkey in kept_brackets.keys() - brackets.keys():
-        memo.footprints.drop(bkey)
-    memo.brackets = brackets
+    _draw_brackets(groups, shown, slots, stale, signs, budget, memo=memo, index=index, direction=direction, remember=remember,
+                   diagram=diagram)
+    if arrangement == "tree" and not hidden and remember:  # the next picture may go over only what its edit changed
+        from argmap.drawing.edit_picture import ArrowNet
+
+        memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link)
+    else:
+        memo.net = None
     if measured is None:
         memo.collapsed = collapsed
     memo.paintings, memo.sizes = paintings, sizes
@@ -425,3 +424,46 @@ def _measured_again(
     if None in paintings.values():  # a statement the caller did not name as changed
         return None
     return paintings, sizes  # type: ignore[return-value]
+
+
+def _draw_brackets(
+    groups: list[tuple[str, str, list[str], Relation]],
+    shown: Mapping[str, Box],
+    slots: Mapping[Hashable, float],
+    stale: set,
+    signs: Callable[[], BoxIndex],
+    budget: Budget,
+    *,
+    memo: PictureMemo,
+    index: BoxIndex,
+    direction: str,
+    remember: bool,
+    diagram: Diagram,
+) -> None:
+    """The linked reasons' brackets, in ``groups`` order; those drawn plainly from the same boxes are taken over."""
+    lanes = diagram.layout.lanes
+    horizontal = direction == "TB"
+    kept_brackets = memo.brackets
+    brackets: dict[tuple[str, str, str], tuple[tuple, PlacedBracket]] = {}
+    for target, name, members, relation in groups:
+        visible = [m for m in members if m in shown]
+        if visible and target in shown:
+            slot, lane = slots.get((target, name)), group_lane(visible, target, shown, lanes)
+            drawn_from = (tuple(members), tuple(shown[m] for m in visible), shown[target], slot, lane, relation)
+            bkey = ("bracket", target, name)
+            kept = kept_brackets.get(bkey)
+            if kept is not None and kept[0] == drawn_from and bkey not in stale:
+                brackets[bkey] = kept
+                diagram.brackets.append(kept[1])
+                continue
+            redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane)
+            looked: list[Area] = []
+            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked)
+            placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
+            diagram.brackets.append(placed_bracket)
+            if remember and None not in looked:  # drawn plainly: the same while the boxes it looked at stay
+                brackets[bkey] = (drawn_from, placed_bracket)
+                memo.footprints.put(bkey, looked)
+    for bkey in kept_brackets.keys() - brackets.keys():
+        memo.footprints.drop(bkey)
+    memo.brackets = brackets

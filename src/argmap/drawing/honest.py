@@ -54,36 +54,54 @@ def honest_shapes(
     if misleading is None:
         misleading = {k for k, arrow in enumerate(arrows) if misleads(arrow, index, signs)}
     if not misleading:
+        if routes is not None:
+            routes.wanted = None  # the changes since this picture are not followed: not to be taken over later
         return [(shape, False) for _, _, _, shape, _ in arrows]
     order = sorted(misleading)
-    wanted = [(arrows[k][2], arrows[k][0], arrows[k][1], arrows[k][3]) for k in order]
     settled = [(shape, False) for _, _, _, shape, _ in arrows]
+    routed = route_misleading([arrows[k] for k in order], index, horizontal, budget, signs, routes, changed)
+    for k, entry in zip(order, routed, strict=True):
+        settled[k] = entry
+    return settled
+
+
+def route_misleading(
+    arrows: Sequence[Arrow],
+    index: BoxIndex,
+    horizontal: bool,
+    budget: Budget,
+    signs: Callable[[], BoxIndex],
+    routes: Routes | None = None,
+    changed: Sequence[Area] | None = None,
+) -> list[tuple[tuple, bool]]:
+    """The shapes of the ``arrows`` that mislead, in drawing order (each keeps apart from those routed before it):
+    routed around the boxes, or their usual shape drawn over them (True) out of the router's reach.
+    ``routes`` and ``changed`` as for :func:`honest_shapes`."""
+    wanted = [(ends, source, target, shape) for source, target, ends, shape, _ in arrows]
     if routes is not None and routes.still_right(wanted, index, budget, changed):
-        for k, entry in zip(order, routes.settled, strict=True):
-            settled[k] = entry
         budget.steps = routes.steps_after
-        return settled
+        return routes.settled
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
     # (not of the usual marks of the arrows being routed: those are not drawn).
     marks = signs()
-    replaced = {(arrows[k][2], j) for k in misleading for j in (0, 1)}
+    replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
     steps_before = budget.steps
     looked: list[Area] = []
-    for k in order:
-        source, target, ends, shape, _ = arrows[k]
+    settled: list[tuple[tuple, bool]] = []
+    for source, target, ends, shape, _ in arrows:
         route = route_around(
             source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget,
             probe=looked,
         )
         if route is None:  # out of the router's reach: drawn plainly over the boxes, with a halo
-            settled[k] = (shape, True)
+            settled.append((shape, True))
             continue
-        settled[k] = (polyline_arrow(route), False)
+        settled.append((polyline_arrow(route), False))
         for a, b in pairwise(route):
             taken += [a, b]
     if routes is not None:
-        routes.remember(wanted, index, steps_before, budget.steps, looked, [settled[k] for k in order])
+        routes.remember(wanted, index, steps_before, budget.steps, looked, settled)
     return settled
 
 

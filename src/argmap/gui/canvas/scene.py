@@ -338,6 +338,9 @@ class MapScene(QGraphicsScene):
         walking every item took longer than the edit's picture)."""
         diagram, items, links = self._diagram, self._items, self._links
         fresh, self._fresh = self._fresh, set()
+        if previous is not None and diagram.changed is not None and diagram.memo is not None:
+            self._show_some(diagram, fresh)
+            return
         before_boxes = {b.id: b for b in previous.boxes} if previous is not None else {}
         placed = {b.id: b for b in diagram.boxes}
         for b in diagram.boxes:
@@ -360,6 +363,38 @@ class MapScene(QGraphicsScene):
         for key in unshown:
             if key not in arrows and key in links:
                 links[key].set_shape(None)
+        self._show_brackets(diagram)
+
+    def _show_some(self, diagram: Diagram, fresh: set) -> None:
+        """Put the items the picture names as changed (and the ``fresh`` ones) where it has them; the picture was made
+        by going over what its edit changed, and says which of its parts are new (walking every item took 10-30 ms)."""
+        assert diagram.changed is not None and diagram.memo is not None
+        items, links = self._items, self._links
+        placed, arrows = diagram.memo.boxes, diagram.memo.arrows
+        box_ids, arrow_keys = diagram.changed
+        for i in box_ids | fresh:
+            item = items.get(i) if isinstance(i, str) else None
+            if item is None:
+                continue
+            b = placed.get(i)
+            if b is None:
+                item.set_shown(False)
+            else:
+                item.set_shown(True)
+                item.place(b.x, b.y)
+        for key in arrow_keys | fresh:
+            link = links.get(key) if isinstance(key, tuple) else None
+            if link is None:
+                continue
+            m = arrows.get(key)
+            arrow = m.placed if m is not None and m.drawn else None
+            if arrow is None:
+                link.set_shape(None)
+            else:
+                link.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
+        self._show_brackets(diagram)
+
+    def _show_brackets(self, diagram: Diagram) -> None:
         brackets = {(g.target, g.name): g for g in diagram.brackets}
         for key, group in self._groups.items():
             bracket = brackets.get(key)

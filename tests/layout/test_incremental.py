@@ -7,6 +7,7 @@ import random
 import pytest
 
 from argmap.layout import LayoutOptions, compute_layout
+from argmap.layout.tree import spanning_forest
 from argmap.model import ArgumentMap, Kind, Relation
 
 
@@ -45,6 +46,20 @@ def random_edit(amap: ArgumentMap, rng: random.Random, serial: list[int]) -> Non
         amap.update(some, kind=rng.choice([Kind.SUPPORT, Kind.OBJECTION, Kind.EVIDENCE]))
 
 
+def changes_of(amap: ArgumentMap) -> set[str]:
+    """The statements the map's events name from now on (as the editor's scene collects them)."""
+    named: set[str] = set()
+
+    def note(change) -> None:
+        for attribute in ("statement", "new", "old", "link"):
+            part = getattr(change, attribute, None)
+            if part is not None:
+                named.update(part.key if hasattr(part, "key") and hasattr(part, "source") else (part.id,))
+
+    amap.changed.connect(note)
+    return named
+
+
 @pytest.mark.parametrize("seed", range(30))
 @pytest.mark.parametrize("direction", ["TB", "LR"])
 def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction) -> None:
@@ -58,10 +73,14 @@ def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction) ->
         serial[0] += 1
     options = LayoutOptions(direction=direction)
     layout = compute_layout(amap, sizes_of(amap), options)
+    named = changes_of(amap)
     for _ in range(15):
-        random_edit(amap, rng, serial)
-        layout = compute_layout(amap, sizes_of(amap), options, previous=layout)
+        for _ in range(rng.choice([1, 1, 2])):
+            random_edit(amap, rng, serial)
+        layout = compute_layout(amap, sizes_of(amap), options, previous=layout, dirty=set(named))
+        named.clear()
         assert layout == compute_layout(amap, sizes_of(amap), options)
+        assert layout.trees is not None and layout.trees.forest == spanning_forest(amap)
 
 
 def test_an_edit_lays_out_only_its_own_tree(monkeypatch) -> None:

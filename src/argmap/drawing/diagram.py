@@ -265,7 +265,8 @@ def build_diagram(
     if measured is None:
         sizes = {i: (p.w, p.h) for i, p in paintings.items()}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
-    layout = compute_layout(amap, sizes, options, previous=previous.layout if previous is not None else None)
+    layout = compute_layout(amap, sizes, options, previous=previous.layout if previous is not None else None,
+                            dirty=dirty if measured is not None else None)
     horizontal = direction == "TB"
     net = memo.net if memo is not None else None
     if measured is not None and memo is not None and net is not None and not layout.lanes and not layout.hidden and on_extent is None:

@@ -24,13 +24,13 @@ same amount.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from argmap.layout.box import Box
 from argmap.layout.place import TreeMemo, place_forest
-from argmap.layout.tree import spanning_forest
+from argmap.layout.tree import spanning_forest, update_forest
 
 if TYPE_CHECKING:  # the model imports NetworkX; the layout itself needs neither (see tree.spanning_forest)
     from argmap.model import ArgumentMap
@@ -102,26 +102,34 @@ def hidden_by_collapse(amap: ArgumentMap) -> set[str]:
 
 def compute_layout(
     amap: ArgumentMap, sizes: Mapping[str, tuple[float, float]], options: LayoutOptions | None = None,
-    *, previous: Layout | None = None,
+    *, previous: Layout | None = None, dirty: Collection[str] | None = None,
 ) -> Layout:
     """Boxes for every shown statement; ``sizes`` gives each statement's measured (width, height).
 
     ``previous``: the last layout of this map (an edit's layout). The trees the edit left as they were
     (same statements, children and sizes) are taken over, only moved across as the trees before them
-    grow or shrink: an edit lays out its own tree only. The result is the same as without ``previous``.
+    grow or shrink: an edit lays out its own tree only. With ``dirty`` too (the statements the edit added,
+    removed, changed or linked), the spanning forest is brought up to date from those alone
+    (:func:`~argmap.layout.tree.update_forest`). The result is the same as without either.
     Raises ValueError (with the statement's id) when a shown statement has no usable size.
     """
     options = options or LayoutOptions()
     columns = options.arrangement == "columns"
     lanes: dict[tuple[str, str], tuple[float, float]] = {}
-    forest = spanning_forest(amap)
     trees = None
+    forest = None
     if not columns:
         signature = (options.direction, options.sibling_gap, options.level_gap, options.tree_gap)
         kept = previous.trees if previous is not None else None
         trees = kept if kept is not None and kept.signature == signature else TreeMemo(signature)
         if previous is not None:
             object.__setattr__(previous, "trees", None)  # handed over: it now follows this layout
+        if trees.forest is not None and dirty is not None:
+            forest = update_forest(trees.forest, amap, dirty)
+    if forest is None:
+        forest = spanning_forest(amap)
+    if trees is not None:
+        trees.forest = forest
     boxes = place_forest(
         forest,
         sizes,

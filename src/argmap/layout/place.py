@@ -36,6 +36,7 @@ class TreeMemo:
     def __init__(self, signature: tuple) -> None:
         self.signature = signature  # the options the trees were laid out with
         self.kept: dict[str, _PlacedTree] = {}
+        self.forest: SpanningForest | None = None  # the spanning forest they were laid out from
 
 
 class _Tree(NamedTuple):

@@ -98,3 +98,25 @@ def test_an_edit_lays_out_only_its_own_tree(monkeypatch) -> None:
     layout = compute_layout(amap, sizes_of(amap), previous=layout)
     assert laid == [12]  # the third claim's tree (claim, its ten reasons, the objection), and no other
     assert layout == compute_layout(amap, sizes_of(amap))
+
+
+def test_the_layout_says_which_boxes_may_have_moved_and_its_extent() -> None:
+    rng = random.Random(7)
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add(Kind.CLAIM, f"claim {k}")
+    for k in range(60):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=rng.choice(amap.ids()))
+    layout = compute_layout(amap, sizes_of(amap))
+    named = changes_of(amap)
+    serial = [0]
+    for _ in range(40):
+        before = dict(layout.boxes)
+        random_edit(amap, rng, serial)
+        layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+        named.clear()
+        assert layout.trees is not None and layout.trees.moved is not None
+        moved = {i for i, b in layout.boxes.items() if before.get(i) != b}
+        assert moved <= set(layout.trees.moved)
+        fresh = compute_layout(amap, sizes_of(amap))
+        assert layout.bounds() == fresh.bounds()

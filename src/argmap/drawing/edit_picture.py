@@ -119,7 +119,11 @@ def edit_picture(
     horizontal = direction == "TB"
     index = memo.index
     old_boxes = index.boxes
-    moved = [i for i, b in shown.items() if old_boxes.get(i) != b]
+    maybe = layout.trees.moved if layout.trees is not None else None  # the boxes the layout may have moved
+    if maybe is None:
+        moved = [i for i, b in shown.items() if old_boxes.get(i) != b]
+    else:
+        moved = list(dict.fromkeys(i for i in maybe if i in shown and old_boxes.get(i) != shown[i]))
     gone = old_boxes.keys() - shown.keys()
     changed: list[Area] = memo.move_some(moved, gone, shown)
 

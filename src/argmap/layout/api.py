@@ -80,6 +80,9 @@ class Layout:
         """The box around every statement box (and arrow lane)."""
         if not self.boxes:
             return Box(0.0, 0.0, 0.0, 0.0)
+        extent = self.trees.extent if self.trees is not None and not self.lanes else None
+        if extent is not None:  # the trees' own extents, kept with them (walking every box took 10 ms at 10,000)
+            return Box(extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1])
         x0 = min(b.x for b in self.boxes.values())
         y0 = min(b.y for b in self.boxes.values())
         x1 = max(b.x + b.w for b in self.boxes.values())

@@ -15,7 +15,7 @@ a drop clear of other boxes, see :mod:`argmap.gui.canvas.gestures`).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import repeat
 from operator import add, itemgetter
 from typing import NamedTuple
@@ -37,6 +37,11 @@ class TreeMemo:
         self.signature = signature  # the options the trees were laid out with
         self.kept: dict[str, _PlacedTree] = {}
         self.forest: SpanningForest | None = None  # the spanning forest they were laid out from
+        #: the statements whose boxes may have moved since the layout before (None: any of them)
+        self.moved: list[str] | None = None
+        self.carried: list[str] = []  # the statements pins moved in the last layout
+        #: (x0, y0, x1, y1) around every box (None: pins moved some, work it out from the boxes)
+        self.extent: tuple[float, float, float, float] | None = None
 
 
 class _Tree(NamedTuple):
@@ -59,6 +64,7 @@ class _PlacedTree(NamedTuple):
     high: float
     db: float  # how far it was moved across
     boxes: dict[str, Box]  # its boxes so moved (before pins)
+    extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
 
 
 def place_forest(
@@ -89,6 +95,7 @@ def place_forest(
     else:
         kept = trees.kept if trees is not None else {}
         made: dict[str, _PlacedTree] = {}
+        emitted: list[str] = []  # the statements of the trees put in place again
         cursor = 0.0
         children = forest.children
         for top in forest.roots:
@@ -117,17 +124,35 @@ def place_forest(
             if db != placed.db:  # new, or moved across by the trees before it
                 placed = placed._replace(db=db, boxes={})
                 _emit(placed.tree, placed.boxes, db + half_gap, 0.0, left_to_right)
+                emitted.extend(placed.tree.keys)
+                placed = placed._replace(extent=_extent(placed.boxes.values()))
             boxes.update(placed.boxes)
             made[top] = placed
             cursor = placed.high + db + tree_gap
         if trees is not None:
             trees.kept = made
-    if forest.pins:
-        _carry_to_pins(forest, boxes, lanes)
+            trees.moved = emitted
+            extents = [placed.extent for placed in made.values()]
+            trees.extent = (
+                (min(e[0] for e in extents), min(e[1] for e in extents), max(e[2] for e in extents), max(e[3] for e in extents))
+                if extents and not forest.pins else None
+            )
+    carried = _carry_to_pins(forest, boxes, lanes) if forest.pins else []
+    if trees is not None and trees.moved is not None:  # pinned subtrees, as now and as before (a pin may be gone)
+        trees.moved.extend(carried)
+        trees.moved.extend(trees.carried)
+    if trees is not None:
+        trees.carried = carried
     return boxes
 
 
-def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tuple[str, str], tuple[float, float]]) -> None:
+def _extent(boxes: Iterable[Box]) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) around the boxes."""
+    listed = list(boxes)
+    return (min(b[0] for b in listed), min(b[1] for b in listed), max(b[0] + b[2] for b in listed), max(b[1] + b[3] for b in listed))
+
+
+def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tuple[str, str], tuple[float, float]]) -> list[str]:
     """Move each pinned statement's subtree rigidly so the statement sits at its pin; nothing else moves.
 
     Outer pins first, so a pin inside a moved subtree still has the last word. The pinned
@@ -140,6 +165,7 @@ def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tu
         if node in pins:
             order.append(node)
         queue.extend(children.get(node, ()))
+    carried: list[str] = []  # the statements moved (those of pinned subtrees)
     for top in order:
         px, py = pins[top]
         old = boxes[top]
@@ -151,6 +177,7 @@ def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tu
         stack = [top]
         while stack:
             node = stack.pop()
+            carried.append(node)
             b = boxes[node]
             boxes[node] = Box(b.x + dx, b.y + dy, b.w, b.h)
             for child in children.get(node, ()):
@@ -158,6 +185,7 @@ def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tu
                 if lane is not None:
                     lanes[(child, node)] = (lane[0] + dx, lane[1] + dy)
                 stack.append(child)
+    return carried
 
 
 def _breadth_first(

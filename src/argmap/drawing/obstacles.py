@@ -72,11 +72,14 @@ class BoxIndex(Generic[K]):
         if bx0 == int(x1 // cell) and by0 == int(y1 // cell):  # one bucket: the usual case for an arrow
             return {k for k in buckets.get((bx0, by0), ()) if _overlaps(boxes[k], x0, y0, x1, y1)}
         found: set[K] = set()
+        rows = range(int(y0 // cell), int(y1 // cell) + 1)
         for bx in range(int(x0 // cell), int(x1 // cell) + 1):
-            for by in range(int(y0 // cell), int(y1 // cell) + 1):
-                found.update(buckets.get((bx, by), ()))
-            if limit is not None and len(found) > limit:
-                return found
+            for by in rows:
+                bucket = buckets.get((bx, by))
+                if bucket:
+                    found.update(bucket)
+                    if limit is not None and len(found) > limit:  # the caller only needs to know there are too many
+                        return found
         return {k for k in found if _overlaps(boxes[k], x0, y0, x1, y1)}
 
     def bounds(self) -> Box:

@@ -35,6 +35,16 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>. </source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 claim</source>
             <translation>主張 1 件</translation>
         </message>
@@ -62,6 +72,11 @@
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 reply</source>
             <translation>応答 1 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>: </source>
+            <translation>：</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
@@ -134,19 +149,21 @@
             <translation>折りたたみ中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>defeated</source>
-            <translation>論破</translation>
+            <translation type="vanished">論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>stands</source>
-            <translation>成立</translation>
+            <translation type="vanished">成立</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation type="vanished">未決定</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
-            <source>undecided</source>
-            <translation>未決定</translation>
+            <source>“%1”</source>
+            <translation>「%1」</translation>
         </message>
     </context>
     <context>
@@ -1336,6 +1353,288 @@
         </message>
     </context>
     <context>
+        <name>Brief</name>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source> (%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (against: %1) </source>
+            <translation>(対象:%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (strength %1) </source>
+            <translation>(強さ %1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (strength %1, %2) </source>
+            <translation>(強さ %1、%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="vanished">%1(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1 minutes at %2 words a minute</source>
+            <translation>%1 分、毎分 %2 語(日本語は 2 文字を 1 語として計算)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1 of %2 at %3 words a minute (%4 words).</source>
+            <translation>%2 のうち %1(毎分 %3 語、計 %4 語)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>%1: %2</source>
+            <translation>%1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1: %2 (%3)</source>
+            <translation>%1:%2(%3)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%n of their arguments have no answer on the map yet:</source>
+            <translation>
+                <numerusform>相手の議論のうち %n 件には、まだマップ上の回答がありません:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%n parts</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>; </source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Against the motion</source>
+            <translation>論題に反対</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Against: %1</source>
+            <translation>反論の対象:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Answer %1: </source>
+            <translation>回答 %1:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Because: </source>
+            <translation>理由:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Block %1: %2</source>
+            <translation>ブロック %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Blocks: their arguments and our answers</source>
+            <translation>ブロック:相手の議論とこちらの回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Brief: %1</source>
+            <translation>ブリーフ:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>But: %1</source>
+            <translation>しかし:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Card: %1</source>
+            <translation>証拠カード:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Closing</source>
+            <translation>結論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Every argument of the other side on this map has an answer.</source>
+            <translation>このマップにある相手側の議論には、すべて回答があります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Evidence: %1</source>
+            <translation>証拠:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>For the motion</source>
+            <translation>論題に賛成</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Left out to fit the time: </source>
+            <translation>時間に収めるため省いたもの:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Motion: </source>
+            <translation>論題:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>No answer yet: </source>
+            <translation>まだ回答がありません:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Nothing was left out.</source>
+            <translation>省いたものはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Opening</source>
+            <translation>導入</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Our case</source>
+            <translation>こちらの立論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Prepare an answer</source>
+            <translation>回答を準備する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Reason %1</source>
+            <translation>根拠 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Reason %1: %2</source>
+            <translation>根拠 %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Side: </source>
+            <translation>立場:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>So, no: %1. Because: %2.</source>
+            <translation>したがって、%1とは言えません。理由:%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>So: %1. Because: %2.</source>
+            <translation>したがって、%1。理由:%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Speech outline</source>
+            <translation>スピーチ構成</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Speech: </source>
+            <translation>スピーチ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Strength %1 (%2); %3</source>
+            <translation>強さ %1(%2)。%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Strength %1; %2</source>
+            <translation>強さ %1。%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>The other side has no argument against us on this map.</source>
+            <translation>このマップには、こちらに対する相手側の議論がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Their case</source>
+            <translation>相手の立論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>They have no reason on the motion itself on this map.</source>
+            <translation>このマップには、論題そのものに対する相手の根拠がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>They say: </source>
+            <translation>相手の言い分:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>They will say: %1</source>
+            <translation>相手はこう言うでしょう:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>We argue against the claim that: %1</source>
+            <translation>私たちは次の主張に反対します:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>We argue that: %1</source>
+            <translation>私たちはこう主張します:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>We have no reason on the motion yet: add one to the map.</source>
+            <translation>論題を支える根拠がまだありません。マップに追加してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>en</source>
+            <comment>the language code (BCP 47) of this translation: ja for Japanese</comment>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>moves the motion %1 our way</source>
+            <translation>論題をこちらの側へ %1 動かします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>moves the motion %1 their way (it is weakened: answer its objections)</source>
+            <translation>論題を相手の側へ %1 動かします(弱化しています。それへの反論に答えてください)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>see Prepare an answer.</source>
+            <translation>「回答を準備する」を参照。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>the motion</source>
+            <translation>論題</translation>
+        </message>
+    </context>
+    <context>
         <name>Canvas</name>
         <message>
             <location filename="../../src/argmap/drawing/presentation.py" />
@@ -1547,6 +1846,199 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>%1%2: %3</source>
+            <translation>%1%2:%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>%1: cannot draw without Qt: %2</source>
+            <translation>%1:Qt がないため描画できません:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>%1: cannot write this format here: %2</source>
+            <translation>%1:ここではこの形式で書き出せません:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/explain.py" />
+            <source>%1: no statement with id %2 (`argmap check %1` lists the ids)</source>
+            <translation>%1:ID が %2 のステートメントはありません(`argmap check %1` で ID の一覧を表示できます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>(base %1)</source>
+            <translation>(基礎スコア %1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Cycles: none</source>
+            <translation>循環:なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Cycles: yes, %1</source>
+            <translation>循環:あり、%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Main claims: %1</source>
+            <translation>主張:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Relations: %1 (%2); linked reasons: %3</source>
+            <translation>関係:%1(%2)、連結された根拠:%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Statements: %1 (%2)</source>
+            <translation>ステートメント:%1(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Title: %1</source>
+            <translation>タイトル:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1</source>
+            <translation>argmap brief:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1 and %2 are the same file; give another OUT</source>
+            <translation>argmap brief:%1 と %2 は同じファイルです。別の OUT を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1 has no statements: there is no main claim to argue for or against</source>
+            <translation>argmap brief:%1 にはステートメントがありません。賛成または反対する主張がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1: %2</source>
+            <translation>argmap brief:%1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1: the map has no main claim (a statement that bears on no other) to argue for or against</source>
+            <translation>argmap brief:%1:このマップには、賛成または反対する主張(ほかのどれにも関係しないステートメント)がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: --minutes must be above 0 and at most 600, --wpm between 40 and 400</source>
+            <translation>argmap brief:--minutes は 0 より大きく 600 以下、--wpm は 40 から 400 の間で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1</source>
+            <translation>argmap export:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1 and %2 are the same file; give another OUT</source>
+            <translation>argmap export:%1 と %2 は同じファイルです。別の OUT を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1 has no statement with the id %2 (see `argmap info %1`)</source>
+            <translation>argmap export:%1 には ID が %2 のステートメントがありません(`argmap info %1` を参照)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --comments writes text: give OUT.md (Markdown) or OUT.txt</source>
+            <translation>argmap export:--comments はテキストを書き出します。OUT.md(Markdown)または OUT.txt を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --font-size must be between 8 and 48 (px)</source>
+            <translation>argmap export:--font-size は 8 から 48 (px) の間で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600</source>
+            <translation>argmap export:--scale は 0 より大きく 100 以下、--dpi は 0 より大きく 9600 以下で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --steps writes a PDF slide deck of the whole map: give OUT.pdf and no --branch</source>
+            <translation>argmap export:--steps はマップ全体の PDF スライドを書き出します。OUT.pdf を指定し、--branch は外してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree</source>
+            <translation>argmap export:列レイアウトは上から下のみです。--direction LR を外すか、--layout tree を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>attack</source>
+            <translation>攻撃</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>impact (the claim's strength with it minus without it):</source>
+            <translation>影響(あるときとないときの主張の強さの差):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>info</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>no findings</source>
+            <translation>検出事項はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>note: %1 strengths did not settle in a cycle (residual %2); they say “%3”</source>
+            <translation>注:循環の中の %1 個の強さが定まりませんでした(残差 %2)。それらには「%3」と表示されます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>note: impact was worked out only for the statements nearest the main claims (a big map)</source>
+            <translation>注:大きなマップなので、影響は主張に近いステートメントについてのみ計算しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>rephrase</source>
+            <translation>言い換え</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>semantics: %1</source>
+            <translation>意味論:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>support</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>wrote the brief against the main claim to %1</source>
+            <translation>主張に反対する側のブリーフを %1 に書き出しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>wrote the brief for the main claim to %1</source>
+            <translation>主張に賛成する側のブリーフを %1 に書き出しました</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandPalette</name>
         <message>
             <location filename="../../src/argmap/gui/palette.py" />
@@ -1730,6 +2222,54 @@
             <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Unpin</source>
             <translation>固定を解除</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comments</name>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comment: </source>
+            <translation>コメント:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comments on "%1"</source>
+            <translation>「%1」へのコメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comments on “%1”</source>
+            <translation>「%1」へのコメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>No statement has a comment.</source>
+            <translation>コメントのあるステートメントはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>claim</source>
+            <translation>主張</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>evidence</source>
+            <translation>証拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>objection</source>
+            <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>rebuttal</source>
+            <translation>再反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>support</source>
+            <translation>根拠</translation>
         </message>
     </context>
     <context>
@@ -2477,6 +3017,115 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../src/argmap/export/brief/__init__.py" />
+            <source>a brief is written as .md, .html, .docx or .pdf: give one of these suffixes</source>
+            <translation>ブリーフは .md、.html、.docx、.pdf のいずれかで書き出します。これらの拡張子を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to a file name with no suffix: use .png, .svg or .pdf</source>
+            <translation>拡張子のないファイル名にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to file name suffix %1: use .png, .svg or .pdf</source>
+            <translation>拡張子 %1 にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to format %1: use .png, .svg or .pdf</source>
+            <translation>形式 %1 にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/__init__.py" />
+            <source>could not be written</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>could not encode the PNG image</source>
+            <translation>PNG 画像をエンコードできませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>could not write the PDF file</source>
+            <translation>PDF ファイルを書き出せませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>is a folder, not a file name</source>
+            <translation>フォルダーです(ファイル名ではありません)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>is not a regular file (a device or a pipe): give a file name</source>
+            <translation>通常のファイルではありません(デバイスまたはパイプです)。ファイル名を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>not enough memory for a %1 x %2 image</source>
+            <translation>%1 x %2 の画像を作るためのメモリが足りません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>nothing to export: none of the chosen statements is in the map</source>
+            <translation>エクスポートするものがありません:選んだステートメントはどれもマップにありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/worksheet.py" />
+            <source>nothing to leave blank: name statements or kinds the map has</source>
+            <translation>空欄にするものがありません:マップにあるステートメントまたは種類を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>permission denied: cannot write here</source>
+            <translation>アクセスが拒否されました:ここには書き込めません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>scale %1 must be above 0 and at most 100, or auto</source>
+            <translation>倍率 %1 は 0 より大きく 100 以下、または auto にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>steps are written as a PDF slide deck: give a file name ending in .pdf</source>
+            <translation>ステップは PDF のスライドとして書き出します。.pdf で終わるファイル名を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the folder %1 does not exist</source>
+            <translation>フォルダー %1 は存在しません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the image would be %1 x %2 pixels, too large for PNG (at most %3 pixels a side and %4 in all): the largest scale that fits is %5 (on the command line: --scale %5, or --scale auto); or export SVG or PDF</source>
+            <translation>画像は %1 x %2 ピクセルになり、PNG には大きすぎます(一辺 %3 ピクセル、全体で %4 ピクセルまで):収まる最大の倍率は %5 です(コマンドラインでは --scale %5 または --scale auto)。または SVG か PDF でエクスポートしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the image would be at least %1 x %2 pixels, too large for PNG (at most %3 pixels a side and %4 in all): the largest scale that fits is at most %5 (on the command line: --scale %5, or --scale auto); or export SVG or PDF</source>
+            <translation>画像は少なくとも %1 x %2 ピクセルになり、PNG には大きすぎます(一辺 %3 ピクセル、全体で %4 ピクセルまで):収まる最大の倍率は %5 以下です(コマンドラインでは --scale %5 または --scale auto)。または SVG か PDF でエクスポートしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>the map is empty: there is nothing to present</source>
+            <translation>マップが空です:プレゼンテーションするものがありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>unknown background colour %1: use white, transparent or a colour name</source>
+            <translation>不明な背景色 %1:white、transparent または色の名前を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>unknown page %1: choose fit, A4, Letter or slide</source>
+            <translation>不明なページ %1:fit、A4、Letter、slide から選んでください</translation>
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
@@ -3169,6 +3818,11 @@
             <location filename="../../src/argmap/gui/menus.py" />
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/menus.py" />
+            <source>More tools</source>
+            <translation>その他のツール</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/main_window.py" />

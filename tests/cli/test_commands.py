@@ -95,7 +95,7 @@ def test_info_json(capsys):
     assert info["statements"] == sum(info["by_kind"].values()) >= 30
     assert info["relations"] == sum(info["by_relation"].values())
     assert set(info["by_kind"]) == {"claim", "support", "objection", "rebuttal", "evidence"}
-    assert set(info["by_relation"]) == {"support", "attack"}
+    assert set(info["by_relation"]) == {"support", "attack", "rephrase"}
     assert [m["id"] for m in info["main_claims"]] == ["c1"]
     assert info["cycles"] == [] and info["linked_reasons"] >= 1
 

@@ -156,7 +156,7 @@ def test_unknown_old_schema_version(tmp_path):
         (lambda d: d["nodes"][0].update(id="   "), "$.nodes[0].id", "pattern"),
         (lambda d: d["nodes"][0].update(id=3), "$.nodes[0].id", "valid string"),
         (lambda d: d["nodes"].__setitem__(2, "o"), "$.nodes[2]", "valid dictionary"),
-        (lambda d: d["edges"][0].update(relation="supports"), "$.edges[0].relation", "'support' or 'attack'"),
+        (lambda d: d["edges"][0].update(relation="supports"), "$.edges[0].relation", "'support', 'attack' or 'rephrase'"),
         (lambda d: d["edges"][0].update(group=""), "$.edges[0].group", "at least 1 character"),
         (lambda d: d["edges"][0].update(group="  "), "$.edges[0]", "group name cannot be blank"),
         (lambda d: d["edges"][0].pop("target"), "$.edges[0].target", "required field is missing"),

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from argmap.cli import main
 from argmap.io import dumps, load, loads, save
-from argmap.model import ArgumentMap, Kind, Relation, Source, View
+from argmap.model import ArgumentMap, Kind, Link, Relation, Source, View
 
 MAPS = sorted((Path(__file__).resolve().parents[2] / "maps").glob("*.json"))
 
@@ -144,24 +144,50 @@ def random_maps(draw) -> ArgumentMap:
             collapsed=draw(st.booleans()),
         )
     pairs = [(a, b) for a in ids for b in ids if a != b]
-    for source, target in draw(st.lists(st.sampled_from(pairs), max_size=20, unique=True)) if pairs else []:
+    chosen = draw(st.lists(st.sampled_from(pairs), max_size=20, unique=True)) if pairs else []
+    undercutters = chosen[len(chosen) * 2 // 3:]  # the last third try to undercut an inference into their target
+    for source, target in chosen[: len(chosen) * 2 // 3]:
         group = draw(st.none() | st.sampled_from(["g1", "g2"]))
         relation = relation_of[group] if group else draw(st.sampled_from(list(Relation)))
-        amap.connect(source, target, relation, group)
-        if draw(st.booleans()):
+        shared = ("g3",) if group == "g1" and draw(st.booleans()) else ()  # a premise in two linked reasons
+        amap.add_link(Link(source, target, relation, group, also_in=shared))
+        if relation != Relation.REPHRASE and draw(st.booleans()):
             amap.update_link(source, target, scheme=draw(st.sampled_from(["expert_opinion", "analogy", "Foreign Scheme"])))
+    for source, target in undercutters:
+        inferences = [("onto", lk.source) for lk in amap.incoming(target) if lk.group is None and lk.relation != Relation.REPHRASE
+                      and not lk.is_undercut and lk.source != source]
+        inferences += [("onto_group", name) for name in amap.groups(target)]
+        if not inferences or amap.has_link(source, target):
+            continue
+        field, value = draw(st.sampled_from(inferences))
+        amap.add_link(Link(source, target, Relation.ATTACK, **{field: value}))
     if draw(st.booleans()):
         amap.view = View(draw(st.floats(0.01, 1000)), (draw(FINITE), draw(FINITE)))
     return amap
 
 
 def _without_lone_groups(links: list) -> list:
-    """A "linked reason" of one is a plain reason: it is saved without its group."""
-    from collections import Counter
+    """A "linked reason" of one is a plain reason: it is saved without its group; an undercut of such a
+    group becomes an undercut of its one premise's link (if that link is plain now), else an attack on the target."""
     from dataclasses import replace
 
-    members = Counter((lk.target, lk.group) for lk in links if lk.group is not None)
-    return [lk if members[(lk.target, lk.group)] >= 2 else replace(lk, group=None) for lk in links]
+    members: dict = {}
+    for lk in links:
+        for name in lk.group_names:
+            members.setdefault((lk.target, name), []).append(lk)
+
+    def kept(lk):
+        return [name for name in lk.group_names if len(members[(lk.target, name)]) >= 2]
+
+    saved = []
+    for lk in links:
+        names = kept(lk)
+        new = replace(lk, group=names[0] if names else None, also_in=tuple(names[1:]))
+        if lk.onto_group is not None and len(members.get((lk.target, lk.onto_group), [])) < 2:
+            left = members.get((lk.target, lk.onto_group), [])
+            new = replace(new, onto_group=None, onto=left[0].source if left and not kept(left[0]) else None)
+        saved.append(new)
+    return saved
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

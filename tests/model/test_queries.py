@@ -89,7 +89,7 @@ def test_counts(amap):
     assert amap.counts_by_kind() == {
         Kind.CLAIM: 2, Kind.SUPPORT: 2, Kind.OBJECTION: 2, Kind.REBUTTAL: 1, Kind.EVIDENCE: 2,
     }
-    assert amap.counts_by_relation() == {Relation.SUPPORT: 4, Relation.ATTACK: 3}
+    assert amap.counts_by_relation() == {Relation.SUPPORT: 4, Relation.ATTACK: 3, Relation.REPHRASE: 0}
     assert ArgumentMap().counts_by_kind() == dict.fromkeys(Kind, 0)
     assert ArgumentMap().counts_by_relation() == dict.fromkeys(Relation, 0)
 

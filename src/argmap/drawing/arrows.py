@@ -50,6 +50,10 @@ class ArrowKit:
         self.bracket = QPen(color, BAR_WIDTH)
         self.bracket.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.bracket.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self.halo = QPen(_halo_color(theme.background), HALO_WIDTH)  # under an arrow drawn over boxes
+        self.halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.flat_halo = QPen(self.halo)  # for a line drawn as separate straight pieces (no overlaps at the joints)
+        self.flat_halo.setCapStyle(Qt.PenCapStyle.FlatCap)
 
 
 _ARROW_KITS: dict[tuple[int, str, float], tuple[Theme, ArrowKit]] = {}
@@ -135,9 +139,7 @@ def _halo_color(background: QColor) -> QColor:
 def paint_link_over(painter, path: QPainterPath, head: QPolygonF, symbol: QPointF, relation: Relation, kit: ArrowKit) -> None:
     """An arrow drawn on top of the boxes (no way around them was found): a halo of the
     background's colour first, so the line reads as passing over the boxes, not out of them."""
-    halo = QPen(_halo_color(kit.sign.color()), HALO_WIDTH)
-    halo.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(halo)
+    painter.setPen(kit.halo)
     painter.setBrush(_NO_BRUSH)
     painter.drawPath(path)
     paint_link(painter, path, head, symbol, relation, kit)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 
 from argmap.drawing.geometry import SvgPath
-from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, line_pieces, measurer_for
+from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, is_right_to_left, line_pieces, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
 from argmap.evaluation.verdict import Status, row_text
 from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Statement
@@ -238,6 +238,7 @@ class Glance:
     band_h: float  # the header band's height on screen
     label: str  # the kind, shortened with "…" to fit ("" when only words fit)
     lines: tuple[str, ...]  # the first words, the last line shortened with "…" when more follows
+    rtl: bool = False  # right-to-left words (Arabic, Hebrew): right-aligned, as at full detail
 
 
 _LOOKS: dict[tuple[int, Kind], tuple[Theme, KindLook]] = {}
@@ -274,6 +275,20 @@ def text_runs(wrapped: WrappedText, left: float, right: float, baseline: float) 
         for k, (line, width, rtl) in enumerate(zip(wrapped.lines, wrapped.line_widths, wrapped.rtl, strict=True))
         if line
     ]
+
+
+def glance_runs(glance: Glance, box: QRectF, measurer: TextMeasurer) -> list[tuple[float, float, str]]:
+    """Where each line of a glance's words is drawn on screen: (x, baseline y, text).
+
+    Right-to-left words end at the box's right edge (less the padding) inside a right-to-left
+    embedding, as :func:`text_runs` places them at full detail; the others start at the left.
+    """
+    y = box.top() + glance.band_h + measurer.ascent
+    step = measurer.line_height
+    if not glance.rtl:
+        return [(box.left() + GLANCE_PAD, y + k * step, line) for k, line in enumerate(glance.lines)]
+    right = box.right() - GLANCE_PAD
+    return [(right - measurer.width(line), y + k * step, RLE + line + PDF) for k, line in enumerate(glance.lines)]
 
 
 def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> tuple[str, ...]:
@@ -528,7 +543,8 @@ class BoxPainting:
         # with View > Sides the side comes first: far out it matters more, and colour and border still tell the kind
         full = look.style.label if self.side is None else f"{side_word(self.side)} · {look.style.label}"
         label = label_m.metrics.elidedText(full, Qt.TextElideMode.ElideRight, width) if with_label else ""
-        self.glance_cache = glance = Glance(size, band_h, label, tuple(shown))
+        rtl = bool(shown) and is_right_to_left(shown[0])
+        self.glance_cache = glance = Glance(size, band_h, label, tuple(shown), rtl)
         return glance
 
     def paint_glance(self, painter: QPainter, glance: Glance) -> None:
@@ -578,7 +594,6 @@ class BoxPainting:
         text_m = look.glance_text
         painter.setFont(text_m.font)
         painter.setPen(kit.text)
-        y = box.top() + band_h + text_m.ascent
-        for k, line in enumerate(glance.lines):
-            painter.drawText(QPointF(x, y + k * text_m.line_height), line)
+        for run_x, run_y, line in glance_runs(glance, box, text_m):
+            painter.drawText(QPointF(run_x, run_y), line)
         painter.restore()

@@ -83,6 +83,8 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
     # (:mod:`argmap.evaluation.patch`) is the very graph a full build makes, down to the last bit of each sum.
     numbered = sorted(((index[link.source], index[link.target], link) for link in snap.links), key=_ends)
     for s, t, link in numbered:
+        if link.relation == Relation.REPHRASE:
+            continue  # a restatement has no force of its own
         targets[s].append(t)
         is_attack: bool = link.relation == Relation.ATTACK
         reasons = attacks[t] if is_attack else supports[t]
@@ -91,15 +93,16 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
                 attack_links[s].append((t, len(reasons)))
             reasons.append((s,))
             continue
-        key = (t, link.group)
-        members = grouped.get(key)
-        if members is None:
-            grouped[key] = members = []
-            group_slot[key] = (is_attack, len(reasons))
-            reasons.append(())
-        members.append(s)
-        if is_attack:
-            attack_links[s].append((t, group_slot[key][1]))
+        for name in link.group_names:  # a shared premise counts in each of its linked reasons
+            key = (t, name)
+            members = grouped.get(key)
+            if members is None:
+                grouped[key] = members = []
+                group_slot[key] = (is_attack, len(reasons))
+                reasons.append(())
+            members.append(s)
+            if is_attack:
+                attack_links[s].append((t, group_slot[key][1]))
     for key, members in grouped.items():
         is_attack, slot = group_slot[key]
         (attacks[key[0]] if is_attack else supports[key[0]])[slot] = tuple(members)

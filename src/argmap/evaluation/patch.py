@@ -80,8 +80,9 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
         base[t] = nodes[ids[t]]["statement"].score
     # The reasons of each statement whose links changed, read again from the map.
     pred = graph_view.pred
+    slots: dict[int, dict[str, int]] = {}  # per statement read again: linked reason -> its place among its reasons
     for t in here:
-        supports[t], attacks[t] = _reasons(ids[t], pred[ids[t]], index)
+        supports[t], attacks[t], slots[t] = _reasons(pred[ids[t]], index)
     # Which statements each one bears on (and as which attacking reason): the changed ones, and every
     # attacker of a statement whose attacking reasons were read again (their places may have moved).
     sources = set(here)
@@ -91,18 +92,36 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
     succ = graph_view.succ
     moved: set[int] = set()
     for s in sources:
-        new_targets = sorted(index[t] for t in succ[ids[s]])
-        new_links = _attack_links(s, new_targets, attacks)
-        if s < n_kept:
-            before = renumber.index(s) if gone else s  # the old number (only a few sources: a scan is fine)
+        row = succ[ids[s]]
+        new_targets = sorted(index[t] for t, data in row.items() if data["link"].relation != Relation.REPHRASE)
+        before = (renumber.index(s) if gone else s) if s < n_kept else -1  # the old number (few sources: a scan is fine)
+        kept_links = [  # attacks on statements not read again stand as they were
+            (renumber[t], slot) for t, slot in (old.attack_links[before] if before >= 0 else ())
+            if renumber[t] >= 0 and renumber[t] not in slots
+        ]
+        fresh: list[tuple[int, int | None]] = []
+        for t in new_targets:
+            if t in slots:
+                link = row[ids[t]]["link"]
+                if link.relation == Relation.ATTACK:
+                    if link.group is None:
+                        fresh.append((t, attacks[t].index((s,))))
+                    else:  # a shared premise attacks in each of its linked reasons
+                        fresh.extend((t, slots[t][name]) for name in link.group_names)
+        new_links = sorted(kept_links + fresh, key=_first)  # stable: a target's reasons stay in their order
+        if before >= 0:
             old_targets = [renumber[t] for t in old.targets[before]]
-            old_attacks = [t for t, _ in old.attack_links[before]]
+            old_attacks = [renumber[t] for t, _ in old.attack_links[before]]
             if old_targets != new_targets or old_attacks != [t for t, _ in new_links]:
                 moved.add(s)
         else:
             moved.add(s)
         targets[s], attack_links[s] = new_targets, new_links
     return EvalGraph(ids, index, base, supports, attacks, targets, attack_links), renumber, moved
+
+
+def _first(entry: tuple[int, int | None]) -> int:
+    return entry[0]
 
 
 def _renumbering(n: int, gone: list[int]) -> list[int]:
@@ -135,35 +154,26 @@ def _renumber_reasons(lists: list[list[Reason]], renumber: list[int], first: int
     return out
 
 
-def _reasons(target: str, incoming: dict, index: dict[str, int]) -> tuple[list[Reason], list[Reason]]:
-    """The supporting and attacking reasons of ``target`` from its incoming links, as build_graph orders them."""
+def _reasons(incoming: dict, index: dict[str, int]) -> tuple[list[Reason], list[Reason], dict[str, int]]:
+    """The supporting and attacking reasons of a statement from its incoming links, as build_graph orders them,
+    and the place of each linked reason among them (rephrases are no reasons; a shared premise is in each of its)."""
     supports: list[Reason] = []
     attacks: list[Reason] = []
-    slots: dict[str, tuple[list[Reason], int, list[int]]] = {}
-    for s, link in sorted((index[source], data["link"]) for source, data in incoming.items()) if len(incoming) > 1 else (
-        (index[source], data["link"]) for source, data in incoming.items()
-    ):
+    members: dict[str, tuple[list[Reason], int, list[int]]] = {}
+    for s, link in sorted((index[source], data["link"]) for source, data in incoming.items()):
+        if link.relation == Relation.REPHRASE:
+            continue
         reasons = attacks if link.relation == Relation.ATTACK else supports
         if link.group is None:
             reasons.append((s,))
             continue
-        slot = slots.get(link.group)
-        if slot is None:
-            slots[link.group] = (reasons, len(reasons), [s])
-            reasons.append(())
-        else:
-            slot[2].append(s)
-    for reasons, k, members in slots.values():
-        reasons[k] = tuple(members)
-    return supports, attacks
-
-
-def _attack_links(s: int, targets: list[int], attacks: list[list[Reason]]) -> list[tuple[int, int | None]]:
-    """(target, the number of its attacking reason) for each statement ``s`` attacks, as build_graph lists them."""
-    links: list[tuple[int, int | None]] = []
-    for t in targets:
-        for k, reason in enumerate(attacks[t]):
-            if s in reason:
-                links.append((t, k))
-                break
-    return links
+        for name in link.group_names:
+            slot = members.get(name)
+            if slot is None:
+                members[name] = (reasons, len(reasons), [s])
+                reasons.append(())
+            else:
+                slot[2].append(s)
+    for reasons, k, premises in members.values():
+        reasons[k] = tuple(premises)
+    return supports, attacks, {name: k for name, (_, k, _) in members.items()}

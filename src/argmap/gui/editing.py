@@ -206,7 +206,7 @@ class EditController(QObject):
             self.tell(self.tr("The map is empty: there is no picture to copy."))
             return
         outline = clipboard.outline_text(clipboard.copy_map(self.amap, ids)) if ids else \
-            clipboard.dumps_outline(self.amap)
+            clipboard.dumps_kind_outline(self.amap)
         clipboard.put_on_clipboard(clipboard.picture_mime(diagram, outline))
         self.tell(self.tr("Copied a picture of the selection (PNG and SVG).") if ids else
                   self.tr("Copied a picture of the map (PNG and SVG)."))

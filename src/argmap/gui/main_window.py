@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayo
 
 from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
-from argmap.evaluation import Label
+from argmap.evaluation import Status
 from argmap.gui import dialogs, settings
 from argmap.gui.accessibility import CanvasAnnouncer
 from argmap.gui.actions import create_actions
@@ -383,11 +383,11 @@ class MainWindow(QMainWindow):
         focused = getattr(focus, "statement_id", None) if focus is not None and focus.isSelected() else None
         self.announcer.announce(focused or (ids[0] if ids else None))
 
-    def _fresh_evaluation(self) -> tuple[dict[str, float], dict[str, Label]] | None:
-        """The live evaluation's strengths and labels when they are up to date, else None."""
+    def _fresh_evaluation(self) -> tuple[dict[str, float], dict[str, Status]] | None:
+        """The live evaluation's strengths and verdicts (what the boxes show) when they are up to date, else None."""
         live = self.evaluator.live
         if live.active and not live.stale and live.result.values:
-            return live.result.values, live.result.labels
+            return live.result.values, live.result.statuses
         return None
 
     def outline_selected(self, ids: list[str]) -> None:

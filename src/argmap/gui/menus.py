@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton
 
 from argmap.gui.actions import EDIT, FILE, GO, HELP, STATEMENT, VIEW, N, menu_title
 
@@ -98,6 +98,11 @@ def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
         else:
             toolbar.addAction(actions[entry])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    # Qt's ">>" button for the tools that do not fit has no name: a screen reader said "check box" and nothing more.
+    more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setAccessibleName(QCoreApplication.translate("MainWindow", "More tools"))
+        more.setToolTip(more.accessibleName())
     return toolbar
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from argmap.file_errors import MapFileError
 from argmap.io.convert import link_from, quote_from, sources_from_one, statement_from
 from argmap.io.schema import MapFile
-from argmap.model import Link, Source, Statement
+from argmap.model import Link, Relation, Source, Statement
 from argmap.model.errors import MapError
 from argmap.model.statement import prechecked_link, prechecked_source, prechecked_statement
 
@@ -59,11 +59,42 @@ def check_document(document: MapFile, path: str | Path | None = None) -> tuple[l
             links.append(link_from(edge))  # what the schema lets through but the model refuses (a blank group name)
         except MapError as exc:
             raise MapFileError(path, str(exc), place) from None
-        if edge.group is not None:
-            relation = group_relation.setdefault((edge.target, edge.group), edge.relation)
+        for name in links[-1].group_names:
+            relation = group_relation.setdefault((edge.target, name), edge.relation)
             if relation != edge.relation:
-                raise MapFileError(path, f"linked reason {edge.group!r} into {edge.target!r} mixes support and attack", place)
+                raise MapFileError(path, f"linked reason {name!r} into {edge.target!r} mixes support and attack", place)
+    problem = undercut_problem(links)
+    if problem is not None:
+        raise MapFileError(path, problem[1], f"$.edges[{problem[0]}]")
     return statements, links
+
+
+def undercut_problem(links: list[Link]) -> tuple[int, str] | None:
+    """The first undercut that attacks no inference of the file, as (edge index, message); None if all do.
+
+    The same rules as ``ArgumentMap.add_link`` (an undercut attacks a plain support or attack link,
+    or a linked reason, into its own target), checked once all links are known.
+    """
+    if not any(link.is_undercut for link in links):
+        return None
+    by_key = {link.key: link for link in links}
+    groups = {(link.target, name) for link in links for name in link.group_names}
+    for i, link in enumerate(links):
+        if link.onto is not None:
+            attacked = by_key.get((link.onto, link.target))
+            if attacked is None:
+                return i, f"{link.source!r} undercuts the link from {link.onto!r} to {link.target!r}, which does not exist"
+            if attacked.relation == Relation.REPHRASE or attacked.is_undercut:
+                return i, f"{link.source!r} can undercut only a support or an attack, not the link from {link.onto!r}"
+            if attacked.group is not None:
+                where = f"the link from {link.onto!r} to {link.target!r}"
+                return i, f"{where} is part of the linked reason {attacked.group!r}: undercut the group"
+        elif link.onto_group is not None:
+            if (link.target, link.onto_group) not in groups:
+                return i, f"{link.source!r} undercuts the linked reason {link.onto_group!r} into {link.target!r}, which does not exist"
+            if link.group == link.onto_group:
+                return i, f"{link.source!r} cannot undercut the linked reason it belongs to"
+    return None
 
 
 def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int] | None:
@@ -134,6 +165,9 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     group_relation: dict[tuple[str, str], str] = {}
     for edge in document.edges:
         source, target, relation, group = edge.source, edge.target, edge.relation, edge.group
+        also_in, onto, onto_group = edge.also_in, edge.onto, edge.onto_group
+        if also_in or onto is not None or onto_group is not None or relation == Relation.REPHRASE:
+            return None  # rare in files: the careful path checks them with the model's own rules
         if source not in ids or target not in ids or source == target or (source, target) in linked:
             return None
         linked.add((source, target))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from argmap.io.schema import (
@@ -43,16 +42,7 @@ def to_document(amap: ArgumentMap) -> MapFile:
         for s in amap.statements()
     ]
     links = amap.links()
-    # a "linked reason" of one (its partner was removed) is a plain reason: it is saved without its group
-    members: Counter[tuple[str, str | None]] = Counter((lk.target, lk.group) for lk in links if lk.group is not None)
-    edges = [
-        EdgeModel(
-            source=lk.source, target=lk.target, relation=lk.relation,
-            group=lk.group if members[(lk.target, lk.group)] >= 2 else None,
-            scheme=lk.scheme,
-        )
-        for lk in links
-    ]
+    edges = [edge_model(lk, members) for members in [_group_sizes(links)] for lk in links]
     view = None
     if amap.view is not None:
         cx, cy = amap.view.center
@@ -108,8 +98,37 @@ def statement_from(node: NodeModel) -> Statement:
     )
 
 
+def _saved_groups(lk: Link, members: dict[tuple[str, str], list[Link]]) -> list[str]:
+    return [name for name in lk.group_names if len(members.get((lk.target, name), ())) >= 2]
+
+
 def link_from(edge: EdgeModel) -> Link:
-    return Link(edge.source, edge.target, edge.relation, edge.group, edge.scheme)
+    return Link(edge.source, edge.target, edge.relation, edge.group, edge.scheme, tuple(edge.also_in), edge.onto, edge.onto_group)
+
+
+def _group_sizes(links: list[Link]) -> dict[tuple[str, str], list[Link]]:
+    members: dict[tuple[str, str], list[Link]] = {}
+    for lk in links:
+        for name in lk.group_names:
+            members.setdefault((lk.target, name), []).append(lk)
+    return members
+
+
+def edge_model(lk: Link, members: dict[tuple[str, str], list[Link]]) -> EdgeModel:
+    """``lk`` as saved. A "linked reason" of one (its partner was removed) is a plain reason: it is
+    saved without its group, and an undercut of it as an undercut of that premise's link."""
+    names = _saved_groups(lk, members)
+    onto, onto_group = lk.onto, lk.onto_group
+    if onto_group is not None:
+        left = members.get((lk.target, onto_group), [])
+        if len(left) < 2:
+            onto_group = None
+            # that premise's link, if it is saved plain; else (it is still in another reason) the target itself
+            onto = left[0].source if left and not _saved_groups(left[0], members) else None
+    return EdgeModel(
+        source=lk.source, target=lk.target, relation=lk.relation,
+        group=names[0] if names else None, also_in=names[1:], scheme=lk.scheme, onto=onto, onto_group=onto_group,
+    )
 
 
 def view_from(view: ViewModel | None) -> View | None:

@@ -112,7 +112,7 @@ class EdgeModel(_Strict):
 
     source: Id = Field(description="Id of the child statement (the reason or objection).")
     target: Id = Field(description="Id of the parent statement it supports or attacks.")
-    relation: Relation = Field(strict=False, description="support or attack.")
+    relation: Relation = Field(strict=False, description="support, attack or rephrase (since version 2: restates the target).")
     group: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
         default=None,
         description="Name of a linked reason: edges of one group into one target are co-premises that count only together.",
@@ -120,6 +120,19 @@ class EdgeModel(_Strict):
     scheme: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
         default=None,
         description="The argument scheme this reason is an instance of (since version 2): an id from argmap's scheme catalogue.",
+    )
+    also_in: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+        default_factory=list,
+        max_length=1000,
+        description="Further linked reasons into the same target this premise belongs to (since version 2): a shared premise.",
+    )
+    onto: Id | None = Field(
+        default=None,
+        description="Undercut (since version 2): this attack is on the inference from the premise with this id to the target.",
+    )
+    onto_group: Annotated[str, Field(min_length=1, max_length=200)] | None = Field(
+        default=None,
+        description="Undercut (since version 2): this attack is on the inference of the linked reason of this name into the target.",
     )
 
 

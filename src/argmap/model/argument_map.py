@@ -296,12 +296,25 @@ class ArgumentMap:
         return [[ids[i] for i in cycle] for cycle in sorted(found)]
 
     def groups(self, target: str) -> dict[str, list[str]]:
-        """Linked reasons into ``target``: group name -> co-premise ids."""
+        """Linked reasons into ``target``: group name -> co-premise ids (a shared premise is in several)."""
         result: dict[str, list[str]] = {}
         for link in self.incoming(target):
-            if link.group is not None:
-                result.setdefault(link.group, []).append(link.source)
+            for name in link.group_names:
+                result.setdefault(name, []).append(link.source)
         return result
+
+    def undercuts(self, target: str, *, onto: str | None = None, onto_group: str | None = None) -> list[Link]:
+        """Undercuts into ``target``: all of them, or those onto one premise's link or one linked reason."""
+        found = [link for link in self.incoming(target) if link.is_undercut]
+        if onto is not None:
+            found = [link for link in found if link.onto == onto]
+        if onto_group is not None:
+            found = [link for link in found if link.onto_group == onto_group]
+        return found
+
+    def rephrases(self, statement_id: str) -> list[str]:
+        """Statements that restate ``statement_id`` in other words."""
+        return self.children(statement_id, Relation.REPHRASE)
 
     def counts_by_kind(self) -> dict[Kind, int]:
         counts = Counter(s.kind for s in self.statements())
@@ -383,8 +396,13 @@ class ArgumentMap:
         statement = self.statement(statement_id)
         links = [self._graph.edges[e]["link"] for e in self._graph.in_edges(statement_id)]
         links += [self._graph.edges[e]["link"] for e in self._graph.out_edges(statement_id)]
-        for link in links:
+        # Undercuts of this statement's links go with them (taken out first, put back last by restore).
+        hanging = [u for link in links if not link.is_undercut for u in self._undercuts_lost(link, None) if u not in links]
+        undercuts = [link for link in links if link.is_undercut] + hanging
+        links = [link for link in links if not link.is_undercut]
+        for link in undercuts + links:
             self.disconnect(link.source, link.target)
+        links += undercuts
         removal = Removal(statement, tuple(links), self._order[statement_id])
         self._graph.remove_node(statement_id)
         self._group_tables.pop(statement_id, None)
@@ -403,8 +421,9 @@ class ArgumentMap:
             for end in (link.source, link.target):
                 if end != removal.statement.id:
                     self._require(end)
-            if link.group is not None and link.target != removal.statement.id:
-                self._check_group_relation(link.target, link.group, link.relation)
+            if link.target != removal.statement.id:
+                for name in link.group_names:
+                    self._check_group_relation(link.target, name, link.relation)
         self.insert(removal.statement, order=removal.order)
         for link in removal.links:
             self.add_link(link)
@@ -423,8 +442,10 @@ class ArgumentMap:
             raise InvalidLink(f"statement {link.source!r} cannot support or attack itself")
         if self._graph.has_edge(link.source, link.target):
             raise InvalidLink(f"{link.source!r} is already linked to {link.target!r}")
-        if link.group is not None:
-            self._check_group_relation(link.target, link.group, link.relation)
+        for name in link.group_names:
+            self._check_group_relation(link.target, name, link.relation)
+        if link.is_undercut:
+            self._check_undercut(link)
         self._graph.add_edge(link.source, link.target, link=link)
         self._count_in_group(link, +1)
         self.changed.emit(EdgeAdded(link))
@@ -432,22 +453,30 @@ class ArgumentMap:
 
     def disconnect(self, source: str, target: str) -> Link:
         link = self.link(source, target)
+        lost = self._undercuts_lost(link, None)
+        _refuse_lost(lost, "this link", "remove or move")
         self._graph.remove_edge(source, target)
         self._count_in_group(link, -1)
         self.changed.emit(EdgeRemoved(link))
         return link
 
     def update_link(self, source: str, target: str, **changes: object) -> Link:
-        """Change a link's relation, group or scheme."""
-        unknown = set(changes) - {"relation", "group", "scheme"}
+        """Change a link's relation, group, further groups, scheme or undercut target."""
+        unknown = set(changes) - {"relation", "group", "scheme", "also_in", "onto", "onto_group"}
         if unknown:
             raise InvalidValue(f"cannot change {', '.join(sorted(unknown))} of a link")
         old = self.link(source, target)
+        if changes.get("group", old.group) is None and "also_in" not in changes:
+            changes["also_in"] = ()  # leaving its linked reason takes a premise out of the shared ones too
         new = dataclasses.replace(old, **changes)  # type: ignore[arg-type]
         if new == old:
             return old
-        if new.group is not None:
-            self._check_group_relation(target, new.group, new.relation, ignore=source)
+        for name in new.group_names:
+            self._check_group_relation(target, name, new.relation, ignore=source)
+        lost = self._undercuts_lost(old, new)
+        _refuse_lost(lost, "this inference", "remove")
+        if new.is_undercut:
+            self._check_undercut(new)
         self._graph.edges[source, target]["link"] = new
         self._count_in_group(old, -1)
         self._count_in_group(new, +1)
@@ -477,6 +506,10 @@ class ArgumentMap:
         links = [self.link(s, target) for s in sources]
         if len({link.relation for link in links}) != 1:
             raise InvalidLink("co-premises of one linked reason must all support or all attack")
+        if links[0].relation == Relation.REPHRASE:
+            raise InvalidLink("rephrases cannot form a linked reason")
+        if len({(link.onto, link.onto_group) for link in links}) != 1:
+            raise InvalidLink("co-premises of one linked reason must all undercut the same inference, or none")
         if name is None:
             taken = self._group_table(target)
             start = self._free_hint.get(target, 1)
@@ -487,12 +520,30 @@ class ArgumentMap:
             self.update_link(s, target, group=name)
         return name
 
+    def share(self, source: str, target: str, name: str) -> Link:
+        """Make ``source`` a premise of the linked reason ``name`` into ``target`` as well (a shared premise)."""
+        link = self.link(source, target)
+        if name not in self._group_table(target):
+            raise InvalidLink(f"{target!r} has no linked reason named {name!r}")
+        if name in link.group_names:
+            return link
+        if link.group is None:
+            return self.update_link(source, target, group=name)
+        return self.update_link(source, target, also_in=(*link.also_in, name))
+
     def ungroup(self, target: str, name: str) -> list[str]:
         members = self.groups(target).get(name)
         if not members:
             raise InvalidLink(f"{target!r} has no linked reason named {name!r}")
+        lost = self.undercuts(target, onto_group=name)
+        _refuse_lost(lost, "this linked reason", "remove")
         for s in members:
-            self.update_link(s, target, group=None)
+            link = self.link(s, target)
+            if link.group == name:  # its first group goes; a further one (if any) takes its place
+                rest = link.also_in
+                self.update_link(s, target, group=rest[0] if rest else None, also_in=rest[1:])
+            else:
+                self.update_link(s, target, also_in=tuple(g for g in link.also_in if g != name))
         return members
 
     # ------------------------------------------------------------ helpers
@@ -513,6 +564,41 @@ class ArgumentMap:
         if others > 0:
             raise InvalidLink(f"linked reason {group!r} into {target!r} mixes support and attack")
 
+    def _check_undercut(self, link: Link) -> None:
+        """An undercut must attack an existing inference into its target: a plain link or a linked reason."""
+        target = link.target
+        if link.onto is not None:
+            if not self._graph.has_edge(link.onto, target):
+                raise InvalidLink(f"{link.source!r} undercuts the link from {link.onto!r} to {target!r}, which does not exist")
+            attacked = self.link(link.onto, target)
+            if attacked.relation == Relation.REPHRASE or attacked.is_undercut:
+                raise InvalidLink(f"{link.source!r} can undercut only a support or an attack, not the link from {link.onto!r}")
+            if attacked.group is not None:
+                raise InvalidLink(
+                    f"the link from {link.onto!r} to {target!r} is part of the linked reason {attacked.group!r}: undercut the group"
+                )
+        elif link.onto_group is not None:
+            entry = self._group_table(target).get(link.onto_group)
+            if entry is None or entry[1] <= 0:
+                raise InvalidLink(f"{link.source!r} undercuts the linked reason {link.onto_group!r} into {target!r}, which does not exist")
+            if link.group is not None and link.group == link.onto_group:
+                raise InvalidLink(f"{link.source!r} cannot undercut the linked reason it belongs to")
+
+    def _undercuts_lost(self, old: Link, new: Link | None) -> list[Link]:
+        """Undercuts that would point at nothing if link ``old`` became ``new`` (None: removed)."""
+        target = old.target
+        if not any(self._graph.edges[c, target]["link"].is_undercut for c in self._graph.predecessors(target)):
+            return []  # the common case, answered without building anything
+        lost: list[Link] = []
+        plain_kept = new is not None and new.group is None and new.relation != Relation.REPHRASE and not new.is_undercut
+        if old.group is None and not plain_kept:
+            lost += self.undercuts(target, onto=old.source)
+        kept = set(new.group_names) if new is not None else set()
+        for name in old.group_names:
+            if name not in kept and self._group_table(target).get(name, [None, 0])[1] <= 1:
+                lost += self.undercuts(target, onto_group=name)
+        return [u for u in lost if u.source != old.source]
+
     def _group_table(self, target: str) -> dict[str, list]:
         """group -> [relation, members] of the links into ``target`` (made once, then kept up to date)."""
         table = self._group_tables.get(target)
@@ -520,8 +606,8 @@ class ArgumentMap:
             table = {}
             for c in self._graph.predecessors(target):
                 link = self._graph.edges[c, target]["link"]
-                if link.group is not None:
-                    entry = table.setdefault(link.group, [link.relation, 0])
+                for name in link.group_names:
+                    entry = table.setdefault(name, [link.relation, 0])
                     entry[1] += 1
             self._group_tables[target] = table
         return table
@@ -529,14 +615,27 @@ class ArgumentMap:
     def _count_in_group(self, link: Link, step: int) -> None:
         """Keep the table of ``link.target`` (if made) up to date: ``link`` joined (+1) or left (-1) its group."""
         table = self._group_tables.get(link.target)
-        if table is None or link.group is None:
+        if table is None:
             return
-        entry = table.setdefault(link.group, [link.relation, 0])
-        entry[0] = link.relation
-        entry[1] += step
-        if entry[1] <= 0:
-            del table[link.group]
-            self._free_hint.pop(link.target, None)  # a name is free again: look from g1 next time
+        for name in link.group_names:
+            entry = table.setdefault(name, [link.relation, 0])
+            entry[0] = link.relation
+            entry[1] += step
+            if entry[1] <= 0:
+                del table[name]
+                self._free_hint.pop(link.target, None)  # a name is free again: look from g1 next time
+
+
+def _refuse_lost(lost: list[Link], what: str, verb: str) -> None:
+    """Refuse a change that would leave the undercuts ``lost`` attacking nothing, naming them."""
+    if lost:
+        one = len(lost) == 1
+        raise InvalidLink(f"{_names(lost)} undercut{'s' if one else ''} {what}: {verb} {'it' if one else 'them'} first")
+
+
+def _names(links: list[Link]) -> str:
+    shown = ", ".join(repr(link.source) for link in links[:3])
+    return shown + (f" and {len(links) - 3} more" if len(links) > 3 else "")
 
 
 def _check_title(title: object, description: object) -> None:

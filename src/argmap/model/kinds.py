@@ -19,10 +19,16 @@ class Kind(StrEnum):
 
 
 class Relation(StrEnum):
-    """How a child statement bears on its parent."""
+    """How a child statement bears on its parent.
+
+    An attack link with ``onto`` or ``onto_group`` set is an *undercut*: it attacks the
+    inference from a reason to the target, not the target itself. A rephrase restates its
+    target in other words (AIF's MA nodes): it has no force in the evaluation.
+    """
 
     SUPPORT = "support"
     ATTACK = "attack"
+    REPHRASE = "rephrase"
 
 
 #: The relation a new child of each kind gets when none is given.

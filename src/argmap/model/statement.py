@@ -106,9 +106,17 @@ class Link:
     group: str | None = None
     #: The argument scheme this reason is an instance of (an id of resources/schemes.json, or a foreign scheme's name).
     scheme: str | None = None
+    #: Further linked reasons into the same target that this premise belongs to as well (a premise shared
+    #: by several arguments, common in AIF corpora): the link counts in ``group`` and in each of these.
+    also_in: tuple[str, ...] = ()
+    #: An undercut (an attack on an inference): the premise whose plain link into ``target`` this attacks.
+    onto: str | None = None
+    #: An undercut of a linked reason: the name of the group into ``target`` whose inference this attacks.
+    onto_group: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "relation", parse_relation(self.relation))
+        owner = f"link {self.source!r} -> {self.target!r}"
         if self.scheme is not None:
             check_text("link", "scheme", self.scheme, MAX_GROUP)
             if not self.scheme.strip():
@@ -117,6 +125,41 @@ class Link:
             check_text("link", "group name", self.group, MAX_GROUP)
             if not self.group.strip():
                 raise InvalidValue("a group name cannot be blank")
+        if self.also_in:
+            object.__setattr__(self, "also_in", _as_tuple(owner, "further groups", self.also_in))
+            if self.group is None:
+                raise InvalidValue(f"{owner}: a premise can be in further linked reasons only if it is in one")
+            for name in self.also_in:
+                check_text("link", "group name", name, MAX_GROUP)
+                if not isinstance(name, str) or not name.strip():
+                    raise InvalidValue("a group name cannot be blank")
+            if len(set(self.also_in)) != len(self.also_in) or self.group in self.also_in:
+                raise InvalidValue(f"{owner}: the same linked reason is named twice")
+        elif not isinstance(self.also_in, tuple):
+            object.__setattr__(self, "also_in", _as_tuple(owner, "further groups", self.also_in))
+        for name, value in (("undercut premise", self.onto), ("undercut group", self.onto_group)):
+            if value is not None:
+                check_text("link", name, value, MAX_GROUP)
+                if not value.strip():
+                    raise InvalidValue(f"{owner}: the {name} cannot be blank")
+        if self.onto is not None and self.onto_group is not None:
+            raise InvalidValue(f"{owner}: an undercut attacks one inference: a premise's link or a linked reason, not both")
+        if self.is_undercut and self.relation != Relation.ATTACK:
+            raise InvalidValue(f"{owner}: only an attack can undercut an inference")
+        if self.onto is not None and self.onto == self.source:
+            raise InvalidValue(f"{owner}: a statement cannot undercut its own link")
+        if self.relation == Relation.REPHRASE and (self.group is not None or self.scheme is not None):
+            raise InvalidValue(f"{owner}: a rephrase belongs to no linked reason and has no scheme")
+
+    @property
+    def is_undercut(self) -> bool:
+        """True for an attack on an inference (``onto`` or ``onto_group`` set)."""
+        return self.onto is not None or self.onto_group is not None
+
+    @property
+    def group_names(self) -> tuple[str, ...]:
+        """Every linked reason this link is a premise of: ``group`` then ``also_in``; () for a plain link."""
+        return (self.group, *self.also_in) if self.group is not None else ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -176,7 +219,10 @@ def prechecked_source(title: str, url: str | None) -> Source:
     return source
 
 
-def prechecked_link(source: str, target: str, relation: Relation, group: str | None, scheme: str | None = None) -> Link:
+def prechecked_link(
+    source: str, target: str, relation: Relation, group: str | None, scheme: str | None = None,
+    also_in: tuple[str, ...] = (), onto: str | None = None, onto_group: str | None = None,
+) -> Link:
     """A :class:`Link` made without its checks; the same contract as :func:`prechecked_statement`."""
     link = _new(Link)
     _set(link, "source", source)
@@ -184,6 +230,9 @@ def prechecked_link(source: str, target: str, relation: Relation, group: str | N
     _set(link, "relation", relation)
     _set(link, "group", group)
     _set(link, "scheme", scheme)
+    _set(link, "also_in", also_in)
+    _set(link, "onto", onto)
+    _set(link, "onto_group", onto_group)
     return link
 
 

@@ -74,3 +74,68 @@ def test_a_map_too_big_for_the_image_is_painted_item_by_item(window, monkeypatch
     monkeypatch.setattr(far_view, "MAX_PIXELS", 1000)
     assert not view.far_picture_in_use()
     assert not frame(view, True).isNull()
+
+
+def test_near_the_kept_image_waits_and_catches_up_when_used_again(window, ui, monkeypatch):
+    """Typing or hovering at 100 % must not render the far image (its area at the far zoom holds many items);
+    the changes made meanwhile show once the view is far out again."""
+    from argmap.gui.canvas.far_view import FarPicture
+
+    view, scene = window.view, window.scene
+    view.set_zoom(FAR)
+    settle()
+    assert_same_frame(view)  # the image exists
+    view.set_zoom(1.0)
+    frame(view, True)
+    rendered = []
+    original = FarPicture._render_area
+    monkeypatch.setattr(FarPicture, "_render_area", lambda self, target: (rendered.append(target), original(self, target)))
+    scene.select_ids(["s2"])
+    scene.set_highlighted(["r1"])
+    editor = scene.start_inline_edit("o3")
+    assert editor is not None
+    editor.textCursor().insertText("typed near")
+    settle()
+    frame(view, True)
+    assert rendered == []  # nothing rendered into the image while near
+    editor.cancel()
+    settle()
+    view.set_zoom(FAR)
+    assert_same_frame(view)  # the selection and the find mark show far out too
+    assert rendered
+
+
+def test_after_a_zoom_the_sharp_image_comes_in_slices_and_shows_what_the_items_show(window, monkeypatch):
+    """A big map's image is rendered sharp again in slices over several turns of the event loop (all at once kept the
+    editor still for 0.3 s at 10,000 statements); a change made meanwhile shows in it too."""
+    from PySide6.QtCore import QElapsedTimer
+
+    from argmap.gui.canvas import far_view
+
+    monkeypatch.setattr(far_view, "SHARP_AT_ONCE", 0)  # as on a big map
+    monkeypatch.setattr(far_view, "SLICE_MS", 0.0)  # one slice per turn of the event loop
+    view, scene = window.view, window.scene
+    far = view._far
+    view.set_zoom(FAR)
+    frame(view, True)
+    view.set_zoom(FAR * 1.2)
+    frame(view, True)  # the old image, scaled
+    assert far.scale == pytest.approx(FAR) and far.wanted_scale == pytest.approx(FAR * 1.2)
+    slices = []
+    original = far_view.FarPicture._paint_scene
+    monkeypatch.setattr(far_view.FarPicture, "_paint_scene", lambda self, *a: (slices.append(a[-1]), original(self, *a)))
+    clock = QElapsedTimer()
+    clock.start()
+    leftmost = min(scene.statement_items(), key=lambda item: item.x())
+    changed = False
+    while far.scale != pytest.approx(FAR * 1.2) and clock.elapsed() < 5000:
+        QApplication.processEvents()
+        if len(slices) >= 8 and not changed:  # half-way, the leftmost box (in a slice done already) is selected
+            scene.select_ids([leftmost.statement_id])
+            changed = True
+    assert far.scale == pytest.approx(FAR * 1.2)
+    assert len(slices) > 3
+    assert_same_frame(view)
+    around = view.mapFromScene(leftmost.sceneBoundingRect()).boundingRect().adjusted(-6, -6, 6, 6)
+    kept, items = frame(view, True).copy(around), frame(view, False).copy(around)
+    assert differing(kept, items) < 0.01  # the selection shows in the image

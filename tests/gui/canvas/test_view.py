@@ -6,6 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -136,3 +137,38 @@ def test_far_out_text_is_drawn_in_screen_pixels_whatever_the_zoom(window, ui):
         assert rows, zoom
         heights.append(rows[-1] - rows[0])
     assert heights[0] >= 8 and abs(heights[0] - heights[1]) <= 2
+
+
+def test_the_kept_background_shows_what_drawing_it_anew_shows(window, ui):
+    """The canvas keeps its background (the fill and the dotted grid) in a pixmap: after a zoom, a scroll or a
+    theme change a frame must look as one that draws the background from nothing."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    view = window.view
+    assert view.cacheMode() == QGraphicsView.CacheModeFlag.CacheBackground
+
+    def frame() -> QImage:
+        QApplication.processEvents()
+        return view.viewport().grab().toImage()
+
+    def drawn_anew() -> QImage:
+        view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        try:
+            return frame()
+        finally:
+            view.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+
+    changes = [
+        lambda: view.set_zoom(view.zoom() * 1.2, QPointF(333, 211)),
+        lambda: (view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 137),
+                 view.verticalScrollBar().setValue(view.verticalScrollBar().value() - 59)),
+        lambda: window.choose_theme("dark"),
+        lambda: view.set_zoom(0.3),  # no grid this far out
+        lambda: view.set_zoom(1.0),
+        lambda: window.choose_theme("light"),
+    ]
+    view.set_zoom(1.0)
+    for step, change in enumerate(changes):
+        frame()  # the background is kept now
+        change()
+        assert frame() == drawn_anew(), step

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from argmap.drawing.arrows import Shape, paint_bracket
 from argmap.drawing.geometry import qt_shape
 from argmap.drawing.theme import Theme
+from argmap.gui.canvas.clipping import margin_area, needs_clipping, visible_part
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Relation
 
@@ -37,6 +38,7 @@ class CoPremiseItem(QGraphicsItem):
         self._over = False
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the exposed area: long lines are cut to it
 
     def type(self) -> int:
         return self.Type
@@ -93,5 +95,11 @@ class CoPremiseItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         drawing = self.drawing()
-        if drawing is not None:
-            paint_bracket(painter, drawing[0], drawing[1], self._relation, self._theme, over=self._over)
+        if drawing is None:
+            return
+        bracket, (path, head, symbol, bounds) = drawing
+        exposed = option.exposedRect  # set: ItemUsesExtendedStyleOption
+        if needs_clipping(bounds, exposed):
+            area = margin_area(exposed, option.levelOfDetailFromTransform(painter.worldTransform()))
+            bracket, path = visible_part(bracket, area), visible_part(path, area)
+        paint_bracket(painter, bracket, (path, head, symbol, bounds), self._relation, self._theme, over=self._over)

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from argmap.drawing.arrows import ArrowKit, Shape, link_kit, paint_link, paint_link_over
 from argmap.drawing.geometry import LightPath, qt_shape
 from argmap.drawing.theme import Theme
+from argmap.gui.canvas.clipping import margin_area, needs_clipping, visible_lines
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Link
 
 _NO_BUTTONS = Qt.MouseButton.NoButton
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_EMPTY = QPainterPath()
 
 
 def _same_line(a: object, b: object) -> bool:
@@ -49,6 +51,7 @@ class LinkItem(QGraphicsItem):
         self._symbol = QPointF()
         self._bounds = QRectF()
         self.setAcceptedMouseButtons(_NO_BUTTONS)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the exposed area: long arrows are cut to it
 
     # ---------------------------------------------------------------- data
     def type(self) -> int:
@@ -147,9 +150,39 @@ class LinkItem(QGraphicsItem):
             return
         kit = self.kit()
         on_screen = bool(getattr(self.scene(), "decorations", False))  # a grab of a scene without decorations draws in full
-        if on_screen and option.levelOfDetailFromTransform(painter.worldTransform()) < 0.12:  # far out: just the line
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = option.exposedRect  # set: ItemUsesExtendedStyleOption
+        if needs_clipping(self._bounds, exposed):
+            self._paint_long(painter, kit, margin_area(exposed, lod), lod, hairline=on_screen and lod < 0.12)
+            return
+        if on_screen and lod < 0.12:  # far out: just the line
             painter.setPen(kit.hairline)
             painter.setBrush(_NO_BRUSH)
             painter.drawPath(self._path)
             return
         (paint_link_over if self._over else paint_link)(painter, self._path, self._head, self._symbol, self._link.relation, kit)
+
+    def _paint_long(self, painter: QPainter, kit: ArrowKit, area: QRectF, lod: float, *, hairline: bool) -> None:
+        """An arrow far larger than the area to paint: only its part there, as straight lines (see
+        :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
+        lines, end_inside = visible_lines(self._path, area, lod)
+        painter.setBrush(_NO_BRUSH)
+        if hairline:
+            painter.setPen(kit.hairline)
+            painter.drawLines(lines)
+            return
+        if self._over:
+            if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
+                painter.setPen(kit.halo)
+                path = QPainterPath()
+                for line in lines:
+                    if path.isEmpty() or path.currentPosition() != line.p1():
+                        path.moveTo(line.p1())
+                    path.lineTo(line.p2())
+                painter.drawPath(path)
+            else:
+                painter.setPen(kit.flat_halo)
+                painter.drawLines(lines)
+        painter.setPen(kit.line)
+        painter.drawLines(lines)
+        paint_link(painter, _EMPTY, self._head, self._symbol, self._link.relation, kit)

@@ -75,7 +75,7 @@ FORMATS: dict[str, Format] = {
         Format("graphml", (".graphml",), "GraphML (Gephi, yEd, Cytoscape)", _lazy("graphml", "parse_graphml"),
                _lazy("graphml", "dumps_graphml")),
         Format("outline", (".md", ".markdown"), "Markdown outline (nested Pro:/Con: lists)", _lazy("outline", "parse_outline"),
-               _lazy("outline", "dumps_outline")),
+               _lazy("outline_write", "dumps_outline")),
         Format("opml", (".opml",), "OPML outline (outliners, mind maps)", _lazy("opml", "parse_opml"), _lazy("opml", "dumps_opml")),
         Format("dot", (".dot", ".gv"), "Graphviz DOT", None, _lazy("graph_text", "dumps_dot")),
         Format("mermaid", (".mmd", ".mermaid"), "Mermaid flowchart", None, _lazy("graph_text", "dumps_mermaid")),

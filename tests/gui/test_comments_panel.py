@@ -48,3 +48,33 @@ def test_comments_exported_on_their_own(window, tmp_path, capsys):
     text = out.read_text(encoding="utf-8")
     assert "Which poll?" in text and "`o2`" in text
     assert main(["export", str(window.document.path), str(tmp_path / "feedback.png"), "--comments"]) == 2
+
+
+def test_the_marks_follow_edits_made_anywhere(window, ui):
+    comments = window.teaching.comments
+    comment_on(window, "s1", "Name the benefits.")
+    window.document.amap.update("c1", comment="Narrower, please.")  # not through the dock
+    comments.refresh()
+    assert set(comments.marks) == {"s1", "c1"}
+    window.scene.select_ids(["s1"])
+    ui.trigger(window, "delete")
+    comments.refresh()
+    assert set(comments.marks) == {"c1"}
+    ui.trigger(window, "undo")
+    comments.refresh()
+    assert set(comments.marks) == {"s1", "c1"}
+
+
+def test_the_status_bar_counts_links_as_they_come_and_go(window, ui):
+    amap = window.document.amap
+
+    def counted() -> str:
+        window.update_status()
+        return window.counts_label.text()
+
+    assert f"{len(amap.links())} links" in counted()
+    window.scene.select_ids(["s1"])
+    ui.trigger(window, "delete")
+    assert f"{len(amap.links())} links" in counted()
+    ui.trigger(window, "undo")
+    assert f"{len(amap.links())} links" in counted()

@@ -123,7 +123,7 @@ def test_evaluation_ignores_moves(window, qtbot):
     assert live.result is result  # nothing re-evaluated for a drag
 
 
-def test_a_dear_change_of_structure_is_evaluated_off_the_gui_thread(window, ui, qtbot, monkeypatch):
+def test_a_change_of_structure_is_evaluated_at_once_and_a_whole_map_off_the_gui_thread(window, ui, qtbot, monkeypatch):
     import threading
 
     from argmap.gui import live_evaluation
@@ -139,18 +139,26 @@ def test_a_dear_change_of_structure_is_evaluated_off_the_gui_thread(window, ui, 
     monkeypatch.setattr(live_evaluation, "_evaluate_snapshot", spy)
     panel = open_findings(window, ui, qtbot)
     settle(qtbot, window)
+    threads.clear()
     live = window.evaluator.live
     amap = window.document.amap
     window.scene.select_ids(["o8"])
     ui.trigger(window, "add_rebuttal")
     window.scene.inline_editor.commit()
-    amap.update("o9", score=0.9)  # edits go on meanwhile; they are evaluated on top of the worker's result
+    amap.update("o9", score=0.9)
     settle(qtbot, window)
-    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert threads == []  # an edit's evaluation patches the last one, on the GUI thread, in the edit's turn
     full = evaluate(amap)
     assert live.result.values == full.values and live.result.statuses == full.statuses
     assert window.scene.item_for("o8").status == Status.WEAKENED and window.scene.item_for("o9").strength == 0.9
     assert ("unanswered-objection", "o8") not in panel.finding_codes()
+    live.invalidate()  # every strength changes (another semantics): the whole map is read, off the GUI thread
+    amap.update("o9", score=0.8)  # edits go on meanwhile; they are evaluated on top of the worker's result
+    settle(qtbot, window)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    full = evaluate(amap)
+    assert live.result.values == full.values and live.result.statuses == full.statuses
+    assert window.scene.item_for("o9").strength == 0.8
 
 
 def test_dear_findings_are_made_off_the_gui_thread(window, ui, qtbot, monkeypatch):

@@ -82,3 +82,18 @@ def test_the_inspector_marks_a_reason_too(window, ui):
     assert box.currentData() == "cause_to_effect"
     ui.trigger(window, "undo")
     assert ui.text_of(window) == before
+
+
+def test_the_badges_follow_marks_made_and_undone(window, ui, monkeypatch):
+    schemes = window.teaching.schemes
+    schemes.place_badges()  # nothing marked yet: no badge
+    assert schemes.badges == {}
+    mark_expert(window, monkeypatch)
+    schemes.place_badges()
+    assert set(schemes.badges) == {"s1"}
+    ui.trigger(window, "undo")
+    schemes.place_badges()
+    assert schemes.badges == {}
+    window.document.amap.update_link("s1", window.document.amap.parents("s1")[0], scheme="expert_opinion")  # not by a command
+    schemes.place_badges()
+    assert set(schemes.badges) == {"s1"}

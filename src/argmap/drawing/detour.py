@@ -97,12 +97,14 @@ def route_around(
     own_marks: set[Any] | None = None,
     taken: list[Point] | None = None,
     budget: Budget | None = None,
+    probe: list[tuple[float, float, float, float]] | None = None,
 ) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
     that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
     and of the ``marks`` (other arrows' symbols and heads; ``own_marks`` are left out: this arrow's
     own, and those of other arrows that are not drawn as they stand); None when there is none within reach.
-    ``taken``: the corner points of arrows routed before, as (start, end) pairs of their legs, kept apart from."""
+    ``taken``: the corner points of arrows routed before, as (start, end) pairs of their legs, kept apart from.
+    ``probe`` collects the areas looked at (the route stays the same while nothing in them changes)."""
     x0 = min(source[0], target[0])
     y0 = min(source[1], target[1])
     x1 = max(source[0] + source[2], target[0] + target[2])
@@ -114,6 +116,11 @@ def route_around(
         if budget.steps <= 0:
             return None
         window = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+        if probe is not None:  # what the answer depends on: the index's whole buckets (the limit counts them)
+            cell = index.cell
+            probe.append((
+                (window[0] // cell) * cell, (window[1] // cell) * cell, (window[2] // cell + 1) * cell, (window[3] // cell + 1) * cell
+            ))
         near = index.within(*window, limit=MAX_BOXES + len(skip)) - skip
         if len(near) > MAX_BOXES:
             return None

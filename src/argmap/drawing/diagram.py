@@ -12,7 +12,7 @@ a box supporting or attacking what it does not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -100,6 +100,9 @@ class Diagram:
     layout: Layout = field(default_factory=lambda: Layout({}))
     #: what the next picture of this map may reuse (``build_diagram(remember=True)``); not part of the picture
     memo: PictureMemo | None = field(default=None, repr=False, compare=False)
+    #: made from the last picture by going over what changed: (ids of the boxes, keys of the arrows that are not
+    #: the last picture's very objects); None when every part was gone over. Not part of the picture
+    changed: tuple[set[str], set[tuple[str, str]]] | None = field(default=None, repr=False, compare=False)
     _bounds: QRectF | None = field(default=None, init=False, repr=False, compare=False)  # worked out once
 
     def only(self, ids: Iterable[str]) -> Diagram:
@@ -212,6 +215,7 @@ def build_diagram(
     remember: bool = False,
     on_extent: Callable[[float, float], object] | None = None,
     sides: bool = False,
+    dirty: Collection[str] | None = None,
 ) -> Diagram:
     """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
 
@@ -224,6 +228,8 @@ def build_diagram(
     ``remember``: the picture keeps what the next one can reuse (:mod:`argmap.drawing.reuse`);
     ``previous``: the last picture of this map, whose kept parts this one takes over (an edit
     redraws what it can affect; the result is the same as without). The editor passes both.
+    ``dirty``: with ``previous`` and ``measure``, the statements the edit changed (added, removed, changed, at
+    either end of a link that changed): only they are measured again (the others keep their last boxes).
     ``on_extent(width, height)`` is told the size the picture will at least have (its boxes with the
     margin) as soon as they are placed, before the arrows are made: an export refuses a size it cannot
     make there, at once, by raising.
@@ -234,10 +240,20 @@ def build_diagram(
         raise ValueError(f"unknown direction {direction!r}: choose TB or LR")
     if arrangement is None:
         arrangement = effective_arrangement(amap.layout, direction)
-    statements = amap.statements()  # read once: each read walks the whole graph (an edit's picture reads a lot)
-    hidden = hidden_by_collapse(amap) if any(s.collapsed for s in statements) else set()
-    counts = hidden_counts(amap, hidden) if hidden else {}
-    if measure is None:
+    signature = (id(theme), direction, arrangement)
+    memo = previous.memo if previous is not None and previous.memo is not None and previous.memo.signature == signature else None
+    measured = _measured_again(amap, memo, dirty, measure) if memo is not None and dirty is not None and measure is not None else None
+    hidden: set[str] = set()
+    if measured is not None:  # an edit's picture: only the boxes it changed were measured again
+        paintings, sizes = measured
+    else:
+        statements = amap.statements()  # read once: each read walks the whole graph (an edit's picture reads a lot)
+        collapsed = {s.id for s in statements if s.collapsed}
+        hidden = hidden_by_collapse(amap) if collapsed else set()
+        counts = hidden_counts(amap, hidden) if hidden else {}
+    if measured is not None:
+        pass
+    elif measure is None:
         side_of: dict[str, str] = {}
         if sides:
             from argmap.evaluation.sides import sides as sides_of
@@ -258,8 +274,25 @@ def build_diagram(
                 painting.set_evaluation(values.get(i), statuses.get(i))
     else:
         paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in statements}
+    if measured is None:
+        sizes = {i: (p.w, p.h) for i, p in paintings.items()}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
-    layout = compute_layout(amap, {i: (p.w, p.h) for i, p in paintings.items()}, options)
+    layout = compute_layout(amap, sizes, options, previous=previous.layout if previous is not None else None,
+                            dirty=dirty if measured is not None else None)
+    horizontal = direction == "TB"
+    net = memo.net if memo is not None else None
+    if (measured is not None and memo is not None and net is not None and not layout.lanes and not layout.hidden and on_extent is None
+            and dirty is not None and not _undercut_or_shared_near(amap, dirty)):
+        from argmap.drawing.edit_picture import edit_picture
+
+        assert previous is not None and dirty is not None
+        previous.memo = None  # handed over: its indexes now follow this picture
+        diagram = Diagram(theme, amap.title, amap.description, layout=layout)
+        draw = partial(_draw_brackets, memo=memo, index=memo.index, direction=direction, remember=True, diagram=diagram)
+        edit_picture(amap, theme, direction, layout, paintings, memo, net, dirty, diagram, draw)
+        memo.paintings, memo.sizes = paintings, sizes
+        diagram.memo = memo
+        return diagram
     shown: dict[str, Box] = {i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items() if i not in hidden}
     if on_extent is not None and shown:
         left, top = min(b[0] for b in shown.values()), min(b[1] for b in shown.values())
@@ -304,8 +337,6 @@ def build_diagram(
     slots = assign_slots(candidates)
 
     remember = remember or previous is not None
-    signature = (id(theme), direction, arrangement)
-    memo = previous.memo if previous is not None and previous.memo is not None and previous.memo.signature == signature else None
     if previous is not None:
         previous.memo = None  # handed over: its indexes now follow this picture
     changed: list[Area] = []
@@ -369,7 +400,7 @@ def build_diagram(
         if m.misleading:
             misleading.add(k)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
-    settled = honest_shapes(usual, index, horizontal, budget, signs, misleading)
+    settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
     for (link, key, m), (shape, over) in zip(drawn, settled, strict=True):
         is_cross = cross[key]
         placed = m.placed
@@ -377,6 +408,79 @@ def build_diagram(
             kit = link_kit(theme, link.relation, cross=is_cross)
             placed = m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
         diagram.arrows.append(placed)
+    _draw_brackets(groups, shown, slots, stale, signs, budget, memo=memo, index=index, direction=direction, remember=remember,
+                   diagram=diagram, levels=levels)
+    if undercuts:
+        diagram.arrows += undercut_arrows(undercuts, diagram, shown, theme, index, horizontal=horizontal, budget=budget)
+    if arrangement == "tree" and not hidden and remember and not undercuts and not levels:
+        # the next picture may go over only what its edit changed (undercuts and shared premises: drawn whole)
+        from argmap.drawing.edit_picture import ArrowNet
+
+        memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link)
+    else:
+        memo.net = None
+    if measured is None:
+        memo.collapsed = collapsed
+    memo.paintings, memo.sizes = paintings, sizes
+    if remember:
+        diagram.memo = memo
+    return diagram
+
+
+def _undercut_or_shared_near(amap: ArgumentMap, dirty: Collection[str]) -> bool:
+    """True when a link at a statement the edit changed is an undercut or a shared premise's (drawn whole)."""
+    view = amap.graph_view()
+    for i in dirty:
+        if i in view:
+            for row in (view.pred[i], view.succ[i]):
+                if any(data["link"].is_undercut or data["link"].also_in for data in row.values()):
+                    return True
+    return False
+
+
+def _measured_again(
+    amap: ArgumentMap, memo: PictureMemo, dirty: Collection[str], measure: Measure
+) -> tuple[dict[str, BoxPainting], dict[str, tuple[float, float]]] | None:
+    """The boxes of an edit's picture, measuring again only the ``dirty`` statements (the others' boxes are
+    those of the last picture), in map order; None when the picture needs every box measured (collapsed
+    statements: the counts of hidden ones may change anywhere above the edit)."""
+    if memo.paintings is None or memo.sizes is None or memo.collapsed:
+        return None
+    ids = amap.ids()
+    paintings = dict(zip(ids, map(memo.paintings.get, ids), strict=True))  # no Python code per statement
+    sizes = dict(zip(ids, map(memo.sizes.get, ids), strict=True))
+    for i in dirty:
+        if i in paintings:
+            statement = amap.statement(i)
+            if statement.collapsed:
+                return None
+            p = paintings[i] = measure(statement, 0)
+            sizes[i] = (p.w, p.h)
+    if None in paintings.values():  # a statement the caller did not name as changed
+        return None
+    return paintings, sizes  # type: ignore[return-value]
+
+
+def _draw_brackets(
+    groups: list[tuple[str, str, list[str], Relation]],
+    shown: Mapping[str, Box],
+    slots: Mapping[Hashable, float],
+    stale: set,
+    signs: Callable[[], BoxIndex],
+    budget: Budget,
+    *,
+    memo: PictureMemo,
+    index: BoxIndex,
+    direction: str,
+    remember: bool,
+    diagram: Diagram,
+    levels: Mapping[tuple[str, str], tuple[int, tuple[float, ...]]] | None = None,
+) -> None:
+    """The linked reasons' brackets, in ``groups`` order; those drawn plainly from the same boxes are taken over.
+    ``levels``: the bars' steps where reasons into one target share premises (:func:`bar_levels`)."""
+    levels = levels or {}
+    lanes = diagram.layout.lanes
+    horizontal = direction == "TB"
     kept_brackets = memo.brackets
     brackets: dict[tuple[str, str, str], tuple[tuple, PlacedBracket]] = {}
     for target, name, members, relation in groups:
@@ -402,11 +506,6 @@ def build_diagram(
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
-    if undercuts:
-        diagram.arrows += undercut_arrows(undercuts, diagram, shown, theme, index, horizontal=horizontal, budget=budget)
-    if remember:
-        diagram.memo = memo
-    return diagram
 
 
 def bar_levels(

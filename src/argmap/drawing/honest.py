@@ -38,6 +38,8 @@ def honest_shapes(
     budget: Budget,
     signs: Callable[[], BoxIndex],
     misleading: set[int] | None = None,
+    routes: Routes | None = None,
+    changed: Sequence[Area] | None = None,
 ) -> list[tuple[tuple, bool]]:
     """For each arrow, the shape to draw and whether it is drawn over the boxes (no way around found).
 
@@ -46,23 +48,51 @@ def honest_shapes(
     ids ``(ends, 0)`` and ``(ends, 1)`` for the arrow between ``ends``), made once per drawing and
     only when needed. ``misleading``: the positions of the arrows that :func:`misleads` (worked
     out here when not given; an edit's picture passes what it kept from the last one).
+    ``routes``: the last picture's routes (:class:`Routes`), taken over when the ``changed`` areas (boxes
+    and marks that moved since) leave them as they were; afterwards it holds this picture's.
     """
     if misleading is None:
         misleading = {k for k, arrow in enumerate(arrows) if misleads(arrow, index, signs)}
     if not misleading:
+        if routes is not None:
+            routes.wanted = None  # the changes since this picture are not followed: not to be taken over later
         return [(shape, False) for _, _, _, shape, _ in arrows]
+    order = sorted(misleading)
+    settled = [(shape, False) for _, _, _, shape, _ in arrows]
+    routed = route_misleading([arrows[k] for k in order], index, horizontal, budget, signs, routes, changed)
+    for k, entry in zip(order, routed, strict=True):
+        settled[k] = entry
+    return settled
+
+
+def route_misleading(
+    arrows: Sequence[Arrow],
+    index: BoxIndex,
+    horizontal: bool,
+    budget: Budget,
+    signs: Callable[[], BoxIndex],
+    routes: Routes | None = None,
+    changed: Sequence[Area] | None = None,
+) -> list[tuple[tuple, bool]]:
+    """The shapes of the ``arrows`` that mislead, in drawing order (each keeps apart from those routed before it):
+    routed around the boxes, or their usual shape drawn over them (True) out of the router's reach.
+    ``routes`` and ``changed`` as for :func:`honest_shapes`."""
+    wanted = [(ends, source, target, shape) for source, target, ends, shape, _ in arrows]
+    if routes is not None and routes.still_right(wanted, index, budget, changed):
+        budget.steps = routes.steps_after
+        return routes.settled
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
     # (not of the usual marks of the arrows being routed: those are not drawn).
     marks = signs()
-    replaced = {(arrows[k][2], j) for k in misleading for j in (0, 1)}
+    replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
-    settled = []
-    for k, (source, target, ends, shape, _) in enumerate(arrows):
-        if k not in misleading:
-            settled.append((shape, False))
-            continue
+    steps_before = budget.steps
+    looked: list[Area] = []
+    settled: list[tuple[tuple, bool]] = []
+    for source, target, ends, shape, _ in arrows:
         route = route_around(
-            source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget
+            source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget,
+            probe=looked,
         )
         if route is None:  # out of the router's reach: drawn plainly over the boxes, with a halo
             settled.append((shape, True))
@@ -70,7 +100,45 @@ def honest_shapes(
         settled.append((polyline_arrow(route), False))
         for a, b in pairwise(route):
             taken += [a, b]
+    if routes is not None:
+        routes.remember(wanted, index, steps_before, budget.steps, looked, settled)
     return settled
+
+
+#: Beyond this many (changed area, searched window) pairs the routes are searched again rather than checked
+#: (40,000 boxes moved by one edit at 50,000 statements made the check itself take seconds).
+MAX_COMPARISONS = 200_000
+
+
+class Routes:
+    """The routes of one picture's misleading arrows, for the next picture of the map (an edit's).
+
+    Each route depends on the boxes and marks in the windows its search looked at, on the routes made
+    before it (they keep apart) and on the steps left in the drawing's budget. So the routes are taken over
+    only all together: the same arrows to route, from the same boxes, with the same budget, the same
+    extent of the drawing, and no box or mark changed in any window looked at. Then they are the routes
+    the router would make again (tested: ``tests/drawing/test_reuse.py``).
+    """
+
+    def __init__(self) -> None:
+        self.wanted: list | None = None
+        self.bounds: Box | None = None
+        self.steps_before = self.steps_after = 0
+        self.looked: list[Area] = []
+        self.settled: list[tuple[tuple, bool]] = []
+
+    def still_right(self, wanted: list, index: BoxIndex, budget: Budget, changed: Sequence[Area] | None) -> bool:
+        if changed is None or wanted != self.wanted or budget.steps != self.steps_before or index.bounds() != self.bounds:
+            return False
+        if len(changed) * len(self.looked) > MAX_COMPARISONS:  # an edit that moved thousands of boxes: searching again is cheaper
+            return False
+        return not any(
+            x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for ax0, ay0, ax1, ay1 in self.looked for x0, y0, x1, y1 in changed
+        )
+
+    def remember(self, wanted: list, index: BoxIndex, before: int, after: int, looked: list[Area], settled: list) -> None:
+        self.wanted, self.bounds, self.steps_before, self.steps_after = wanted, index.bounds(), before, after
+        self.looked, self.settled = looked, settled
 
 
 def honest_bracket(

@@ -35,7 +35,7 @@ class BoxIndex(Generic[K]):
                 for by in range(int(y // cell), int((y + h) // cell) + 1):
                     buckets.setdefault((bx, by), []).append(key)
         self.buckets = buckets
-        self._bounds: Box | None = None
+        self._extent: tuple[float, float, float, float] | None = None  # (x0, y0, x1, y1) around every box, once known
 
     def add(self, key: K, box: Box) -> None:
         """Put one more box in (a key already in: use :meth:`remove` first)."""
@@ -45,7 +45,9 @@ class BoxIndex(Generic[K]):
         for bx in range(int(x // cell), int((x + w) // cell) + 1):
             for by in range(int(y // cell), int((y + h) // cell) + 1):
                 buckets.setdefault((bx, by), []).append(key)
-        self._bounds = None
+        extent = self._extent
+        if extent is not None:  # kept up to date: working it out again walks every box (an edit's picture moves a few)
+            self._extent = (min(extent[0], x), min(extent[1], y), max(extent[2], x + w), max(extent[3], y + h))
 
     def remove(self, key: K) -> None:
         """Take one box out (the next picture of an edit moves only the boxes that moved)."""
@@ -57,7 +59,9 @@ class BoxIndex(Generic[K]):
                 bucket.remove(key)
                 if not bucket:
                     del buckets[(bx, by)]
-        self._bounds = None
+        extent = self._extent
+        if extent is not None and (x <= extent[0] or y <= extent[1] or x + w >= extent[2] or y + h >= extent[3]):
+            self._extent = None  # it was on the edge: the extent may shrink
 
     def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set[K]:
         """Ids of the boxes that overlap the rectangle (x0, y0)-(x1, y1).
@@ -70,26 +74,27 @@ class BoxIndex(Generic[K]):
         if bx0 == int(x1 // cell) and by0 == int(y1 // cell):  # one bucket: the usual case for an arrow
             return {k for k in buckets.get((bx0, by0), ()) if _overlaps(boxes[k], x0, y0, x1, y1)}
         found: set[K] = set()
+        rows = range(int(y0 // cell), int(y1 // cell) + 1)
         for bx in range(int(x0 // cell), int(x1 // cell) + 1):
-            for by in range(int(y0 // cell), int(y1 // cell) + 1):
-                found.update(buckets.get((bx, by), ()))
-            if limit is not None and len(found) > limit:
-                return found
+            for by in rows:
+                bucket = buckets.get((bx, by))
+                if bucket:
+                    found.update(bucket)
+                    if limit is not None and len(found) > limit:  # the caller only needs to know there are too many
+                        return found
         return {k for k in found if _overlaps(boxes[k], x0, y0, x1, y1)}
 
     def bounds(self) -> Box:
-        """The rectangle around every box (worked out once)."""
-        if self._bounds is None:
-            boxes = self.boxes.values()
-            if not boxes:
-                self._bounds = (0.0, 0.0, 0.0, 0.0)
-            else:
-                x0 = min(b[0] for b in boxes)
-                y0 = min(b[1] for b in boxes)
-                x1 = max(b[0] + b[2] for b in boxes)
-                y1 = max(b[1] + b[3] for b in boxes)
-                self._bounds = (x0, y0, x1 - x0, y1 - y0)
-        return self._bounds
+        """The rectangle around every box (worked out once, then kept up to date)."""
+        boxes = self.boxes.values()
+        if not boxes:
+            return (0.0, 0.0, 0.0, 0.0)
+        if self._extent is None:
+            self._extent = (
+                min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[0] + b[2] for b in boxes), max(b[1] + b[3] for b in boxes)
+            )
+        x0, y0, x1, y1 = self._extent
+        return (x0, y0, x1 - x0, y1 - y0)
 
 
 def _overlaps(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:

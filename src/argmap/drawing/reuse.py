@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.drawing.geometry import Box
-from argmap.drawing.honest import Area, marks
+from argmap.drawing.honest import Area, Routes, marks
 from argmap.drawing.obstacles import BoxIndex
 
 Key = tuple[str, str]  # an arrow's (source, target)
@@ -97,6 +97,11 @@ class PictureMemo:
     boxes: dict[str, Any] = field(default_factory=dict)  # id -> PlacedBox of the last picture
     #: ("bracket", target, group) -> (what it was drawn from, its PlacedBracket): brackets drawn plainly
     brackets: dict[tuple[str, str, str], tuple[tuple, Any]] = field(default_factory=dict)
+    routes: Routes = field(default_factory=Routes)  # the misleading arrows' routes
+    paintings: dict[str, Any] | None = None  # id -> the BoxPainting of every statement of the last picture
+    sizes: dict[str, tuple[float, float]] | None = None  # id -> its (width, height)
+    collapsed: set[str] = field(default_factory=set)  # the collapsed statements (when any, every box is measured)
+    net: Any = None  # the links of the last picture (an ArrowNet) when an edit's picture can go over only what changed
 
     def move_boxes(self, shown: Mapping[str, Box]) -> list[Area]:
         """Bring the box index to ``shown``; the areas that changed (old and new place of each changed box)."""
@@ -114,6 +119,23 @@ class PictureMemo:
             for key in [k for k in old if k not in shown]:
                 changed.append(_area(old[key]))
                 index.remove(key)
+        return changed
+
+    def move_some(self, moved: Iterable[str], gone: Iterable[str], shown: Mapping[str, Box]) -> list[Area]:
+        """As :meth:`move_boxes`, told which boxes ``moved`` (or came) and which are ``gone``."""
+        index, changed = self.index, []
+        old = index.boxes
+        for key in moved:
+            before = old.get(key)
+            if before is not None:
+                index.remove(key)
+                changed.append(_area(before))
+            box = shown[key]
+            index.add(key, box)
+            changed.append(_area(box))
+        for key in gone:
+            changed.append(_area(old[key]))
+            index.remove(key)
         return changed
 
     def sign_changed(self, key: Key, before: tuple | None, after: tuple | None, changed: list[Area]) -> None:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 
 from argmap.evaluation.graph import EvalGraph, MapSnapshot, build_graph
 from argmap.evaluation.grounded import Label, grounded_from_graph
+from argmap.evaluation.patch import patch_graph
 from argmap.evaluation.semantics import Semantics, semantics_named
 from argmap.evaluation.solve import Solution, solve
-from argmap.evaluation.verdict import Status, restatements, sides, status_of, statuses, unanswered_attackers
+from argmap.evaluation.verdict import CON, PRO, Status, restatements, sides, status_of, statuses, unanswered_attackers
 from argmap.gc_pause import collector_paused
 from argmap.model import ArgumentMap
 
@@ -25,10 +26,22 @@ class Evaluation:
     graph: EvalGraph
     solution: Solution
     status_list: list[Status]
-    labels: dict[str, Label]  # Dung's grounded labelling: an analysis view, not the verdict
+    #: Dung's grounded labelling (an analysis view, not the verdict); None: made when first asked for (:attr:`labels`)
+    grounded: dict[str, Label] | None
     open_attack: list[bool] = field(default_factory=list)  # per statement: an objection of it stands unanswered
     side: list[int] = field(default_factory=list)  # per statement: PRO and/or CON (verdict.sides)
+    #: the statements (by number) whose strength or verdict may differ from the previous evaluation's; None: any
+    touched: set[int] | None = None
     shown_as: dict[int, int] = field(default_factory=dict)  # rephrase -> what it restates (verdict.restatements)
+
+    @property
+    def labels(self) -> dict[str, Label]:
+        """The grounded labelling, made on first use: a whole-map pass an edit need not pay for."""
+        if self.grounded is None:
+            self.grounded = grounded_from_graph(self.graph)
+            for r, x in self.shown_as.items():  # a rephrase shows the label of what it restates
+                self.grounded[self.graph.ids[r]] = self.grounded[self.graph.ids[x]]
+        return self.grounded
 
     def restates(self, statement_id: str) -> str | None:
         """The statement whose strength and verdict this rephrase shows (None: it shows its own)."""
@@ -83,14 +96,13 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
     """
     chosen = semantics_named(semantics or map_semantics(source))
     if previous is None or changed is None or previous.semantics.key != chosen.key:
-        g = build_graph(source)
-        solution = solve(g, chosen.combine)
-        side = sides(g)
-        open_attack = unanswered_attackers(g, side)
-        return _restated(Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
-                                    grounded_from_graph(g) if labels else {}, open_attack, side))
+        return _full(build_graph(source), chosen, labels)
+    patched = None
     if structure:
-        g = build_graph(source)
+        # Undercuts and rephrases are built by the full build only (rare; a map with them is evaluated whole per edit).
+        patchable = isinstance(source, ArgumentMap) and not (previous.graph.cuts or previous.graph.restates)
+        patched = patch_graph(previous.graph, source, changed) if patchable else None
+        g = build_graph(source) if patched is None else patched[0]  # None: statements put back mid-map, or a snapshot
     else:
         old_graph = previous.graph
         base = list(old_graph.base)
@@ -98,24 +110,56 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
             if statement_id in old_graph.index:
                 base[old_graph.index[statement_id]] = source.statement(statement_id).score
         g = replace(old_graph, base=base)
-    old = previous.graph.index
     old_values = previous.solution.values
-    start = [old_values[old[i]] if i in old else g.base[k] for k, i in enumerate(g.ids)]
+    if patched is not None:
+        renumber = patched[1]
+        start = _carried(old_values, renumber, g.base)
+        before = {renumber[k] for k in previous.solution.unsettled if renumber[k] >= 0}
+    else:
+        old = previous.graph.index
+        start = [old_values[old[i]] if i in old else g.base[k] for k, i in enumerate(g.ids)] if structure else list(old_values)
+        before = {g.index[i] for i in previous.unsettled if i in g.index}
     only = reach(g, {g.index[i] for i in changed if i in g.index})
-    before = {g.index[i] for i in previous.unsettled if i in g.index}
     solution = solve(g, chosen.combine, start=start, only=only, unsettled_before=before)
     solution.cyclic |= previous.solution.cyclic  # cycles the edit did not reach are still there
+    if structure and (patched is None or solution.cyclic):  # sides through cycles: worked out for the whole map
+        return _full(g, chosen, labels, solution)
     if structure:
-        side = sides(g)
-        open_attack = unanswered_attackers(g, side)
-        return _restated(Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
-                                    grounded_from_graph(g) if labels else {}, open_attack, side))
-    status_list = list(previous.status_list)
-    open_attack = previous.open_attack
-    for k in only:
+        assert patched is not None
+        renumber, moved = patched[1], patched[2]
+        side = _carried(previous.side, renumber, [0] * len(g))
+        flipped = _update_sides(g, side, moved)
+        if flipped is None:
+            return _full(g, chosen, labels, solution)
+        open_attack = _carried(previous.open_attack, renumber, [False] * len(g))
+        touched = set(only) | moved | flipped | {g.index[i] for i in changed if i in g.index}
+        for t in list(touched):  # a statement whose objections changed: the objections of its reasons, and its attackers
+            for reason in g.attacks[t]:
+                touched.update(reason)
+            for target, slot in g.attack_links[t]:
+                touched.update(g.attacks[target][slot] if slot is not None else ())
+        for k in touched:
+            open_attack[k] = _open_attack(g, side, k)
+        status_list = _carried(previous.status_list, renumber, [Status.STANDS] * len(g))
+    else:
+        touched = set(only)
+        status_list = list(previous.status_list)
+        open_attack, side = previous.open_attack, previous.side
+    for k in touched:
         status_list[k] = status_of(g, k, solution.values[k], unanswered=open_attack[k], unsettled=k in solution.unsettled)
-    return _restated(Evaluation(chosen, g, solution, status_list, previous.labels, open_attack, previous.side,
-                                previous.shown_as))
+    kept_labels = previous.grounded if not structure else None
+    if g.restates:
+        touched = None  # what a rephrase shows may have changed with what it restates
+    return _restated(Evaluation(chosen, g, solution, status_list, kept_labels if labels else {}, open_attack, side, touched))
+
+
+def _full(g: EvalGraph, chosen: Semantics, labels: bool, solution: Solution | None = None) -> Evaluation:
+    """Everything from the graph ``g`` (and its ``solution`` when already solved)."""
+    solution = solution if solution is not None else solve(g, chosen.combine)
+    side = sides(g)
+    open_attack = unanswered_attackers(g, side)
+    return _restated(Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
+                                None if labels else {}, open_attack, side))
 
 
 def _restated(ev: Evaluation) -> Evaluation:
@@ -135,9 +179,75 @@ def _restated(ev: Evaluation) -> Evaluation:
             unsettled.add(r)
         else:
             unsettled.discard(r)
-        if ev.labels:
-            ev.labels[g.ids[r]] = ev.labels[g.ids[x]]
+        if ev.grounded:  # labels made already (else made on first use, with the rephrases' labels: Evaluation.labels)
+            ev.grounded[g.ids[r]] = ev.grounded[g.ids[x]]
     return ev
+
+
+def _carried(old: list, renumber: list[int], fresh: list) -> list:
+    """``fresh`` (one entry per statement now) with the ``old`` entries of the statements kept, at their new numbers
+    (kept statements keep their order and added ones come last: see :func:`~argmap.evaluation.patch.patch_graph`)."""
+    out = list(old) if -1 not in renumber else [v for v, k in zip(old, renumber, strict=True) if k >= 0]
+    out.extend(fresh[len(out):])
+    return out
+
+
+def _update_sides(g: EvalGraph, side: list[int], roots: set[int]) -> set[int] | None:
+    """Work the sides out again below the statements whose targets changed (``roots``); the statements whose
+    side changed, or None when a cycle is in the way (the caller works them out for the whole map)."""
+    if not roots:
+        return set()
+    below: set[int] = set()
+    stack = list(roots)
+    while stack:  # the roots and what bears on them, directly or through others
+        k = stack.pop()
+        if k in below:
+            continue
+        below.add(k)
+        for reason in g.supports[k]:
+            stack.extend(reason)
+        for reason in g.attacks[k]:
+            stack.extend(reason)
+    waiting = {k: sum(1 for t in g.targets[k] if t in below) for k in below}
+    ready = [k for k, count in waiting.items() if count == 0]
+    done = 0
+    flipped: set[int] = set()
+    while ready:  # targets before their premises
+        k = ready.pop()
+        done += 1
+        attacked = {t for t, _ in g.attack_links[k]}
+        if not g.targets[k]:
+            new = PRO
+        else:
+            new = 0
+            for t in g.targets[k]:
+                flags = side[t]
+                new |= (((flags & PRO) and CON) | ((flags & CON) and PRO)) if t in attacked else flags
+        if new != side[k]:
+            side[k] = new
+            flipped.add(k)
+        for reason in g.supports[k]:
+            for p in reason:
+                waiting[p] -= 1
+                if not waiting[p]:
+                    ready.append(p)
+        for reason in g.attacks[k]:
+            for p in reason:
+                waiting[p] -= 1
+                if not waiting[p]:
+                    ready.append(p)
+    return flipped if done == len(below) else None
+
+
+def _open_attack(g: EvalGraph, side: list[int], i: int) -> bool:
+    """:func:`~argmap.evaluation.verdict.unanswered_attackers` for statement ``i`` alone."""
+    for target, slot in g.attack_links[i]:
+        if not side[target] & PRO:
+            continue
+        reason = g.attacks[target][slot] if slot is not None else (i,)
+        if not any(g.attacks[p] for p in reason):
+            return True
+    return False
 
 
 def reach(g: EvalGraph, changed: set[int]) -> set[int]:

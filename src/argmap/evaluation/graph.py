@@ -111,10 +111,11 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
     group_slot: dict[tuple[int, str], tuple[bool, int]] = {}
     undercuts: list[tuple[int, int, Link]] = []
     restates: dict[int, list[int]] = {}
-    # the graph's own edge order (no sort): every order gives the same strengths, and a map in
-    # a given state always gives the same order
-    for link in snap.links:
-        s, t = index[link.source], index[link.target]
+    # Links in map order of (source, target): each statement's reasons come in the map order of their
+    # (first) premise, whatever order the links were made in, so an edit's patched graph
+    # (:mod:`argmap.evaluation.patch`) is the very graph a full build makes, down to the last bit of each sum.
+    numbered = sorted(((index[link.source], index[link.target], link) for link in snap.links), key=_ends)
+    for s, t, link in numbered:
         if link.relation == Relation.REPHRASE:
             restates.setdefault(s, []).append(t)  # a restatement has no force of its own
             continue
@@ -144,6 +145,10 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
         (attacks[key[0]] if is_attack else supports[key[0]])[slot] = tuple(members)
     cuts, cut_links = _place_undercuts(undercuts, index, supports, attacks, group_slot) if undercuts else ({}, {})
     return EvalGraph(ids, index, base, supports, attacks, targets, attack_links, cuts, cut_links, restates)
+
+
+def _ends(entry: tuple[int, int, Link]) -> tuple[int, int]:
+    return entry[0], entry[1]
 
 
 def _place_undercuts(

@@ -46,6 +46,7 @@ class EvaluationController(QObject):
         self.findings_action = findings_action
         self.show_message = show_message
         self._followed: ArgumentMap | None = None  # the map whose semantics the actions show
+        self._shown_on: MapScene | None = None  # the scene whose boxes show every strength of the last result
         self.live = LiveEvaluation(self)
         self.live.want_findings = False
         self.live.updated.connect(self._show)
@@ -71,6 +72,7 @@ class EvaluationController(QObject):
         if self._followed is not None:
             self._followed.changed.disconnect(self._map_changed)
         self.document = document
+        self._shown_on = None  # new boxes: the next result is shown on every one
         self._followed = document.amap
         document.amap.changed.connect(self._map_changed)
         self.live.set_map(document.amap)
@@ -206,6 +208,7 @@ class EvaluationController(QObject):
         self.findings_action.setChecked(not self.dock.isHidden())
 
     def set_shown(self, on: bool) -> None:
+        self._shown_on = None
         settings.settings().setValue(SETTING, on)
         self.scene.set_evaluation_visible(on)
         self.live.set_wanted(strengths=on)
@@ -226,7 +229,10 @@ class EvaluationController(QObject):
 
     def _show(self, result: EvaluationResult) -> None:
         if self.scene.evaluation:
-            self.scene.apply_evaluation(result.values, result.statuses)
+            # only the boxes the edit's evaluation reached, unless the boxes were not following it
+            only = result.touched if self._shown_on is self.scene and result.touched is not None else None
+            self.scene.apply_evaluation(result.values, result.statuses, only)
+            self._shown_on = self.scene
         if not self.dock.isHidden() and result.findings is not None:
             self.panel.show_result(self.document.amap, result)
         self._schedule_analysis()

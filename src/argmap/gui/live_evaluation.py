@@ -4,10 +4,12 @@ The pure functions of :mod:`argmap.evaluation` do the work; this object decides 
 much and where. Many change events from one edit lead to one evaluation (a zero timer).
 Moves, pins and collapsing change nothing evaluated and are ignored.
 
-* A change of base scores is evaluated *incrementally*, at once: only the statements it
-  changed and those they bear on are computed again (milliseconds at 10,000 statements).
-* A change of structure (statements or links added or removed) needs the whole map read
-  again. When that is dear (more than ``INSTANT_SECONDS``), it runs *off the GUI thread*:
+* An edit is evaluated *incrementally*, at once, in the same turn of the event loop: only the
+  statements it changed and those they bear on are computed again, and for statements or links
+  added or removed the evaluation graph is patched, not read again (milliseconds at 10,000
+  statements; :mod:`argmap.evaluation.patch`), so no second freeze follows the edit.
+* Evaluating the whole map (a new map, another semantics, statements put back by an undo in
+  the middle of the map) reads it all. When that is dear (more than ``INSTANT_SECONDS``), it runs *off the GUI thread*:
   the map is snapshotted (immutable statements and links, ~15 ms at 10,000) and a worker
   thread evaluates the snapshot and makes the findings; the result is applied when ready,
   and edits made meanwhile are evaluated next, on top of it. Typing and dragging never wait.
@@ -50,11 +52,17 @@ MAX_DELAY_MS = 1500
 class EvaluationResult:
     values: dict[str, float] = field(default_factory=dict)  # strength of each statement (the map's semantics)
     statuses: dict[str, Status] = field(default_factory=dict)  # the verdict read off the strengths
-    labels: dict[str, Label] = field(default_factory=dict)  # grounded labelling: an analysis view
     findings: list[Finding] | None = None  # None when nobody asked for them
     converged: bool = True
     evaluation: Evaluation | None = None  # everything, for explanations and impact
     seconds: float = 0.0  # what the last evaluation cost
+    #: the statements whose strength or verdict may differ from the result before; None: any of them
+    touched: set[str] | None = None
+
+    @property
+    def labels(self) -> dict[str, Label]:
+        """The grounded labelling (an analysis view), made when first read: no edit pays for it."""
+        return self.evaluation.labels if self.evaluation is not None else {}
 
 
 def _evaluate_snapshot(snap: MapSnapshot, previous: Evaluation | None, changed: set[str] | None, structure: bool,
@@ -253,10 +261,12 @@ class LiveEvaluation(QObject):
             changed = self._changed if previous is not None else None
             structure = self._structure or changed is None
             ev = evaluate(amap, previous=previous, changed=changed, structure=structure)
-            if structure:
+            if changed is None:
                 self._full_seconds = time.perf_counter() - start
             result.evaluation = ev
-            result.values, result.statuses, result.labels = ev.values, ev.statuses, ev.labels
+            result.values, result.statuses = ev.values, ev.statuses
+            ids = ev.graph.ids
+            result.touched = None if ev.touched is None or changed is None else {ids[k] for k in ev.touched}
             result.converged = ev.converged
             self._changed, self._structure = set(), False
             if self.want_findings:
@@ -276,7 +286,7 @@ class LiveEvaluation(QObject):
     # ------------------------------------------------------------ off the GUI thread
     def _goes_to_worker(self) -> bool:
         """The next evaluation reads the whole map and that is dear: a worker thread does it."""
-        needs_all = self._structure or self._changed is None or self.result.evaluation is None
+        needs_all = self._changed is None or self.result.evaluation is None
         return self.background and needs_all and self._full_seconds > INSTANT_SECONDS
 
     def _worker(self) -> ThreadPoolExecutor:
@@ -323,7 +333,7 @@ class LiveEvaluation(QObject):
             self.refresh()
             return
         self._full_seconds = seconds
-        result = EvaluationResult(ev.values, ev.statuses, ev.labels, found, ev.converged, ev, seconds)
+        result = EvaluationResult(ev.values, ev.statuses, found, ev.converged, ev, seconds)
         if found is None and self.want_findings:
             result.findings = find_issues(self._amap, ev)
         self.result = result
@@ -332,3 +342,4 @@ class LiveEvaluation(QObject):
         self.updated.emit(result)
         if again:
             self.schedule()
+

@@ -39,7 +39,7 @@ from argmap.gui.palette import run_palette
 from argmap.gui.printing import PrintController
 from argmap.gui.teaching import TeachingController
 from argmap.gui.user_guide import open_guide, open_help_for_focus
-from argmap.model import ArgumentMap, Kind, LayoutChanged
+from argmap.model import ArgumentMap, EdgeAdded, EdgeRemoved, Kind, LayoutChanged
 
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
 READABLE_ZOOM = 0.45
@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
+        self._links_of: ArgumentMap | None = None  # the map whose links self._links counts
+        self._links = 0
         self._status_timer = QTimer(self, singleShot=True, interval=0)
         self._status_timer.timeout.connect(self.update_status)
 
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
         document.pathChanged.connect(self.update_title)
         document.editFailed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         document.mapChanged.connect(lambda _change: self._status_timer.start())
+        document.mapChanged.connect(self._count_links)
         document.mapChanged.connect(self._follow_layout)
         self.action_map["layout_columns"].setChecked(document.amap.layout == "columns")
         blocked = self.scene.blockSignals(True)  # no half-built selection signals while the map switches
@@ -341,7 +344,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         amap = self.document.amap
         selected = len(self.scene.selected_ids())
-        links = amap.graph_view().number_of_edges()
+        links = self._link_count()
         text = self.tr("%1 statements · %2 links").replace("%1", str(len(amap))).replace("%2", str(links))
         if selected:
             text += " · " + self.tr("%1 selected").replace("%1", str(selected))
@@ -351,6 +354,21 @@ class MainWindow(QMainWindow):
         self._place_hint()
         self.update_actions()  # an edit can empty the map or bring statements back
         self.announcer.refresh()  # the focused statement's text, strength or replies may have changed
+
+    def _link_count(self) -> int:
+        """How many links the map has, counted once per map and then followed edit by edit (networkx counts
+        by walking every statement: 7 ms per edit at 10,000 statements)."""
+        amap = self.document.amap
+        if self._links_of is not amap:
+            self._links_of, self._links = amap, amap.graph_view().number_of_edges()
+        return self._links
+
+    def _count_links(self, change: object) -> None:
+        if self._links_of is self.document.amap:
+            if isinstance(change, EdgeAdded):
+                self._links += 1
+            elif isinstance(change, EdgeRemoved):
+                self._links -= 1
 
     def _place_hint(self) -> None:
         viewport = self.view.viewport()

@@ -15,7 +15,7 @@ a drop clear of other boxes, see :mod:`argmap.gui.canvas.gestures`).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import repeat
 from operator import add, itemgetter
 from typing import NamedTuple
@@ -24,6 +24,24 @@ from argmap.layout.box import Box
 from argmap.layout.columns import arrange_columns
 from argmap.layout.tidy import layout_tree
 from argmap.layout.tree import SpanningForest
+
+
+class TreeMemo:
+    """The trees of the last layout in the tree arrangement, by root, for the next layout of the same map.
+
+    A tree is taken over only when each of its statements still has the same children and size (checked
+    with whole-list comparisons, no Python loop per statement), so the result is the same as laying it out again.
+    """
+
+    def __init__(self, signature: tuple) -> None:
+        self.signature = signature  # the options the trees were laid out with
+        self.kept: dict[str, _PlacedTree] = {}
+        self.forest: SpanningForest | None = None  # the spanning forest they were laid out from
+        #: the statements whose boxes may have moved since the layout before (None: any of them)
+        self.moved: list[str] | None = None
+        self.carried: list[str] = []  # the statements pins moved in the last layout
+        #: (x0, y0, x1, y1) around every box (None: pins moved some, work it out from the boxes)
+        self.extent: tuple[float, float, float, float] | None = None
 
 
 class _Tree(NamedTuple):
@@ -37,6 +55,18 @@ class _Tree(NamedTuple):
     h: list[float]  # down, with the gap each node owns
 
 
+class _PlacedTree(NamedTuple):
+    """One tree laid out and put in its place across the forest."""
+
+    tree: _Tree
+    children: list[list[str]]  # each statement's children, as the tree was laid out
+    low: float  # its boxes span low..high across, before it is moved into place
+    high: float
+    db: float  # how far it was moved across
+    boxes: dict[str, Box]  # its boxes so moved (before pins)
+    extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
+
+
 def place_forest(
     forest: SpanningForest,
     sizes: Mapping[str, tuple[float, float]],
@@ -47,11 +77,15 @@ def place_forest(
     tree_gap: float,
     columns_aspect: float | None = None,
     lanes: dict[tuple[str, str], tuple[float, float]] | None = None,
+    trees: TreeMemo | None = None,
 ) -> dict[str, Box]:
     """Screen boxes of every statement in ``forest``: the free trees in root order, then pinned subtrees moved to their pins.
 
     With ``columns_aspect`` the trees are arranged in columns (top-down only, see
     :mod:`~argmap.layout.columns`) and each tree link's arrow lane is added to ``lanes``.
+    ``trees``: the trees laid out last time (the tree arrangement): those it still ``kept`` are taken
+    over as they are, only moved across when the trees before them changed width; afterwards it holds this
+    layout's trees (see :func:`~argmap.layout.api.compute_layout`).
     """
     half_gap = sibling_gap / 2
     boxes: dict[str, Box] = {}
@@ -59,26 +93,66 @@ def place_forest(
     if columns_aspect is not None:
         _place_columns_forest(forest, sizes, columns_aspect, sibling_gap, level_gap, tree_gap, boxes, lanes)
     else:
+        kept = trees.kept if trees is not None else {}
+        made: dict[str, _PlacedTree] = {}
+        emitted: list[str] = []  # the statements of the trees put in place again
         cursor = 0.0
+        children = forest.children
         for top in forest.roots:
-            try:
-                keys, first, last, measured, w, h, y, bottom = _breadth_first(
-                    top, forest.children, sizes, left_to_right, sibling_gap, level_gap
-                )
-            except (KeyError, TypeError, ValueError):
-                raise ValueError(_first_size_problem(forest.children, sizes)) from None
-            tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
-            low = min(tree.x) + half_gap  # the tree's boxes span low..high across
-            high = max(map(add, tree.x, tree.w)) - half_gap
-            db = cursor - low
-            _emit(tree, boxes, db + half_gap, 0.0, left_to_right)
-            cursor = high + db + tree_gap
-    if forest.pins:
-        _carry_to_pins(forest, boxes, lanes)
+            placed = kept.get(top)
+            if placed is not None:  # the same tree only if every statement has the same children and size
+                keys = placed.tree.keys
+                try:
+                    same = list(map(children.__getitem__, keys)) == placed.children
+                    same = same and list(map(sizes.__getitem__, keys)) == placed.tree.sizes
+                except KeyError:
+                    same = False
+                if not same:
+                    placed = None
+            if placed is None:
+                try:
+                    keys, first, last, measured, w, h, y, bottom = _breadth_first(
+                        top, forest.children, sizes, left_to_right, sibling_gap, level_gap
+                    )
+                except (KeyError, TypeError, ValueError):
+                    raise ValueError(_first_size_problem(forest.children, sizes)) from None
+                tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
+                low = min(tree.x) + half_gap  # the tree's boxes span low..high across
+                high = max(map(add, tree.x, tree.w)) - half_gap
+                placed = _PlacedTree(tree, [children[k] for k in keys], low, high, math.nan, {})
+            db = cursor - placed.low
+            if db != placed.db:  # new, or moved across by the trees before it
+                placed = placed._replace(db=db, boxes={})
+                _emit(placed.tree, placed.boxes, db + half_gap, 0.0, left_to_right)
+                emitted.extend(placed.tree.keys)
+                placed = placed._replace(extent=_extent(placed.boxes.values()))
+            boxes.update(placed.boxes)
+            made[top] = placed
+            cursor = placed.high + db + tree_gap
+        if trees is not None:
+            trees.kept = made
+            trees.moved = emitted
+            extents = [placed.extent for placed in made.values()]
+            trees.extent = (
+                (min(e[0] for e in extents), min(e[1] for e in extents), max(e[2] for e in extents), max(e[3] for e in extents))
+                if extents and not forest.pins else None
+            )
+    carried = _carry_to_pins(forest, boxes, lanes) if forest.pins else []
+    if trees is not None and trees.moved is not None:  # pinned subtrees, as now and as before (a pin may be gone)
+        trees.moved.extend(carried)
+        trees.moved.extend(trees.carried)
+    if trees is not None:
+        trees.carried = carried
     return boxes
 
 
-def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tuple[str, str], tuple[float, float]]) -> None:
+def _extent(boxes: Iterable[Box]) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) around the boxes."""
+    listed = list(boxes)
+    return (min(b[0] for b in listed), min(b[1] for b in listed), max(b[0] + b[2] for b in listed), max(b[1] + b[3] for b in listed))
+
+
+def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tuple[str, str], tuple[float, float]]) -> list[str]:
     """Move each pinned statement's subtree rigidly so the statement sits at its pin; nothing else moves.
 
     Outer pins first, so a pin inside a moved subtree still has the last word. The pinned
@@ -91,6 +165,7 @@ def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tu
         if node in pins:
             order.append(node)
         queue.extend(children.get(node, ()))
+    carried: list[str] = []  # the statements moved (those of pinned subtrees)
     for top in order:
         px, py = pins[top]
         old = boxes[top]
@@ -102,6 +177,7 @@ def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tu
         stack = [top]
         while stack:
             node = stack.pop()
+            carried.append(node)
             b = boxes[node]
             boxes[node] = Box(b.x + dx, b.y + dy, b.w, b.h)
             for child in children.get(node, ()):
@@ -109,6 +185,7 @@ def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tu
                 if lane is not None:
                     lanes[(child, node)] = (lane[0] + dx, lane[1] + dy)
                 stack.append(child)
+    return carried
 
 
 def _breadth_first(

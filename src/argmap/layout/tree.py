@@ -24,6 +24,7 @@ Everything is iterative: 10,000-deep chains are fine.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,9 @@ class SpanningForest:
     pins: dict[str, tuple[float, float]]  # pinned positions of shown statements
     #: (premise, conclusion) -> group name of the links of linked reasons (kept together in columns)
     groups: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: nothing collapsed and every link to an earlier statement (no cycle): an edit's forest can be
+    #: made from this one (:func:`update_forest`)
+    simple: bool = False
 
 
 def spanning_forest(amap: ArgumentMap) -> SpanningForest:
@@ -109,7 +113,67 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
             children[target] = _undercuts_beside(children[target], target, undercuts, groups)
     pins = {i: pinned[i] for i in sorted(pinned, key=order.__getitem__) if i in visible}
     hidden = set(ids).difference(visible) if collapsed else set()
-    return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins, groups=groups)
+    return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins, groups=groups,
+                          simple=not collapsed and not forward)
+
+
+def update_forest(previous: SpanningForest, amap: ArgumentMap, dirty: Iterable[str]) -> SpanningForest | None:
+    """The forest of ``amap`` after an edit, from the ``previous`` one and the statements the edit changed
+    (added, removed, changed, or at either end of a link that changed): the same as :func:`spanning_forest`,
+    reading only those. None when the simple rules do not hold before or after (collapsed statements, a
+    link to a later statement: the caller reads the whole map).
+    """
+    if not previous.simple:
+        return None
+    graph = amap.graph_view()
+    succ, pred, nodes = graph.succ, graph.pred, graph.nodes
+    order_of = amap.order_of
+    parent, children, pins = dict(previous.parent), dict(previous.children), dict(previous.pins)
+    roots = set(previous.roots)
+    dirty = set(dirty)
+    groups = {k: v for k, v in previous.groups.items() if k[0] not in dirty} if previous.groups else {}
+    parents_to_sort: set[str] = set()
+    for d in dirty:
+        before = previous.parent.get(d)
+        if before is not None:
+            parents_to_sort.add(before)
+        if d not in nodes:  # removed
+            parent.pop(d, None)
+            children.pop(d, None)
+            pins.pop(d, None)
+            roots.discard(d)
+            continue
+        statement = nodes[d]["statement"]
+        if statement.collapsed:
+            return None
+        ups = sorted(succ[d], key=order_of)
+        rank = order_of(d)
+        if ups and order_of(ups[-1]) > rank:
+            return None  # a link to a later statement: a cycle may close
+        if ups:
+            parent[d] = ups[0]
+            parents_to_sort.add(ups[0])
+            roots.discard(d)
+        else:
+            parent.pop(d, None)
+            roots.add(d)
+        children.setdefault(d, [])
+        if statement.pinned is not None:
+            pins[d] = statement.pinned
+        else:
+            pins.pop(d, None)
+        for other, data in succ[d].items():  # its links in linked reasons
+            if data["link"].group is not None:
+                groups[d, other] = data["link"].group
+    for p in parents_to_sort:
+        if p not in nodes:
+            continue
+        kids = sorted((c for c in pred[p] if parent.get(c) == p), key=lambda c: (KIND_ORDER[nodes[c]["statement"].kind], order_of(c)))
+        if groups and len(kids) > 1:
+            kids = _co_premises_together(kids, p, groups)
+        children[p] = kids
+    return SpanningForest(roots=sorted(roots, key=order_of), children=children, parent=parent, hidden=set(), pins=pins,
+                          groups=groups, simple=True)
 
 
 def _read_statements(graph: nx.DiGraph, ids: list[str]) -> tuple[set[str], dict[str, tuple[float, float]], list[list[str]]]:

@@ -1,0 +1,166 @@
+"""An edit's evaluation, made from the one before it, equals a full evaluation of the map (random maps, cycles too)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from argmap.evaluation import evaluate
+from argmap.evaluation.graph import build_graph
+from argmap.model import ArgumentMap, InvalidLink, InvalidValue, Link, Relation
+
+
+def random_map(rng: random.Random, n: int, cross: int) -> ArgumentMap:
+    m = ArgumentMap()
+    m.add("claim", "root", id="n0", score=rng.random())  # a map of one statement gains reasons below
+    for k in range(1, n):
+        m.add(rng.choice(["support", "objection"]), f"t{k}", id=f"n{k}", parent=f"n{rng.randrange(k)}", score=rng.random())
+    for _ in range(cross):
+        a, b = rng.sample(range(n), 2)
+        if not m.has_link(f"n{a}", f"n{b}") and not m.has_link(f"n{b}", f"n{a}"):
+            m.connect(f"n{a}", f"n{b}", rng.choice([Relation.SUPPORT, Relation.ATTACK]))
+    return m
+
+
+def edit(m: ArgumentMap, rng: random.Random, serial: list[int], removed: list) -> set[str]:
+    """One random edit as the editor makes them; the statements it changed (as LiveEvaluation collects them)."""
+    changed: set[str] = set()
+
+    def note(change) -> None:
+        for attribute in ("statement", "link", "old", "new"):
+            part = getattr(change, attribute, None)
+            if part is not None:
+                changed.update((part.source, part.target) if hasattr(part, "source") else (part.id,))
+
+    m.changed.connect(note)
+    try:
+        _one_edit(m, rng, serial, removed)
+    finally:
+        m.changed.disconnect(note)
+    return changed
+
+
+def _one_edit(m: ArgumentMap, rng: random.Random, serial: list[int], removed: list) -> None:
+    ids = m.ids()
+    kind = rng.choice(["add", "add", "delete", "link", "unlink", "flip", "group", "move", "restore", "score", "rephrase", "share",
+                       "undercut"])
+    some = rng.choice(ids)
+    if kind == "add":
+        serial[0] += 1
+        m.add(rng.choice(["support", "objection"]), "new", id=f"a{serial[0]}", parent=some, score=rng.random())
+    elif kind == "delete" and len(ids) > 2:
+        removed.append(m.remove(some))
+    elif kind == "restore" and removed:
+        removal = removed.pop(rng.randrange(len(removed)))
+        if all(link.source in m or link.source == removal.statement.id for link in removal.links) and all(
+            link.target in m or link.target == removal.statement.id for link in removal.links
+        ):
+            m.restore(removal)
+    elif kind == "link":
+        other = rng.choice(ids)
+        if other != some and not m.has_link(some, other):
+            m.connect(some, other, rng.choice([Relation.SUPPORT, Relation.ATTACK]))
+    elif kind == "unlink":
+        parents = m.parents(some)
+        if parents:
+            m.disconnect(some, parents[0])
+    elif kind == "flip":
+        parents = m.parents(some)
+        if parents:
+            link = m.link(some, parents[0])
+            m.update_link(some, parents[0], relation=Relation.ATTACK if link.relation == Relation.SUPPORT else Relation.SUPPORT, group=None)
+    elif kind == "group":
+        children = m.children(some)
+        if len(children) >= 2:
+            relations = {m.link(c, some).relation for c in children[:2]}
+            if len(relations) == 1 and all(m.link(c, some).group is None for c in children[:2]):
+                m.group(some, children[:2])
+    elif kind == "move":
+        other = rng.choice(ids)
+        if other != some and m.parents(some) and not m.has_link(some, other) and other not in m.descendants(some):
+            m.move(some, other)
+    elif kind == "rephrase":
+        serial[0] += 1
+        m.add("support", "in other words", id=f"a{serial[0]}", parent=some, relation=Relation.REPHRASE)
+    elif kind == "share":  # a premise of one linked reason into some statement joins another one
+        groups = m.groups(some)
+        for name, members in groups.items():
+            others = [c for c in m.children(some) if c not in members and m.link(c, some).group is not None
+                      and m.link(c, some).relation == m.link(members[0], some).relation]
+            if others:
+                m.share(others[0], some, name)
+                break
+    elif kind == "undercut":  # an attack onto the link of one of the statement's premises
+        children = [c for c in m.children(some) if m.link(c, some).relation != Relation.REPHRASE]
+        if children:
+            serial[0] += 1
+            m.add_link(Link(m.add("objection", "undercut", id=f"a{serial[0]}").id, some, Relation.ATTACK, onto=children[0]))
+    else:
+        m.update(some, score=rng.random())
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_an_edits_evaluation_equals_a_full_one(seed) -> None:
+    rng = random.Random(seed)
+    m = random_map(rng, rng.randrange(3, 40), cross=rng.choice([0, 0, 3, 8]))
+    ev = evaluate(m)
+    serial, removed = [0], []
+    for _ in range(16):
+        try:
+            changed = edit(m, rng, serial, removed)
+        except (InvalidLink, InvalidValue):  # an edit the model refuses changes nothing
+            continue
+        ev = evaluate(m, previous=ev, changed=changed, structure=True)
+        full = evaluate(m)
+        assert ev.graph == build_graph(m)
+        assert ev.values == full.values
+        assert ev.statuses == full.statuses
+        assert ev.unsettled == full.unsettled
+        assert ev.side == full.side and ev.open_attack == full.open_attack
+        assert ev.labels == full.labels
+
+
+def test_an_edit_far_from_the_claim_touches_only_what_it_reaches() -> None:
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    for k in range(200):
+        m.add("support", f"r{k}", id=f"r{k}", parent="c")
+    ev = evaluate(m)
+    m.add("objection", "new", id="o", parent="r7")
+    ev = evaluate(m, previous=ev, changed={"o", "r7"}, structure=True)
+    assert ev.touched is not None and {ev.graph.ids[k] for k in ev.touched} <= {"o", "r7", "c"}
+
+
+def test_a_premise_shared_by_two_linked_reasons_is_followed_too() -> None:
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    for name in "abde":
+        m.add("objection", name, id=name, parent="c", score=0.8)
+    first = m.group("c", ["a", "b"])
+    second = m.group("c", ["d", "e"])
+    ev = evaluate(m)
+    steps = [
+        lambda: m.share("b", "c", second),
+        lambda: m.add("rebuttal", "r", id="r", parent="b"),
+        lambda: m.add_link(Link(m.add("objection", "u", id="u").id, "c", Relation.ATTACK, onto_group=first)),
+        lambda: m.remove("r"),
+        lambda: m.add("support", "in other words", id="p", parent="c", relation=Relation.REPHRASE),
+        lambda: m.remove("a"),
+    ]
+    named: set[str] = set()
+
+    def note(change) -> None:
+        for attribute in ("statement", "link", "old", "new"):
+            part = getattr(change, attribute, None)
+            if part is not None:
+                named.update((part.source, part.target) if hasattr(part, "source") else (part.id,))
+
+    m.changed.connect(note)
+    for step in steps:
+        named.clear()
+        step()
+        ev = evaluate(m, previous=ev, changed=named, structure=True)
+        full = evaluate(m)
+        assert ev.graph == build_graph(m)
+        assert ev.values == full.values and ev.statuses == full.statuses and ev.open_attack == full.open_attack

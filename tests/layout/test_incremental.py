@@ -1,0 +1,122 @@
+"""An edit's layout made from the last one equals the layout made from nothing, and lays out only the trees it changed."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from argmap.layout import LayoutOptions, compute_layout
+from argmap.layout.tree import spanning_forest
+from argmap.model import ArgumentMap, Kind, Relation
+
+
+def sizes_of(amap: ArgumentMap) -> dict[str, tuple[float, float]]:
+    return {s.id: (100.0 + 7 * (len(s.text) % 13), 30.0 + 11 * (len(s.text) % 5)) for s in amap.statements()}
+
+
+def random_edit(amap: ArgumentMap, rng: random.Random, serial: list[int]) -> None:
+    ids = amap.ids()
+    some = rng.choice(ids)
+    kind = rng.choice(["add", "add", "claim", "text", "delete", "link", "unlink", "move", "pin", "collapse", "kind"])
+    serial[0] += 1
+    if kind == "add":
+        amap.add(rng.choice([Kind.SUPPORT, Kind.OBJECTION]), f"new {serial[0]}", parent=some)
+    elif kind == "claim":
+        amap.add(Kind.CLAIM, f"claim {serial[0]}")
+    elif kind == "text":
+        amap.update(some, text=amap.statement(some).text + " more" * rng.randrange(1, 4))
+    elif kind == "delete" and len(ids) > 1:
+        amap.remove(some)
+    elif kind == "link":
+        other = rng.choice(ids)
+        if other != some and not amap.has_link(some, other):
+            amap.connect(some, other, rng.choice([Relation.SUPPORT, Relation.ATTACK]))
+    elif kind == "unlink" and amap.parents(some):
+        amap.disconnect(some, amap.parents(some)[0])
+    elif kind == "move":
+        other = rng.choice(ids)
+        if other != some and amap.parents(some) and not amap.has_link(some, other) and other not in amap.descendants(some):
+            amap.move(some, other)
+    elif kind == "pin":
+        amap.pin(some, rng.uniform(-500, 500), rng.uniform(-500, 500)) if rng.random() < 0.7 else amap.unpin(some)
+    elif kind == "collapse":
+        amap.update(some, collapsed=not amap.statement(some).collapsed)
+    elif kind == "kind":
+        amap.update(some, kind=rng.choice([Kind.SUPPORT, Kind.OBJECTION, Kind.EVIDENCE]))
+
+
+def changes_of(amap: ArgumentMap) -> set[str]:
+    """The statements the map's events name from now on (as the editor's scene collects them)."""
+    named: set[str] = set()
+
+    def note(change) -> None:
+        for attribute in ("statement", "new", "old", "link"):
+            part = getattr(change, attribute, None)
+            if part is not None:
+                named.update(part.key if hasattr(part, "key") and hasattr(part, "source") else (part.id,))
+
+    amap.changed.connect(note)
+    return named
+
+
+@pytest.mark.parametrize("seed", range(30))
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction) -> None:
+    rng = random.Random(seed)
+    amap = ArgumentMap()
+    for k in range(rng.randrange(1, 4)):
+        amap.add(Kind.CLAIM, f"claim {k}")
+    serial = [0]
+    for _ in range(rng.randrange(5, 40)):
+        amap.add(Kind.SUPPORT, f"reason {serial[0]}", parent=rng.choice(amap.ids()))
+        serial[0] += 1
+    options = LayoutOptions(direction=direction)
+    layout = compute_layout(amap, sizes_of(amap), options)
+    named = changes_of(amap)
+    for _ in range(15):
+        for _ in range(rng.choice([1, 1, 2])):
+            random_edit(amap, rng, serial)
+        layout = compute_layout(amap, sizes_of(amap), options, previous=layout, dirty=set(named))
+        named.clear()
+        assert layout == compute_layout(amap, sizes_of(amap), options)
+        assert layout.trees is not None and layout.trees.forest == spanning_forest(amap)
+
+
+def test_an_edit_lays_out_only_its_own_tree(monkeypatch) -> None:
+    from argmap.layout import place
+
+    amap = ArgumentMap()
+    claims = [amap.add(Kind.CLAIM, f"claim {k}").id for k in range(4)]
+    for k in range(40):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=claims[k % 4])
+    layout = compute_layout(amap, sizes_of(amap))
+    laid: list[int] = []
+    real = place.layout_tree
+    monkeypatch.setattr(place, "layout_tree", lambda first, *rest: laid.append(len(first)) or real(first, *rest))
+    amap.add(Kind.OBJECTION, "a new objection", parent=amap.children(claims[2])[0])
+    layout = compute_layout(amap, sizes_of(amap), previous=layout)
+    assert laid == [12]  # the third claim's tree (claim, its ten reasons, the objection), and no other
+    assert layout == compute_layout(amap, sizes_of(amap))
+
+
+def test_the_layout_says_which_boxes_may_have_moved_and_its_extent() -> None:
+    rng = random.Random(7)
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add(Kind.CLAIM, f"claim {k}")
+    for k in range(60):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=rng.choice(amap.ids()))
+    layout = compute_layout(amap, sizes_of(amap))
+    named = changes_of(amap)
+    serial = [0]
+    for _ in range(40):
+        before = dict(layout.boxes)
+        random_edit(amap, rng, serial)
+        layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+        named.clear()
+        assert layout.trees is not None and layout.trees.moved is not None
+        moved = {i for i, b in layout.boxes.items() if before.get(i) != b}
+        assert moved <= set(layout.trees.moved)
+        fresh = compute_layout(amap, sizes_of(amap))
+        assert layout.bounds() == fresh.bounds()

@@ -6,8 +6,12 @@ MAP ?= maps/japan-nato-ukraine.json
 
 .PHONY: run test lint fmt schema bench bench-gui bench-gui-live stress fidelity screenshots clean compiled translations dist
 
+# Debian and Ubuntu ship venv's pip separately (python3-venv): without it `python3 -m venv` leaves a
+# virtual environment without pip behind, which would break every later run; so remove it and say why.
 $(PY):
-	python3 -m venv $(VENV)
+	@python3 -m venv $(VENV) >/dev/null 2>&1 && $(PY) -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV); \
+	  echo "make: 'python3 -m venv' cannot make a virtual environment with pip here." >&2; \
+	  echo "  On Debian/Ubuntu: sudo apt-get install python3-venv   (see README.md)" >&2; exit 1; }
 
 # Reinstall only when pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml | $(PY)
@@ -46,7 +50,7 @@ test: $(STAMP) $(QM)
 lint: $(STAMP)
 	@status=0; \
 	echo "== lint-imports"; $(VENV)/bin/lint-imports || status=1; \
-	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks stress || status=1; \
+	echo "== ruff"; $(VENV)/bin/ruff check src tests benchmarks stress tools || status=1; \
 	echo "== mypy"; $(VENV)/bin/mypy || status=1; \
 	exit $$status
 

@@ -36,7 +36,8 @@ def main(folder: Path, start: int) -> None:
     for i in range(start, start + 1_000_000):
         print(i, flush=True)
         document.execute(UpdateStatement(document.amap, first, text=f"edit {i}"))
-        autosaver.autosave()
+        autosaver.autosave()  # a large map: written on the worker thread, as in the editor
+        autosaver.wait()  # the editor's event loop would take the result; here, wait for it
         if i % 3 == 0:
             document.save()
 

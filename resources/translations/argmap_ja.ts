@@ -35,6 +35,16 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>. </source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 claim</source>
             <translation>主張 1 件</translation>
         </message>
@@ -62,6 +72,11 @@
             <location filename="../../src/argmap/gui/accessibility.py" />
             <source>1 reply</source>
             <translation>応答 1 件</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/accessibility.py" />
+            <source>: </source>
+            <translation>：</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
@@ -134,19 +149,21 @@
             <translation>折りたたみ中</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>defeated</source>
-            <translation>論破</translation>
+            <translation type="vanished">論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/accessibility.py" />
             <source>stands</source>
-            <translation>成立</translation>
+            <translation type="vanished">成立</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation type="vanished">未決定</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/accessibility.py" />
-            <source>undecided</source>
-            <translation>未決定</translation>
+            <source>“%1”</source>
+            <translation>「%1」</translation>
         </message>
     </context>
     <context>
@@ -762,6 +779,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
+            <source>Make the selected premise also a premise of another linked reason into the same statement</source>
+            <translation>選択した前提を、同じステートメントへの別の連結された根拠の前提にもします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Make the selected statements one linked reason (they count only together)</source>
             <translation>選択したステートメントを一つの連結された根拠にします(一緒の場合にのみ効力を持ちます)</translation>
         </message>
@@ -885,6 +907,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
+            <source>Rephr&amp;ase of…</source>
+            <translation>言い換え(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Replies hang below their statement and the main claim's replies stand in columns, so a wide map fits a slide; saved with the map (top-down only)</source>
             <translation>応答をそのステートメントの下に吊るし、主張への応答を段組みに並べるので、横に広いマップもスライドに収まります。マップと一緒に保存されます(上から下の配置のみ)</translation>
         </message>
@@ -971,6 +998,11 @@
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Select the statement the selected one bears on</source>
             <translation>選択したものが関わるステートメントを選択します</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>Share premise &amp;with linked reason…</source>
+            <translation>前提を連結された根拠と共有(&amp;W)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1123,6 +1155,16 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
+            <source>The selected statement attacks the step from a reason to what it supports or attacks, not the statement itself (or drag a connection onto an arrow or a bracket)</source>
+            <translation>選択したステートメントが、ステートメントそのものではなく、根拠からその支持・攻撃先への推論を攻撃します(矢印や括弧の上へ接続をドラッグしても作れます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>The selected statement says the same as another one in other words (a thin "=" link, no force)</source>
+            <translation>選択したステートメントが、別のステートメントと同じことを別の言葉で述べます(細い「=」のリンク、効力なし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
             <source>Turn the selected reason's next open critical question (or the one chosen) into an objection</source>
             <translation>選択した根拠の次の未解決の批判的問い(または選んだ問い)を反論にします</translation>
         </message>
@@ -1170,6 +1212,11 @@
             <location filename="../../src/argmap/gui/actions.py" />
             <source>Un&amp;pin</source>
             <translation>固定を解除(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/actions.py" />
+            <source>Undercu&amp;t an inference…</source>
+            <translation>推論を攻撃(アンダーカット)(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/actions.py" />
@@ -1333,6 +1380,288 @@
             <location filename="../../src/argmap/gui/docks/analysis.py" />
             <source>grounded: %1</source>
             <translation>グラウンデッド:%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Brief</name>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source> (%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (against: %1) </source>
+            <translation>(対象:%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (strength %1) </source>
+            <translation>(強さ %1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source> (strength %1, %2) </source>
+            <translation>(強さ %1、%2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="vanished">%1(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1 minutes at %2 words a minute</source>
+            <translation>%1 分、毎分 %2 語(日本語は 2 文字を 1 語として計算)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1 of %2 at %3 words a minute (%4 words).</source>
+            <translation>%2 のうち %1(毎分 %3 語、計 %4 語)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>%1: %2</source>
+            <translation>%1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%1: %2 (%3)</source>
+            <translation>%1:%2(%3)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%n of their arguments have no answer on the map yet:</source>
+            <translation>
+                <numerusform>相手の議論のうち %n 件には、まだマップ上の回答がありません:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>%n parts</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>; </source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Against the motion</source>
+            <translation>論題に反対</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Against: %1</source>
+            <translation>反論の対象:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Answer %1: </source>
+            <translation>回答 %1:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Because: </source>
+            <translation>理由:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Block %1: %2</source>
+            <translation>ブロック %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Blocks: their arguments and our answers</source>
+            <translation>ブロック:相手の議論とこちらの回答</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Brief: %1</source>
+            <translation>ブリーフ:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>But: %1</source>
+            <translation>しかし:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Card: %1</source>
+            <translation>証拠カード:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Closing</source>
+            <translation>結論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Every argument of the other side on this map has an answer.</source>
+            <translation>このマップにある相手側の議論には、すべて回答があります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Evidence: %1</source>
+            <translation>証拠:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>For the motion</source>
+            <translation>論題に賛成</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Left out to fit the time: </source>
+            <translation>時間に収めるため省いたもの:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Motion: </source>
+            <translation>論題:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>No answer yet: </source>
+            <translation>まだ回答がありません:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Nothing was left out.</source>
+            <translation>省いたものはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Opening</source>
+            <translation>導入</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Our case</source>
+            <translation>こちらの立論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Prepare an answer</source>
+            <translation>回答を準備する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>Reason %1</source>
+            <translation>根拠 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Reason %1: %2</source>
+            <translation>根拠 %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Side: </source>
+            <translation>立場:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>So, no: %1. Because: %2.</source>
+            <translation>したがって、%1とは言えません。理由:%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>So: %1. Because: %2.</source>
+            <translation>したがって、%1。理由:%2。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Speech outline</source>
+            <translation>スピーチ構成</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Speech: </source>
+            <translation>スピーチ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Strength %1 (%2); %3</source>
+            <translation>強さ %1(%2)。%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Strength %1; %2</source>
+            <translation>強さ %1。%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>The other side has no argument against us on this map.</source>
+            <translation>このマップには、こちらに対する相手側の議論がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>Their case</source>
+            <translation>相手の立論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>They have no reason on the motion itself on this map.</source>
+            <translation>このマップには、論題そのものに対する相手の根拠がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>They say: </source>
+            <translation>相手の言い分:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>They will say: %1</source>
+            <translation>相手はこう言うでしょう:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>We argue against the claim that: %1</source>
+            <translation>私たちは次の主張に反対します:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/speech.py" />
+            <source>We argue that: %1</source>
+            <translation>私たちはこう主張します:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>We have no reason on the motion yet: add one to the map.</source>
+            <translation>論題を支える根拠がまだありません。マップに追加してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>en</source>
+            <comment>the language code (BCP 47) of this translation: ja for Japanese</comment>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>moves the motion %1 our way</source>
+            <translation>論題をこちらの側へ %1 動かします</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>moves the motion %1 their way (it is weakened: answer its objections)</source>
+            <translation>論題を相手の側へ %1 動かします(弱化しています。それへの反論に答えてください)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>see Prepare an answer.</source>
+            <translation>「回答を準備する」を参照。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/document.py" />
+            <source>the motion</source>
+            <translation>論題</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1876,207 @@
         </message>
     </context>
     <context>
+        <name>Clipboard</name>
+        <message>
+            <location filename="../../src/argmap/gui/clipboard.py" />
+            <source>The inference that %1 undercuts (from %2) is not copied: it is copied as an attack on %3.</source>
+            <translation>%1 が攻撃する推論(%2 から)はコピーに含まれないため、%3 への攻撃としてコピーしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>%1%2: %3</source>
+            <translation>%1%2:%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>%1: cannot draw without Qt: %2</source>
+            <translation>%1:Qt がないため描画できません:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>%1: cannot write this format here: %2</source>
+            <translation>%1:ここではこの形式で書き出せません:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/explain.py" />
+            <source>%1: no statement with id %2 (`argmap check %1` lists the ids)</source>
+            <translation>%1:ID が %2 のステートメントはありません(`argmap check %1` で ID の一覧を表示できます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>(base %1)</source>
+            <translation>(基礎スコア %1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Cycles: none</source>
+            <translation>循環:なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Cycles: yes, %1</source>
+            <translation>循環:あり、%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Main claims: %1</source>
+            <translation>主張:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Relations: %1 (%2); linked reasons: %3</source>
+            <translation>関係:%1(%2)、連結された根拠:%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Statements: %1 (%2)</source>
+            <translation>ステートメント:%1(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>Title: %1</source>
+            <translation>タイトル:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1</source>
+            <translation>argmap brief:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1 and %2 are the same file; give another OUT</source>
+            <translation>argmap brief:%1 と %2 は同じファイルです。別の OUT を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1 has no statements: there is no main claim to argue for or against</source>
+            <translation>argmap brief:%1 にはステートメントがありません。賛成または反対する主張がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1: %2</source>
+            <translation>argmap brief:%1:%2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: %1: the map has no main claim (a statement that bears on no other) to argue for or against</source>
+            <translation>argmap brief:%1:このマップには、賛成または反対する主張(ほかのどれにも関係しないステートメント)がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>argmap brief: --minutes must be above 0 and at most 600, --wpm between 40 and 400</source>
+            <translation>argmap brief:--minutes は 0 より大きく 600 以下、--wpm は 40 から 400 の間で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1</source>
+            <translation>argmap export:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1 and %2 are the same file; give another OUT</source>
+            <translation>argmap export:%1 と %2 は同じファイルです。別の OUT を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: %1 has no statement with the id %2 (see `argmap info %1`)</source>
+            <translation>argmap export:%1 には ID が %2 のステートメントがありません(`argmap info %1` を参照)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --comments writes text: give OUT.md (Markdown) or OUT.txt</source>
+            <translation>argmap export:--comments はテキストを書き出します。OUT.md(Markdown)または OUT.txt を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --font-size must be between 8 and 48 (px)</source>
+            <translation>argmap export:--font-size は 8 から 48 (px) の間で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600</source>
+            <translation>argmap export:--scale は 0 より大きく 100 以下、--dpi は 0 より大きく 9600 以下で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: --steps writes a PDF slide deck of the whole map: give OUT.pdf and no --branch</source>
+            <translation>argmap export:--steps はマップ全体の PDF スライドを書き出します。OUT.pdf を指定し、--branch は外してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree</source>
+            <translation>argmap export:列レイアウトは上から下のみです。--direction LR を外すか、--layout tree を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>attack</source>
+            <translation>攻撃</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>impact (the claim's strength with it minus without it):</source>
+            <translation>影響(あるときとないときの主張の強さの差):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>info</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>no findings</source>
+            <translation>検出事項はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>note: %1 strengths did not settle in a cycle (residual %2); they say “%3”</source>
+            <translation>注:循環の中の %1 個の強さが定まりませんでした(残差 %2)。それらには「%3」と表示されます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>note: impact was worked out only for the statements nearest the main claims (a big map)</source>
+            <translation>注:大きなマップなので、影響は主張に近いステートメントについてのみ計算しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>rephrase</source>
+            <translation>言い換え</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>semantics: %1</source>
+            <translation>意味論:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>support</source>
+            <translation>支持</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>wrote the brief against the main claim to %1</source>
+            <translation>主張に反対する側のブリーフを %1 に書き出しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>wrote the brief for the main claim to %1</source>
+            <translation>主張に賛成する側のブリーフを %1 に書き出しました</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandPalette</name>
         <message>
             <location filename="../../src/argmap/gui/palette.py" />
@@ -1717,9 +2247,24 @@
             <translation>再反論</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/commands/links.py" />
+            <source>Rephrase</source>
+            <translation>言い換え</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/commands/links.py" />
+            <source>Share premise with linked reason</source>
+            <translation>前提を連結された根拠と共有</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Support</source>
             <translation>根拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/commands/links.py" />
+            <source>Undercut an inference</source>
+            <translation>推論を攻撃(アンダーカット)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/commands/links.py" />
@@ -1730,6 +2275,54 @@
             <location filename="../../src/argmap/gui/commands/statements.py" />
             <source>Unpin</source>
             <translation>固定を解除</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comments</name>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comment: </source>
+            <translation>コメント:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comments on "%1"</source>
+            <translation>「%1」へのコメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>Comments on “%1”</source>
+            <translation>「%1」へのコメント</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>No statement has a comment.</source>
+            <translation>コメントのあるステートメントはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>claim</source>
+            <translation>主張</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>evidence</source>
+            <translation>証拠</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>objection</source>
+            <translation>反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>rebuttal</source>
+            <translation>再反論</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/teaching/feedback.py" />
+            <source>support</source>
+            <translation>根拠</translation>
         </message>
     </context>
     <context>
@@ -2091,6 +2684,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/dialogs.py" />
+            <source>Restates it (rephrase)</source>
+            <translation>それを言い換える(言い換え)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/dialogs.py" />
             <source>Scale</source>
             <translation>倍率</translation>
         </message>
@@ -2157,6 +2755,11 @@
             <location filename="../../src/argmap/gui/dialogs.py" />
             <source>attacks</source>
             <translation>攻撃する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/dialogs.py" />
+            <source>restates</source>
+            <translation>言い換える</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/dialogs.py" />
@@ -2297,6 +2900,11 @@
     </context>
     <context>
         <name>EditController</name>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>Also a premise of:</source>
+            <translation>次の根拠の前提にもする:</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/argmap/gui/editing.py" />
             <source>Copied %n statements.</source>
@@ -2326,6 +2934,21 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
+            <source>Linked reason %1 (%2) into %3</source>
+            <translation>%3への連結された根拠 %1(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>No other linked reason to share this premise with: group co-premises into the same statement first.</source>
+            <translation>この前提を共有できる別の連結された根拠がありません。先に、同じステートメントへの共同前提をまとめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>Rephrase of…</source>
+            <translation>言い換え…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>Select statements that support or attack another one.</source>
             <translation>別のステートメントを支持または攻撃しているステートメントを選択してください。</translation>
         </message>
@@ -2341,8 +2964,23 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
+            <source>Share premise with linked reason</source>
+            <translation>前提を連結された根拠と共有</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
             <source>The clipboard holds nothing to paste.</source>
             <translation>クリップボードに貼り付けられるものがありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>The inference it attacks:</source>
+            <translation>攻撃する推論:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>The map has no other statement to restate.</source>
+            <translation>マップに、言い換えられる別のステートメントがありません。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/editing.py" />
@@ -2363,6 +3001,21 @@
             <location filename="../../src/argmap/gui/editing.py" />
             <source>The selected statements are not linked.</source>
             <translation>選択したステートメントはつながっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>The statement it restates:</source>
+            <translation>言い換える元のステートメント:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>There is no inference for this statement to undercut: it needs a reason that supports or attacks a statement.</source>
+            <translation>このステートメントが攻撃できる推論がありません。ステートメントを支持または攻撃する根拠が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/editing.py" />
+            <source>Undercut an inference</source>
+            <translation>推論を攻撃(アンダーカット)</translation>
         </message>
     </context>
     <context>
@@ -2407,6 +3060,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>It restates %1 in other words: a rephrase has no force of its own, so it shows the strength and verdict of what it restates.</source>
+            <translation>%1を別の言葉で言い換えたものです。言い換えにはそれ自体の力がないため、言い換え元の強さと判定を表示します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
             <source>Nothing replies to it, so its strength is its base score.</source>
             <translation>応答がないので、強さは基礎スコアのままです。</translation>
         </message>
@@ -2434,6 +3092,16 @@
             <location filename="../../src/argmap/gui/explain_text.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 下げています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without the undercut %1 (%2) the inference from %3 would count fully: this %4 would be %5 instead of %6.</source>
+            <translation>アンダーカット%1(%2)がなければ、%3からの推論はそのまま効きます:この%4は %6 ではなく %5 になります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>Without the undercut %1 (%2) the inference from %3 would count with weight %7: this %4 would be %5 instead of %6.</source>
+            <translation>アンダーカット%1(%2)がなければ、%3からの推論は重み %7 で効きます:この%4は %6 ではなく %5 になります。</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
@@ -2472,8 +3140,127 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>the undercut %1</source>
+            <translation>アンダーカット%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
             <source>“%1”</source>
             <translation>「%1」</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/explain_text.py" />
+            <source>“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.</source>
+            <translation>「× w」:アンダーカットはその根拠の推論を攻撃するため、根拠は残った重み w の分だけ効きます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../src/argmap/export/brief/__init__.py" />
+            <source>a brief is written as .md, .html, .docx or .pdf: give one of these suffixes</source>
+            <translation>ブリーフは .md、.html、.docx、.pdf のいずれかで書き出します。これらの拡張子を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to a file name with no suffix: use .png, .svg or .pdf</source>
+            <translation>拡張子のないファイル名にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to file name suffix %1: use .png, .svg or .pdf</source>
+            <translation>拡張子 %1 にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>cannot export to format %1: use .png, .svg or .pdf</source>
+            <translation>形式 %1 にはエクスポートできません:.png、.svg、.pdf を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/brief/__init__.py" />
+            <source>could not be written</source>
+            <translation>書き出せませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>could not encode the PNG image</source>
+            <translation>PNG 画像をエンコードできませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>could not write the PDF file</source>
+            <translation>PDF ファイルを書き出せませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>is a folder, not a file name</source>
+            <translation>フォルダーです(ファイル名ではありません)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>is not a regular file (a device or a pipe): give a file name</source>
+            <translation>通常のファイルではありません(デバイスまたはパイプです)。ファイル名を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>not enough memory for a %1 x %2 image</source>
+            <translation>%1 x %2 の画像を作るためのメモリが足りません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>nothing to export: none of the chosen statements is in the map</source>
+            <translation>エクスポートするものがありません:選んだステートメントはどれもマップにありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/worksheet.py" />
+            <source>nothing to leave blank: name statements or kinds the map has</source>
+            <translation>空欄にするものがありません:マップにあるステートメントまたは種類を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>permission denied: cannot write here</source>
+            <translation>アクセスが拒否されました:ここには書き込めません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>scale %1 must be above 0 and at most 100, or auto</source>
+            <translation>倍率 %1 は 0 より大きく 100 以下、または auto にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>steps are written as a PDF slide deck: give a file name ending in .pdf</source>
+            <translation>ステップは PDF のスライドとして書き出します。.pdf で終わるファイル名を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the folder %1 does not exist</source>
+            <translation>フォルダー %1 は存在しません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the image would be %1 x %2 pixels, too large for PNG (at most %3 pixels a side and %4 in all): the largest scale that fits is %5 (on the command line: --scale %5, or --scale auto); or export SVG or PDF</source>
+            <translation>画像は %1 x %2 ピクセルになり、PNG には大きすぎます(一辺 %3 ピクセル、全体で %4 ピクセルまで):収まる最大の倍率は %5 です(コマンドラインでは --scale %5 または --scale auto)。または SVG か PDF でエクスポートしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/render.py" />
+            <source>the image would be at least %1 x %2 pixels, too large for PNG (at most %3 pixels a side and %4 in all): the largest scale that fits is at most %5 (on the command line: --scale %5, or --scale auto); or export SVG or PDF</source>
+            <translation>画像は少なくとも %1 x %2 ピクセルになり、PNG には大きすぎます(一辺 %3 ピクセル、全体で %4 ピクセルまで):収まる最大の倍率は %5 以下です(コマンドラインでは --scale %5 または --scale auto)。または SVG か PDF でエクスポートしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/steps.py" />
+            <source>the map is empty: there is nothing to present</source>
+            <translation>マップが空です:プレゼンテーションするものがありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>unknown background colour %1: use white, transparent or a colour name</source>
+            <translation>不明な背景色 %1:white、transparent または色の名前を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/export/api.py" />
+            <source>unknown page %1: choose fit, A4, Letter or slide</source>
+            <translation>不明なページ %1:fit、A4、Letter、slide から選んでください</translation>
         </message>
     </context>
     <context>
@@ -2630,6 +3417,11 @@
             <location filename="../../src/argmap/gui/file_actions.py" />
             <source>Saved %1</source>
             <translation>%1 を保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/file_actions.py" />
+            <source>Saving %1…</source>
+            <translation>%1 を保存しています…</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
@@ -2862,6 +3654,11 @@
             <location filename="../../src/argmap/evaluation/findings.py" />
             <source>{0} of {1} statements still have the default base score 0.5: set base scores so that strengths say something</source>
             <translation>{1} 個中 {0} 個のステートメントの基礎スコアがまだ既定の 0.5 です:強さが意味を持つように基礎スコアを設定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/evaluation/findings.py" />
+            <source>{0} restates {1}, but its replies do not count for {1}: a rephrase has no force (move them onto {1} if they are meant for it)</source>
+            <translation>{0}は{1}の言い換えですが、その応答は{1}には数えられません。言い換えにはそれ自体の力がないためです(応答を{1}に向けたものなら、そちらに付け替えてください)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/evaluation/findings.py" />
@@ -3171,6 +3968,11 @@
             <translation>メインツールバー</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/menus.py" />
+            <source>More tools</source>
+            <translation>その他のツール</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/main_window.py" />
             <source>New</source>
             <translation>新規</translation>
@@ -3419,6 +4221,39 @@
             <location filename="../../src/argmap/gui/schemes_panel.py" />
             <source>Raise as objection (Q)</source>
             <translation>反論として提起 (Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Relations</name>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Also a premise of linked reason %1</source>
+            <translation>連結された根拠 %1 の前提でもある</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Its inference to %1 is undercut by %2</source>
+            <translation>%1への推論は%2に攻撃されている(アンダーカット)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Restated by %1</source>
+            <translation>%1に言い換えられている</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Restates %1</source>
+            <translation>%1を言い換えている</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>Undercuts the inference from %1 to %2</source>
+            <translation>%1から%2への推論を攻撃する(アンダーカット)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/relations_text.py" />
+            <source>“%1”</source>
+            <translation>「%1」</translation>
         </message>
     </context>
     <context>

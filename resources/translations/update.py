@@ -118,7 +118,7 @@ class _Visitor(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         func, args = node.func, node.args
         if isinstance(func, ast.Name) and func.id in self.helpers and args:
-            self._add(self.helpers[func.id], _literal(args[0]), _literal(args[1]) if len(args) > 2 else None, node)
+            self._add(self.helpers[func.id], _literal(args[0]), _literal(args[1]) if len(args) > 1 else None, node)
         elif isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name) and args:
             if func.value.id == "self" and self.classes:  # Qt's context is the object's class
                 self._add(self.classes[-1], _literal(args[0]), _literal(args[1]) if len(args) > 1 else None, node)

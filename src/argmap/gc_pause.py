@@ -28,3 +28,24 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+#: Maps with at least this many statements are kept out of the collector's walks once shown (:func:`keep_built`).
+KEEP_BUILT_STATEMENTS = 2000
+
+
+@contextmanager
+def built_to_keep(statements: int) -> Iterator[None]:
+    """Build what a window shows of a map of ``statements`` with the collector paused; a large map's objects are
+    then moved out of its reach (``gc.freeze()``), until the next map is shown.
+
+    Without that, the first full collection after opening 10,000 statements walked a million objects that all
+    stay alive (0.3 s), and every later one while editing did again. The objects of the map shown before are
+    given back to the collector first (``gc.unfreeze()``), so what the old map leaves in cycles is still freed.
+    Only in a window, once per map shown: not in a loop that loads maps (see :func:`collector_paused`).
+    """
+    gc.unfreeze()
+    with collector_paused():
+        yield
+    if statements >= KEEP_BUILT_STATEMENTS:
+        gc.freeze()

@@ -50,7 +50,8 @@ def misleading_arrows(diagram) -> list[tuple]:
     for a in diagram.arrows:
         if {a.source, a.target} & skip or a.over:  # drawn on top of the boxes, with a halo: not hidden by them
             continue
-        for hit in crossed(points_of(a.shape[0]), index, (a.source, a.target)):
+        ends = (a.source,) if a.onto is not None else (a.source, a.target)  # an undercut ends on a line, not on its target
+        for hit in crossed(points_of(a.shape[0]), index, ends):
             found.append(((a.source, a.target), hit))
     for g in diagram.brackets:
         ends = {g.target, *g.members}

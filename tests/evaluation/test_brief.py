@@ -96,3 +96,23 @@ def test_the_outline_leaves_out_what_does_not_fit_and_says_so() -> None:
     assert clock(75.4) == "1:15"
     with pytest.raises(ValueError):
         speech_outline(brief, 0)
+
+
+def test_undercuts_and_rephrases_in_the_brief() -> None:
+    from argmap.model import Link
+
+    m = ArgumentMap()
+    m.add("claim", "We should walk", id="c")
+    m.add("support", "Walking is healthy", id="s", parent="c", score=0.8)
+    m.add("objection", "It rains", id="o", parent="c", score=0.7)
+    m.add("claim", "Let us go on foot", id="r")
+    m.connect("r", "c", Relation.REPHRASE)
+    m.add("objection", "Not in this smog", id="u")  # undercuts our reason: a block against us
+    m.add_link(Link("u", "c", Relation.ATTACK, onto="s"))
+    m.add("rebuttal", "Rain does not stop a walk", id="v")  # undercuts their objection: our answer to it
+    m.add_link(Link("v", "c", Relation.ATTACK, onto="o"))
+    brief = build_brief(m, "for")
+    assert [p.id for p in brief.case] == ["s"]  # the rephrase is not a reason
+    blocks = {b.against.id: [a.id for a in b.answers] for b in brief.blocks}
+    assert blocks == {"o": ["v"], "u": []}
+    assert [b.against.id for b in brief.unanswered] == ["u"]

@@ -65,7 +65,10 @@ def test_the_focused_statement_is_named_and_described(window, ui, qtbot):
     description = iface.text(DESCRIPTION)
     verb = "Supports" if kind == "Reason" else "Attacks"
     assert f"{verb} “{amap.statement(main).text[:20]}" in description
-    assert any(word in description for word in ("stands", "defeated", "undecided"))
+    verdict = window.evaluator.live.result.statuses[child]
+    from argmap.drawing.box import status_word
+
+    assert f"(base score {amap.statement(child).score:.2f}), {status_word(verdict)}." in description  # the box's word
 
 
 def test_every_toolbar_action_has_a_named_described_entry(window):
@@ -85,16 +88,17 @@ def test_descriptions_say_strength_status_parent_and_replies():
     amap.add("objection", "It rains a lot here and the road has no pavement at all for two kilometres of it.", id="o",
              parent="c")
     amap.add("rebuttal", "Umbrellas.", id="r", parent="o")
-    from argmap.evaluation import grounded_labelling, strengths
+    from argmap.evaluation import evaluate
 
-    values, labels = strengths(amap).values, grounded_labelling(amap)
+    result = evaluate(amap)
+    values, labels = result.values, result.statuses
     assert statement_name(amap, "o") == "Objection: It rains a lot here and the road has no pavement at all for two " \
         "kilometres of it."
     said = statement_description(amap, "o", values, labels)
-    assert said == f"Strength {values['o']:.2f} (base score 0.50). defeated. Attacks “We should walk.”. 1 reply: 1 rebuttal."
+    assert said == f"Strength {values['o']:.2f} (base score 0.50), weakened. Attacks “We should walk”. 1 reply: 1 rebuttal."
     said = statement_description(amap, "c", values, labels)
     assert "Main claim. 2 replies: 1 reason, 1 objection." in said
-    assert statement_description(amap, "s", {}, {}) == "Supports “We should walk.”. No replies."
+    assert statement_description(amap, "s", {}, {}) == "Supports “We should walk”. No replies."
     amap.update("s", title="Health")
     assert statement_name(amap, "s") == "Reason: Health"
     assert statement_description(amap, "s", {}, {}).startswith("Walking is healthy. Supports")
@@ -117,3 +121,44 @@ def test_tab_goes_round_every_panel_and_back_to_the_canvas(window, ui, qtbot):
         if region == "canvas":
             break
     assert visited == ["inspector", "history", "outline", "canvas"]
+
+
+def test_japanese_is_heard_with_japanese_punctuation(tmp_path):
+    """In Japanese the reader hears 「」 quotes, 。 between sentences, 、 in lists and a full-width colon after the kind."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    import pytest
+
+    from tests.conftest import ROOT
+
+    if not (ROOT / "src" / "argmap" / "translations" / "argmap_ja.qm").is_file():
+        pytest.skip("the Japanese translation is not compiled (make test compiles it)")
+    code = textwrap.dedent("""
+        from PySide6.QtCore import QSettings
+        from argmap.gui.app import make_application
+        QSettings("argmap", "argmap").setValue("view/language", "ja")
+        app = make_application(["argmap"])
+        from argmap.evaluation import evaluate
+        from argmap.gui.accessibility import statement_description, statement_name
+        from argmap.model import ArgumentMap
+        amap = ArgumentMap()
+        amap.add("claim", "歩いて通学すべきだ。", id="c")
+        amap.add("objection", "雨が多い。", id="o", parent="c")
+        amap.add("support", "健康に良い。", id="s", parent="c")
+        result = evaluate(amap)
+        print(statement_name(amap, "o"))
+        print(statement_description(amap, "o", result.values, result.statuses))
+        print(statement_description(amap, "c", result.values, result.statuses))
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "ARGMAP_LANGUAGE"}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    name, objection, claim = result.stdout.splitlines()
+    colon = "\uff1a"  # full width
+    assert name == f"反論{colon}雨が多い。"
+    assert "「歩いて通学すべきだ」" in objection and objection.endswith("。") and ". " not in objection
+    assert f"{colon}根拠 1 件、反論 1 件。" in claim

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication, QImage
 
-from argmap.model import Kind
+from argmap.gui.clipboard import from_mime
+from argmap.io.formats import read_any
+from argmap.model import Kind, Relation
+from tests.io.formats.test_markdown_outline import shape as outline_shape
 
 
 def clipboard():
@@ -77,3 +81,16 @@ def test_copy_outline_then_paste_gives_the_same_tree(make_window, window, ui, ex
     amap, copied = other.document.amap, window.document.amap
     assert sorted(s.text for s in amap.statements()) == sorted(
         copied.statement(i).text for i in ["o1", *copied.descendants("o1")])
+
+
+def test_convert_reads_a_pasted_outline_as_paste_does(tmp_path):
+    """One reader: the file `argmap convert notes.md` reads gives the map Paste makes of the same text."""
+    text = ("We should walk\n  + It is healthy\n  - It rains\n    - **Rebuttal:** Umbrellas\n"
+            "  1. Evidence: A study\n     of 3,000 pupils.\n")
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    data = QMimeData()
+    data.setText(text)
+    pasted, converted = from_mime(data), read_any(path).map
+    assert outline_shape(pasted) == outline_shape(converted)
+    assert (Kind.EVIDENCE, "A study of 3,000 pupils.", "We should walk", Relation.SUPPORT) in outline_shape(converted)

@@ -88,7 +88,8 @@ def tree_children(layout: Layout) -> dict[str, list[str]]:
 
 
 def expected_order(amap: ArgumentMap, parent: str, kids: list[str]) -> list[str]:
-    """amap.children() order, with each linked reason's co-premises pulled next to its first member."""
+    """amap.children() order, with each linked reason's co-premises pulled next to its first member
+    and each undercut right after the premise or linked reason whose inference it attacks."""
     ordered = [c for c in amap.children(parent) if c in kids]
     group_of = {m: g for g, members in amap.groups(parent).items() for m in members}
     result, done = [], set()
@@ -99,6 +100,16 @@ def expected_order(amap: ArgumentMap, parent: str, kids: list[str]) -> list[str]
         elif g not in done:
             done.add(g)
             result.extend(m for m in ordered if group_of.get(m) == g)
+    undercuts = [link for link in amap.undercuts(parent) if link.source in result]
+    for link in undercuts:
+        result.remove(link.source)
+    for link in undercuts:
+        attacked = [link.onto] if link.onto else amap.groups(parent)[link.onto_group]
+        spots = [k for k, c in enumerate(result) if c in attacked]
+        at = spots[-1] + 1 if spots else len(result)
+        while at < len(result) and result[at] in {u.source for u in undercuts if (u.onto, u.onto_group) == (link.onto, link.onto_group)}:
+            at += 1
+        result.insert(at, link.source)
     return result
 
 

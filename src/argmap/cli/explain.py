@@ -1,4 +1,8 @@
-"""``argmap explain MAP ID``: why a statement has its strength, in words and numbers."""
+"""``argmap explain MAP ID``: why a statement has its strength, in words and numbers.
+
+In the language of ``--language`` (cli/language.py): the same sentences as the editor's Analysis
+dock (gui/explain_text.py), which in English read as evaluation/explain.py words them.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import argparse
 
 from argmap.cli.check import add_semantics_option
 from argmap.cli.command import INVALID, OK, Command, report, say, say_json
+from argmap.cli.language import SOURCE_LANGUAGE, add_language_option, fill, speak, speaking
 from argmap.cli.map_files import load_or_report
 
 
@@ -14,17 +19,20 @@ def setup_explain(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID", help="the statement to explain (its id, as `argmap check` prints it)")
     p.add_argument("--json", action="store_true", help="print the explanation as JSON")
     add_semantics_option(p)
+    add_language_option(p)
 
 
 def run_explain(args: argparse.Namespace) -> int:
     from argmap.evaluation import evaluate
     from argmap.evaluation.explain import explain, explanation_lines
 
+    if not args.json:
+        speak(args.language)
     amap = load_or_report(args.file)
     if amap is None:
         return INVALID
     if args.id not in amap:
-        report(f"{args.file}: no statement with id {args.id!r} (`argmap check {args.file}` lists the ids)")
+        report(fill("%1: no statement with id %2 (`argmap check %1` lists the ids)", args.file, repr(args.id)))
         return INVALID
     ev = evaluate(amap, args.semantics, labels=False)
     e = explain(ev, args.id)
@@ -32,7 +40,13 @@ def run_explain(args: argparse.Namespace) -> int:
         say_json(e.as_json())
         return OK
     say(f"{args.id}: {amap.statement(args.id).text}")
-    for line in explanation_lines(amap, e):
+    if speaking() == SOURCE_LANGUAGE:
+        lines = explanation_lines(amap, e)
+    else:
+        from argmap.gui.explain_text import explanation_lines as translated  # the Analysis dock's sentences
+
+        lines = translated(amap, e)
+    for line in lines:
         say("  " + line)
     return OK
 

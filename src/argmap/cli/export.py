@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from argmap.cli.command import INVALID, OK, USAGE, Command, report
+from argmap.cli.language import add_language_option, fill, speak, translator
 from argmap.cli.map_files import load_or_report
 from argmap.export import FORMATS, PAGES, ExportError, export_map
 from argmap.export.render import AUTO, format_for
@@ -65,30 +66,36 @@ def setup_export(p: argparse.ArgumentParser) -> None:
                    help="a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)")
     p.add_argument("--order", choices=("depth", "breadth"), default="depth",
                    help="with --steps: depth (a reply's own replies right after it; default) or breadth (level by level)")
+    add_language_option(p)  # kind labels, verdicts and side words of the drawing
 
 
 def run_export(args: argparse.Namespace) -> int:
+    try:  # refusals too in the language chosen; a drawing's application is made for it
+        speak(args.language, drawing=not args.comments)
+    except ImportError as exc:  # Qt or its system libraries cannot load
+        report(fill("%1: cannot draw without Qt: %2", args.output, exc))
+        return INVALID
     if same_file(args.output, args.map):  # the drawing would replace the map itself
-        report(f"argmap export: {args.map} and {args.output} are the same file; give another OUT")
+        report(fill("argmap export: %1 and %2 are the same file; give another OUT", args.map, args.output))
         return USAGE
     if args.comments:
         return _run_comments(args)
     try:
         fmt = format_for(Path(args.output), args.format)
     except ExportError as exc:
-        report(f"argmap export: {exc}")
+        report(fill("argmap export: %1", exc))
         return USAGE
     if (args.scale != AUTO and not (0 < args.scale <= 100)) or (args.dpi is not None and not (0 < args.dpi <= 9600)):
-        report("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600")
+        report(fill("argmap export: --scale must be above 0 and at most 100, --dpi above 0 and at most 9600"))
         return USAGE
     if args.font_size is not None and not (8 <= args.font_size <= 48):  # drawing.theme.FONT_SIZE_RANGE (that module loads Qt)
-        report("argmap export: --font-size must be between 8 and 48 (px)")
+        report(fill("argmap export: --font-size must be between 8 and 48 (px)"))
         return USAGE
     if args.layout == "columns" and args.direction == "LR":
-        report("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree")
+        report(fill("argmap export: the columns layout is top-down only: drop --direction LR or use --layout tree"))
         return USAGE
     if args.steps and (fmt != "pdf" or args.branch):
-        report("argmap export: --steps writes a PDF slide deck of the whole map: give OUT.pdf and no --branch")
+        report(fill("argmap export: --steps writes a PDF slide deck of the whole map: give OUT.pdf and no --branch"))
         return USAGE
     amap = load_or_report(args.map)
     if amap is None:
@@ -101,7 +108,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.branch:
         unknown = [i for i in args.branch if i not in amap]
         if unknown:
-            report(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
+            report(fill("argmap export: %1 has no statement with the id %2 (see `argmap info %1`)", args.map, repr(unknown[0])))
             return USAGE
         ids = set(args.branch).union(*(amap.descendants(i) for i in args.branch))
     return _drawn(args, lambda: export_map(
@@ -117,13 +124,14 @@ def _run_comments(args: argparse.Namespace) -> int:
 
     suffix = Path(args.output).suffix.lower()
     if suffix not in (".md", ".txt", ".markdown"):
-        report("argmap export: --comments writes text: give OUT.md (Markdown) or OUT.txt")
+        report(fill("argmap export: --comments writes text: give OUT.md (Markdown) or OUT.txt"))
         return USAGE
     amap = load_or_report(args.map)
     if amap is None:
         return INVALID
     try:
-        write_atomic(args.output, comments_text(amap, markdown=suffix != ".txt").encode("utf-8"))
+        text = comments_text(amap, markdown=suffix != ".txt", say=translator("Comments"))
+        write_atomic(args.output, text.encode("utf-8"))
     except MapFileError as exc:
         report(str(exc))
         return INVALID
@@ -135,7 +143,7 @@ def _run_worksheet(args: argparse.Namespace, amap, fmt: str) -> int:
 
     unknown = [i for i in args.blank or () if i not in amap]
     if unknown:
-        report(f"argmap export: {args.map} has no statement with the id {unknown[0]!r} (see `argmap info {args.map}`)")
+        report(fill("argmap export: %1 has no statement with the id %2 (see `argmap info %1`)", args.map, repr(unknown[0])))
         return USAGE
     return _drawn(args, lambda: export_worksheet(
         amap, args.output, ids=args.blank or (), kinds=args.blank_kind or (), fmt=fmt, theme=args.theme, page=args.page,
@@ -157,7 +165,7 @@ def _drawn(args: argparse.Namespace, draw: Callable[[], object]) -> int:
         report(str(exc))
         return INVALID
     except ImportError as exc:  # Qt missing or its system libraries cannot load
-        report(f"{args.output}: cannot draw without Qt: {exc}")
+        report(fill("%1: cannot draw without Qt: %2", args.output, exc))
         return INVALID
     return OK
 

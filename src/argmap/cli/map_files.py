@@ -1,5 +1,8 @@
 """``argmap validate``, ``info`` and ``fmt``: commands on map files, with no window and no Qt.
 
+``info`` speaks the chosen language (``--language``, cli/language.py); ``validate`` and ``fmt``
+print one ``FILE: message`` line for scripts, in English.
+
 The loader is imported inside the commands: ``argmap --help`` and a mistyped command then
 answer without importing pydantic (about 0.2 s).
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 from argmap.cli.command import INVALID, OK, Command, report, say, say_json
+from argmap.cli.language import SOURCE_LANGUAGE, add_language_option, fill, speak, speaking, tr
 from argmap.model import ArgumentMap
 
 
@@ -47,6 +51,16 @@ def run_validate(args: argparse.Namespace) -> int:
 def setup_info(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="map file")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_language_option(p)
+
+
+def kind_name(kind: str) -> str:
+    """A kind ("claim", "support", ...) in the language spoken: the words findings use (context "Findings")."""
+    if speaking() == SOURCE_LANGUAGE:
+        return kind
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Findings", kind)
 
 
 def run_info(args: argparse.Namespace) -> int:
@@ -73,22 +87,22 @@ def run_info(args: argparse.Namespace) -> int:
         }
         say_json(info)
         return OK
-    say(f"Title: {amap.title}")
-    say(f"Statements: {len(amap)} (" + ", ".join(f"{k} {n}" for k, n in kinds.items()) + ")")
-    say(
-        f"Relations: {sum(relations.values())} ("
-        + ", ".join(f"{r} {n}" for r, n in relations.items() if n or r in ("support", "attack"))
-        + f"); linked reasons: {linked}"
-    )
-    say(f"Main claims: {len(mains)}")
+    speak(args.language)
+    relation_names = {"support": tr("support"), "attack": tr("attack"), "rephrase": tr("rephrase")}
+    shown = {r: n for r, n in relations.items() if n or r in ("support", "attack")}  # a rephrase when there is one
+    say(fill("Title: %1", amap.title))
+    say(fill("Statements: %1 (%2)", len(amap), tr(", ").join(f"{kind_name(k)} {n}" for k, n in kinds.items())))
+    say(fill("Relations: %1 (%2); linked reasons: %3", sum(relations.values()),
+             tr(", ").join(f"{relation_names.get(r, r)} {n}" for r, n in shown.items()), linked))
+    say(fill("Main claims: %1", len(mains)))
     for main in mains:
         say(f"  {main['id']}: {main['text']}")
     if cycles:
-        say(f"Cycles: yes, {len(cycles)}{'+' if more_cycles else ''}")
+        say(fill("Cycles: yes, %1", f"{len(cycles)}{'+' if more_cycles else ''}"))
         for cycle in cycles[:5]:
             say("  " + " -> ".join(cycle + cycle[:1]))
     else:
-        print("Cycles: none")
+        say(tr("Cycles: none"))
     return OK
 
 

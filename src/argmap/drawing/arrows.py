@@ -29,9 +29,13 @@ from argmap.model import Relation
 
 LINE_WIDTH = 1.8
 CROSS_LINE_WIDTH = LINE_WIDTH * 0.8
+REPHRASE_LINE_WIDTH = LINE_WIDTH * 0.6  # a rephrase carries no force: a thin line in the muted colour
 BRACKET_LINE_WIDTH = LINE_WIDTH + 0.4
 BAR_OFFSET = 14.0  # distance from the premises' edge to the bracket's bar
 BAR_WIDTH = 3.0
+#: Further bars of one target's linked reasons that share a premise sit this much farther out, one per reason.
+BAR_STEP = 9.0
+JOIN_RADIUS = 2.6  # the dot where a premise's stem joins its reason's bar (when reasons share premises)
 
 #: An arrow's drawing: the line, the arrowhead, the centre of the relation symbol, the area it covers.
 Shape = tuple[QPainterPath, QPolygonF, QPointF, QRectF]
@@ -79,7 +83,8 @@ def link_kit(theme: Theme, relation: Relation, *, cross: bool) -> ArrowKit:
         color = QColor(theme.relation_color(relation))
         if cross:
             color.setAlpha(theme.cross_link_alpha)
-        kit = arrow_kit(theme, color, CROSS_LINE_WIDTH if cross else LINE_WIDTH)
+        width = REPHRASE_LINE_WIDTH if relation == Relation.REPHRASE else CROSS_LINE_WIDTH if cross else LINE_WIDTH
+        kit = arrow_kit(theme, color, width)
         known = _LINK_KITS[(id(theme), relation, cross)] = (theme, kit)
     return known[1]
 
@@ -106,7 +111,7 @@ def link_shape(child: Box, parent: Box, *, direction: str, slot: float | None, c
 
 
 def paint_link(painter, path: QPainterPath, head: QPolygonF, symbol: QPointF, relation: Relation, kit: ArrowKit) -> None:
-    """The line, the arrowhead and the symbol's disc, then the symbol's sign ("+" or "-").
+    """The line, the arrowhead and the symbol's disc, then the symbol's sign ("+", "-", or "=" for a rephrase).
 
     Plain shapes (polygon, ellipse, lines) rather than one combined path: every painter,
     the SVG one included, draws them without walking a path element by element.
@@ -121,6 +126,11 @@ def paint_link(painter, path: QPainterPath, head: QPolygonF, symbol: QPointF, re
     painter.drawEllipse(symbol, SYMBOL_RADIUS, SYMBOL_RADIUS)
     painter.setPen(kit.sign)
     x, y, arm = symbol.x(), symbol.y(), SYMBOL_RADIUS * 0.55
+    if relation == Relation.REPHRASE:  # "=": says the same, neither for nor against
+        gap = arm * 0.45
+        painter.drawLine(QLineF(x - arm, y - gap, x + arm, y - gap))
+        painter.drawLine(QLineF(x - arm, y + gap, x + arm, y + gap))
+        return
     painter.drawLine(QLineF(x - arm, y, x + arm, y))
     if relation == Relation.SUPPORT:
         painter.drawLine(QLineF(x, y - arm, x, y + arm))
@@ -154,27 +164,41 @@ def bracket_hub(members: list[Box], *, horizontal: bool) -> float | None:
     return (min(values) + max(values)) / 2
 
 
-def bracket_shape(members: list[Box], target: Box, *, direction: str, slot: float | None) -> tuple[QPainterPath, Shape]:
-    """The bracket joining the co-premises' boxes, and the one arrow from its middle to the target."""
+def bracket_shape(
+    members: list[Box], target: Box, *, direction: str, slot: float | None, level: int | None = None, avoid: tuple[float, ...] = ()
+) -> tuple[QPainterPath, Shape]:
+    """The bracket joining the co-premises' boxes, and the one arrow from its middle to the target.
+
+    ``level``: the target's linked reasons share premises; this one's bar sits ``level`` steps
+    farther out than the first and a dot marks each of its members' joins, so that a stem that
+    only crosses a bar (a premise of another reason) reads apart from one that joins it; ``avoid``:
+    where those other premises' stems run (x in top-down, y in left to right): the arrow leaves
+    the bar beside them, never as if it went on from one of them.
+    """
     bracket = QPainterPath()
+    out = BAR_OFFSET + BAR_STEP * (level or 0)
     if direction == "LR":
-        bar = min(x for x, _, _, _ in members) - BAR_OFFSET
+        bar = min(x for x, _, _, _ in members) - out
         ys = [y + h / 2 for _, y, _, h in members]
         for (x, _, _, _), cy in zip(members, ys, strict=True):
             bracket.moveTo(x, cy)
             bracket.lineTo(bar, cy)
+            if level is not None:
+                bracket.addEllipse(QPointF(bar, cy), JOIN_RADIUS, JOIN_RADIUS)
         bracket.moveTo(bar, min(ys))
         bracket.lineTo(bar, max(ys))
-        hub = QRectF(bar, (min(ys) + max(ys)) / 2, 0, 0)
+        hub = QRectF(bar, _beside(min(ys), max(ys), avoid), 0, 0)
     else:
-        bar = min(y for _, y, _, _ in members) - BAR_OFFSET
+        bar = min(y for _, y, _, _ in members) - out
         xs = [x + w / 2 for x, _, w, _ in members]
         for (_, y, _, _), cx in zip(members, xs, strict=True):
             bracket.moveTo(cx, y)
             bracket.lineTo(cx, bar)
+            if level is not None:
+                bracket.addEllipse(QPointF(cx, bar), JOIN_RADIUS, JOIN_RADIUS)
         bracket.moveTo(min(xs), bar)
         bracket.lineTo(max(xs), bar)
-        hub = QRectF((min(xs) + max(xs)) / 2, bar, 0, 0)
+        hub = QRectF(_beside(min(xs), max(xs), avoid), bar, 0, 0)
     start, end, tidy = tree_endpoints(hub, QRectF(*target), direction, slot)
     if tidy:
         path, head, symbol = tree_path(start, end, direction, slot)
@@ -182,6 +206,16 @@ def bracket_shape(members: list[Box], target: Box, *, direction: str, slot: floa
         path, head, symbol = straight_path(start, end)
     bounds = padded_bounds(path, head, symbol, 3.0).united(bracket.boundingRect().adjusted(-3, -3, 3, 3))
     return bracket, (path, head, symbol, bounds)
+
+
+def _beside(low: float, high: float, avoid: tuple[float, ...], room: float = 3 * SYMBOL_RADIUS) -> float:
+    """The middle of ``low``..``high``, or the nearest point to it at least ``room`` from each of ``avoid``."""
+    middle = (low + high) / 2
+    if all(abs(middle - a) >= room for a in avoid):
+        return middle
+    spots = [a + side * room for a in avoid for side in (-1, 1)]
+    free = [p for p in spots if low < p < high and all(abs(p - a) >= room - 0.01 for a in avoid)]
+    return min(free, key=lambda p: abs(p - middle)) if free else middle
 
 
 def paint_bracket(painter, bracket: QPainterPath, arrow: Shape, relation: Relation, theme: Theme, *, over: bool = False) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 
 from argmap.drawing.geometry import SvgPath
-from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, line_pieces, measurer_for
+from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, is_right_to_left, line_pieces, measurer_for
 from argmap.drawing.theme import KindStyle, Theme, tr
 from argmap.evaluation.verdict import Status, row_text
 from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Statement
@@ -238,6 +238,7 @@ class Glance:
     band_h: float  # the header band's height on screen
     label: str  # the kind, shortened with "…" to fit ("" when only words fit)
     lines: tuple[str, ...]  # the first words, the last line shortened with "…" when more follows
+    rtl: bool = False  # right-to-left words (Arabic, Hebrew): right-aligned, as at full detail
 
 
 _LOOKS: dict[tuple[int, Kind], tuple[Theme, KindLook]] = {}
@@ -276,6 +277,20 @@ def text_runs(wrapped: WrappedText, left: float, right: float, baseline: float) 
     ]
 
 
+def glance_runs(glance: Glance, box: QRectF, measurer: TextMeasurer) -> list[tuple[float, float, str]]:
+    """Where each line of a glance's words is drawn on screen: (x, baseline y, text).
+
+    Right-to-left words end at the box's right edge (less the padding) inside a right-to-left
+    embedding, as :func:`text_runs` places them at full detail; the others start at the left.
+    """
+    y = box.top() + glance.band_h + measurer.ascent
+    step = measurer.line_height
+    if not glance.rtl:
+        return [(box.left() + GLANCE_PAD, y + k * step, line) for k, line in enumerate(glance.lines)]
+    right = box.right() - GLANCE_PAD
+    return [(right - measurer.width(line), y + k * step, RLE + line + PDF) for k, line in enumerate(glance.lines)]
+
+
 def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> tuple[str, ...]:
     """The first ``rows`` lines of ``text`` wrapped at ``width``; "…" ends the last when more follows.
 
@@ -310,14 +325,16 @@ class BoxPainting:
     """One statement measured for one theme; :meth:`paint` draws it with its top-left corner at (0, 0)."""
 
     __slots__ = (
+        "_card_runs",
+        "_footer_runs",
+        "_text_runs",
+        "_title_runs",
         "band",
         "card",
-        "card_runs",
         "card_source",
         "eval_top",
         "evaluation",
         "footer",
-        "footer_runs",
         "glance_cache",
         "h",
         "hidden_count",
@@ -329,11 +346,9 @@ class BoxPainting:
         "status",
         "strength",
         "text",
-        "text_runs",
         "text_top",
         "theme",
         "title",
-        "title_runs",
         "w",
     )
 
@@ -372,13 +387,53 @@ class BoxPainting:
         height = top + text.height + card_h + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
         self.w, self.h = w, h = float(round(width)), float(round(height))
         self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
-        right = w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
-        self.title_runs = text_runs(title, pad, right, title_top + title.ascent) if title else []
-        self.text_runs = text_runs(text, pad, right, top + text.ascent)
-        self.card_runs = text_runs(cited, pad, right, top + text.height + 4 + cited.ascent) if cited else []
-        self.footer_runs = text_runs(footer, pad, right, top + text.height + card_h + 5 + footer.ascent) if footer else []
+        # Where each line is drawn: worked out when the box is first painted (a large map opens with most boxes
+        # never on screen; their lines would be tens of thousands of tuples made for nothing).
+        self._title_runs: list[tuple[float, float, str]] | None = None
+        self._text_runs: list[tuple[float, float, str]] | None = None
+        self._card_runs: list[tuple[float, float, str]] | None = None
+        self._footer_runs: list[tuple[float, float, str]] | None = None
         self.eval_top = top + text.height + card_h + footer_h + 4
         self.glance_cache: Glance | None = None
+
+    def _runs(self) -> None:
+        pad, title, text, cited, footer = self.look.pad, self.title, self.text, self.card, self.footer
+        right = self.w - pad - 1.0  # where right-to-left lines end (the pixel of slack the wrap left)
+        top = self.text_top
+        card_h = cited.height + 4 if cited else 0.0
+        title_top = self.look.header_h + HEADER_GAP
+        self._title_runs = text_runs(title, pad, right, title_top + title.ascent) if title else []
+        self._text_runs = text_runs(text, pad, right, top + text.ascent)
+        self._card_runs = text_runs(cited, pad, right, top + text.height + 4 + cited.ascent) if cited else []
+        self._footer_runs = text_runs(footer, pad, right, top + text.height + card_h + 5 + footer.ascent) if footer else []
+
+    @property
+    def title_runs(self) -> list[tuple[float, float, str]]:
+        """The title's lines as (x, baseline y, text), in the box's coordinates."""
+        if self._title_runs is None:
+            self._runs()
+        return self._title_runs  # type: ignore[return-value]  # set by _runs
+
+    @property
+    def text_runs(self) -> list[tuple[float, float, str]]:
+        """The statement's lines as (x, baseline y, text)."""
+        if self._text_runs is None:
+            self._runs()
+        return self._text_runs  # type: ignore[return-value]
+
+    @property
+    def card_runs(self) -> list[tuple[float, float, str]]:
+        """The evidence card's lines as (x, baseline y, text)."""
+        if self._card_runs is None:
+            self._runs()
+        return self._card_runs  # type: ignore[return-value]
+
+    @property
+    def footer_runs(self) -> list[tuple[float, float, str]]:
+        """The badges' lines as (x, baseline y, text)."""
+        if self._footer_runs is None:
+            self._runs()
+        return self._footer_runs  # type: ignore[return-value]
 
     @property
     def radius(self) -> float:
@@ -528,7 +583,8 @@ class BoxPainting:
         # with View > Sides the side comes first: far out it matters more, and colour and border still tell the kind
         full = look.style.label if self.side is None else f"{side_word(self.side)} · {look.style.label}"
         label = label_m.metrics.elidedText(full, Qt.TextElideMode.ElideRight, width) if with_label else ""
-        self.glance_cache = glance = Glance(size, band_h, label, tuple(shown))
+        rtl = bool(shown) and is_right_to_left(shown[0])
+        self.glance_cache = glance = Glance(size, band_h, label, tuple(shown), rtl)
         return glance
 
     def paint_glance(self, painter: QPainter, glance: Glance) -> None:
@@ -578,7 +634,6 @@ class BoxPainting:
         text_m = look.glance_text
         painter.setFont(text_m.font)
         painter.setPen(kit.text)
-        y = box.top() + band_h + text_m.ascent
-        for k, line in enumerate(glance.lines):
-            painter.drawText(QPointF(x, y + k * text_m.line_height), line)
+        for run_x, run_y, line in glance_runs(glance, box, text_m):
+            painter.drawText(QPointF(run_x, run_y), line)
         painter.restore()

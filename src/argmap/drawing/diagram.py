@@ -68,6 +68,8 @@ class PlacedArrow:
     kit: ArrowKit
     cross: bool = False  # not a link of the layout's spanning tree (drawn paler)
     over: bool = False  # no way around the boxes was found: drawn on top of them, with a halo
+    #: an undercut: the premise whose link into ``target`` it attacks, or ("", group name) for a linked reason
+    onto: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -108,7 +110,7 @@ class Diagram:
         """
         keep = set(ids)
         boxes = [b for b in self.boxes if b.id in keep]
-        brackets = []
+        brackets: list[PlacedBracket] = []
         for g in self.brackets:
             if g.target not in keep:
                 continue
@@ -125,7 +127,7 @@ class Diagram:
             self.title,
             self.description,
             boxes,
-            [a for a in self.arrows if a.source in keep and a.target in keep],
+            [a for a in self.arrows if a.source in keep and a.target in keep and _attacks_kept(a, keep, brackets)],
             brackets,
             self.layout,
         )
@@ -186,6 +188,16 @@ class Diagram:
             if g.over:
                 paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme, over=True)
         painter.resetTransform()
+
+
+def _attacks_kept(arrow: PlacedArrow, keep: set[str], brackets: list[PlacedBracket]) -> bool:
+    """True unless the arrow is an undercut of a link or bracket that a part of the picture leaves out."""
+    if arrow.onto is None:
+        return True
+    premise, group = arrow.onto
+    if premise:
+        return premise in keep
+    return any(g.target == arrow.target and g.name == group for g in brackets)
 
 
 def build_diagram(
@@ -258,14 +270,20 @@ def build_diagram(
 
     tree, lanes = layout.tree_links, layout.lanes
     every_link = amap.links()
-    links = [link for link in every_link if link.source in shown and link.target in shown and link.group is None]
+    links = [link for link in every_link if link.source in shown and link.target in shown and link.group is None and not link.is_undercut]
+    undercuts = [link for link in every_link if link.is_undercut and link.source in shown and link.target in shown]
     keys = [(link.source, link.target) for link in links]
     cross = {key: key not in tree for key in keys}
     groups: list[tuple[str, str, list[str], Relation]] = []
-    for target in dict.fromkeys(link.target for link in every_link if link.group is not None):
-        for name, members in amap.groups(target).items():
-            groups.append((target, name, members, amap.link(members[0], target).relation))
     horizontal = direction == "TB"
+    #: (target, group) -> its bar's step out and the other premises' stems, where reasons share premises
+    levels: dict[tuple[str, str], tuple[int, tuple[float, ...]]] = {}
+    for target in dict.fromkeys(link.target for link in every_link if link.group is not None):
+        into = amap.groups(target)
+        for name, members in into.items():
+            groups.append((target, name, members, amap.link(members[0], target).relation))
+        if sum(map(len, into.values())) > len(set().union(*into.values())):
+            levels.update(bar_levels(target, into, shown, horizontal=horizontal))
     candidates: list[tuple[str, float, object]] = []
     for link, key in zip(links, keys, strict=True):
         if not cross[key]:
@@ -365,14 +383,15 @@ def build_diagram(
         visible = [m for m in members if m in shown]
         if visible and target in shown:
             slot, lane = slots.get((target, name)), group_lane(visible, target, shown, lanes)
-            drawn_from = (tuple(members), tuple(shown[m] for m in visible), shown[target], slot, lane, relation)
+            level, avoid = levels.get((target, name), (None, ()))
+            drawn_from = (tuple(members), tuple(shown[m] for m in visible), shown[target], slot, lane, relation, level, avoid)
             bkey = ("bracket", target, name)
             kept = kept_brackets.get(bkey)
             if kept is not None and kept[0] == drawn_from and bkey not in stale:
                 brackets[bkey] = kept
                 diagram.brackets.append(kept[1])
                 continue
-            redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane)
+            redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
             looked: list[Area] = []
             bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked)
             placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
@@ -383,6 +402,58 @@ def build_diagram(
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
+    if undercuts:
+        diagram.arrows += undercut_arrows(undercuts, diagram, shown, theme, index, horizontal=horizontal, budget=budget)
     if remember:
         diagram.memo = memo
     return diagram
+
+
+def bar_levels(
+    target: str, groups: dict[str, list[str]], shown: dict[str, Box], *, horizontal: bool
+) -> dict[tuple[str, str], tuple[int, tuple[float, ...]]]:
+    """Each linked reason's bar step where the reasons into ``target`` share premises (narrow reasons
+    nearest the premises, so that the stems of wide ones cross few bars on their way out), and
+    where the stems of the other reasons' premises run (its arrow leaves the bar beside them)."""
+    every = {m for members in groups.values() for m in members if m in shown}
+
+    def span(name: str) -> tuple[float, str]:
+        values = [fan_coordinate(shown[m], horizontal=horizontal) for m in groups[name] if m in shown]
+        return ((max(values) - min(values)) if values else 0.0, name)
+
+    def others(name: str) -> tuple[float, ...]:
+        return tuple(fan_coordinate(shown[m], horizontal=horizontal) for m in sorted(every - set(groups[name])))
+
+    return {(target, name): (k, others(name)) for k, name in enumerate(sorted(groups, key=span))}
+
+
+def undercut_arrows(
+    undercuts: list[Link], diagram: Diagram, shown: dict[str, Box], theme: Theme, index: BoxIndex, *, horizontal: bool, budget: Budget
+) -> list[PlacedArrow]:
+    """The arrows of the undercuts, each ending on the line it attacks (a premise's arrow or a linked
+    reason's one arrow, as this picture draws them); onto the target's box when that line is not drawn."""
+    from argmap.drawing.undercuts import attacked_point, honest_undercut
+
+    lines: dict[tuple[str, str, str], object] = {}
+    for a in diagram.arrows:
+        lines[(a.target, a.source, "")] = a.shape[0]
+    for g in diagram.brackets:
+        lines[(g.target, "", g.name)] = g.shape[0]
+    onto_of = {link.key: (link.onto or "", link.onto_group or "") for link in undercuts}
+    sharing: dict[tuple[str, str, str], list[Link]] = {}
+    for link in undercuts:
+        sharing.setdefault((link.target, *onto_of[link.key]), []).append(link)
+    placed = []
+    for key, same in sharing.items():
+        same.sort(key=lambda link: fan_coordinate(shown[link.source], horizontal=horizontal))
+        line = lines.get(key)
+        for rank, link in enumerate(same):
+            source = shown[link.source]
+            if line is None:  # the attacked premise is hidden (collapsed): at least show what is attacked
+                shape, over = link_shape(source, shown[link.target], direction="TB" if horizontal else "LR", slot=None, cross=True), False
+            else:
+                point, angle = attacked_point(line, rank=rank)
+                shape, over = honest_undercut(link.source, source, point, angle, index, horizontal=horizontal, budget=budget)
+            kit = link_kit(theme, Relation.ATTACK, cross=False)
+            placed.append(PlacedArrow(link.source, link.target, shape, Relation.ATTACK, kit, False, over, onto_of[link.key]))
+    return placed

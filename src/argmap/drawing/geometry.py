@@ -82,11 +82,22 @@ class LightPath:
     Making thousands of QPainterPaths that an SVG export never uses cost a third of routing.
     """
 
-    __slots__ = ("segments", "svg")
+    __slots__ = ("_svg", "segments")
 
-    def __init__(self, svg: str, segments: tuple[tuple[float, ...], ...]) -> None:
-        self.svg = svg
+    def __init__(self, svg: str | None, segments: tuple[tuple[float, ...], ...]) -> None:
+        self._svg = svg  # None: written from the segments when first asked (most arrows are never exported to SVG)
         self.segments = segments  # (x, y) a move then lines, (c1x, c1y, c2x, c2y, x, y) a cubic
+
+    @property
+    def svg(self) -> str:
+        """The path data, one decimal per number ("M1.0 2.0L..C.."), as the SVG painter writes it."""
+        if self._svg is None:
+            (x, y), *rest = self.segments
+            parts = [f"M{x:.1f} {y:.1f}"]
+            for segment in rest:
+                parts.append(("L" if len(segment) == 2 else "C") + " ".join(f"{v:.1f}" for v in segment))
+            self._svg = "".join(parts)
+        return self._svg
 
     def isEmpty(self) -> bool:
         return not self.segments
@@ -107,11 +118,18 @@ class LightPath:
 class LightPolygon:
     """An arrowhead as SVG points and numbers; :meth:`qt` makes the QPolygonF a QPainter needs."""
 
-    __slots__ = ("points", "svg")
+    __slots__ = ("_svg", "points")
 
-    def __init__(self, svg: str, points: tuple[tuple[float, float], ...]) -> None:
-        self.svg = svg
+    def __init__(self, svg: str | None, points: tuple[tuple[float, float], ...]) -> None:
+        self._svg = svg  # None: written from the points when first asked
         self.points = points
+
+    @property
+    def svg(self) -> str:
+        """The polygon's ``points`` attribute ("x,y x,y x,y", one decimal each)."""
+        if self._svg is None:
+            self._svg = " ".join(f"{x:.1f},{y:.1f}" for x, y in self.points)
+        return self._svg
 
     def isEmpty(self) -> bool:
         return not self.points
@@ -170,17 +188,13 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         head = ((ex, ey), (ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH), (ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH))
         symbol = (sx, sy - STEM / 2 - 1)
     # a short straight stem out of the child carries the relation symbol, then the S-curve
-    path = LightPath(
-        f"M{sx:.1f} {sy:.1f}L{stx:.1f} {sty:.1f}C{c1x:.1f} {c1y:.1f} {c2x:.1f} {c2y:.1f} {bx:.1f} {by:.1f}",
-        ((sx, sy), (stx, sty), (c1x, c1y, c2x, c2y, bx, by)),
-    )
+    path = LightPath(None, ((sx, sy), (stx, sty), (c1x, c1y, c2x, c2y, bx, by)))  # its SVG form only when exported
     xs = (sx, stx, c1x, c2x, bx, ex, head[1][0], head[2][0])
     ys = (sy, sty, c1y, c2y, by, ey, head[1][1], head[2][1])
     r = SYMBOL_RADIUS + 3.0
     left, right = min(min(xs), symbol[0] - r) - 2, max(max(xs), symbol[0] + r) + 2
     top, bottom = min(min(ys), symbol[1] - r) - 2, max(max(ys), symbol[1] + r) + 2
-    (h0x, h0y), (h1x, h1y), (h2x, h2y) = head
-    polygon = LightPolygon(f"{h0x:.1f},{h0y:.1f} {h1x:.1f},{h1y:.1f} {h2x:.1f},{h2y:.1f}", head)
+    polygon = LightPolygon(None, head)
     shape = (path, polygon, QPointF(*symbol), QRectF(left, top, right - left, bottom - top))
     return shape if light else qt_shape(shape)
 

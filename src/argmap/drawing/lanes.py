@@ -97,13 +97,22 @@ def lane_bracket(members: list[Box], target: Box, lane_x: float, top_y: float, s
 
 
 def linked_reason_shape(
-    members: list[Box], target: Box, *, direction: str, slot: float | None, lane: tuple[float, float] | None
+    members: list[Box],
+    target: Box,
+    *,
+    direction: str,
+    slot: float | None,
+    lane: tuple[float, float] | None,
+    level: int | None = None,
+    avoid: tuple[float, ...] = (),
 ) -> tuple[QPainterPath, tuple]:
     """A linked reason's bracket and one arrow: along ``lane`` in the columns arrangement, else
-    the tree's bracket above (or left of) the co-premises. The canvas and the exporter both draw it so."""
+    the tree's bracket above (or left of) the co-premises. The canvas and the exporter both draw it so.
+    ``level``: reasons into the target share premises; in a tree each gets its own bar (see :func:`bracket_shape`);
+    the columns' lanes draw them as they are (left for later: one lane per reason)."""
     drawn = lane_bracket(members, target, *lane, slot) if lane is not None else None
     if drawn is None:
         from argmap.drawing.arrows import bracket_shape
 
-        drawn = bracket_shape(members, target, direction=direction, slot=slot)
+        drawn = bracket_shape(members, target, direction=direction, slot=slot, level=level, avoid=avoid)
     return drawn

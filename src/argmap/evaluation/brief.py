@@ -4,8 +4,9 @@ For the chosen side it gathers
 
 - the case: our reasons that bear directly on the main claim, ordered by their impact on it;
 - blocks: every argument the other side can make against us (an attack on one of our
-  statements, or a reason of theirs on the main claim), with our prepared answers (our
-  attacks on it) and the evidence behind each answer;
+  statements, an undercut of one of our reasons, or a reason of theirs on the main claim),
+  with our prepared answers (our attacks on it, our undercuts of its inference) and the
+  evidence behind each answer;
 - "prepare an answer": the blocks that have no answer yet;
 - their case: their reasons on the main claim, ordered by impact.
 
@@ -16,11 +17,13 @@ The renderers (Markdown, HTML, DOCX, PDF) are in :mod:`argmap.export.brief`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from argmap.evaluation.evaluate import evaluate
 from argmap.evaluation.impact import rank
 from argmap.evaluation.sides import Side, main_claim_of, sides
+from argmap.evaluation.verdict import Status
 from argmap.model import ArgumentMap, Kind, Relation, Statement
 
 
@@ -47,6 +50,7 @@ class Point:
     impact: float = 0.0  # change of the main claim's strength this point makes for its own side (>= 0 helps it)
     cards: list[Card] = field(default_factory=list)
     backing: list[Point] = field(default_factory=list)  # its own supporting reasons (not evidence)
+    status: Status | None = None  # the verdict the boxes show ("stands", "weakened", ...)
 
     @property
     def heading(self) -> str:
@@ -99,6 +103,7 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
     of = sides(amap, main)
     evaluation = evaluate(amap, labels=False)  # the map's own semantics (DF-QuAD unless it chose another)
     values = dict(zip(evaluation.graph.ids, evaluation.solution.values, strict=True))
+    verdicts = evaluation.statuses
     impacts = {m.statement: m.change for m in rank(evaluation).impacts if m.claim == main}
 
     def ours(i: str) -> bool:
@@ -111,7 +116,7 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
         s = amap.statement(i)
         helps = of.get(i, Side.FOR)
         impact = impacts.get(i, 0.0) * (1 if helps != Side.AGAINST else -1)
-        p = Point(i, s.kind, title_of(s), s.text, values[i], impact)
+        p = Point(i, s.kind, title_of(s), s.text, values[i], impact, status=verdicts[i])
         for c in amap.children(i, Relation.SUPPORT):
             child = amap.statement(c)
             if child.kind == Kind.EVIDENCE:
@@ -120,7 +125,9 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
                 p.backing.append(point(c, depth + 1))
         return p
 
-    reasons = [c for c in amap.children(main) if amap.statement(c).kind != Kind.EVIDENCE]
+    # reasons on the main claim: not its evidence, rephrases (no force) or undercuts (they attack a reason, not it)
+    reasons = [c for c in amap.children(main) if amap.statement(c).kind != Kind.EVIDENCE
+               and amap.link(c, main).relation != Relation.REPHRASE and not amap.link(c, main).is_undercut]
     case = [point(c) for c in reasons if ours(c)]
     their_case = [point(c) for c in reasons if theirs(c)]
     case.sort(key=lambda p: (-p.impact, amap.order_of(p.id)))
@@ -135,7 +142,9 @@ def build_brief(amap: ArgumentMap, side: Side | str = Side.FOR, main: str | None
             on_us = ours(target) and relation == Relation.ATTACK
             their_reason = target == main and not ours(main) and relation == Relation.SUPPORT
             if on_us or their_reason:
-                answers = [point(a) for a in amap.children(i, Relation.ATTACK) if ours(a)]
+                # our answers: attacks on it, and undercuts of its inference onto the target
+                answering = amap.children(i, Relation.ATTACK) + [u.source for u in amap.undercuts(target, onto=i)]
+                answers = [point(a) for a in answering if ours(a)]
                 answers.sort(key=lambda p: (-p.strength, amap.order_of(p.id)))
                 target_statement = amap.statement(target)
                 target_heading = "the motion" if target == main else title_of(target_statement) or short(target_statement.text)
@@ -164,7 +173,18 @@ def title_of(statement: Statement) -> str:
     return str(getattr(statement, "title", "") or "")
 
 
+#: Scripts written without spaces between words: Han, kana, Hangul, full-width forms.
+CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
 def short(text: str, words: int = 10) -> str:
-    """The first ``words`` words of ``text``, with "…" when more follow (a heading for a statement without a title)."""
+    """The first ``words`` words of ``text``, with "…" when more follow (a heading for a statement without a title).
+
+    Japanese or Chinese text has no spaces: there, the first ``3 * words`` characters.
+    """
     parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    cut = " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    limit = 3 * words
+    if len(cut) > limit + 1 and CJK.search(cut):
+        return cut[:limit].rstrip() + "…"
+    return cut

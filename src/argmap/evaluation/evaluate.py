@@ -14,7 +14,7 @@ from argmap.evaluation.graph import EvalGraph, MapSnapshot, build_graph
 from argmap.evaluation.grounded import Label, grounded_from_graph
 from argmap.evaluation.semantics import Semantics, semantics_named
 from argmap.evaluation.solve import Solution, solve
-from argmap.evaluation.verdict import Status, sides, status_of, statuses, unanswered_attackers
+from argmap.evaluation.verdict import Status, restatements, sides, status_of, statuses, unanswered_attackers
 from argmap.gc_pause import collector_paused
 from argmap.model import ArgumentMap
 
@@ -28,6 +28,12 @@ class Evaluation:
     labels: dict[str, Label]  # Dung's grounded labelling: an analysis view, not the verdict
     open_attack: list[bool] = field(default_factory=list)  # per statement: an objection of it stands unanswered
     side: list[int] = field(default_factory=list)  # per statement: PRO and/or CON (verdict.sides)
+    shown_as: dict[int, int] = field(default_factory=dict)  # rephrase -> what it restates (verdict.restatements)
+
+    def restates(self, statement_id: str) -> str | None:
+        """The statement whose strength and verdict this rephrase shows (None: it shows its own)."""
+        x = self.shown_as.get(self.graph.index[statement_id])
+        return None if x is None else self.graph.ids[x]
 
     @property
     def values(self) -> dict[str, float]:
@@ -81,8 +87,8 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
         solution = solve(g, chosen.combine)
         side = sides(g)
         open_attack = unanswered_attackers(g, side)
-        return Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
-                          grounded_from_graph(g) if labels else {}, open_attack, side)
+        return _restated(Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
+                                    grounded_from_graph(g) if labels else {}, open_attack, side))
     if structure:
         g = build_graph(source)
     else:
@@ -102,13 +108,36 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
     if structure:
         side = sides(g)
         open_attack = unanswered_attackers(g, side)
-        return Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
-                          grounded_from_graph(g) if labels else {}, open_attack, side)
+        return _restated(Evaluation(chosen, g, solution, statuses(g, solution.values, solution.unsettled, open_attack),
+                                    grounded_from_graph(g) if labels else {}, open_attack, side))
     status_list = list(previous.status_list)
     open_attack = previous.open_attack
     for k in only:
         status_list[k] = status_of(g, k, solution.values[k], unanswered=open_attack[k], unsettled=k in solution.unsettled)
-    return Evaluation(chosen, g, solution, status_list, previous.labels, open_attack, previous.side)
+    return _restated(Evaluation(chosen, g, solution, status_list, previous.labels, open_attack, previous.side,
+                                previous.shown_as))
+
+
+def _restated(ev: Evaluation) -> Evaluation:
+    """A rephrase with no force and no replies shows the strength, verdict and label of what it restates
+    (:func:`argmap.evaluation.verdict.restatements`). Nothing reads a rephrase's strength, so this changes
+    no other value."""
+    g = ev.graph
+    if not g.restates:
+        ev.shown_as = {}
+        return ev
+    ev.shown_as = restatements(g)
+    values, unsettled = ev.solution.values, ev.solution.unsettled
+    for r, x in ev.shown_as.items():
+        values[r] = values[x]
+        ev.status_list[r] = ev.status_list[x]
+        if x in unsettled:
+            unsettled.add(r)
+        else:
+            unsettled.discard(r)
+        if ev.labels:
+            ev.labels[g.ids[r]] = ev.labels[g.ids[x]]
+    return ev
 
 
 def reach(g: EvalGraph, changed: set[int]) -> set[int]:

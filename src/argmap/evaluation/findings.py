@@ -96,12 +96,9 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
     multi = len(g) > 1
     side = ev.side or sides(g)
     open_attack = ev.open_attack or unanswered_attackers(g, side)
-    out_relations: list[set[Relation]] = [set() for _ in range(len(g))]
-    for i, bears_on in enumerate(out_relations):
-        if g.attack_links[i]:
-            bears_on.add(Relation.ATTACK)
-        if len(g.targets[i]) > len(g.attack_links[i]):
-            bears_on.add(Relation.SUPPORT)
+    out_relations = _out_relations(g)  # what each statement's links do
+    restated = {t for ts in g.restates.values() for t in ts}
+    shown_as = ev.shown_as
     statements = snap.statements
     for i, s in enumerate(statements[i] for i in g.ids):
         quoted = _Quoted(s.text)
@@ -118,7 +115,8 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
                                       N("Weakly answered: the best answer to {0} ({1}) is weaker than the objection ({2})"),
                                       quoted, f"{best:.2f}", f"{unanswered_value:.2f}"))
         expected = _REASON_KINDS.get(s.kind)
-        if expected is not None and bears_on and expected not in bears_on:
+        force = bears_on - {Relation.REPHRASE}  # a rephrase neither supports nor attacks: no kind contradicts it
+        if expected is not None and force and expected not in force:
             template = (N("{0} is a {1} but is linked as an objection to its target: change its kind or its link")
                         if expected == Relation.SUPPORT else
                         N("{0} is a {1} but is linked as a reason for its target: change its kind or its link"))
@@ -128,14 +126,19 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
         if s.kind == Kind.EVIDENCE and not s.sources:
             found.append(_finding("evidence-without-source", Severity.WARNING, (s.id,),
                                   N("Evidence without a source: {0}"), quoted))
-        if multi and not replies and not bears_on:
+        if multi and not replies and not bears_on and i not in restated:
             found.append(_finding("disconnected", Severity.WARNING, (s.id,), N("Not connected to anything: {0}"), quoted))
             continue
         if expected is not None and not bears_on:
             found.append(_finding("reason-without-claim", Severity.WARNING, (s.id,),
                                   N("{0} is a {1} that bears on nothing: link it to its claim or make it a claim"),
                                   quoted, KIND_WORDS[s.kind]))
-        if s.kind == Kind.CLAIM and not g.supports[i]:
+        if replies and i in g.restates:
+            found.append(_finding("rephrase-with-replies", Severity.INFO, (s.id, g.ids[min(g.restates[i])]),
+                                  N("{0} restates {1}, but its replies do not count for {1}: a rephrase has no force "
+                                    "(move them onto {1} if they are meant for it)"),
+                                  quoted, _Quoted(statements[g.ids[min(g.restates[i])]].text)))
+        if s.kind == Kind.CLAIM and not g.supports[i] and i not in g.restates:  # a rephrase is not a claim of its own
             found.append(_finding("unsupported-claim", Severity.INFO, (s.id,), N("No reason or evidence supports {0}"), quoted))
         if s.kind == Kind.CLAIM and not bears_on:
             status = ev.status_list[i]
@@ -152,16 +155,35 @@ def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | Non
         found.append(_finding("unsettled", Severity.WARNING, nodes,
                               N("{0} strengths did not settle (a cycle of reasons; residual {1}): "
                                 "those statements are marked unsettled"), len(nodes), f"{ev.solution.residual:.2g}"))
-    defaults = sum(b == DEFAULT_SCORE for b in g.base)
-    if defaults >= 4 and defaults >= DEFAULT_SHARE * len(g):
+    # a rephrase that shows what it restates has no base score that matters
+    defaults = sum(b == DEFAULT_SCORE for k, b in enumerate(g.base) if k not in shown_as)
+    scored = len(g) - len(shown_as)
+    if defaults >= 4 and defaults >= DEFAULT_SHARE * scored:
         found.append(_finding("default-scores", Severity.INFO, (),
                               N("{0} of {1} statements still have the default base score 0.5: "
-                                "set base scores so that strengths say something"), defaults, len(g)))
+                                "set base scores so that strengths say something"), defaults, scored))
     from argmap.evaluation.scheme_findings import scheme_findings  # here: that module builds on this one
 
     found += scheme_findings(snap)  # critical questions of reasons marked with a scheme
     first = {"unanswered-objection": 0, "weakly-answered-objection": 1}
     return sorted(found, key=lambda f: first.get(f.code, 2))
+
+
+def _out_relations(g: EvalGraph) -> list[set[Relation]]:
+    """The relations of each statement's links (an undercut is an attack), from the graph's numbers."""
+    found: list[set[Relation]] = []
+    cut_links, restates = g.cut_links, g.restates
+    for i, links in enumerate(g.attack_links):
+        attacking = len(links) if len(links) < 2 else len({t for t, _ in links})  # a shared premise: one link
+        if cut_links and i in cut_links:
+            attacking += len({link[0] for link in cut_links[i]})
+        bears_on: set[Relation] = {Relation.ATTACK} if attacking else set()
+        if len(g.targets[i]) > attacking:
+            bears_on.add(Relation.SUPPORT)
+        if restates and i in restates:
+            bears_on.add(Relation.REPHRASE)
+        found.append(bears_on)
+    return found
 
 
 class _Quoted:
@@ -202,6 +224,7 @@ def cycles(g: EvalGraph, limit: int = 20) -> list[list[int]]:
 def _cycle_findings(snap: MapSnapshot, g: EvalGraph) -> list[Finding]:
     found: list[Finding] = []
     attack = {(s, t) for s, links in enumerate(g.attack_links) for t, _ in links}
+    attack |= {(s, t) for s, links in g.cut_links.items() for t, *_ in links}  # an undercut is an attack too
     for numbers in cycles(g):
         steps = zip(numbers, numbers[1:] + numbers[:1], strict=True)
         supports_only = not any(step in attack for step in steps)

@@ -1,18 +1,27 @@
 """The map as evaluation sees it: base scores and reasons, by number, made in one pass.
 
 A *reason* is one attacking or supporting link, or a linked group of co-premises that
-work together (it counts once, with its weakest premise). Statements are numbered in map
-order; everything else in ``evaluation/`` works on these numbers, which keeps the inner
-loops free of string hashing and lets a snapshot outlive edits to the map.
+work together (it counts once, with its weakest premise). An *undercut* attacks the
+inference of one reason (a plain link or a linked reason), not its target: the graph keeps
+it apart from the target's reasons (``cuts``), so that the semantics weaken that reason's
+inference instead of attacking the target. A *rephrase* has no force: it is only recorded
+(``restates``). Statements are numbered in map order; everything else in ``evaluation/``
+works on these numbers, which keeps the inner loops free of string hashing and lets a
+snapshot outlive edits to the map.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from argmap.model import ArgumentMap, Link, Relation, Statement
 
 Reason = tuple[int, ...]  # the premises of one reason (one statement, or a linked group)
+#: The undercuts of one reason into a statement: (the reason is an attack, its number among the statement's
+#: supports or attacks, the undercutting reasons: each one statement or a linked group of undercutters).
+Cut = tuple[bool, int, list[Reason]]
+#: One reason an undercutter is in: (target, the undercut reason is an attack, its number, the undercutting reason).
+CutLink = tuple[int, bool, int, Reason]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +33,34 @@ class EvalGraph:
     attacks: list[list[Reason]]  # attacking reasons of each statement
     targets: list[list[int]]  # the statements each one bears on (it is a premise of a reason of theirs)
     attack_links: list[list[tuple[int, int | None]]]  # per statement: (target, its reason number) it attacks
+    # The rest is sparse (most maps have no undercut and no rephrase): only statements concerned are keys.
+    cuts: dict[int, list[Cut]] = field(default_factory=dict)  # per target: the undercuts of its reasons
+    cut_links: dict[int, list[CutLink]] = field(default_factory=dict)  # per undercutter: the inferences it attacks
+    restates: dict[int, list[int]] = field(default_factory=dict)  # per rephrase: the statements it restates
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def replies(self, i: int) -> int:
         return len(self.supports[i]) + len(self.attacks[i])
+
+    def is_main(self, i: int) -> bool:
+        """A main claim: it bears on nothing and restates nothing."""
+        return not self.targets[i] and i not in self.restates
+
+    def main_claims(self) -> list[int]:
+        return [i for i in range(len(self.ids)) if not self.targets[i] and i not in self.restates]
+
+    def undercutters(self, i: int) -> list[Reason]:
+        """Every reason that undercuts one of ``i``'s reasons."""
+        return [r for _, _, reasons in self.cuts.get(i, ()) for r in reasons]
+
+    def cuts_of(self, i: int, is_attack: bool, slot: int) -> list[Reason]:
+        """The undercutting reasons of ``i``'s support (or attack) number ``slot``."""
+        for attack, k, reasons in self.cuts.get(i, ()):
+            if attack == is_attack and k == slot:
+                return reasons
+        return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +109,19 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
     attack_links: list[list[tuple[int, int | None]]] = [[] for _ in range(n)]
     grouped: dict[tuple[int, str], list[int]] = {}
     group_slot: dict[tuple[int, str], tuple[bool, int]] = {}
+    undercuts: list[tuple[int, int, Link]] = []
+    restates: dict[int, list[int]] = {}
     # the graph's own edge order (no sort): every order gives the same strengths, and a map in
     # a given state always gives the same order
     for link in snap.links:
-        if link.relation == Relation.REPHRASE:
-            continue  # a restatement has no force of its own
         s, t = index[link.source], index[link.target]
+        if link.relation == Relation.REPHRASE:
+            restates.setdefault(s, []).append(t)  # a restatement has no force of its own
+            continue
         targets[s].append(t)
+        if link.onto is not None or link.onto_group is not None:
+            undercuts.append((s, t, link))  # placed once every reason it may attack is numbered
+            continue
         is_attack: bool = link.relation == Relation.ATTACK
         reasons = attacks[t] if is_attack else supports[t]
         if link.group is None:
@@ -105,4 +142,50 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
     for key, members in grouped.items():
         is_attack, slot = group_slot[key]
         (attacks[key[0]] if is_attack else supports[key[0]])[slot] = tuple(members)
-    return EvalGraph(ids, index, base, supports, attacks, targets, attack_links)
+    cuts, cut_links = _place_undercuts(undercuts, index, supports, attacks, group_slot) if undercuts else ({}, {})
+    return EvalGraph(ids, index, base, supports, attacks, targets, attack_links, cuts, cut_links, restates)
+
+
+def _place_undercuts(
+    undercuts: list[tuple[int, int, Link]],
+    index: dict[str, int],
+    supports: list[list[Reason]],
+    attacks: list[list[Reason]],
+    group_slot: dict[tuple[int, str], tuple[bool, int]],
+) -> tuple[dict[int, list[Cut]], dict[int, list[CutLink]]]:
+    """Each undercut onto the reason it attacks: undercutters linked together (a group of undercuts
+    into the same target) count once, with their weakest member, like any linked reason."""
+    onto: dict[tuple[int, str | None, int], tuple[bool, int]] = {}  # undercutting reason -> the reason it attacks
+    members: dict[tuple[int, str | None, int], list[int]] = {}
+    for s, t, link in undercuts:
+        attacked = (_plain_slot(supports[t], attacks[t], index.get(link.onto, -1)) if link.onto is not None
+                    else group_slot.get((t, link.onto_group or "")))
+        if attacked is None:  # the model never lets an undercut point at nothing; a stale snapshot might
+            continue
+        for name in link.group_names or (None,):
+            key = (t, name, s if name is None else -1)
+            onto[key] = attacked
+            members.setdefault(key, []).append(s)
+    cuts: dict[int, list[Cut]] = {}
+    cut_links: dict[int, list[CutLink]] = {}
+    for key, premises in members.items():
+        t = key[0]
+        is_attack, slot = onto[key]
+        reason = tuple(premises)
+        entry = next((c for c in cuts.get(t, ()) if c[0] == is_attack and c[1] == slot), None)
+        if entry is None:
+            entry = (is_attack, slot, [])
+            cuts.setdefault(t, []).append(entry)
+        entry[2].append(reason)
+        for p in premises:
+            cut_links.setdefault(p, []).append((t, is_attack, slot, reason))
+    return cuts, cut_links
+
+
+def _plain_slot(supports: list[Reason], attacks: list[Reason], premise: int) -> tuple[bool, int] | None:
+    """Where the plain link from ``premise`` is among a statement's reasons (looked up only for undercuts)."""
+    for is_attack, reasons in ((False, supports), (True, attacks)):
+        for k, reason in enumerate(reasons):
+            if reason == (premise,):
+                return is_attack, k
+    return None

@@ -2,7 +2,9 @@
 
 A statement's impact on a claim is the claim's strength with it minus without it (its
 links gone; a linked reason it belongs to breaks). Positive: it helps the claim;
-negative: it hurts it. Only what the removed statement bears on is computed again, so on a
+negative: it hurts it. An undercut taken out leaves the inference it attacked counting
+with the weight its other undercuts leave (fully, if it was the only one).
+Only what the removed statement bears on is computed again, so on a
 tree-shaped map this costs the depth of the statement per statement. On very big maps
 with large cycles the work is bounded: statements nearest the claims come first and the
 result says when it stopped early (``complete``).
@@ -37,8 +39,8 @@ class Ranking:
 
 
 def main_claims(ev: Evaluation) -> list[int]:
-    g = ev.graph
-    return [i for i in range(len(g)) if not g.targets[i]]
+    """Statements that bear on nothing and restate nothing."""
+    return ev.graph.main_claims()
 
 
 def rank(ev: Evaluation, *, budget: int = WORK_BUDGET) -> Ranking:
@@ -53,7 +55,7 @@ def rank(ev: Evaluation, *, budget: int = WORK_BUDGET) -> Ranking:
     queue = deque(claims)
     while queue:
         t = queue.popleft()
-        for reasons in (g.supports[t], g.attacks[t]):
+        for reasons in (g.supports[t], g.attacks[t], g.undercutters(t)):
             for reason in reasons:
                 for p in reason:
                     if p not in seen:

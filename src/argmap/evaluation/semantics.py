@@ -12,6 +12,14 @@ Three are offered; a map chooses one (``ArgumentMap.semantics``), DF-QuAD by def
 * **Euler-based** (Amgoud & Ben-Naim 2017): strength = 1 - (1 - b²) / (1 + b e^E), with the
   same energy E. Never falls below b², so a strong base score is hard to refute.
 
+An **undercut** attacks the inference from a reason to its target, not the target (Pollock's
+undercutting defeater). Following DF-QuAD (Baroni, Rago, Toni et al. 2015/2016), the inference
+is modelled as an argument of base score 1 attacked by its undercutters, so its *weight* is
+w = 1 - F(undercutters) = prod(1 - s(u)), and the reason counts with w * s(reason) toward its
+target. The same weight is used under every semantics (under the Euler-based semantics an
+argument of base 1 could never be lowered at all): an undercut of strength s takes the share s
+off the inference, an undercut of strength 0 changes nothing, one of strength 1 cuts it.
+
 Each satisfies *balance* (no reasons, or reasons that cancel: the base score),
 *monotonicity* (a stronger attack never raises, a stronger support never lowers the
 strength) and *boundedness* (strengths stay in [0, 1]); tests/evaluation check all three.
@@ -32,6 +40,15 @@ def dfquad_aggregate(values: list[float]) -> float:
     for v in values:
         product *= 1.0 - v
     return 1.0 - product
+
+
+def inference_weight(values: list[float], undercutters: list[tuple[int, ...]]) -> float:
+    """The weight of an inference attacked by ``undercutters`` (each a statement or a linked group, at its
+    weakest member): prod(1 - s(u)), DF-QuAD's strength of a base-1 argument attacked by them."""
+    weight = 1.0
+    for r in undercutters:
+        weight *= 1.0 - (values[r[0]] if len(r) == 1 else min(values[p] for p in r))
+    return weight
 
 
 def dfquad(base: float, supports: list[float], attacks: list[float]) -> float:

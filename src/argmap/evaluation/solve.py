@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from argmap.evaluation.graph import EvalGraph
-from argmap.evaluation.semantics import Combine
+from argmap.evaluation.semantics import Combine, inference_weight
 
 DAMPING = 0.5
 MAX_ROUNDS = 200  # sweeps of one cycle at most
@@ -35,20 +35,30 @@ class Solution:
 
 
 def strength_of(g: EvalGraph, combine: Combine, i: int, values: list[float]) -> float:
-    """``f``: statement ``i``'s strength from its reasons' current values (a linked reason: its weakest premise)."""
+    """``f``: statement ``i``'s strength from its reasons' current values (a linked reason: its weakest premise;
+    an undercut reason: scaled by its inference's weight, see :func:`argmap.evaluation.semantics.inference_weight`)."""
     sup = [values[r[0]] if len(r) == 1 else min(values[p] for p in r) for r in g.supports[i]]
     att = [values[r[0]] if len(r) == 1 else min(values[p] for p in r) for r in g.attacks[i]]
     if not sup and not att:
         return g.base[i]
+    if g.cuts:
+        cut = g.cuts.get(i)
+        if cut is not None:
+            for is_attack, slot, reasons in cut:
+                (att if is_attack else sup)[slot] *= inference_weight(values, reasons)
     v = combine(g.base[i], sup, att)
     return 0.0 if v < 0.0 else 1.0 if v > 1.0 else v
 
 
 def premises(g: EvalGraph, i: int) -> Iterable[int]:
+    """Every statement ``i``'s strength is computed from: its reasons' premises and their undercutters."""
     for r in g.supports[i]:
         yield from r
     for r in g.attacks[i]:
         yield from r
+    if g.cuts and i in g.cuts:
+        for r in g.undercutters(i):
+            yield from r
 
 
 def components(g: EvalGraph, only: set[int] | None = None) -> list[list[int]]:

@@ -5,26 +5,51 @@ would be said aloud, i.e. the point's text, the first evidence card's quote (or 
 few words of signposting. The opening and the closing always stay; then our reasons in order
 of impact, then answers to their strongest arguments, as long as they fit. What does not fit
 is listed as left out, so the speaker knows what was dropped.
+
+The signposts ("We argue that: …", "Evidence: …") are English templates marked for translation
+(context "Brief"); :func:`speech_outline` says them through the ``say`` it is given, so that the
+brief's writers (export/brief, with Qt's translators) get the speech in the brief's language.
+Japanese has no spaces between words: a CJK character counts as half a word (160 words a minute
+is then 320 characters, a calm Japanese speaking pace).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from argmap.evaluation.brief import Block, Brief, Point
+from argmap.evaluation.brief import CJK, Block, Brief, Point
 
 DEFAULT_WPM = 160
 DEFAULT_MINUTES = 6.0
 SIGNPOST_WORDS = 6  # "Our first reason is …", "They will say … but …"
 
+TRANSLATION_CONTEXT = "Brief"  # the writers of the brief translate the N() templates below (export/brief/document.py)
+
+
+def N(text: str) -> str:  # marks an English template for translation (docs/translating.md); this module has no Qt
+    return text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _fill(template: str, *values: str) -> str:
+    """%1, %2... of ``template`` replaced in one pass (a statement's text may itself hold "%2")."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], template)
+
 
 @dataclass(frozen=True, slots=True)
 class SpeechPart:
-    label: str  # "Opening", "Reason 1", "Answer to …", "Closing"
+    label: str  # "Opening", "Reason 1", "Answer", "Closing" (in the language of ``say``)
     heading: str  # the tag line of what is said
     lines: tuple[str, ...]  # what to say, in order
     words: int
     seconds: float
+    role: str = ""  # "opening", "reason", "answer" or "closing", whatever the language
 
 
 @dataclass(slots=True)
@@ -44,7 +69,15 @@ class SpeechOutline:
 
 
 def words(*texts: str) -> int:
-    return sum(len(t.split()) for t in texts)
+    """How many words are said: spaced words, plus half a word for each CJK character (Japanese has no spaces)."""
+    total = 0.0
+    for text in texts:
+        if text.isascii():
+            total += len(text.split())
+            continue
+        spoken = [ch for ch in CJK.findall(text) if not unicodedata.category(ch).startswith("P")]  # 。、「」 are not said
+        total += len(spoken) / 2 + len(CJK.sub(" ", text).split())
+    return int(total + 0.5)
 
 
 def clock(seconds: float) -> str:
@@ -53,25 +86,30 @@ def clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def speech_outline(brief: Brief, minutes: float = DEFAULT_MINUTES, wpm: int = DEFAULT_WPM) -> SpeechOutline:
-    """The parts of a speech for ``brief`` that fit ``minutes`` at ``wpm``; the rest in ``left_out``."""
+def speech_outline(
+    brief: Brief, minutes: float = DEFAULT_MINUTES, wpm: int = DEFAULT_WPM, say: Callable[[str], str] = _same
+) -> SpeechOutline:
+    """The parts of a speech for ``brief`` that fit ``minutes`` at ``wpm``; the rest in ``left_out``.
+
+    ``say`` translates the English templates (the identity: English).
+    """
     if minutes <= 0 or wpm <= 0:
         raise ValueError("minutes and words a minute must be above 0")
     outline = SpeechOutline(minutes, wpm)
     budget = minutes * 60
 
-    def part(label: str, heading: str, *lines: str) -> SpeechPart:
+    def part(role: str, label: str, heading: str, *lines: str) -> SpeechPart:
         count = words(*lines) + SIGNPOST_WORDS
-        return SpeechPart(label, heading, tuple(lines), count, count * 60 / wpm)
+        return SpeechPart(label, heading, tuple(lines), count, count * 60 / wpm, role)
 
-    stance = "We argue that" if brief.stance == "for" else "We argue against the claim that"
-    opening = part("Opening", brief.main.heading, f"{stance}: {brief.main.text}")
-    candidates: list[SpeechPart] = [_reason(part, n, p) for n, p in enumerate(brief.case, 1)]
-    candidates += [_answer(part, b) for b in brief.blocks if b.answers]
+    stance = say(N("We argue that: %1")) if brief.stance == "for" else say(N("We argue against the claim that: %1"))
+    opening = part("opening", say(N("Opening")), brief.main.heading, _fill(stance, brief.main.text))
+    candidates: list[SpeechPart] = [_reason(part, say, n, p) for n, p in enumerate(brief.case, 1)]
+    candidates += [_answer(part, say, b) for b in brief.blocks if b.answers]
     def closing(kept: list[SpeechPart]) -> SpeechPart:
-        reasons = "; ".join(k.heading for k in kept if k.label.startswith("Reason")) or brief.main.heading
-        verdict = "So" if brief.stance == "for" else "So, no"
-        return part("Closing", brief.main.heading, f"{verdict}: {brief.main.heading}. Because: {reasons}.")
+        reasons = say(N("; ")).join(_bare(k.heading) for k in kept if k.role == "reason") or _bare(brief.main.heading)
+        verdict = say(N("So: %1. Because: %2.")) if brief.stance == "for" else say(N("So, no: %1. Because: %2."))
+        return part("closing", say(N("Closing")), brief.main.heading, _fill(verdict, _bare(brief.main.heading), reasons))
 
     used = opening.seconds
     kept: list[SpeechPart] = []
@@ -80,23 +118,29 @@ def speech_outline(brief: Brief, minutes: float = DEFAULT_MINUTES, wpm: int = DE
             kept.append(candidate)
             used += candidate.seconds
         else:
-            outline.left_out.append(f"{candidate.label}: {candidate.heading}")
+            outline.left_out.append(_fill(say(N("%1: %2")), candidate.label, candidate.heading))
     outline.parts = [opening, *kept, closing(kept)]
     return outline
 
 
-def _reason(part, n: int, point: Point) -> SpeechPart:
+def _bare(heading: str) -> str:
+    """A heading without its closing full stop, to go inside a sentence ("So: A. Because: B; C.")."""
+    return heading.rstrip().rstrip(".\u3002!\uff01?\uff1f").rstrip()
+
+
+def _reason(part, say: Callable[[str], str], n: int, point: Point) -> SpeechPart:
     lines = [point.text]
     if point.cards:
         c = point.cards[0]
-        lines.append(f"Evidence: {c.quote or c.text}" + (f" ({c.citation})" if c.citation else ""))
-    return part(f"Reason {n}", point.heading, *lines)
+        evidence = _fill(say(N("Evidence: %1")), c.quote or c.text)
+        lines.append(evidence + (_fill(say(N(" (%1)")), c.citation) if c.citation else ""))
+    return part("reason", _fill(say(N("Reason %1")), str(n)), point.heading, *lines)
 
 
-def _answer(part, block: Block) -> SpeechPart:
+def _answer(part, say: Callable[[str], str], block: Block) -> SpeechPart:
     answer = block.answers[0]
-    lines = [f"They will say: {block.against.heading}", f"But: {answer.text}"]
+    lines = [_fill(say(N("They will say: %1")), block.against.heading), _fill(say(N("But: %1")), answer.text)]
     if answer.cards:
         c = answer.cards[0]
-        lines.append(f"Evidence: {c.quote or c.text}")
-    return part("Answer", block.against.heading, *lines)
+        lines.append(_fill(say(N("Evidence: %1")), c.quote or c.text))
+    return part("answer", say(N("Answer")), block.against.heading, *lines)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from argmap.evaluation.graph import EvalGraph
+from argmap.evaluation.sides import CON, PRO, side_flags
 from argmap.model import DEFAULT_SCORE
 
 REFUTED_AT = 0.2  # strength at or below which a statement brought down by its replies is refuted
@@ -75,42 +76,36 @@ def row_text(strength: float, status: Status | None, word: str | None = None) ->
     return number + "  ·  " + (word if word is not None else WORDS[status])
 
 
-PRO, CON = 1, 2  # sides: for the main claim it bears on, or against it
-
-
 def sides(g: EvalGraph) -> list[int]:
-    """Which side each statement is on, as flags: a main claim (a statement that bears on nothing) is
-    PRO; a support is on its target's side, an attack on the other. Cross-links can put a statement on both."""
-    side = [0] * len(g)
-    stack = []
-    for i in range(len(g)):
-        if not g.targets[i]:
-            side[i] = PRO
-            stack.append(i)
-    if not stack and len(g):  # every statement is in a cycle: take the first as the claim
-        side[0] = PRO
-        stack.append(0)
-    while stack:
-        t = stack.pop()
-        flipped = ((side[t] & PRO) and CON) | ((side[t] & CON) and PRO)
-        for reasons, flags in ((g.supports[t], side[t]), (g.attacks[t], flipped)):
-            for reason in reasons:
-                for p in reason:
-                    if flags & ~side[p]:
-                        side[p] |= flags
-                        stack.append(p)
-    return side
+    """Which side each statement is on, as flags: a main claim (a statement that bears on nothing and restates
+    nothing) is PRO; the rest as :func:`argmap.evaluation.sides.side_flags` says. Cross-links can put a
+    statement on both."""
+    roots = g.main_claims()
+    if not roots and len(g):  # every statement is in a cycle: take the first as the claim
+        roots = [0]
+    return side_flags(g, roots)
+
+
+def _objections(g: EvalGraph, side: list[int], i: int) -> list[tuple[int, ...]]:
+    """The reasons through which statement ``i`` objects to the main claim's side: its attacks on a statement on
+    that side, and its undercuts of a reason for that side (a support of a statement on it, or an attack on a
+    statement against it)."""
+    found = [g.attacks[t][slot] if slot is not None else (i,) for t, slot in g.attack_links[i] if side[t] & PRO]
+    for t, is_attack, _slot, reason in g.cut_links.get(i, ()):
+        if side[t] & (CON if is_attack else PRO):
+            found.append(reason)
+    return found
 
 
 def unanswered_attackers(g: EvalGraph, side: list[int] | None = None) -> list[bool]:
     """For each statement: does one of its objections to the main claim's side stand unanswered?
 
     An objection is an attacking link whose target is on the main claim's side (a rebuttal
-    attacks an objection: that is the other way round). It is answered when its statement
-    is attacked, or (for a linked objection) any co-premise of its reason is: one fallen
-    premise breaks the whole reason. Each link is judged on its own, so a co-premise answered
-    through its partner is still unanswered where it attacks something else alone. The
-    statement's kind plays no part: the link says what it does.
+    attacks an objection: that is the other way round), or an undercut of a reason for that
+    side. It is answered when its statement is attacked, or (for a linked objection) any
+    co-premise of its reason is: one fallen premise breaks the whole reason. Each link is
+    judged on its own, so a co-premise answered through its partner is still unanswered where
+    it attacks something else alone. The statement's kind plays no part: the link says what it does.
     """
     side = side if side is not None else sides(g)
     result = [False] * len(g)
@@ -122,12 +117,38 @@ def unanswered_attackers(g: EvalGraph, side: list[int] | None = None) -> list[bo
             if not any(g.attacks[p] for p in reason):
                 result[i] = True
                 break
+    for i in g.cut_links:  # undercuts of reasons for the main claim's side
+        if not result[i]:
+            result[i] = any(not any(g.attacks[p] for p in reason) for reason in _objections(g, side, i))
     return result
 
 
 def objects_to_our_side(g: EvalGraph, side: list[int], i: int) -> bool:
-    """Does statement ``i`` attack something on the main claim's side?"""
-    return any(side[t] & PRO for t, _ in g.attack_links[i])
+    """Does statement ``i`` attack something on the main claim's side (or undercut a reason for it)?"""
+    return bool(_objections(g, side, i))
+
+
+def restatements(g: EvalGraph) -> dict[int, int]:
+    """Rephrases shown as what they restate: rephrase -> the statement whose strength and verdict it shows.
+
+    A rephrase that bears on nothing else and has no replies of its own is that statement in
+    other words: its own base score means nothing, so it shows the restated statement's numbers
+    (the first in map order if it restates several; through a chain of rephrases, the first that
+    is not one; a loop of rephrases shows its own). A rephrase with replies of its own is judged
+    on its own: those replies do not reach what it restates.
+    """
+    if not g.restates:
+        return {}
+    direct = {r: min(ts) for r, ts in g.restates.items() if not g.targets[r] and not g.replies(r)}
+    shown: dict[int, int] = {}
+    for r, x in direct.items():
+        seen = {r}
+        while x in direct and x not in seen:
+            seen.add(x)
+            x = direct[x]
+        if x not in direct:
+            shown[r] = x
+    return shown
 
 
 def status_of(g: EvalGraph, i: int, value: float, *, unanswered: bool, unsettled: bool) -> Status:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from argmap.export.errors import ExportError
+from argmap.export.errors import ExportError, said
 from argmap.export.render import AUTO, PAGES, check_writable, ensure_app, format_for, png_scale, render_pdf, render_png, render_svg
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def _render(
     if ids is not None:
         diagram = diagram.only([ids] if isinstance(ids, str) else ids)  # one id given as a string is one id
         if not diagram.boxes:
-            raise ExportError(path, "nothing to export: none of the chosen statements is in the map")
+            raise ExportError(path, said("nothing to export: none of the chosen statements is in the map"))
     # whole pixels: the SVG then maps scene units 1:1
     source = diagram.bounds()
     if fmt == "png":
@@ -140,7 +140,7 @@ def _page(path: Path, page: str) -> str:
     for name in PAGES:
         if page.lower() == name.lower():
             return name
-    raise ExportError(path, f"unknown page {page!r}: choose fit, A4, Letter or slide")
+    raise ExportError(path, said("unknown page %1: choose fit, A4, Letter or slide", repr(page)))
 
 
 def _background(path: Path, background: str | None, theme_color, *, transparent_ok: bool):
@@ -152,5 +152,5 @@ def _background(path: Path, background: str | None, theme_color, *, transparent_
         return None
     color = QColor(background)
     if not color.isValid():
-        raise ExportError(path, f"unknown background colour {background!r}: use white, transparent or a colour name")
+        raise ExportError(path, said("unknown background colour %1: use white, transparent or a colour name", repr(background)))
     return color

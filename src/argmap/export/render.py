@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from argmap.export.errors import ExportError
+from argmap.export.errors import ExportError, said
 from argmap.file_errors import replace_refusal
 
 FORMATS = ("png", "svg", "pdf")
@@ -64,8 +64,11 @@ def ensure_app():
 def format_for(path: Path, fmt: str | None) -> str:
     chosen = (fmt or path.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
-        what = f"format {fmt!r}" if fmt else f"file name suffix {path.suffix!r}" if path.suffix else "a file name with no suffix"
-        raise ExportError(path, f"cannot export to {what}: use .png, .svg or .pdf")
+        if fmt:
+            raise ExportError(path, said("cannot export to format %1: use .png, .svg or .pdf", repr(fmt)))
+        if path.suffix:
+            raise ExportError(path, said("cannot export to file name suffix %1: use .png, .svg or .pdf", repr(path.suffix)))
+        raise ExportError(path, said("cannot export to a file name with no suffix: use .png, .svg or .pdf"))
     return chosen
 
 
@@ -76,13 +79,13 @@ def check_writable(path: Path) -> None:
     if refusal is not None:
         raise ExportError(path, refusal)
     if path.is_dir():
-        raise ExportError(path, "is a folder, not a file name")
+        raise ExportError(path, said("is a folder, not a file name"))
     if path.exists() and not path.is_file():  # a device or a pipe: the atomic rename would replace it
-        raise ExportError(path, "is not a regular file (a device or a pipe): give a file name")
+        raise ExportError(path, said("is not a regular file (a device or a pipe): give a file name"))
     if not folder.is_dir():
-        raise ExportError(path, f"the folder {str(folder)!r} does not exist")
+        raise ExportError(path, said("the folder %1 does not exist", repr(str(folder))))
     if not os.access(folder, os.W_OK):
-        raise ExportError(path, "permission denied: cannot write here")
+        raise ExportError(path, said("permission denied: cannot write here"))
 
 
 def png_fits(width: int, height: int) -> bool:
@@ -113,17 +116,19 @@ def png_scale(width: float, height: float, scale: float | str, dpi: float | None
     if scale == AUTO:
         return min(1.0, largest_png_scale(width, height))
     if not isinstance(scale, int | float) or not (0 < scale <= 100):
-        raise ExportError(path, f"scale {scale!r} must be above 0 and at most 100, or auto")
+        raise ExportError(path, said("scale %1 must be above 0 and at most 100, or auto", repr(scale)))
     w, h = png_size(width, height, scale)
     if not png_fits(w, h):
         largest = largest_png_scale(width, height)
-        size = f"{'at least ' if at_least else ''}{w:,} x {h:,} pixels"
-        fits = f"{'at most ' if at_least else ''}{largest:g}"
-        raise ExportError(
-            path,
-            f"the image would be {size}, too large for PNG (at most {MAX_PNG_SIDE:,} pixels a side and {MAX_PNG_PIXELS:,} in all): "
-            f"the largest scale that fits is {fits} (on the command line: --scale {largest:g}, or --scale auto); or export SVG or PDF",
-        )
+        numbers = (f"{w:,}", f"{h:,}", f"{MAX_PNG_SIDE:,}", f"{MAX_PNG_PIXELS:,}", f"{largest:g}")
+        if at_least:
+            raise ExportError(path, said(
+                "the image would be at least %1 x %2 pixels, too large for PNG (at most %3 pixels a side and %4 in all): "
+                "the largest scale that fits is at most %5 (on the command line: --scale %5, or --scale auto); or export SVG or PDF",
+                *numbers))
+        raise ExportError(path, said(
+            "the image would be %1 x %2 pixels, too large for PNG (at most %3 pixels a side and %4 in all): "
+            "the largest scale that fits is %5 (on the command line: --scale %5, or --scale auto); or export SVG or PDF", *numbers))
     return float(scale)
 
 
@@ -141,7 +146,7 @@ def png_bytes(diagram, source, *, scale: float | str, dpi: float | None, backgro
     width, height = png_size(source.width(), source.height(), scale)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ExportError(path, f"not enough memory for a {width} x {height} image")
+        raise ExportError(path, said("not enough memory for a %1 x %2 image", width, height))
     image.setDotsPerMeterX(round((dpi or 96.0 * scale) / 0.0254))
     image.setDotsPerMeterY(round((dpi or 96.0 * scale) / 0.0254))
     image.fill(background if background is not None else Qt.GlobalColor.transparent)
@@ -155,7 +160,7 @@ def png_bytes(diagram, source, *, scale: float | str, dpi: float | None, backgro
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes only a str here
-        raise ExportError(path, "could not encode the PNG image")
+        raise ExportError(path, said("could not encode the PNG image"))
     buffer.close()
     return bytes(data.data())
 
@@ -208,7 +213,7 @@ def render_pdf(diagram, source, path: Path, *, page: str, background) -> None:
         writer.setPageLayout(QPageLayout(size, orientation, margins, QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(path, "could not write the PDF file")
+        raise ExportError(path, said("could not write the PDF file"))
     target = QRectF(painter.viewport())
     if background is not None:  # the whole sheet, margins too: a dark theme prints no white frame
         layout = writer.pageLayout()

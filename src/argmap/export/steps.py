@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from argmap.export.errors import ExportError
+from argmap.export.errors import ExportError, said
 from argmap.export.render import SLIDE_POINTS, check_writable, ensure_app, write_bytes
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def export_steps(
     """
     path = Path(path)
     if path.suffix.lower() != ".pdf":
-        raise ExportError(path, "steps are written as a PDF slide deck: give a file name ending in .pdf")
+        raise ExportError(path, said("steps are written as a PDF slide deck: give a file name ending in .pdf"))
     check_writable(path)
     ensure_app()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
@@ -52,7 +52,7 @@ def export_steps(
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None
     if not len(steps):
-        raise ExportError(path, "the map is empty: there is nothing to present")
+        raise ExportError(path, said("the map is empty: there is nothing to present"))
     presentation = Presentation(diagram, steps, aspect=SLIDE_POINTS[0] / SLIDE_POINTS[1])
 
     data = QByteArray()
@@ -67,7 +67,7 @@ def export_steps(
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point))
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(path, "could not write the PDF file")
+        raise ExportError(path, said("could not write the PDF file"))
     target = QRectF(painter.viewport())
     for k in range(len(presentation)):
         if k:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from argmap.export.api import export_diagram
-from argmap.export.errors import ExportError
+from argmap.export.errors import ExportError, said
 from argmap.export.render import check_writable, ensure_app, format_for
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def export_worksheet(
         chosen = Theme.named(theme, font_size)
         blanks = blank_ids(amap, ids, kinds)
         if not blanks:
-            raise ExportError(path, "nothing to leave blank: name statements or kinds the map has")
+            raise ExportError(path, said("nothing to leave blank: name statements or kinds the map has"))
         diagram = build_worksheet(amap, chosen, blanks, direction=direction, arrangement=arrangement)
     except ValueError as exc:
         raise ExportError(path, str(exc)) from None

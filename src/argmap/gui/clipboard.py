@@ -2,8 +2,8 @@
 
 The clipboard holds the statements as an argmap map file (custom MIME type, for other argmap
 windows and instances) plus a Markdown outline as plain text (and ``text/markdown``) for word
-processors and chat. Text from elsewhere pastes as an outline (io/formats/markdown_outline.py):
-nested by indentation, ``Pro:``/``Con:`` labels or ``+``/``-`` markers giving the kinds.
+processors and chat. Text from elsewhere pastes as an outline, read as ``argmap convert x.md`` reads one
+(io/formats/outline.py): nested by indentation, ``Pro:``/``Con:`` labels or ``+``/``-`` markers giving the kinds.
 Edit > Copy as picture puts the drawing on the clipboard as PNG and SVG, for slides and documents.
 """
 
@@ -13,13 +13,14 @@ import atexit
 import dataclasses
 from collections.abc import Iterable
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from argmap.drawing.diagram import Diagram
 from argmap.io import MapFileError, dumps, loads
-from argmap.io.formats.markdown_outline import dumps_outline, parse_outline
-from argmap.model import ArgumentMap, Kind
+from argmap.io.formats.outline import parse_outline
+from argmap.io.formats.outline_write import dumps_kind_outline
+from argmap.model import ArgumentMap, MapError
 
 MIME_TYPE = "application/x-argmap+json"
 MARKDOWN = "text/markdown"
@@ -31,6 +32,12 @@ PICTURE_SCALE = 2.0
 
 def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
     """The statements ``ids`` and all that bears on them, with the links among them (no pins)."""
+    return copy_parts(amap, ids)[0]
+
+
+def copy_parts(amap: ArgumentMap, ids: Iterable[str]) -> tuple[ArgumentMap, list[str]]:
+    """:func:`copy_map`, and what the copy had to change: an undercut of a link or linked reason left
+    out of the copy becomes a plain attack on its target (a message says so for each)."""
     chosen: set[str] = set()
     for statement_id in ids:
         chosen.add(statement_id)
@@ -40,10 +47,23 @@ def copy_map(amap: ArgumentMap, ids: Iterable[str]) -> ArgumentMap:
         if statement_id in chosen:
             s = amap.statement(statement_id)
             clip.insert(dataclasses.replace(s, pinned=None))  # every other field travels
-    for link in amap.links():
-        if link.source in chosen and link.target in chosen:
+    inside = [link for link in amap.links() if link.source in chosen and link.target in chosen]
+    for link in inside:  # the links an undercut may attack first
+        if not link.is_undercut:
             clip.add_link(link)
-    return clip
+    notes: list[str] = []
+    for link in inside:
+        if link.is_undercut:
+            attacked = link.onto if link.onto is not None else link.onto_group
+            try:
+                clip.add_link(link)
+            except MapError:
+                clip.add_link(dataclasses.replace(link, onto=None, onto_group=None))
+                text = QCoreApplication.translate(
+                    "Clipboard", "The inference that %1 undercuts (from %2) is not copied: it is copied as an attack on %3."
+                )
+                notes.append(text.replace("%1", repr(link.source)).replace("%2", repr(attacked)).replace("%3", repr(link.target)))
+    return clip, notes
 
 
 def put_on_clipboard(clip: ArgumentMap | QMimeData) -> None:
@@ -85,7 +105,7 @@ def to_mime(clip: ArgumentMap) -> QMimeData:
 
 def outline_text(clip: ArgumentMap) -> str:
     """The Markdown outline of a copied map (no title heading: it is a part of a map)."""
-    return dumps_outline(clip, title=False)
+    return dumps_kind_outline(clip, title=False)
 
 
 def add_outline(data: QMimeData, text: str) -> None:
@@ -96,7 +116,7 @@ def add_outline(data: QMimeData, text: str) -> None:
 def outline_mime(amap: ArgumentMap, ids: list[str]) -> QMimeData:
     """Edit > Copy as outline: the selected statements with what hangs under them, or the whole map with its title."""
     data = QMimeData()
-    add_outline(data, dumps_outline(copy_map(amap, ids), title=False) if ids else dumps_outline(amap))
+    add_outline(data, dumps_kind_outline(copy_map(amap, ids), title=False) if ids else dumps_kind_outline(amap))
     return data
 
 
@@ -115,7 +135,7 @@ def picture_mime(diagram: Diagram, outline: str) -> QMimeData:
     return data
 
 
-def from_mime(data: QMimeData | None, kind: Kind = Kind.SUPPORT) -> ArgumentMap | None:
+def from_mime(data: QMimeData | None) -> ArgumentMap | None:
     """The map on the clipboard, or None when it holds nothing argmap can paste.
 
     Text is read as an outline (Markdown or plain; one statement a line when nothing nests)."""
@@ -133,6 +153,9 @@ def from_mime(data: QMimeData | None, kind: Kind = Kind.SUPPORT) -> ArgumentMap 
                 return loads(text)
             except MapFileError:
                 pass
-        clip = parse_outline(text, default_kind=kind)
+        try:
+            clip = parse_outline(text).map
+        except MapFileError:  # blank text, or a line or a text too long for a map
+            return None
         return clip if len(clip) else None
     return None

@@ -69,6 +69,7 @@ def ask_relation(parent: QWidget | None, at: QPoint | None = None, allow_move: b
     choices = {
         menu.addAction(tr("Supports it")): "support",
         menu.addAction(tr("Attacks it")): "attack",
+        menu.addAction(tr("Restates it (rephrase)")): "rephrase",
     }
     if allow_move:
         menu.addSeparator()
@@ -93,6 +94,7 @@ def ask_connection(parent: QWidget | None, statements: list[tuple[str, str]], so
     relation_box = QComboBox()
     relation_box.addItem(tr("supports"), Relation.SUPPORT.value)
     relation_box.addItem(tr("attacks"), Relation.ATTACK.value)
+    relation_box.addItem(tr("restates"), Relation.REPHRASE.value)
     source_box.setAccessibleName(tr("Statement that supports or attacks"))
     relation_box.setAccessibleName(tr("Relation"))
     target_box.setAccessibleName(tr("Statement it bears on"))
@@ -103,6 +105,14 @@ def ask_connection(parent: QWidget | None, statements: list[tuple[str, str]], so
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return source_box.currentData(), target_box.currentData(), Relation(relation_box.currentData())
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """The position of the item chosen from ``items`` in a small list dialog, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(text) if ok and text in items else None
 
 
 def ask_map_properties(parent: QWidget | None, title: str, description: str) -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -146,12 +147,15 @@ class Document(QObject):
             return False
         return self.stamp.differs_from_disk(self.path)
 
-    def save(self, path: str | Path | None = None) -> None:
-        """Write the map (atomically); raises MapFileError. The stack becomes clean."""
+    def save(self, path: str | Path | None = None, *, write: Callable[[ArgumentMap, Path], None] | None = None) -> None:
+        """Write the map (atomically); raises MapFileError. The stack becomes clean.
+
+        ``write(amap, path)`` does the writing (by default here and now: :func:`argmap.io.save`).
+        """
         target = absolute(path) if path else self.path
         if target is None:
             raise ValueError("no file name to save to")
-        save(self.amap, target)
+        (write or save)(self.amap, target)
         self.stamp = DiskStamp.of(target)
         self.ask_where = None
         if target != self.path:

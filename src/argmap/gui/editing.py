@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from argmap.gui import clipboard, dialogs, navigation
+from argmap.gui import clipboard, dialogs, navigation, relations_text
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.gui.canvas.view import MapView
@@ -28,14 +28,19 @@ from argmap.gui.commands import (
     MoveStatements,
     Paste,
     Reparent,
+    Rephrase,
     SetCollapsed,
     SetKind,
     SetTitle,
+    SharePremise,
+    Undercut,
     Ungroup,
     Unpin,
     UpdateStatement,
     groups_of,
+    share_choices,
     shared_parent,
+    undercut_targets,
 )
 from argmap.gui.docks.inspector import Inspector
 from argmap.gui.docks.outline import Outline
@@ -192,10 +197,10 @@ class EditController(QObject):
         ids = self.selected()
         if not ids:
             return False
-        clip = clipboard.copy_map(self.amap, ids)
+        clip, notes = clipboard.copy_parts(self.amap, ids)
         clipboard.put_on_clipboard(clip)
-        self.tell(self.tr("Copied one statement.") if len(clip) == 1 else
-                  self.tr("Copied %n statements.", "", len(clip)))
+        told = self.tr("Copied one statement.") if len(clip) == 1 else self.tr("Copied %n statements.", "", len(clip))
+        self.tell(" ".join([told, *notes]))
         return True
 
     def copy_picture(self) -> None:
@@ -206,7 +211,7 @@ class EditController(QObject):
             self.tell(self.tr("The map is empty: there is no picture to copy."))
             return
         outline = clipboard.outline_text(clipboard.copy_map(self.amap, ids)) if ids else \
-            clipboard.dumps_outline(self.amap)
+            clipboard.dumps_kind_outline(self.amap)
         clipboard.put_on_clipboard(clipboard.picture_mime(diagram, outline))
         self.tell(self.tr("Copied a picture of the selection (PNG and SVG).") if ids else
                   self.tr("Copied a picture of the map (PNG and SVG)."))
@@ -277,8 +282,70 @@ class EditController(QObject):
         choice = dialogs.ask_relation(self.dialog_parent, at, allow_move=bool(self.amap.parents(source)))
         if choice == "move":
             self.execute(Reparent(self.amap, source, target))
+        elif choice == "rephrase":
+            self.execute(Rephrase(self.amap, source, target))
         elif choice in ("support", "attack"):
             self.execute(Connect(self.amap, source, target, choice))
+
+    def undercut_dragged(self, source: str, target: str, onto: str, onto_group: str) -> None:
+        """A drag from ``source``'s handle ended on an arrow or a bracket: ``source`` undercuts that inference."""
+        if self.execute(Undercut(self.amap, source, target, onto=onto or None, onto_group=onto_group or None)):
+            self.tell(relations_text.link_sentence(self.amap, self.amap.link(source, target)) or "")
+
+    # ------------------------------------------------------------ undercuts, rephrases, shared premises
+    def undercut_selected(self) -> None:
+        """Edit > Undercut an inference…: the current statement attacks a chosen inference of the map."""
+        source = self.current()
+        if source is None:
+            return
+        choices = undercut_targets(self.amap, source)
+        if not choices:
+            self.tell(self.tr("There is no inference for this statement to undercut: "
+                              "it needs a reason that supports or attacks a statement."))
+            return
+        labels = [relations_text.inference(self.amap, *choice) for choice in choices]
+        chosen = dialogs.ask_choice(self.dialog_parent, self.tr("Undercut an inference"), self.tr("The inference it attacks:"), labels)
+        if chosen is not None:
+            target, onto, group = choices[chosen]
+            self.undercut_dragged(source, target, onto or "", group or "")
+
+    def rephrase_selected(self) -> None:
+        """Edit > Rephrase of…: the current statement restates another (the other selected one, or one chosen from a list)."""
+        source = self.current()
+        if source is None:
+            return
+        others = [i for i in self.selected() if i != source]
+        if len(others) == 1:
+            target = others[0]
+        else:
+            ids = [i for i in self.amap.ids() if i != source]
+            if not ids:
+                self.tell(self.tr("The map has no other statement to restate."))
+                return
+            labels = [relations_text.quote(self.amap, i, 90) for i in ids]
+            chosen = dialogs.ask_choice(self.dialog_parent, self.tr("Rephrase of…"), self.tr("The statement it restates:"), labels)
+            if chosen is None:
+                return
+            target = ids[chosen]
+        self.execute(Rephrase(self.amap, source, target))
+
+    def share_premise_selected(self) -> None:
+        """Edit > Share premise with linked reason…: the current premise joins another linked reason into the same statement."""
+        source = self.current()
+        if source is None:
+            return
+        choices = share_choices(self.amap, source)
+        if not choices:
+            self.tell(self.tr("No other linked reason to share this premise with: group co-premises into the same statement first."))
+            return
+        labels = [
+            self.tr("Linked reason %1 (%2) into %3").replace("%1", name)
+            .replace("%2", relations_text.premises(self.amap, target, None, name)).replace("%3", relations_text.quote(self.amap, target))
+            for target, name in choices
+        ]
+        chosen = dialogs.ask_choice(self.dialog_parent, self.tr("Share premise with linked reason"), self.tr("Also a premise of:"), labels)
+        if chosen is not None:
+            self.execute(SharePremise(self.amap, source, *choices[chosen]))
 
     def disconnect_selected(self) -> None:
         ids = self.selected()

@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from argmap.gc_pause import collector_paused
 from argmap.io import read_job
 from argmap.io.formats import read_any
 
@@ -146,7 +147,8 @@ class _ProcessJob(_Job[T]):
         if self.answer is None:
             if self.receive.poll():
                 try:
-                    self.answer = self.receive.recv()
+                    with collector_paused():  # a map of small objects that all stay: no collection walks them meanwhile
+                        self.answer = self.receive.recv()
                 except (EOFError, OSError):
                     self.answer = ("bug", "the reading process ended without an answer")
             elif not self.process.is_alive() and not self.receive.poll():
@@ -209,7 +211,16 @@ def warm_up() -> None:
     threading.Thread(target=start, name="argmap-read-warm-up", daemon=True).start()
 
 
-def _wait(job: _Job[T], parent: QWidget, label: str) -> T:
+def write_in_background(work: Callable[[], T], parent: QWidget, label: str) -> T:
+    """``work()`` (writing a file) on a worker thread while the window keeps painting; its result or what it raised.
+
+    Unlike reading there is no Cancel: a write under way cannot be taken back, so after
+    :data:`SHOW_AFTER_MS` a window-modal dialog without a button says what is being written.
+    """
+    return _wait(_ThreadJob(work), parent, label, cancellable=False)
+
+
+def _wait(job: _Job[T], parent: QWidget, label: str, *, cancellable: bool = True) -> T:
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(POLL_MS)
@@ -228,11 +239,11 @@ def _wait(job: _Job[T], parent: QWidget, label: str) -> T:
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     patience.stop()
     if not job.done():
-        progress = _progress_dialog(parent, label)
+        progress = _progress_dialog(parent, label, cancellable)
         progress.canceled.connect(loop.quit)
         progress.show()
         loop.exec()
-        cancelled = progress.wasCanceled()
+        cancelled = cancellable and progress.wasCanceled()
         progress.close()
         progress.deleteLater()
         if cancelled:
@@ -243,11 +254,15 @@ def _wait(job: _Job[T], parent: QWidget, label: str) -> T:
     return job.result()
 
 
-def _progress_dialog(parent: QWidget, label: str) -> QProgressDialog:
+def _progress_dialog(parent: QWidget, label: str, cancellable: bool = True) -> QProgressDialog:
     tr = QCoreApplication.translate
     progress = QProgressDialog(label, tr("Files", "Cancel"), 0, 0, parent)
-    progress.setObjectName("progress_reading")
-    progress.setWindowTitle(tr("Files", "Reading"))
+    progress.setObjectName("progress_reading" if cancellable else "progress_writing")
+    if cancellable:
+        progress.setWindowTitle(tr("Files", "Reading"))
+    else:
+        progress.setWindowTitle(tr("Files", "Saving"))
+        progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayo
 
 from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
-from argmap.evaluation import Label
+from argmap.evaluation import Status
+from argmap.gc_pause import built_to_keep
 from argmap.gui import dialogs, settings
 from argmap.gui.accessibility import CanvasAnnouncer
 from argmap.gui.actions import create_actions
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
             "edit_text": e.edit_text, "edit_title": e.edit_title, "quote_selection": self.sources.quote_selection,
             "flip_relation": e.flip_relation, "connect": e.connect_selected,
             "disconnect": e.disconnect_selected, "group": e.group, "ungroup": e.ungroup, "unpin": e.unpin,
+            "undercut": e.undercut_selected, "rephrase": e.rephrase_selected, "share_premise": e.share_premise_selected,
             "collapse": e.toggle_collapse, "relayout": e.tidy,
             "zoom_in": self.view.zoom_in, "zoom_out": self.view.zoom_out, "zoom_reset": self.view.zoom_reset,
             "fit": self.view.fit_map, "zoom_selection": self.view.zoom_to_selection,
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         s.titleEditCommitted.connect(e.commit_title)
         s.moveFinished.connect(e.moved)
         s.connectRequested.connect(lambda source, target: e.connect_dragged(source, target))
+        s.undercutRequested.connect(e.undercut_dragged)
         s.editRequested.connect(e.edit_text)
         s.editCancelled.connect(e.edit_cancelled)
         s.contextMenuRequested.connect(self.show_context_menu)
@@ -279,6 +282,12 @@ class MainWindow(QMainWindow):
 
     def _show_document(self) -> None:
         """Follow ``self.document``: canvas, docks, evaluation, title and status."""
+        # What this builds (items, the picture, the docks' rows) all stays alive: no collection walks it, then or later.
+        with built_to_keep(len(self.document.amap)):
+            self._follow_document()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # letter keys work at once
+
+    def _follow_document(self) -> None:
         document = self.document
         document.setParent(self)
         self.undo_group.addStack(document.stack)
@@ -303,7 +312,6 @@ class MainWindow(QMainWindow):
         self.selection_changed()
         self.show_start_view()
         QTimer.singleShot(0, self.show_start_view)  # again once the window has its final size
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # letter keys work at once
 
     def show_start_view(self) -> None:
         """The whole map if it is readable that way; else the main claim and its reasons at a readable size."""
@@ -365,11 +373,11 @@ class MainWindow(QMainWindow):
         focused = getattr(focus, "statement_id", None) if focus is not None and focus.isSelected() else None
         self.announcer.announce(focused or (ids[0] if ids else None))
 
-    def _fresh_evaluation(self) -> tuple[dict[str, float], dict[str, Label]] | None:
-        """The live evaluation's strengths and labels when they are up to date, else None."""
+    def _fresh_evaluation(self) -> tuple[dict[str, float], dict[str, Status]] | None:
+        """The live evaluation's strengths and verdicts (what the boxes show) when they are up to date, else None."""
         live = self.evaluator.live
         if live.active and not live.stale and live.result.values:
-            return live.result.values, live.result.labels
+            return live.result.values, live.result.statuses
         return None
 
     def outline_selected(self, ids: list[str]) -> None:
@@ -384,7 +392,7 @@ class MainWindow(QMainWindow):
         for name in ("add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "edit_text", "edit_title",
                      "delete", "delete_subtree", "cut", "copy", "flip_relation", "connect", "disconnect", "unpin",
                      "collapse", "zoom_selection", "select_branch", "kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
-                     "kind_evidence", "ungroup"):
+                     "kind_evidence", "ungroup", "undercut", "rephrase", "share_premise"):
             a[name].setEnabled(one_or_more)
         a["group"].setEnabled(len(ids) >= 2)
         empty = len(self.document.amap) == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton
 
 from argmap.gui.actions import EDIT, FILE, GO, HELP, STATEMENT, VIEW, N, menu_title
 
@@ -20,7 +20,8 @@ MENUS: list[tuple[str, list]] = [
                  "edit_text", "edit_title", "quote_selection",
                  (N("Change &kind"), ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                                 "kind_evidence"]),
-                 "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "set_scheme", "raise_question",
+                 "flip_relation", "-", "connect", "disconnect", "group", "ungroup",
+                 "undercut", "rephrase", "share_premise", "-", "set_scheme", "raise_question",
                  "edit_comment", "-", "unpin", "collapse"]),
     (VIEW, ["zoom_in", "zoom_out", "zoom_reset", "fit", "zoom_selection", "-", "relayout", "direction_lr", "layout_columns", "-",
             (N("T&heme"), ["theme_system", "theme_light", "theme_dark", "theme_high_contrast"]),
@@ -42,7 +43,8 @@ TOOLBAR = ["new", "open", "save", "-", "undo", "redo", "-", "add_claim", "add_su
 STATEMENT_MENU = ["add_support", "add_objection", "add_rebuttal", "add_evidence", "add_sibling", "-", "edit_text", "edit_title",
                   (N("Change &kind"), ["kind_claim", "kind_support", "kind_objection", "kind_rebuttal",
                                     "kind_evidence"]),
-                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup", "-", "set_scheme", "raise_question", "edit_comment",
+                  "flip_relation", "-", "connect", "disconnect", "group", "ungroup",
+                 "undercut", "rephrase", "share_premise", "-", "set_scheme", "raise_question", "edit_comment",
                   "-", "unpin", "collapse", "-", "select_branch", "-", "cut", "copy", "paste", "-", "delete", "delete_subtree"]
 
 BACKGROUND_MENU = ["add_claim", "paste", "-", "select_all", "fit", "relayout"]
@@ -98,6 +100,11 @@ def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
         else:
             toolbar.addAction(actions[entry])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    # Qt's ">>" button for the tools that do not fit has no name: a screen reader said "check box" and nothing more.
+    more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setAccessibleName(QCoreApplication.translate("MainWindow", "More tools"))
+        more.setToolTip(more.accessibleName())
     return toolbar
 
 

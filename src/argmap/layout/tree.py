@@ -15,7 +15,8 @@ Rules (each a pure function of the map, so the same map always gives the same fo
   drawn over the tree.
 * **Child order** is ``amap.children()`` order (supports, objections and rebuttals,
   evidence; creation order within), except that co-premises of one linked reason are
-  pulled together at the place of the first of them.
+  pulled together at the place of the first of them, and an undercut (an attack on the
+  inference from a premise or linked reason into the parent) stands right after what it attacks.
 
 Everything is iterative: 10,000-deep chains are fine.
 """
@@ -55,7 +56,8 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     ids = amap.ids()
     order = {i: k for k, i in enumerate(ids)}
     collapsed, pinned, by_rank = _read_statements(graph, ids)
-    ups, groups, forward = _read_links(graph, order)
+    undercuts: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    ups, groups, forward = _read_links(graph, order, undercuts)
     mains = [i for i in ids if i not in ups]
 
     # Links that all point to earlier statements cannot close a loop: the usual case needs no check.
@@ -102,6 +104,9 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
         for target in {t for _, t in groups}:
             if len(children.get(target, ())) > 1:
                 children[target] = _co_premises_together(children[target], target, groups)
+    for target in {t for _, t in undercuts}:
+        if len(children.get(target, ())) > 1:
+            children[target] = _undercuts_beside(children[target], target, undercuts, groups)
     pins = {i: pinned[i] for i in sorted(pinned, key=order.__getitem__) if i in visible}
     hidden = set(ids).difference(visible) if collapsed else set()
     return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins, groups=groups)
@@ -125,10 +130,11 @@ def _read_statements(graph: nx.DiGraph, ids: list[str]) -> tuple[set[str], dict[
 
 
 def _read_links(
-    graph: nx.DiGraph, order: dict[str, int]
+    graph: nx.DiGraph, order: dict[str, int], undercuts: dict[tuple[str, str], tuple[str | None, str | None]] | None = None
 ) -> tuple[dict[str, list[str]], dict[tuple[str, str], str], bool]:
     """Each statement's parents in creation order, the groups of linked reasons, and whether any
-    link points to a later statement (only then can the links close a loop).
+    link points to a later statement (only then can the links close a loop). ``undercuts`` is
+    filled with (undercutter, target) -> (attacked premise, attacked group).
 
     Reads the adjacency dicts once (``adjacency()`` hands them out as they are): asking
     networkx for each edge separately costs more than the rest of this function.
@@ -146,10 +152,15 @@ def _read_links(
         if order[above[-1]] > order[source]:
             forward = True
         for data in targets.values():
-            if data["link"].group is not None:  # a linked reason (rare): note the groups of all these links
+            link = data["link"]
+            if link.group is not None or link.onto is not None or link.onto_group is not None:
+                # a linked reason or an undercut (rare): note the groups and undercuts of all these links
                 for target, link_data in targets.items():
-                    if link_data["link"].group is not None:
-                        groups[source, target] = link_data["link"].group
+                    link = link_data["link"]
+                    if link.group is not None:
+                        groups[source, target] = link.group
+                    elif undercuts is not None and (link.onto is not None or link.onto_group is not None):
+                        undercuts[source, target] = (link.onto, link.onto_group)
                 break
     return ups, groups, forward
 
@@ -227,6 +238,27 @@ def _component_ids(graph: nx.DiGraph) -> dict[str, int]:
         for node in part:
             component[node] = k
     return component
+
+
+def _undercuts_beside(
+    ordered: list[str], target: str, undercuts: dict[tuple[str, str], tuple[str | None, str | None]], groups: dict[tuple[str, str], str]
+) -> list[str]:
+    """Keep ``ordered`` but move each undercutter right after the premise (or the last member of the
+    linked reason) whose inference it attacks, so that its arrow onto that line is short."""
+    moving = {child: undercuts[child, target] for child in ordered if (child, target) in undercuts}
+    if not moving:
+        return ordered
+    result = [child for child in ordered if child not in moving]
+    for child, (onto, onto_group) in moving.items():
+        spots = [k for k, c in enumerate(result) if c == onto or (onto_group is not None and groups.get((c, target)) == onto_group)]
+        if spots:
+            at = spots[-1] + 1
+            while at < len(result) and result[at] in moving and undercuts[result[at], target] == (onto, onto_group):
+                at += 1  # after the undercuts of the same inference already placed
+            result.insert(at, child)
+        else:
+            result.append(child)
+    return result
 
 
 def _co_premises_together(ordered: list[str], target: str, groups: dict[tuple[str, str], str]) -> list[str]:

@@ -132,13 +132,17 @@ def reason_of(amap: ArgumentMap, statement_id: str) -> Reason | None:
 
 
 def raised(amap: ArgumentMap, reason: Reason) -> set[str]:
-    """The critical questions (keys) that statements attacking the reason's premises raise."""
-    return {
-        amap.statement(c).question
-        for p in reason.premises
-        for c in amap.children(p, Relation.ATTACK)
-        if amap.statement(c).question
-    }
+    """The critical questions (keys) raised by statements attacking the reason's premises or undercutting
+    its inference (an undercut of a premise's own reasons raises nothing here: it attacks another inference)."""
+    attackers = [amap.link(c, p) for p in reason.premises for c in amap.children(p, Relation.ATTACK)]
+    if len(reason.premises) == 1:
+        cuts = amap.undercuts(reason.target, onto=reason.premises[0])
+    else:
+        link = amap.link(reason.premises[0], reason.target)
+        cuts = [u for name in link.group_names if set(amap.groups(reason.target).get(name, ())) == set(reason.premises)
+                for u in amap.undercuts(reason.target, onto_group=name)]
+    return {amap.statement(lk.source).question for lk in [*attackers, *cuts]
+            if not (lk.is_undercut and lk.target in reason.premises) and amap.statement(lk.source).question}
 
 
 def open_questions(amap: ArgumentMap, reason: Reason) -> list[CriticalQuestion]:

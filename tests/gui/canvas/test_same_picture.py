@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.io import load
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Link, Relation
 
 ROOT = Path(__file__).resolve().parents[3]
 MAPS = sorted((ROOT / "maps").glob("*.json"))
@@ -106,7 +106,15 @@ def random_maps(draw) -> ArgumentMap:
     for _ in range(draw(st.integers(0, 4))):
         a, b = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
         if a != b and not amap.has_link(a, b) and not amap.has_link(b, a):
-            amap.connect(a, b, draw(st.sampled_from(["support", "attack"])))
+            amap.connect(a, b, draw(st.sampled_from(["support", "attack", "rephrase"])))
+    for _ in range(draw(st.integers(0, 2))):  # undercuts: attacks on a premise's link into its target
+        plain = [link for link in amap.links() if link.relation != "rephrase" and link.group is None and not link.is_undercut]
+        u = draw(st.sampled_from(ids))
+        if plain:
+            attacked = draw(st.sampled_from(plain))
+            free = not amap.has_link(u, attacked.target) and not amap.has_link(attacked.target, u)
+            if u not in (attacked.source, attacked.target) and free:
+                amap.add_link(Link(u, attacked.target, Relation.ATTACK, onto=attacked.source))
     for i in draw(st.lists(st.sampled_from(ids), max_size=2, unique=True)):
         amap.pin(i, float(draw(st.integers(-300, 1500))), float(draw(st.integers(-200, 900))))
     for i in draw(st.lists(st.sampled_from(ids), max_size=1, unique=True)):

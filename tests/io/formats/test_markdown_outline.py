@@ -1,11 +1,16 @@
-"""Markdown and plain-text outlines: what Copy as outline writes and Paste reads."""
+"""Markdown and plain-text outlines: what Copy as outline writes and Paste (and `argmap convert x.md`) reads."""
 
 from __future__ import annotations
 
 from argmap.io import load
-from argmap.io.formats.markdown_outline import dumps_outline, parse_outline
+from argmap.io.formats.outline import parse_outline as read_outline
+from argmap.io.formats.outline_write import dumps_kind_outline as dumps_outline
 from argmap.model import Kind, Relation
 from tests.conftest import ROOT
+
+
+def parse_outline(text):
+    return read_outline(text).map
 
 
 def shape(amap):
@@ -68,3 +73,24 @@ def test_plain_lines_nest_by_indentation_and_numbered_lists_read():
 
 def test_nothing_to_read_gives_an_empty_map():
     assert len(parse_outline("\n  \n# Only a heading\n")) == 0
+
+
+def test_hard_breaks_keep_lines_and_labels_on_top_items_give_kinds():
+    amap = parse_outline("- **Con:** First line\\\n  second line  \n  third line\n\n  new paragraph\n- Claim\\: not a label\n")
+    assert shape(amap) == [
+        (Kind.OBJECTION, "First line\nsecond line\nthird line\n\nnew paragraph", None, None),
+        (Kind.CLAIM, "Claim: not a label", None, None),
+    ]
+
+
+def test_a_main_claim_that_looks_like_a_label_survives_the_file_writer():
+    from argmap.io.formats.outline_write import dumps_outline as dumps_file
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap("t")
+    top = amap.add(Kind.CLAIM, "Con: this is the claim\nwith a second line\\")
+    amap.add(Kind.CLAIM, "Pro: a reason", parent=top.id, relation="support", title="Evidence:")
+    again = read_outline(dumps_file(amap)).map
+    assert sorted((s.title, s.text) for s in again.statements()) == [
+        ("", "Con: this is the claim\nwith a second line\\"), ("Evidence:", "Pro: a reason")]
+    assert again.statement(again.main_claims()[0]).kind == Kind.CLAIM

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from argmap.io import MapFileError, load
 from argmap.io.formats import read_any, write_any
 from argmap.io.formats.opml import dumps_opml, parse_opml
-from argmap.io.formats.outline import dumps_outline, parse_outline
+from argmap.io.formats.outline import parse_outline
+from argmap.io.formats.outline_write import dumps_outline
 from argmap.model import ArgumentMap, Kind
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -42,7 +43,7 @@ def test_a_markdown_outline_with_prefixes_titles_notes_and_a_link():
     assert amap.description == "Notes from the staff meeting."
     s = _by_text(amap)
     top, practice = s["Schools should set homework."], s["Homework gives practice."]
-    tired, stress = s["Pupils are too tired\nafter a long day."], s["It causes stress."]
+    tired, stress = s["Pupils are too tired after a long day."], s["It causes stress."]  # Markdown: one paragraph
     assert (top.title, practice.title) == ("Homework", "Practice")
     assert amap.main_claims() == [top.id]
     assert amap.link(practice.id, top.id).relation == "support" and practice.kind == Kind.SUPPORT

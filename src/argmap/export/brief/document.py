@@ -3,14 +3,20 @@
 The content comes from :func:`argmap.evaluation.brief.build_brief` and
 :func:`argmap.evaluation.speech.speech_outline`; this module decides its order and words
 once, and the Markdown, HTML, DOCX and PDF writers only translate these elements.
+Its words are said through Qt's translators (context "Brief"), so the brief is in the
+interface's language: View > Language in the editor, ``--language`` on the command line.
 Heading levels follow debaters' templates: 1 for the sections (Word's "Heading 1", the
 navigation pane's top level), 2 for each reason and block, 3 for each evidence card.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from argmap.drawing.box import status_word
 from argmap.evaluation.brief import Block, Brief, Card, Point, short
 from argmap.evaluation.speech import SpeechOutline, clock
 
@@ -47,14 +53,29 @@ def plain(*parts: str) -> Para:
     return Para(tuple((p, "") for p in parts))
 
 
+def tr(text: str, comment: str | None = None, n: int = -1) -> str:
+    """``text`` in the brief's language (the translators installed: the editor's, or ``--language``'s)."""
+    return QCoreApplication.translate("Brief", text, comment, n)
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated template's %1, %2... replaced in one pass (a statement's text may itself hold "%2")."""
+    return re.sub(r"%([1-9])", lambda m: str(values[int(m.group(1)) - 1]), template)
+
+
+def language_code() -> str:
+    """The brief's language as a BCP 47 code ("en", "ja"), for HTML's lang and the fonts a reader picks."""
+    return tr("en", "the language code (BCP 47) of this translation: ja for Japanese")
+
+
 def brief_document(brief: Brief, outline: SpeechOutline) -> list[Element]:
     """Every element of the brief, in reading order."""
-    side = "For" if brief.stance == "for" else "Against"
+    side = tr("For the motion") if brief.stance == "for" else tr("Against the motion")
     doc: list[Element] = [
-        Heading(0, f"Brief: {brief.title}"),
-        Para((("Side: ", "b"), (f"{side} the motion", ""))),
-        Para((("Motion: ", "b"), (brief.main.text, ""))),
-        Para((("Speech: ", "b"), (f"{outline.minutes:g} minutes at {outline.wpm} words a minute", ""))),
+        Heading(0, fill(tr("Brief: %1"), brief.title)),
+        Para(((tr("Side: "), "b"), (side, ""))),
+        Para(((tr("Motion: "), "b"), (brief.main.text, ""))),
+        Para(((tr("Speech: "), "b"), (fill(tr("%1 minutes at %2 words a minute"), f"{outline.minutes:g}", outline.wpm), ""))),
     ]
     doc += _case(brief)
     doc += _blocks(brief)
@@ -65,20 +86,23 @@ def brief_document(brief: Brief, outline: SpeechOutline) -> list[Element]:
 
 
 def _case(brief: Brief) -> list[Element]:
-    doc: list[Element] = [Heading(1, "Our case")]
+    doc: list[Element] = [Heading(1, tr("Our case"))]
     if not brief.case:
-        doc.append(plain("We have no reason on the motion yet: add one to the map."))
+        doc.append(plain(tr("We have no reason on the motion yet: add one to the map.")))
     for n, p in enumerate(brief.case, 1):
-        doc.append(Heading(2, f"Reason {n}: {p.heading}"))
+        doc.append(Heading(2, fill(tr("Reason %1: %2"), n, p.heading)))
         doc += _point_body(p)
     return doc
 
 
 def _point_body(p: Point) -> list[Element]:
     doc: list[Element] = [plain(p.text)]
-    doc.append(Para(((f"Strength {p.strength:.2f}; {_impact_words(p.impact)}", "i"),)))
+    impact = _impact_words(p.impact)
+    line = (fill(tr("Strength %1; %2"), f"{p.strength:.2f}", impact) if p.status is None else
+            fill(tr("Strength %1 (%2); %3"), f"{p.strength:.2f}", status_word(p.status), impact))
+    doc.append(Para(((line, "i"),)))
     for b in p.backing:
-        doc.append(Bullet((("Because: ", "b"), (b.text, ""))))
+        doc.append(Bullet(((tr("Because: "), "b"), (b.text, ""))))
     for c in p.cards:
         doc += _card(c)
     return doc
@@ -87,12 +111,12 @@ def _point_body(p: Point) -> list[Element]:
 def _impact_words(impact: float) -> str:
     # counterfactual: how far the motion's strength moves because this point is there (without it, back by as much)
     if impact >= 0:
-        return f"moves the motion {impact:.3f} our way"
-    return f"moves the motion {-impact:.3f} their way (it is weakened: answer its objections)"
+        return fill(tr("moves the motion %1 our way"), f"{impact:.3f}")
+    return fill(tr("moves the motion %1 their way (it is weakened: answer its objections)"), f"{-impact:.3f}")
 
 
 def _card(c: Card) -> list[Element]:
-    doc: list[Element] = [Heading(3, f"Card: {c.tag or short(c.text, 10)}")]
+    doc: list[Element] = [Heading(3, fill(tr("Card: %1"), c.tag or short(c.text, 10)))]
     if c.citation:
         doc.append(Para(((c.citation, "i"),)))
     doc.append(Quote(c.quote or c.text))
@@ -100,62 +124,70 @@ def _card(c: Card) -> list[Element]:
 
 
 def _blocks(brief: Brief) -> list[Element]:
-    doc: list[Element] = [Heading(1, "Blocks: their arguments and our answers")]
+    doc: list[Element] = [Heading(1, tr("Blocks: their arguments and our answers"))]
     if not brief.blocks:
-        doc.append(plain("The other side has no argument against us on this map."))
+        doc.append(plain(tr("The other side has no argument against us on this map.")))
     for n, b in enumerate(brief.blocks, 1):
-        doc += _block(n, b)
+        doc += _block(n, b, _target(brief, b))
     return doc
 
 
-def _block(n: int, b: Block) -> list[Element]:
+def _target(brief: Brief, b: Block) -> str:
+    """What a block argues against: "the motion" (in the brief's language) or the statement's tag line."""
+    return tr("the motion") if b.target == brief.main_id else b.target_heading
+
+
+def _block(n: int, b: Block, target: str) -> list[Element]:
     doc: list[Element] = [
-        Heading(2, f"Block {n}: {b.against.heading}"),
-        Para((("They say: ", "b"), (b.against.text, ""))),
-        Para(((f"Against: {b.target_heading}", "i"),)),
+        Heading(2, fill(tr("Block %1: %2"), n, b.against.heading)),
+        Para(((tr("They say: "), "b"), (b.against.text, ""))),
+        Para(((fill(tr("Against: %1"), target), "i"),)),
     ]
     if not b.answers:
-        doc.append(Para((("No answer yet: ", "b"), ("see Prepare an answer.", ""))))
+        doc.append(Para(((tr("No answer yet: "), "b"), (tr("see Prepare an answer."), ""))))
     for k, a in enumerate(b.answers, 1):
-        doc.append(Para(((f"Answer {k}: ", "b"), (a.text, ""))))
+        doc.append(Para(((fill(tr("Answer %1: "), k), "b"), (a.text, ""))))
         for c in a.cards:
             doc += _card(c)
     return doc
 
 
 def _unanswered(brief: Brief) -> list[Element]:
-    doc: list[Element] = [Heading(1, "Prepare an answer")]
+    doc: list[Element] = [Heading(1, tr("Prepare an answer"))]
     open_blocks = brief.unanswered
     if not open_blocks:
-        doc.append(plain("Every argument of the other side on this map has an answer."))
+        doc.append(plain(tr("Every argument of the other side on this map has an answer.")))
         return doc
-    doc.append(plain(f"{len(open_blocks)} of their arguments have no answer on the map yet:"))
+    doc.append(plain(tr("%n of their arguments have no answer on the map yet:", None, len(open_blocks))))
     for b in open_blocks:
-        doc.append(Bullet(((b.against.heading, "b"), (f" (against: {b.target_heading}) ", ""), (b.against.text, ""))))
+        against = fill(tr(" (against: %1) "), _target(brief, b))
+        doc.append(Bullet(((b.against.heading, "b"), (against, ""), (b.against.text, ""))))
     return doc
 
 
 def _outline(outline: SpeechOutline) -> list[Element]:
     doc: list[Element] = [
-        Heading(1, "Speech outline"),
-        plain(f"{clock(outline.seconds)} of {clock(outline.minutes * 60)} at {outline.wpm} words a minute "
-              f"({sum(p.words for p in outline.parts)} words)."),
+        Heading(1, tr("Speech outline")),
+        plain(fill(tr("%1 of %2 at %3 words a minute (%4 words)."), clock(outline.seconds), clock(outline.minutes * 60),
+                   outline.wpm, sum(p.words for p in outline.parts))),
     ]
     for p in outline.parts:
-        doc.append(Heading(2, f"{p.label}: {p.heading} ({clock(p.seconds)})"))
+        doc.append(Heading(2, fill(tr("%1: %2 (%3)"), p.label, p.heading, clock(p.seconds))))
         doc += [Bullet(((line, ""),)) for line in p.lines]
     if outline.left_out:
-        doc.append(Para((("Left out to fit the time: ", "b"), (f"{len(outline.left_out)} parts", ""))))
+        doc.append(Para(((tr("Left out to fit the time: "), "b"), (tr("%n parts", None, len(outline.left_out)), ""))))
         doc += [Bullet(((item, ""),)) for item in outline.left_out]
     else:
-        doc.append(plain("Nothing was left out."))
+        doc.append(plain(tr("Nothing was left out.")))
     return doc
 
 
 def _their_case(brief: Brief) -> list[Element]:
-    doc: list[Element] = [Heading(1, "Their case")]
+    doc: list[Element] = [Heading(1, tr("Their case"))]
     if not brief.their_case:
-        doc.append(plain("They have no reason on the motion itself on this map."))
+        doc.append(plain(tr("They have no reason on the motion itself on this map.")))
     for p in brief.their_case:
-        doc.append(Bullet(((p.heading, "b"), (f" (strength {p.strength:.2f}) ", ""), (p.text if p.title else "", ""))))
+        strength = (fill(tr(" (strength %1) "), f"{p.strength:.2f}") if p.status is None else  # with the boxes' verdict
+                    fill(tr(" (strength %1, %2) "), f"{p.strength:.2f}", status_word(p.status)))
+        doc.append(Bullet(((p.heading, "b"), (strength, ""), (p.text if p.title else "", ""))))
     return doc

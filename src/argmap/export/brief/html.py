@@ -7,7 +7,7 @@ from html import escape
 from argmap.export.brief.document import Bullet, Element, Heading, Para, Quote, Run
 
 STYLE = """
-body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.4;
+body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK JP", "IPAGothic", Arial, sans-serif; font-size: 11pt; line-height: 1.4;
        max-width: 46em; margin: 2em auto; color: #1d1d1f; }
 h1 { font-size: 20pt; margin-bottom: 0.3em; }
 h2 { font-size: 15pt; border-bottom: 1px solid #999; margin-top: 1.4em; }
@@ -27,7 +27,8 @@ def runs(parts: tuple[Run, ...]) -> str:
     return "".join(out)
 
 
-def to_html(doc: list[Element], *, style: str = STYLE) -> str:
+def to_html(doc: list[Element], *, style: str = STYLE, lang: str = "en") -> str:
+    """The page; ``lang`` (a BCP 47 code) lets browsers pick the language's fonts and line breaking."""
     title = next((e.text for e in doc if isinstance(e, Heading)), "Brief")
     body: list[str] = []
     open_list = False
@@ -50,6 +51,6 @@ def to_html(doc: list[Element], *, style: str = STYLE) -> str:
     if open_list:
         body.append("</ul>")
     return (
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{escape(lang)}\"><head><meta charset=\"utf-8\">"
         f"<title>{escape(title)}</title><style>{style}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from argmap.export.brief.document import Bullet, Element, Heading, Para, Quote, Run
 
@@ -14,15 +15,28 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def _closes(core: str, after: str) -> bool:
+    """Whether a closing ``**`` or ``_`` between ``core`` and ``after`` closes (CommonMark's right-flanking rule):
+    not after punctuation unless before a space, punctuation or the end. Japanese puts no space after
+    "立場:", so "**立場:**論題" would print its asterisks."""
+    if not core or not unicodedata.category(core[-1]).startswith("P") or not after:
+        return True
+    return after[0].isspace() or unicodedata.category(after[0])[0] in "PS"
+
+
 def runs(parts: tuple[Run, ...]) -> str:
     out = []
-    for text, style in parts:
+    for k, (text, style) in enumerate(parts):
         if not text.strip():
             out.append(text)
             continue
         lead, core, trail = text[: len(text) - len(text.lstrip())], text.strip(), text[len(text.rstrip()):]
         mark = {"b": "**", "i": "_"}.get(style, "")
-        out.append(f"{lead}{mark}{escape(core)}{mark}{trail}")
+        moved = ""  # punctuation that goes after the closing mark: "**立場**:論題"
+        while mark and not _closes(core, moved or trail or next((t for t, _ in parts[k + 1:] if t), "")):
+            core, moved = core[:-1], core[-1] + moved
+        shown = f"{mark}{escape(core)}{mark}" if core else ""
+        out.append(f"{lead}{shown}{escape(moved) if moved else ''}{trail}")
     return "".join(out).strip()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.export.brief.document import Element, Heading
+from argmap.export.brief.document import Element, Heading, language_code
 from argmap.export.brief.html import to_html
 
 #: Qt's rich text knows a subset of CSS (no max-width, no borders on blocks): sizes and margins only.
@@ -32,5 +32,5 @@ def write_pdf(doc: list[Element], path: Path) -> None:
     writer.setTitle(next((e.text for e in doc if isinstance(e, Heading)), "Brief"))
     writer.setCreator("argmap")
     text = QTextDocument()
-    text.setHtml(to_html(doc, style=PDF_STYLE))
+    text.setHtml(to_html(doc, style=PDF_STYLE, lang=language_code()))
     text.print_(writer)

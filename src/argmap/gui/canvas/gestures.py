@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsLineItem
 
 from argmap.gui.canvas.drop_spot import clear_offset
 from argmap.gui.canvas.statement_item import StatementItem
+from argmap.model import Relation
 
 if TYPE_CHECKING:
     from argmap.gui.canvas.scene import MapScene
@@ -111,14 +112,56 @@ class ConnectBoxes(Gesture):
             segment = self.line.line()
             segment.setP2(pos)
             self.line.setLine(segment)
+            # over an arrow or a bracket (not a box): the line takes the attack's colour, a drop there undercuts it
+            onto = self.scene.statement_at(pos) is None and inference_at(self.scene, pos, self.source.statement_id) is not None
+            color = self.scene.theme.relation_color(Relation.ATTACK) if onto else self.scene.theme.handle
+            if self.line.pen().color() != color:
+                self.line.setPen(QPen(color, 2, Qt.PenStyle.DashLine))
 
     def finish(self, pos: QPointF) -> None:
         self.cancel()
         target = self.scene.statement_at(pos)
         if target is not None and target is not self.source:
             self.scene.connectRequested.emit(self.source.statement_id, target.statement_id)
+        elif target is None:  # dropped onto an arrow or a bracket: an undercut of that inference
+            found = inference_at(self.scene, pos, self.source.statement_id)
+            if found is not None:
+                self.scene.undercutRequested.emit(self.source.statement_id, *found)
 
     def cancel(self) -> None:
         line, self.line = self.line, None
         if line is not None and line.scene() is self.scene:
             self.scene.removeItem(line)
+
+
+#: How near an arrow or a bracket a drop must end to land on it (scene units): the width of a finger's aim.
+ONTO_TOLERANCE = 8.0
+
+
+def inference_at(scene: MapScene, pos: QPointF, source: str) -> tuple[str, str, str] | None:
+    """The inference drawn at ``pos`` that ``source`` may undercut: (target, premise, "") for a plain support's or
+    attack's arrow, (target, "", group) for a linked reason's bracket or arrow; None when there is none."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainterPathStroker
+
+    from argmap.gui.canvas.group_item import CoPremiseItem
+    from argmap.gui.canvas.link_item import LinkItem
+
+    stroker = QPainterPathStroker()
+    stroker.setWidth(2 * ONTO_TOLERANCE)
+    near = QRectF(pos.x() - ONTO_TOLERANCE, pos.y() - ONTO_TOLERANCE, 2 * ONTO_TOLERANCE, 2 * ONTO_TOLERANCE)
+    for item in scene.items(near):
+        if isinstance(item, LinkItem) and not item.grouped and item.isVisible():
+            link = item.link
+            drawn = item.arrow_shape()
+            if link.relation == "rephrase" or link.is_undercut or source in (link.source, link.target) or drawn is None:
+                continue
+            if stroker.createStroke(drawn[0]).contains(pos):
+                return link.target, link.source, ""
+        elif isinstance(item, CoPremiseItem) and item.isVisible():
+            drawing = item.drawing()
+            if drawing is None or source in item.member_ids or source == item.target.statement_id:
+                continue
+            if stroker.createStroke(drawing[0]).contains(pos) or stroker.createStroke(drawing[1][0]).contains(pos):
+                return item.target.statement_id, "", item.group_name
+    return None

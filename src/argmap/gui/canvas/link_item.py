@@ -21,6 +21,7 @@ from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Link
 
 _NO_BUTTONS = Qt.MouseButton.NoButton
+_NO_BOUNDS = QRectF()  # what a link that draws nothing covers (Qt copies what boundingRect returns)
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _EMPTY = QPainterPath()
 
@@ -46,10 +47,11 @@ class LinkItem(QGraphicsItem):
         self._cross = False
         self._over = False
         self._drawn: object = None  # the line of the picture last shown, to skip redrawing the same
-        self._path = QPainterPath()
-        self._head = QPolygonF()
-        self._symbol = QPointF()
-        self._bounds = QRectF()
+        # The picture's shape as it is (light stand-ins for most arrows), made into Qt objects only when first painted:
+        # opening a large map made 50,000 paths, most never on screen (time, and memory for each).
+        self._shape: tuple | None = None
+        self._qt: tuple[QPainterPath, QPolygonF, QPointF, QRectF] | None = None
+        self._bounds = _NO_BOUNDS
         self.setAcceptedMouseButtons(_NO_BUTTONS)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the exposed area: long arrows are cut to it
 
@@ -102,9 +104,9 @@ class LinkItem(QGraphicsItem):
         ``over``: the picture found no way around the boxes; the arrow is drawn above them, with a halo.
         """
         if shape is None:
-            if not self._path.isEmpty():
+            if self._shape is not None:
                 self.prepareGeometryChange()
-                self._path, self._head, self._bounds, self._drawn = QPainterPath(), QPolygonF(), QRectF(), None
+                self._shape, self._qt, self._bounds, self._drawn = None, None, _NO_BOUNDS, None
             self.setVisible(False)
             return
         if not self.isVisible():
@@ -118,14 +120,19 @@ class LinkItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._cross = cross
         self._drawn = shape[0]
-        self._path, self._head, self._symbol, self._bounds = qt_shape(shape)
+        self._shape, self._qt = (shape, None) if not shape[0].isEmpty() else (None, None)
+        self._bounds = shape[3] if self._shape is not None else _NO_BOUNDS
         self.update()
+
+    def _drawing(self) -> tuple[QPainterPath, QPolygonF, QPointF, QRectF] | None:
+        """The arrow as Qt objects (made on first use), or None when it draws nothing."""
+        if self._qt is None and self._shape is not None:
+            self._qt = qt_shape(self._shape)
+        return self._qt
 
     def arrow_shape(self) -> Shape | None:
         """The drawn arrow (path, head, symbol, bounds), or None when this link draws nothing."""
-        if self._path.isEmpty():
-            return None
-        return self._path, self._head, self._symbol, self._bounds
+        return self._drawing()
 
     def kit(self) -> ArrowKit:
         """The pens for the arrow's relation and routing."""
@@ -135,37 +142,45 @@ class LinkItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        drawing = self._drawing()
+        if drawing is None:
+            return QPainterPath()
         stroker = QPainterPathStroker()
         stroker.setWidth(8)
-        return stroker.createStroke(self._path)
+        return stroker.createStroke(drawing[0])
 
     def end_points(self) -> tuple[QPointF, QPointF]:
         """Start (on the child's border) and arrow tip (on the parent's border), scene coordinates."""
-        if self._path.isEmpty():
+        drawing = self._drawing()
+        if drawing is None:
             return QPointF(), QPointF()
-        return self._path.pointAtPercent(0.0), self._head.at(0)
+        return drawing[0].pointAtPercent(0.0), drawing[1].at(0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._path.isEmpty():
+        drawing = self._drawing()
+        if drawing is None:
             return
+        path, head, symbol, _ = drawing
         kit = self.kit()
         on_screen = bool(getattr(self.scene(), "decorations", False))  # a grab of a scene without decorations draws in full
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         exposed = option.exposedRect  # set: ItemUsesExtendedStyleOption
         if needs_clipping(self._bounds, exposed):
-            self._paint_long(painter, kit, margin_area(exposed, lod), lod, hairline=on_screen and lod < 0.12)
+            self._paint_long(painter, kit, margin_area(exposed, lod), lod, hairline=on_screen and lod < 0.12, drawing=drawing)
             return
         if on_screen and lod < 0.12:  # far out: just the line
             painter.setPen(kit.hairline)
             painter.setBrush(_NO_BRUSH)
-            painter.drawPath(self._path)
+            painter.drawPath(path)
             return
-        (paint_link_over if self._over else paint_link)(painter, self._path, self._head, self._symbol, self._link.relation, kit)
+        (paint_link_over if self._over else paint_link)(painter, path, head, symbol, self._link.relation, kit)
 
-    def _paint_long(self, painter: QPainter, kit: ArrowKit, area: QRectF, lod: float, *, hairline: bool) -> None:
+    def _paint_long(self, painter: QPainter, kit: ArrowKit, area: QRectF, lod: float, *, hairline: bool,
+                    drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF]) -> None:
         """An arrow far larger than the area to paint: only its part there, as straight lines (see
         :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
-        lines, end_inside = visible_lines(self._path, area, lod)
+        path, head, symbol, _ = drawing
+        lines, end_inside = visible_lines(path, area, lod)
         painter.setBrush(_NO_BRUSH)
         if hairline:
             painter.setPen(kit.hairline)
@@ -174,15 +189,15 @@ class LinkItem(QGraphicsItem):
         if self._over:
             if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
                 painter.setPen(kit.halo)
-                path = QPainterPath()
+                cut = QPainterPath()
                 for line in lines:
-                    if path.isEmpty() or path.currentPosition() != line.p1():
-                        path.moveTo(line.p1())
-                    path.lineTo(line.p2())
-                painter.drawPath(path)
+                    if cut.isEmpty() or cut.currentPosition() != line.p1():
+                        cut.moveTo(line.p1())
+                    cut.lineTo(line.p2())
+                painter.drawPath(cut)
             else:
                 painter.setPen(kit.flat_halo)
                 painter.drawLines(lines)
         painter.setPen(kit.line)
         painter.drawLines(lines)
-        paint_link(painter, _EMPTY, self._head, self._symbol, self._link.relation, kit)
+        paint_link(painter, _EMPTY, head, symbol, self._link.relation, kit)

@@ -52,6 +52,8 @@ class MapScene(QGraphicsScene):
     titleEditCommitted = Signal(str, str)
     moveFinished = Signal(list, list, list)
     connectRequested = Signal(str, str)
+    #: a connection dragged onto an arrow or bracket: (source, target, attacked premise or "", attacked group or "")
+    undercutRequested = Signal(str, str, str, str)
     editRequested = Signal(str)
     editCancelled = Signal(str)
     contextMenuRequested = Signal(str, QPoint)
@@ -120,14 +122,17 @@ class MapScene(QGraphicsScene):
         self.detach()
         self._amap = amap
         amap.changed.connect(self._on_change)
-        for statement in amap.statements():
-            self._add_statement(statement)
-        links = amap.links()
-        for link in links:
-            self._add_link(link)
-        for target in {link.target for link in links if link.group is not None}:
-            self._sync_groups(target)
-        self.relayout()
+        # Items, their boxes and the picture all stay alive: a collection mid-way would walk the growing heap
+        # for nothing (at 50,000 statements, several full walks of a million objects).
+        with collector_paused():
+            for statement in amap.statements():
+                self._add_statement(statement)
+            links = amap.links()
+            for link in links:
+                self._add_link(link)
+            for target in {link.target for link in links if link.group is not None}:
+                self._sync_groups(target)
+            self.relayout()
 
     def detach(self) -> None:
         """Stop following the map and drop every item (a scene used once for export calls this)."""
@@ -594,7 +599,7 @@ class MapScene(QGraphicsScene):
             for key in self._touching.get(i, ()):
                 link = self._links[key]
                 self._fresh.add(key)  # drawn provisionally: the next picture draws it again
-                if link.grouped or not link.source_item.shown or not link.target_item.shown:
+                if link.grouped or link.link.is_undercut or not link.source_item.shown or not link.target_item.shown:
                     continue
                 child, parent = link.source_item.box_tuple(), link.target_item.box_tuple()
                 shape = link_shape(child, parent, direction=self.direction, slot=None, cross=link.is_cross_link, light=True)

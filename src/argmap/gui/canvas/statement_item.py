@@ -216,6 +216,13 @@ class StatementItem(QGraphicsItem):
         box = self._box
         s = box.statement
         text = f"{box.theme.kinds[s.kind].label.title()}: {s.text}" + (f"\n\n{s.notes}" if s.notes else "")
+        amap = getattr(self.scene(), "_amap", None)  # None: not on a scene showing a map
+        if amap is not None and s.id in amap:  # undercuts, rephrases, shared premises: what the arrows alone may not say
+            from argmap.gui.relations_text import relation_lines
+
+            lines = relation_lines(amap, s.id)
+            if lines:
+                text += "\n\n" + "\n".join(lines)
         if box.evaluation and box.strength is not None:
             text += "\n\n" + verdict_sentence(box.strength, box.status, s.score)
             scene = self.scene()

@@ -7,9 +7,14 @@ from argmap.gui.commands.links import (
     FlipRelation,
     Group,
     Reparent,
+    Rephrase,
+    SharePremise,
+    Undercut,
     Ungroup,
     groups_of,
+    share_choices,
     shared_parent,
+    undercut_targets,
 )
 from argmap.gui.commands.map_fields import SetTitle
 from argmap.gui.commands.paste import Paste
@@ -25,7 +30,28 @@ from argmap.gui.commands.statements import (
 )
 
 __all__ = [
-    "AddStatement", "Connect", "DeleteStatements", "Disconnect", "FlipRelation", "Group", "MapCommand",
-    "MoveStatements", "Paste", "Reparent", "SetCollapsed", "SetKind", "SetTitle", "Ungroup", "Unpin",
-    "UpdateStatement", "groups_of", "kind_label", "shared_parent",
+    "AddStatement",
+    "Connect",
+    "DeleteStatements",
+    "Disconnect",
+    "FlipRelation",
+    "Group",
+    "MapCommand",
+    "MoveStatements",
+    "Paste",
+    "Reparent",
+    "Rephrase",
+    "SetCollapsed",
+    "SetKind",
+    "SetTitle",
+    "SharePremise",
+    "Undercut",
+    "Ungroup",
+    "Unpin",
+    "UpdateStatement",
+    "groups_of",
+    "kind_label",
+    "share_choices",
+    "shared_parent",
+    "undercut_targets",
 ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from argmap.gui.commands.base import MapCommand, tr_count
 from argmap.gui.commands.recorder import Recorder
-from argmap.model import DEFAULT_RELATION, ArgumentMap, Kind, Link
+from argmap.model import DEFAULT_RELATION, ArgumentMap, Kind
 
 
 class Paste(MapCommand):
@@ -36,8 +38,13 @@ class Paste(MapCommand):
                 kind = Kind.SUPPORT
             rec.add(kind, s.text, id=self.new_ids[old], notes=s.notes, sources=s.sources, tags=s.tags,
                     score=s.score, collapsed=s.collapsed)
-        for link in self.clip.links():
-            rec.add_link(Link(self.new_ids[link.source], self.new_ids[link.target], link.relation, link.group))
+        # Every part of a link travels (groups it is shared by, scheme, what it undercuts), the
+        # links an undercut may attack first; group names stay (they are per target).
+        links = sorted(self.clip.links(), key=lambda link: link.is_undercut)
+        ids = self.new_ids
+        for link in links:
+            onto = ids[link.onto] if link.onto is not None else None
+            rec.add_link(dataclasses.replace(link, source=ids[link.source], target=ids[link.target], onto=onto))
         if self.parent is not None:
             for old in tops:
                 kind = self.amap.statement(self.new_ids[old]).kind

@@ -97,7 +97,28 @@ class Recorder:
         old = self.amap.link(source, target)
         new = self.amap.update_link(source, target, **changes)
         if new != old:
-            self.steps.append(lambda: self.amap.update_link(source, target, relation=old.relation, group=old.group, scheme=old.scheme))
+            self.steps.append(lambda: self.restore_link(old))
+        return new
+
+    def restore_link(self, old: Link) -> None:
+        """Put a link back exactly as it was (its groups, scheme and what it undercuts too)."""
+        self.amap.update_link(
+            old.source,
+            old.target,
+            relation=old.relation,
+            group=old.group,
+            scheme=old.scheme,
+            also_in=old.also_in,
+            onto=old.onto,
+            onto_group=old.onto_group,
+        )
+
+    def share(self, source: str, target: str, name: str) -> Link:
+        """``source`` becomes a premise of the linked reason ``name`` into ``target`` as well."""
+        old = self.amap.link(source, target)
+        new = self.amap.share(source, target, name)
+        if new != old:
+            self.steps.append(lambda: self.restore_link(old))
         return new
 
     def move(self, statement_id: str, new_parent: str, relation: Relation | str | None = None) -> Link:
@@ -120,14 +141,20 @@ class Recorder:
 
         def back() -> None:
             for link in reversed(old):
-                self.amap.update_link(link.source, link.target, group=link.group)
+                self.restore_link(link)
 
         self.steps.append(back)
         return name
 
     def ungroup(self, target: str, name: str) -> list[str]:
+        old = [self.amap.link(s, target) for s in self.amap.groups(target).get(name, [])]
         members = self.amap.ungroup(target, name)
-        self.steps.append(lambda: self.amap.group(target, members, name))
+
+        def back() -> None:  # each member's link as it was: a shared premise keeps its first group
+            for link in old:
+                self.restore_link(link)
+
+        self.steps.append(back)
         return members
 
     # ------------------------------------------------------------ map

@@ -6,14 +6,13 @@ the statement (``statementChosen``) and the window selects and reveals it on the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from argmap.drawing.box import evaluation_text
-from argmap.evaluation.findings import TRANSLATION_CONTEXT, Finding, Severity
-from argmap.gui.explain_text import quote
+from argmap.evaluation.findings import Severity
+from argmap.gui.finding_text import finding_text
 from argmap.gui.live_evaluation import EvaluationResult
-from argmap.gui.schemes_panel import catalogue_text
 from argmap.model import ArgumentMap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -23,24 +22,6 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 def short(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def finding_text(finding: Finding) -> str:
-    """The finding's sentence in the interface's language; kind words among its args too, quotes as they are."""
-    if not finding.template:
-        return finding.message
-    tr = QCoreApplication.translate
-    template = tr(TRANSLATION_CONTEXT, finding.template)
-    if template == finding.template:  # English (or not translated): the message as the evaluation worded it
-        return finding.message
-
-    def arg(text: str) -> str:  # a quoted statement gets the language's quotation marks (「…」), a word its translation
-        if len(text) > 1 and text[0] == "“" and text[-1] == "”":
-            return quote(text[1:-1])
-        said = tr(TRANSLATION_CONTEXT, text)
-        return said if said != text else catalogue_text(text)  # a scheme's name or critical question
-
-    return template.format(*(arg(a) for a in finding.args))
 
 
 class FindingsPanel(QWidget):

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from argmap.gui import dialogs
 from argmap.gui.commands import SetKind, UpdateStatement, kind_label
 from argmap.gui.document import Document
-from argmap.model import MAX_TITLE, Kind, NodeChanged, NodeRemoved, SourcesChanged, Statement
+from argmap.gui.relations_text import relation_lines
+from argmap.model import MAX_TITLE, EdgeAdded, EdgeChanged, EdgeRemoved, Kind, NodeChanged, NodeRemoved, SourcesChanged, Statement
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -111,6 +112,11 @@ class Inspector(QWidget):
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.RichText)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        #: undercuts, rephrases and shared premises in words ("Undercuts the inference from …")
+        self.relations_label = QLabel()
+        self.relations_label.setObjectName("inspector_relations")
+        self.relations_label.setWordWrap(True)
+        self.relations_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty_label = QLabel(self.tr("Select one statement to see and edit its details."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
@@ -132,6 +138,7 @@ class Inspector(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.heading)
+        form.addRow(self.relations_label)
         form.addRow(self._label(self.tr("Tit&le"), self.title_edit), self.title_edit)
         form.addRow(self._label(self.tr("&Text"), self.text_edit), self.text_edit)
         self.quote_row_label = self._label(self.tr("Quote"), self.quote_label)
@@ -191,7 +198,7 @@ class Inspector(QWidget):
     def _map_changed(self, change: QObject) -> None:
         if isinstance(change, NodeRemoved) and change.statement.id == self.statement_id:
             self.statement_id = None
-        if isinstance(change, NodeChanged | NodeRemoved | SourcesChanged) or change is None:
+        if isinstance(change, NodeChanged | NodeRemoved | SourcesChanged | EdgeAdded | EdgeChanged | EdgeRemoved) or change is None:
             self._refresh_timer.start()
 
     def statement(self) -> Statement | None:
@@ -212,6 +219,10 @@ class Inspector(QWidget):
                 if count > 1 else self.tr("Select one statement to see and edit its details."))
             return
         self.heading.setText(f"<b>{escape(kind_label(s.kind))}</b> · <span style='color:gray'>{escape(s.id)}</span>")
+        assert self.document is not None
+        lines = relation_lines(self.document.amap, s.id)
+        self.relations_label.setText("\n".join(lines))
+        self.relations_label.setVisible(bool(lines))
         # Another statement: show all of it, even in the field being typed in (what was typed there
         # was committed to the previous statement). The same statement: leave the focused field alone.
         other = s.id != self._shown_id

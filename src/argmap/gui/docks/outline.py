@@ -11,12 +11,14 @@ from argmap.drawing.theme import Theme
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.document import Document
 from argmap.gui.icons import kind_icon
+from argmap.gui.relations_text import link_sentence
 from argmap.model import (
     ArgumentMap,
     EdgeAdded,
     EdgeChanged,
     EdgeRemoved,
     Kind,
+    Link,
     MapChanged,
     NodeAdded,
     NodeChanged,
@@ -26,7 +28,14 @@ from argmap.model import (
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIDE_COLUMN = 2
-_SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 "}
+_SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 ", Relation.REPHRASE: "= "}
+_UNDERCUT = "\u2212\u2192 "  # an attack on an inference, minus and arrow (the row's tooltip says which)
+
+
+def _link_sign(link: Link | None) -> str:
+    if link is None:
+        return ""
+    return _UNDERCUT if link.is_undercut else _SIGNS[link.relation]
 #: Rows added per turn of the event loop while the outline of a big map fills (about 5 ms of work).
 FILL_CHUNK = 200
 _END = object()
@@ -155,11 +164,11 @@ class Outline(QTreeWidget):
             if child is None or parent is None:
                 return False
             if child.parent() is parent:
-                self._show(child, amap.statement(link.source), _SIGNS[link.relation])
+                self._show(child, amap.statement(link.source), _link_sign(link))
                 return True
             if child.parent() is not None or self._is_inside(parent, child):
                 return True  # already shown under another parent, or a cycle: the outline shows it once
-            self._show(child, amap.statement(link.source), _SIGNS[link.relation])
+            self._show(child, amap.statement(link.source), _link_sign(link))
             self._place(amap, child, parent)
             return True
         if isinstance(change, EdgeRemoved):
@@ -197,7 +206,7 @@ class Outline(QTreeWidget):
 
     @staticmethod
     def _sign(item: QTreeWidgetItem) -> str:
-        return next((s for s in _SIGNS.values() if item.text(1).startswith(s)), "")
+        return next((s for s in (*_SIGNS.values(), _UNDERCUT) if item.text(1).startswith(s)), "")
 
     def _detach(self, item: QTreeWidgetItem) -> None:
         parent = item.parent()
@@ -299,17 +308,18 @@ class Outline(QTreeWidget):
         mains = set(tops)
         tops += [i for i in amap.ids() if i not in mains]  # the others are reached from them, or only through a cycle
         # Depth first, children in order (a stack of (id, parent row, relation), pushed in reverse).
-        stack: list[tuple[str, QTreeWidgetItem | None, Relation | None]] = [(top, None, None) for top in reversed(tops)]
+        stack: list[tuple[str, QTreeWidgetItem | None, Link | None]] = [(top, None, None) for top in reversed(tops)]
         while stack:
-            statement_id, parent, relation = stack.pop()
+            statement_id, parent, link = stack.pop()
             if statement_id in placed:
                 continue
             placed.add(statement_id)
             s = amap.statement(statement_id)
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
             _show_words(item, s, empty)
-            sign = _SIGNS[relation] if relation else ""
-            item.setText(1, sign + labels[s.kind])
+            item.setText(1, _link_sign(link) + labels[s.kind])
+            sentence = link_sentence(amap, link) if link is not None else None
+            item.setToolTip(1, sentence or "")
             item.setIcon(0, self._icons[s.kind])
             item.setData(0, ID_ROLE, statement_id)
             item.setFlags(item.flags() | editable)
@@ -317,7 +327,7 @@ class Outline(QTreeWidget):
             children = amap.children(statement_id)
             for child in reversed(children):
                 if child not in placed:
-                    stack.append((child, item, amap.link(child, statement_id).relation))
+                    stack.append((child, item, amap.link(child, statement_id)))
             yield
 
     # ------------------------------------------------------------ selection

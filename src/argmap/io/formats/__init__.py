@@ -13,6 +13,7 @@ return text. :func:`read_any` and :func:`write_any` pick the format from the fil
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,7 @@ FORMATS: dict[str, Format] = {
         Format("graphml", (".graphml",), "GraphML (Gephi, yEd, Cytoscape)", _lazy("graphml", "parse_graphml"),
                _lazy("graphml", "dumps_graphml")),
         Format("outline", (".md", ".markdown"), "Markdown outline (nested Pro:/Con: lists)", _lazy("outline", "parse_outline"),
-               _lazy("outline", "dumps_outline")),
+               _lazy("outline_write", "dumps_outline")),
         Format("opml", (".opml",), "OPML outline (outliners, mind maps)", _lazy("opml", "parse_opml"), _lazy("opml", "dumps_opml")),
         Format("dot", (".dot", ".gv"), "Graphviz DOT", None, _lazy("graph_text", "dumps_dot")),
         Format("mermaid", (".mmd", ".mermaid"), "Mermaid flowchart", None, _lazy("graph_text", "dumps_mermaid")),
@@ -117,6 +118,10 @@ def file_filters(mode: str = "read") -> str:
     return ";;".join(parts)
 
 
+#: The start of a map file that argmap wrote: its first key is the schema version (never in AIF: see looks_like_aif).
+_ARGMAP_START = re.compile(r'\{\s*"schema_version"\s*:')
+
+
 def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
     """The reader for ``path``: by suffix, and by content for ``.json`` (AIF or argmap) or unknown suffixes."""
     from argmap.io.formats.aif import looks_like_aif
@@ -134,6 +139,8 @@ def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
             return by_name
         raise
     stripped = content.lstrip()
+    if _ARGMAP_START.match(stripped):  # an argmap map as argmap writes it: no need to parse it all to tell (AIF has no such key)
+        return "argmap"
     if stripped.startswith(("{", "[")):
         try:
             return "aif" if looks_like_aif(json.loads(content)) else "argmap"

@@ -19,7 +19,8 @@ from xml.sax.saxutils import quoteattr
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats.common import ImportResult, check_import_size, decode_text
-from argmap.io.formats.outline import Item, build_map, entries, link_name
+from argmap.io.formats.outline import Item, build_map
+from argmap.io.formats.outline_write import entries, link_name
 from argmap.model.kinds import Relation
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # XML 1.0 cannot hold these: dropped

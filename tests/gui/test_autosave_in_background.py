@@ -1,0 +1,111 @@
+"""Autosave of a large map: written from a copy on a worker thread, so the window never waits for it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from argmap.gui import files
+from argmap.io import dumps, load
+from argmap.io.writing import frozen_copy
+from tests.gui.test_files import edit_something
+
+MAPS = sorted((Path(__file__).resolve().parents[2] / "maps").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", MAPS, ids=lambda p: p.name)
+def test_the_copy_written_from_is_the_same_map(path):
+    amap = load(path)
+    assert dumps(frozen_copy(amap)) == dumps(amap)
+    assert files.recovery_bytes(frozen_copy(amap)) == files.recovery_bytes(amap)
+
+
+@pytest.fixture
+def large(monkeypatch):
+    monkeypatch.setattr(files, "BACKGROUND_STATEMENTS", 1)  # the example map counts as large
+
+
+def test_a_large_map_is_written_off_the_gui_thread_as_it_was_when_autosave_began(make_window, example_copy, ui, qtbot, large,
+                                                                                 monkeypatch):
+    window = make_window(example_copy)
+    threads = []
+    write = files.write_recovery
+
+    def spy(path, amap):
+        threads.append(threading.current_thread())
+        write(path, amap)
+
+    monkeypatch.setattr(files, "write_recovery", spy)
+    edit_something(window, ui, kind="evidence")
+    saver = window.autosaver
+    assert saver.autosave() is False  # begun, not yet done
+    edit_something(window, ui, kind="objection")  # after the copy was taken: not in this recovery file
+    saver.wait()
+    assert threads and threads[0] is not threading.main_thread()
+    assert load(saver.map_path).statement("s1").kind == "evidence"
+    assert saver.meta_path.exists()
+    saver.autosave()  # the next one writes the later change
+    saver.wait()
+    assert load(saver.map_path).statement("s1").kind == "objection"
+    qtbot.wait(50)  # the worker's signal arrives and changes nothing more
+    assert saver.map_path.exists()
+
+
+def test_saving_while_a_large_map_is_written_leaves_no_recovery_file(make_window, example_copy, ui, qtbot, large):
+    window = make_window(example_copy)
+    edit_something(window, ui)
+    saver = window.autosaver
+    gate = threading.Event()
+    files._writer_pool().submit(gate.wait)  # the worker is busy: the write waits behind it
+    saver.autosave()
+    ui.trigger(window, "save")  # the recovery file is no longer wanted
+    gate.set()
+    qtbot.waitUntil(lambda: saver._pending is None, timeout=5000)
+    assert not saver.map_path.exists() and not saver.meta_path.exists()
+
+
+def test_closing_while_a_large_map_is_written_leaves_no_recovery_file(make_window, example_copy, ui, large):
+    window = make_window(example_copy)
+    edit_something(window, ui)
+    saver = window.autosaver
+    gate = threading.Event()
+    files._writer_pool().submit(gate.wait)
+    saver.autosave()
+    threading.Timer(0.2, gate.set).start()
+    saver.stop()  # what closing the window does: waits for the write, then removes it
+    assert not saver.map_path.exists() and not saver.meta_path.exists()
+
+
+def test_saving_a_large_map_writes_it_on_a_worker_thread_while_the_window_paints(make_window, example_copy, ui, monkeypatch):
+    from argmap.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "BACKGROUND_STATEMENTS", 1)
+    window = make_window(example_copy)
+    threads = []
+    write = file_actions.save
+
+    def spy(amap, path):
+        threads.append(threading.current_thread())
+        write(amap, path)
+
+    monkeypatch.setattr(file_actions, "save", spy)
+    edit_something(window, ui)
+    ui.trigger(window, "save")
+    assert threads and threads[0] is not threading.main_thread()
+    assert not window.isWindowModified()
+    assert example_copy.read_text(encoding="utf-8") == dumps(window.document.amap)
+
+
+def test_a_large_map_that_cannot_be_saved_says_so_and_stays_modified(make_window, example_copy, ui, dialogs, monkeypatch, tmp_path):
+    from argmap.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "BACKGROUND_STATEMENTS", 1)
+    window = make_window(example_copy)
+    edit_something(window, ui)
+    dialogs.save_names.append(str(tmp_path / "no-such-folder" / "map.json"))
+    ui.trigger(window, "save_as")
+    assert dialogs.warnings and dialogs.warnings[-1][0] == "Cannot save map"
+    assert "map.json" in dialogs.warnings[-1][1]
+    assert window.isWindowModified()

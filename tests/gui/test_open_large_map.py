@@ -1,0 +1,24 @@
+"""Opening a large map: what the window builds for it is kept out of the garbage collector's walks until another map is shown."""
+
+from __future__ import annotations
+
+import gc
+
+from argmap import gc_pause
+
+
+def test_a_large_maps_objects_are_left_out_of_collections_until_the_next_map(make_window, example_copy, tmp_path, monkeypatch):
+    monkeypatch.setattr(gc_pause, "KEEP_BUILT_STATEMENTS", 10)  # the example map (about 30 statements) counts as large
+    gc.unfreeze()
+    try:
+        window = make_window(example_copy)
+        assert len(window.document.amap) >= 10
+        assert gc.get_freeze_count() > 0  # the map's statements, items and picture: never walked while editing
+        assert gc.isenabled()  # the collector itself runs on for what comes later
+        small = tmp_path / "small.json"
+        small.write_text('{"schema_version": 2, "title": "Small", "nodes": [{"id": "a", "kind": "claim", "text": "A."}]}',
+                         encoding="utf-8")
+        assert window.files.open_path(small)
+        assert gc.get_freeze_count() == 0  # the large map's objects are the collector's again: what it left is freed
+    finally:
+        gc.unfreeze()

@@ -9,7 +9,9 @@
   (benchmarks/fidelity_argdown.py says how the CLI's reading is matched with argmap's).
 - Argdown written by argmap: each map read from the guide written back with argmap's writer; the
   Argdown CLI must read every file, and argmap must read each back to the same map.
-- AIF: the 110 microtext nodesets of ../shared/corpora/aif-microtexts against what the files say.
+- AIF: the 110 microtext nodesets of ../shared/corpora/aif-microtexts against what the files say
+  (undercuts, attacks on attacks, rephrases and shared premises read exactly are counted), and
+  written back as AIF: the same number of nodes of each type and of edges between each pair of types?
 
 Prints one Markdown table (quoted in README.md) and the differences by kind, each with how many
 argmap reported (an import note names it) and how many it did not ("silent").
@@ -22,7 +24,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -37,6 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / ".." / "shared" / "corpora"
 OUT = ROOT / "benchmarks" / "out" / "fidelity"
 REFERENCE = ROOT / "tests" / "io" / "formats" / "data" / "argdown_guide_cli.json"
+#: corpus -> kind -> how many undercuts, shared premises... argmap read exactly (in files equal to the CLI's reading)
+EXACT: dict[str, Counter] = defaultdict(Counter)
 
 
 def argdown_json_command() -> list[str]:
@@ -51,8 +55,16 @@ def same_map(a, b) -> bool:
     def statements(m):
         return {(s.id, s.text, s.title, str(s.kind), tuple(s.tags), s.score) for s in m.statements()}
 
-    def links(m):
-        return {(x.source, x.target, str(x.relation), x.group is not None) for x in m.links()}
+    def links(m):  # groups by their premises (the names are the reader's), undercuts by what they attack
+        out = set()
+        for x in m.links():
+            groups = m.groups(x.target)
+            linked = frozenset(frozenset(groups[n]) for n in x.group_names if len(groups[n]) >= 2)
+            onto = x.onto if x.onto is not None else frozenset(groups.get(x.onto_group or "", []))
+            if isinstance(onto, frozenset) and len(onto) == 1:
+                onto = next(iter(onto))  # an undercut of a "linked reason" of one premise: of its link
+            out.add((x.source, x.target, str(x.relation), linked, onto if x.is_undercut else None))
+        return out
 
     return statements(a) == statements(b) and links(a) == links(b) and a.title == b.title and a.description == b.description
 
@@ -71,6 +83,12 @@ def argdown_rows(name: str, folder: Path, command: list[str], save: Path | None)
     for c in rows:
         differences.update(c.differences)
         silent.update(c.silent)
+    for f in files:  # what argmap now holds exactly instead of flattening it (an undercut was an attack on the argument)
+        c = next(c for c in rows if c.name == f.name)
+        if c.cli_reads and c.argmap_reads and not c.differences:
+            links = parse_argdown(f.read_bytes(), f).map.links()
+            EXACT[name]["undercut"] += sum(k.is_undercut for k in links)
+            EXACT[name]["shared premise"] += sum(bool(k.also_in) for k in links)
     only_cli = [c.name for c in rows if c.cli_reads and not c.argmap_reads]
     cells = [name, str(len(files)), str(sum(c.cli_reads for c in rows)), str(sum(c.argmap_reads for c in rows)), str(len(both)),
              str(sum(c.statements_equal for c in both)), str(sum(c.relations_equal for c in both))]
@@ -134,8 +152,36 @@ def random_maps(count: int, seed: int = 0) -> list:
             target = rng.choice(amap.ids())
             if rng.random() < 0.2 and target != source and not amap.has_link(target, source) and not amap.has_link(source, target):
                 amap.connect(source, target, rng.choice(["support", "attack"]))
+        _add_new_parts(amap, rng, text)
         maps.append(amap)
     return maps
+
+
+def _add_new_parts(amap, rng, text) -> None:
+    """Linked reasons with a shared premise, undercuts of supports, attacks and linked reasons, and a rephrase."""
+    from argmap.model import Kind, Link, Relation
+    from argmap.model.errors import MapError
+
+    for target in list(amap.ids()):
+        supports = [k.source for k in amap.incoming(target) if k.relation == Relation.SUPPORT and not k.group_names]
+        if len(supports) >= 3 and rng.random() < 0.5:
+            first = amap.group(target, supports[:2])
+            second = amap.group(target, supports[2:3] + supports[3:4]) if len(supports) >= 4 else None
+            if second is None:
+                amap.update_link(supports[2], target, group=f"{first}x")
+            amap.share(supports[1], target, second or f"{first}x")
+    for n, link in enumerate(list(amap.links())):
+        if link.relation == Relation.REPHRASE or link.is_undercut or rng.random() > 0.15:
+            continue
+        u = amap.add(Kind.OBJECTION, f"{text()} u{n}", id=f"{text()} u{n}").id
+        try:
+            group = next((g for g in link.group_names if len(amap.groups(link.target)[g]) >= 2), None)
+            amap.add_link(Link(u, link.target, Relation.ATTACK, onto=None if group else link.source, onto_group=group))
+        except MapError:
+            amap.remove(u)
+    if rng.random() < 0.3:
+        r = amap.add(Kind.CLAIM, f"{text()} r", id=f"{text()} r").id
+        amap.connect(r, rng.choice([i for i in amap.ids() if i != r]), Relation.REPHRASE)
 
 
 def random_written(command: list[str], count: int = 200) -> tuple[list[str], Counter, Counter]:
@@ -150,7 +196,10 @@ def random_written(command: list[str], count: int = 200) -> tuple[list[str], Cou
             (folder / f"random{n:04d}.argdown").write_text(text, encoding="utf-8")
             again = parse_argdown(text).map
             same += len(again) == len(amap) and len(again.links()) == len(amap.links()) and \
-                {(s.text, s.title) for s in again.statements()} == {(" ".join(s.text.split()), s.title) for s in amap.statements()}
+                {(s.text, s.title) for s in again.statements()} == {(" ".join(s.text.split()), s.title) for s in amap.statements()} \
+                and sum(k.is_undercut for k in again.links()) == sum(k.is_undercut for k in amap.links()) \
+                and sum(k.relation == "rephrase" for k in again.links()) == sum(k.relation == "rephrase" for k in amap.links()) \
+                and sum(bool(k.also_in) for k in again.links()) == sum(bool(k.also_in) for k in amap.links())
         subprocess.run([*command, str(folder / "*.argdown"), str(out)], capture_output=True, timeout=600)
         read = sum(1 for n in range(count) if (out / f"random{n:04d}.json").exists())
     if read < count:
@@ -163,15 +212,19 @@ def random_written(command: list[str], count: int = 200) -> tuple[list[str], Cou
         differences, silent
 
 
-def aif_row(folder: Path) -> tuple[list[str], Counter, Counter]:
+def aif_rows(folder: Path) -> tuple[list[list[str]], Counter, Counter, Counter]:
     rows = [compare_aif(f) for f in sorted(folder.glob("nodeset*.json"))]
-    differences, silent = Counter(), Counter()
+    differences, silent, exact = Counter(), Counter(), Counter()
     for c in rows:
         differences.update(c.differences)
         silent.update(c.silent)
+        exact.update(c.exact)
     read = [c for c in rows if c.reads]
-    return ["aif-microtexts (against the file)", str(len(rows)), "-", str(len(read)), str(len(read)),
-            str(sum(c.statements_equal for c in read)), str(sum(c.relations_equal for c in read))], differences, silent
+    kept = sum(c.structure_kept for c in read)
+    return [["aif-microtexts (against the file)", str(len(rows)), "-", str(len(read)), str(len(read)),
+             str(sum(c.statements_equal for c in read)), str(sum(c.relations_equal for c in read))],
+            ["aif-microtexts, written back by argmap (same nodes and edges by type)", str(len(read)), "-", str(len(read)),
+             str(kept), "-", "-"]], differences, silent, exact
 
 
 def main() -> None:
@@ -195,9 +248,9 @@ def main() -> None:
     cells, diff, silent = random_written(command)
     table.append(cells)
     by_corpus.append((cells[0], diff, silent))
-    cells, diff, silent = aif_row(CORPORA / "aif-microtexts")
-    table.append(cells)
-    by_corpus.append((cells[0], diff, silent))
+    aif_cells, diff, silent, exact = aif_rows(CORPORA / "aif-microtexts")
+    table += aif_cells
+    by_corpus.append((aif_cells[0][0], diff, silent))
     for row in table:
         print("| " + " | ".join(row) + " |")
     print()
@@ -205,6 +258,11 @@ def main() -> None:
     for name, diff, silent in by_corpus:
         shown = [f"{kind}: {n} ({n - silent[kind]} reported, {silent[kind]} silent)" for kind, n in sorted(diff.items()) if n]
         print(f"- {name}: " + ("; ".join(shown) if shown else "none"))
+    print()
+    for name, exact_here in EXACT.items():
+        print(f"Read exactly from {name} (no longer flattened): " + ("; ".join(f"{n} {kind}(s)" for kind, n in
+                                                                            sorted(exact_here.items())) or "none"))
+    print("Read exactly from AIF (no longer flattened): " + ("; ".join(f"{n} {kind}" for kind, n in sorted(exact.items())) or "none"))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ The CLI's JSON is projected onto what argmap makes of Argdown (docs/formats.md):
   represented by its main conclusion;
 - each relation is a link (support stays support; attack, undercut, contrary and contradictory are
   attacks), with arguments replaced by what represents them; each inference step of a structure
-  is a support of every premise of that step for its conclusion.
+  is a support of every premise of that step for its conclusion; an undercut is a link into the
+  conclusion of the inference it attacks (of the step, of the argument's last step, or of the one
+  reason an argument without a structure gives).
 argmap's reading gives the same projection through its node map (``read_argdown``). A difference
 is "reported" when argmap's import notes name it (its line or its title), "silent" otherwise.
 """
@@ -134,12 +136,18 @@ def project_cli(doc: dict) -> Projection:
                     add(premise, key, "support")
                 premises = []
             premises.append(key)
+    gives = Counter(r["from"] for r in doc["relations"] if r["fromType"] == "argument" and r["relationType"] != "undercut")
     for r in doc["relations"]:
         relation = "support" if r["relationType"] in SUPPORTS else "attack"
         source = node(r["fromType"], r["from"])
-        if r["toType"] == "inference":  # an undercut of one inference step: argmap attacks that step's conclusion
+        if r["toType"] == "inference":  # an undercut of one inference step: an undercut link into that step's conclusion
             pcs = doc["arguments"][r["to"]]["pcs"]
             target = ("s", pcs[min(r.get("conclusionIndex", len(pcs) - 1), len(pcs) - 1)]["title"])
+        elif r["relationType"] == "undercut" and r["toType"] == "argument" and not doc["arguments"][r["to"]].get("pcs") \
+                and gives[r["to"]] == 1:  # an argument giving one reason: the undercut attacks that reason's inference
+            given = next(g for g in doc["relations"] if g["from"] == r["to"] and g["fromType"] == "argument"
+                         and g["relationType"] != "undercut")
+            target = node(given["toType"], given["to"])
         else:
             target = node(r["toType"], r["to"])
         if r["relationType"] == "contradictory":

@@ -39,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SKIP = 77
 INNER = "ARGMAP_ATSPI_INNER"
+NOT_CONNECTED = "Not connected to D-Bus server"  # Qt's words when the accessibility bus did not answer in time
 KEYSYMS = {"Home": 0xFF50, "Down": 0xFF54, "Right": 0xFF53}
 KINDS = ("Claim", "Reason", "Objection", "Rebuttal", "Evidence")
 VERDICTS = ("stands", "weakened", "refuted", "unanswered", "not yet assessed", "weak", "unsettled")  # evaluation/verdict.py
@@ -82,10 +83,11 @@ def pump(seconds: float) -> None:
         time.sleep(0.02)
 
 
-def find_application(name: str, timeout: float):
+def find_application(name: str, timeout: float, gave_up=lambda: False):
+    """The application ``name`` on the bus once it has a window, or None after ``timeout`` s or when ``gave_up()``."""
     Atspi = atspi()  # noqa: N806  (the module's own name)
     end = time.monotonic() + timeout
-    while time.monotonic() < end:
+    while time.monotonic() < end and not gave_up():
         desktop = Atspi.get_desktop(0)
         for i in range(desktop.get_child_count()):
             app = desktop.get_child_at_index(i)
@@ -259,7 +261,7 @@ def run_inner(args: argparse.Namespace) -> int:
     report: dict = {"steps": [], "problems": []}
     with tempfile.TemporaryDirectory() as tmp:
         xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, preexec_fn=_die_with_parent)
         app_process = None
         try:
             display = xvfb.stdout.readline().strip() if xvfb.stdout else ""
@@ -282,16 +284,26 @@ def run_inner(args: argparse.Namespace) -> int:
             for kind in ("object:state-changed:focused", "object:property-change:accessible-name",
                          "object:property-change:accessible-description", "focus:"):
                 listener.register(kind)
-            app_process = subprocess.Popen([args.argmap, args.map], env=env, stdout=subprocess.PIPE,
-                                           stderr=subprocess.STDOUT, text=True)
-            app = find_application("argmap", timeout=45)
+            Atspi.get_desktop(0).get_child_count()  # the accessibility bus and its registry up before argmap asks
+            log = Path(tmp) / "argmap.log"
+            app = None
+            for _attempt in range(2):  # on a busy machine Qt may find the new bus not ready yet: once more then
+                with log.open("w") as out:
+                    app_process = subprocess.Popen([args.argmap, args.map], env=env, stdout=out, stderr=subprocess.STDOUT,
+                                                   preexec_fn=_die_with_parent)
+                app = find_application("argmap", timeout=90, gave_up=lambda: NOT_CONNECTED in log.read_text())
+                if app is not None or NOT_CONNECTED not in log.read_text():
+                    break
+                stop(app_process)
             if app is None:
-                app_process.kill()
-                output = app_process.communicate()[0]
-                report["problems"].append("argmap does not appear on the AT-SPI bus within 45 s")
-                report["argmap_output"] = output[-2000:]
+                report["problems"].append("argmap does not appear on the AT-SPI bus within 90 s")
+                report["argmap_output"] = log.read_text()[-2000:]
                 return finish(report, args)
-            if not focus_x_window(b" argmap"):  # "japan-nato-ukraine.json — argmap", not the 1x1 "argmap" leader
+            for _ in range(40):  # the window may be on the bus a moment before it is mapped with its title
+                if focus_x_window(b" argmap"):  # "japan-nato-ukraine.json — argmap", not the 1x1 "argmap" leader
+                    break
+                pump(0.25)
+            else:
                 report["problems"].append("no X window titled '... — argmap' to give the focus to")
             pump(1.5)
             canvas = canvas_of(app)
@@ -303,8 +315,13 @@ def run_inner(args: argparse.Namespace) -> int:
                 report["problems"].append("at the start, the canvas does not have the keyboard focus")
             for key, kind, has_parent in (("Home", "Claim", False), ("Down", None, True)):
                 events.clear()
+                before = canvas.get_name()
                 press(key)
-                pump(1.5)
+                for _ in range(50):  # up to 10 s on a busy machine; the name changes when the selection moved
+                    pump(0.2)
+                    if canvas.get_name() != before:
+                        break
+                pump(0.5)  # the events that follow the change
                 read = describe(canvas)
                 report["steps"].append({"step": f"pressed {key}"} | read | {"events": sorted(set(events))})
                 if args.language == "en":  # the wording checks read English
@@ -323,14 +340,28 @@ def run_inner(args: argparse.Namespace) -> int:
                     report["problems"].append(f"a {b['role']} in the toolbar {b['toolbar']!r} has no name")
             return finish(report, args)
         finally:
-            if app_process is not None and app_process.poll() is None:
-                app_process.terminate()
-                try:
-                    app_process.wait(10)
-                except subprocess.TimeoutExpired:
-                    app_process.kill()
+            if app_process is not None:
+                stop(app_process)
             xvfb.terminate()
             xvfb.wait(10)
+
+
+def _die_with_parent() -> None:
+    """In the child: end when this check ends, even when AT-SPI aborts it (libatspi calls abort() on a lost bus)."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def finish(report: dict, args: argparse.Namespace) -> int:
@@ -365,10 +396,14 @@ def main() -> int:
         print("skipped: the AT-SPI check needs " + ", ".join(missing), file=sys.stderr)
         return SKIP
     if os.environ.get(INNER) != "1":  # a private session bus: the accessibility bus starts on it, nothing leaks out
-        env = dict(os.environ, **{INNER: "1"})
-        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-        env.pop("AT_SPI_BUS_ADDRESS", None)
-        return subprocess.run(["dbus-run-session", "--", sys.executable, *sys.argv], env=env, check=False).returncode
+        # ... and a private runtime folder: at-spi-bus-launcher puts its socket there (else in ~/.cache, where
+        # two checks at once, or a desktop session of the same user, would take each other's bus).
+        with tempfile.TemporaryDirectory(prefix="argmap-atspi-") as runtime:
+            os.chmod(runtime, 0o700)
+            env = dict(os.environ, **{INNER: "1"}, XDG_RUNTIME_DIR=runtime)
+            env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+            env.pop("AT_SPI_BUS_ADDRESS", None)
+            return subprocess.run(["dbus-run-session", "--", sys.executable, *sys.argv], env=env, check=False).returncode
     return run_inner(args)
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's "bare machine" and "install as an application" steps, done for real on a fresh Debian:
 #
-#   sudo tools/bare_machine_check.sh            # about 5 minutes and 1.5 GB (deleted at the end)
+#   sudo tools/bare_machine_check.sh            # 5 to 10 minutes and 1.5 GB (deleted at the end)
 #
 # 1. debootstrap a minimal Debian bookworm (what a container image holds: no python3, no make) into
 #    $BARE_ROOT (default /tmp/argmap-bare-root), and copy this checkout's committed state into it

@@ -3462,6 +3462,11 @@
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/import_worker.py" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
             <source>PDF document</source>
             <translation>PDF 文書</translation>
@@ -3472,9 +3477,19 @@
             <translation>PNG 画像</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/gui/import_worker.py" />
+            <source>Reading</source>
+            <translation>読み込み中</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/gui/file_actions.py" />
             <source>SVG drawing</source>
             <translation>SVG 図形</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/import_worker.py" />
+            <source>Saving</source>
+            <translation>保存中</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/file_actions.py" />

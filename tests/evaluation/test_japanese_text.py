@@ -18,6 +18,8 @@ def test_headings_of_japanese_text_are_cut_by_characters():
     text = "日本の世論には強い平和主義の伝統があり、外国の戦争へのより深い関与に反対するかもしれない。"
     assert short(text) == text[:30] + "…"
     assert short("日本は参加すべきだ。") == "日本は参加すべきだ。"  # short enough: whole
+    partner = "参加すれば、NATOおよびその加盟国と日本とのパートナーシップが強まる。"
+    assert short(partner) == "参加すれば、NATOおよびその加盟国と日本との…"  # not "パートナーシッ…": before the word
     english = "one two three four five six seven eight nine ten eleven"
     assert short(english) == "one two three four five six seven eight nine ten…"  # English as before
 

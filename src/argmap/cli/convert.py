@@ -24,12 +24,13 @@ def _formats(kind: str) -> str:
     return ", ".join(READERS if kind == "read" else WRITERS)
 
 
-def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None, allow_empty: bool = True) -> int:
+def _run(source: str, target: str, read_fmt: str | None, write_fmt: str | None, allow_empty: bool = True,
+         strict: bool = False) -> int:
     from argmap.file_errors import MapFileError
     from argmap.io.formats import UnknownFormat, read_any, write_any
 
     try:
-        result = read_any(source, read_fmt)
+        result = read_any(source, read_fmt, strict)
     except UnknownFormat as exc:
         report(f"argmap: {exc}")
         return USAGE
@@ -62,6 +63,12 @@ def setup_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="OUT", help="map file to write (default: IN with the suffix .json)")
     p.add_argument("--format", dest="fmt", metavar="F", help=f"format of IN when its name does not tell ({_formats('read')})")
     p.add_argument("--force", action="store_true", help="overwrite the map beside IN when -o is not given")
+    _strict_option(p)
+
+
+def _strict_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--strict", action="store_true",
+                   help="refuse a file whose text argmap would cut to fit (an AIF statement over 20,000 characters)")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -79,7 +86,7 @@ def run_import(args: argparse.Namespace) -> int:
         report(f"argmap: import writes an argmap .json map, not {Path(target).name}; "
                f"to write another format use 'argmap convert {source} {target}'")
         return USAGE
-    return _run(str(source), target, args.fmt, "argmap", allow_empty=False)
+    return _run(str(source), target, args.fmt, "argmap", allow_empty=False, strict=args.strict)
 
 
 def setup_convert(p: argparse.ArgumentParser) -> None:
@@ -87,13 +94,14 @@ def setup_convert(p: argparse.ArgumentParser) -> None:
     p.add_argument("target", metavar="OUT", help="file to write (format from its suffix unless --to)")
     p.add_argument("--from", dest="read_fmt", metavar="F", help=f"format of IN ({_formats('read')})")
     p.add_argument("--to", dest="write_fmt", metavar="F", help=f"format of OUT ({_formats('write')})")
+    _strict_option(p)
 
 
 def run_convert(args: argparse.Namespace) -> int:
     if same_file(args.target, args.source):
         report("argmap: IN and OUT are the same file; give another OUT")
         return USAGE
-    return _run(args.source, args.target, args.read_fmt, args.write_fmt)
+    return _run(args.source, args.target, args.read_fmt, args.write_fmt, strict=args.strict)
 
 
 IMPORT = Command(

@@ -1,6 +1,6 @@
 """The language of the command line's words: ``--language ja|en``, else the editor's choice.
 
-``argmap check``, ``explain``, ``brief``, ``export`` (and ``info``, ``validate``) say what they
+``argmap check``, ``explain``, ``brief``, ``export`` and ``info`` say what they
 say in the language the editor would show (``drawing/language.py``: ``ARGMAP_LANGUAGE``, then
 View > Language, then the system locale), unless ``--language`` names one. Their words go
 through the editor's translators (the same ``.qm``), installed by :func:`speak`. ``--json``

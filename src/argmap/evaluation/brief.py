@@ -186,5 +186,17 @@ def short(text: str, words: int = 10) -> str:
     cut = " ".join(parts[:words]) + ("…" if len(parts) > words else "")
     limit = 3 * words
     if len(cut) > limit + 1 and CJK.search(cut):
-        return cut[:limit].rstrip() + "…"
+        end = limit  # not inside a katakana word or a Latin one ("パートナーシッ…", "NA…"): before it
+        while end > limit // 2 and _run(cut[end - 1]) is not None and _run(cut[end - 1]) == _run(cut[end]):
+            end -= 1
+        return cut[: end if end > limit // 2 else limit].rstrip() + "…"
     return cut
+
+
+def _run(ch: str) -> str | None:
+    """The kind of word ``ch`` belongs to where a cut would break a word: katakana, Latin letters and digits."""
+    if "\u30a0" <= ch <= "\u30ff":
+        return "katakana"
+    if ch.isascii() and ch.isalnum():
+        return "latin"
+    return None

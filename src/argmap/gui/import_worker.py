@@ -255,13 +255,13 @@ def _wait(job: _Job[T], parent: QWidget, label: str, *, cancellable: bool = True
 
 
 def _progress_dialog(parent: QWidget, label: str, cancellable: bool = True) -> QProgressDialog:
-    tr = QCoreApplication.translate
-    progress = QProgressDialog(label, tr("Files", "Cancel"), 0, 0, parent)
+    # called by name, not through an alias, so that resources/translations/update.py finds the strings
+    progress = QProgressDialog(label, QCoreApplication.translate("Files", "Cancel"), 0, 0, parent)
     progress.setObjectName("progress_reading" if cancellable else "progress_writing")
     if cancellable:
-        progress.setWindowTitle(tr("Files", "Reading"))
+        progress.setWindowTitle(QCoreApplication.translate("Files", "Reading"))
     else:
-        progress.setWindowTitle(tr("Files", "Saving"))
+        progress.setWindowTitle(QCoreApplication.translate("Files", "Saving"))
         progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)

@@ -163,11 +163,27 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()
     group_relation: dict[tuple[str, str], str] = {}
+    special = False  # a rephrase, an undercut or a shared premise seen
     for edge in document.edges:
         source, target, relation, group = edge.source, edge.target, edge.relation, edge.group
         also_in, onto, onto_group = edge.also_in, edge.onto, edge.onto_group
+        if source not in ids or target not in ids or source == target or (source, target) in linked:
+            return None
         if also_in or onto is not None or onto_group is not None or relation == Relation.REPHRASE:
-            return None  # rare in files: the careful path checks them with the model's own rules
+            # rare in a file: checked by the Link's own rules (the undercuts' targets once all links are known)
+            try:
+                link = link_from(edge)
+            except MapError:
+                return None
+            for name in link.group_names:
+                if group_relation.setdefault((target, name), relation) != relation:
+                    return None
+            linked.add((source, target))
+            colons += len(edge.__pydantic_fields_set__) + source.count(":") + target.count(":")
+            colons += sum(value.count(":") for value in (*link.group_names, onto or "", onto_group or "", link.scheme or ""))
+            links.append(link)
+            special = True
+            continue
         if source not in ids or target not in ids or source == target or (source, target) in linked:
             return None
         linked.add((source, target))
@@ -182,4 +198,6 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
                 return None
             colons += scheme.count(":")
         links.append(prechecked_link(source, target, relation, group, scheme))
+    if special and undercut_problem(links) is not None:
+        return None
     return statements, links, colons

@@ -82,3 +82,28 @@ def test_the_inspector_shows_the_verdict_and_why(window, qtbot):
     assert "0.01  ·  refuted" in text and "from the rebuttal “Any dispatch of personnel" in text
     window.scene.select_ids(["o1", "o2"])
     assert not label.isVisible()
+
+
+def test_an_undercut_can_be_the_strongest_objection_and_a_rephrase_is_no_claim(make_window, tmp_path, ui, qtbot):
+    import json
+
+    from argmap.model import ArgumentMap, Link, Relation
+
+    amap = ArgumentMap("Undercut")
+    amap.add("claim", "Japan should join the training mission", id="t")
+    amap.add("support", "Training saves Ukrainian lives", parent="t", id="s", score=0.9)
+    amap.add("objection", "Saving lives does not oblige Japan in particular", id="u", score=0.9)
+    amap.add_link(Link("u", "t", Relation.ATTACK, onto="s"))
+    amap.add("claim", "Japan ought to take part in the mission", id="r")
+    amap.connect("r", "t", Relation.REPHRASE)
+    path = tmp_path / "undercut.argmap.json"
+    from argmap.io.writing import save
+
+    save(amap, path)
+    assert json.loads(path.read_text())["edges"][1]["onto"] == "s"
+    window = make_window(path)
+    panel = open_analysis(window, ui, qtbot)
+    claims = [panel.claim_choice.itemData(i) for i in range(panel.claim_choice.count())]
+    assert claims == ["t"]  # the rephrase restates the claim: it is not a second one
+    assert panel.highlight_texts()[0].startswith("Strongest objection (")
+    assert "Saving lives does not oblige" in panel.highlight_texts()[0]

@@ -59,7 +59,19 @@ def test_every_microtext_imports_with_its_statements_supports_and_attacks(path):
             else:
                 assert links[0].group is None
         for target in succ[node]:
-            if types[target] in ("RA", "CA"):  # undercut or counter-attack: attached to that node's premise, with a note
+            if types[target] not in ("RA", "CA"):
+                continue
+            attacked = [c for c in succ[target] if types[c] == "I"]
+            if attacked:  # an undercut of that inference (CA on RA) or of that attack (CA on CA)
+                inner = [p for p in pred[target] if types[p] == "I"]
+                for premise in premises:
+                    link = amap.link(premise, attacked[0])
+                    assert link.is_undercut and link.relation == "attack"
+                    if len(inner) == 1:
+                        assert link.onto == inner[0]
+                    else:
+                        assert sorted(amap.groups(attacked[0])[link.onto_group]) == sorted(inner)
+            else:  # an attack on an undercut: argmap holds none; attached to that node's premise, with a note
                 assert any(f"{kind} {node} aims at {types[target]} {target}" in note for note in result.skipped)
     assert len(amap.links()) >= sum(1 for t in types.values() if t in ("RA", "CA"))
 
@@ -71,7 +83,9 @@ def test_a_counter_attack_becomes_a_rebuttal_of_the_objection():
     assert amap.statement("119927").kind == Kind.OBJECTION
     assert amap.statement("119928").kind == Kind.SUPPORT
     assert amap.statement("119929").kind == Kind.REBUTTAL
-    assert amap.groups("119927") == {"g1": ["119929", "119930"]}
+    # 119929 and 119930 together attack the attack of 119927 on the claim: an undercut of that link
+    assert amap.groups("119931") == {"g1": ["119929", "119930"]}
+    assert {amap.link(s, "119931").onto for s in ("119929", "119930")} == {"119927"}
 
 
 OVA3 = {
@@ -112,10 +126,11 @@ def test_ova3_xaif_with_integer_ids_dialogue_nodes_and_messy_edges():
     notes = "\n".join(result.skipped)
     assert "dialogue nodes are not imported (1 L, 1 YA" in notes
     assert "CA 8 aimed at an L-node (6)" in notes
-    assert "MA 10: rephrase 'Delay is cheaper.' as 'Waiting costs more.'" in notes
+    assert amap.link("9", "2").relation == "rephrase"  # the MA node: 'Delay is cheaper.' restates 'Waiting costs more.'
+    assert "MA" not in notes
     assert "node 99 is not in the file" in notes
     assert "edge 12: I-node 9 -> I-node 1 has no RA or CA between them" in notes
-    assert "OVA positions" in notes
+    assert amap.statement("1").pinned == (10.0, 20.0) and amap.statement("2").pinned is None  # OVA's position kept
     assert amap.title == "debate"
     assert amap.description == "Bob: we should act now.\nAlice: acting now is risky & costly."
 

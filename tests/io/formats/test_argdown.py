@@ -73,6 +73,11 @@ def test_corpus_file_matches_the_reference_parser(path):
     for rel in expected["relations"]:
         source = _node_for(amap, rel["from"], rel["fromType"])
         target = _node_for(amap, rel["to"], rel["toType"])
+        if rel["relationType"] == "undercut":  # an attack on the inference of the one reason the argument gives
+            (concluded,) = [p for p in amap.parents(target) if not amap.link(target, p).is_undercut]
+            link = amap.link(source, concluded)
+            assert link.is_undercut and link.onto == target, rel
+            continue
         assert amap.has_link(source, target), rel
         assert amap.link(source, target).relation == RELATION[rel["relationType"]], rel
     # Nothing more than the relations and the premise-conclusion steps.

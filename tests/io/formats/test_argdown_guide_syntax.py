@@ -49,8 +49,9 @@ Modus tollens {uses: [3]}
     assert amap.link("P", "C").relation == "support"
     assert amap.link("C", "D").relation == "support"
     assert not amap.has_link("Untitled 2", "D")  # {uses: [3]}: only (3) is a premise of this step
-    assert amap.link("U", "D").relation == "attack"  # the undercut of the step, onto its conclusion
-    assert any("undercut" in note and "'D'" in note for note in result.skipped)
+    link = amap.link("U", "D")  # the undercut of the step: an attack on its inference from (3) to (5)
+    assert link.relation == "attack" and link.onto == "C"
+    assert not any("undercut" in note for note in result.skipped)
 
 
 def test_uses_on_a_conclusion_picks_its_premises():

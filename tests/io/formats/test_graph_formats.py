@@ -71,7 +71,7 @@ def test_graphml_from_another_tool_uses_labels_and_infers_kinds():
     amap = result.map
     assert amap.statement("a").text == "Claim" and amap.statement("a").kind == Kind.CLAIM
     assert amap.statement("b").kind == Kind.OBJECTION
-    assert "relation 'maybe' is not support or attack" in result.skipped[0]
+    assert "relation 'maybe' is not support, attack or rephrase" in result.skipped[0]
 
 
 def test_malformed_graphml_names_the_line():

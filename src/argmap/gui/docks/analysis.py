@@ -86,7 +86,7 @@ class AnalysisPanel(QWidget):
     def show_analysis(self, amap: ArgumentMap, ev: Evaluation, ranking: Ranking, findings: list[Finding]) -> None:
         self._amap, self._ev, self._ranking, self._findings = amap, ev, ranking, findings
         self.semantics_label.setText(self.tr("Strengths by %1 (View ▸ Strength semantics).").replace("%1", ev.semantics.name))
-        claims = [i for i in ev.graph.ids if not ev.graph.targets[ev.graph.index[i]]]
+        claims = [ev.graph.ids[k] for k in ev.graph.main_claims()]  # a rephrase bears on nothing but is no claim
         current = self.claim_choice.currentData()
         self.claim_choice.blockSignals(True)
         self.claim_choice.clear()
@@ -130,7 +130,7 @@ class AnalysisPanel(QWidget):
             return
         claim = self.claim_choice.currentData()
         rows = [m for m in ranking.impacts if m.claim == claim and m.statement in amap]  # (a statement may be gone)
-        hurts = [m for m in rows if m.change < -0.0005 and m.statement in amap and ev.graph.attack_links[ev.graph.index[m.statement]]]
+        hurts = [m for m in rows if m.change < -0.0005 and m.statement in amap and _attacks(ev, m.statement)]
         carries = [m for m in rows if m.change > 0.0005]
         if hurts:
             self._row(self.highlights, self.tr("Strongest objection (%2): %1").replace("%1", self._describe(hurts[0].statement))
@@ -176,3 +176,9 @@ class AnalysisPanel(QWidget):
 
     def highlight_texts(self) -> list[str]:
         return [self.highlights.item(i).text() for i in range(self.highlights.count())]
+
+
+def _attacks(ev: Evaluation, statement: str) -> bool:
+    """True for a statement that attacks a statement or undercuts an inference."""
+    k = ev.graph.index[statement]
+    return bool(ev.graph.attack_links[k]) or k in ev.graph.cut_links

@@ -46,10 +46,10 @@ def _argmap_write(amap: ArgumentMap) -> str:
 def _lazy(module: str, name: str) -> Callable:
     """Import a format's module only when it is used (NetworkX and friends load slowly)."""
 
-    def call(*args):
+    def call(*args, **kwargs):
         import importlib
 
-        return getattr(importlib.import_module(f"argmap.io.formats.{module}"), name)(*args)
+        return getattr(importlib.import_module(f"argmap.io.formats.{module}"), name)(*args, **kwargs)
 
     call.__name__ = name
     return call
@@ -155,12 +155,16 @@ def detect_format(path: str | Path, text: bytes | str | None = None) -> str:
     raise UnknownFormat(f"{path}: cannot tell the format from the name; give it with --format ({', '.join(READERS)})")
 
 
-def read_any(path: str | Path, fmt: str | None = None) -> ImportResult:
+#: Readers that take ``strict=True``: refuse what they would otherwise cut to fit with a note (an AIF text over the limit).
+STRICT_READERS = {"aif"}
+
+
+def read_any(path: str | Path, fmt: str | None = None, strict: bool = False) -> ImportResult:
     """Read any supported file. Raises MapFileError on bad content, UnknownFormat on a bad format name."""
-    return read_data(read_bytes(path), path, fmt)
+    return read_data(read_bytes(path), path, fmt, strict)
 
 
-def read_data(data: bytes, path: str | Path, fmt: str | None = None) -> ImportResult:
+def read_data(data: bytes, path: str | Path, fmt: str | None = None, strict: bool = False) -> ImportResult:
     """:func:`read_any` of bytes already read from ``path`` (a pipe can be read only once)."""
     if not data.strip():  # before guessing the format: "cannot tell the format" would blame the name
         raise MapFileError(path, "the file is empty")
@@ -168,7 +172,7 @@ def read_data(data: bytes, path: str | Path, fmt: str | None = None) -> ImportRe
     if name not in READERS:
         raise UnknownFormat(f"cannot read the format {name!r} (readable: {', '.join(READERS)})")
     try:
-        return READERS[name](data, path)
+        return READERS[name](data, path, strict=True) if strict and name in STRICT_READERS else READERS[name](data, path)
     except UnknownFormat:
         raise
     except RecursionError:
@@ -180,7 +184,8 @@ def read_data(data: bytes, path: str | Path, fmt: str | None = None) -> ImportRe
 def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes: list[str] | None = None) -> str:
     """Write ``amap`` to ``path`` atomically in ``fmt`` (default: from the suffix); returns the format used.
 
-    Warnings about the written text (it is over Mermaid's default limits...) are added to ``notes``.
+    Warnings about the written text (it is over Mermaid's default limits...) and about what the format
+    cannot hold (undercuts, rephrases, shared premises in an outline) are added to ``notes``.
     """
     from argmap.io.files import write_atomic
 
@@ -191,6 +196,10 @@ def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes
         raise UnknownFormat(f"cannot write the format {name!r} (writable: {', '.join(WRITERS)})")
     text = WRITERS[name](amap)
     write_atomic(path, text.encode("utf-8"))
+    if notes is not None:
+        from argmap.io.formats.losses import lost_parts
+
+        notes += lost_parts(amap, name)  # what the format cannot hold: undercuts, rephrases, shared premises
     if notes is not None and name in WRITE_NOTES:
         notes += WRITE_NOTES[name](text)
     return name

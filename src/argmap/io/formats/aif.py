@@ -1,20 +1,19 @@
 """AIF (Argument Interchange Format) JSON: AIFdb nodesets and OVA3 xAIF.
 
 Mapping (documented in docs/formats.md):
-- I-node -> statement (its id is the node id; kinds are inferred from the structure).
-- premise(s) -> RA -> conclusion -> support links; two or more premises of one RA are one
-  linked group.
-- attacker(s) -> CA -> target -> attack links (several attackers of one CA: a linked group).
-- A CA or RA aimed at an S-node (an undercut aims at an RA, a counter-attack at a CA) cannot
-  point at a link in argmap: it is attached to the first premise of that S-node, i.e. to the
-  statement whose reasoning it questions, and a note says so.
-- MA (rephrase), PA (preference) and dialogue nodes (L, TA, YA) are not imported: one note each.
+- I-node -> statement (its id is the node id; kinds are inferred from the structure). A text over
+  argmap's limit is cut with a note (``strict=True``, ``argmap import --strict``: the file is refused).
+- RA, CA and MA nodes -> supports, attacks, linked reasons with shared premises, undercuts and
+  rephrases: :mod:`argmap.io.formats.aif_links` says how.
+- PA (preference) and dialogue nodes (L, TA, YA) are not imported: one note each.
+- OVA3's node positions (``"OVA": {"nodes": [{"nodeID", "x", "y"}]}``) pin the statements there.
+- Writing: :mod:`argmap.io.formats.aif_write`.
 """
 
 from __future__ import annotations
 
 import html
-import json
+import math
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -23,23 +22,24 @@ from typing import Any
 from argmap.file_errors import MapFileError
 from argmap.io.files import parse_json
 from argmap.io.formats import strip_suffix
-from argmap.io.formats.common import ImportResult, check_import_size, clip, connect_or_note, infer_kinds, linked_group, members_of
+from argmap.io.formats.aif_links import DIALOGUE_TYPES, SchemeImport
+from argmap.io.formats.aif_write import dumps_aif
+from argmap.io.formats.common import ImportResult, check_import_size, infer_kinds
 from argmap.model.errors import MapError
-from argmap.model.kinds import Kind, Relation
-from argmap.model.schemes import find_scheme
+from argmap.model.kinds import Kind
+from argmap.model.statement import MAX_TEXT
 
-DIALOGUE_TYPES = {"L", "TA", "YA"}
-SCHEME_TYPES = {"RA": Relation.SUPPORT, "CA": Relation.ATTACK}
+__all__ = ["dumps_aif", "looks_like_aif", "parse_aif"]
 
 
-def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult:
+def parse_aif(data: bytes | str, path: str | Path | None = None, strict: bool = False) -> ImportResult:
     from argmap.model import ArgumentMap
 
     check_import_size(data, path)
     doc = parse_json(data, path)
     nodes_raw, edges_raw = _node_and_edge_lists(doc, path)
-    nodes = _nodes(nodes_raw, path)
     skipped: list[str] = []
+    nodes = _nodes(nodes_raw, path, skipped, strict)
     succ: dict[str, list[str]] = defaultdict(list)
     pred: dict[str, list[str]] = defaultdict(list)
     for index, edge in enumerate(edges_raw):
@@ -76,85 +76,12 @@ def parse_aif(data: bytes | str, path: str | Path | None = None) -> ImportResult
         counts = ", ".join(f"{count} {kind}" for kind, count in sorted(dialogue.items()))
         skipped.append(f"dialogue nodes are not imported ({counts}; e.g. {nodes[first]['type']}-node {first})")
 
-    for node_id, node in nodes.items():
-        kind = node["type"]
-        if kind in SCHEME_TYPES:
-            _import_scheme(amap, node_id, kind, nodes, pred, succ, skipped)
-        elif kind == "MA":
-            texts = [clip(nodes[n]["text"], 40) for n in pred[node_id] + succ[node_id] if nodes[n]["type"] == "I"]
-            what = " as ".join(f"'{e}'" for e in texts) or "(no I-nodes)"
-            skipped.append(f"MA {node_id}: rephrase {what} is not imported")
-        elif kind not in DIALOGUE_TYPES and kind != "I":
-            skipped.append(f"{kind}-node {node_id}: this node type is not imported")
-    if isinstance(doc, dict) and "OVA" in doc:
-        skipped.append("OVA positions are not kept (argmap lays the map out itself)")
+    SchemeImport(amap, nodes, pred, succ, skipped, _shown).run()
+    _pin_ova_positions(amap, doc, skipped)
     infer_kinds(amap)
     if not len(amap):
         skipped.append("no I-nodes found: the map is empty")
     return ImportResult(amap, skipped)
-
-
-def _import_scheme(amap, node_id: str, kind: str, nodes, pred, succ, skipped: list[str]) -> None:
-    relation = SCHEME_TYPES[kind]
-    premises: list[str] = []
-    for p in pred[node_id]:
-        if nodes[p]["type"] == "I":
-            premises.append(p)
-        elif nodes[p]["type"] in SCHEME_TYPES:
-            pass  # an S-node feeding this one is handled as that node's own target
-        elif nodes[p]["type"] not in DIALOGUE_TYPES:
-            skipped.append(f"{kind} {node_id}: premise {nodes[p]['type']}-node {p} is not a statement")
-    targets: list[str] = []
-    for t in succ[node_id]:
-        target_type = nodes[t]["type"]
-        if target_type == "I":
-            targets.append(t)
-        elif target_type in SCHEME_TYPES:
-            anchor = _first_premise(t, nodes, pred)
-            if anchor is None:
-                skipped.append(f"{kind} {node_id} aims at {target_type} {t}, which has no premise to attach it to")
-                continue
-            what = " (an undercut)" if target_type == "RA" and kind == "CA" else ""
-            as_link = "an attack on" if relation == Relation.ATTACK else "a support of"
-            skipped.append(
-                f"{kind} {node_id} aims at {target_type} {t}{what}: imported as {as_link} "
-                f"its premise '{clip(nodes[anchor]['text'], 40)}'"
-            )
-            targets.append(anchor)
-        else:
-            skipped.append(f"{kind} {node_id} aimed at an {target_type}-node ({t}): not imported")
-    if not premises or not targets:
-        if kind in SCHEME_TYPES and (premises or targets or not succ[node_id]):
-            missing = "premise" if not premises else "conclusion"
-            skipped.append(f"{kind} {node_id} has no {missing} statement: skipped")
-        return
-    for target in dict.fromkeys(targets):
-        made = []
-        for premise in dict.fromkeys(premises):
-            if premise == target:
-                skipped.append(f"{kind} {node_id}: statement {premise} bearing on itself is not imported")
-                continue
-            if connect_or_note(amap, premise, target, relation, skipped, f"{kind} {node_id}"):
-                made.append(premise)
-        if len(made) >= 2:
-            amap.group(target, made)
-        scheme = _scheme_name(nodes[node_id]) if relation == Relation.SUPPORT else None
-        for premise in made:
-            if scheme is not None:
-                amap.update_link(premise, target, scheme=scheme)
-
-
-def _first_premise(snode: str, nodes, pred, seen: frozenset[str] = frozenset()) -> str | None:
-    """The statement whose reasoning an S-node carries: its first I-node premise (through chains)."""
-    for p in pred[snode]:
-        if nodes[p]["type"] == "I":
-            return p
-    for p in pred[snode]:
-        if nodes[p]["type"] in SCHEME_TYPES and p not in seen:
-            found = _first_premise(p, nodes, pred, seen | {snode})
-            if found:
-                return found
-    return None
 
 
 # ---------------------------------------------------------------- parsing helpers
@@ -212,7 +139,7 @@ def _node_id(value: Any) -> str | None:
     return text if text.strip() and len(text) <= 200 else None
 
 
-def _nodes(raw: list, path) -> dict[str, dict[str, str]]:
+def _nodes(raw: list, path, skipped: list[str], strict: bool) -> dict[str, dict[str, str]]:
     nodes: dict[str, dict[str, str]] = {}
     for index, node in enumerate(raw):
         place = f"node #{index + 1}"
@@ -234,8 +161,12 @@ def _nodes(raw: list, path) -> dict[str, dict[str, str]]:
             text = ""
         if not isinstance(text, str):
             raise MapFileError(path, f"text must be a string, got {type(text).__name__}", place)
-        if kind.strip() == "I" and len(text) > 20_000:
-            raise MapFileError(path, "the text is longer than 20000 characters", place)
+        if kind.strip() == "I" and len(text.strip()) > MAX_TEXT:
+            if strict:
+                raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", place)
+            skipped.append(f"{place}: the text has {len(text.strip())} characters, more than the {MAX_TEXT} a statement "
+                           f"may have; it is cut after {MAX_TEXT}")
+            text = text.strip()[:MAX_TEXT]
         nodes[node_id] = {"type": kind.strip(), "text": text.strip()}
         scheme = node.get("scheme")  # AIFdb names an RA's scheme here or in its text ("Expert Opinion")
         if isinstance(scheme, str) and scheme.strip():
@@ -265,50 +196,22 @@ def _shown(name: str) -> str:
     return repr(name if len(name) <= 40 else name[:40] + "…")
 
 
-def _scheme_name(node: dict[str, str]) -> str | None:
-    """The scheme an RA node names (argmap's id when the catalogue knows it), or None for a default inference."""
-    for name in (node.get("scheme"), node.get("text")):
-        if not name or name.lower() in ("default inference", "ra", "inference"):
+def _pin_ova_positions(amap, doc: Any, skipped: list[str]) -> None:
+    """Pin each statement where OVA3 drew it (``doc["OVA"]["nodes"]``: nodeID, x, y); a bad entry is skipped with a note."""
+    ova = doc.get("OVA") if isinstance(doc, dict) else None
+    entries = ova.get("nodes") if isinstance(ova, dict) else None
+    if not isinstance(entries, list):
+        return
+    bad = 0
+    for entry in entries:
+        node_id = _node_id(entry.get("nodeID")) if isinstance(entry, dict) else None
+        if node_id is None or node_id not in amap:
+            continue  # S-nodes and dialogue nodes have positions too: argmap draws those itself
+        x, y = entry.get("x"), entry.get("y")
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and abs(v) < 1e7
+                   for v in (x, y)):
+            bad += 1
             continue
-        known = find_scheme(name)
-        return known.id if known is not None else name[:200]
-    return None
-
-
-# ---------------------------------------------------------------- writing
-def dumps_aif(amap) -> str:
-    """AIFdb-style JSON: I-nodes keep the statement ids; one RA per support (per linked group), one CA per attack."""
-    nodes: list[dict[str, str]] = []
-    edges: list[dict[str, Any]] = []
-    taken = set(amap.ids())
-
-    def new_id(prefix: str) -> str:
-        n = len(nodes) + 1
-        while f"{prefix}{n}" in taken:
-            n += 1
-        taken.add(f"{prefix}{n}")
-        return f"{prefix}{n}"
-
-    def edge(source: str, target: str) -> None:
-        edges.append({"edgeID": str(len(edges) + 1), "fromID": source, "toID": target, "formEdgeID": None})
-
-    for s in amap.statements():
-        nodes.append({"nodeID": s.id, "text": s.text, "type": "I"})
-    done: set[tuple[str, str]] = set()
-    for link in amap.links():
-        if link.key in done:
-            continue
-        group = linked_group(amap, link)
-        members = members_of(amap, link.target, group) if group is not None else [link.source]
-        scheme = "RA" if link.relation == Relation.SUPPORT else "CA"
-        snode = new_id(scheme.lower())
-        node = {"nodeID": snode, "text": "Default Inference" if scheme == "RA" else "Default Conflict", "type": scheme}
-        if scheme == "RA" and link.scheme:  # schemes travel by their AIF names
-            known = find_scheme(link.scheme)
-            node["text"] = node["scheme"] = known.aif if known is not None else link.scheme
-        nodes.append(node)
-        for member in members:
-            edge(member, snode)
-            done.add((member, link.target))
-        edge(snode, link.target)
-    return json.dumps({"nodes": nodes, "edges": edges, "locutions": []}, indent=2, ensure_ascii=False) + "\n"
+        amap.pin(node_id, float(x), float(y))
+    if bad:
+        skipped.append(f"OVA positions: {bad} statement(s) without a usable x and y are laid out by argmap")

@@ -8,8 +8,11 @@ Reading (see docs/formats.md for the full table):
   its premises support the conclusion as one linked group (one group per inference step),
   relations to or from the argument attach to the conclusion, and the argument's title and
   description go into the conclusion's notes;
-- undercuts become attacks on the undercut argument, contradictions an attack of the
-  lower statement on the upper one (both with a note);
+- an undercut (``_>``, ``<_``, or an attack hung on an inference line) becomes an undercut link: an
+  attack on the inference of that step (or of the undercut argument's last step, or of the one
+  support/attack an argument without a structure gives); where there is no such inference, an
+  attack on the undercut argument, with a note. Contradictions become an attack of the lower
+  statement on the upper one (with a note);
 - untitled paragraphs that take part in no relation (prose between the debate) become the
   map's description, as Argdown's own map leaves them out;
 - ``{kind: ..., score: ...}`` data (what the writer emits) sets kind and score; other YAML
@@ -30,6 +33,18 @@ from pathlib import Path
 
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
+from argmap.io.formats.argdown_include import expand_includes
+from argmap.io.formats.argdown_links import (
+    REPHRASES_DATA,
+    UNDERCUTS_DATA,
+    Inference,
+    add_rephrases,
+    add_undercut,
+    link_step,
+    strings,
+    undercut_by_data,
+    undercut_target,
+)
 from argmap.io.formats.argdown_parse import Element, Outline, parse_outline, unprotect
 from argmap.io.formats.common import ImportResult, checked_text, clip, connect_or_note, infer_kinds, map_text, unique_id
 from argmap.model.errors import MapError
@@ -73,8 +88,9 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
     """Read Argdown; the node map lets a comparison with the Argdown tool's own reading match the two."""
     from argmap.model import ArgumentMap
 
-    outline = parse_outline(checked_text(data, path), path)
-    skipped: list[str] = list(outline.notes)
+    included: list[str] = []
+    outline = parse_outline(expand_includes(checked_text(data, path), path, included), path)
+    skipped: list[str] = included + list(outline.notes)
     classes = _classes(outline)
     structure_of = {}
     for structure in outline.structures:
@@ -101,6 +117,7 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
     node_of: dict[tuple[str, str], str] = {}
     keep: set[str] = set()  # statements whose kind the file states
     schemes: dict[str, str] = {}  # statement id -> the scheme of the reason it gives
+    rephrases: dict[str, list[str]] = {}  # statement id -> the titles of the statements it restates
     statement_titles = {c.title for c in classes.values() if not c.is_argument}
     for key, cls in classes.items():
         if key in prose_keys or (cls.is_argument and cls.title in structure_of):
@@ -108,7 +125,7 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         node_id = cls.title[:200] if not cls.is_argument or cls.title not in statement_titles else None
         node_id = unique_id(cls.title, amap) if node_id is None or node_id in amap else node_id
         node_of[key] = node_id
-        if _add(amap, node_id, cls, skipped, path, outline.id_titles, schemes):
+        if _add(amap, node_id, cls, skipped, path, outline.id_titles, schemes, rephrases):
             keep.add(node_id)
     for name, structure in structure_of.items():
         conclusion_id = node_of[_key(structure.steps[-1][1])]
@@ -122,9 +139,12 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         tags = tuple(dict.fromkeys(old.tags + tuple(argument.tags if argument else ())))
         amap.update(conclusion_id, notes=(old.notes + "\n\n" + about).strip(), tags=tags)
 
+    inferences: dict[tuple[int, int], Inference] = {}  # (structure, step) -> how that step's inference is held
     for structure in outline.structures:
         for index, (premises, conclusion) in enumerate(structure.steps):
-            _link_group(amap, [node_of[_key(p)] for p in premises], node_of[_key(conclusion)], structure.line, skipped)
+            held = link_step(amap, [node_of[_key(p)] for p in premises], node_of[_key(conclusion)], structure.line, skipped)
+            if held is not None:
+                inferences[(id(structure), index)] = held
             rule = structure.step_rules[index] if index < len(structure.step_rules) else ""
             if rule:  # the inference rule names how the premises support the conclusion: kept in its notes
                 old = amap.statement(node_of[_key(conclusion)])
@@ -133,7 +153,19 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
         skipped.append(f"{outline.headings} heading(s) not imported: argmap has no sections (Argdown groups statements by them)")
     merged = {node_of[("a", n)] for n in structure_of}
     for relation in outline.relations:
-        _relate(amap, relation, node_of, merged, skipped)
+        if relation.kind != "undercut":
+            _relate(amap, relation, node_of, merged, skipped)
+    for relation in outline.relations:  # after the rest: an undercut attacks a link that must be there
+        if relation.kind == "undercut":
+            held = undercut_target(amap, relation, node_of, structure_of, inferences, _key)
+            source = node_of.get(_key(relation.source))
+            if held is None or source is None:
+                _relate(amap, relation, node_of, set(), skipped)
+            else:
+                add_undercut(amap, source, held, relation.line, skipped)
+        elif relation.source.data:
+            undercut_by_data(amap, relation, node_of, _key, skipped)
+    add_rephrases(amap, rephrases, node_of, skipped)
     for node_id, scheme in schemes.items():
         parents = amap.parents(node_id) if node_id in amap else []
         if parents and amap.link(node_id, parents[0]).relation == "support":
@@ -175,7 +207,7 @@ def _classes(outline: Outline) -> dict[tuple[str, str], _Class]:
 
 
 def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: set[str],
-         schemes: dict[str, str] | None = None) -> bool:
+         schemes: dict[str, str] | None = None, rephrases: dict[str, list[str]] | None = None) -> bool:
     """Add the statement; True when its data gave its kind."""
     text = cls.texts[0] if cls.texts else "" if cls.empty else cls.title
     notes = "Also stated as: " + " / ".join(cls.texts[1:]) if len(cls.texts) > 1 else ""
@@ -197,13 +229,22 @@ def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: s
             if schemes is not None and isinstance(name, str) and name.strip():
                 schemes[node_id] = name.strip()[:200]
             data = data[: scheme.start()] + data[scheme.end() :]
+        restated = REPHRASES_DATA.search(data)
+        if restated:  # {rephrases: ["T"]}: argmap's writer says what this statement restates (Argdown has no rephrase)
+            if rephrases is not None:
+                rephrases.setdefault(node_id, []).extend(strings(restated.group(1)))
+            data = data[: restated.start()] + data[restated.end() :]
+        undercut = UNDERCUTS_DATA.search(data)
+        if undercut:  # {undercuts: "S"}: read with the relation it is written on
+            data = data[: undercut.start()] + data[undercut.end() :]
         kind_match, score_match = _KIND_DATA.search(data), _SCORE_DATA.search(data)
         if kind_match and kind_match.group(1) in Kind.__members__.values():
             kind, explicit = Kind(kind_match.group(1)), True
         if score_match:
             with contextlib.suppress(ValueError):
                 score = min(1.0, max(0.0, float(score_match.group(1))))
-        if not (kind_match or score_match or given or scheme) or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
+        known = kind_match or score_match or given or scheme or restated or undercut
+        if not known or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
             skipped.append(f"line {line}: the data {clip(raw, 40)} is not imported")
     if len(text) > MAX_TEXT:
         raise MapFileError(path, f"the text is longer than {MAX_TEXT} characters", f"line {cls.line}")
@@ -219,21 +260,6 @@ def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: s
     return explicit
 
 
-def _link_group(amap, premises: list[str], conclusion: str, line: int, skipped: list[str]) -> None:
-    made = []
-    for premise in dict.fromkeys(premises):
-        if premise == conclusion:
-            continue  # "(1) [A] ---- (2) [A]": nothing to draw
-        if amap.has_link(premise, conclusion):
-            if amap.link(premise, conclusion).relation != "support":
-                skipped.append(f"line {line}: '{clip(premise, 30)}' already attacks '{clip(conclusion, 30)}'; the support is dropped")
-            continue
-        amap.connect(premise, conclusion, "support")
-        made.append(premise)
-    if len(made) >= 2:
-        amap.group(conclusion, made)
-
-
 def _relate(amap, relation, node_of, merged: set[str], skipped: list[str]) -> None:
     source, target = node_of.get(_key(relation.source)), node_of.get(_key(relation.target))
     where = f"line {relation.line}"
@@ -241,8 +267,9 @@ def _relate(amap, relation, node_of, merged: set[str], skipped: list[str]) -> No
         skipped.append(f"{where}: a relation with an untitled paragraph is not imported")
         return
     kind = relation.kind
-    if kind == "undercut":
-        skipped.append(f"{where}: the undercut of '{clip(target, 30)}' is imported as an attack on it")
+    if kind == "undercut":  # one argmap cannot hold (see _undercut_target): an attack on what it undercuts
+        skipped.append(f"{where}: the undercut of '{clip(target, 30)}' is imported as an attack on it (it gives no "
+                       "single reason whose inference could be attacked)")
         kind = "attack"
     elif kind == "contradiction":
         skipped.append(f"{where}: the contradiction between '{clip(source, 30)}' and '{clip(target, 30)}' is imported as an attack")
@@ -252,3 +279,4 @@ def _relate(amap, relation, node_of, merged: set[str], skipped: list[str]) -> No
             skipped.append(f"{where}: '{clip(source, 30)}' cannot {kind} itself; not imported")
         return
     connect_or_note(amap, source, target, kind, skipped, where, shown=lambda title: f"'{clip(title, 30)}'")
+

@@ -22,9 +22,9 @@ from argmap.io.formats.argdown_front import BlockScalar, read_front_matter, shor
 MARKERS: dict[str, tuple[str, str]] = {
     "+>": ("out", "support"), "->": ("out", "attack"), "_>": ("out", "undercut"),
     "<+": ("in", "support"), "<-": ("in", "attack"), "<_": ("in", "undercut"),
-    "><": ("in", "contradiction"), "+": ("in", "support"), "-": ("in", "attack"),
+    "><": ("in", "contradiction"), "+": ("in", "support"), "-": ("in", "attack"), "_": ("in", "undercut"),
 }
-_RELATION = re.compile(r"^(\+>|->|_>|<\+|<-|<_|><|\+|-)(?:\s+(.*)|\s*$)")
+_RELATION = re.compile(r"^(\+>|->|_>|<\+|<-|<_|><|\+|-|_(?=\s))(?:\s+(.*)|\s*$)")
 _PCS_ITEM = re.compile(r"^\((\d+)\)\s*(.*)$")
 _INFERENCE = re.compile(r"^-{2,}\s*$")
 _HEADING = re.compile(r"^#{1,6}\s")
@@ -62,6 +62,8 @@ class Relation:
     target: Element
     kind: str  # support, attack, undercut, contradiction
     line: int
+    #: A relation hung on an inference line: the structure and the index of the step whose inference it bears on.
+    step: tuple[Structure, int] | None = None
 
 
 @dataclass
@@ -317,9 +319,10 @@ class _Parser:
             structure.step_rules.append(structure.rule_name)
             structure.pending = [element]  # an intermediate conclusion is a premise of the next step
             structure.conclusion_next = False
-            for relation in structure.hung:  # an attack on the inference: argmap attacks its conclusion
+            for relation in structure.hung:  # a relation on the inference line: it bears on this step's inference
                 relation.source = element if relation.source is structure.inference else relation.source
                 relation.target = element if relation.target is structure.inference else relation.target
+                relation.step = (structure, len(structure.steps) - 1)
             structure.hung, structure.inference = [], None
         else:
             structure.pending.append(element)

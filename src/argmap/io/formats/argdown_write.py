@@ -6,10 +6,16 @@ and referenced by ``[title]`` after that (cross-links). What it writes, the Argd
 too: texts escape what either reader would interpret (comments, shortcodes, ``@include(``,
 ``===``); titles and tags are written as the CLI reads them (raw).
 A linked group of supports becomes a premise-conclusion structure (``<id group>`` with
-``(1) ... ---- (n) [id]``). Kinds are written as ``{kind: ...}`` only where the structure
-does not already imply them, and scores other than 0.5 as ``{score: ...}``.
+``(1) ... ---- (n) [id]``); a premise shared by several linked reasons is a premise of each of
+their arguments. An undercut of a support is ``<_ [U]`` under the argument it undercuts (a plain
+support that is undercut is written as a one-premise argument ``<id via premise>``); an undercut
+of an attack, which Argdown cannot say (it undercuts arguments only), is the attack ``- [U]`` with
+``{undercuts: "premise"}`` data. A rephrase is ``{rephrases: ["title"]}`` data on the restatement
+(Argdown has no rephrase relation; the Argdown CLI keeps it as data). Kinds are written as
+``{kind: ...}`` only where the structure does not already imply them, and scores other than 0.5
+as ``{score: ...}``.
 Lost: notes, sources, positions, the collapsed flag, line breaks inside texts, and the
-grouping of linked attacks (they are written as separate attacks).
+grouping of linked attacks and of linked undercutters (they are written as separate attacks).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import json
 import re
 
 from argmap.io.formats.argdown_parse import SHORTCODES as _SHORTCODES
-from argmap.io.formats.common import implied_kinds, linked_group, members_of
+from argmap.io.formats.common import implied_kinds, members_of
 from argmap.model.kinds import Relation
 from argmap.model.statement import DEFAULT_SCORE
 
@@ -118,7 +124,8 @@ class _Writer:
         self.lines: list[str] = []
         self.defined: set[str] = set()
         self.explicit = explicit_kinds(amap)
-        self.pending: list[tuple[str, str, list[str]]] = []  # (target, group, members) of linked supports
+        self.pending: list[tuple[str, str, list[str]]] = []  # (conclusion, argument title, premises) still to write
+        self.argued: set[tuple[str, str]] = set()  # (conclusion, group name or "via premise") given an argument
         self.titles: dict[str, str] = {}
 
     def title(self, statement_id: str) -> str:
@@ -136,14 +143,14 @@ class _Writer:
                 self.titles[i] = title
         return self.titles[statement_id]
 
-    def label(self, statement_id: str) -> str:
+    def label(self, statement_id: str, extra: tuple[str, ...] = ()) -> str:
         ref = "[" + _raw(self.title(statement_id)) + "]"
         if statement_id in self.defined:
-            return ref
+            return ref + (" {" + ", ".join(extra) + "}" if extra else "")
         self.defined.add(statement_id)
         s = self.amap.statement(statement_id)
         parts = [f"{ref}: {escape_text(s.text)}"] + [_tag(t) for t in s.tags]
-        data = []
+        data = list(extra)
         if s.title and self.title(statement_id) != s.title:  # the Argdown title could not hold it as it is
             data.append("title: " + _json_string(s.title))
         if statement_id in self.explicit:
@@ -151,42 +158,86 @@ class _Writer:
         if s.score != DEFAULT_SCORE:
             data.append(f"score: {s.score:g}")
         parents = self.amap.parents(statement_id)
-        scheme = self.amap.link(statement_id, parents[0]).scheme if parents else None
+        reasons = [p for p in parents if self.amap.link(statement_id, p).relation != Relation.REPHRASE]
+        scheme = self.amap.link(statement_id, reasons[0]).scheme if reasons else None
         if scheme:  # the argument scheme of the reason this statement gives, as data (Argdown has no place for it)
             data.append("scheme: " + _json_string(scheme))
+        restated = [p for p in parents if self.amap.link(statement_id, p).relation == Relation.REPHRASE]
+        if restated:  # Argdown has no rephrase relation: data that argmap reads back (the Argdown CLI keeps it as data)
+            data.append("rephrases: [" + ", ".join(_json_string(self.title(p)) for p in restated) + "]")
         if data:
             parts.append("{" + ", ".join(data) + "}")
         return " ".join(parts).rstrip()
 
+    def argument(self, node: str, key: str, name: str, members: list[str], depth: int, children: list,
+                 undercuts: list) -> None:
+        """A reference ``+ <node name>`` to the argument that gives ``members`` as a reason for ``node`` (written
+        out later), with the ``undercuts`` of that reason under it as ``<_`` lines."""
+        if (node, key) in self.argued:
+            return
+        self.argued.add((node, key))
+        title = f"{self.title(node)} {plain_title(name)}"
+        if title[:1] in "+_":  # "<+" and "<_" open relations for the Argdown tool, even as an argument's title
+            title = "\u2010" + title
+        self.pending.append((node, title, members))
+        children.append((None, f"<{_raw(title)}>", depth + 2, "+ ", ()))
+        for undercut in undercuts:
+            children.append((undercut.source, "", depth + 4, "<_ ", ()))
+
     def tree(self, root: str, indent: int = 0, prefix: str = "") -> None:
         """Write ``root`` and, if it is new here, everything under it (iteratively: maps can be deep)."""
-        stack: list[tuple[str | None, str, int, str]] = [(root, "", indent, prefix)]  # (node or None, fixed text, ...)
+        # (node or None, fixed text, depth, marker, extra data on the line)
+        stack: list[tuple[str | None, str, int, str, tuple[str, ...]]] = [(root, "", indent, prefix, ())]
+        amap = self.amap
         while stack:
-            node, text, depth, marker = stack.pop()
-            if node is None:  # a reference to a linked reason's argument, written out later
+            node, text, depth, marker, extra = stack.pop()
+            if node is None:  # a reference to an argument, written out later
                 self.lines.append(" " * depth + marker + text)
                 continue
             new = node not in self.defined
-            self.lines.append(" " * depth + marker + self.label(node))
+            self.lines.append(" " * depth + marker + self.label(node, extra))
             if not new:
                 continue
-            children: list[tuple[str | None, str, int, str]] = []
-            for link in self.amap.incoming(node):
-                if linked_group(self.amap, link) is not None and link.relation == Relation.SUPPORT:
-                    if not any(p[0] == node and p[1] == link.group for p in self.pending):
-                        self.pending.append((node, link.group, members_of(self.amap, node, link.group)))
-                        argument = f"<{_raw(self.title(node))} {_raw(plain_title(link.group))}>"
-                        children.append((None, argument, depth + 2, "+ "))
-                    continue
+            children: list[tuple[str | None, str, int, str, tuple[str, ...]]] = []
+            incoming = amap.incoming(node)
+            cuts = [u for u in incoming if u.is_undercut]  # once per statement: a statement may have many reasons
+            for link in incoming:
+                if link.relation == Relation.REPHRASE:
+                    continue  # data on the restatement
+                if link.is_undercut:
+                    if not _native(amap, link):  # an undercut of an attack: an attack with data saying which
+                        onto = link.onto or members_of(amap, node, link.onto_group or "")[0]
+                        children.append((link.source, "", depth + 2, "- ", ("undercuts: " + _json_string(self.title(onto)),)))
+                    continue  # an undercut of a support: under the argument it undercuts
+                if link.relation == Relation.SUPPORT:
+                    names = [n for n in link.group_names if len(members_of(amap, node, n)) >= 2]
+                    for name in names:
+                        self.argument(node, name, name, members_of(amap, node, name), depth, children,
+                                      [u for u in cuts if u.onto_group == name])
+                    if names:
+                        continue
+                    undercuts = [u for u in cuts if u.onto == link.source or u.onto_group in link.group_names]
+                    if undercuts:  # Argdown undercuts an argument: one of this premise alone
+                        self.argument(node, "\0" + link.source, f"via {self.title(link.source)}", [link.source], depth,
+                                      children, undercuts)
+                        continue
                 mark = "+ " if link.relation == Relation.SUPPORT else "- "
-                children.append((link.source, "", depth + 2, mark))
+                children.append((link.source, "", depth + 2, mark, ()))
             stack.extend(reversed(children))
 
-    def structure(self, target: str, group: str, members: list[str]) -> None:
-        self.lines += [f"<{_raw(self.title(target))} {_raw(plain_title(group))}>", ""]
+    def structure(self, target: str, title: str, members: list[str]) -> None:
+        self.lines += [f"<{_raw(title)}>", ""]
         for n, member in enumerate(members, 1):
             self.tree(member, 0, f"({n}) ")
         self.lines += ["----", f"({len(members) + 1}) [{_raw(self.title(target))}]", ""]
+
+
+def _native(amap, link) -> bool:
+    """True for an undercut Argdown can say as one (``<_`` under the argument): an undercut of a support."""
+    if link.onto is not None:
+        return amap.link(link.onto, link.target).relation == Relation.SUPPORT
+    members = members_of(amap, link.target, link.onto_group or "")
+    return bool(members) and amap.link(members[0], link.target).relation == Relation.SUPPORT
 
 
 def dumps_argdown(amap) -> str:

@@ -157,8 +157,8 @@ def safe_id(statement_id: str, used: SafeIds) -> str:
 
 
 def members_of(amap: ArgumentMap, target: str, group: str) -> list[str]:
-    """The co-premises of ``group`` into ``target``."""
-    return [link.source for link in amap.incoming(target) if link.group == group]
+    """The co-premises of ``group`` into ``target`` (a shared premise is a member of each of its groups)."""
+    return [link.source for link in amap.incoming(target) if group in link.group_names]
 
 
 def linked_group(amap: ArgumentMap, link) -> str | None:
@@ -180,7 +180,9 @@ def implied_kinds(amap: ArgumentMap, keep: AbstractSet[str] = frozenset()) -> di
 
     Tops are claims; a supporter is a support; an attacker of a claim, support or evidence
     is an objection, an attacker of an objection a rebuttal, an attacker of a rebuttal an
-    objection again (a counter-objection). Statements in ``keep`` keep the kind they have.
+    objection again (a counter-objection); an undercut takes its kind from the reason it attacks
+    (an undercut of a support is an objection, of an objection a rebuttal); a rephrase has the kind
+    of what it restates. Statements in ``keep`` keep the kind they have.
     Parents are settled before children (breadth first from the tops), so chains work.
     """
     settled: dict[str, Kind] = {}
@@ -196,11 +198,16 @@ def implied_kinds(amap: ArgumentMap, keep: AbstractSet[str] = frozenset()) -> di
     while True:
         while queue:
             parent = queue.popleft()
-            for link in amap.incoming(parent):
+            incoming = amap.incoming(parent)
+            for link in sorted(incoming, key=lambda k: k.is_undercut):  # undercuts after what they attack
                 child = link.source
                 if child in settled:
                     continue
-                settled[child] = amap.statement(child).kind if child in keep else kind_under(settled[parent], link.relation)
+                above = settled[parent]
+                if link.is_undercut:  # it attacks a reason, not the parent: an objection to a support, a rebuttal of an objection
+                    attacked = link.onto or next((k.source for k in incoming if link.onto_group in k.group_names), None)
+                    above = settled.get(attacked or "", amap.statement(attacked).kind if attacked else above)
+                settled[child] = amap.statement(child).kind if child in keep else kind_under(above, link.relation)
                 queue.append(child)
         left = [i for i in remaining if i not in settled]
         if not left:
@@ -211,7 +218,10 @@ def implied_kinds(amap: ArgumentMap, keep: AbstractSet[str] = frozenset()) -> di
 
 
 def kind_under(parent: Kind, relation: Relation) -> Kind:
-    """The kind a place implies: a support is a support; an attack on an objection a rebuttal, on anything else an objection."""
+    """The kind a place implies: a support is a support; an attack on an objection a rebuttal, on anything else an
+    objection; a rephrase says what its parent says, so it is of the parent's kind."""
+    if relation == Relation.REPHRASE:
+        return parent
     if relation == Relation.SUPPORT:
         return Kind.SUPPORT
     return Kind.REBUTTAL if parent == Kind.OBJECTION else Kind.OBJECTION

@@ -2,14 +2,18 @@
 
 Ids are generated (letters, digits, ``_``) so no statement id can break the syntax, and every
 label is quoted and escaped. The claim is on top (arrows point up, as in the editor).
-Linked co-premises meet in a small junction dot before the arrow to their target.
+Linked co-premises meet in a small junction dot before the arrow to their target (a shared
+premise has a line to the dot of each reason it is in). An undercut's arrow, labelled
+"undercut", ends on the dot of the reason it attacks (a plain reason that is undercut gets a dot
+halfway). A rephrase is a dashed line without arrowheads, labelled "=".
 """
 
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass, field
 
-from argmap.io.formats.common import SafeIds, linked_group, safe_id
+from argmap.io.formats.common import SafeIds, safe_id
 from argmap.model.kinds import Kind, Relation
 
 #: Fill colours by kind (light, so black text stays readable when projected).
@@ -40,16 +44,46 @@ def dot_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def _junctions(amap) -> tuple[dict[tuple[str, str], str], list[tuple[str, str, Relation]]]:
-    """One junction per linked group: (target, group) -> junction name, and (junction, target, relation)."""
-    names: dict[tuple[str, str], str] = {}
-    joins: list[tuple[str, str, Relation]] = []
+@dataclass
+class Reason:
+    """One inference drawn: its premises, where its arrow ends, and whether it needs a point of its own."""
+
+    members: list[str] = field(default_factory=list)
+    target: str = ""
+    relation: Relation = Relation.SUPPORT
+    attacks: tuple[str, str, str] | None = None  # an undercut: the key of the reason whose inference it attacks
+    point: str | None = None  # the junction (two or more premises) or midpoint (an undercut lands there)
+
+
+def reasons(amap) -> dict[tuple[str, str, str], Reason]:
+    """Every support/attack drawn, keyed ("group", target, name) for a linked reason and ("plain", target, premise)
+    otherwise; a shared premise is a member of each of its linked reasons. Reasons with two or more premises,
+    and reasons an undercut attacks, get a point: premises meet there, and an undercut's arrow ends there."""
+    found: dict[tuple[str, str, str], Reason] = {}
+    sizes: dict[str, dict[str, int]] = {}
     for link in amap.links():
-        if linked_group(amap, link) is not None and (link.target, link.group) not in names:
-            name = f"j{len(names) + 1}"
-            names[(link.target, link.group)] = name
-            joins.append((name, link.target, link.relation))
-    return names, joins
+        if link.relation == Relation.REPHRASE:
+            continue
+        if link.group is not None and link.target not in sizes:
+            sizes[link.target] = {name: len(m) for name, m in amap.groups(link.target).items()}
+        names = [n for n in link.group_names if sizes[link.target][n] >= 2]
+        for key in [("group", link.target, n) for n in names] or [("plain", link.target, link.source)]:
+            reason = found.setdefault(key, Reason(target=link.target, relation=link.relation))
+            reason.members.append(link.source)
+            if link.is_undercut:
+                reason.attacks = ("plain", link.target, link.onto) if link.onto is not None \
+                    else ("group", link.target, link.onto_group or "")
+    for reason in found.values():
+        if reason.attacks is not None and reason.attacks not in found:  # a linked reason of one: its premise's link
+            member = amap.groups(reason.target).get(reason.attacks[2], [""])[0]
+            reason.attacks = ("plain", reason.target, member)
+    attacked = {r.attacks for r in found.values() if r.attacks is not None}
+    for n, reason in enumerate((r for k, r in found.items() if len(r.members) >= 2 or k in attacked), 1):
+        reason.point = f"j{n}"
+    return found
+
+
+REPHRASE_STROKE = "#757575"
 
 
 def dumps_dot(amap) -> str:
@@ -64,20 +98,26 @@ def dumps_dot(amap) -> str:
         label = "\\n".join(dot_string(line)[1:-1] for line in _wrapped(s.text))
         head = s.kind.value.upper()
         lines.append(f'  {safe_id(s.id, ids)} [label="{head}\\n{label}", fillcolor="{FILL[s.kind]}"];')
-    junctions, joins = _junctions(amap)
-    for name, _target, relation in joins:
-        lines.append(f'  {name} [shape=point, width=0.08, color="{STROKE[relation]}"];')
-    for link in amap.links():
-        colour = STROKE[link.relation]
-        style = ", style=dashed" if link.relation == Relation.ATTACK else ""
-        if (link.target, link.group) in junctions:
-            junction = junctions[(link.target, link.group)]
-            lines.append(f'  {safe_id(link.source, ids)} -> {junction} [arrowhead=none, color="{colour}"{style}];')
+    drawn = reasons(amap)
+    for reason in drawn.values():
+        if reason.point is not None:
+            lines.append(f'  {reason.point} [shape=point, width=0.08, color="{STROKE[reason.relation]}"];')
+    for reason in drawn.values():
+        colour = STROKE[reason.relation]
+        style = ", style=dashed" if reason.relation == Relation.ATTACK else ""
+        attacked = drawn[reason.attacks] if reason.attacks is not None else None
+        end = attacked.point if attacked is not None and attacked.point else safe_id(reason.target, ids)
+        label = ', label="undercut", fontsize=9, fontname="Helvetica"' if attacked is not None else ""
+        if reason.point is not None:
+            for member in reason.members:
+                lines.append(f'  {safe_id(member, ids)} -> {reason.point} [arrowhead=none, color="{colour}"{style}];')
+            lines.append(f'  {reason.point} -> {end} [color="{colour}"{style}{label}];')
         else:
-            lines.append(f'  {safe_id(link.source, ids)} -> {safe_id(link.target, ids)} [color="{colour}"{style}];')
-    for name, target, relation in joins:
-        style = ", style=dashed" if relation == Relation.ATTACK else ""
-        lines.append(f'  {name} -> {safe_id(target, ids)} [color="{STROKE[relation]}"{style}];')
+            lines.append(f'  {safe_id(reason.members[0], ids)} -> {end} [color="{colour}"{style}{label}];')
+    for link in amap.links():
+        if link.relation == Relation.REPHRASE:  # no force, no direction: a dashed line marked "="
+            lines.append(f'  {safe_id(link.source, ids)} -> {safe_id(link.target, ids)} '
+                         f'[dir=none, style=dashed, color="{REPHRASE_STROKE}", label="=", fontname="Helvetica"];')
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -111,21 +151,27 @@ def dumps_mermaid(amap) -> str:
     lines = [f"%% {mermaid_comment(amap.title)}", "flowchart BT"]
     for s in amap.statements():
         lines.append(f'  {safe_id(s.id, ids)}["{mermaid_label(s.text)}"]:::{s.kind.value}')
-    junctions, joins = _junctions(amap)
-    for name, _target, _relation in joins:
-        lines.append(f'  {name}((" "))')
+    drawn = reasons(amap)
+    for reason in drawn.values():
+        if reason.point is not None:
+            lines.append(f'  {reason.point}((" "))')
     styles: list[str] = []
+    for reason in drawn.values():
+        arrow = "-->" if reason.relation == Relation.SUPPORT else "--x"
+        attacked = drawn[reason.attacks] if reason.attacks is not None else None
+        end = attacked.point if attacked is not None and attacked.point else safe_id(reason.target, ids)
+        arrow = f"{arrow}|undercut|" if attacked is not None else arrow
+        start = reason.point if reason.point is not None else safe_id(reason.members[0], ids)
+        if reason.point is not None:
+            for member in reason.members:
+                lines.append(f"  {safe_id(member, ids)} --- {reason.point}")
+                styles.append(STROKE[reason.relation])
+        lines.append(f"  {start} {arrow} {end}")
+        styles.append(STROKE[reason.relation])
     for link in amap.links():
-        arrow = "-->" if link.relation == Relation.SUPPORT else "--x"
-        if (link.target, link.group) in junctions:
-            lines.append(f"  {safe_id(link.source, ids)} --- {junctions[(link.target, link.group)]}")
-        else:
-            lines.append(f"  {safe_id(link.source, ids)} {arrow} {safe_id(link.target, ids)}")
-        styles.append(STROKE[link.relation])
-    for name, target, relation in joins:
-        arrow = "-->" if relation == Relation.SUPPORT else "--x"
-        lines.append(f"  {name} {arrow} {safe_id(target, ids)}")
-        styles.append(STROKE[relation])
+        if link.relation == Relation.REPHRASE:  # no force, no direction: a dotted line marked "="
+            lines.append(f"  {safe_id(link.source, ids)} -.-|=| {safe_id(link.target, ids)}")
+            styles.append(REPHRASE_STROKE)
     for index, colour in enumerate(styles):
         lines.append(f"  linkStyle {index} stroke:{colour},stroke-width:1.5px")
     for kind, fill in FILL.items():

@@ -25,7 +25,7 @@ from pathlib import Path
 from argmap.file_errors import MapFileError
 from argmap.io.formats import strip_suffix
 from argmap.io.formats.common import ImportResult, check_import_size, infer_kinds, linked_group, map_text
-from argmap.model import LAYOUTS, Kind, Relation, Source
+from argmap.model import LAYOUTS, Kind, Link, Relation, Source
 from argmap.model.errors import MapError
 
 #: Characters XML 1.0 cannot hold, and the carriage return, which an XML reader turns into a line feed.
@@ -53,7 +53,7 @@ def _texts(amap) -> Iterator[str]:
         for source in s.sources:
             yield from (source.title, source.url or "")
     for link in amap.links():
-        yield link.group or ""
+        yield from (link.group or "", *link.also_in, link.onto or "", link.onto_group or "")
 
 
 def dumps_graphml(amap) -> str:
@@ -83,12 +83,25 @@ def dumps_graphml(amap) -> str:
         graph.add_node(_xml_safe(s.id), **attrs)
     for link in amap.links():
         attrs = {"relation": str(link.relation)}
-        if linked_group(amap, link) is not None:
+        if link.group is not None and (link.also_in or linked_group(amap, link) is not None or _undercut_of_group(amap, link)):
             attrs["group"] = _xml_safe(link.group)
+        if link.also_in:  # a shared premise: its further linked reasons, as JSON text (GraphML has no lists)
+            attrs["also_in"] = _xml_safe(json.dumps(list(link.also_in), ensure_ascii=False))
+        if link.onto is not None:  # an undercut: the premise whose inference it attacks...
+            attrs["onto"] = _xml_safe(link.onto)
+        if link.onto_group is not None:  # ... or the linked reason
+            attrs["onto_group"] = _xml_safe(link.onto_group)
+        if link.scheme is not None:
+            attrs["scheme"] = _xml_safe(link.scheme)
         graph.add_edge(_xml_safe(link.source), _xml_safe(link.target), **attrs)
     out = io.BytesIO()
     nx.write_graphml(graph, out, encoding="utf-8", prettyprint=True)
     return out.getvalue().decode("utf-8")
+
+
+def _undercut_of_group(amap, link) -> bool:
+    """True when an undercut attacks ``link``'s group (a group of one is then kept: the undercut names it)."""
+    return any(u.onto_group == link.group for u in amap.undercuts(link.target))
 
 
 def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportResult:
@@ -134,16 +147,24 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
             )
         except (MapError, TypeError, ValueError) as exc:
             raise MapFileError(path, str(exc), place) from None
-    for source, target, attrs in graph.edges(data=True):
+    edges = sorted(graph.edges(data=True), key=lambda e: "onto" in e[2] or "onto_group" in e[2])  # undercuts last
+    for source, target, attrs in edges:
         relation = attrs.get("relation", Relation.SUPPORT)
         if relation not in {r.value for r in Relation}:
-            skipped.append(f"edge {source} -> {target}: relation {relation!r} is not support or attack; imported as support")
+            skipped.append(f"edge {source} -> {target}: relation {relation!r} is not support, attack or rephrase; "
+                           "imported as support")
             relation = Relation.SUPPORT
-        group = attrs.get("group")
+
+        def text(key: str, attrs: dict = attrs) -> str | None:
+            value = attrs.get(key)
+            return None if value is None else text_of(str(value))
+
         try:
             if source == target:
                 raise MapError(f"statement {source!r} cannot support or attack itself")
-            amap.connect(text_of(str(source)), text_of(str(target)), relation, None if group is None else text_of(str(group)))
+            also_in = tuple(str(g) for g in _json_list(attrs.get("also_in"), path, f"edge {source} -> {target}", text_of))
+            amap.add_link(Link(text_of(str(source)), text_of(str(target)), relation, text("group"), text("scheme"),
+                               also_in, text("onto"), text("onto_group")))
         except MapError as exc:
             skipped.append(f"edge {source} -> {target}: {exc}; not imported")
     if not has_kinds:

@@ -22,6 +22,9 @@ from argmap.model.errors import MapError
 from argmap.model.kinds import Kind, Relation
 from argmap.model.statement import MAX_TEXT
 
+#: The prefix of each relation (the format has no rephrase: one is written as a support; argmap.io.formats.losses warns).
+PREFIX = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", Relation.REPHRASE: "Pro: ", None: ""}
+
 _CLAIM = re.compile(r"^((?:\d+\.)+)[ \t]*(?:(Pro|Con):[ \t]*)?(.*)$", re.IGNORECASE)
 _SEE = re.compile(r"^->\s*See\s+((?:\d+\.)*\d+\.?)\s*$", re.IGNORECASE)
 _TITLE = re.compile(r"^Discussion Title:\s*(.*)$", re.IGNORECASE)
@@ -142,7 +145,7 @@ def dumps_kialo(amap) -> str:
                 pending.append((link.source, f"{number}.{n}", link.relation, not nested))
             stack.extend(reversed(pending))
     for number, node, relation, see in order:
-        prefix = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", None: ""}[relation]
+        prefix = PREFIX[relation]
         body = f"-> See {number_of[node]}." if see else _body(amap.statement(node).text)
         lines.append(f"{number}. {prefix}{body}")
     return "\n".join(lines) + "\n"

@@ -20,8 +20,7 @@ from xml.sax.saxutils import quoteattr
 from argmap.file_errors import MapFileError
 from argmap.io.formats.common import ImportResult, check_import_size, decode_text
 from argmap.io.formats.outline import Item, build_map
-from argmap.io.formats.outline_write import entries, link_name
-from argmap.model.kinds import Relation
+from argmap.io.formats.outline_write import PREFIX, entries, link_name
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # XML 1.0 cannot hold these: dropped
 
@@ -83,7 +82,7 @@ def dumps_opml(amap) -> str:
         while open_depth >= entry.depth:
             lines.append("  " * (open_depth + 2) + "</outline>")
             open_depth -= 1
-        prefix = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", None: ""}[entry.relation]
+        prefix = PREFIX[entry.relation]
         s = amap.statement(entry.statement)
         pad = "  " * (entry.depth + 2)
         if entry.link:

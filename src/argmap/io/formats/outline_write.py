@@ -22,6 +22,9 @@ from argmap.io.formats.outline import ITEM, LABEL
 from argmap.model import ArgumentMap, Kind
 from argmap.model.kinds import Relation
 
+#: The prefix of each relation (the format has no rephrase: one is written as a support; argmap.io.formats.losses warns).
+PREFIX = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", Relation.REPHRASE: "Pro: ", None: ""}
+
 #: The label Copy as outline gives each kind (the reader takes each back).
 KIND_LABELS = {Kind.CLAIM: "Claim", Kind.SUPPORT: "Pro", Kind.OBJECTION: "Con", Kind.REBUTTAL: "Rebuttal",
                Kind.EVIDENCE: "Evidence"}
@@ -113,7 +116,7 @@ def dumps_outline(amap) -> str:
     taken_names: dict[str, str] = {}
     for entry in entries(amap):
         pad = "  " * entry.depth
-        prefix = {Relation.SUPPORT: "Pro: ", Relation.ATTACK: "Con: ", None: ""}[entry.relation]
+        prefix = PREFIX[entry.relation]
         s = amap.statement(entry.statement)
         if entry.link:
             name = taken_names.setdefault(entry.statement, link_name(amap, entry.statement))

@@ -165,8 +165,10 @@ class LinkItem(QGraphicsItem):
         on_screen = bool(getattr(self.scene(), "decorations", False))  # a grab of a scene without decorations draws in full
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         exposed = option.exposedRect  # set: ItemUsesExtendedStyleOption
-        if needs_clipping(self._bounds, exposed):
-            self._paint_long(painter, kit, margin_area(exposed, lod), lod, hairline=on_screen and lod < 0.12, drawing=drawing)
+        # Lines wider than a screen pixel go through Qt's slow general stroking (thinner ones are cheap as they are)
+        wide = lod * (kit.halo.widthF() if self._over else kit.line.widthF()) > 1.0 and not (on_screen and lod < 0.12)
+        if wide and needs_clipping(self._bounds, exposed):
+            self._paint_long(painter, kit, margin_area(exposed, lod), lod, drawing=drawing)
             return
         if on_screen and lod < 0.12:  # far out: just the line
             painter.setPen(kit.hairline)
@@ -175,17 +177,13 @@ class LinkItem(QGraphicsItem):
             return
         (paint_link_over if self._over else paint_link)(painter, path, head, symbol, self._link.relation, kit)
 
-    def _paint_long(self, painter: QPainter, kit: ArrowKit, area: QRectF, lod: float, *, hairline: bool,
+    def _paint_long(self, painter: QPainter, kit: ArrowKit, area: QRectF, lod: float, *,
                     drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF]) -> None:
         """An arrow far larger than the area to paint: only its part there, as straight lines (see
         :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
         path, head, symbol, _ = drawing
         lines, end_inside = visible_lines(path, area, lod)
         painter.setBrush(_NO_BRUSH)
-        if hairline:
-            painter.setPen(kit.hairline)
-            painter.drawLines(lines)
-            return
         if self._over:
             if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
                 painter.setPen(kit.halo)

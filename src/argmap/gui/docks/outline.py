@@ -265,9 +265,7 @@ class Outline(QTreeWidget):
             self.rebuild()
 
     def item_for(self, statement_id: str) -> QTreeWidgetItem | None:
-        """The statement's row, once it is in the tree (a fill puts each top in with all its rows at once)."""
-        item = self._items.get(statement_id)
-        return item if item is not None and item.treeWidget() is self else None
+        return self._items.get(statement_id)
 
     def rebuild(self) -> None:
         self._rebuild_timer.stop()

@@ -336,7 +336,8 @@ class Outline(QTreeWidget):
 
         One pass over the graph gives every row's children in the order ``ArgumentMap.children`` gives
         (supports, then attacks, then evidence; creation order within) without sorting per row; tooltips are
-        worked out on hover (``_Row``), and the bold font of titled rows is shared.
+        worked out on hover (``_Row``), and the bold font of titled rows is shared. (Building each top's rows
+        outside the tree and adding them at once measured no faster, so rows still appear as they are made.)
         """
         graph = amap.graph_view()
         ids = amap.ids()
@@ -362,19 +363,13 @@ class Outline(QTreeWidget):
         tops += [i for i in ids if i not in mains]  # the others are reached from them, or only through a cycle
         # Depth first, children in order (a stack of (id, parent row, relation), pushed in reverse).
         stack: list[tuple[str, QTreeWidgetItem | None, Link | None]] = [(t, None, None) for t in reversed(tops)]
-        top: _Row | None = None  # the top whose rows are being made (put in the tree once they all are)
         while stack:
             statement_id, parent, link = stack.pop()
             if statement_id in placed:
                 continue
             placed.add(statement_id)
             s = statements[statement_id]
-            if parent is None:  # a new top: the one before is complete, so it goes in with all its rows at once
-                if top is not None:
-                    self.addTopLevelItem(top)
-                item = top = _Row()
-            else:  # a row of a top not yet in the tree: no view bookkeeping per row
-                item = _Row(parent)
+            item = _Row(parent) if parent is not None else _Row(self)
             item.setText(0, s.title or " ".join(s.text.split()) or empty)
             if s.title:
                 item.setFont(0, bold)
@@ -389,8 +384,6 @@ class Outline(QTreeWidget):
                 if child not in placed:
                     stack.append((child, item, child_link))
             yield
-        if top is not None:
-            self.addTopLevelItem(top)
 
     # ------------------------------------------------------------ selection
     def selected_ids(self) -> list[str]:

@@ -60,3 +60,22 @@ def test_an_edit_while_the_outline_fills_shows_in_it(make_window, tmp_path, qtbo
     qtbot.waitUntil(lambda: not outline.is_filling() and len(outline._items) == len(window.document.amap), timeout=20000)
     assert outline.item_for("s3").text(0) == "Changed while the outline was filling."
     assert outline.item_for("late").parent() is outline.item_for("s3")
+
+
+def test_row_tooltips_say_what_the_map_says_now(make_window, tmp_path, qtbot):
+    """Tooltips are worked out when asked: a titled row's text, and what an undercut does, after edits too."""
+    amap = big_map(max(1500, 3 * 200))
+    amap.update("s3", title="A short title")
+    save(amap, tmp_path / "big.json")
+    window = make_window()
+    outline = window.outline
+    assert window.files.open_path(tmp_path / "big.json")
+    qtbot.waitUntil(lambda: not outline.is_filling(), timeout=20000)
+    row = outline.item_for("s3")
+    assert row.text(0) == "A short title" and row.font(0).bold()
+    assert row.toolTip(0) == f"A short title\n\n{window.document.amap.statement('s3').text}"
+    window.document.amap.update("s3", text="Edited after the outline filled.")
+    assert row.toolTip(0) == "A short title\n\nEdited after the outline filled."
+    plain = outline.item_for("s4")
+    assert not plain.font(0).bold() and plain.toolTip(0) == window.document.amap.statement("s4").text
+    assert plain.toolTip(1) == ""  # a plain support or attack says nothing more than its kind column

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from argmap.drawing.theme import Theme
@@ -13,6 +14,7 @@ from argmap.gui.document import Document
 from argmap.gui.icons import kind_icon
 from argmap.gui.relations_text import link_sentence
 from argmap.model import (
+    KIND_ORDER,
     ArgumentMap,
     EdgeAdded,
     EdgeChanged,
@@ -24,9 +26,11 @@ from argmap.model import (
     NodeChanged,
     NodeRemoved,
     Relation,
+    Statement,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 SIDE_COLUMN = 2
 _SIGNS = {Relation.SUPPORT: "+ ", Relation.ATTACK: "\u2212 ", Relation.REPHRASE: "= "}
 _UNDERCUT = "\u2212\u2192 "  # an attack on an inference, minus and arrow (the row's tooltip says which)
@@ -36,6 +40,35 @@ def _link_sign(link: Link | None) -> str:
     if link is None:
         return ""
     return _UNDERCUT if link.is_undercut else _SIGNS[link.relation]
+
+
+class _Row(QTreeWidgetItem):
+    """A row whose tooltips are worked out from the map when asked (a hover), not stored for every row."""
+
+    def data(self, column: int, role: int) -> object:
+        if role == _TOOLTIP and column in (0, 1):
+            tree = self.treeWidget()
+            document = tree.document if isinstance(tree, Outline) else None
+            if document is not None:
+                return _tooltip(document.amap, self, column)
+        return super().data(column, role)
+
+
+def _tooltip(amap: ArgumentMap, row: QTreeWidgetItem, column: int) -> str:
+    """Column 0: the text under a title; column 1: what an undercut or rephrase does to the parent row."""
+    statement_id = row.data(0, ID_ROLE)
+    if statement_id not in amap:
+        return ""
+    if column == 0:
+        s = amap.statement(statement_id)
+        return f"{s.title}\n\n{s.text}" if s.title else s.text
+    parent = row.parent()
+    parent_id = parent.data(0, ID_ROLE) if parent is not None else None
+    if parent_id is None or not amap.has_link(statement_id, parent_id):
+        return ""
+    return link_sentence(amap, amap.link(statement_id, parent_id)) or ""
+
+
 #: Rows added per turn of the event loop while the outline of a big map fills (about 5 ms of work).
 FILL_CHUNK = 200
 _END = object()
@@ -145,7 +178,7 @@ class Outline(QTreeWidget):
         if isinstance(change, NodeAdded):
             if change.statement.id in self._items:
                 return False
-            item = QTreeWidgetItem()
+            item = _Row()
             self._show(item, change.statement, "")
             item.setData(0, ID_ROLE, change.statement.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -299,35 +332,57 @@ class Outline(QTreeWidget):
         return self._filling is not None
 
     def _fill_steps(self, amap: ArgumentMap) -> Iterator[None]:
-        """Add the rows, each statement under its first parent in the map's child order; yields after each row."""
+        """Add the rows, each statement under its first parent in the map's child order; yields after each row.
+
+        One pass over the graph gives every row's children in the order ``ArgumentMap.children`` gives
+        (supports, then attacks, then evidence; creation order within) without sorting per row; tooltips are
+        worked out on hover (``_Row``), and the bold font of titled rows is shared. (Building each top's rows
+        outside the tree and adding them at once measured no faster, so rows still appear as they are made.)
+        """
+        graph = amap.graph_view()
+        ids = amap.ids()
+        rank = {statement_id: i for i, statement_id in enumerate(ids)}
+        statements: dict[str, Statement] = dict(graph.nodes(data="statement"))
+        kids: dict[str, list[tuple[str, Link]]] = {}
+        edge: tuple[str, str, Link]
+        for edge in graph.edges(data="link"):
+            kids.setdefault(edge[1], []).append((edge[0], edge[2]))
+        key = lambda pair: (KIND_ORDER[statements[pair[0]].kind], rank[pair[0]])  # noqa: E731
+        for pairs in kids.values():
+            pairs.sort(key=key)
         placed: set[str] = set()
         labels = {kind: kind_label(kind) for kind in Kind}
         empty = self.tr("(empty)")
-        editable = Qt.ItemFlag.ItemIsEditable
-        tops = list(amap.main_claims())
+        bold = QFont()  # only the weight set: the rest comes from the view, as item.font(0) + setBold gave
+        bold.setBold(True)
+        icons = self._icons
+        items = self._items
+        flags: Qt.ItemFlag | None = None
+        tops = [i for i in ids if graph.out_degree(i) == 0]  # the main claims
         mains = set(tops)
-        tops += [i for i in amap.ids() if i not in mains]  # the others are reached from them, or only through a cycle
+        tops += [i for i in ids if i not in mains]  # the others are reached from them, or only through a cycle
         # Depth first, children in order (a stack of (id, parent row, relation), pushed in reverse).
-        stack: list[tuple[str, QTreeWidgetItem | None, Link | None]] = [(top, None, None) for top in reversed(tops)]
+        stack: list[tuple[str, QTreeWidgetItem | None, Link | None]] = [(t, None, None) for t in reversed(tops)]
         while stack:
             statement_id, parent, link = stack.pop()
             if statement_id in placed:
                 continue
             placed.add(statement_id)
-            s = amap.statement(statement_id)
-            item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self)
-            _show_words(item, s, empty)
+            s = statements[statement_id]
+            item = _Row(parent) if parent is not None else _Row(self)
+            item.setText(0, s.title or " ".join(s.text.split()) or empty)
+            if s.title:
+                item.setFont(0, bold)
             item.setText(1, _link_sign(link) + labels[s.kind])
-            sentence = link_sentence(amap, link) if link is not None else None
-            item.setToolTip(1, sentence or "")
-            item.setIcon(0, self._icons[s.kind])
+            item.setIcon(0, icons[s.kind])
             item.setData(0, ID_ROLE, statement_id)
-            item.setFlags(item.flags() | editable)
-            self._items[statement_id] = item
-            children = amap.children(statement_id)
-            for child in reversed(children):
+            if flags is None:
+                flags = item.flags() | Qt.ItemFlag.ItemIsEditable
+            item.setFlags(flags)
+            items[statement_id] = item
+            for child, child_link in reversed(kids.get(statement_id, ())):
                 if child not in placed:
-                    stack.append((child, item, amap.link(child, statement_id)))
+                    stack.append((child, item, child_link))
             yield
 
     # ------------------------------------------------------------ selection
@@ -391,4 +446,3 @@ def _show_words(item: QTreeWidgetItem, statement, empty: str) -> None:
     if font.bold() != bool(statement.title):
         font.setBold(bool(statement.title))
         item.setFont(0, font)
-    item.setToolTip(0, f"{statement.title}\n\n{statement.text}" if statement.title else statement.text)

@@ -100,8 +100,8 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
     patched = None
     if structure:
         # Undercuts and rephrases are built by the full build only (rare; a map with them is evaluated whole per edit).
-        patchable = isinstance(source, ArgumentMap) and not (previous.graph.cuts or previous.graph.restates)
-        patched = patch_graph(previous.graph, source, changed) if patchable else None
+        patchable = not (previous.graph.cuts or previous.graph.restates)
+        patched = patch_graph(previous.graph, source, changed) if patchable and isinstance(source, ArgumentMap) else None
         g = build_graph(source) if patched is None else patched[0]  # None: statements put back mid-map, or a snapshot
     else:
         old_graph = previous.graph
@@ -148,9 +148,9 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
     for k in touched:
         status_list[k] = status_of(g, k, solution.values[k], unanswered=open_attack[k], unsettled=k in solution.unsettled)
     kept_labels = previous.grounded if not structure else None
-    if g.restates:
-        touched = None  # what a rephrase shows may have changed with what it restates
-    return _restated(Evaluation(chosen, g, solution, status_list, kept_labels if labels else {}, open_attack, side, touched))
+    # what a rephrase shows may have changed with what it restates: then any statement may have changed (None)
+    return _restated(Evaluation(chosen, g, solution, status_list, kept_labels if labels else {}, open_attack, side,
+                                None if g.restates else touched))
 
 
 def _full(g: EvalGraph, chosen: Semantics, labels: bool, solution: Solution | None = None) -> Evaluation:

@@ -8,6 +8,7 @@ import pytest
 from argmap.file_errors import MapFileError
 from argmap.io import load
 from argmap.io.writing import dumps
+from argmap.model import InvalidLink
 
 
 def _file(tmp_path: Path, edges: list[dict]) -> Path:
@@ -32,6 +33,8 @@ def test_a_file_with_all_three_loads_and_saves_the_same(tmp_path):
     assert amap.groups("t") == {"g1": ["a", "b"], "g2": ["b", "c"]}
     assert amap.undercuts("t", onto_group="g2")[0].source == "u"
     assert amap.rephrases("a") == ["r"]
+    with pytest.raises(InvalidLink, match="'u' undercuts this linked reason"):
+        amap.ungroup("t", "g2")  # a loaded map guards its undercuts as a map built by hand does
     again = json.loads(dumps(amap))
     assert {"source": "u", "target": "t", "relation": "attack", "onto_group": "g2"} in again["edges"]
     assert {"source": "b", "target": "t", "relation": "support", "group": "g1", "also_in": ["g2"]} in again["edges"]

@@ -99,9 +99,7 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
         return _full(build_graph(source), chosen, labels)
     patched = None
     if structure:
-        # Undercuts and rephrases are built by the full build only (rare; a map with them is evaluated whole per edit).
-        patchable = not (previous.graph.cuts or previous.graph.restates)
-        patched = patch_graph(previous.graph, source, changed) if patchable and isinstance(source, ArgumentMap) else None
+        patched = patch_graph(previous.graph, source, changed) if isinstance(source, ArgumentMap) else None
         g = build_graph(source) if patched is None else patched[0]  # None: statements put back mid-map, or a snapshot
     else:
         old_graph = previous.graph

@@ -56,6 +56,18 @@ class Explanation:
     contributions: list[Contribution]  # biggest effect first
     restates: str | None = None  # a rephrase showing what it restates: that statement's id
 
+    @property
+    def has_weighted_reasons(self) -> bool:
+        """A reason of it is undercut: it counts only with the weight its undercuts leave (worth a note)."""
+        return any(c.weight < 1.0 and not c.onto for c in self.contributions)
+
+    @property
+    def saturates(self) -> bool:
+        """Several replies on one side under DF-QuAD, where removing any one of them changes little (worth a note)."""
+        on_one_side = max(sum(c.supports for c in self.contributions if not c.onto),
+                          sum(not c.supports for c in self.contributions if not c.onto))
+        return on_one_side > 1 and self.semantics == "DF-QuAD"
+
     def as_json(self) -> dict[str, object]:
         replies: list[dict[str, object]] = []
         for c in self.contributions:
@@ -161,11 +173,9 @@ def explanation_lines(amap: ArgumentMap, e: Explanation) -> list[str]:
         value = f"{c.value:.2f}" if c.weight >= 1.0 else f"{c.value:.2f} × {c.weight:.2f}"  # noqa: RUF001 - a times sign
         lines.append(f"Without {reply_name(amap, c.premises)} ({value}) this {own} would be "
                      f"{c.without:.2f} instead of {e.strength:.2f}: it {verb} {abs(change):.2f}.")
-    if any(c.weight < 1.0 and not c.onto for c in e.contributions):
+    if e.has_weighted_reasons:
         lines.append("“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.")  # noqa: RUF001 - a times sign
-    on_one_side = max(sum(c.supports for c in e.contributions if not c.onto),
-                      sum(not c.supports for c in e.contributions if not c.onto))
-    if on_one_side > 1 and e.semantics == "DF-QuAD":
+    if e.saturates:
         lines.append("Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little.")
     return lines
 

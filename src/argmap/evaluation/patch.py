@@ -26,8 +26,10 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
 
     Returns the graph, each old number's new number (-1: removed) and the new numbers whose
     targets or attacks changed (where the sides may change); None when the statements were not
-    only removed and appended (the caller builds the graph afresh).
+    only removed and appended, or undercuts or rephrases are involved (the caller builds the graph afresh).
     """
+    if old.cuts or old.restates:  # undercuts and rephrases are placed by the full build (evaluation/graph.py)
+        return None
     changed = set(changed)
     index_before = old.index
     gone = sorted(index_before[i] for i in changed if i in index_before and i not in amap)
@@ -80,7 +82,7 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
         base[t] = nodes[ids[t]]["statement"].score
     # The reasons of each statement whose links changed, read again from the map.
     pred = graph_view.pred
-    for t in here:  # an undercut or a rephrase made by the edit: the full build places them (evaluation/graph.py)
+    for t in here:  # ... and so are those the edit made
         for row in (pred[ids[t]], graph_view.succ[ids[t]]):
             if any(data["link"].is_undercut or data["link"].relation == Relation.REPHRASE for data in row.values()):
                 return None

@@ -86,11 +86,9 @@ def explanation_lines(amap: ArgumentMap, e: Explanation) -> list[str]:
                            ("%6", f"{abs(change):.2f}"), ("%1", reply_name(amap, c.premises))):
             sentence = sentence.replace(key, value)
         lines.append(sentence)
-    if any(c.weight < 1.0 and not c.onto for c in e.contributions):
+    if e.has_weighted_reasons:
         lines.append(tr("“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it."))  # noqa: RUF001 - a times sign
-    on_one_side = max(sum(c.supports for c in e.contributions if not c.onto),
-                      sum(not c.supports for c in e.contributions if not c.onto))
-    if on_one_side > 1 and e.semantics == "DF-QuAD":
+    if e.saturates:
         lines.append(tr("Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little."))
     return lines
 

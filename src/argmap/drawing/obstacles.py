@@ -30,10 +30,16 @@ class BoxIndex(Generic[K]):
         self.boxes: dict[K, Box] = dict(boxes)  # a copy of its own: add and remove change it
         self.cell = cell
         buckets: dict[tuple[int, int], list[K]] = {}
+        put = buckets.setdefault
         for key, (x, y, w, h) in boxes.items():
-            for bx in range(int(x // cell), int((x + w) // cell) + 1):
-                for by in range(int(y // cell), int((y + h) // cell) + 1):
-                    buckets.setdefault((bx, by), []).append(key)
+            bx0, bx1, by0, by1 = int(x // cell), int((x + w) // cell), int(y // cell), int((y + h) // cell)
+            if by0 == by1:  # the usual box: one row of buckets
+                for bx in range(bx0, bx1 + 1):
+                    put((bx, by0), []).append(key)
+                continue
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    put((bx, by), []).append(key)
         self.buckets = buckets
         self._extent: tuple[float, float, float, float] | None = None  # (x0, y0, x1, y1) around every box, once known
 
@@ -72,10 +78,13 @@ class BoxIndex(Generic[K]):
         cell, buckets, boxes = self.cell, self.buckets, self.boxes
         bx0, by0 = int(x0 // cell), int(y0 // cell)
         if bx0 == int(x1 // cell) and by0 == int(y1 // cell):  # one bucket: the usual case for an arrow
-            return {k for k in buckets.get((bx0, by0), ()) if _overlaps(boxes[k], x0, y0, x1, y1)}
+            bucket = buckets.get((bx0, by0))
+            if not bucket:
+                return set()
+            return {k for k in bucket if _overlaps(boxes[k], x0, y0, x1, y1)}
         found: set[K] = set()
-        rows = range(int(y0 // cell), int(y1 // cell) + 1)
-        for bx in range(int(x0 // cell), int(x1 // cell) + 1):
+        rows = range(by0, int(y1 // cell) + 1)
+        for bx in range(bx0, int(x1 // cell) + 1):
             for by in rows:
                 bucket = buckets.get((bx, by))
                 if bucket:
@@ -83,6 +92,32 @@ class BoxIndex(Generic[K]):
                     if limit is not None and len(found) > limit:  # the caller only needs to know there are too many
                         return found
         return {k for k in found if _overlaps(boxes[k], x0, y0, x1, y1)}
+
+    def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list[K]:
+        """:meth:`within` less the ``skip`` keys, as a list in no particular order: the hot look-up of
+        :func:`crossed` (no set made when, as for most arrows, no box is near)."""
+        cell, buckets, boxes = self.cell, self.buckets, self.boxes
+        bx0, by0, bx1, by1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
+        if bx0 == bx1 and by0 == by1:
+            candidates = buckets.get((bx0, by0))
+            if not candidates:
+                return []
+        else:
+            found: set[K] = set()
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    bucket = buckets.get((bx, by))
+                    if bucket:
+                        found.update(bucket)
+            if not found:
+                return []
+            candidates = found  # type: ignore[assignment]
+        near = []
+        for k in candidates:
+            x, y, w, h = boxes[k]
+            if x < x1 and x0 < x + w and y < y1 and y0 < y + h and k not in skip:  # as _overlaps
+                near.append(k)
+        return near
 
     def bounds(self) -> Box:
         """The rectangle around every box (worked out once, then kept up to date)."""
@@ -167,12 +202,18 @@ def crossed(
     if len(segments) < 2:
         return []
     skip = set(allowed)
-    xs = [v for segment in segments for v in segment[0::2]]
-    ys = [v for segment in segments for v in segment[1::2]]
-    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+    if len(segments) == 3 and len(segments[0]) == 2 and len(segments[1]) == 2 and len(segments[2]) == 6:
+        # a tidy tree arrow (stem, then an S-curve): its box without making lists
+        (sx, sy), (tx, ty), (c1x, c1y, c2x, c2y, ex, ey) = segments
+        x0, x1 = min(sx, tx, c1x, c2x, ex), max(sx, tx, c1x, c2x, ex)
+        y0, y1 = min(sy, ty, c1y, c2y, ey), max(sy, ty, c1y, c2y, ey)
+    else:
+        xs = [v for segment in segments for v in segment[0::2]]
+        ys = [v for segment in segments for v in segment[1::2]]
+        x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
     cell = index.cell
-    points: list[Point] | None = None
     boxes = index.boxes
+    near_of = index.near
     hits: list[Any] = []
     # A small area (a tree arrow): one look-up for the whole path (and one area to remember). Not any thin one:
     # an arc across a wide map (a cross-link) covers thousands of cells, and looking them all up made a
@@ -180,7 +221,7 @@ def crossed(
     if (int(x1 // cell) - int(x0 // cell) + 1) * (int(y1 // cell) - int(y0 // cell) + 1) <= SMALL_AREA:
         if probe is not None:
             probe.append((x0, y0, x1, y1))
-        near = index.within(x0, y0, x1, y1) - skip
+        near = near_of(x0, y0, x1, y1, skip)
         if not near:
             return []
         points = polyline(segments)
@@ -190,17 +231,16 @@ def crossed(
                 if first:
                     break
         return hits
-    points = polyline(segments)
-    for (ax, ay), (bx, by) in pairwise(points):
-        pieces = max(1, int(max(abs(bx - ax), abs(by - ay)) // cell) + 1)
+    for (ax, ay), (bx, by) in pairwise(polyline(segments)):
+        dx, dy = bx - ax, by - ay
+        pieces = max(1, int(max(abs(dx), abs(dy)) // cell) + 1)
         for k in range(pieces):
-            px0, py0 = ax + (bx - ax) * k / pieces, ay + (by - ay) * k / pieces
-            px1, py1 = ax + (bx - ax) * (k + 1) / pieces, ay + (by - ay) * (k + 1) / pieces
+            px0, py0 = ax + dx * k / pieces, ay + dy * k / pieces
+            px1, py1 = ax + dx * (k + 1) / pieces, ay + dy * (k + 1) / pieces
             area = (min(px0, px1), min(py0, py1), max(px0, px1), max(py0, py1))
             if probe is not None:
                 probe.append(area)
-            near = index.within(*area) - skip
-            for key in near:
+            for key in near_of(*area, skip):
                 if segment_enters((px0, py0), (px1, py1), boxes[key]):
                     hits.append(key)
                     skip.add(key)

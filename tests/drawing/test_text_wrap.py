@@ -183,3 +183,15 @@ def test_left_to_right_boxes_carry_no_direction_marks(qapp):
     assert box.text.rtl == ()
     assert not any(RLE in line for _, _, line in box.text_runs)
     assert {x for x, _, _ in box.text_runs} == {Theme.light().padding}
+
+
+@pytest.mark.parametrize("text", [JAPANESE, MIXED, ARABIC, EMOJI, "  spaced\tout  words ", "well-known short-lived ideas " * 6, ""])
+def test_one_paragraph_wraps_as_it_does_among_others(measurer, text):
+    # one paragraph takes a shorter way through wrap(): the same lines, widths and directions as a paragraph of several
+    for width in (60.0, 180.0, 400.0):
+        alone = measurer.wrap(text, width)
+        among = measurer.wrap(text + "\n" + text, width)
+        half = len(among.lines) // 2
+        assert (alone.lines, alone.line_widths) == (among.lines[:half], among.line_widths[:half])
+        assert alone.width == max(among.line_widths[:half]) + 1.0
+        assert alone.rtl == among.rtl[:half] or (alone.rtl == () and True not in among.rtl)

@@ -140,6 +140,18 @@ class TextMeasurer:
             if len(self._words) > 200_000:
                 self._words.clear()
                 self._plain.clear()
+            if "\n" not in text and "\r" not in text:  # one paragraph: the usual case, without the lists below
+                paragraph = text
+                if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
+                    paragraph = _SPACES.sub(" ", paragraph).strip(" ")
+                one = self._wrap_paragraph(paragraph, width)
+                if len(one) == 1:
+                    lines, widths = (one[0][0],), (one[0][1],)
+                else:
+                    lines, widths = tuple([line for line, _ in one]), tuple([w for _, w in one])
+                rtl_lines = (True,) * len(lines) if is_right_to_left(paragraph) else ()
+                found = self._wrapped[key] = WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, rtl_lines)
+                return found
             if "\r" in text:
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
             wrapped: list[tuple[str, float]] = []

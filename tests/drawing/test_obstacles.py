@@ -39,3 +39,37 @@ def test_a_line_across_a_wide_row_of_boxes_finds_each_box_it_enters(qapp):
     line = [(100.0, 40.0), (59_900.0, 40.0)]
     assert set(crossed(line, BoxIndex(row), {0, 199})) == set(range(1, 199))
     assert crossed([(250.0, 40.0), (290.0, 40.0)], BoxIndex(row), set()) == []  # between two boxes: none
+
+
+def piecewise(segments, boxes: dict[int, tuple], allowed: set[int], cell: float = 240.0) -> set[int]:
+    """The boxes entered by some piece (at most a cell long) of the sampled line: what crossed() looks up piece by piece."""
+    hits = set()
+    for (ax, ay), (bx, by) in pairwise(polyline(segments)):
+        pieces = max(1, int(max(abs(bx - ax), abs(by - ay)) // cell) + 1)
+        for k in range(pieces):
+            a = (ax + (bx - ax) * k / pieces, ay + (by - ay) * k / pieces)
+            b = (ax + (bx - ax) * (k + 1) / pieces, ay + (by - ay) * (k + 1) / pieces)
+            hits |= {key for key, box in boxes.items() if key not in allowed and segment_enters(a, b, box)}
+    return hits
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.floats(-20_000, 20_000), st.floats(0, 1), st.sampled_from(["TB", "LR"]),
+    st.lists(st.tuples(st.floats(-21_000, 21_000), st.floats(-40, 160), st.floats(20, 400), st.floats(10, 200)), max_size=40),
+)
+def test_a_tree_arrow_along_a_wide_fan_crosses_the_boxes_its_pieces_enter(qapp, offset, slot, direction, placed):
+    # a tidy arrow to a parent far along its row: its boxes are looked up once in its thin band, not piece by piece
+    from argmap.drawing.geometry import tidy_arrow
+
+    parent, child = (0.0, -100.0, 300.0, 80.0), (offset, 60.0, 280.0, 120.0)
+    if direction == "LR":
+        parent, child = (-100.0, 0.0, 80.0, 300.0), (60.0, offset, 120.0, 280.0)
+        placed = [(y, x, h, w) for x, y, w, h in placed]
+    boxes = {k + 2: box for k, box in enumerate(placed)} | {0: child, 1: parent}
+    shape = tidy_arrow(child, parent, direction, slot, light=True)
+    assert shape is not None
+    segments = shape[0].segments
+    expected = piecewise(segments, boxes, {0, 1})
+    assert set(crossed(segments, BoxIndex(boxes), {0, 1})) == expected
+    assert bool(crossed(segments, BoxIndex(boxes), {0, 1}, first=True)) == bool(expected)

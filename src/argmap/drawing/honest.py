@@ -205,8 +205,23 @@ def marks(shape: tuple) -> list[Box]:
 
 
 def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
-    """The signs and heads of these arrow shapes (by their ends), as boxes to keep clear of: ids (ends, 0) and (ends, 1)."""
-    return BoxIndex({(ends, j): box for ends, shape in shapes.items() for j, box in enumerate(marks(shape))})
+    """The signs and heads of these arrow shapes (by their ends), as boxes to keep clear of: ids (ends, 0) and (ends, 1).
+
+    The same boxes as :func:`marks`, worked out inline for the usual light arrowhead of three points (one per arrow
+    of the map: this is made for every picture that has a cross-link)."""
+    r = SYMBOL_RADIUS
+    d = 2 * r
+    boxes: dict[tuple[tuple[str, str], int], Box] = {}
+    for ends, shape in shapes.items():
+        _, head, symbol, _ = shape
+        if type(head) is LightPolygon and len(head.points) == 3:
+            (ax, ay), (bx, by), (cx, cy) = head.points
+            x0, y0 = min(ax, bx, cx), min(ay, by, cy)
+            boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
+            boxes[(ends, 1)] = (x0, y0, max(ax, bx, cx) - x0, max(ay, by, cy) - y0)
+        else:
+            boxes[(ends, 0)], boxes[(ends, 1)] = marks(shape)
+    return BoxIndex(boxes)
 
 
 def _on_other_marks(ends: tuple[str, str], shape: tuple, every: BoxIndex, probe: list[Area] | None = None) -> bool:

@@ -202,8 +202,8 @@ def crossed(
     if len(segments) < 2:
         return []
     skip = set(allowed)
-    if len(segments) == 3 and len(segments[0]) == 2 and len(segments[1]) == 2 and len(segments[2]) == 6:
-        # a tidy tree arrow (stem, then an S-curve): its box without making lists
+    tidy = len(segments) == 3 and len(segments[0]) == 2 and len(segments[1]) == 2 and len(segments[2]) == 6
+    if tidy:  # a tidy tree arrow (stem, then an S-curve): its box without making lists
         (sx, sy), (tx, ty), (c1x, c1y, c2x, c2y, ex, ey) = segments
         x0, x1 = min(sx, tx, c1x, c2x, ex), max(sx, tx, c1x, c2x, ex)
         y0, y1 = min(sy, ty, c1y, c2y, ey), max(sy, ty, c1y, c2y, ey)
@@ -218,7 +218,10 @@ def crossed(
     # A small area (a tree arrow): one look-up for the whole path (and one area to remember). Not any thin one:
     # an arc across a wide map (a cross-link) covers thousands of cells, and looking them all up made a
     # 50,000-statement picture take 4 times as long as a 10,000 one for 5 times the statements.
-    if (int(x1 // cell) - int(x0 // cell) + 1) * (int(y1 // cell) - int(y0 // cell) + 1) <= SMALL_AREA:
+    columns, rows = int(x1 // cell) - int(x0 // cell) + 1, int(y1 // cell) - int(y0 // cell) + 1
+    if tidy and columns * rows > SMALL_AREA and (rows <= 2 or columns <= 2):  # to a parent far along a wide fan
+        return _crossed_in_band(segments, index, skip, (x0, y0, x1, y1), first, probe)
+    if columns * rows <= SMALL_AREA:
         if probe is not None:
             probe.append((x0, y0, x1, y1))
         near = near_of(x0, y0, x1, y1, skip)
@@ -247,3 +250,59 @@ def crossed(
                     if first:
                         return hits
     return hits
+
+
+def _crossed_in_band(
+    segments: Sequence[tuple[float, ...]],
+    index: BoxIndex[Any],
+    skip: set[Any],
+    area: tuple[float, float, float, float],
+    first: bool,
+    probe: list[tuple[float, float, float, float]] | None,
+) -> list[Any]:
+    """:func:`crossed` for a tidy tree arrow in a thin band, to a parent far along a wide fan. The boxes reaching into the band are looked up once (and the band is the one area
+    remembered); most such arrows have none. Each box found is tested against the pieces the piecewise look-up
+    would have tested it with (those whose extent it reaches into), so the answer is the same.
+    """
+    if probe is not None:
+        probe.append(area)
+    near = index.near(*area, skip)
+    if not near:
+        return []
+    cell, boxes = index.cell, index.boxes
+    points = polyline(segments)
+    hits: list[Any] = []
+    for key in near:
+        box = boxes[key]
+        left, top, right, bottom = box[0], box[1], box[0] + box[2], box[1] + box[3]
+        if _pieces_enter(points, box, left, top, right, bottom, cell):
+            hits.append(key)
+            if first:
+                break
+    return hits
+
+
+def _pieces_enter(points: list[Point], box: Box, left: float, top: float, right: float, bottom: float, cell: float) -> bool:
+    """Whether one of the pieces :func:`crossed` cuts the line through ``points`` into (at most a cell long) enters ``box``,
+    testing only the pieces whose extent reaches into it (as :meth:`BoxIndex.near` would have found it for them)."""
+    for (ax, ay), (bx, by) in pairwise(points):
+        if max(ax, bx) <= left or min(ax, bx) >= right or max(ay, by) <= top or min(ay, by) >= bottom:
+            continue  # none of its pieces reaches into the box (their ends lie on it, up to rounding far below a unit)
+        dx, dy = bx - ax, by - ay
+        pieces = max(1, int(max(abs(dx), abs(dy)) // cell) + 1)
+        first_piece, last_piece = 0, pieces - 1
+        if pieces > 4:  # only the pieces near the box along the longer axis (two pieces to spare against rounding)
+            if abs(dx) >= abs(dy):
+                ta, tb = (left - ax) / dx * pieces, (right - ax) / dx * pieces
+            else:
+                ta, tb = (top - ay) / dy * pieces, (bottom - ay) / dy * pieces
+            first_piece, last_piece = max(0, int(min(ta, tb)) - 2), min(pieces - 1, int(max(ta, tb)) + 2)
+        for k in range(first_piece, last_piece + 1):
+            px0, py0 = ax + dx * k / pieces, ay + dy * k / pieces
+            px1, py1 = ax + dx * (k + 1) / pieces, ay + dy * (k + 1) / pieces
+            if (
+                left < max(px0, px1) and min(px0, px1) < right and top < max(py0, py1) and min(py0, py1) < bottom
+                and segment_enters((px0, py0), (px1, py1), box)
+            ):
+                return True
+    return False

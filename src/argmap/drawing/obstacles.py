@@ -98,10 +98,12 @@ class BoxIndex(Generic[K]):
         :func:`crossed` (no set made when, as for most arrows, no box is near)."""
         cell, buckets, boxes = self.cell, self.buckets, self.boxes
         bx0, by0, bx1, by1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
+        candidates: Iterable[K]
         if bx0 == bx1 and by0 == by1:
-            candidates = buckets.get((bx0, by0))
-            if not candidates:
+            bucket = buckets.get((bx0, by0))
+            if not bucket:
                 return []
+            candidates = bucket
         else:
             found: set[K] = set()
             for bx in range(bx0, bx1 + 1):
@@ -111,7 +113,7 @@ class BoxIndex(Generic[K]):
                         found.update(bucket)
             if not found:
                 return []
-            candidates = found  # type: ignore[assignment]
+            candidates = found
         near = []
         for k in candidates:
             x, y, w, h = boxes[k]
@@ -260,9 +262,11 @@ def _crossed_in_band(
     first: bool,
     probe: list[tuple[float, float, float, float]] | None,
 ) -> list[Any]:
-    """:func:`crossed` for a tidy tree arrow in a thin band, to a parent far along a wide fan. The boxes reaching into the band are looked up once (and the band is the one area
-    remembered); most such arrows have none. Each box found is tested against the pieces the piecewise look-up
-    would have tested it with (those whose extent it reaches into), so the answer is the same.
+    """:func:`crossed` for a tidy tree arrow in a thin band, to a parent far along a wide fan.
+
+    The boxes reaching into the band are looked up once (and the band is the one area remembered); most such
+    arrows have none. Each box found is tested against the pieces the piecewise look-up would have tested it
+    with (those whose extent it reaches into), so the answer is the same.
     """
     if probe is not None:
         probe.append(area)

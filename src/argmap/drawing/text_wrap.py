@@ -145,6 +145,8 @@ class TextMeasurer:
                 if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
                     paragraph = _SPACES.sub(" ", paragraph).strip(" ")
                 one = self._wrap_paragraph(paragraph, width)
+                lines: tuple[str, ...]
+                widths: tuple[float, ...]
                 if len(one) == 1:
                     lines, widths = (one[0][0],), (one[0][1],)
                 else:

@@ -33,6 +33,9 @@ class BoxIndex(Generic[K]):
         put = buckets.setdefault
         for key, (x, y, w, h) in boxes.items():
             bx0, bx1, by0, by1 = int(x // cell), int((x + w) // cell), int(y // cell), int((y + h) // cell)
+            if bx0 == bx1 and by0 == by1:  # a small box (an arrow's sign or head): one bucket
+                put((bx0, by0), []).append(key)
+                continue
             if by0 == by1:  # the usual box: one row of buckets
                 for bx in range(bx0, bx1 + 1):
                     put((bx, by0), []).append(key)

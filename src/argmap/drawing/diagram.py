@@ -149,15 +149,20 @@ class Diagram:
         return QRectF(self._bounds)
 
     def _extent(self) -> QRectF:
-        coords = [(b.x - SHADOW, b.y - SHADOW, b.x + b.painting.w + SHADOW, b.y + b.painting.h + SHADOW) for b in self.boxes]
         rects = [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]
-        coords += [(r.left(), r.top(), r.right(), r.bottom()) for r in rects if not r.isEmpty()]
-        if not coords:
+        coords = [r.getCoords() for r in rects if not r.isEmpty()]  # (left, top, right, bottom): one call each
+        boxes = self.boxes
+        if not coords and not boxes:
             return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
-        x0 = min(c[0] for c in coords) - EXPORT_MARGIN
-        y0 = min(c[1] for c in coords) - EXPORT_MARGIN
-        x1 = max(c[2] for c in coords) + EXPORT_MARGIN
-        y1 = max(c[3] for c in coords) + EXPORT_MARGIN
+        lefts, tops = [c[0] for c in coords], [c[1] for c in coords]
+        rights, bottoms = [c[2] for c in coords], [c[3] for c in coords]
+        if boxes:  # adding the shadow after taking the extreme gives the same numbers (rounding keeps the order)
+            lefts.append(min([b.x for b in boxes]) - SHADOW)
+            tops.append(min([b.y for b in boxes]) - SHADOW)
+            rights.append(max([b.x + b.painting.w for b in boxes]) + SHADOW)
+            bottoms.append(max([b.y + b.painting.h for b in boxes]) + SHADOW)
+        x0, y0 = min(lefts) - EXPORT_MARGIN, min(tops) - EXPORT_MARGIN
+        x1, y1 = max(rights) + EXPORT_MARGIN, max(bottoms) + EXPORT_MARGIN
         return QRectF(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
 
     def paint(self, painter, source: QRectF, target: QRectF, *, keep_aspect: bool = False) -> None:

@@ -78,7 +78,7 @@ def worker(map_file: Path, rounds: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    settings_dir = tempfile.mkdtemp(prefix="argmap-bench-settings-")
+    settings_dir = str(map_file.with_name("settings"))  # inside the run's temporary folder: removed with it
     QStandardPaths.setTestModeEnabled(True)  # the user's settings and recent files stay untouched
     QCoreApplication.setOrganizationName("argmap-bench")
     QCoreApplication.setApplicationName("argmap-bench")

@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    settings_dir = tempfile.mkdtemp(prefix="argmap-live-settings-")
+    scratch = tempfile.TemporaryDirectory(prefix="argmap-live-")  # settings and the generated map, removed at exit
+    settings_dir = str(Path(scratch.name) / "settings")
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("argmap-bench")
     QCoreApplication.setApplicationName("argmap-bench")
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     if map_file is None:
         from benchmarks.generate import generate_map
 
-        map_file = Path(tempfile.mkdtemp(prefix="argmap-live-")) / f"map-{args.size}.json"
+        map_file = Path(scratch.name) / f"map-{args.size}.json"
         save(generate_map(args.size, seed=0), map_file)
 
     # Every frame of the canvas: CPU time of the GUI thread and wall time spent in its paintEvent.

@@ -189,11 +189,12 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         symbol = (sx, sy - STEM / 2 - 1)
     # a short straight stem out of the child carries the relation symbol, then the S-curve
     path = LightPath(None, ((sx, sy), (stx, sty), (c1x, c1y, c2x, c2y, bx, by)))  # its SVG form only when exported
-    xs = (sx, stx, c1x, c2x, bx, ex, head[1][0], head[2][0])
-    ys = (sy, sty, c1y, c2y, by, ey, head[1][1], head[2][1])
+    (_, (h1x, h1y), (h2x, h2y)) = head
     r = SYMBOL_RADIUS + 3.0
-    left, right = min(min(xs), symbol[0] - r) - 2, max(max(xs), symbol[0] + r) + 2
-    top, bottom = min(min(ys), symbol[1] - r) - 2, max(max(ys), symbol[1] + r) + 2
+    left = min(sx, stx, c1x, c2x, bx, ex, h1x, h2x, symbol[0] - r) - 2
+    right = max(sx, stx, c1x, c2x, bx, ex, h1x, h2x, symbol[0] + r) + 2
+    top = min(sy, sty, c1y, c2y, by, ey, h1y, h2y, symbol[1] - r) - 2
+    bottom = max(sy, sty, c1y, c2y, by, ey, h1y, h2y, symbol[1] + r) + 2
     polygon = LightPolygon(None, head)
     shape = (path, polygon, QPointF(*symbol), QRectF(left, top, right - left, bottom - top))
     return shape if light else qt_shape(shape)

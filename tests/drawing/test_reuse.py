@@ -198,3 +198,34 @@ def test_routes_are_taken_over_while_nothing_they_looked_at_changed(qapp, monkey
     picture = build_diagram(amap, theme, previous=picture)
     assert searches
     assert exported_picture(picture) == exported_picture(build_diagram(amap, theme))
+
+
+@pytest.mark.parametrize(("direction", "reasons"), [("TB", 150), ("LR", 400)])
+def test_a_box_dropped_under_an_arrow_of_a_wide_fan_is_seen_by_the_next_picture(qapp, direction, reasons, monkeypatch):
+    """The arrows to a claim with many reasons reach far (its reasons stand in several staggered rows): each is
+    checked in its thin band at once. A box dropped into that band, far from both ends of an arrow, must make
+    the next picture check that arrow again."""
+    from argmap.drawing import obstacles
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    banded = []
+    in_band = obstacles._crossed_in_band
+    monkeypatch.setattr(obstacles, "_crossed_in_band", lambda *args: banded.append(args[3]) or in_band(*args))
+    theme = Theme.light()
+    amap = ArgumentMap()
+    amap.add("claim", "The main claim.", id="c")
+    for i in range(reasons):
+        amap.add("support", f"Reason number {i}.", id=f"r{i}", parent="c")
+    amap.add("objection", "An objection to the first reason.", id="x", parent="r0")
+    before = build_diagram(amap, theme, direction=direction, remember=True)
+    far = max(before.arrows, key=lambda a: a.shape[3].width() * a.shape[3].height())
+    rect = far.shape[3]
+    assert banded and not far.over and max(rect.width(), rect.height()) > 48 * 240  # a long arrow, checked in its band
+    middle = rect.center()
+    amap.pin("x", middle.x() - 60, middle.y() - 30)  # under the far arrow, away from both its ends
+    after = build_diagram(amap, theme, direction=direction, previous=before)
+    fresh = build_diagram(amap, theme, direction=direction)
+    assert exported_picture(after) == exported_picture(fresh)
+    key = (far.source, far.target)
+    assert exported_picture(fresh)["arrows"][key] != exported_picture(before)["arrows"][key]  # it goes around the box now

@@ -176,10 +176,16 @@ class TextMeasurer:
             return [("", 0.0)]
         words = paragraph.split(" ")
         known = [*map(self._plain.get, words)]
-        if None in known and not self._measure_plain(words, known):
-            return self._wrap_pieces(finder_pieces(paragraph), paragraph, width)
+        try:
+            widest = max(known)  # a None among numbers (a word not measured yet) cannot be compared
+        except TypeError:
+            widest = None
+        if widest is None:
+            if not self._measure_plain(words, known):
+                return self._wrap_pieces(finder_pieces(paragraph), paragraph, width)
+            widest = max(cast("list[float]", known))
         widths = cast("list[float]", known)  # no None left
-        if max(widths) > width:
+        if widest > width:
             return self._wrap_pieces(plain_pieces(words), paragraph, width)
         space = self._space
         lines: list[tuple[str, float]] = []

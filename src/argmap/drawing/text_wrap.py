@@ -177,7 +177,7 @@ class TextMeasurer:
         words = paragraph.split(" ")
         known = [*map(self._plain.get, words)]
         try:
-            widest = max(known)  # a None among numbers (a word not measured yet) cannot be compared
+            widest: float | None = max(cast("list[float]", known))  # a None among numbers (a word not measured yet) raises
         except TypeError:
             widest = None
         if widest is None:

@@ -150,7 +150,8 @@ class Diagram:
 
     def _extent(self) -> QRectF:
         rects = [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]
-        coords = [r.getCoords() for r in rects if not r.isEmpty()]  # (left, top, right, bottom): one call each
+        # (left, top, right, bottom): one call each
+        coords: list[tuple[float, float, float, float]] = [r.getCoords() for r in rects if not r.isEmpty()]  # type: ignore[misc]
         boxes = self.boxes
         if not coords and not boxes:
             return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)

@@ -22,10 +22,11 @@ from argmap.model import Kind, MapChanged
 
 __all__ = ["EXPAND_ALL_UP_TO", "ID_ROLE", "SIDE_COLUMN", "Outline", "OutlineRow"]
 
-#: A map up to this many statements opens with every row unfolded (as a small outline always did); a bigger
-#: one unfolds level by level while the rows shown stay under this number, the rest a click (or a canvas
-#: selection) away: every unfolded row costs a little at each edit that adds or removes a row.
+#: A map up to this many statements opens with every row unfolded (as a small outline always did).
 EXPAND_ALL_UP_TO = 1000
+#: A bigger one unfolds its first levels while they hold at most this many rows, the rest a click (or a canvas
+#: selection) away: at each edit that adds or removes a row, Qt's tree view lays out every unfolded row again.
+UNFOLDED_ROWS = 250
 
 
 class Outline(QTreeView):
@@ -46,6 +47,7 @@ class Outline(QTreeView):
         self._model.textEdited.connect(self._row_edited)
         self.setModel(self._model)
         self.header().setStretchLastSection(False)
+        self.header().setResizeContentsPrecision(0)  # fit the rows on screen, not 1,000 rows at each edit
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setSectionResizeMode(SIDE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
@@ -89,20 +91,15 @@ class Outline(QTreeView):
         if len(amap) <= EXPAND_ALL_UP_TO:
             self.expandAll()
             return
-        shown = len(self._model.kids(None))
-        level = list(self._model.kids(None))
-        while level and shown < EXPAND_ALL_UP_TO:  # level by level, while the rows shown stay few
-            below: list[str] = []
-            for statement_id in level:
-                kids = self._model.kids(statement_id)
-                if not kids:
-                    continue
-                if shown + len(kids) > EXPAND_ALL_UP_TO:
-                    return
-                self.expand(self._model.index_for(statement_id))
-                shown += len(kids)
-                below += kids
-            level = below
+        level = self._model.kids(None)
+        shown, depth = len(level), -1
+        while level:  # the levels whose rows all fit under the limit are unfolded (in one pass of the view)
+            below = [kid for statement_id in level for kid in self._model.kids(statement_id)]
+            if not below or shown + len(below) > UNFOLDED_ROWS:
+                break
+            shown, depth, level = shown + len(below), depth + 1, below
+        if depth >= 0:
+            self.expandToDepth(depth)
 
     def is_filling(self) -> bool:
         """Rows are made when shown, so the outline is never behind the map (kept for callers that wait)."""

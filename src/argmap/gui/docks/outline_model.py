@@ -82,7 +82,9 @@ class OutlineModel(QAbstractItemModel):
     def set_map(self, amap: ArgumentMap | None) -> None:
         self.beginResetModel()
         self.amap = amap
-        self._pred = amap.graph_view().pred if amap is not None else None
+        # The graph's own adjacency dicts (read only), as ArgumentMap.from_checked fills them: networkx's
+        # views make an object per lookup, and the view calls index() and parent() for every unfolded row.
+        self._pred = amap.graph_view()._pred if amap is not None else None  # type: ignore[attr-defined]
         self._kids, self._pos, self._sides = {}, {}, None
         self._parent = _tree_parents(amap) if amap is not None else {}
         if amap is not None:
@@ -141,12 +143,22 @@ class OutlineModel(QAbstractItemModel):
 
     # ------------------------------------------------------------ QAbstractItemModel
     def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
-        if self.amap is None or column < 0 or column > SIDE_COLUMN or (parent.isValid() and parent.column() != 0):
+        # Called for every unfolded row whenever the view lays its rows out again: kept short.
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            up: str | None = self._ids[parent.internalId()]
+        elif self.amap is None:
             return QModelIndex()
-        kids = self.kids(self._ids[parent.internalId()] if parent.isValid() else None)
-        if not 0 <= row < len(kids):
+        else:
+            up = None
+        kids = self._kids.get(up)
+        if kids is None:
+            kids = self.kids(up)
+        if not 0 <= row < len(kids) or not 0 <= column <= SIDE_COLUMN:
             return QModelIndex()
-        return self.createIndex(row, column, self._key_of(kids[row]))
+        key = self._key.get(kids[row])
+        return self.createIndex(row, column, key if key is not None else self._key_of(kids[row]))
 
     def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -154,12 +166,20 @@ class OutlineModel(QAbstractItemModel):
         up = self._parent.get(self._ids[index.internalId()])
         if up is None:
             return QModelIndex()
-        return self.createIndex(self._pos[up], 0, self._key_of(up))
+        key = self._key.get(up)
+        return self.createIndex(self._pos[up], 0, key if key is not None else self._key_of(up))
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        if self.amap is None or (parent.isValid() and parent.column() != 0):
+        if parent.isValid():
+            if parent.column() != 0:
+                return 0
+            up: str | None = self._ids[parent.internalId()]
+        elif self.amap is None:
             return 0
-        return len(self.kids(self._ids[parent.internalId()] if parent.isValid() else None))
+        else:
+            up = None
+        kids = self._kids.get(up)
+        return len(kids if kids is not None else self.kids(up))
 
     def hasChildren(self, parent: Index = _NO_INDEX) -> bool:
         return self.rowCount(parent) > 0
@@ -370,7 +390,7 @@ class OutlineModel(QAbstractItemModel):
 
 def _tree_parents(amap: ArgumentMap) -> dict[str, str | None]:
     """Every statement's row parent: its oldest parent, with cycles broken at their oldest member."""
-    ups_of = amap.graph_view().succ
+    ups_of: dict[str, dict] = amap.graph_view()._succ  # type: ignore[attr-defined]  # see OutlineModel.set_map
     parent: dict[str, str | None] = {}
     order = amap.order_of
     for statement_id, ups in ups_of.items():

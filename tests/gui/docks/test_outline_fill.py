@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from argmap.io import save
+from argmap.model import Link, Relation
 from tests.gui.docks.test_docks import outline_snapshot, rows_in
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -178,3 +179,21 @@ def test_f2_in_the_outline_edits_the_row_and_enter_commits_it(window, ui, qtbot)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.document.amap.statement("r7").text == "Typed in the outline", timeout=2000)
     assert outline.item_for("r7").text(0) == "Typed in the outline"
+
+
+def test_the_kind_column_shows_every_row_s_words_whole(window):
+    """The Kind column is sized once from the words it can hold (not by measuring rows at each edit)."""
+    from tests.gui.docks.test_docks import rows_in
+
+    outline = window.outline
+    metrics = outline.fontMetrics()
+    width = outline.header().sectionSize(1)
+    widest = max(metrics.horizontalAdvance(outline.item_for(i).text(1)) for i in rows_in(outline))
+    assert widest < width < widest + 40
+    amap = window.document.amap
+    target = amap.parents("r1")[0]
+    other = next(i for i in amap.children(target) if i != "r1")
+    amap.add("objection", "An undercut added now.", id="u9")
+    amap.add_link(Link("u9", target, Relation.ATTACK, onto=other))  # an attack on the inference from `other`
+    assert outline.item_for("u9").text(1).startswith("\u2212\u2192 ")
+    assert metrics.horizontalAdvance(outline.item_for("u9").text(1)) < outline.header().sectionSize(1)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
 from argmap.drawing.theme import Theme
-from argmap.gui.commands import UpdateStatement
-from argmap.gui.docks.outline_model import ID_ROLE, SIDE_COLUMN, OutlineModel
+from argmap.gui.commands import UpdateStatement, kind_label
+from argmap.gui.docks.outline_model import ID_ROLE, MARKS, SIDE_COLUMN, SIGNS, OutlineModel
 from argmap.gui.document import Document
 from argmap.gui.icons import kind_icon
 from argmap.model import Kind, MapChanged
@@ -23,7 +23,7 @@ from argmap.model import Kind, MapChanged
 __all__ = ["EXPAND_ALL_UP_TO", "ID_ROLE", "SIDE_COLUMN", "Outline", "OutlineRow"]
 
 #: A map up to this many statements opens with every row unfolded (as a small outline always did).
-EXPAND_ALL_UP_TO = 1000
+EXPAND_ALL_UP_TO = 500
 #: A bigger one unfolds its first levels while they hold at most this many rows, the rest a click (or a canvas
 #: selection) away: at each edit that adds or removes a row, Qt's tree view lays out every unfolded row again.
 UNFOLDED_ROWS = 250
@@ -45,12 +45,14 @@ class Outline(QTreeView):
         self._model.empty = self.tr("(empty)")
         self._model.side_words = {"for": self.tr("for"), "against": self.tr("against"), "both": self.tr("both sides")}
         self._model.textEdited.connect(self._row_edited)
+        self._model.marksAppeared.connect(self._fit_columns)
         self.setModel(self._model)
         self.header().setStretchLastSection(False)
-        self.header().setResizeContentsPrecision(0)  # fit the rows on screen, not 1,000 rows at each edit
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setSectionResizeMode(SIDE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # The Kind and Side columns are as wide as their widest words, measured once: sized to their contents,
+        # Qt measured the rows again at each edit.
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.header().setSectionResizeMode(SIDE_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.setColumnHidden(SIDE_COLUMN, True)  # View > Sides shows it
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,6 +65,21 @@ class Outline(QTreeView):
         self._sides_timer = QTimer(self, singleShot=True, interval=0)  # sides follow the links: again after each change
         self._sides_timer.timeout.connect(self._show_sides)
         self.selectionModel().selectionChanged.connect(self._selection_edited)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        metrics = self.fontMetrics()
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6  # the cell's margins, as Qt sizes them
+        signs = SIGNS + MARKS if self._model.has_marks else SIGNS
+        kinds = [sign + kind_label(kind) for sign in signs for kind in Kind] + [self._model.headers[1]]
+        sides = [*self._model.side_words.values(), self._model.headers[SIDE_COLUMN]]
+        self.header().resizeSection(1, max(map(metrics.horizontalAdvance, kinds)) + pad)
+        self.header().resizeSection(SIDE_COLUMN, max(map(metrics.horizontalAdvance, sides)) + pad)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def set_document(self, document: Document | None) -> None:
         if self.document is not None:
@@ -78,6 +95,7 @@ class Outline(QTreeView):
         self._syncing = True
         try:
             self._model.set_map(self.document.amap if self.document is not None else None)
+            self._fit_columns()
             self._unfold()
         finally:
             self._syncing = False

@@ -44,7 +44,16 @@ _DECORATION = Qt.ItemDataRole.DecorationRole
 _FONT = Qt.ItemDataRole.FontRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _NO_INDEX = QModelIndex()
+_ROLES = frozenset((_DISPLAY, _EDIT, _DECORATION, _FONT, _TOOLTIP, ID_ROLE))  # equal to (and hashed as) the ints Qt passes
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TEXT_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 Index = QModelIndex | QPersistentModelIndex
+
+
+#: The signs a row's Kind column starts with; MARKS too where the map has an undercut or a rephrase.
+SIGNS = ("", _SIGNS[Relation.SUPPORT], _SIGNS[Relation.ATTACK])
+MARKS = (_SIGNS[Relation.REPHRASE], _UNDERCUT)
 
 
 def link_sign(link: Link | None) -> str:
@@ -58,6 +67,8 @@ class OutlineModel(QAbstractItemModel):
 
     #: The user typed ``text`` into the row of ``statement_id`` (the outline turns it into a command).
     textEdited = Signal(str, str)
+    #: The map now has an undercut or a rephrase, whose signs make the Kind column's words wider.
+    marksAppeared = Signal()
 
     def __init__(self, icons: dict[Kind, QIcon], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +88,7 @@ class OutlineModel(QAbstractItemModel):
         self.empty = "(empty)"
         self.side_words: dict[str, str] = {}
         self._labels = {kind: kind_label(kind) for kind in Kind}
+        self.has_marks = False
 
     # ------------------------------------------------------------ the tree
     def set_map(self, amap: ArgumentMap | None) -> None:
@@ -87,6 +99,8 @@ class OutlineModel(QAbstractItemModel):
         self._pred = amap.graph_view()._pred if amap is not None else None  # type: ignore[attr-defined]
         self._kids, self._pos, self._sides = {}, {}, None
         self._parent = _tree_parents(amap) if amap is not None else {}
+        self.has_marks = amap is not None and any(
+            _marked(attributes["link"]) for targets in self._pred.values() for attributes in targets.values())
         if amap is not None:
             tops = [i for i in amap.ids() if self._parent[i] is None]
             self._kids[None] = tops
@@ -194,14 +208,13 @@ class OutlineModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else flags
+            return _NO_FLAGS
+        return _TEXT_FLAGS if index.column() == 0 else _FLAGS
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         amap = self.amap
-        if amap is None or not index.isValid():
-            return None
+        if role not in _ROLES or amap is None or not index.isValid():
+            return None  # the view asks ten roles per cell at each paint: the others are answered at once
         statement_id = self._ids[index.internalId()]
         if statement_id not in amap:
             return None
@@ -282,10 +295,16 @@ class OutlineModel(QAbstractItemModel):
             self._pos.pop(statement_id, None)
         elif isinstance(change, EdgeAdded | EdgeRemoved):
             link = change.link
+            if isinstance(change, EdgeAdded) and not self.has_marks and _marked(link):
+                self.has_marks = True
+                self.marksAppeared.emit()
             if link.source in self._parent and (isinstance(change, EdgeAdded) or self._parent[link.source] == link.target):
                 self._move(link.source, self._choose_parent(link.source))
         elif isinstance(change, EdgeChanged):
             link = change.new
+            if not self.has_marks and _marked(link):
+                self.has_marks = True
+                self.marksAppeared.emit()
             if self._parent.get(link.source) == link.target and link.source in self._pos:
                 row = self.index_for(link.source, 1)
                 self.dataChanged.emit(row, row)
@@ -386,6 +405,11 @@ class OutlineModel(QAbstractItemModel):
         self._kids[up] = rest
         self._renumber(up, min(row, to))
         self.endMoveRows()
+
+
+def _marked(link: Link) -> bool:
+    """A link whose row sign is wider than a plus or a minus."""
+    return link.is_undercut or link.relation == Relation.REPHRASE
 
 
 def _tree_parents(amap: ArgumentMap) -> dict[str, str | None]:

@@ -197,3 +197,26 @@ def test_the_kind_column_shows_every_row_s_words_whole(window):
     amap.add_link(Link("u9", target, Relation.ATTACK, onto=other))  # an attack on the inference from `other`
     assert outline.item_for("u9").text(1).startswith("\u2212\u2192 ")
     assert metrics.horizontalAdvance(outline.item_for("u9").text(1)) < outline.header().sectionSize(1)
+
+
+def test_a_cycle_in_the_map_still_lists_every_statement_once(make_window, tmp_path):
+    """Statements that support each other in a circle: each still has one row, none inside itself."""
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap("Circle")
+    amap.add("claim", "Main", id="t")
+    amap.add("support", "A", id="a")  # a, b, c support each other in a circle; c also supports the main claim
+    amap.add("support", "B", id="b", parent="a")
+    amap.add("support", "C", id="c", parent="b")
+    amap.connect("a", "c", "support")
+    amap.connect("c", "t", "support")
+    save(amap, tmp_path / "circle.json")
+    window = make_window()
+    assert window.files.open_path(tmp_path / "circle.json")
+    outline = window.outline
+    assert rows_in(outline) == {"t", "a", "b", "c"}
+    assert outline_snapshot(outline) == fresh_snapshot(window.document)
+    window.document.amap.disconnect("c", "t")  # the circle alone: one of it becomes a top row
+    assert rows_in(outline) == {"t", "a", "b", "c"}
+    window.document.amap.connect("c", "t", "support")
+    assert rows_in(outline) == {"t", "a", "b", "c"}

@@ -22,3 +22,12 @@ def test_a_large_maps_objects_are_left_out_of_collections_until_the_next_map(mak
         assert gc.get_freeze_count() == 0  # the large map's objects are the collector's again: what it left is freed
     finally:
         gc.unfreeze()
+
+
+def test_a_new_window_gets_the_reading_process_ready_before_any_file_is_opened(make_window, monkeypatch):
+    from argmap.gui import file_actions
+
+    started: list[bool] = []
+    monkeypatch.setattr(file_actions, "warm_up", lambda: started.append(True))
+    make_window(show=False)
+    assert started  # a recent or dropped file does not wait for the reading process to start

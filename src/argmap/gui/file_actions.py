@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPr
 
 from argmap.drawing.diagram import Diagram, build_diagram
 from argmap.file_errors import resolved
+from argmap.gc_pause import collector_paused
 from argmap.gui import dialogs, settings
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.document import Document
@@ -160,7 +161,12 @@ class FileController(QObject):
 
     def open_path(self, path: str | Path) -> bool:
         """Open a map file in this window; a bad file leaves the current map untouched. Other formats are imported."""
-        path = Path(path)
+        # No collection from the map's arrival (unpickled in one go) until the window has shown it and put it out of
+        # the collector's reach (gc_pause.built_to_keep): the first young collection after it arrived walked it all.
+        with collector_paused():
+            return self._open_path(Path(path))
+
+    def _open_path(self, path: Path) -> bool:
         read: ArgumentMap | ImportResult | None = self._read(path, open_job(path), self.tr("Cannot open map"))
         if isinstance(read, ImportResult):
             return self._show_import(path, read)

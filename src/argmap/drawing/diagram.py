@@ -148,15 +148,25 @@ class Diagram:
         return QRectF(self._bounds)
 
     def _extent(self) -> QRectF:
-        coords = [(b.x - SHADOW, b.y - SHADOW, b.x + b.painting.w + SHADOW, b.y + b.painting.h + SHADOW) for b in self.boxes]
-        rects = [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]
-        coords += [(r.left(), r.top(), r.right(), r.bottom()) for r in rects if not r.isEmpty()]
-        if not coords:
+        # Each edge by min/max over a list (C loops), the arrows' rectangles united by Qt: a tuple per box and
+        # arrow and four scans of them cost 0.1 s of opening 50,000 statements.
+        boxes = self.boxes
+        edges: list[tuple[float, float, float, float]] = []
+        if boxes:
+            edges.append((min([b.x for b in boxes]) - SHADOW, min([b.y for b in boxes]) - SHADOW,
+                          max([b.x + b.painting.w for b in boxes]) + SHADOW, max([b.y + b.painting.h for b in boxes]) + SHADOW))
+        drawn = QRectF()
+        for r in [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]:
+            if not r.isEmpty():
+                drawn = r if drawn.isNull() else drawn.united(r)
+        if not drawn.isNull():
+            edges.append((drawn.left(), drawn.top(), drawn.right(), drawn.bottom()))
+        if not edges:
             return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
-        x0 = min(c[0] for c in coords) - EXPORT_MARGIN
-        y0 = min(c[1] for c in coords) - EXPORT_MARGIN
-        x1 = max(c[2] for c in coords) + EXPORT_MARGIN
-        y1 = max(c[3] for c in coords) + EXPORT_MARGIN
+        x0 = min(e[0] for e in edges) - EXPORT_MARGIN
+        y0 = min(e[1] for e in edges) - EXPORT_MARGIN
+        x1 = max(e[2] for e in edges) + EXPORT_MARGIN
+        y1 = max(e[3] for e in edges) + EXPORT_MARGIN
         return QRectF(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
 
     def paint(self, painter, source: QRectF, target: QRectF, *, keep_aspect: bool = False) -> None:

@@ -8,8 +8,8 @@ For each size, a fresh Python process generates the map (``benchmarks/generate.p
 times, each several times (min and median):
 
 - **open**: from File > Open (in an editor that opened a small map before) until the window has
-  shown the map's start view, and until the outline (filled in chunks afterwards) and the
-  strengths (computed on a worker thread) are complete;
+  shown the map's start view, and until the outline and the strengths (computed on a worker
+  thread) are complete (the outline makes its rows when they are shown, so it is at once);
   **memory**: what the process grew by while opening;
 - **frame, fitted** / **frame, 100 %**: painting the canvas with the whole map in view, and
   at 100 % over the main claim (``viewport().grab()``: every item Qt paints);
@@ -113,7 +113,7 @@ def worker(map_file: Path, rounds: int) -> dict[str, object]:
     idle()
     opened = time.perf_counter() - start
     live = window.evaluator.live
-    # The outline's rows come in after the map is shown, the strengths from a worker thread: a frame or a key
+    # The strengths come from a worker thread (is_filling() stays for the outline, now always False): a frame or a key
     # timed meanwhile would time those too.
     while window.outline.is_filling() or getattr(live, "stale", False):
         app.processEvents()

@@ -184,6 +184,7 @@ def test_a_slow_pipe_imports_through_the_reading_process(window, dialogs, tmp_pa
 
 def test_a_large_file_is_read_in_a_process_and_its_errors_are_dialogs(window, ui, dialogs, tmp_path, monkeypatch):
     monkeypatch.setattr(import_worker, "PROCESS_BYTES", 10)
+    monkeypatch.setattr(import_worker, "THREAD_MAP_BYTES", 0)  # argmap's maps too
     jobs = []
     real = import_worker._ProcessJob
     monkeypatch.setattr(import_worker, "_ProcessJob", lambda work: jobs.append(real(work)) or jobs[-1])
@@ -199,3 +200,21 @@ def test_a_large_file_is_read_in_a_process_and_its_errors_are_dialogs(window, ui
     assert window.files.open_path(bad) is False and len(jobs) == 2
     assert dialogs.warnings[0][0] == "Cannot open map" and dialogs.warnings[0][1].startswith(f"{bad}: ")
     assert "invalid JSON" in dialogs.warnings[0][1] and ui.text_of(window) == before
+
+
+def test_a_mid_sized_argmap_map_is_read_in_a_thread_and_other_formats_in_a_process(window, dialogs, example_copy, tmp_path,
+                                                                                   monkeypatch):
+    monkeypatch.setattr(import_worker, "PROCESS_BYTES", 10)
+    jobs = []
+    real = import_worker._ProcessJob
+    monkeypatch.setattr(import_worker, "_ProcessJob", lambda work: jobs.append(real(work)) or jobs[-1])
+    assert window.files.open_path(example_copy) is True and jobs == []  # its fast reader beats starting a process
+    assert len(window.document.amap) > 10
+    other = tmp_path / "other.argdown"
+    other.write_text(ARGDOWN, encoding="utf-8")
+    assert window.files.open_path(other) is True and len(jobs) == 1
+    monkeypatch.setattr(import_worker, "THREAD_MAP_BYTES", 10)  # a map larger than that: a process again
+    window.document.stack.setClean()
+    window.document._unsaved_since_open = False
+    assert window.files.open_path(example_copy) is True and len(jobs) == 2
+    assert dialogs.warnings == []

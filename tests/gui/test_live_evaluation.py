@@ -185,3 +185,28 @@ def test_dear_findings_are_made_off_the_gui_thread(window, ui, qtbot, monkeypatc
     assert all(t is not threading.main_thread() for t in threads)
     row = next(i for i in range(panel.list.count()) if panel.list.item(i).data(0x0100) == "o8")
     assert "The link is indirect." in panel.list.item(row).text()
+
+
+def test_random_edits_leave_strengths_and_verdicts_equal_to_a_full_evaluation(window, qtbot):
+    import random
+
+    settle(qtbot, window)
+    amap = window.document.amap
+    live = window.evaluator.live
+    rng = random.Random(7)
+    for step in range(30):
+        ids = amap.ids()
+        some = rng.choice(ids)
+        before = live.result
+        kept = dict(before.values)
+        if step % 3 == 0:
+            amap.add(rng.choice(["support", "objection"]), f"New statement {step}.", parent=some)
+        elif step % 3 == 1 and len(ids) > 5:
+            leaves = [i for i in ids if not amap.children(i)]
+            amap.remove(rng.choice(leaves))
+        else:
+            amap.update(some, score=rng.choice([0.1, 0.5, 0.9]))
+        settle(qtbot, window)
+        full = evaluate(amap)
+        assert live.result.values == full.values and live.result.statuses == full.statuses, step
+        assert before.values == kept  # the result shown before is left as it was (a new dict, not changed in place)

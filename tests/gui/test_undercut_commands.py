@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from argmap.gui import dialogs as dialog_functions
 from argmap.model import Kind, Relation
@@ -192,9 +191,7 @@ def test_the_inspector_outline_and_screen_reader_say_what_is_undercut_and_restat
     assert "Undercuts the inference from “Past missions”" not in statement_description(amap, "u2", {}, {})
     assert "Undercuts the inference from “Non-combat role” + “Past missions”" in statement_description(amap, "u2", {}, {})
     demo.outline_dock.show() if hasattr(demo, "outline_dock") else None
-    rows = {}
-    for item in demo.outline.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
-        rows[item.data(0, Qt.ItemDataRole.UserRole)] = item
+    rows = {statement_id: demo.outline.item_for(statement_id) for statement_id in ("u1", "r1")}
     assert rows["u1"].text(1).startswith("\u2212\u2192 ") and "Undercuts the inference" in rows["u1"].toolTip(1)
     assert rows["r1"].text(1).startswith("= ")
     tip = demo.scene.item_for("u1").tooltip_text()

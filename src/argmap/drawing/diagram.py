@@ -149,21 +149,25 @@ class Diagram:
         return QRectF(self._bounds)
 
     def _extent(self) -> QRectF:
-        rects = [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]
-        # (left, top, right, bottom): one call each
-        coords: list[tuple[float, float, float, float]] = [r.getCoords() for r in rects if not r.isEmpty()]  # type: ignore[misc]
+        # Each edge by min/max over a list (C loops), the arrows' rectangles united by Qt: a tuple per box and
+        # arrow and four scans of them cost 0.1 s of opening 50,000 statements.
         boxes = self.boxes
-        if not coords and not boxes:
+        edges: list[tuple[float, float, float, float]] = []
+        if boxes:
+            edges.append((min([b.x for b in boxes]) - SHADOW, min([b.y for b in boxes]) - SHADOW,
+                          max([b.x + b.painting.w for b in boxes]) + SHADOW, max([b.y + b.painting.h for b in boxes]) + SHADOW))
+        drawn = QRectF()
+        for r in [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]:
+            if not r.isEmpty():
+                drawn = r if drawn.isNull() else drawn.united(r)
+        if not drawn.isNull():
+            edges.append((drawn.left(), drawn.top(), drawn.right(), drawn.bottom()))
+        if not edges:
             return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
-        lefts, tops = [c[0] for c in coords], [c[1] for c in coords]
-        rights, bottoms = [c[2] for c in coords], [c[3] for c in coords]
-        if boxes:  # adding the shadow after taking the extreme gives the same numbers (rounding keeps the order)
-            lefts.append(min([b.x for b in boxes]) - SHADOW)
-            tops.append(min([b.y for b in boxes]) - SHADOW)
-            rights.append(max([b.x + b.painting.w for b in boxes]) + SHADOW)
-            bottoms.append(max([b.y + b.painting.h for b in boxes]) + SHADOW)
-        x0, y0 = min(lefts) - EXPORT_MARGIN, min(tops) - EXPORT_MARGIN
-        x1, y1 = max(rights) + EXPORT_MARGIN, max(bottoms) + EXPORT_MARGIN
+        x0 = min(e[0] for e in edges) - EXPORT_MARGIN
+        y0 = min(e[1] for e in edges) - EXPORT_MARGIN
+        x1 = max(e[2] for e in edges) + EXPORT_MARGIN
+        y1 = max(e[3] for e in edges) + EXPORT_MARGIN
         return QRectF(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
 
     def paint(self, painter, source: QRectF, target: QRectF, *, keep_aspect: bool = False) -> None:

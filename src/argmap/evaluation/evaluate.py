@@ -8,6 +8,7 @@ above it.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field, replace
 
 from argmap.evaluation.graph import EvalGraph, MapSnapshot, build_graph
@@ -185,7 +186,16 @@ def _restated(ev: Evaluation) -> Evaluation:
 def _carried(old: list, renumber: list[int], fresh: list) -> list:
     """``fresh`` (one entry per statement now) with the ``old`` entries of the statements kept, at their new numbers
     (kept statements keep their order and added ones come last: see :func:`~argmap.evaluation.patch.patch_graph`)."""
-    out = list(old) if -1 not in renumber else [v for v, k in zip(old, renumber, strict=True) if k >= 0]
+    out = list(old)
+    gone: list[int] = []
+    with contextlib.suppress(ValueError):  # the removed statements' old numbers, found by C scans (50,000 at a time)
+        while True:
+            gone.append(renumber.index(-1, gone[-1] + 1 if gone else 0))
+    if len(gone) > 64:
+        out = [v for v, k in zip(old, renumber, strict=True) if k >= 0]
+    else:
+        for k in reversed(gone):
+            del out[k]
     out.extend(fresh[len(out):])
     return out
 

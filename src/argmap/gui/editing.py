@@ -151,11 +151,8 @@ class EditController(QObject):
         self.inspector.commit_pending()
         statement_id = statement_id or self.current()
         outline = self.outline
-        if statement_id is not None and outline.hasFocus():
-            row = outline.item_for(statement_id)
-            if row is not None:
-                outline.editItem(row, 0)  # F2 in the outline edits the row
-                return
+        if statement_id is not None and outline.hasFocus() and outline.edit_statement(statement_id):
+            return  # F2 in the outline edits the row
         if statement_id is not None:
             self.select([statement_id])
             self.scene.start_inline_edit(statement_id)

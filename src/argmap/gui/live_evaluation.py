@@ -74,6 +74,28 @@ def _evaluate_snapshot(snap: MapSnapshot, previous: Evaluation | None, changed: 
     return ev, found, time.perf_counter() - start
 
 
+def _carried_results(before: EvaluationResult, ev: Evaluation, changed: set[str] | None,
+                     touched: set[str] | None) -> tuple[dict[str, float], dict[str, Status]] | None:
+    """The strengths and verdicts by id after an incremental evaluation: those of ``before`` with the ``touched``
+    statements' new ones and the removed ones dropped, not two new dicts of the whole map (10 ms an edit at 50,000
+    statements). None when that cannot be told (the caller reads them all off ``ev``)."""
+    if touched is None or changed is None or before.evaluation is None:
+        return None
+    values, statuses = dict(before.values), dict(before.statuses)
+    index = ev.graph.index
+    for statement_id in changed:
+        if statement_id not in index:
+            values.pop(statement_id, None)
+            statuses.pop(statement_id, None)
+    solved, verdicts = ev.solution.values, ev.status_list
+    for statement_id in touched:
+        k = index[statement_id]
+        values[statement_id], statuses[statement_id] = solved[k], verdicts[k]
+    if values.keys() != index.keys():  # a statement came or went that ``changed`` does not name (C speed: 1 ms)
+        return None
+    return values, statuses
+
+
 def _findings_of(snap: MapSnapshot, ev: Evaluation) -> tuple[list[Finding], float]:
     start = time.perf_counter()
     found = find_issues(snap, ev)
@@ -264,9 +286,10 @@ class LiveEvaluation(QObject):
             if changed is None:
                 self._full_seconds = time.perf_counter() - start
             result.evaluation = ev
-            result.values, result.statuses = ev.values, ev.statuses
             ids = ev.graph.ids
             result.touched = None if ev.touched is None or changed is None else {ids[k] for k in ev.touched}
+            carried = _carried_results(self.result, ev, changed, result.touched)
+            result.values, result.statuses = carried if carried is not None else (ev.values, ev.statuses)
             result.converged = ev.converged
             self._changed, self._structure = set(), False
             if self.want_findings:

@@ -124,3 +124,24 @@ def test_inspector_shows_the_full_card_and_its_status(make_window, qtbot, tmp_pa
 def test_showing_the_dock_by_its_key_gives_it_the_keyboard(window, ui, qtbot) -> None:
     ui.trigger(window, "show_sources")
     qtbot.waitUntil(lambda: window.sources.text.hasFocus(), timeout=2000)
+
+
+def test_highlights_follow_deleting_and_restoring_a_quoting_statement(window, ui, essay, details) -> None:
+    """The dock follows the statements that quote, edit by edit (it no longer reads every statement per edit)."""
+    panel, amap = window.sources, window.document.amap
+    ui.trigger(window, "show_sources")
+    assert panel.open_document(str(essay)) is not None
+    window.scene.select_ids(["r2"])
+    select_passage(panel, PASSAGE)
+    ui.trigger(window, "quote_selection")
+    new = window.scene.selected_ids()[0]
+    assert panel.highlighted_ids() == [new]
+    amap.update("o1", text="An unrelated statement, edited.")
+    assert panel.highlighted_ids() == [new]
+    window.scene.select_ids([new])
+    ui.trigger(window, "delete")
+    assert new not in amap and panel.highlighted_ids() == []
+    ui.trigger(window, "undo")
+    assert panel.highlighted_ids() == [new]
+    amap.update(new, quote=None)
+    assert panel.highlighted_ids() == []

@@ -155,3 +155,14 @@ def test_import_and_load_give_the_same_messages(tmp_path):
         with pytest.raises(MapFileError) as loaded:
             load(bad)
         assert str(imported.value) == str(loaded.value)
+
+
+def test_the_start_of_an_argmap_map_is_told_from_other_json_by_its_first_bytes():
+    from argmap.io.formats import looks_like_argmap_map
+
+    assert looks_like_argmap_map(b'{"schema_version": 2, "title": "x"')
+    assert looks_like_argmap_map(b'\xef\xbb\xbf\n  {\n  "schema_version" : 1')  # a BOM, spaces and newlines first
+    assert not looks_like_argmap_map(b'{"nodes": [], "schema_version": 2}')  # a map, but not as argmap writes it
+    assert not looks_like_argmap_map(b'{"nodes": [{"nodeID": "1", "type": "I"')  # AIF
+    assert not looks_like_argmap_map(b"\xff\xfe{")  # not UTF-8
+    assert not looks_like_argmap_map(b"")

@@ -124,6 +124,7 @@ class SourcesPanel(QWidget):
         self.selected: list[str] = []  # the canvas's selection
         self._texts: dict[str, tuple[str | None, str]] = {}
         self._spans: list[tuple[int, int, str]] = []  # highlighted passages: (start, end, statement id)
+        self._quoting: set[str] | None = None  # ids of the statements that quote a source (None: not looked yet)
         self._syncing = False
         self.choice = QComboBox()
         self.choice.setObjectName("sources_choice")
@@ -175,6 +176,7 @@ class SourcesPanel(QWidget):
             self.document.mapChanged.disconnect(self._map_changed)
         self.document = document
         self._texts = {}
+        self._quoting = None
         if document is not None:
             document.mapChanged.connect(self._map_changed)
         self._fill_choice()
@@ -184,7 +186,19 @@ class SourcesPanel(QWidget):
             self._texts = {}
             self._fill_choice()
         elif isinstance(change, NodeAdded | NodeRemoved | NodeChanged):
-            self._highlight()
+            # Only a statement that quotes (or quoted) a source changes what is highlighted.
+            old = change.old if isinstance(change, NodeChanged) else None
+            new = None if isinstance(change, NodeRemoved) else (change.new if isinstance(change, NodeChanged) else change.statement)
+            gone = change.statement if isinstance(change, NodeRemoved) else None
+            if any(s is not None and s.quote is not None for s in (old, new, gone)):
+                quoting = self._quoting
+                if quoting is not None:
+                    statement_id = (new or gone or old).id  # type: ignore[union-attr]
+                    if new is not None and new.quote is not None:
+                        quoting.add(statement_id)
+                    else:
+                        quoting.discard(statement_id)
+                self._highlight()
 
     def current_source(self) -> SourceDocument | None:
         if self.document is None:
@@ -253,7 +267,11 @@ class SourcesPanel(QWidget):
         selections = []
         if source is not None and doc is not None:
             text, _ = self.source_text(source)
-            for s in doc.amap.statements():
+            amap = doc.amap
+            if self._quoting is None:  # the statements with a quote: found once, then followed edit by edit
+                self._quoting = {s.id for s in amap.statements() if s.quote is not None}
+            for statement_id in sorted((i for i in self._quoting if i in amap), key=amap.order_of):
+                s = amap.statement(statement_id)
                 if s.quote is not None and s.quote.source == source.id:
                     where = locate(s.quote, text)
                     if where.ok:

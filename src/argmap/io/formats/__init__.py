@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from codecs import BOM_UTF8
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,6 +121,11 @@ def file_filters(mode: str = "read") -> str:
 
 #: The start of a map file that argmap wrote: its first key is the schema version (never in AIF: see looks_like_aif).
 _ARGMAP_START = re.compile(r'\{\s*"schema_version"\s*:')
+
+
+def looks_like_argmap_map(start: bytes) -> bool:
+    """The first bytes of a file begin an argmap map as argmap writes it (``{"schema_version":``)."""
+    return _ARGMAP_START.match(start.removeprefix(BOM_UTF8).lstrip().decode("utf-8", "replace")) is not None
 
 
 def detect_format(path: str | Path, text: bytes | str | None = None) -> str:

@@ -227,9 +227,10 @@ def edit_picture(
         return memo.signs
 
     # which arrows mislead: those changed, and those whose footprint a change reaches
-    stale = memo.footprints.touching(changed) if changed else set()
+    unchecked = {key for key in affected if remembered[key].misleading is None}  # checked anyway: no need to look them up
+    stale = memo.footprints.touching(changed, unchecked) if changed else set()
     before = set(net.misleading)
-    check = {key for key in stale if key in remembered} | {key for key in affected if remembered[key].misleading is None}
+    check = {key for key in stale if key in remembered} | unchecked
     for key in check:
         m = remembered[key]
         if not m.drawn:

@@ -12,7 +12,7 @@ same as a picture made from nothing (tested: ``tests/drawing/test_reuse.py``).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,53 +36,94 @@ class Footprints:
     """Which arrows' verdicts looked at which areas, in coarse buckets (areas of arrows across a map span a few)."""
 
     CELL = 960.0
+    FINE = 240.0  # the buckets the changes of one look-up are put in
 
     def __init__(self) -> None:
         self._buckets: dict[tuple[int, int], set[Hashable]] = {}
         self._areas: dict[Hashable, list[Area]] = {}
 
-    def _cells(self, area: Area) -> Iterable[tuple[int, int]]:
+    def _cells(self, area: Area) -> list[tuple[int, int]]:
         c = self.CELL
         x0, y0, x1, y1 = area
-        for bx in range(int(x0 // c), int(x1 // c) + 1):
-            for by in range(int(y0 // c), int(y1 // c) + 1):
-                yield bx, by
+        bx0, bx1, by0, by1 = int(x0 // c), int(x1 // c), int(y0 // c), int(y1 // c)
+        if bx0 == bx1 and by0 == by1:  # the usual case: a tree arrow's area lies in one cell
+            return [(bx0, by0)]
+        return [(bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1)]
 
     def put(self, key: Hashable, areas: list[Area]) -> None:
-        self.drop(key)
+        if key in self._areas:
+            self.drop(key)
         self._areas[key] = areas
+        buckets, cells = self._buckets, self._cells
         for area in areas:
-            for cell in self._cells(area):
-                self._buckets.setdefault(cell, set()).add(key)
+            for cell in cells(area):
+                bucket = buckets.get(cell)
+                if bucket is None:
+                    buckets[cell] = {key}
+                else:
+                    bucket.add(key)
 
     def drop(self, key: Hashable) -> None:
         areas = self._areas.pop(key, None)
         if areas is None:
             return
+        buckets = self._buckets
         for area in areas:
             for cell in self._cells(area):
-                bucket = self._buckets.get(cell)
+                bucket = buckets.get(cell)
                 if bucket is not None:
                     bucket.discard(key)
                     if not bucket:
-                        del self._buckets[cell]
+                        del buckets[cell]
 
-    def touching(self, changed: list[Area]) -> set[Hashable]:
-        """Keys whose footprint meets one of the ``changed`` areas (edges touching count: to be safe)."""
-        by_cell: dict[tuple[int, int], list[Area]] = {}
+    def areas(self, key: Hashable) -> list[Area] | None:
+        """The areas the key's verdict looked at (None: no footprint kept)."""
+        return self._areas.get(key)
+
+    def touching(self, changed: list[Area], skip: Collection[Hashable] = ()) -> set[Hashable]:
+        """Keys whose footprint meets one of the ``changed`` areas (edges touching count: to be safe).
+
+        Keys in ``skip`` are not looked at (the caller checks them anyway). The changes are put in fine
+        buckets of their own, so each footprint is compared with the few changes near it: an edit that
+        shifts half of a big tree changes thousands of areas."""
+        c, fine = self.CELL, self.FINE
+        coarse: set[tuple[int, int]] = set()
+        near: dict[tuple[int, int], list[Area]] = {}
         for area in changed:
-            for cell in self._cells(area):
-                by_cell.setdefault(cell, []).append(area)
+            x0, y0, x1, y1 = area
+            for bx in range(int(x0 // c), int(x1 // c) + 1):
+                for by in range(int(y0 // c), int(y1 // c) + 1):
+                    coarse.add((bx, by))
+            for fx in range(int(x0 // fine), int(x1 // fine) + 1):
+                for fy in range(int(y0 // fine), int(y1 // fine) + 1):
+                    here = near.get((fx, fy))
+                    if here is None:
+                        near[(fx, fy)] = [area]
+                    else:
+                        here.append(area)
+        candidates: set[Hashable] = set()
+        buckets = self._buckets
+        for cell in coarse:
+            keys = buckets.get(cell)
+            if keys:
+                candidates.update(keys)
+        if skip:
+            candidates.difference_update(skip)
         found: set[Hashable] = set()
-        for cell, here in by_cell.items():  # only the changes in a cell can meet the footprints listed there
-            for key in self._buckets.get(cell, ()):
-                if key in found:
-                    continue
-                for ax0, ay0, ax1, ay1 in self._areas[key]:
-                    if any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in here):
-                        found.add(key)
-                        break
+        for key in candidates:
+            if self._meets(self._areas[key], near):
+                found.add(key)
         return found
+
+    def _meets(self, areas: list[Area], near: dict[tuple[int, int], list[Area]]) -> bool:
+        fine = self.FINE
+        for ax0, ay0, ax1, ay1 in areas:
+            for fx in range(int(ax0 // fine), int(ax1 // fine) + 1):
+                for fy in range(int(ay0 // fine), int(ay1 // fine) + 1):
+                    for x0, y0, x1, y1 in near.get((fx, fy), ()):
+                        if x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1:
+                            return True
+        return False
 
 
 @dataclass

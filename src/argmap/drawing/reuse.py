@@ -51,10 +51,15 @@ class Footprints:
         return [(bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1)]
 
     def put(self, key: Hashable, areas: list[Area]) -> None:
-        if key in self._areas:
+        cells = self._cells
+        before = self._areas.get(key)
+        if before is not None:
+            if len(before) == len(areas) and all(map(list.__eq__, map(cells, before), map(cells, areas))):
+                self._areas[key] = areas  # in the same cells as before (an arrow moved a little): the buckets stay
+                return
             self.drop(key)
         self._areas[key] = areas
-        buckets, cells = self._buckets, self._cells
+        buckets = self._buckets
         for area in areas:
             for cell in cells(area):
                 bucket = buckets.get(cell)
@@ -181,17 +186,22 @@ class PictureMemo:
 
     def sign_changed(self, key: Key, before: tuple | None, after: tuple | None, changed: list[Area]) -> None:
         """An arrow's usual shape changed from ``before`` to ``after`` (None: not drawn): move its signs."""
-        for shape in (before, after):
-            if shape is not None:
-                changed.extend(_area(box) for box in marks(shape))
-        if self.signs is None:
-            return
+        signs = self.signs
         if before is not None:
-            for j in (0, 1):
-                self.signs.remove((key, j))
+            kept = signs.boxes if signs is not None else {}
+            old = [kept.get((key, 0)), kept.get((key, 1))]
+            if None in old:  # not in the index (yet): worked out from the shape
+                old = marks(before)
+            changed.extend(map(_area, old))  # type: ignore[arg-type]
+            if signs is not None:
+                signs.remove((key, 0))
+                signs.remove((key, 1))
         if after is not None:
-            for j, box in enumerate(marks(after)):
-                self.signs.add((key, j), box)
+            new = marks(after)
+            changed.extend(map(_area, new))
+            if signs is not None:
+                signs.add((key, 0), new[0])
+                signs.add((key, 1), new[1])
 
 
 def _area(box: Box) -> Area:

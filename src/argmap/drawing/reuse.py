@@ -188,11 +188,10 @@ class PictureMemo:
         """An arrow's usual shape changed from ``before`` to ``after`` (None: not drawn): move its signs."""
         signs = self.signs
         if before is not None:
-            kept = signs.boxes if signs is not None else {}
-            old = [kept.get((key, 0)), kept.get((key, 1))]
-            if None in old:  # not in the index (yet): worked out from the shape
-                old = marks(before)
-            changed.extend(map(_area, old))  # type: ignore[arg-type]
+            kept: Mapping[Any, Box] = signs.boxes if signs is not None else {}
+            sign, head = kept.get((key, 0)), kept.get((key, 1))
+            old = [sign, head] if sign is not None and head is not None else marks(before)  # else: worked out from the shape
+            changed.extend(map(_area, old))
             if signs is not None:
                 signs.remove((key, 0))
                 signs.remove((key, 1))

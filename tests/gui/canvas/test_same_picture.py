@@ -163,12 +163,11 @@ def test_many_edits_of_one_big_tree_with_undo_and_redo_look_as_if_drawn_from_not
 
     from PySide6.QtGui import QUndoStack
 
+    from argmap.drawing import edit_picture
     from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
     from argmap.gui.commands.links import Connect, Reparent
     from argmap.gui.commands.statements import AddStatement, DeleteStatements, MoveStatements, UpdateStatement
-
-    from argmap.drawing import edit_picture
 
     quick: list[int] = []
     real = edit_picture.edit_picture

@@ -187,7 +187,8 @@ def edit_picture(
         if old_groups is not None:
             for name, _, _ in old_groups[1]:
                 slots.pop((t, name), None)
-        net.read_groups(amap, t)
+        if old_groups is not None or any(data["link"].group is not None for data in pred[t].values()):  # else: none before, none now
+            net.read_groups(amap, t)
         into = sorted((order_of(s), s) for s in pred[t] if (s, t) in affected and (s, t) in tree)
         candidates: list[tuple[str, float, Hashable]] = [
             (t, fan_coordinate(shown[s], horizontal=horizontal), (s, t)) for _, s in into

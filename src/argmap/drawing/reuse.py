@@ -36,7 +36,6 @@ class Footprints:
     """Which arrows' verdicts looked at which areas, in coarse buckets (areas of arrows across a map span a few)."""
 
     CELL = 960.0
-    FINE = 240.0  # the buckets the changes of one look-up are put in
 
     def __init__(self) -> None:
         self._buckets: dict[tuple[int, int], set[Hashable]] = {}
@@ -88,47 +87,41 @@ class Footprints:
     def touching(self, changed: list[Area], skip: Collection[Hashable] = ()) -> set[Hashable]:
         """Keys whose footprint meets one of the ``changed`` areas (edges touching count: to be safe).
 
-        Keys in ``skip`` are not looked at (the caller checks them anyway). The changes are put in fine
-        buckets of their own, so each footprint is compared with the few changes near it: an edit that
-        shifts half of a big tree changes thousands of areas."""
-        c, fine = self.CELL, self.FINE
-        coarse: set[tuple[int, int]] = set()
-        near: dict[tuple[int, int], list[Area]] = {}
+        Keys in ``skip`` are not looked at (the caller checks them anyway): an edit that shifts half of
+        a big tree changes thousands of areas, and the arrows there are checked again all the same."""
+        c = self.CELL
+        by_cell: dict[tuple[int, int], list[Area]] = {}
         for area in changed:
             x0, y0, x1, y1 = area
-            for bx in range(int(x0 // c), int(x1 // c) + 1):
-                for by in range(int(y0 // c), int(y1 // c) + 1):
-                    coarse.add((bx, by))
-            for fx in range(int(x0 // fine), int(x1 // fine) + 1):
-                for fy in range(int(y0 // fine), int(y1 // fine) + 1):
-                    here = near.get((fx, fy))
-                    if here is None:
-                        near[(fx, fy)] = [area]
-                    else:
-                        here.append(area)
+            bx0, bx1, by0, by1 = int(x0 // c), int(x1 // c), int(y0 // c), int(y1 // c)
+            if bx0 == bx1 and by0 == by1:
+                here = by_cell.get((bx0, by0))
+                if here is None:
+                    by_cell[(bx0, by0)] = [area]
+                else:
+                    here.append(area)
+                continue
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    by_cell.setdefault((bx, by), []).append(area)
         candidates: set[Hashable] = set()
         buckets = self._buckets
-        for cell in coarse:
+        for cell in by_cell:
             keys = buckets.get(cell)
             if keys:
                 candidates.update(keys)
         if skip:
             candidates.difference_update(skip)
         found: set[Hashable] = set()
+        cells = self._cells
         for key in candidates:
-            if self._meets(self._areas[key], near):
+            if any(
+                x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1
+                for area in self._areas[key] for cell in cells(area) for x0, y0, x1, y1 in by_cell.get(cell, ())
+                for ax0, ay0, ax1, ay1 in (area,)
+            ):
                 found.add(key)
         return found
-
-    def _meets(self, areas: list[Area], near: dict[tuple[int, int], list[Area]]) -> bool:
-        fine = self.FINE
-        for ax0, ay0, ax1, ay1 in areas:
-            for fx in range(int(ax0 // fine), int(ax1 // fine) + 1):
-                for fy in range(int(ay0 // fine), int(ay1 // fine) + 1):
-                    for x0, y0, x1, y1 in near.get((fx, fy), ()):
-                        if x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1:
-                            return True
-        return False
 
 
 @dataclass

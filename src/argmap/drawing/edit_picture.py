@@ -187,7 +187,8 @@ def edit_picture(
         if old_groups is not None:
             for name, _, _ in old_groups[1]:
                 slots.pop((t, name), None)
-        net.read_groups(amap, t)
+        if old_groups is not None or any(data["link"].group is not None for data in pred[t].values()):  # else: none before, none now
+            net.read_groups(amap, t)
         into = sorted((order_of(s), s) for s in pred[t] if (s, t) in affected and (s, t) in tree)
         candidates: list[tuple[str, float, Hashable]] = [
             (t, fan_coordinate(shown[s], horizontal=horizontal), (s, t)) for _, s in into
@@ -227,9 +228,10 @@ def edit_picture(
         return memo.signs
 
     # which arrows mislead: those changed, and those whose footprint a change reaches
-    stale = memo.footprints.touching(changed) if changed else set()
+    unchecked = {key for key in affected if remembered[key].misleading is None}  # checked anyway: no need to look them up
+    stale = memo.footprints.touching(changed, unchecked) if changed else set()
     before = set(net.misleading)
-    check = {key for key in stale if key in remembered} | {key for key in affected if remembered[key].misleading is None}
+    check = {key for key in stale if key in remembered} | unchecked
     for key in check:
         m = remembered[key]
         if not m.drawn:

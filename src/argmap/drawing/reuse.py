@@ -12,7 +12,7 @@ same as a picture made from nothing (tested: ``tests/drawing/test_reuse.py``).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,47 +41,86 @@ class Footprints:
         self._buckets: dict[tuple[int, int], set[Hashable]] = {}
         self._areas: dict[Hashable, list[Area]] = {}
 
-    def _cells(self, area: Area) -> Iterable[tuple[int, int]]:
+    def _cells(self, area: Area) -> list[tuple[int, int]]:
         c = self.CELL
         x0, y0, x1, y1 = area
-        for bx in range(int(x0 // c), int(x1 // c) + 1):
-            for by in range(int(y0 // c), int(y1 // c) + 1):
-                yield bx, by
+        bx0, bx1, by0, by1 = int(x0 // c), int(x1 // c), int(y0 // c), int(y1 // c)
+        if bx0 == bx1 and by0 == by1:  # the usual case: a tree arrow's area lies in one cell
+            return [(bx0, by0)]
+        return [(bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1)]
 
     def put(self, key: Hashable, areas: list[Area]) -> None:
-        self.drop(key)
+        cells = self._cells
+        before = self._areas.get(key)
+        if before is not None:
+            if len(before) == len(areas) and all(map(list.__eq__, map(cells, before), map(cells, areas))):
+                self._areas[key] = areas  # in the same cells as before (an arrow moved a little): the buckets stay
+                return
+            self.drop(key)
         self._areas[key] = areas
+        buckets = self._buckets
         for area in areas:
-            for cell in self._cells(area):
-                self._buckets.setdefault(cell, set()).add(key)
+            for cell in cells(area):
+                bucket = buckets.get(cell)
+                if bucket is None:
+                    buckets[cell] = {key}
+                else:
+                    bucket.add(key)
 
     def drop(self, key: Hashable) -> None:
         areas = self._areas.pop(key, None)
         if areas is None:
             return
+        buckets = self._buckets
         for area in areas:
             for cell in self._cells(area):
-                bucket = self._buckets.get(cell)
+                bucket = buckets.get(cell)
                 if bucket is not None:
                     bucket.discard(key)
                     if not bucket:
-                        del self._buckets[cell]
+                        del buckets[cell]
 
-    def touching(self, changed: list[Area]) -> set[Hashable]:
-        """Keys whose footprint meets one of the ``changed`` areas (edges touching count: to be safe)."""
+    def areas(self, key: Hashable) -> list[Area] | None:
+        """The areas the key's verdict looked at (None: no footprint kept)."""
+        return self._areas.get(key)
+
+    def touching(self, changed: list[Area], skip: Collection[Hashable] = ()) -> set[Hashable]:
+        """Keys whose footprint meets one of the ``changed`` areas (edges touching count: to be safe).
+
+        Keys in ``skip`` are not looked at (the caller checks them anyway): an edit that shifts half of
+        a big tree changes thousands of areas, and the arrows there are checked again all the same."""
+        c = self.CELL
         by_cell: dict[tuple[int, int], list[Area]] = {}
         for area in changed:
-            for cell in self._cells(area):
-                by_cell.setdefault(cell, []).append(area)
+            x0, y0, x1, y1 = area
+            bx0, bx1, by0, by1 = int(x0 // c), int(x1 // c), int(y0 // c), int(y1 // c)
+            if bx0 == bx1 and by0 == by1:
+                here = by_cell.get((bx0, by0))
+                if here is None:
+                    by_cell[(bx0, by0)] = [area]
+                else:
+                    here.append(area)
+                continue
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    by_cell.setdefault((bx, by), []).append(area)
+        candidates: set[Hashable] = set()
+        buckets = self._buckets
+        for cell in by_cell:
+            keys = buckets.get(cell)
+            if keys:
+                candidates.update(keys)
+        if skip:
+            candidates.difference_update(skip)
         found: set[Hashable] = set()
-        for cell, here in by_cell.items():  # only the changes in a cell can meet the footprints listed there
-            for key in self._buckets.get(cell, ()):
-                if key in found:
-                    continue
-                for ax0, ay0, ax1, ay1 in self._areas[key]:
-                    if any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in here):
-                        found.add(key)
-                        break
+        cells = self._cells
+        for key in candidates:
+            if any(
+                x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1
+                for area in self._areas[key] for cell in cells(area) for x0, y0, x1, y1 in by_cell.get(cell, ())
+                for ax0, ay0, ax1, ay1 in (area,)
+            ):
+                found.add(key)
         return found
 
 
@@ -140,17 +179,21 @@ class PictureMemo:
 
     def sign_changed(self, key: Key, before: tuple | None, after: tuple | None, changed: list[Area]) -> None:
         """An arrow's usual shape changed from ``before`` to ``after`` (None: not drawn): move its signs."""
-        for shape in (before, after):
-            if shape is not None:
-                changed.extend(_area(box) for box in marks(shape))
-        if self.signs is None:
-            return
+        signs = self.signs
         if before is not None:
-            for j in (0, 1):
-                self.signs.remove((key, j))
+            kept: Mapping[Any, Box] = signs.boxes if signs is not None else {}
+            sign, head = kept.get((key, 0)), kept.get((key, 1))
+            old = [sign, head] if sign is not None and head is not None else marks(before)  # else: worked out from the shape
+            changed.extend(map(_area, old))
+            if signs is not None:
+                signs.remove((key, 0))
+                signs.remove((key, 1))
         if after is not None:
-            for j, box in enumerate(marks(after)):
-                self.signs.add((key, j), box)
+            new = marks(after)
+            changed.extend(map(_area, new))
+            if signs is not None:
+                signs.add((key, 0), new[0])
+                signs.add((key, 1), new[1])
 
 
 def _area(box: Box) -> Area:

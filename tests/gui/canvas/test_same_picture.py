@@ -128,3 +128,83 @@ def random_maps(draw) -> ArgumentMap:
 @given(amap=random_maps(), evaluation=st.booleans())
 def test_random_maps_look_the_same_on_the_canvas_and_in_the_export(qapp, amap, evaluation):
     assert_same_picture(amap, evaluation=evaluation)
+
+
+def _one_big_tree(seed: int, undercut_and_shared: bool) -> ArgumentMap:
+    """One tree of 250 statements with cross-links and linked reasons (and an undercut and a premise shared by two reasons)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.generate import generate_map
+
+    amap = generate_map(250, seed=seed, cross_link_ratio=0.03)
+    if not undercut_and_shared:
+        return amap
+    plain = [link for link in amap.links() if link.group is None and link.relation != "rephrase" and not link.is_undercut]
+    attacked = plain[len(plain) // 2]
+    u = amap.add("objection", "This reason does not bear on it.", parent=None).id
+    amap.add_link(Link(u, attacked.target, Relation.ATTACK, onto=attacked.source))
+    grouped = [t for t in amap.ids() if amap.groups(t)]
+    if grouped:
+        target = grouped[0]
+        first = next(iter(amap.groups(target).values()))[0]
+        x = amap.add("support", "A premise of a second linked reason.", parent=target).id
+        y = amap.add("support", "Another premise of it.", parent=target).id
+        amap.share(first, target, amap.group(target, [x, y]))
+    return amap
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+@pytest.mark.parametrize("undercut_and_shared", [False, True], ids=["plain", "undercut-shared"])
+def test_many_edits_of_one_big_tree_with_undo_and_redo_look_as_if_drawn_from_nothing(qapp, seed, undercut_and_shared, monkeypatch):
+    """Adds, deletes, moves under another parent, drags, links, text changes, undo and redo in one big tree:
+    after each, the canvas (made by redrawing only what the edit changed) shows the picture built from nothing."""
+    import random
+
+    from PySide6.QtGui import QUndoStack
+
+    from argmap.drawing import edit_picture
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.commands.links import Connect, Reparent
+    from argmap.gui.commands.statements import AddStatement, DeleteStatements, MoveStatements, UpdateStatement
+
+    quick: list[int] = []
+    real = edit_picture.edit_picture
+    monkeypatch.setattr(edit_picture, "edit_picture", lambda *a, **k: quick.append(1) or real(*a, **k))
+    amap = _one_big_tree(seed, undercut_and_shared)
+    rng = random.Random(seed)
+    scene = MapScene(amap, decorations=False)
+    stack = QUndoStack()
+    try:
+        for step in range(36):
+            ids = amap.ids()
+            some = rng.choice(ids)
+            leaves = [i for i in ids if not amap.children(i)]
+            what = step % 9
+            if what in (0, 5):
+                stack.push(AddStatement(amap, rng.choice(["support", "objection"]), f"A new reason ({step}).", parent=some))
+            elif what in (1, 6):
+                stack.push(DeleteStatements(amap, [rng.choice(leaves)]))
+            elif what == 2:
+                stack.push(UpdateStatement(amap, some, text=amap.statement(some).text + " And one more clause to wrap the box."))
+            elif what == 3:
+                stack.push(Reparent(amap, rng.choice(leaves), rng.choice(ids)))
+            elif what == 4:
+                stack.push(Connect(amap, rng.choice(leaves), some, rng.choice(["support", "attack"])))
+            elif what == 7:
+                stack.undo() if rng.random() < 0.7 else stack.redo()
+            else:
+                stack.push(MoveStatements(amap, [rng.choice(leaves)], [(float(rng.randint(-300, 3000)), float(rng.randint(-100, 900)))]))
+            scene.relayout()
+            picture = scene.diagram()
+            fresh = build_diagram(amap, scene.theme, direction=scene.direction)
+            seen, made = canvas_picture(scene), exported_picture(fresh)
+            assert seen["boxes"] == made["boxes"], f"step {step}"
+            assert seen["arrows"] == made["arrows"], f"step {step}"
+            assert seen["brackets"] == made["brackets"], f"step {step}"
+            assert picture.ids() == fresh.ids()
+        if not undercut_and_shared:  # (a map with undercuts or shared premises is drawn whole after each edit)
+            assert len(quick) > 10, "most edits went the quick way (what this test is about)"
+    finally:
+        scene.detach()

@@ -165,3 +165,26 @@ def test_a_window_scrolled_around_a_large_map_looks_as_with_every_item(lazy_from
         other.setScene(None)
         other.deleteLater()
         full.detach()
+
+
+def test_items_far_from_the_view_are_dropped_when_many_exist_but_not_the_selected_one(lazy_from_100, monkeypatch, make_window, tmp_path, qapp):
+    from argmap.gui.canvas import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "KEEP_ITEMS", 60)
+    window = open_big(make_window, tmp_path, qapp)
+    scene, view = window.scene, window.view
+    placed = scene.placed_boxes()
+    left = min(placed, key=lambda i: placed[i][0])
+    right = max(placed, key=lambda i: placed[i][0])
+    scene.select_ids([left])
+    scene.statement_items()  # every item made (as zoomed far out)
+    assert len(scene.made_items()) == len(placed)
+    x, y, w, h = placed[right]
+    view.centerOn(x + w / 2, y + h / 2)
+    settle(window, qapp)
+    made = {item.statement_id for item in scene.made_items()}
+    assert len(made) < len(placed) / 2, "the far ones were dropped"
+    assert left in made and scene.selected_ids() == [left], "the selected box stays"
+    assert boxes_in(scene, view.visible_area()) <= made
+    for link in scene.made_link_items():  # every arrow kept still has both its boxes on the scene
+        assert link.source_item.scene() is scene and link.target_item.scene() is scene

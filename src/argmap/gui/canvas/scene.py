@@ -48,6 +48,9 @@ SCENE_MARGIN = 300.0
 #: Maps with at least this many statements get Qt items only near what a view shows (:meth:`MapScene.show_near`);
 #: smaller ones get every item at once (a few milliseconds' work, and every item ready for a grab or a test).
 LAZY_FROM = 1500
+#: With more items than this, a view's move drops the items far from it (not a selected, focused, hovered or
+#: edited box): zoomed far out every item is made (the far picture renders them), zoomed in again Qt walks fewer.
+KEEP_ITEMS = 5000
 
 
 class MapScene(QGraphicsScene):
@@ -242,15 +245,17 @@ class MapScene(QGraphicsScene):
         return self._paintings.get(statement_id)
 
     # ---------------------------------------------------------------- items near the view
-    def show_near(self, area: QRectF) -> int:
+    def show_near(self, area: QRectF, *, trim: bool = True) -> int:
         """A view shows ``area`` (scene units): make the items of every box, arrow and bracket in it; how many were made.
 
-        A no-op on a small map (every item exists) and where the area was covered since the last picture.
+        A no-op on a small map (every item exists) and where the area was covered since the last picture. With
+        ``trim``, when more than :data:`KEEP_ITEMS` items exist, those outside ``area`` are dropped.
         """
         if not self.lazy or area.isEmpty() or self._covered.contains(area):
             return 0
         made = len(self._items) + len(self._links) + len(self._groups)
-        for key in self._grid.within(area.left(), area.top(), area.right(), area.bottom()):
+        near = self._grid.within(area.left(), area.top(), area.right(), area.bottom())
+        for key in near:
             if isinstance(key, str):
                 if key not in self._items and key in self._paintings:
                     self._make_item(key)
@@ -262,7 +267,36 @@ class MapScene(QGraphicsScene):
                 if group not in self._groups and group in self._group_of:
                     self._make_group(group)
         self._covered = self._covered.united(area) if not self._covered.isEmpty() else QRectF(area)
-        return len(self._items) + len(self._links) + len(self._groups) - made
+        now = len(self._items) + len(self._links) + len(self._groups)
+        if trim and now > KEEP_ITEMS and self._gesture is None and self.mouseGrabberItem() is None:
+            self._drop_far(near)
+            self._covered = QRectF(area)
+        return now - made
+
+    def _drop_far(self, near: set) -> None:
+        """Drop the items of the parts not in ``near`` (grid keys), keeping what the user is working on and what
+        the arrows and brackets kept need at their ends."""
+        keep = {key for key in near if isinstance(key, str)}
+        focus = self.focusItem()
+        for i, item in self._items.items():
+            if item.isSelected() or item.hovered or item is focus:
+                keep.add(i)
+        if self._editor is not None:
+            keep.add(self._editor.statement_id)
+        links = [key for key in self._links if key in near]
+        groups = [key for key in self._groups if ("bracket", *key) in near]
+        for key in links:
+            keep.update(key)
+        for key in groups:
+            keep.add(key[0])
+            keep.update(self._group_of.get(key, ()))
+        kept_links, kept_groups = set(links), set(groups)
+        for key in [k for k in self._links if k not in kept_links or k[0] not in keep or k[1] not in keep]:
+            self.removeItem(self._links.pop(key))
+        for key in [k for k in self._groups if k not in kept_groups]:
+            self.removeItem(self._groups.pop(key))
+        for i in [i for i in self._items if i not in keep]:
+            self.removeItem(self._items.pop(i))
 
     def _make_item(self, statement_id: str) -> StatementItem:
         painting = self._paintings[statement_id]

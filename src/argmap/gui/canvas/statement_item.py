@@ -171,6 +171,11 @@ class StatementItem(QGraphicsItem):
     def highlighted(self) -> bool:
         return self._highlighted
 
+    @property
+    def hovered(self) -> bool:
+        """The mouse is over the box."""
+        return self._hover
+
     # ---------------------------------------------------------------- evaluation
     def set_evaluation_shown(self, on: bool) -> bool:
         """Show or hide the strength row; True when the box changed size."""

@@ -167,7 +167,7 @@ def test_a_window_scrolled_around_a_large_map_looks_as_with_every_item(lazy_from
         full.detach()
 
 
-def test_items_far_from_the_view_are_dropped_when_many_exist_but_not_the_selected_one(lazy_from_100, monkeypatch, make_window, tmp_path, qapp):
+def test_far_items_are_dropped_when_many_exist_but_not_the_selected_one(lazy_from_100, monkeypatch, make_window, tmp_path, qapp):
     from argmap.gui.canvas import scene as scene_module
 
     monkeypatch.setattr(scene_module, "KEEP_ITEMS", 60)

@@ -131,13 +131,15 @@ def test_random_maps_look_the_same_on_the_canvas_and_in_the_export(qapp, amap, e
 
 
 def assert_same_picture_lazily(amap, edits=(), *, evaluation=False):
-    """A large map's scene makes items only where asked: some before the edits, the rest after; all show the picture."""
+    """A large map's scene makes items only where asked: some before the edits, the rest after; they show what a
+    scene with every item shows (before the edits: the export's picture)."""
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.theme import Theme
     from argmap.gui.canvas import MapScene
     from argmap.gui.canvas import scene as scene_module
 
     theme = Theme.named("light")
+    eager = MapScene(amap, theme, decorations=False, evaluation=evaluation)
     lazy_from, scene_module.LAZY_FROM = scene_module.LAZY_FROM, 0
     try:
         scene = MapScene(amap, theme, decorations=False, evaluation=evaluation)
@@ -145,16 +147,19 @@ def assert_same_picture_lazily(amap, edits=(), *, evaluation=False):
         scene_module.LAZY_FROM = lazy_from
     try:
         assert scene.lazy and not scene.made_items(), "no item before one is asked for"
+        assert not eager.lazy
         for i in amap.ids()[::2]:
             scene.item_for(i)
+        if not edits:
+            assert canvas_picture(scene) == exported_picture(build_diagram(amap, theme, evaluation=evaluation))
         for edit in edits:
             edit(amap)
         scene.relayout()
-        seen = canvas_picture(scene)  # statement_items() makes the missing items now
-        exported = exported_picture(build_diagram(amap, theme, evaluation=evaluation))
-        assert seen == exported
+        eager.relayout()
+        assert canvas_picture(scene) == canvas_picture(eager)  # statement_items() makes the missing items now
     finally:
         scene.detach()
+        eager.detach()
 
 
 def _edits(draw, amap: ArgumentMap) -> list:

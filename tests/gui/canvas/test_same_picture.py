@@ -208,3 +208,66 @@ def test_many_edits_of_one_big_tree_with_undo_and_redo_look_as_if_drawn_from_not
             assert len(quick) > 10, "most edits went the quick way (what this test is about)"
     finally:
         scene.detach()
+
+
+def assert_same_picture_lazily(amap, edits=(), *, evaluation=False):
+    """A large map's scene makes items only where asked: some before the edits, the rest after; they show what a
+    scene with every item shows (before the edits: the export's picture)."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+
+    theme = Theme.named("light")
+    eager = MapScene(amap, theme, decorations=False, evaluation=evaluation)
+    lazy_from, scene_module.LAZY_FROM = scene_module.LAZY_FROM, 0
+    try:
+        scene = MapScene(amap, theme, decorations=False, evaluation=evaluation)
+    finally:
+        scene_module.LAZY_FROM = lazy_from
+    try:
+        assert scene.lazy and not scene.made_items(), "no item before one is asked for"
+        assert not eager.lazy
+        for i in amap.ids()[::2]:
+            scene.item_for(i)
+        if not edits:
+            assert canvas_picture(scene) == exported_picture(build_diagram(amap, theme, evaluation=evaluation))
+        for edit in edits:
+            edit(amap)
+        scene.relayout()
+        eager.relayout()
+        assert canvas_picture(scene) == canvas_picture(eager)  # statement_items() makes the missing items now
+    finally:
+        scene.detach()
+        eager.detach()
+
+
+def _edits(draw, amap: ArgumentMap) -> list:
+    """A few edits: texts longer or shorter, statements added, deleted, collapsed."""
+    edits = []
+    for _ in range(draw(st.integers(0, 4))):
+        what = draw(st.sampled_from(["text", "add", "delete", "collapse"]))
+        k = draw(st.integers(0, 10_000))
+
+        def edit(m: ArgumentMap, what=what, k=k) -> None:
+            ids = m.ids()
+            if not ids:
+                return
+            i = ids[k % len(ids)]
+            if what == "text":
+                m.update(i, text=m.statement(i).text + " and a few more words to wrap")
+            elif what == "add":
+                m.add("objection", "A new objection.", parent=i)
+            elif what == "delete" and len(ids) > 1:
+                m.remove(i)
+            elif what == "collapse":
+                m.update(i, collapsed=not m.statement(i).collapsed)
+
+        edits.append(edit)
+    return edits
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(amap=random_maps(), evaluation=st.booleans(), data=st.data())
+def test_items_made_late_on_a_large_map_show_the_same_picture_after_edits(qapp, amap, evaluation, data):
+    assert_same_picture_lazily(amap, _edits(data.draw, amap), evaluation=evaluation)

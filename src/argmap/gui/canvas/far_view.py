@@ -208,6 +208,7 @@ class FarPicture(QObject):
         """Render the scene into ``image`` (showing the scene area ``shown`` at scale ``s``), pixels ``target`` only."""
         left, top = shown.left() + target.left() / s, shown.top() + target.top() / s
         source = QRectF(left, top, target.width() / s, target.height() / s)
+        self.scene.show_near(source, trim=False)  # a large map's scene has items only where they were asked for
         painter = QPainter(image)
         try:
             painter.setRenderHints(self.hints)

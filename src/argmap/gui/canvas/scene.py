@@ -13,9 +13,9 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneContextMenuEvent
 
 from argmap.drawing.arrows import link_shape
-from argmap.drawing.box import card_text
+from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.detour import CLEARANCE
-from argmap.drawing.diagram import Diagram, build_diagram
+from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket, build_diagram
 from argmap.drawing.lanes import linked_reason_shape
 from argmap.drawing.theme import Theme
 from argmap.gc_pause import collector_paused
@@ -23,7 +23,8 @@ from argmap.gui.canvas.gestures import ConnectBoxes, Gesture, MoveBoxes
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.inline_editor import InlineEditor
 from argmap.gui.canvas.link_item import LinkItem
-from argmap.gui.canvas.statement_item import StatementItem
+from argmap.gui.canvas.nearby import NearbyGrid
+from argmap.gui.canvas.statement_item import StatementItem, remeasured
 from argmap.layout import Layout
 from argmap.model import (
     ArgumentMap,
@@ -44,6 +45,12 @@ Box = tuple[float, float, float, float]
 DIRECTIONS = ("TB", "LR")
 #: Room around the map in the scene, so boxes at the edge can be scrolled to the middle.
 SCENE_MARGIN = 300.0
+#: Maps with at least this many statements get Qt items only near what a view shows (:meth:`MapScene.show_near`);
+#: smaller ones get every item at once (a few milliseconds' work, and every item ready for a grab or a test).
+LAZY_FROM = 1500
+#: With more items than this, a view's move drops the items far from it (not a selected, focused, hovered or
+#: edited box): zoomed far out every item is made (the far picture renders them), zoomed in again Qt walks fewer.
+KEEP_ITEMS = 5000
 
 
 class MapScene(QGraphicsScene):
@@ -79,11 +86,23 @@ class MapScene(QGraphicsScene):
         self.decorations = decorations
         self.evaluation = evaluation  # each box shows its strength row
         self.sides = False  # each box says which side of the main claim it argues
+        # Every statement's measured box and every link and linked reason, and the Qt items made for them so far: on a
+        # large map only those near what a view shows, and those asked for (item_for: selection, find, the editor).
+        self._paintings: dict[str, BoxPainting] = {}
         self._items: dict[str, StatementItem] = {}
+        self._link_of: dict[tuple[str, str], Link] = {}
         self._links: dict[tuple[str, str], LinkItem] = {}
         self._touching: dict[str, set[tuple[str, str]]] = {}  # id -> keys of links at that box
+        self._group_of: dict[tuple[str, str], list[str]] = {}  # (target, group) -> its co-premises
         self._groups: dict[tuple[str, str], CoPremiseItem] = {}
         self._highlighted: set[str] = set()
+        self.lazy = False  # items only near the view (a large map, see LAZY_FROM)
+        # where the picture has each part (for items made later), and which parts lie where
+        self._box_of: dict[str, PlacedBox] = {}
+        self._arrow_of: dict[tuple[str, str], PlacedArrow] = {}
+        self._bracket_of: dict[tuple[str, str], PlacedBracket] = {}
+        self._grid = NearbyGrid()
+        self._covered = QRectF()  # the area whose items were all made since the last picture
         self._diagram = Diagram(self._theme)  # the map's picture, as the items show it
         self._fresh: set = set()  # ids and link keys whose items the next picture must place even if their part is unchanged
         #: statements the map's events changed since the last picture (only they are measured again); None: every box
@@ -124,6 +143,7 @@ class MapScene(QGraphicsScene):
         self.detach()
         self._amap = amap
         amap.changed.connect(self._on_change)
+        self.lazy = len(amap) >= LAZY_FROM
         # Items, their boxes and the picture all stay alive: a collection mid-way would walk the growing heap
         # for nothing (at 50,000 statements, several full walks of a million objects).
         with collector_paused():
@@ -145,11 +165,17 @@ class MapScene(QGraphicsScene):
             self._amap.changed.disconnect(self._on_change)
         self._amap = None
         self.clear()
+        self._paintings.clear()
         self._items.clear()
+        self._link_of.clear()
         self._links.clear()
         self._touching.clear()
+        self._group_of.clear()
         self._groups.clear()
         self._highlighted.clear()
+        self._box_of, self._arrow_of, self._bracket_of = {}, {}, {}
+        self._grid.clear()
+        self._covered = QRectF()
         self._fresh.clear()
         self._dirty = None
         self._diagram = Diagram(self._theme)
@@ -171,23 +197,167 @@ class MapScene(QGraphicsScene):
 
     # ---------------------------------------------------------------- lookup
     def amap_size(self) -> int:
-        """How many statements the scene shows items for."""
-        return len(self._items)
+        """How many statements the scene shows (with an item made or not)."""
+        return len(self._paintings)
 
     def item_for(self, statement_id: str) -> StatementItem | None:
-        return self._items.get(statement_id)
+        """The statement's box item, made now if it was not yet (None: no such statement)."""
+        item = self._items.get(statement_id)
+        if item is None and statement_id in self._paintings:
+            item = self._make_item(statement_id)
+        return item
 
     def link_item_for(self, source: str, target: str) -> LinkItem | None:
-        return self._links.get((source, target))
+        """The link's arrow item, made now if it was not yet (None: no such link)."""
+        key = (source, target)
+        item = self._links.get(key)
+        if item is None and key in self._link_of:
+            item = self._make_link(key)
+        return item
+
+    def group_item_for(self, target: str, group: str) -> CoPremiseItem | None:
+        key = (target, group)
+        item = self._groups.get(key)
+        if item is None and key in self._group_of:
+            item = self._make_group(key)
+        return item
 
     def statement_items(self) -> list[StatementItem]:
-        return list(self._items.values())
+        """Every statement's item (on a large map this makes every item: prefer :meth:`made_items` or ids)."""
+        return [self._items.get(i) or self._make_item(i) for i in list(self._paintings)]
 
     def link_items(self) -> list[LinkItem]:
-        return list(self._links.values())
+        """Every link's item (made now where missing)."""
+        return [self._links.get(k) or self._make_link(k) for k in list(self._link_of)]
 
     def group_items(self) -> list[CoPremiseItem]:
-        return list(self._groups.values())
+        return [self._groups.get(k) or self._make_group(k) for k in list(self._group_of)]
+
+    def made_items(self) -> list[StatementItem]:
+        """The statement items made so far (on a large map: those near where the views looked, and those asked for)."""
+        return list(self._items.values())
+
+    def made_link_items(self) -> list[LinkItem]:
+        return list(self._links.values())
+
+    def painting_for(self, statement_id: str) -> BoxPainting | None:
+        """The statement's measured box (what its item shows, item made or not)."""
+        return self._paintings.get(statement_id)
+
+    # ---------------------------------------------------------------- items near the view
+    def show_near(self, area: QRectF, *, trim: bool = True) -> int:
+        """A view shows ``area`` (scene units): make the items of every box, arrow and bracket in it; how many were made.
+
+        A no-op on a small map (every item exists) and where the area was covered since the last picture. With
+        ``trim``, when more than :data:`KEEP_ITEMS` items exist, those outside ``area`` are dropped.
+        """
+        if not self.lazy or area.isEmpty() or self._covered.contains(area):
+            return 0
+        made = len(self._items) + len(self._links) + len(self._groups)
+        near = self._grid.within(area.left(), area.top(), area.right(), area.bottom())
+        for key in near:
+            if isinstance(key, str):
+                if key not in self._items and key in self._paintings:
+                    self._make_item(key)
+            elif len(key) == 2:
+                if key not in self._links and key in self._link_of:
+                    self._make_link(key)
+            else:
+                group = (key[1], key[2])
+                if group not in self._groups and group in self._group_of:
+                    self._make_group(group)
+        self._covered = self._covered.united(area) if not self._covered.isEmpty() else QRectF(area)
+        now = len(self._items) + len(self._links) + len(self._groups)
+        if trim and now > KEEP_ITEMS and self._gesture is None and self.mouseGrabberItem() is None:
+            self._drop_far(near)
+            self._covered = QRectF(area)
+        return now - made
+
+    def _drop_far(self, near: set) -> None:
+        """Drop the items of the parts not in ``near`` (grid keys), keeping what the user is working on and what
+        the arrows and brackets kept need at their ends."""
+        keep = {key for key in near if isinstance(key, str)}
+        focus = self.focusItem()
+        for i, item in self._items.items():
+            if item.isSelected() or item.hovered or item is focus:
+                keep.add(i)
+        if self._editor is not None:
+            keep.add(self._editor.statement_id)
+        links = [key for key in self._links if key in near]
+        groups = [key for key in self._groups if ("bracket", *key) in near]
+        for key in links:
+            keep.update(key)
+        for key in groups:
+            keep.add(key[0])
+            keep.update(self._group_of.get(key, ()))
+        kept_links, kept_groups = set(links), set(groups)
+        for key in [k for k in self._links if k not in kept_links or k[0] not in keep or k[1] not in keep]:
+            self.removeItem(self._links.pop(key))
+        for key in [k for k in self._groups if k not in kept_groups]:
+            self.removeItem(self._groups.pop(key))
+        for i in [i for i in self._items if i not in keep]:
+            self.removeItem(self._items.pop(i))
+
+    def _make_item(self, statement_id: str) -> StatementItem:
+        painting = self._paintings[statement_id]
+        item = StatementItem(painting.statement, self._theme, painting=painting)
+        self._items[statement_id] = item
+        self._fresh.add(statement_id)
+        b = self._box_of.get(statement_id)
+        if b is None:  # collapsed away, or new: the next picture places it (meanwhile it can be selected, edited)
+            if statement_id in self._diagram.layout.hidden:
+                item.set_shown(False)
+        else:
+            item.place(b.x, b.y)
+        if statement_id in self._highlighted:
+            item.set_highlighted(True)
+        self.addItem(item)
+        return item
+
+    def _make_link(self, key: tuple[str, str]) -> LinkItem:
+        link = self._link_of[key]
+        source, target = self.item_for(link.source), self.item_for(link.target)
+        assert source is not None and target is not None
+        item = LinkItem(link, source, target, self._theme)
+        self._links[key] = item
+        self._fresh.add(key)
+        arrow = self._arrow_of.get(key)
+        if arrow is None:
+            item.set_shape(None)
+        else:
+            item.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
+        self.addItem(item)
+        return item
+
+    def _make_group(self, key: tuple[str, str]) -> CoPremiseItem:
+        target, name = key
+        members = [m for m in (self.item_for(i) for i in self._group_of[key]) if m is not None]
+        link = self._link_of.get((self._group_of[key][0], target)) if self._group_of[key] else None
+        relation = link.relation if link is not None else self.amap.link(self._group_of[key][0], target).relation
+        target_item = self.item_for(target)
+        assert target_item is not None
+        group = CoPremiseItem(target_item, name, members, relation, self._theme)
+        self._groups[key] = group
+        bracket = self._bracket_of.get(key)
+        if bracket is None:
+            group.set_drawing(None, None)
+        else:
+            group.set_drawing(bracket.bracket, bracket.shape, over=bracket.over)
+        self.addItem(group)
+        return group
+
+    def adopt_painting(self, item: StatementItem) -> None:
+        """An item was measured again by itself: the scene keeps that box as the statement's."""
+        if item.statement_id in self._paintings and self._items.get(item.statement_id) is item:
+            self._paintings[item.statement_id] = item.painting
+            if self._dirty is not None:
+                self._dirty.add(item.statement_id)
+
+    def _set_painting(self, statement_id: str, painting: BoxPainting) -> None:
+        self._paintings[statement_id] = painting
+        item = self._items.get(statement_id)
+        if item is not None:
+            item.set_painting(painting)
 
     @property
     def inline_editor(self) -> InlineEditor | None:
@@ -202,27 +372,29 @@ class MapScene(QGraphicsScene):
 
     def select_ids(self, ids, *, focus: bool = True) -> None:
         """Replace the selection (one selectionChanged signal); focus the first box if asked."""
-        wanted = [i for i in dict.fromkeys(ids) if i in self._items]
+        wanted = [i for i in dict.fromkeys(ids) if i in self._paintings]
         blocked = self.blockSignals(True)
         try:
             for item in self.selectedItems():
                 item.setSelected(False)
             for i in wanted:
-                self._items[i].setSelected(True)
+                self.item_for(i).setSelected(True)  # type: ignore[union-attr]  # made if it was not yet
         finally:
             self.blockSignals(blocked)
         if focus and wanted:
-            self.setFocusItem(self._items[wanted[0]], Qt.FocusReason.OtherFocusReason)
+            self.setFocusItem(self._items[wanted[0]], Qt.FocusReason.OtherFocusReason)  # made just above
         self.selectionChanged.emit()
 
     def set_highlighted(self, ids) -> None:
         """Mark find results; an empty list clears the marks."""
-        new = {i for i in ids if i in self._items}
+        new = {i for i in ids if i in self._paintings}
         for i in self._highlighted - new:
             if i in self._items:
                 self._items[i].set_highlighted(False)
         for i in new:
-            self._items[i].set_highlighted(True)
+            item = self._items.get(i)  # items made later are marked as they are made
+            if item is not None:
+                item.set_highlighted(True)
         self._highlighted = new
 
     def highlighted_ids(self) -> list[str]:
@@ -233,8 +405,8 @@ class MapScene(QGraphicsScene):
         self._theme = theme
         self._dirty = None  # every box is measured again
         self.setBackgroundBrush(theme.background)
-        for item in self._items.values():
-            item.set_theme(theme)
+        for i, painting in list(self._paintings.items()):
+            self._set_painting(i, remeasured(painting, theme=theme))
         for link in self._links.values():
             link.set_theme(theme)
         for group in self._groups.values():
@@ -256,22 +428,21 @@ class MapScene(QGraphicsScene):
             return
         self.evaluation = on
         self._dirty = None  # every box grows or shrinks
-        for item in self._items.values():
-            item.set_evaluation_shown(on)
+        for i, painting in list(self._paintings.items()):
+            if painting.evaluation != on:
+                self._set_painting(i, remeasured(painting, evaluation=on))
         self.relayout()
 
     def apply_evaluation(self, values: dict[str, float], statuses: dict, only: set[str] | None = None) -> None:
         """Give each box its strength and verdict (a repaint: the row's size does not depend on them);
         with ``only``, just those boxes (an edit's evaluation says which it may have changed)."""
-        items = self._items
-        if only is None:
-            for i, item in items.items():
-                item.set_evaluation(values.get(i), statuses.get(i))
-            return
-        for i in only:
-            touched = items.get(i)
-            if touched is not None:
-                touched.set_evaluation(values.get(i), statuses.get(i))
+        paintings, items = self._paintings, self._items
+        for i in paintings if only is None else only:
+            painting = paintings.get(i)
+            if painting is not None and painting.set_evaluation(values.get(i), statuses.get(i)):
+                item = items.get(i)
+                if item is not None:
+                    item.update()
 
     def evaluate_now(self) -> None:
         """Compute strengths and verdicts of the whole map and show them."""
@@ -305,7 +476,7 @@ class MapScene(QGraphicsScene):
         if self._amap is None:
             return
         self.aboutToRelayout.emit()
-        items, amap = self._items, self._amap
+        paintings, amap = self._paintings, self._amap
         side_of: dict[str, str] = {}
         if self.sides:  # a side depends on the whole chain of links: worked out again with each picture
             from argmap.evaluation.sides import sides
@@ -313,11 +484,14 @@ class MapScene(QGraphicsScene):
             side_of = {i: str(side) for i, side in sides(self._amap).items()}
 
         def measure(statement, hidden_count: int):
-            item = items[statement.id]
-            item.set_hidden_count(hidden_count)
-            item.set_side(side_of.get(statement.id) if side_of else None)
-            item.set_card(card_text(amap, statement) if statement.quote is not None else "")
-            return item.painting
+            i = statement.id
+            painting = paintings[i]
+            side = side_of.get(i) if side_of else None
+            card = card_text(amap, statement) if statement.quote is not None else ""
+            if (hidden_count, side, card) != (painting.hidden_count, painting.side, painting.card_source):
+                painting = remeasured(painting, hidden_count=hidden_count, side=side, card=card)
+                self._set_painting(i, painting)
+            return painting
 
         # Tens of thousands of small objects that all stay alive: without the pause a full collection walks
         # the whole heap mid-way (paired runs, 6 each: 0.65 -> 0.45 s at 5,000 statements, 1.38 -> 0.96 s at 10,000).
@@ -343,45 +517,75 @@ class MapScene(QGraphicsScene):
         walking every item took longer than the edit's picture)."""
         diagram, items, links = self._diagram, self._items, self._links
         fresh, self._fresh = self._fresh, set()
+        self._covered = QRectF()  # parts may have moved into any area
         if previous is not None and diagram.changed is not None and diagram.memo is not None:
             self._show_some(diagram, fresh)
             return
-        before_boxes = {b.id: b for b in previous.boxes} if previous is not None else {}
-        placed = {b.id: b for b in diagram.boxes}
-        for b in diagram.boxes:
-            if before_boxes.get(b.id) is not b or b.id in fresh:
-                item = items[b.id]
+        before_boxes = self._box_of if previous is not None else {}
+        before_arrows = self._arrow_of if previous is not None else {}
+        placed = self._box_of = {b.id: b for b in diagram.boxes}
+        arrows = self._arrow_of = {(a.source, a.target): a for a in diagram.arrows}
+        for i, item in items.items():
+            b = placed.get(i)
+            if b is None:
+                item.set_shown(False)
+            elif before_boxes.get(i) is not b or i in fresh or not item.shown:
                 item.set_shown(True)
                 item.place(b.x, b.y)
-        gone = items.keys() - placed.keys() if previous is None else (before_boxes.keys() - placed.keys()) | (fresh & items.keys())
-        for i in gone:
-            if i not in placed and i in items:
-                items[i].set_shown(False)
-        before_arrows = {(a.source, a.target): a for a in previous.arrows} if previous is not None else {}
-        arrows = {(a.source, a.target): a for a in diagram.arrows}
-        for key, arrow in arrows.items():
-            if before_arrows.get(key) is not arrow or key in fresh:
-                link = links.get(key)
-                if link is not None:
-                    link.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
-        unshown = links.keys() - arrows.keys() if previous is None else (before_arrows.keys() - arrows.keys()) | (fresh & links.keys())
-        for key in unshown:
-            if key not in arrows and key in links:
-                links[key].set_shape(None)
+        for key, link in links.items():
+            arrow = arrows.get(key)
+            if arrow is None:
+                link.set_shape(None)
+            elif before_arrows.get(key) is not arrow or key in fresh:
+                link.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
+        if self.lazy:  # file every part by where it lies (about 0.1 s at 50,000 statements)
+            grid = self._grid
+            grid.clear()
+            put = grid.put
+            for b in diagram.boxes:
+                p = b.painting
+                put(b.id, b.x, b.y, b.x + p.w, b.y + p.h)
+            for key, arrow in arrows.items():
+                r = arrow.shape[3]
+                if not r.isEmpty():
+                    put(key, r.left(), r.top(), r.right(), r.bottom())
         self._show_brackets(diagram)
 
     def _show_some(self, diagram: Diagram, fresh: set) -> None:
         """Put the items the picture names as changed (and the ``fresh`` ones) where it has them; the picture was made
         by going over what its edit changed, and says which of its parts are new (walking every item took 10-30 ms)."""
         assert diagram.changed is not None and diagram.memo is not None
-        items, links = self._items, self._links
+        items, links, grid, lazy = self._items, self._links, self._grid, self.lazy
         placed, arrows = diagram.memo.boxes, diagram.memo.arrows
+        box_of, arrow_of = self._box_of, self._arrow_of
         box_ids, arrow_keys = diagram.changed
+        for i in box_ids:
+            b = placed.get(i)
+            if b is None:
+                box_of.pop(i, None)
+                grid.drop(i)
+            else:
+                box_of[i] = b
+                if lazy:
+                    grid.put(i, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h)
+        for key in arrow_keys:
+            m = arrows.get(key)
+            arrow = m.placed if m is not None and m.drawn else None
+            if arrow is None:
+                arrow_of.pop(key, None)
+                grid.drop(key)
+            else:
+                arrow_of[key] = arrow
+                r = arrow.shape[3]
+                if lazy and not r.isEmpty():
+                    grid.put(key, r.left(), r.top(), r.right(), r.bottom())
+                elif lazy:
+                    grid.drop(key)
         for i in box_ids | fresh:
             item = items.get(i) if isinstance(i, str) else None
             if item is None:
                 continue
-            b = placed.get(i)
+            b = box_of.get(i)
             if b is None:
                 item.set_shown(False)
             else:
@@ -391,8 +595,7 @@ class MapScene(QGraphicsScene):
             link = links.get(key) if isinstance(key, tuple) else None
             if link is None:
                 continue
-            m = arrows.get(key)
-            arrow = m.placed if m is not None and m.drawn else None
+            arrow = arrow_of.get(key)
             if arrow is None:
                 link.set_shape(None)
             else:
@@ -400,7 +603,15 @@ class MapScene(QGraphicsScene):
         self._show_brackets(diagram)
 
     def _show_brackets(self, diagram: Diagram) -> None:
-        brackets = {(g.target, g.name): g for g in diagram.brackets}
+        before = self._bracket_of
+        brackets = self._bracket_of = {(g.target, g.name): g for g in diagram.brackets}
+        if self.lazy:
+            for key in before.keys() - brackets.keys():
+                self._grid.drop(("bracket", *key))
+            for key, g in brackets.items():
+                r = g.shape[3]
+                if before.get(key) is not g and not r.isEmpty():
+                    self._grid.put(("bracket", *key), r.left(), r.top(), r.right(), r.bottom())
         for key, group in self._groups.items():
             bracket = brackets.get(key)
             if bracket is None:
@@ -429,11 +640,7 @@ class MapScene(QGraphicsScene):
         elif isinstance(change, NodeRemoved):
             self._remove_statement(change.statement.id)
         elif isinstance(change, NodeChanged):
-            item = self._items.get(change.new.id)
-            if item is None:
-                self._add_statement(change.new)
-            else:
-                item.set_statement(change.new)
+            self._add_statement(change.new)
         elif isinstance(change, EdgeAdded):
             self._add_link(change.link)
             self._sync_groups(change.link.target)
@@ -441,24 +648,22 @@ class MapScene(QGraphicsScene):
             self._remove_link(change.link.key)
             self._sync_groups(change.link.target)
         elif isinstance(change, EdgeChanged):
-            link = self._links.get(change.new.key)
-            if link is None:
-                self._add_link(change.new)
-            else:
-                link.set_link(change.new)
+            self._add_link(change.new)
             self._sync_groups(change.new.target)
         elif not isinstance(change, LayoutChanged | SourcesChanged):  # the title changed: nothing drawn depends on it
             return
         self.schedule_relayout()
 
     def _add_statement(self, statement) -> None:
-        if statement.id in self._items:
-            self._items[statement.id].set_statement(statement)
+        """Measure the statement's box (again, when it changed); on a small map make its item too."""
+        painting = self._paintings.get(statement.id)
+        if painting is not None:
+            if painting.statement is not statement:
+                self._set_painting(statement.id, remeasured(painting, statement=statement))
             return
-        item = StatementItem(statement, self._theme, evaluation=self.evaluation)
-        self._items[statement.id] = item
-        self._fresh.add(statement.id)
-        self.addItem(item)
+        self._paintings[statement.id] = BoxPainting(statement, self._theme, evaluation=self.evaluation)
+        if not self.lazy:
+            self._make_item(statement.id)
 
     def _remove_statement(self, statement_id: str) -> None:
         if self._editor is not None and self._editor.statement_id == statement_id:
@@ -467,47 +672,54 @@ class MapScene(QGraphicsScene):
             self._remove_link(key)
         self._touching.pop(statement_id, None)
         self._highlighted.discard(statement_id)
+        self._paintings.pop(statement_id, None)
         item = self._items.pop(statement_id, None)
         if item is not None:
             self.removeItem(item)
 
     def _add_link(self, link: Link) -> None:
-        if link.key in self._links:
-            self._links[link.key].set_link(link)
+        key = link.key
+        if key in self._link_of:
+            self._link_of[key] = link
+            item = self._links.get(key)
+            if item is not None:
+                item.set_link(link)
             return
-        source, target = self._items.get(link.source), self._items.get(link.target)
-        if source is None or target is None:
+        if link.source not in self._paintings or link.target not in self._paintings:
             return
-        item = LinkItem(link, source, target, self._theme)
-        self._links[link.key] = item
-        self._fresh.add(link.key)
-        self._touching.setdefault(link.source, set()).add(link.key)
-        self._touching.setdefault(link.target, set()).add(link.key)
-        self.addItem(item)
+        self._link_of[key] = link
+        self._touching.setdefault(link.source, set()).add(key)
+        self._touching.setdefault(link.target, set()).add(key)
+        if not self.lazy:
+            self._make_link(key)
 
     def _remove_link(self, key: tuple[str, str]) -> None:
-        item = self._links.pop(key, None)
-        if item is None:
+        if self._link_of.pop(key, None) is None:
             return
         for end in key:
             self._touching.get(end, set()).discard(key)
-        self.removeItem(item)
+        item = self._links.pop(key, None)
+        if item is not None:
+            self.removeItem(item)
 
     def _sync_groups(self, target: str) -> None:
         """Make the co-premise brackets into ``target`` match the map's linked reasons."""
         amap = self.amap
         wanted = amap.groups(target) if target in amap else {}
-        for key in [k for k in self._groups if k[0] == target and k[1] not in wanted]:
-            self.removeItem(self._groups.pop(key))
+        for key in [k for k in self._group_of if k[0] == target and k[1] not in wanted]:
+            del self._group_of[key]
+            group = self._groups.pop(key, None)
+            if group is not None:
+                self.removeItem(group)
         for name, members in wanted.items():
-            items = [self._items[m] for m in members if m in self._items]
-            relation = amap.link(members[0], target).relation
-            group = self._groups.get((target, name))
-            if group is None:
-                group = CoPremiseItem(self._items[target], name, items, relation, self._theme)
-                self._groups[(target, name)] = group
-                self.addItem(group)
-            group.set_members(items, relation)
+            key = (target, name)
+            self._group_of[key] = [m for m in members if m in self._paintings]
+            group = self._groups.get(key)
+            if group is not None:
+                items = [m for m in (self.item_for(i) for i in self._group_of[key]) if m is not None]
+                group.set_members(items, amap.link(members[0], target).relation)
+            elif not self.lazy:
+                self._make_group(key)
 
     # ---------------------------------------------------------------- the picture
     def diagram(self, ids=None) -> Diagram:
@@ -535,7 +747,8 @@ class MapScene(QGraphicsScene):
         placed = self.placed_boxes()
         carried: dict[str, Box] = {}
         for top in ids:
-            item = self._items[top]
+            item = self.item_for(top)
+            assert item is not None
             x, y, w, h = item.box_tuple()
             carried[top] = (x, y, w, h)
             if top not in placed:
@@ -565,7 +778,7 @@ class MapScene(QGraphicsScene):
         self._close_editor()
         if self._pending.isActive():  # a box just added is placed by the pending relayout: place it first
             self.relayout()
-        item = self._items.get(statement_id)
+        item = self.item_for(statement_id)
         if item is None or not item.isVisible():
             return None
         editor = InlineEditor(item, lambda text: self._editor_done(statement_id, text, field), field=field)
@@ -659,15 +872,18 @@ class MapScene(QGraphicsScene):
         self._fresh.update(moved)  # moved by hand: the next picture places them even where it has them already
         for i in moved:
             for key in self._touching.get(i, ()):
-                link = self._links[key]
+                link = self.link_item_for(*key)
+                assert link is not None
                 self._fresh.add(key)  # drawn provisionally: the next picture draws it again
                 if link.grouped or link.link.is_undercut or not link.source_item.shown or not link.target_item.shown:
                     continue
                 child, parent = link.source_item.box_tuple(), link.target_item.box_tuple()
                 shape = link_shape(child, parent, direction=self.direction, slot=None, cross=link.is_cross_link, light=True)
                 link.set_shape(shape, cross=link.is_cross_link, over=link.drawn_over_boxes)
-        for (target, _), group in self._groups.items():
-            if target in moved or moved.intersection(group.member_ids):
+        for key, member_ids in list(self._group_of.items()):
+            if key[0] in moved or moved.intersection(member_ids):
+                group = self.group_item_for(*key)
+                assert group is not None
                 members = [m.box_tuple() for m in group.members if m.shown]
                 if members and group.target.shown:
                     bracket, shape = linked_reason_shape(members, group.target.box_tuple(), direction=self.direction, slot=None, lane=None)

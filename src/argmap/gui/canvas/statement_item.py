@@ -34,19 +34,34 @@ _ITEM_FLAGS = (
 )
 
 
+def remeasured(old: BoxPainting, *, statement: Statement | None = None, theme: Theme | None = None, evaluation: bool | None = None,
+               hidden_count: int | None = None, side: str | bool | None = False, card: str | None = None) -> BoxPainting:
+    """``old`` measured again with what is given changed (``side=False``: keep it), keeping its strength and verdict."""
+    box = BoxPainting(
+        statement if statement is not None else old.statement, theme if theme is not None else old.theme,
+        evaluation=evaluation if evaluation is not None else old.evaluation,
+        hidden_count=hidden_count if hidden_count is not None else old.hidden_count,
+        side=old.side if side is False else side,  # type: ignore[arg-type]
+        card=old.card_source if card is None else card)
+    box.set_evaluation(old.strength, old.status)
+    return box
+
+
 class StatementItem(QGraphicsItem):
     """One statement. ``pos()`` is the top-left corner of the box, as in the layout."""
 
     Type = QGraphicsItem.UserType + 1  # type: ignore[attr-defined]  # PySide6's stubs lack QGraphicsItem.UserType (65536)
 
-    def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False) -> None:
+    def __init__(self, statement: Statement, theme: Theme, *, evaluation: bool = False, painting: BoxPainting | None = None) -> None:
+        """The box of ``statement``; with ``painting``, that measured box (the scene measures every box itself and makes
+        items only for those near the view), else measured here."""
         super().__init__()
         self._hover = False
         self._highlighted = False
         self._connecting = False
         self._shown = True  # what the scene last made visible (cheaper to read than isVisible())
         self._placed: tuple[float, float] | None = None  # where the picture last put the box
-        self._box = BoxPainting(statement, theme, evaluation=evaluation)
+        self._box = painting if painting is not None else BoxPainting(statement, theme, evaluation=evaluation)
         self._w, self._h = self._box.w, self._box.h
         self._bounds = QRectF(-MARGIN, -MARGIN, self._w + 2 * MARGIN, self._h + 2 * MARGIN)
         self.setFlags(_ITEM_FLAGS)
@@ -73,14 +88,17 @@ class StatementItem(QGraphicsItem):
     def _remeasure(self, *, statement: Statement | None = None, theme: Theme | None = None, evaluation: bool | None = None,
                    hidden_count: int | None = None, side: str | bool | None = False, card: str | None = None) -> bool:
         """Measure again with what is given changed (``side=False``: keep it); keeps the evaluation; True when the box changed size."""
-        old = self._box
-        box = BoxPainting(
-            statement if statement is not None else old.statement, theme if theme is not None else old.theme,
-            evaluation=evaluation if evaluation is not None else old.evaluation,
-            hidden_count=hidden_count if hidden_count is not None else old.hidden_count,
-            side=old.side if side is False else side,  # type: ignore[arg-type]
-            card=old.card_source if card is None else card)
-        box.set_evaluation(old.strength, old.status)
+        box = remeasured(
+            self._box, statement=statement, theme=theme, evaluation=evaluation, hidden_count=hidden_count, side=side, card=card
+        )
+        resized = self.set_painting(box)
+        scene = self._map_scene()
+        if scene is not None:  # the scene keeps every statement's box (most have no item): it follows
+            scene.adopt_painting(self)
+        return resized
+
+    def set_painting(self, box: BoxPainting) -> bool:
+        """Show this measured box (the scene measured it again); True when the box changed size."""
         resized = (box.w, box.h) != (self._w, self._h)
         if resized:
             self.prepareGeometryChange()
@@ -152,6 +170,11 @@ class StatementItem(QGraphicsItem):
     @property
     def highlighted(self) -> bool:
         return self._highlighted
+
+    @property
+    def hovered(self) -> bool:
+        """The mouse is over the box."""
+        return self._hover
 
     # ---------------------------------------------------------------- evaluation
     def set_evaluation_shown(self, on: bool) -> bool:

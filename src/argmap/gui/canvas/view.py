@@ -22,6 +22,9 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 FIT_MAX_ZOOM = 3.0
 ZOOM_STEP = 1.2
 GRID = 24.0
+#: On a large map, items are made for what the view shows and this much more on each side (a share of the
+#: view's size), so a scroll of less than that finds them made.
+NEAR = 0.5
 
 
 class MapView(QGraphicsView):
@@ -80,6 +83,18 @@ class MapView(QGraphicsView):
             return False  # things move under the mouse: the items as they are
         return self._far.fits(self.zoom())
 
+    def visible_area(self) -> QRectF:
+        """The scene area the view shows now."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def _make_near_items(self) -> None:
+        """On a large map the scene makes items only where asked: here, for what the view shows and around it."""
+        scene = self.map_scene()
+        if scene is not None and scene.lazy:
+            area = self.visible_area()
+            dx, dy = area.width() * NEAR, area.height() * NEAR
+            scene.show_near(area.adjusted(-dx, -dy, dx, dy))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         far = self._far
         transform = self.viewportTransform()
@@ -87,6 +102,7 @@ class MapView(QGraphicsView):
         if far is not None:
             far.active = use  # while not, the image only notes the scene's changes
         if far is None or not use or not far.ready(self.zoom(), transform.dx(), transform.dy()):
+            self._make_near_items()
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())

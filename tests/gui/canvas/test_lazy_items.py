@@ -1,0 +1,190 @@
+"""On a large map the canvas makes Qt items only near what the view shows, and any other on demand.
+
+(Here "large" is lowered to 100 statements, so the maps stay quick to build.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from argmap.io import save
+from argmap.model import ArgumentMap
+
+
+@pytest.fixture
+def lazy_from_100(monkeypatch):
+    from argmap.gui.canvas import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "LAZY_FROM", 100)
+
+
+def big_map(width: int = 12, depth: int = 3) -> ArgumentMap:
+    """A wide tree of about 12 + 12*3 + 12*3*2 = 120 statements, far wider than a window."""
+    amap = ArgumentMap("Big")
+    top = amap.add("claim", "The main claim of a large map.")
+    for k in range(width):
+        reason = amap.add("support" if k % 2 else "objection", f"Reason {k}, long enough to wrap onto a second line.", parent=top.id)
+        for j in range(depth):
+            inner = amap.add("evidence", f"Evidence {k}.{j} for the reason.", parent=reason.id)
+            for m in range(2):
+                amap.add("rebuttal", f"Rebuttal {k}.{j}.{m}.", parent=inner.id)
+    return amap
+
+
+def open_big(make_window, tmp_path, qapp):
+    amap = big_map()
+    save(amap, tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    window.view.set_zoom(1.0)
+    for _ in range(3):
+        qapp.processEvents()
+    return window
+
+
+def settle(window, qapp) -> None:
+    window.view.viewport().repaint()  # a frame: the view asks the scene for the items it shows
+    qapp.processEvents()
+
+
+def boxes_in(scene, area) -> set[str]:
+    """The statements whose boxes the picture has in ``area``."""
+    return {i for i, (x, y, w, h) in scene.placed_boxes().items() if area.intersects(type(area)(x, y, w, h))}
+
+
+def differing_pixels(a, b) -> int:
+    assert a.size() == b.size()
+    return sum(1 for y in range(a.height()) for x in range(0, a.width()) if a.pixel(x, y) != b.pixel(x, y))
+
+
+def test_after_opening_only_the_boxes_near_the_view_have_items(lazy_from_100, make_window, tmp_path, qapp):
+    window = open_big(make_window, tmp_path, qapp)
+    scene, view = window.scene, window.view
+    settle(window, qapp)
+    total = len(window.document.amap)
+    assert scene.lazy and scene.amap_size() == total
+    made = {item.statement_id for item in scene.made_items()}
+    assert boxes_in(scene, view.visible_area()) <= made, "every box in view has its item"
+    assert len(made) < total / 2, "far boxes have none yet"
+    assert len(scene.items()) < total, "Qt holds far fewer items than the map has parts"
+
+
+def test_scrolling_to_a_far_box_shows_it_where_the_picture_has_it(lazy_from_100, make_window, tmp_path, qapp):
+    window = open_big(make_window, tmp_path, qapp)
+    scene, view = window.scene, window.view
+    placed = scene.placed_boxes()
+    far = max(placed, key=lambda i: placed[i][0])  # the right-most box
+    assert far not in {item.statement_id for item in scene.made_items()}
+    x, y, w, h = placed[far]
+    view.centerOn(x + w / 2, y + h / 2)
+    settle(window, qapp)
+    made = {item.statement_id: item for item in scene.made_items()}
+    assert far in made and made[far].isVisible()
+    assert made[far].box_tuple() == (x, y, w, h)
+    assert boxes_in(scene, view.visible_area()) <= made.keys()
+    # and the arrows there are drawn too: every arrow the picture has into a box in view has its item
+    drawn = {(a.source, a.target) for a in scene.diagram().arrows}
+    in_view = boxes_in(scene, view.visible_area())
+    wanted = {key for key in drawn if key[0] in in_view and key[1] in in_view}
+    assert wanted <= {link.link.key for link in scene.made_link_items() if link.isVisible()}
+
+
+def test_selecting_and_finding_a_far_statement_shows_it(lazy_from_100, make_window, tmp_path, qapp):
+    window = open_big(make_window, tmp_path, qapp)
+    scene, view = window.scene, window.view
+    placed = scene.placed_boxes()
+    far = max(placed, key=lambda i: placed[i][0] + placed[i][1])
+    other = max(placed, key=lambda i: placed[i][1] - placed[i][0])
+    scene.set_highlighted([other])  # a find result off screen: marked when its item is made
+    scene.select_ids([far])
+    assert scene.selected_ids() == [far]
+    view.ensure_visible(far)
+    settle(window, qapp)
+    assert view.visible_area().contains(scene.item_for(far).scene_box())
+    assert scene.item_for(far).isSelected()
+    x, y, _, _ = placed[other]
+    view.centerOn(x, y)
+    settle(window, qapp)
+    assert scene.item_for(other).highlighted
+
+
+def test_strengths_and_edits_reach_items_made_later(lazy_from_100, make_window, tmp_path, qapp):
+    window = open_big(make_window, tmp_path, qapp)
+    scene, amap = window.scene, window.document.amap
+    made = {item.statement_id for item in scene.made_items()}
+    far = next(i for i in reversed(amap.ids()) if i not in made)
+    amap.update(far, text="A much longer text for a far statement, typed while it was off screen, wrapping onto lines.")
+    scene.relayout()
+    scene.set_evaluation_visible(True)
+    scene.evaluate_now()
+    item = scene.item_for(far)
+    assert item.statement.text.startswith("A much longer text")
+    assert item.evaluation_shown and item.strength is not None
+    x, y, w, h = scene.placed_boxes()[far]
+    assert item.box_tuple() == (x, y, w, h)
+
+
+def test_a_small_map_has_every_item_at_once(make_window, tmp_path, qapp):
+    amap = big_map(width=3)
+    save(amap, tmp_path / "small.json")
+    window = make_window(tmp_path / "small.json")
+    assert not window.scene.lazy
+    assert len(window.scene.made_items()) == len(amap)
+
+
+def test_a_window_scrolled_around_a_large_map_looks_as_with_every_item(lazy_from_100, make_window, tmp_path, qapp):
+    """The same frame, pixel for pixel, from a scene that made its items late and one that made all at once."""
+    from PySide6.QtCore import QSize
+
+    from argmap.gui.canvas import MapScene, MapView
+
+    window = open_big(make_window, tmp_path, qapp)
+    scene, view = window.scene, window.view
+    scene.select_ids([])
+    full = MapScene(window.document.amap, scene.theme, direction=scene.direction, evaluation=scene.evaluation)
+    full.statement_items(), full.link_items(), full.group_items()  # every item made
+    other = MapView(full)
+    try:
+        view.far_pictures = other.far_pictures = False
+        other.resize(QSize(view.width(), view.height()))
+        other.show()
+        placed = scene.placed_boxes()
+        for i in list(placed)[:: max(1, len(placed) // 4)]:
+            x, y, w, h = placed[i]
+            for v in (view, other):
+                v.set_zoom(1.0)
+                v.centerOn(x + w / 2, y + h / 2)
+            settle(window, qapp)
+            assert view.visible_area() == other.visible_area()
+            seen, expected = view.viewport().grab().toImage(), other.viewport().grab().toImage()
+            # Items made in another order stack arrows of equal depth in another order: where two cross, a few
+            # antialiased pixels differ (about 170 here); a missing box or arrow would be thousands.
+            assert differing_pixels(seen, expected) < seen.width() * seen.height() / 1000
+    finally:
+        other.setScene(None)
+        other.deleteLater()
+        full.detach()
+
+
+def test_far_items_are_dropped_when_many_exist_but_not_the_selected_one(lazy_from_100, monkeypatch, make_window, tmp_path, qapp):
+    from argmap.gui.canvas import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "KEEP_ITEMS", 60)
+    window = open_big(make_window, tmp_path, qapp)
+    scene, view = window.scene, window.view
+    placed = scene.placed_boxes()
+    left = min(placed, key=lambda i: placed[i][0])
+    right = max(placed, key=lambda i: placed[i][0])
+    scene.select_ids([left])
+    scene.statement_items()  # every item made (as zoomed far out)
+    assert len(scene.made_items()) == len(placed)
+    x, y, w, h = placed[right]
+    view.centerOn(x + w / 2, y + h / 2)
+    settle(window, qapp)
+    made = {item.statement_id for item in scene.made_items()}
+    assert len(made) < len(placed) / 2, "the far ones were dropped"
+    assert left in made and scene.selected_ids() == [left], "the selected box stays"
+    assert boxes_in(scene, view.visible_area()) <= made
+    for link in scene.made_link_items():  # every arrow kept still has both its boxes on the scene
+        assert link.source_item.scene() is scene and link.target_item.scene() is scene

@@ -171,6 +171,14 @@ def update_forest(previous: SpanningForest, amap: ArgumentMap, dirty: Iterable[s
         kids = sorted((c for c in pred[p] if parent.get(c) == p), key=lambda c: (KIND_ORDER[nodes[c]["statement"].kind], order_of(c)))
         if groups and len(kids) > 1:
             kids = _co_premises_together(kids, p, groups)
+        if len(kids) > 1:  # undercutters beside the premise they attack, as spanning_forest places them
+            undercuts = {}
+            for c in kids:
+                link = succ[c][p]["link"]
+                if link.onto is not None or link.onto_group is not None:
+                    undercuts[c, p] = (link.onto, link.onto_group)
+            if undercuts:
+                kids = _undercuts_beside(kids, p, undercuts, groups)
         children[p] = kids
     return SpanningForest(roots=sorted(roots, key=order_of), children=children, parent=parent, hidden=set(), pins=pins,
                           groups=groups, simple=True)

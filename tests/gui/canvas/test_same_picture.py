@@ -212,7 +212,7 @@ def test_many_edits_of_one_big_tree_with_undo_and_redo_look_as_if_drawn_from_not
 
 def assert_same_picture_lazily(amap, edits=(), *, evaluation=False):
     """A large map's scene makes items only where asked: some before the edits, the rest after; they show what a
-    scene with every item shows (before the edits: the export's picture)."""
+    scene with every item shows and the export's picture, before and after the edits."""
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.theme import Theme
     from argmap.gui.canvas import MapScene
@@ -237,6 +237,7 @@ def assert_same_picture_lazily(amap, edits=(), *, evaluation=False):
         scene.relayout()
         eager.relayout()
         assert canvas_picture(scene) == canvas_picture(eager)  # statement_items() makes the missing items now
+        assert canvas_picture(scene) == exported_picture(build_diagram(amap, theme, evaluation=evaluation))
     finally:
         scene.detach()
         eager.detach()

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import partial, wraps
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
@@ -214,24 +214,9 @@ def _attacks_kept(arrow: PlacedArrow, keep: set[str], brackets: list[PlacedBrack
     return any(g.target == arrow.target and g.name == group for g in brackets)
 
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _without_collections(build: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Runs ``build`` with the cyclic garbage collector paused: a picture allocates a few objects per box and
-    arrow and keeps nearly all of them, and the collections that walked them took a third of an export's
-    picture (the editor pauses it around its own work already)."""
-
-    @wraps(build)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        with collector_paused():
-            return build(*args, **kwargs)
-
-    return run
-
-
-@_without_collections
+# The collector paused (a contextmanager decorates too): a picture allocates a few objects per box and arrow and
+# keeps nearly all of them, and the collections that walked them took a third of an export's picture.
+@collector_paused()
 def build_diagram(
     amap: ArgumentMap,
     theme: Theme,

@@ -45,14 +45,11 @@ def built_to_keep(statements: int) -> Iterator[None]:
     Only in a window, once per map shown: not in a loop that loads maps (see :func:`collector_paused`).
     """
     gc.unfreeze()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # Frozen before the collector is on again: else its first (young) collection walked everything just built
-        # (0.64 s at 50,000 statements) only to find it all alive. Freezing also resets its count.
-        if statements >= KEEP_BUILT_STATEMENTS:
-            gc.freeze()
-        if was_enabled:
-            gc.enable()
+    with collector_paused():
+        try:
+            yield
+        finally:
+            # Frozen before the collector is on again: else its first (young) collection walked everything just
+            # built (0.64 s at 50,000 statements) only to find it all alive. Freezing also resets its count.
+            if statements >= KEEP_BUILT_STATEMENTS:
+                gc.freeze()

@@ -3044,112 +3044,112 @@
     <context>
         <name>Explain</name>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>%1 from %2</source>
             <translation>%1(%2による)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Base score %1 (the default: nobody has set it): how strong this %2 is on its own, before its replies.</source>
             <translation>基礎スコア %1(既定値のまま、誰も設定していません):応答を考える前の、この%2それ自体の強さ。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Base score %1: how strong this %2 is on its own, before its replies.</source>
             <translation>基礎スコア %1:応答を考える前の、この%2それ自体の強さ。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>It restates %1 in other words: a rephrase has no force of its own, so it shows the strength and verdict of what it restates.</source>
             <translation>%1を別の言葉で言い換えたものです。言い換えにはそれ自体の力がないため、言い換え元の強さと判定を表示します。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Nothing replies to it, so its strength is its base score.</source>
             <translation>応答がないので、強さは基礎スコアのままです。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little.</source>
             <translation>DF-QuAD では同じ側の応答は飽和します:強い応答が複数あると、どれか一つを除いてもほとんど変わりません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Strength %1: %2. %3</source>
             <translation>強さ %1:%2。%3</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it adds %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 上げています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it changes %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 変えています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 下げています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without the undercut %1 (%2) the inference from %3 would count fully: this %4 would be %5 instead of %6.</source>
             <translation>アンダーカット%1(%2)がなければ、%3からの推論はそのまま効きます:この%4は %6 ではなく %5 になります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without the undercut %1 (%2) the inference from %3 would count with weight %7: this %4 would be %5 instead of %6.</source>
             <translation>アンダーカット%1(%2)がなければ、%3からの推論は重み %7 で効きます:この%4は %6 ではなく %5 になります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>reason</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>the %1 %2</source>
             <translation>%1%2</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>the linked reason %1</source>
             <translation>連結された根拠 %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>the undercut %1</source>
             <translation>アンダーカット%1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>“%1”</source>
             <translation>「%1」</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.</source>
             <translation>「× w」:アンダーカットはその根拠の推論を攻撃するため、根拠は残った重み w の分だけ効きます。</translation>
         </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from argmap.drawing.box import BoxPainting
-from argmap.drawing.diagram import Diagram
+from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.link_item import LinkItem
 from argmap.gui.canvas.scene_parts import SceneParts
@@ -24,6 +24,44 @@ LAZY_FROM = 1500
 #: With more items than this, a view's move drops the items far from it (not a selected, focused, hovered or
 #: edited box): zoomed far out every item is made (the far picture renders them), zoomed in again Qt walks fewer.
 KEEP_ITEMS = 5000
+
+
+def _meets(r: QRectF, left: float, top: float, right: float, bottom: float) -> bool:
+    return not r.isEmpty() and r.left() <= right and r.right() >= left and r.top() <= bottom and r.bottom() >= top
+
+
+#: An area that holds the whole map (the picture changed everywhere).
+EVERYWHERE = QRectF(-1e7, -1e7, 2e7, 2e7)
+
+
+class _Area:
+    """The bounds of some areas, gathered as plain numbers (cheap for thousands of parts)."""
+
+    __slots__ = ("bottom", "left", "right", "top")
+
+    def __init__(self) -> None:
+        self.left = self.top = float("inf")
+        self.right = self.bottom = float("-inf")
+
+    def add(self, left: float, top: float, right: float, bottom: float) -> None:
+        if left < self.left:
+            self.left = left
+        if top < self.top:
+            self.top = top
+        if right > self.right:
+            self.right = right
+        if bottom > self.bottom:
+            self.bottom = bottom
+
+    def add_rect(self, r: QRectF) -> None:
+        if not r.isEmpty():
+            self.add(r.left(), r.top(), r.right(), r.bottom())
+
+    def empty(self) -> bool:
+        return self.right < self.left
+
+    def rect(self) -> QRectF:
+        return QRectF(self.left, self.top, self.right - self.left, self.bottom - self.top).adjusted(-12, -12, 12, 12)
 
 
 def lazy_for(size: int) -> bool:
@@ -83,6 +121,47 @@ class NearItems(SceneParts):
         """The statement's measured box (what its item shows, item made or not)."""
         return self._paintings.get(statement_id)
 
+    def made_item(self, statement_id: str) -> StatementItem | None:
+        """The statement's box item if one was made (None: none yet, nothing is made here)."""
+        return self._items.get(statement_id)
+
+    def found_ids(self) -> set[str]:
+        """The statements marked as found (with an item made or not)."""
+        return self._highlighted
+
+    def parts_within(self, area: QRectF) -> tuple[list[PlacedBox], list[PlacedArrow], list[PlacedBracket]]:
+        """The picture's boxes, arrows and brackets whose bounds meet ``area`` (their items made or not), in the picture's
+        order (on a large map, by id)."""
+        left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+        if self.lazy:
+            near = self._grid.within(left, top, right, bottom)
+            box_of, arrow_of, bracket_of = self._box_of, self._arrow_of, self._bracket_of
+            boxes = [box_of[k] for k in near if isinstance(k, str) and k in box_of]
+            arrows = [arrow_of[k] for k in near if len(k) == 2 and k in arrow_of]
+            brackets = [bracket_of[(k[1], k[2])] for k in near if len(k) == 3 and (k[1], k[2]) in bracket_of]
+        else:
+            boxes, arrows, brackets = list(self._box_of.values()), list(self._arrow_of.values()), list(self._bracket_of.values())
+        boxes = [b for b in boxes if b.x <= right and b.x + b.painting.w >= left and b.y <= bottom and b.y + b.painting.h >= top]
+        arrows = [a for a in arrows if _meets(a.shape[3], left, top, right, bottom)]
+        brackets = [g for g in brackets if _meets(g.shape[3], left, top, right, bottom)]
+        if self.lazy:  # the grid's sets have no order: one that is the same in every run
+            boxes.sort(key=lambda b: b.id)
+            arrows.sort(key=lambda a: (a.source, a.target))
+            brackets.sort(key=lambda g: (g.target, g.name))
+        return boxes, arrows, brackets
+
+    def _repaint_unmade(self, ids) -> None:
+        """The boxes of ``ids`` look different now: announce where those without an item lie (pictureChanged)."""
+        if not self.lazy:
+            return
+        area, items, box_of = _Area(), self._items, self._box_of
+        for i in ids:
+            b = box_of.get(i)
+            if b is not None and i not in items:
+                area.add(b.x, b.y, b.x + b.painting.w, b.y + b.painting.h)
+        if not area.empty():
+            self.pictureChanged.emit(area.rect())
+
     # ---------------------------------------------------------------- items near the view
     def show_near(self, area: QRectF, *, trim: bool = True) -> int:
         """A view shows ``area`` (scene units): make the items of every box, arrow and bracket in it; how many were made.
@@ -105,7 +184,10 @@ class NearItems(SceneParts):
                 group = (key[1], key[2])
                 if group not in self._groups and group in self._group_of:
                     self._make_group(group)
-        self._covered = self._covered.united(area) if not self._covered.isEmpty() else QRectF(area)
+        # the area just made, or the earlier one if it holds this one (not their union: the corner between two
+        # areas made one after the other has no items, and a later view there would find none)
+        if not self._covered.contains(area):
+            self._covered = QRectF(area)
         now = len(self._items) + len(self._links) + len(self._groups)
         if trim and now > KEEP_ITEMS and self._gesture is None and self.mouseGrabberItem() is None:
             self._drop_far(near)
@@ -219,6 +301,7 @@ class NearItems(SceneParts):
             elif before_arrows.get(key) is not arrow or key in fresh:
                 link.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
         if self.lazy:  # file every part by where it lies (about 0.1 s at 50,000 statements)
+            self.pictureChanged.emit(EVERYWHERE)
             grid = self._grid
             grid.clear()
             put = grid.put
@@ -239,24 +322,33 @@ class NearItems(SceneParts):
         placed, arrows = diagram.memo.boxes, diagram.memo.arrows
         box_of, arrow_of = self._box_of, self._arrow_of
         box_ids, arrow_keys = diagram.changed
+        area = _Area()  # where the picture changed: the old and new places of what changed
         for i in box_ids:
             b = placed.get(i)
+            was = box_of.get(i)
+            if was is not None:
+                area.add(was.x, was.y, was.x + was.painting.w, was.y + was.painting.h)
             if b is None:
                 box_of.pop(i, None)
                 grid.drop(i)
             else:
                 box_of[i] = b
+                area.add(b.x, b.y, b.x + b.painting.w, b.y + b.painting.h)
                 if lazy:
                     grid.put(i, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h)
         for key in arrow_keys:
             m = arrows.get(key)
             arrow = m.placed if m is not None and m.drawn else None
+            gone = arrow_of.get(key)
+            if gone is not None:
+                area.add_rect(gone.shape[3])
             if arrow is None:
                 arrow_of.pop(key, None)
                 grid.drop(key)
             else:
                 arrow_of[key] = arrow
                 r = arrow.shape[3]
+                area.add_rect(r)
                 if lazy and not r.isEmpty():
                     grid.put(key, r.left(), r.top(), r.right(), r.bottom())
                 elif lazy:
@@ -280,18 +372,29 @@ class NearItems(SceneParts):
                 link.set_shape(None)
             else:
                 link.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
-        self._show_brackets(diagram)
+        self._show_brackets(diagram, area)
+        if lazy and not area.empty():
+            self.pictureChanged.emit(area.rect())
 
-    def _show_brackets(self, diagram: Diagram) -> None:
+    def _show_brackets(self, diagram: Diagram, area: _Area | None = None) -> None:
+        """Put the brackets' items where the picture has them (and note in ``area`` where brackets changed)."""
         before = self._bracket_of
         brackets = self._bracket_of = {(g.target, g.name): g for g in diagram.brackets}
         if self.lazy:
             for key in before.keys() - brackets.keys():
                 self._grid.drop(("bracket", *key))
+                if area is not None:
+                    area.add_rect(before[key].shape[3])
             for key, g in brackets.items():
                 r = g.shape[3]
-                if before.get(key) is not g and not r.isEmpty():
-                    self._grid.put(("bracket", *key), r.left(), r.top(), r.right(), r.bottom())
+                was = before.get(key)
+                if was is not g:
+                    if area is not None:
+                        area.add_rect(r)
+                        if was is not None:
+                            area.add_rect(was.shape[3])
+                    if not r.isEmpty():
+                        self._grid.put(("bracket", *key), r.left(), r.top(), r.right(), r.bottom())
         for key, group in self._groups.items():
             bracket = brackets.get(key)
             if bracket is None:

@@ -61,6 +61,9 @@ class MapScene(Interaction, QGraphicsScene):
     contextMenuRequested = Signal(str, QPoint)
     aboutToRelayout = Signal()
     layoutChanged = Signal()
+    #: On a large map, the picture changed within this scene area where parts may have no item (the far view's
+    #: image is painted from the picture: Qt's ``changed`` names only what items show).
+    pictureChanged = Signal(QRectF)
 
     def __init__(
         self,
@@ -228,14 +231,17 @@ class MapScene(Interaction, QGraphicsScene):
     def set_highlighted(self, ids) -> None:
         """Mark find results; an empty list clears the marks."""
         new = {i for i in ids if i in self._paintings}
-        for i in self._highlighted - new:
+        gone = self._highlighted - new
+        for i in gone:
             if i in self._items:
                 self._items[i].set_highlighted(False)
         for i in new:
             item = self._items.get(i)  # items made later are marked as they are made
             if item is not None:
                 item.set_highlighted(True)
+        changed = (gone | new) - (self._highlighted & new)
         self._highlighted = new
+        self._repaint_unmade(changed)
 
     def highlighted_ids(self) -> list[str]:
         return sorted(self._highlighted, key=self.amap.order_of)
@@ -277,12 +283,16 @@ class MapScene(Interaction, QGraphicsScene):
         """Give each box its strength and verdict (a repaint: the row's size does not depend on them);
         with ``only``, just those boxes (an edit's evaluation says which it may have changed)."""
         paintings, items = self._paintings, self._items
+        unmade = []
         for i in paintings if only is None else only:
             painting = paintings.get(i)
             if painting is not None and painting.set_evaluation(values.get(i), statuses.get(i)):
                 item = items.get(i)
                 if item is not None:
                     item.update()
+                else:
+                    unmade.append(i)
+        self._repaint_unmade(unmade)
 
     def evaluate_now(self) -> None:
         """Compute strengths and verdicts of the whole map and show them."""

@@ -41,6 +41,7 @@ class SceneParts(_SceneBase):
         undercutRequested = Signal(str, str, str, str)
         editCancelled = Signal(str)
         contextMenuRequested = Signal(str, QPoint)
+        pictureChanged = Signal(QRectF)
 
         _amap: ArgumentMap | None
         _theme: Theme

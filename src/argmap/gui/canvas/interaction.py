@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent
 
-from argmap.drawing.arrows import link_shape
+from argmap.drawing.arrows import Shape, link_shape
 from argmap.drawing.detour import CLEARANCE
 from argmap.drawing.lanes import linked_reason_shape
+from argmap.drawing.routing import fan_coordinate
+from argmap.drawing.undercuts import attacked_point, undercut_shape
 from argmap.gui.canvas.gestures import ConnectBoxes, Gesture, MoveBoxes
 from argmap.gui.canvas.inline_editor import InlineEditor
 from argmap.gui.canvas.near_items import NearItems
@@ -184,6 +186,43 @@ class Interaction(NearItems):
                 if members and group.target.shown:
                     bracket, shape = linked_reason_shape(members, group.target.box_tuple(), direction=self.direction, slot=None, lane=None)
                     group.set_drawing(bracket, shape, over=group.drawn_over_boxes)
+        self._show_dragged_undercuts(moved)
+
+    def _show_dragged_undercuts(self, moved: set[str]) -> None:
+        """The undercuts whose box or attacked line moved end on that line where it is drawn now (provisionally too:
+        they kept pointing at where the line was until the drop)."""
+        lines: dict[tuple[str, str, str], list[tuple[str, str]]] = {}  # attacked line -> the undercuts ending on it
+        for key in self._undercut_keys:
+            link = self._link_of.get(key)
+            if link is not None:
+                lines.setdefault((link.target, link.onto or "", link.onto_group or ""), []).append(key)
+        horizontal = self.direction == "TB"
+        for (target, premise, group_name), keys in lines.items():
+            ends = {target, premise, *self._group_of.get((target, group_name), ())} if group_name else {target, premise}
+            if not moved.intersection(ends) and not moved.intersection(k[0] for k in keys):
+                continue
+            line = None
+            if premise:
+                attacked = self.link_item_for(premise, target)
+                drawn = attacked.arrow_shape() if attacked is not None and attacked.isVisible() else None
+                line = drawn[0] if drawn is not None else None
+            else:
+                group = self.group_item_for(target, group_name)
+                drawing = group.drawing() if group is not None and group.isVisible() else None
+                line = drawing[1][0] if drawing is not None else None
+            items = [self.link_item_for(*key) for key in keys]
+            shown = [item for item in items if item is not None and item.source_item.shown and item.target_item.shown]
+            shown.sort(key=lambda item: fan_coordinate(item.source_item.box_tuple(), horizontal=horizontal))
+            for rank, item in enumerate(shown):
+                self._fresh.add((item.link.source, item.link.target))  # drawn provisionally: the next picture draws it again
+                source = item.source_item.box_tuple()
+                shape: Shape
+                if line is None:  # the attacked line is not drawn: onto the target's box, as the picture does
+                    shape = link_shape(source, item.target_item.box_tuple(), direction=self.direction, slot=None, cross=True)
+                else:
+                    point, angle = attacked_point(line, rank=rank)
+                    shape = cast("Shape", undercut_shape(source, point, angle, horizontal=horizontal))  # (its head: a QPolygonF)
+                item.set_shape(shape, cross=item.is_cross_link, over=item.drawn_over_boxes)
 
     def statement_at(self, pos: QPointF) -> StatementItem | None:
         for item in self.items(pos):

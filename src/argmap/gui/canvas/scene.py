@@ -91,6 +91,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._link_of: dict[tuple[str, str], Link] = {}
         self._links: dict[tuple[str, str], LinkItem] = {}
         self._touching: dict[str, set[tuple[str, str]]] = {}  # id -> keys of links at that box
+        self._undercut_keys: set[tuple[str, str]] = set()  # the links that attack an inference
         self._group_of: dict[tuple[str, str], list[str]] = {}  # (target, group) -> its co-premises
         self._groups: dict[tuple[str, str], CoPremiseItem] = {}
         self._highlighted: set[str] = set()
@@ -168,6 +169,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._link_of.clear()
         self._links.clear()
         self._touching.clear()
+        self._undercut_keys.clear()
         self._group_of.clear()
         self._groups.clear()
         self._highlighted.clear()
@@ -415,6 +417,10 @@ class MapScene(Interaction, QGraphicsScene):
 
     def _add_link(self, link: Link) -> None:
         key = link.key
+        if link.is_undercut:  # (their arrows follow the attacked line while boxes are dragged)
+            self._undercut_keys.add(key)
+        else:
+            self._undercut_keys.discard(key)
         if key in self._link_of:
             self._link_of[key] = link
             item = self._links.get(key)
@@ -430,6 +436,7 @@ class MapScene(Interaction, QGraphicsScene):
             self._make_link(key)
 
     def _remove_link(self, key: tuple[str, str]) -> None:
+        self._undercut_keys.discard(key)
         if self._link_of.pop(key, None) is None:
             return
         for end in key:

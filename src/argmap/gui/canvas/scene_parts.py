@@ -52,6 +52,7 @@ class SceneParts(_SceneBase):
         _link_of: dict[tuple[str, str], Link]
         _links: dict[tuple[str, str], LinkItem]
         _touching: dict[str, set[tuple[str, str]]]
+        _undercut_keys: set[tuple[str, str]]
         _group_of: dict[tuple[str, str], list[str]]
         _groups: dict[tuple[str, str], CoPremiseItem]
         _highlighted: set[str]

@@ -15,9 +15,9 @@ from argmap.model import ArgumentMap
 
 @pytest.fixture
 def lazy_from_100(monkeypatch):
-    from argmap.gui.canvas import scene as scene_module
+    from argmap.gui.canvas import near_items
 
-    monkeypatch.setattr(scene_module, "LAZY_FROM", 100)
+    monkeypatch.setattr(near_items, "LAZY_FROM", 100)
 
 
 def big_map(width: int = 12, depth: int = 3) -> ArgumentMap:
@@ -168,9 +168,9 @@ def test_a_window_scrolled_around_a_large_map_looks_as_with_every_item(lazy_from
 
 
 def test_far_items_are_dropped_when_many_exist_but_not_the_selected_one(lazy_from_100, monkeypatch, make_window, tmp_path, qapp):
-    from argmap.gui.canvas import scene as scene_module
+    from argmap.gui.canvas import near_items
 
-    monkeypatch.setattr(scene_module, "KEEP_ITEMS", 60)
+    monkeypatch.setattr(near_items, "KEEP_ITEMS", 60)
     window = open_big(make_window, tmp_path, qapp)
     scene, view = window.scene, window.view
     placed = scene.placed_boxes()

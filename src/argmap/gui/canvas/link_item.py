@@ -18,7 +18,7 @@ from argmap.drawing.geometry import LightPath, qt_shape
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.clipping import margin_area, needs_clipping, visible_lines
 from argmap.gui.canvas.statement_item import StatementItem
-from argmap.model import Link
+from argmap.model import Link, Relation
 
 _NO_BUTTONS = Qt.MouseButton.NoButton
 _NO_BOUNDS = QRectF()  # what a link that draws nothing covers (Qt copies what boundingRect returns)
@@ -160,51 +160,59 @@ class LinkItem(QGraphicsItem):
         drawing = self._drawing()
         if drawing is None:
             return
-        path, head, symbol, _ = drawing
-        kit = self.kit()
         on_screen = bool(getattr(self.scene(), "decorations", False))  # a grab of a scene without decorations draws in full
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        exposed = option.exposedRect  # set: ItemUsesExtendedStyleOption
-        # Lines wider than a screen pixel go through Qt's slow general stroking (thinner ones are cheap as they are)
-        wide = lod * (kit.halo.widthF() if self._over else kit.line.widthF()) > 1.0 and not (on_screen and lod < 0.12)
-        if wide and needs_clipping(self._bounds, exposed):
-            self._paint_long(painter, kit, margin_area(exposed, lod), lod, drawing=drawing)
-            return
-        if on_screen and lod < 0.12:  # far out: just the line
-            painter.setPen(kit.hairline)
-            painter.setBrush(_NO_BRUSH)
-            painter.drawPath(path)
-            return
-        (paint_link_over if self._over else paint_link)(painter, path, head, symbol, self._link.relation, kit)
+        # exposedRect is set: ItemUsesExtendedStyleOption
+        paint_arrow(painter, drawing, self.kit(), self._link.relation, over=self._over, lod=lod, exposed=option.exposedRect,
+                    on_screen=on_screen)
 
-    def _paint_long(self, painter: QPainter, kit: ArrowKit, area: QRectF, lod: float, *,
-                    drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF]) -> None:
-        """An arrow far larger than the area to paint: only its part there, as straight lines (see
-        :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
-        path, head, symbol, _ = drawing
-        lines, end_inside = visible_lines(path, area, lod)
+
+def paint_arrow(painter: QPainter, drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF], kit: ArrowKit, relation: Relation, *,
+                over: bool, lod: float, exposed: QRectF, on_screen: bool = True) -> None:
+    """Paint an arrow of the picture (scene coordinates) as its item does, at ``lod`` screen pixels per unit: far out
+    (``on_screen``) just the line; a long one only where it meets ``exposed``, the area being painted."""
+    path, head, symbol, bounds = drawing
+    # Lines wider than a screen pixel go through Qt's slow general stroking (thinner ones are cheap as they are)
+    wide = lod * (kit.halo.widthF() if over else kit.line.widthF()) > 1.0 and not (on_screen and lod < 0.12)
+    if wide and needs_clipping(bounds, exposed):
+        _paint_long(painter, kit, relation, over, margin_area(exposed, lod), lod, drawing=drawing)
+        return
+    if on_screen and lod < 0.12:  # far out: just the line
+        painter.setPen(kit.hairline)
         painter.setBrush(_NO_BRUSH)
-        if self._over:
-            if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
-                painter.setPen(kit.halo)
-                cut = QPainterPath()
-                for line in lines:
-                    if cut.isEmpty() or cut.currentPosition() != line.p1():
-                        cut.moveTo(line.p1())
-                    cut.lineTo(line.p2())
-                painter.drawPath(cut)
+        painter.drawPath(path)
+        return
+    (paint_link_over if over else paint_link)(painter, path, head, symbol, relation, kit)
+
+
+def _paint_long(painter: QPainter, kit: ArrowKit, relation: Relation, over: bool, area: QRectF, lod: float, *,
+                drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF]) -> None:
+    """An arrow far larger than the area to paint: only its part there, as straight lines (see
+    :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
+    path, head, symbol, _ = drawing
+    lines, end_inside = visible_lines(path, area, lod)
+    painter.setBrush(_NO_BRUSH)
+    if over:
+        if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
+            painter.setPen(kit.halo)
+            cut = QPainterPath()
+            for line in lines:
+                if cut.isEmpty() or cut.currentPosition() != line.p1():
+                    cut.moveTo(line.p1())
+                cut.lineTo(line.p2())
+            painter.drawPath(cut)
+        else:
+            painter.setPen(kit.flat_halo)
+            if lod < 1.0:
+                # Zoomed out, Qt's antialiased wide line costs ~0.2 ms per 1,000 px (a hundred long cross-links
+                # in view at 50 %: 20-30 ms of each frame); the halo is a band of the canvas colour under the
+                # line, whose stair-stepped edge is not visible at that size: about ten times cheaper.
+                smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.drawLines(lines)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
             else:
-                painter.setPen(kit.flat_halo)
-                if lod < 1.0:
-                    # Zoomed out, Qt's antialiased wide line costs ~0.2 ms per 1,000 px (a hundred long cross-links
-                    # in view at 50 %: 20-30 ms of each frame); the halo is a band of the canvas colour under the
-                    # line, whose stair-stepped edge is not visible at that size: about ten times cheaper.
-                    smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-                    painter.drawLines(lines)
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
-                else:
-                    painter.drawLines(lines)
-        painter.setPen(kit.line)
-        painter.drawLines(lines)
-        paint_link(painter, _EMPTY, head, symbol, self._link.relation, kit)
+                painter.drawLines(lines)
+    painter.setPen(kit.line)
+    painter.drawLines(lines)
+    paint_link(painter, _EMPTY, head, symbol, relation, kit)

@@ -72,6 +72,9 @@ class Item:
     children: list[Item] = field(default_factory=list)
     title: str = ""  # a title given apart from the body (OPML's title attribute)
     escaped: bool = True  # Markdown: backslash escapes, and labels read on top-level items too
+    comment: str = ""  # OPML's _comment, _question and _scheme (the scheme of the reason it gives its parent)
+    question: str = ""
+    scheme: str = ""
 
 
 def unescape(text: str) -> str:
@@ -126,11 +129,13 @@ def build_map(title: str, description: str, items: list[Item], path, *, signs: b
             title = title[:MAX_TITLE]
         notes = "\n".join(item.notes).strip("\n")
         try:
-            statement = amap.add(Kind.CLAIM, text, title=title, notes=notes[:MAX_TEXT])
+            statement = amap.add(Kind.CLAIM, text, title=title, notes=notes[:MAX_TEXT], comment=item.comment,
+                                 question=item.question)
         except MapError as exc:
             raise MapFileError(path, str(exc), item.line) from None
         if parent is not None:
             amap.connect(statement.id, parent, relation)
+            _scheme(amap, item, statement.id, parent, path)
         if kind is not None:
             fixed[statement.id] = kind
         for name in (title, text):
@@ -167,6 +172,17 @@ def _link(amap, item: Item, target: str | None, wanted: str, parent: str, relati
             amap.connect(target, parent, relation)
         except MapError as exc:
             skipped.append(f"{item.line}: the link [[{clip(wanted, 40)}]] is not imported: {exc}")
+            return
+        _scheme(amap, item, target, parent, path)
+
+
+def _scheme(amap, item: Item, source: str, parent: str, path) -> None:
+    """The argument scheme an item's reason is an instance of (OPML's ``_scheme``)."""
+    if item.scheme.strip():
+        try:
+            amap.update_link(source, parent, scheme=item.scheme.strip())
+        except MapError as exc:
+            raise MapFileError(path, str(exc), item.line) from None
 
 
 def _without_emphasis(body: str) -> str:

@@ -38,6 +38,7 @@ class Entry:
     relation: Relation | None  # None for a main claim
     statement: str  # id
     link: bool  # a second place: written as [[name]]
+    parent: str | None = None  # the statement it is written under (None for a main claim)
 
 
 def entries(amap) -> list[Entry]:
@@ -59,7 +60,8 @@ def entries(amap) -> list[Entry]:
             placed.add(entry.statement)
             children = sorted(amap.incoming(entry.statement), key=lambda link: amap.order_of(link.source))
             stack.extend(reversed([
-                Entry(entry.depth + 1, link.relation, link.source, home[link.source] != entry.statement or link.source in placed)
+                Entry(entry.depth + 1, link.relation, link.source, home[link.source] != entry.statement or link.source in placed,
+                      entry.statement)
                 for link in children
             ]))
     return out

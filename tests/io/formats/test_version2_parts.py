@@ -98,7 +98,8 @@ def test_the_warnings_name_the_parts(fmt, tmp_path):
     text = "\n".join(notes)
     assert "2 statement title(s) are left out" in text if fmt != "outline" else "title" not in text
     assert "1 quote(s) of a source document are left out" in text
-    assert "1 comment(s) on statements are left out" in text
+    assert ("1 argument scheme(s) of reasons are left out" in text) == (fmt != "aif")
+    assert ("1 comment(s) on statements are left out" in text) == (fmt != "outline")
 
 
 def test_drawings_show_titles(tmp_path):
@@ -125,3 +126,17 @@ def test_convert_says_on_stderr_what_kialo_leaves_out(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{tmp_path / 'm.txt'}: warning: 2 statement title(s) are left out" in err
     assert "1 argument scheme(s) of reasons are left out" in err and "1 critical question(s)" in err
+
+
+@pytest.mark.parametrize("comment", ["One line", "Two\nlines", "\nstarts empty\n\nand ends so\n", "ends the comment -->",
+                                     "a back\\slash \\> and <!-- an opening", "  spaces kept  "])
+def test_markdown_keeps_a_comment_as_an_html_comment_under_its_item(comment, tmp_path):
+    amap = ArgumentMap("Comments")
+    amap.add(Kind.CLAIM, "Claim", id="c", comment=comment)
+    amap.add(Kind.SUPPORT, "<!-- not a comment -->\n<!-- nor this -->", id="s", parent="c", relation="support",
+             comment=comment)
+    write_any(amap, tmp_path / "m.md")
+    text = (tmp_path / "m.md").read_text(encoding="utf-8")
+    assert "  <!-- " in text and text.count("-->") >= 2
+    back = read_any(tmp_path / "m.md").map
+    assert [(s.text, s.comment) for s in back.statements()] == [(s.text, s.comment) for s in amap.statements()]

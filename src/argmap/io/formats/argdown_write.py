@@ -14,9 +14,11 @@ of an attack, which Argdown cannot say (it undercuts arguments only), is the att
 (Argdown has no rephrase relation; the Argdown CLI keeps it as data). Kinds are written as
 ``{kind: ...}`` only where the structure does not already imply them, and scores other than 0.5
 as ``{score: ...}``.
-Lost: notes, sources, positions, the collapsed flag, line breaks inside texts, and the
-grouping of linked attacks and of linked undercutters (they are written as separate attacks).
-"""
+A linked objection is an argument too (``- <id group>``), whose conclusion "Not: ..." is marked
+``{argmap: "linked attack"}`` so that argmap reads its premises back as one linked attack; comments and
+critical questions are ``{comment: ...}`` and ``{question: ...}`` data.
+Lost: notes, sources, quotes, positions, the collapsed flag, line breaks inside texts, and the
+grouping of linked undercutters (they are written as separate undercuts); io/formats/losses.py warns."""
 
 from __future__ import annotations
 

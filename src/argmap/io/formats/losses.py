@@ -37,7 +37,7 @@ CARRIES: dict[str, frozenset[str]] = {
     "aif": frozenset({"scheme", "undercut", "rephrase", "shared"}),
     "argdown": frozenset({"title", "comment", "question", "scheme", "undercut", "rephrase", "shared"}),
     "kialo": frozenset(),
-    "outline": frozenset({"title"}),
+    "outline": frozenset({"title", "comment"}),
     "opml": frozenset({"title", "comment", "question", "scheme"}),
     # drawings: what the picture shows (the kinds, titles and texts, and every relation)
     "dot": frozenset({"title", "undercut", "rephrase", "shared"}),

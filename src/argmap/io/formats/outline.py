@@ -72,9 +72,13 @@ class Item:
     children: list[Item] = field(default_factory=list)
     title: str = ""  # a title given apart from the body (OPML's title attribute)
     escaped: bool = True  # Markdown: backslash escapes, and labels read on top-level items too
-    comment: str = ""  # OPML's _comment, _question and _scheme (the scheme of the reason it gives its parent)
+    comment: str = ""  # OPML's _comment (Markdown: <!-- --> lines), _question and _scheme (of its reason)
     question: str = ""
     scheme: str = ""
+    commented: bool = False  # a comment line was read (the first may be empty)
+
+
+_COMMENT_ESCAPE = re.compile(r"\\([\\>])")  # what outline_write.comment_line escapes inside <!-- -->
 
 
 def unescape(text: str) -> str:
@@ -261,6 +265,11 @@ def _markdown_items(raw_lines: list[str]) -> tuple[str, str, list[Item], bool]:
         if current is not None and continues:
             if stripped.startswith(">"):  # a quote under an item: its notes
                 current.notes.append(stripped[1:].removeprefix(" "))
+            elif stripped.startswith("<!--") and stripped.endswith("-->") and len(stripped) >= 7:
+                # an HTML comment under an item (hidden where Markdown is shown): a comment on the statement
+                said = stripped[4:-3].removeprefix(" ").removesuffix(" ")
+                current.comment += ("\n" if current.comment or current.commented else "") + _COMMENT_ESCAPE.sub(r"\1", said)
+                current.commented = True
             else:
                 current.body = _join(current.body, stripped, blank, hard_break)
             blank, hard_break = False, full.endswith("  ")

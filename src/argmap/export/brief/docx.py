@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from argmap.export.brief.document import Bullet, Element, Heading, Para, Quote, Run
@@ -15,10 +16,11 @@ _EAST_ASIAN = {"ja", "zh", "ko"}
 _BIDI = {"ar", "he", "fa", "ur"}
 
 
-def word_language(code: str, environ: dict[str, str] | None = None) -> str:
+def word_language(code: str, environ: Mapping[str, str] | None = None) -> str:
     """The language tag Word wants for the BCP 47 ``code`` ("en", "ja"): with the region of the system locale
     when it is that language (``LANG=en_GB.UTF-8`` gives "en-GB"), else the language's usual one."""
-    environ = os.environ if environ is None else environ
+    if environ is None:
+        environ = os.environ
     base = code.split("-")[0].lower()
     if "-" in code:
         return code

@@ -45,7 +45,7 @@ CARRIES: dict[str, frozenset[str]] = {
 }
 
 #: How the messages name each format (the second placeholder).
-NAMES = {"aif": "AIF", "argdown": "Argdown", "kialo": "Kialo", "outline": "A Markdown outline", "opml": "OPML",
+NAMES = {"aif": "AIF", "argdown": "Argdown", "kialo": "Kialo", "outline": N("A Markdown outline"), "opml": "OPML",
          "dot": "DOT", "mermaid": "Mermaid", "graphml": "GraphML", "argmap": "argmap"}
 
 #: One sentence per part lost: %1 how many, %2 the format.

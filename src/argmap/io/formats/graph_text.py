@@ -97,8 +97,8 @@ def dumps_dot(amap) -> str:
     for s in amap.statements():
         label = "\\n".join(dot_string(line)[1:-1] for line in _wrapped(s.text))
         head = s.kind.value.upper()
-        if s.title:  # the title under the kind, as the box on the canvas shows it above the text
-            head += "\\n" + "\\n".join(dot_string(line)[1:-1] for line in _wrapped(s.title))
+        if s.title:  # the title beside the kind, above the text (as the canvas shows it, in bold there)
+            head = "\\n".join(dot_string(line)[1:-1] for line in _wrapped(f"{head} · {s.title}"))
         lines.append(f'  {safe_id(s.id, ids)} [label="{head}\\n{label}", fillcolor="{FILL[s.kind]}"];')
     drawn = reasons(amap)
     for reason in drawn.values():

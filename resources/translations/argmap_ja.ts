@@ -2582,6 +2582,7 @@
             <translation>各ステートメントの強さと判定を示す(論駁されたものは薄く)</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/dispatch.py" />
             <location filename="../../src/argmap/cli/language.py" />
             <source>show program's version number and exit</source>
             <translation>バージョンを表示して終了する</translation>
@@ -4425,6 +4426,16 @@
         </message>
         <message>
             <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 source document(s) the map quotes from are left out: %2 has no place for them</source>
+            <translation>マップが引用する資料 %1 件を省きました: %2 にはそれを置く場所がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 source document(s) the map quotes from are not drawn</source>
+            <translation>マップが引用する資料 %1 件は描かれません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
             <source>%1 statement title(s) are left out (the texts are written): %2 has no place for a title</source>
             <translation>ステートメントの見出し %1 件を省きました(文章は書き出しています): %2 には見出しを置く場所がありません</translation>
         </message>
@@ -4442,6 +4453,11 @@
             <location filename="../../src/argmap/io/formats/losses.py" />
             <source>A Markdown outline</source>
             <translation>Markdown アウトライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>the map's strength semantics is left out (it is read back as the default, DF-QuAD): %2 has no place for it</source>
+            <translation>マップの強さの意味論を省きました(読み直すと既定の DF-QuAD になります): %2 にはそれを置く場所がありません</translation>
         </message>
     </context>
     <context>

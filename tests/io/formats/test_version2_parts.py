@@ -20,6 +20,7 @@ SUFFIX = {"argmap": ".json", "aif": ".aif.json", "argdown": ".argdown", "kialo":
 def every_part() -> ArgumentMap:
     """A tram debate holding each version-2 part at least once (two titles, so counts are tested)."""
     amap = ArgumentMap("Trams")
+    amap.set_semantics("euler")
     amap.set_sources([SourceDocument("essay", "Trams in small towns", author="A. Author", text="Trams carry more people.")])
     amap.add(Kind.CLAIM, "Build the tram", id="T", title="The motion", comment="State it as a policy, please")
     amap.add(Kind.SUPPORT, "Reason A", id="A", parent="T", relation="support", title="Capacity")
@@ -44,8 +45,8 @@ def every_part() -> ArgumentMap:
 
 def test_the_map_holds_every_part():
     counts = part_counts(every_part())
-    assert counts == {"title": 2, "quote": 1, "comment": 1, "question": 1, "scheme": 1, "undercut": 1,
-                      "rephrase": 1, "shared": 1}
+    assert counts == {"title": 2, "quote": 1, "document": 1, "comment": 1, "question": 1, "scheme": 1, "undercut": 1,
+                      "rephrase": 1, "shared": 1, "semantics": 1}
     assert set(PARTS) == set(counts) and set(CARRIES) == set(WRITERS)
 
 
@@ -57,7 +58,11 @@ def carried(amap: ArgumentMap, part: str) -> bool:
         return by_text["Build the tram"].title == "The motion" and by_text["Reason A"].title == "Capacity"
     if part == "quote":
         quote = by_text["Trams carry more people."].quote
-        return quote is not None and quote.text == "Trams carry more people." and amap.source(quote.source) is not None
+        return quote is not None and quote.text == "Trams carry more people." and quote.source == "essay"
+    if part == "document":
+        return [d.title for d in amap.sources] == ["Trams in small towns"]
+    if part == "semantics":
+        return amap.semantics == "euler"
     if part == "comment":
         return by_text["Build the tram"].comment == "State it as a policy, please"
     if part == "question":
@@ -84,11 +89,13 @@ def test_each_part_is_carried_or_named_with_its_count(fmt, tmp_path):
     for part in PARTS:
         if part in CARRIES[fmt]:
             assert again is None or carried(again, part), (fmt, part)
+        elif part == "semantics":
+            assert any(n.startswith("the map's strength semantics is left out") for n in notes), (fmt, notes)
         else:
             said = [n for n in notes if n.startswith(f"{counts[part]} ")]
             assert said, (fmt, part, notes)
     lost = [p for p in PARTS if p not in CARRIES[fmt]]
-    assert len([n for n in notes if n[:1].isdigit()]) == len(lost), notes  # one line per part lost, no more
+    assert len(notes) == len(lost), notes  # one line per part lost, no more
 
 
 @pytest.mark.parametrize("fmt", ["aif", "kialo", "outline"])

@@ -1,7 +1,8 @@
 """What a format cannot hold of a map's version-2 parts: one warning per kind of part lost, with how many.
 
-The parts: statement titles, quotes (a passage of a source document), comments, critical questions,
-argument schemes, undercuts, rephrases and premises shared by several linked reasons.
+The parts: statement titles, quotes (a passage of a source document) and the map's source documents,
+comments, critical questions, argument schemes, undercuts, rephrases, premises shared by several linked
+reasons, and the map's strength semantics (when it is not the default).
 :func:`argmap.io.formats.write_any` adds these warnings to its notes, which ``argmap convert`` prints on
 stderr and File > Export… shows in its message: a part is never dropped silently. ``CARRIES`` says which
 parts each format writes and reads back (``tests/io/formats/test_version2_parts.py`` checks both halves:
@@ -28,7 +29,7 @@ def N(text: str) -> str:
     return text
 
 
-PARTS = ("title", "quote", "comment", "question", "scheme", "undercut", "rephrase", "shared")
+PARTS = ("title", "quote", "document", "comment", "question", "scheme", "undercut", "rephrase", "shared", "semantics")
 
 #: The version-2 parts each format writes and reads back; the others are warned about.
 CARRIES: dict[str, frozenset[str]] = {
@@ -39,9 +40,10 @@ CARRIES: dict[str, frozenset[str]] = {
     "kialo": frozenset(),
     "outline": frozenset({"title", "comment"}),
     "opml": frozenset({"title", "comment", "question", "scheme"}),
-    # drawings: what the picture shows (the kinds, titles and texts, and every relation)
-    "dot": frozenset({"title", "undercut", "rephrase", "shared"}),
-    "mermaid": frozenset({"title", "undercut", "rephrase", "shared"}),
+    # drawings: what the picture shows (the kinds, titles and texts, and every relation; no strengths, so the
+    # semantics that works them out is nothing a drawing could lose)
+    "dot": frozenset({"title", "undercut", "rephrase", "shared", "semantics"}),
+    "mermaid": frozenset({"title", "undercut", "rephrase", "shared", "semantics"}),
 }
 
 #: How the messages name each format (the second placeholder).
@@ -53,6 +55,9 @@ MESSAGES = {
     "title": N("%1 statement title(s) are left out (the texts are written): %2 has no place for a title"),
     "quote": N("%1 quote(s) of a source document are left out (the statements' texts are written): "
                "%2 has no place for a citation"),
+    "document": N("%1 source document(s) the map quotes from are left out: %2 has no place for them"),
+    "semantics": N("the map's strength semantics is left out (it is read back as the default, DF-QuAD): "
+                   "%2 has no place for it"),
     "comment": N("%1 comment(s) on statements are left out: %2 has no place for a comment"),
     "question": N("%1 critical question(s) that objections raise are left out (the objections are written): "
                   "%2 has no place for them"),
@@ -66,6 +71,7 @@ MESSAGES = {
 #: The same for a drawing, which leaves a part out of the picture.
 DRAWN_MESSAGES = {
     "quote": N("%1 quote(s) of a source document are not drawn (the statements' texts are): %2 draws no citations"),
+    "document": N("%1 source document(s) the map quotes from are not drawn"),
     "comment": N("%1 comment(s) on statements are not drawn: %2 draws no comments"),
     "question": N("%1 critical question(s) that objections raise are not drawn (the objections are)"),
     "scheme": N("%1 argument scheme(s) of reasons are not drawn (the reasons are)"),
@@ -75,6 +81,8 @@ DRAWN_MESSAGES = {
 def part_counts(amap: ArgumentMap) -> dict[str, int]:
     """How many of each version-2 part the map holds (statements or links that have one)."""
     counts = dict.fromkeys(PARTS, 0)
+    counts["document"] = len(amap.sources)
+    counts["semantics"] = int(amap.semantics != "dfquad")
     for s in amap.statements():
         counts["title"] += bool(s.title)
         counts["quote"] += s.quote is not None

@@ -10,14 +10,14 @@ import argparse
 
 from argmap.cli.check import add_semantics_option
 from argmap.cli.command import INVALID, OK, Command, report, say, say_json
-from argmap.cli.language import add_language_option, fill, speak, translator
+from argmap.cli.language import N, add_language_option, fill, speak, tr, translator
 from argmap.cli.map_files import load_or_report
 
 
 def setup_explain(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="map file")
-    p.add_argument("id", metavar="ID", help="the statement to explain (its id, as `argmap check` prints it)")
-    p.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    p.add_argument("file", metavar="FILE", help=tr("map file"))
+    p.add_argument("id", metavar="ID", help=tr("the statement to explain (its id, as `argmap check` prints it)"))
+    p.add_argument("--json", action="store_true", help=tr("print the explanation as JSON"))
     add_semantics_option(p)
     add_language_option(p)
 
@@ -46,5 +46,5 @@ def run_explain(args: argparse.Namespace) -> int:
     return OK
 
 
-EXPLAIN = Command("explain", "say why a statement has its strength: its base score and what each reply adds or takes",
+EXPLAIN = Command("explain", N("say why a statement has its strength: its base score and what each reply adds or takes"),
                   setup_explain, run_explain)

@@ -27,9 +27,10 @@ _EMPTY = QPainterPath()
 
 
 def _same_line(a: object, b: object) -> bool:
-    """True when two arrow lines are the same drawing (light paths compare by their SVG form)."""
+    """True when two arrow lines are the same drawing (light paths by their numbers: writing their SVG form to compare
+    cost more than drawing again, and a moved arrow differs in its first number)."""
     if isinstance(a, LightPath) and isinstance(b, LightPath):
-        return a.svg == b.svg
+        return a is b or a.segments == b.segments
     return isinstance(a, QPainterPath) and isinstance(b, QPainterPath) and a == b
 
 

@@ -11,6 +11,8 @@ undo commands. Its items (made only near the view on a large map) are in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -98,7 +100,8 @@ class MapScene(Interaction, QGraphicsScene):
         self.lazy = False  # items only near the view (a large map, see LAZY_FROM)
         # where the picture has each part (for items made later), and which parts lie where
         self._box_of: dict[str, PlacedBox] = {}
-        self._arrow_of: dict[tuple[str, str], PlacedArrow] = {}
+        self._arrow_of: Mapping[tuple[str, str], PlacedArrow] = {}
+        self._aliased = False  # _box_of and _arrow_of are the picture's own tables (see _show_some)
         self._bracket_of: dict[tuple[str, str], PlacedBracket] = {}
         self._grid = NearbyGrid()
         self._covered = QRectF()  # the area whose items were all made since the last picture
@@ -112,6 +115,9 @@ class MapScene(Interaction, QGraphicsScene):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.relayout)
+        self._filing = QTimer(self)  # files the parts an edit moved, a slice at a time when idle (near_items)
+        self._filing.setInterval(0)
+        self._filing.timeout.connect(self._file_some)
         # Qt's spatial index (and every view) learns the scene's size only from sceneRectChanged: a size set
         # while the signals are blocked leaves every paint, hover and keystroke testing every item (20 ms at
         # 10,000 statements). The scene notes what was announced and announces it again when unblocked.
@@ -158,6 +164,7 @@ class MapScene(Interaction, QGraphicsScene):
     def detach(self) -> None:
         """Stop following the map and drop every item (a scene used once for export calls this)."""
         self._pending.stop()
+        self._filing.stop()
         self._close_editor()
         self.cancel_gesture()
         if self._amap is not None:
@@ -174,6 +181,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._groups.clear()
         self._highlighted.clear()
         self._box_of, self._arrow_of, self._bracket_of = {}, {}, {}
+        self._aliased = False
         self._grid.clear()
         self._covered = QRectF()
         self._fresh.clear()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from PySide6.QtCore import QPoint, QRectF, QTimer, Signal
     from PySide6.QtWidgets import QGraphicsScene as _SceneBase
 
@@ -57,7 +59,9 @@ class SceneParts(_SceneBase):
         _groups: dict[tuple[str, str], CoPremiseItem]
         _highlighted: set[str]
         _box_of: dict[str, PlacedBox]
-        _arrow_of: dict[tuple[str, str], PlacedArrow]
+        _arrow_of: Mapping[tuple[str, str], PlacedArrow]
+        _aliased: bool
+        _filing: QTimer
         _bracket_of: dict[tuple[str, str], PlacedBracket]
         _grid: NearbyGrid
         _covered: QRectF

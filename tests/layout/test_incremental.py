@@ -137,7 +137,8 @@ def test_an_edit_compares_only_the_trees_it_touched_and_names_only_the_boxes_tha
 
     rng = random.Random(seed)
     amap = ArgumentMap()
-    claims = [amap.add(Kind.CLAIM, f"claim {k}").id for k in range(5)]
+    for k in range(5):
+        amap.add(Kind.CLAIM, f"claim {k}")
     for k in range(80):
         amap.add(Kind.SUPPORT, f"reason {k}", parent=rng.choice(amap.ids()))
     layout = compute_layout(amap, sizes_of(amap))

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from argmap.layout.box import Box
 from argmap.layout.columns import arrange_columns
 from argmap.layout.tidy import layout_tree
+from argmap.layout.tidy_edit import EditableTree
 from argmap.layout.tree import SpanningForest
 
 
@@ -66,8 +67,9 @@ class _PlacedTree(NamedTuple):
     low: float  # its boxes span low..high across, before it is moved into place
     high: float
     db: float  # how far it was moved across
-    boxes: dict[str, Box]  # its boxes so moved (before pins)
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
+    #: its first walk kept for the next edit (trees an edit laid out again; :mod:`~argmap.layout.tidy_edit`)
+    editable: EditableTree | None = None
 
 
 def place_forest(
@@ -121,7 +123,8 @@ def _place_trees(
 
     ``touched``: the roots of the only trees that may have changed since ``trees`` (None: any). Then the other
     trees are not compared, and the boxes start as a copy of the last ones (no Python code per box): only the
-    trees laid out again, and those moved across by them, are put in it again.
+    trees laid out again, and those moved across by them, are put in it again. The trees are no dicts of their
+    own: their boxes are written straight into the one of every box.
     """
     kept = trees.kept if trees is not None else {}
     made: dict[str, _PlacedTree] = {}
@@ -129,14 +132,9 @@ def _place_trees(
     cursor = 0.0
     children = forest.children
     half_gap = sibling_gap / 2
-    unpinned = trees.unpinned if trees is not None else None
+    unpinned = trees.unpinned if trees is not None else None  # the last boxes (not changed: copied first)
     if touched is not None and unpinned is not None:
         boxes = unpinned.copy()
-        for top in touched:  # the trees that may have changed: their old boxes go (statements may be gone)
-            old = kept.get(top)
-            if old is not None:
-                for key in old.tree.keys:
-                    boxes.pop(key, None)
     else:
         touched = None
         boxes = {}
@@ -145,28 +143,52 @@ def _place_trees(
         if old is not None and (touched is None or top in touched) and not _same_tree(old, children, sizes):
             placed = None
         if placed is None:
+            editable = old.editable if old is not None else None
             try:
-                keys, first, last, measured, w, h, y, bottom = _breadth_first(top, children, sizes, left_to_right, sibling_gap, level_gap)
+                if editable is not None:  # laid out before an edit: only the merges on the edit's path are redone
+                    tree = _Tree(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap))
+                else:
+                    keys, first, last, measured, w, h, y, bottom = _breadth_first(
+                        top, children, sizes, left_to_right, sibling_gap, level_gap
+                    )
+                    if touched is not None:  # an edit's: kept editable for the next edit of this tree
+                        editable = EditableTree(keys, list(map(children.__getitem__, keys)), first, last, w, h, y, bottom, measured)
+                        tree = _Tree(*editable.positions())
+                    else:
+                        tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
             except (KeyError, TypeError, ValueError):
                 raise ValueError(_first_size_problem(children, sizes)) from None
-            tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
             low = min(tree.x) + half_gap  # the tree's boxes span low..high across
             high = max(map(add, tree.x, tree.w)) - half_gap
-            placed = _PlacedTree(tree, list(map(children.__getitem__, keys)), low, high, math.nan, {})
+            placed = _PlacedTree(tree, list(map(children.__getitem__, tree.keys)), low, high, math.nan, editable=editable)
         db = cursor - placed.low
+        keys = placed.tree.keys
         if db != placed.db:  # laid out again, or moved across by the trees before it
-            placed = placed._replace(db=db, boxes={})
-            placed = placed._replace(extent=_emit(placed.tree, placed.boxes, db + half_gap, 0.0, left_to_right))
-            if old is not None and old.db == db:  # laid out again in the same place: only the boxes that differ moved
-                before = old.boxes
-                emitted.extend([key for key, box in placed.boxes.items() if before.get(key) != box])
+            in_place = old is not None and old.db == db and unpinned is not None
+            # laid out again by its editable tree, in place, onto the last boxes: only the boxes it went through
+            redone_only = in_place and touched is not None and placed.editable is not None and placed is not old
+            part = placed.editable.walked_lists() if redone_only and placed.editable is not None else None
+            placed = placed._replace(db=db, extent=_emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part))
+            if in_place:  # laid out again in place: only the boxes that differ moved
+                assert unpinned is not None
+                get = unpinned.get
+                emitted.extend([key for key in (part[0] if part is not None else keys) if get(key) != boxes[key]])
             else:
-                emitted.extend(placed.tree.keys)
-            boxes.update(placed.boxes)
-        elif touched is None or top in touched:
-            boxes.update(placed.boxes)
+                emitted.extend(keys)
+        elif touched is None:  # the same tree in the same place: its last boxes
+            assert unpinned is not None
+            boxes.update(zip(keys, map(unpinned.__getitem__, keys), strict=True))
         made[top] = placed
         cursor = placed.high + db + tree_gap
+    if touched is not None:  # statements of the trees laid out again that are in none of them now (deleted, hidden)
+        assert trees is not None
+        before = {key for top in touched if top in kept for key in kept[top].tree.keys}
+        if before:
+            for top in touched:
+                if top in made:
+                    before.difference_update(made[top].tree.keys)
+            for key in before:
+                del boxes[key]
     if trees is not None:
         trees.kept = made
         trees.moved = emitted
@@ -291,9 +313,13 @@ def _breadth_first(
     return keys, first, last, measured, w, h, y, bottom
 
 
-def _emit(tree: _Tree, boxes: dict[str, Box], db: float, dd: float, left_to_right: bool) -> tuple[float, float, float, float]:
+def _emit(
+    tree: _Tree, boxes: dict[str, Box], db: float, dd: float, left_to_right: bool,
+    part: tuple[list[str], list[tuple[float, float]], list[float], list[float]] | None = None,
+) -> tuple[float, float, float, float]:
     """Boxes (exactly the sizes given) at the tree's places moved by (db, dd), tree to screen coordinates;
-    returns (x0, y0, x1, y1) around them.
+    returns (x0, y0, x1, y1) around them. ``part``: only these (keys, sizes, x, y) of the tree get boxes
+    (the others are in ``boxes`` already, at the same places); the extent is still the whole tree's.
 
     Built with map and zip, so no Python code runs per box (a loop here cost a tenth of the layout).
     """
@@ -301,8 +327,14 @@ def _emit(tree: _Tree, boxes: dict[str, Box], db: float, dd: float, left_to_righ
     along = list(map(add, tree.y, repeat(dd)))
     xs, ys = (along, across) if left_to_right else (across, along)
     ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
-    corners_and_sizes = zip(xs, ys, ws, hs, strict=True)
-    boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))
+    if part is None:
+        keys, corners_and_sizes = tree.keys, zip(xs, ys, ws, hs, strict=True)
+    else:
+        keys, sizes, x, y = part
+        part_across, part_along = map(add, x, repeat(db)), map(add, y, repeat(dd))
+        px, py = (part_along, part_across) if left_to_right else (part_across, part_along)
+        corners_and_sizes = zip(px, py, map(itemgetter(0), sizes), map(itemgetter(1), sizes), strict=True)
+    boxes.update(zip(keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))
     return (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
 
 

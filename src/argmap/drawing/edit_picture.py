@@ -53,6 +53,9 @@ class ArrowNet:
     #: target -> (rank of its first linked-reason link, [(group, members, relation)]): the linked reasons
     groups: dict[str, tuple[Rank, list[tuple[str, list[str], Relation]]]] = field(default_factory=dict)
     misleading: set[Key] = field(default_factory=set)  # drawn arrows whose usual shape misleads
+    rank_of: dict[Key, Rank] = field(default_factory=dict)  # each link's rank
+    #: the PlacedArrow of each link of ``order`` (None: not drawn), once an edit's picture made it
+    placed: list[Any] | None = None
 
     @classmethod
     def of(cls, amap: ArgumentMap, links: list[Link], slots: dict[Hashable, float], misleading: set[Key],
@@ -64,7 +67,9 @@ class ArrowNet:
         for key in keys:
             for end in key:
                 touching.setdefault(end, set()).add(key)
-        net = cls(keys, [(order_of(s), order_of(t)) for s, t in keys], dict(zip(keys, links, strict=True)), touching, slots)
+        ranks = [(order_of(s), order_of(t)) for s, t in keys]
+        net = cls(keys, ranks, dict(zip(keys, links, strict=True)), touching, slots)
+        net.rank_of = dict(zip(keys, ranks, strict=True))
         net.misleading = set(misleading)
         targets = {link.target for link in every_link if link.group is not None}
         for target in targets:
@@ -89,9 +94,11 @@ class ArrowNet:
                 here.discard(key)
                 if not here:
                     del self.touching[end]
-        k = self.order.index(key)
+        k = bisect_left(self.rank, self.rank_of.pop(key))
         del self.order[k]
         del self.rank[k]
+        if self.placed is not None:
+            del self.placed[k]
 
     def add(self, key: Key, link: Link, rank: Rank) -> None:
         self.link[key] = link
@@ -100,6 +107,14 @@ class ArrowNet:
         k = bisect_left(self.rank, rank)
         self.order.insert(k, key)
         self.rank.insert(k, rank)
+        self.rank_of[key] = rank
+        if self.placed is not None:
+            self.placed.insert(k, None)
+
+    def place(self, key: Key, arrow: Any) -> None:
+        """The link's arrow as drawn now (None: not drawn)."""
+        if self.placed is not None:
+            self.placed[bisect_left(self.rank, self.rank_of[key])] = arrow
 
 
 def edit_picture(
@@ -121,6 +136,8 @@ def edit_picture(
     shown: Mapping[str, tuple[float, float, float, float]] = layout.boxes
     horizontal = direction == "TB"
     index = memo.index
+    if net.placed is None:  # the arrows as the last picture drew them, by link: kept up to date from now on
+        net.placed = [m.placed if m.drawn else None for m in map(memo.arrows.__getitem__, net.order)]
     old_boxes = index.boxes
     maybe = layout.trees.moved if layout.trees is not None else None  # the boxes the layout may have moved
     if maybe is None:
@@ -289,8 +306,7 @@ def edit_picture(
             net.misleading.add(key)
         else:
             net.misleading.discard(key)
-    rank_of = dict(zip(net.order, net.rank, strict=True)) if net.misleading else {}
-    misleading = sorted(net.misleading, key=rank_of.__getitem__)
+    misleading = sorted(net.misleading, key=net.rank_of.__getitem__)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     routed = route_misleading(
         [(shown[s], shown[t], (s, t), remembered[(s, t)].usual, (s, t) not in tree) for s, t in misleading],
@@ -314,7 +330,11 @@ def edit_picture(
             kit = link_kit(theme, link.relation, cross=is_cross)
             m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
             new_arrows.add(key)
-    diagram.arrows = [m.placed for m in map(remembered.__getitem__, net.order) if m.drawn]
+    for key in new_arrows:
+        m = remembered.get(key)
+        if m is not None:
+            net.place(key, m.placed if m.drawn else None)
+    diagram.arrows = list(filter(None, net.placed))  # type: ignore[arg-type]
     linked = [(t, name, members, relation) for t, (_, here) in sorted(net.groups.items(), key=lambda g: g[1][0])
               for name, members, relation in here]
     draw_brackets(linked, shown, slots, stale, signs, budget)

@@ -334,7 +334,7 @@ def edit_picture(
         m = remembered.get(key)
         if m is not None:
             net.place(key, m.placed if m.drawn else None)
-    diagram.arrows = list(filter(None, net.placed))  # type: ignore[arg-type]
+    diagram.arrows = list(filter(None, net.placed))
     linked = [(t, name, members, relation) for t, (_, here) in sorted(net.groups.items(), key=lambda g: g[1][0])
               for name, members, relation in here]
     draw_brackets(linked, shown, slots, stale, signs, budget)

@@ -259,8 +259,9 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
     boxes: dict[tuple[tuple[str, str], int], Box] = {}
     for ends, shape in shapes.items():
         _, head, symbol, _ = shape
-        if type(head) is LightPolygon and len(head.points) == 3:
-            (ax, ay), (bx, by), (cx, cy) = head.points
+        points = head.points if isinstance(head, LightPolygon) else ()
+        if len(points) == 3:
+            (ax, ay), (bx, by), (cx, cy) = points
             x0, y0 = min(ax, bx, cx), min(ay, by, cy)
             boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
             boxes[(ends, 1)] = (x0, y0, max(ax, bx, cx) - x0, max(ay, by, cy) - y0)

@@ -147,3 +147,49 @@ def test_markdown_keeps_a_comment_as_an_html_comment_under_its_item(comment, tmp
     assert "  <!-- " in text and text.count("-->") >= 2
     back = read_any(tmp_path / "m.md").map
     assert [(s.text, s.comment) for s in back.statements()] == [(s.text, s.comment) for s in amap.statements()]
+
+
+AWKWARD = ['a "quoted" {braced} // not a comment /* nor this */ <!-- x -->', "=== front matter? ===", "@include(x.argdown)",
+           'title: "fake", kind: evidence', "two\nlines\r\nand a CR", "#tag [T] <A> .A. :+1:", "\\back\\slash\\"]
+
+
+@pytest.mark.parametrize("awkward", AWKWARD)
+def test_argdown_keeps_awkward_comments_and_questions_exactly(awkward):
+    from argmap.io.formats.argdown import parse_argdown
+    from argmap.io.formats.argdown_write import dumps_argdown
+
+    amap = ArgumentMap("Awkward")
+    amap.add(Kind.CLAIM, "Claim", id="c", title=f'my comment: {awkward}', comment=awkward)
+    amap.add(Kind.OBJECTION, "Objection", id="o", parent="c", relation="attack", comment=awkward,
+             question=awkward.replace("\n", " ")[:200])
+    back = parse_argdown(dumps_argdown(amap))
+    assert back.skipped == []
+    assert [(s.title, s.text, s.kind, s.comment, s.question) for s in back.map.statements()] == \
+        [(s.title, s.text, s.kind, s.comment, s.question) for s in amap.statements()]
+
+
+def test_opml_keeps_the_scheme_of_a_second_parent_link(tmp_path):
+    amap = ArgumentMap("Schemes")
+    amap.add(Kind.CLAIM, "One", id="a")
+    amap.add(Kind.CLAIM, "Two", id="b")
+    amap.add(Kind.SUPPORT, "Shared reason", id="s", parent="a", relation="support")
+    amap.connect("s", "b", Relation.SUPPORT)
+    amap.update_link("s", "a", scheme="analogy")
+    amap.update_link("s", "b", scheme="expert_opinion")
+    write_any(amap, tmp_path / "m.opml")
+    assert '[[Shared reason]]" _scheme="expert_opinion"' in (tmp_path / "m.opml").read_text(encoding="utf-8")
+    back = read_any(tmp_path / "m.opml").map
+    ids = {s.text: s.id for s in back.statements()}
+    assert back.link(ids["Shared reason"], ids["One"]).scheme == "analogy"
+    assert back.link(ids["Shared reason"], ids["Two"]).scheme == "expert_opinion"
+
+
+def test_a_graphml_quote_that_is_not_json_is_one_message_naming_the_node(tmp_path):
+    from argmap.file_errors import MapFileError
+
+    path = tmp_path / "m.graphml"
+    write_any(every_part(), path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('{"source": "essay"', "{not json", 1), encoding="utf-8")
+    with pytest.raises(MapFileError, match=r"m\.graphml: node E: invalid quote '\{not json"):
+        read_any(path)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
-from argmap.drawing.geometry import LightPath, LightPolygon
+from argmap.drawing.geometry import LightPath, LightPolygon, TidyHead, TidyPath
 
 if TYPE_CHECKING:
     from argmap.drawing.edit_picture import ArrowNet
@@ -87,7 +87,9 @@ def rigid_parents(
 def moved_shape(shape: tuple, dx: float, dy: float, offset: QPointF) -> tuple:
     """An arrow's shape (path, head, symbol centre, bounds) moved by (dx, dy) (``offset``: the same as a point)."""
     path, head, symbol, bounds = shape
-    if type(path) is LightPath:
+    if type(path) is TidyPath:
+        path = path.moved(dx, dy)
+    elif type(path) is LightPath:
         segments = path.segments
         if len(segments) == 3:  # a tidy tree arrow: a stem, then an S-curve
             (a, b), (c, d), (e, f, g, h, i, j) = segments
@@ -99,7 +101,9 @@ def moved_shape(shape: tuple, dx: float, dy: float, offset: QPointF) -> tuple:
             ))
     else:
         path = path.translated(offset)
-    if type(head) is LightPolygon:
+    if type(head) is TidyHead:
+        head = head.moved(dx, dy)
+    elif type(head) is LightPolygon:
         points = head.points
         if len(points) == 3:
             (a, b), (c, d), (e, f) = points

@@ -214,7 +214,7 @@ class ArgumentMap:
     def statements(self) -> list[Statement]:
         """All statements in creation order."""
         # the graph's own node dict (NetworkX's ``_node``): its NodeView costs a Python call per statement
-        return list(map(_STATEMENT, map(self._graph._node.__getitem__, self.ids())))
+        return list(map(_STATEMENT, map(self._graph._node.__getitem__, self.ids())))  # type: ignore[attr-defined]
 
     def ids(self) -> list[str]:
         if self._sorted is None:

@@ -69,7 +69,7 @@ def changes_of(amap: ArgumentMap) -> set[str]:
 
 
 @pytest.mark.parametrize("seed", range(30))
-@pytest.mark.parametrize("direction", ["TB", "LR"])
+@pytest.mark.parametrize("direction", ["TB", "LR", "columns"])
 def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction) -> None:
     rng = random.Random(seed)
     amap = ArgumentMap()
@@ -79,7 +79,7 @@ def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction) ->
     for _ in range(rng.randrange(5, 40)):
         amap.add(Kind.SUPPORT, f"reason {serial[0]}", parent=rng.choice(amap.ids()))
         serial[0] += 1
-    options = LayoutOptions(direction=direction)
+    options = LayoutOptions(arrangement="columns") if direction == "columns" else LayoutOptions(direction=direction)
     layout = compute_layout(amap, sizes_of(amap), options)
     named = changes_of(amap)
     for _ in range(15):
@@ -188,3 +188,22 @@ def test_a_text_edit_that_keeps_a_trees_width_names_only_the_boxes_it_moved() ->
     layout = compute_layout(amap, sizes, previous=layout, dirty=set(named))
     assert layout.trees is not None and layout.trees.moved == [middle[2]]
     assert layout == compute_layout(amap, sizes)
+
+
+def test_an_edit_in_columns_arranges_only_its_own_tree(monkeypatch) -> None:
+    from argmap.layout import place
+
+    amap = ArgumentMap()
+    claims = [amap.add(Kind.CLAIM, f"claim {k}").id for k in range(4)]
+    for k in range(40):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=claims[k % 4])
+    options = LayoutOptions(arrangement="columns")
+    layout = compute_layout(amap, sizes_of(amap), options)
+    named = changes_of(amap)
+    arranged: list[str] = []
+    real = place.arrange_columns
+    monkeypatch.setattr(place, "arrange_columns", lambda top, *rest, **kw: arranged.append(top) or real(top, *rest, **kw))
+    amap.add(Kind.OBJECTION, "a new objection", parent=amap.children(claims[2])[0])
+    layout = compute_layout(amap, sizes_of(amap), options, previous=layout, dirty=set(named))
+    assert arranged == [claims[2]]
+    assert layout == compute_layout(amap, sizes_of(amap), options)

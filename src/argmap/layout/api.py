@@ -143,7 +143,8 @@ def compute_layout(
 
     ``previous``: the last layout of this map (an edit's layout). The trees the edit left as they were
     (same statements, children and sizes) are taken over, only moved across as the trees before them
-    grow or shrink: an edit lays out its own tree only. With ``dirty`` too (the statements the edit added,
+    grow or shrink: an edit lays out its own tree only (in the tree arrangement, only the merges on its path:
+    :mod:`~argmap.layout.tidy_edit`; in columns, that tree's columns). With ``dirty`` too (the statements the edit added,
     removed, changed or linked), the spanning forest is brought up to date from those alone
     (:func:`~argmap.layout.tree.update_forest`), and only the trees they are in (before or after) are compared
     with the last ones: ``sizes`` may differ from the last layout's only for them. The result is the same as
@@ -153,23 +154,21 @@ def compute_layout(
     options = options or LayoutOptions()
     columns = options.arrangement == "columns"
     lanes: dict[tuple[str, str], tuple[float, float]] = {}
-    trees = None
     forest = None
     touched = None
-    if not columns:
-        signature = (options.direction, options.sibling_gap, options.level_gap, options.tree_gap)
-        kept = previous.trees if previous is not None else None
-        trees = kept if kept is not None and kept.signature == signature else TreeMemo(signature)
-        if previous is not None:
-            object.__setattr__(previous, "trees", None)  # handed over: it now follows this layout
-        if trees.forest is not None and dirty is not None:
-            forest = update_forest(trees.forest, amap, dirty)
-            if forest is not None:  # the trees the dirty statements are in, before and after: the others are as they were
-                touched = touched_roots(trees.forest, forest, dirty)
+    signature = (options.direction, options.sibling_gap, options.level_gap, options.tree_gap, options.arrangement,
+                 options.aspect if columns else None)
+    kept = previous.trees if previous is not None else None
+    trees = kept if kept is not None and kept.signature == signature else TreeMemo(signature)
+    if previous is not None:
+        object.__setattr__(previous, "trees", None)  # handed over: it now follows this layout
+    if trees.forest is not None and dirty is not None:
+        forest = update_forest(trees.forest, amap, dirty)
+        if forest is not None:  # the trees the dirty statements are in, before and after: the others are as they were
+            touched = touched_roots(trees.forest, forest, dirty)
     if forest is None:
         forest = spanning_forest(amap)
-    if trees is not None:
-        trees.forest = forest
+    trees.forest = forest
     boxes = place_forest(
         forest,
         sizes,

@@ -22,7 +22,7 @@ from operator import add, itemgetter
 from typing import NamedTuple
 
 from argmap.layout.box import Box
-from argmap.layout.columns import arrange_columns
+from argmap.layout.columns import ColumnsTree, arrange_columns
 from argmap.layout.tidy import layout_tree
 from argmap.layout.tidy_edit import EditableTree
 from argmap.layout.tree import SpanningForest
@@ -46,6 +46,9 @@ class TreeMemo:
         self.extent: tuple[float, float, float, float] | None = None
         #: every box before pins (what an edit's layout starts from); None before the first layout
         self.unpinned: dict[str, Box] | None = None
+        #: the columns arrangement: its trees by root, and every arrow lane before pins
+        self.columns: dict[str, _ColumnsPlaced] = {}
+        self.lanes: dict[tuple[str, str], tuple[float, float]] | None = None
 
 
 class _Tree(NamedTuple):
@@ -97,7 +100,7 @@ def place_forest(
     boxes: dict[str, Box] = {}
     lanes = lanes if lanes is not None else {}
     if columns_aspect is not None:
-        _place_columns_forest(forest, sizes, columns_aspect, sibling_gap, level_gap, tree_gap, boxes, lanes)
+        boxes = _place_columns_forest(forest, sizes, columns_aspect, sibling_gap, level_gap, tree_gap, lanes, trees, touched)
     else:
         boxes = _place_trees(forest, sizes, left_to_right, sibling_gap, level_gap, tree_gap, trees, touched)
     carried = _carry_to_pins(forest, boxes, lanes) if forest.pins else []
@@ -353,6 +356,18 @@ def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[f
     raise AssertionError("every size is usable")
 
 
+class _ColumnsPlaced(NamedTuple):
+    """One tree in columns, laid out and put in its place across the forest (``trees.kept`` in that arrangement)."""
+
+    laid: ColumnsTree
+    tree: _Tree  # its boxes in the form _emit takes
+    children: list[list[str]]  # each statement's children, as it was laid out
+    glue: list[str | None] | None  # the linked reason of each of the top's children (kept together in a column)
+    low: float
+    high: float
+    dx: float  # how far it was moved across
+
+
 def _place_columns_forest(
     forest: SpanningForest,
     sizes: Mapping[str, tuple[float, float]],
@@ -360,31 +375,85 @@ def _place_columns_forest(
     sibling_gap: float,
     level_gap: float,
     tree_gap: float,
-    boxes: dict[str, Box],
     lanes: dict[tuple[str, str], tuple[float, float]],
-) -> None:
-    """The columns arrangement of every tree, side by side in root order (pins are applied afterwards)."""
-    roots = set(forest.roots)
+    trees: TreeMemo | None,
+    touched: AbstractSet[str] | None,
+) -> dict[str, Box]:
+    """The columns arrangement of every tree, side by side in root order (pins are applied afterwards).
+
+    ``trees``, ``touched``: as in :func:`_place_trees`: a tree the edit did not change keeps its columns, and
+    its boxes and lanes too where it did not move across.
+    """
     column_gap = max(sibling_gap, 10.0)  # the next column's lanes never touch the previous column's boxes
     half_gap = sibling_gap / 2
     cursor = 0.0
+    children, groups = forest.children, forest.groups
+    kept: dict[str, _ColumnsPlaced] = trees.columns if trees is not None else {}
+    made: dict[str, _ColumnsPlaced] = {}
+    unpinned = trees.unpinned if trees is not None else None
+    if touched is not None and unpinned is not None and trees is not None and trees.lanes is not None:
+        boxes = unpinned.copy()
+        lanes.update(trees.lanes)
+        for top in touched:  # the lanes of the trees that may have changed go (their links may have)
+            old = kept.get(top)
+            if old is not None:
+                old_keys = old.laid.keys
+                for link in zip(old_keys[1:], map(old_keys.__getitem__, old.laid.parent[1:]), strict=True):
+                    del lanes[link]
+    else:
+        touched, boxes = None, {}
     for top in forest.roots:
-        try:
-            laid = arrange_columns(
-                top, forest.children, sizes, as_columns=top in roots, aspect=aspect, column_gap=column_gap, level_gap=level_gap,
-                groups=forest.groups,
-            )
-        except (KeyError, TypeError, ValueError):
-            raise ValueError(_first_size_problem(forest.children, sizes)) from None
-        w = [size[0] + sibling_gap for size in laid.sizes]
-        h = [size[1] + level_gap for size in laid.sizes]
-        tree = _Tree(laid.keys, laid.sizes, [x - half_gap for x in laid.x], laid.y, w, h)
-        low = min(min(laid.x), min(laid.lane_x[1:], default=math.inf))
-        high = max(map(add, laid.x, tree.w)) - sibling_gap
-        dx = cursor - low
-        _emit(tree, boxes, dx + half_gap, 0.0, False)
-        keys = laid.keys
-        links = zip(keys[1:], map(keys.__getitem__, laid.parent[1:]), strict=True)
-        ends = zip(map(add, laid.lane_x[1:], repeat(dx)), laid.lane_top[1:], strict=True)
-        lanes.update(zip(links, ends, strict=True))
-        cursor = high + dx + tree_gap
+        glue = [groups.get((c, top)) for c in children[top]] if groups else None
+        old = placed = kept.get(top)
+        if old is not None and (touched is None or top in touched):
+            keys = old.laid.keys
+            try:
+                same = list(map(children.__getitem__, keys)) == old.children and list(map(sizes.__getitem__, keys)) == old.laid.sizes
+            except KeyError:
+                same = False
+            if not (same and glue == old.glue):
+                placed = None
+        if placed is None:
+            try:
+                laid = arrange_columns(
+                    top, children, sizes, as_columns=True, aspect=aspect, column_gap=column_gap, level_gap=level_gap, groups=groups,
+                )
+            except (KeyError, TypeError, ValueError):
+                raise ValueError(_first_size_problem(children, sizes)) from None
+            w = [size[0] + sibling_gap for size in laid.sizes]
+            h = [size[1] + level_gap for size in laid.sizes]
+            tree = _Tree(laid.keys, laid.sizes, [x - half_gap for x in laid.x], laid.y, w, h)
+            low = min(min(laid.x), min(laid.lane_x[1:], default=math.inf))
+            high = max(map(add, laid.x, tree.w)) - sibling_gap
+            placed = _ColumnsPlaced(laid, tree, list(map(children.__getitem__, laid.keys)), glue, low, high, math.nan)
+        dx = cursor - placed.low
+        laid, keys = placed.laid, placed.laid.keys
+        if dx != placed.dx:  # laid out again, or moved across by the trees before it
+            placed = placed._replace(dx=dx)
+            _emit(placed.tree, boxes, dx + half_gap, 0.0, False)
+            links = zip(keys[1:], map(keys.__getitem__, laid.parent[1:]), strict=True)
+            ends = zip(map(add, laid.lane_x[1:], repeat(dx)), laid.lane_top[1:], strict=True)
+            lanes.update(zip(links, ends, strict=True))
+        elif touched is None or top in touched:  # the same columns in the same place: their last boxes and lanes
+            assert unpinned is not None and trees is not None and trees.lanes is not None
+            if touched is None:
+                boxes.update(zip(keys, map(unpinned.__getitem__, keys), strict=True))
+            kept_links = list(zip(keys[1:], map(keys.__getitem__, laid.parent[1:]), strict=True))
+            lanes.update(zip(kept_links, map(trees.lanes.__getitem__, kept_links), strict=True))
+        made[top] = placed
+        cursor = placed.high + dx + tree_gap
+    if touched is not None:  # statements of the trees laid out again that are in none of them now
+        before = {key for top in touched if top in kept for key in kept[top].laid.keys}
+        for top in touched:
+            if top in made:
+                before.difference_update(made[top].laid.keys)
+        for key in before:
+            del boxes[key]
+    if trees is not None:
+        trees.columns = made
+        trees.moved = None  # (the picture of columns is drawn whole)
+        trees.unpinned = boxes
+        trees.lanes = dict(lanes)
+        if forest.pins:
+            boxes = boxes.copy()  # pins move some: the boxes before them are kept for the next edit
+    return boxes

@@ -329,7 +329,13 @@ def edit_picture(
 
     # the arrows as drawn
     new_arrows: set[Key] = set(removed)
-    for key in affected.keys() | before | net.misleading | rigid:
+    plain = {key for key in rigid if key not in net.misleading and remembered[key].placed is not None}
+    for key in plain:  # moved along, drawn as they are: the last picture's arrow, moved
+        m = remembered[key]
+        p = m.placed
+        m.placed = PlacedArrow(p.source, p.target, m.usual, p.relation, p.kit, False, False)
+    new_arrows |= plain
+    for key in (affected.keys() | before | net.misleading | rigid) - plain:
         m = remembered.get(key)
         if m is None or not m.drawn:
             if m is not None:
@@ -343,10 +349,13 @@ def edit_picture(
             kit = link_kit(theme, link.relation, cross=is_cross)
             m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
             new_arrows.add(key)
-    for key in new_arrows:
-        m = remembered.get(key)
-        if m is not None:
-            net.place(key, m.placed if m.drawn else None)
+    if net.placed is None or 8 * len(new_arrows) > len(net.order):  # many: listed again (quicker than placing each)
+        net.placed = [m.placed if m.drawn else None for m in map(remembered.__getitem__, net.order)]
+    else:
+        for key in new_arrows:
+            m = remembered.get(key)
+            if m is not None:
+                net.place(key, m.placed if m.drawn else None)
     diagram.arrows = list(filter(None, net.placed))
     linked = [(t, name, members, relation) for t, (_, here) in sorted(net.groups.items(), key=lambda g: g[1][0])
               for name, members, relation in here]

@@ -26,7 +26,7 @@ from PySide6.QtCore import QPointF
 from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
 from argmap.drawing.detour import Budget
 from argmap.drawing.honest import Area, misleads, route_misleading
-from argmap.drawing.reuse import REFILE, ArrowMemo, PictureMemo
+from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, kept_verdicts, moved_shape, rigid_parents
 from argmap.drawing.routing import assign_slots, fan_coordinate
 
@@ -264,7 +264,7 @@ def edit_picture(
         along.usual = moved_shape(along.usual, dx, dy, offset)
         along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
     if memo.signs is not None:
-        if len(rigid) > REFILE * len(remembered):
+        if len(rigid) > REMARK * len(remembered):
             memo.signs = None  # made again from the arrows' shapes when first needed: quicker than moving most of them
         else:
             memo.signs.shift([(key, j) for key in rigid for j in (0, 1)], dx, dy)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QPointF
 from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
 from argmap.drawing.detour import Budget
 from argmap.drawing.honest import Area, misleads, route_misleading
-from argmap.drawing.reuse import REFILE, ArrowMemo, PictureMemo
+from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, kept_verdicts, moved_shape, rigid_parents
 from argmap.drawing.routing import assign_slots, fan_coordinate
 
@@ -56,11 +56,13 @@ class ArrowNet:
     rank_of: dict[Key, Rank] = field(default_factory=dict)  # each link's rank
     #: the PlacedArrow of each link of ``order`` (None: not drawn), once an edit's picture made it
     placed: list[Any] | None = None
+    undercuts: dict[Key, Link] = field(default_factory=dict)  # the undercuts (drawn again with every picture: few)
 
     @classmethod
     def of(cls, amap: ArgumentMap, links: list[Link], slots: dict[Hashable, float], misleading: set[Key],
-           every_link: list[Link]) -> ArrowNet:
-        """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all)."""
+           every_link: list[Link], undercuts: list[Link]) -> ArrowNet:
+        """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all;
+        ``undercuts``: the undercuts)."""
         order_of = amap.order_of
         keys = [link.key for link in links]
         touching: dict[str, set[Key]] = {}
@@ -71,6 +73,7 @@ class ArrowNet:
         net = cls(keys, ranks, dict(zip(keys, links, strict=True)), touching, slots)
         net.rank_of = dict(zip(keys, ranks, strict=True))
         net.misleading = set(misleading)
+        net.undercuts = {link.key: link for link in undercuts}
         targets = {link.target for link in every_link if link.group is not None}
         for target in targets:
             net.read_groups(amap, target)
@@ -131,7 +134,7 @@ def edit_picture(
 ) -> None:
     """Fill ``diagram`` (boxes, arrows, brackets) for ``layout``, redoing only what the edit can have changed
     since the picture ``memo`` and ``net`` describe (and bringing them up to date)."""
-    from argmap.drawing.diagram import PlacedArrow, PlacedBox
+    from argmap.drawing.diagram import PlacedArrow, PlacedBox, bar_levels
 
     shown: Mapping[str, tuple[float, float, float, float]] = layout.boxes
     horizontal = direction == "TB"
@@ -149,6 +152,16 @@ def edit_picture(
     succ, pred = graph.succ, graph.pred
     tree = layout.tree_links
     remembered = memo.arrows
+    # the undercuts at the statements the edit changed, read again (every undercut is drawn again below)
+    undercut_keys = set(net.undercuts)
+    near = set(dirty) | gone
+    for key in [k for k in net.undercuts if k[0] in near or k[1] in near]:
+        del net.undercuts[key]
+    for i in dirty:
+        if i in pred:
+            for key, data in [((s, i), d) for s, d in pred[i].items()] + [((i, t), d) for t, d in succ[i].items()]:
+                if data["link"].is_undercut:
+                    net.undercuts[key] = data["link"]
     # the boxes most of the moved ones moved with, and the parents all of whose arrows move along (rigid.py)
     step, group = common_step(moved, old_boxes, shown, dirty)
     still = rigid_parents(group, net, tree, remembered, old_boxes) if group else set()
@@ -199,13 +212,13 @@ def edit_picture(
     for i in (touched - still) | targets:  # the links at the rigid parents are all there, as they were
         for key in net.touching.get(i, ()):
             data = succ[key[0]].get(key[1]) if key[0] in succ else None
-            if data is None or data["link"].group is not None:
+            if data is None or data["link"].group is not None or data["link"].is_undercut:
                 removed.add(key)
     affected: dict[Key, Link] = {}
     for t in targets:
         for s, data in pred[t].items():
             link = data["link"]
-            if link.group is None:
+            if link.group is None and not link.is_undercut:
                 affected[(s, t)] = link
     for key in removed:
         net.drop(key)
@@ -251,7 +264,7 @@ def edit_picture(
         along.usual = moved_shape(along.usual, dx, dy, offset)
         along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
     if memo.signs is not None:
-        if len(rigid) > REFILE * len(remembered):
+        if len(rigid) > REMARK * len(remembered):
             memo.signs = None  # made again from the arrows' shapes when first needed: quicker than moving most of them
         else:
             memo.signs.shift([(key, j) for key in rigid for j in (0, 1)], dx, dy)
@@ -263,7 +276,7 @@ def edit_picture(
     for key in removed:
         m = remembered.pop(key, None)
         if m is not None:
-            memo.sign_changed(key, m.usual if m.drawn else None, None, changed)
+            memo.sign_changed(key, m.usual if m.drawn and m.inputs else None, None, changed)
             memo.footprints.drop(key)
     for key in affected:
         is_cross = key not in tree
@@ -273,14 +286,14 @@ def edit_picture(
         if m is None or m.inputs != inputs:
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
             has_line = not shape[0].isEmpty()  # empty: boxes pinned on top of each other, no line between them
-            memo.sign_changed(key, m.usual if m is not None and m.drawn else None, shape if has_line else None, changed)
+            memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, changed)
             remembered[key] = ArrowMemo(inputs, shape, has_line)
 
     def signs() -> BoxIndex:
         if memo.signs is None:  # made once, when first needed, then kept up to date
             from argmap.drawing.honest import sign_index
 
-            memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn})
+            memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn and m.inputs})  # not undercuts
         return memo.signs
 
     # which arrows mislead: those changed, and those whose footprint a change reaches
@@ -316,7 +329,13 @@ def edit_picture(
 
     # the arrows as drawn
     new_arrows: set[Key] = set(removed)
-    for key in affected.keys() | before | net.misleading | rigid:
+    plain = {key for key in rigid if key not in net.misleading and remembered[key].placed is not None}
+    for key in plain:  # moved along, drawn as they are: the last picture's arrow, moved
+        m = remembered[key]
+        p = m.placed
+        m.placed = PlacedArrow(p.source, p.target, m.usual, p.relation, p.kit, False, False)
+    new_arrows |= plain
+    for key in (affected.keys() | before | net.misleading | rigid) - plain:
         m = remembered.get(key)
         if m is None or not m.drawn:
             if m is not None:
@@ -330,14 +349,24 @@ def edit_picture(
             kit = link_kit(theme, link.relation, cross=is_cross)
             m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
             new_arrows.add(key)
-    for key in new_arrows:
-        m = remembered.get(key)
-        if m is not None:
-            net.place(key, m.placed if m.drawn else None)
+    if net.placed is None or 8 * len(new_arrows) > len(net.order):  # many: listed again (quicker than placing each)
+        net.placed = [m.placed if m.drawn else None for m in map(remembered.__getitem__, net.order)]
+    else:
+        for key in new_arrows:
+            m = remembered.get(key)
+            if m is not None:
+                net.place(key, m.placed if m.drawn else None)
     diagram.arrows = list(filter(None, net.placed))
     linked = [(t, name, members, relation) for t, (_, here) in sorted(net.groups.items(), key=lambda g: g[1][0])
               for name, members, relation in here]
-    draw_brackets(linked, shown, slots, stale, signs, budget)
+    levels: dict[tuple[str, str], tuple[int, tuple[float, ...]]] = {}
+    for t, (_, reasons) in net.groups.items():  # the bars' steps where linked reasons into one target share premises
+        sharing = {name: members for name, members, _ in reasons}
+        if sum(map(len, sharing.values())) > len(set().union(*sharing.values())):
+            levels.update(bar_levels(t, sharing, shown, horizontal=horizontal))
+    draw_brackets(linked, shown, slots, stale, signs, budget, levels=levels)
+    if net.undercuts or undercut_keys:
+        _draw_undercuts(amap, theme, net, remembered, shown, index, horizontal, budget, diagram, undercut_keys, new_arrows)
     diagram.changed = (new_boxes, new_arrows)
 
 
@@ -352,3 +381,34 @@ def _reach(boxes: list[Box], step: tuple[float, float]) -> list[Area]:
     x1, y1 = max(b[0] + b[2] for b in boxes) + r, max(b[1] + b[3] for b in boxes) + r
     dx, dy = step
     return [(x0, y0, x1, y1), (x0 + dx, y0 + dy, x1 + dx, y1 + dy)]
+
+
+def _draw_undercuts(
+    amap: ArgumentMap, theme: Theme, net: ArrowNet, remembered: dict[Key, ArrowMemo], shown: Mapping[str, Box], index: BoxIndex,
+    horizontal: bool, budget: Budget, diagram: Diagram, before: set[Key], new_arrows: set[Key],
+) -> None:
+    """Every undercut's arrow, made again (there are few) and put after the others, as ``build_diagram`` does;
+    kept among the arrows the picture remembers (with no inputs: not a plain arrow), where the canvas looks."""
+    from argmap.drawing.diagram import undercut_arrows
+
+    order_of = amap.order_of
+    links = sorted(net.undercuts.values(), key=lambda link: (order_of(link.source), order_of(link.target)))  # the map's link order
+    lines: dict[tuple[str, str, str], object] = {}
+    for link in links:
+        if link.onto:
+            m = remembered.get((link.onto, link.target))
+            if m is not None and m.drawn and m.inputs and m.placed is not None:
+                lines[(link.target, link.onto, "")] = m.placed.shape[0]
+    for g in diagram.brackets:
+        lines[(g.target, "", g.name)] = g.shape[0]
+    placed = undercut_arrows(links, diagram, shown, theme, index, horizontal=horizontal, budget=budget, lines=lines)
+    diagram.arrows += placed
+    for key in before - net.undercuts.keys():
+        m = remembered.get(key)
+        if m is not None and not m.inputs:
+            del remembered[key]
+            new_arrows.add(key)
+    for arrow in placed:
+        key = (arrow.source, arrow.target)
+        remembered[key] = ArrowMemo((), arrow.shape, True, False, arrow)
+        new_arrows.add(key)

@@ -128,15 +128,15 @@ class TidyPath(LightPath):
     memory (25 MB more at 50,000 statements). :attr:`segments` makes the usual tuples when asked.
     """
 
-    __slots__ = ("_numbers",)
+    __slots__ = ("numbers",)
 
     def __init__(self, numbers: array) -> None:
         self._svg = None
-        self._numbers = numbers  # sx, sy, stem x, stem y, c1x, c1y, c2x, c2y, x, y
+        self.numbers = numbers  # sx, sy, stem x, stem y, c1x, c1y, c2x, c2y, x, y
 
     @property
     def segments(self) -> tuple[tuple[float, ...], ...]:
-        sx, sy, tx, ty, c1x, c1y, c2x, c2y, x, y = self._numbers
+        sx, sy, tx, ty, c1x, c1y, c2x, c2y, x, y = self.numbers
         return ((sx, sy), (tx, ty), (c1x, c1y, c2x, c2y, x, y))
 
     def moved(self, dx: float, dy: float) -> TidyPath:
@@ -180,15 +180,15 @@ class LightPolygon:
 class TidyHead(LightPolygon):
     """A tidy tree arrow's head (three points) kept as its six numbers in an array (see :class:`TidyPath`)."""
 
-    __slots__ = ("_numbers",)
+    __slots__ = ("numbers",)
 
     def __init__(self, numbers: array) -> None:
         self._svg = None
-        self._numbers = numbers  # the tip, then the two corners of the base
+        self.numbers = numbers  # the tip, then the two corners of the base
 
     @property
     def points(self) -> tuple[tuple[float, float], ...]:
-        ax, ay, bx, by, cx, cy = self._numbers
+        ax, ay, bx, by, cx, cy = self.numbers
         return ((ax, ay), (bx, by), (cx, cy))
 
     def moved(self, dx: float, dy: float) -> TidyHead:

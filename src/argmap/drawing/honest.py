@@ -11,7 +11,7 @@ from itertools import pairwise
 from PySide6.QtGui import QPainterPath
 
 from argmap.drawing.detour import Budget, route_around
-from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon
+from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead
 from argmap.drawing.obstacles import Box, BoxIndex, Point, crossed
 from argmap.drawing.polyline_arrow import polyline_arrow
 
@@ -259,6 +259,12 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
     boxes: dict[tuple[tuple[str, str], int], Box] = {}
     for ends, shape in shapes.items():
         _, head, symbol, _ = shape
+        if type(head) is TidyHead:
+            ax, ay, bx, by, cx, cy = head.numbers
+            x0, y0 = min(ax, bx, cx), min(ay, by, cy)
+            boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
+            boxes[(ends, 1)] = (x0, y0, max(ax, bx, cx) - x0, max(ay, by, cy) - y0)
+            continue
         points = head.points if isinstance(head, LightPolygon) else ()
         if len(points) == 3:
             (ax, ay), (bx, by), (cx, cy) = points

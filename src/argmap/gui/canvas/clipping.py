@@ -67,8 +67,18 @@ def visible_part(path: QPainterPath, area: QRectF) -> QPainterPath:
         line_to(start, end)
 
     def curve(p0: Point, c1: Point, c2: Point, p3: Point, depth: int) -> None:
-        xs, ys = (p0[0], c1[0], c2[0], p3[0]), (p0[1], c1[1], c2[1], p3[1])
-        x_min, x_max, y_min, y_max = min(xs), max(xs), min(ys), max(ys)
+        # the control points' bounds (comparisons, not min/max of tuples: this runs some twenty times per long arrow)
+        x_min = x_max = p0[0]
+        y_min = y_max = p0[1]
+        for x, y in (c1, c2, p3):
+            if x < x_min:
+                x_min = x
+            elif x > x_max:
+                x_max = x
+            if y < y_min:
+                y_min = y
+            elif y > y_max:
+                y_max = y
         if x_max < left or x_min > right or y_max < top or y_min > bottom:
             return  # the curve lies within its control points' hull: all of it outside
         inside = x_min >= left and x_max <= right and y_min >= top and y_max <= bottom

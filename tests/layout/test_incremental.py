@@ -129,3 +129,62 @@ def test_the_layout_says_which_boxes_may_have_moved_and_its_extent() -> None:
         assert moved <= set(layout.trees.moved)
         fresh = compute_layout(amap, sizes_of(amap))
         assert layout.bounds() == fresh.bounds()
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_an_edit_compares_only_the_trees_it_touched_and_names_only_the_boxes_that_may_have_moved(seed, monkeypatch) -> None:
+    from argmap.layout import place
+
+    rng = random.Random(seed)
+    amap = ArgumentMap()
+    for k in range(5):
+        amap.add(Kind.CLAIM, f"claim {k}")
+    for k in range(80):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=rng.choice(amap.ids()))
+    layout = compute_layout(amap, sizes_of(amap))
+    named = changes_of(amap)
+    compared: list[str] = []
+    real = place._same_tree
+    monkeypatch.setattr(place, "_same_tree", lambda placed, *rest: compared.append(placed.tree.keys[0]) or real(placed, *rest))
+    serial = [0]
+    for _ in range(25):
+        before = dict(layout.boxes)
+        with contextlib.suppress(InvalidLink):
+            random_edit(amap, rng, serial)
+        forest_before = layout.trees.forest if layout.trees is not None else None
+        layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+        assert layout == compute_layout(amap, sizes_of(amap))
+        forest = spanning_forest(amap)
+        assert layout.trees is not None and layout.trees.moved is not None
+        moved = {i for i, b in layout.boxes.items() if before.get(i) != b}
+        maybe = set(layout.trees.moved)
+        assert moved <= maybe
+        if forest_before is not None and forest_before.simple and forest.simple:
+            # the trees of the statements named, as they were and as they are: no other tree was looked at
+            touched = place.touched_roots(forest_before, forest, named)
+            assert set(compared) <= touched
+            if not forest.pins and not forest_before.pins:  # a box named that did not move is in one of those trees
+                root_of = {}
+                for top in forest.roots:
+                    stack = [top]
+                    while stack:
+                        node = stack.pop()
+                        root_of[node] = top
+                        stack.extend(forest.children[node])
+                assert {root_of[i] for i in maybe - moved if i in root_of} <= touched
+        named.clear()
+        compared.clear()
+
+
+def test_a_text_edit_that_keeps_a_trees_width_names_only_the_boxes_it_moved() -> None:
+    amap = ArgumentMap()
+    claims = [amap.add(Kind.CLAIM, f"claim {k}").id for k in range(3)]
+    middle = [amap.add(Kind.SUPPORT, f"reason {k}", parent=claims[1]).id for k in range(5)]
+    layout = compute_layout(amap, sizes_of(amap))
+    named = changes_of(amap)
+    sizes = sizes_of(amap)
+    sizes[middle[2]] = (sizes[middle[2]][0], sizes[middle[2]][1] + 40)  # taller, not wider: nothing moves across
+    amap.update(middle[2], text="taller now")
+    layout = compute_layout(amap, sizes, previous=layout, dirty=set(named))
+    assert layout.trees is not None and layout.trees.moved == [middle[2]]
+    assert layout == compute_layout(amap, sizes)

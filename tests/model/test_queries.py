@@ -149,3 +149,25 @@ def test_order_of_survives_remove_and_restore(amap):
     late = amap.add("support", "Added last.", parent="c")
     assert {i: amap.order_of(i) for i in before} == before
     assert amap.order_of(late.id) > max(before.values())
+
+
+def test_links_and_statements_come_in_creation_order_whatever_order_the_links_were_made_in() -> None:
+    import random
+
+    from argmap.model import ArgumentMap, Kind, Relation
+
+    rng = random.Random(5)
+    amap = ArgumentMap()
+    ids = [amap.add(Kind.CLAIM, f"claim {k}").id for k in range(3)]
+    for k in range(40):
+        ids.append(amap.add(Kind.SUPPORT, f"reason {k}", parent=rng.choice(ids)).id)
+    for _ in range(30):  # second parents, made in random order: also to statements created later
+        source, target = rng.sample(ids, 2)
+        if not amap.has_link(source, target) and not amap.has_link(target, source):
+            amap.connect(source, target, rng.choice([Relation.SUPPORT, Relation.ATTACK]))
+    amap.remove(ids[7])
+    order = {i: k for k, i in enumerate(amap.ids())}
+    keys = [(link.source, link.target) for link in amap.links()]
+    assert keys == sorted(keys, key=lambda key: (order[key[0]], order[key[1]]))
+    assert len(keys) == len(set(keys)) == sum(len(amap.parents(i)) for i in amap.ids())
+    assert [s.id for s in amap.statements()] == amap.ids()

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from argmap.layout.box import Box
-from argmap.layout.place import TreeMemo, place_forest
+from argmap.layout.place import TreeMemo, place_forest, touched_roots
 from argmap.layout.tree import spanning_forest, update_forest
 
 if TYPE_CHECKING:  # the model imports NetworkX; the layout itself needs neither (see tree.spanning_forest)
@@ -145,7 +145,9 @@ def compute_layout(
     (same statements, children and sizes) are taken over, only moved across as the trees before them
     grow or shrink: an edit lays out its own tree only. With ``dirty`` too (the statements the edit added,
     removed, changed or linked), the spanning forest is brought up to date from those alone
-    (:func:`~argmap.layout.tree.update_forest`). The result is the same as without either.
+    (:func:`~argmap.layout.tree.update_forest`), and only the trees they are in (before or after) are compared
+    with the last ones: ``sizes`` may differ from the last layout's only for them. The result is the same as
+    without either.
     Raises ValueError (with the statement's id) when a shown statement has no usable size.
     """
     options = options or LayoutOptions()
@@ -153,6 +155,7 @@ def compute_layout(
     lanes: dict[tuple[str, str], tuple[float, float]] = {}
     trees = None
     forest = None
+    touched = None
     if not columns:
         signature = (options.direction, options.sibling_gap, options.level_gap, options.tree_gap)
         kept = previous.trees if previous is not None else None
@@ -161,6 +164,8 @@ def compute_layout(
             object.__setattr__(previous, "trees", None)  # handed over: it now follows this layout
         if trees.forest is not None and dirty is not None:
             forest = update_forest(trees.forest, amap, dirty)
+            if forest is not None:  # the trees the dirty statements are in, before and after: the others are as they were
+                touched = touched_roots(trees.forest, forest, dirty)
     if forest is None:
         forest = spanning_forest(amap)
     if trees is not None:
@@ -175,5 +180,6 @@ def compute_layout(
         columns_aspect=options.aspect if columns else None,
         lanes=lanes,
         trees=trees,
+        touched=touched,
     )
     return Layout(boxes, TreeLinks(forest.parent), frozenset(forest.hidden), lanes, trees)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from itertools import repeat
 from operator import add, itemgetter
 from typing import NamedTuple
@@ -23,6 +24,7 @@ from typing import NamedTuple
 from argmap.layout.box import Box
 from argmap.layout.columns import arrange_columns
 from argmap.layout.tidy import layout_tree
+from argmap.layout.tidy_edit import EditableTree
 from argmap.layout.tree import SpanningForest
 
 
@@ -42,6 +44,8 @@ class TreeMemo:
         self.carried: list[str] = []  # the statements pins moved in the last layout
         #: (x0, y0, x1, y1) around every box (None: pins moved some, work it out from the boxes)
         self.extent: tuple[float, float, float, float] | None = None
+        #: every box before pins (what an edit's layout starts from); None before the first layout
+        self.unpinned: dict[str, Box] | None = None
 
 
 class _Tree(NamedTuple):
@@ -63,8 +67,9 @@ class _PlacedTree(NamedTuple):
     low: float  # its boxes span low..high across, before it is moved into place
     high: float
     db: float  # how far it was moved across
-    boxes: dict[str, Box]  # its boxes so moved (before pins)
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
+    #: its first walk kept for the next edit (trees an edit laid out again; :mod:`~argmap.layout.tidy_edit`)
+    editable: EditableTree | None = None
 
 
 def place_forest(
@@ -78,6 +83,7 @@ def place_forest(
     columns_aspect: float | None = None,
     lanes: dict[tuple[str, str], tuple[float, float]] | None = None,
     trees: TreeMemo | None = None,
+    touched: AbstractSet[str] | None = None,
 ) -> dict[str, Box]:
     """Screen boxes of every statement in ``forest``: the free trees in root order, then pinned subtrees moved to their pins.
 
@@ -85,58 +91,15 @@ def place_forest(
     :mod:`~argmap.layout.columns`) and each tree link's arrow lane is added to ``lanes``.
     ``trees``: the trees laid out last time (the tree arrangement): those it still ``kept`` are taken
     over as they are, only moved across when the trees before them changed width; afterwards it holds this
-    layout's trees (see :func:`~argmap.layout.api.compute_layout`).
+    layout's trees (see :func:`~argmap.layout.api.compute_layout`). ``touched``: with ``trees``, the roots of
+    the only trees that may have changed since (the others are taken over unseen, see :func:`touched_roots`).
     """
-    half_gap = sibling_gap / 2
     boxes: dict[str, Box] = {}
     lanes = lanes if lanes is not None else {}
     if columns_aspect is not None:
         _place_columns_forest(forest, sizes, columns_aspect, sibling_gap, level_gap, tree_gap, boxes, lanes)
     else:
-        kept = trees.kept if trees is not None else {}
-        made: dict[str, _PlacedTree] = {}
-        emitted: list[str] = []  # the statements of the trees put in place again
-        cursor = 0.0
-        children = forest.children
-        for top in forest.roots:
-            placed = kept.get(top)
-            if placed is not None:  # the same tree only if every statement has the same children and size
-                keys = placed.tree.keys
-                try:
-                    same = list(map(children.__getitem__, keys)) == placed.children
-                    same = same and list(map(sizes.__getitem__, keys)) == placed.tree.sizes
-                except KeyError:
-                    same = False
-                if not same:
-                    placed = None
-            if placed is None:
-                try:
-                    keys, first, last, measured, w, h, y, bottom = _breadth_first(
-                        top, forest.children, sizes, left_to_right, sibling_gap, level_gap
-                    )
-                except (KeyError, TypeError, ValueError):
-                    raise ValueError(_first_size_problem(forest.children, sizes)) from None
-                tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
-                low = min(tree.x) + half_gap  # the tree's boxes span low..high across
-                high = max(map(add, tree.x, tree.w)) - half_gap
-                placed = _PlacedTree(tree, [children[k] for k in keys], low, high, math.nan, {})
-            db = cursor - placed.low
-            if db != placed.db:  # new, or moved across by the trees before it
-                placed = placed._replace(db=db, boxes={})
-                _emit(placed.tree, placed.boxes, db + half_gap, 0.0, left_to_right)
-                emitted.extend(placed.tree.keys)
-                placed = placed._replace(extent=_extent(placed.boxes.values()))
-            boxes.update(placed.boxes)
-            made[top] = placed
-            cursor = placed.high + db + tree_gap
-        if trees is not None:
-            trees.kept = made
-            trees.moved = emitted
-            extents = [placed.extent for placed in made.values()]
-            trees.extent = (
-                (min(e[0] for e in extents), min(e[1] for e in extents), max(e[2] for e in extents), max(e[3] for e in extents))
-                if extents and not forest.pins else None
-            )
+        boxes = _place_trees(forest, sizes, left_to_right, sibling_gap, level_gap, tree_gap, trees, touched)
     carried = _carry_to_pins(forest, boxes, lanes) if forest.pins else []
     if trees is not None and trees.moved is not None:  # pinned subtrees, as now and as before (a pin may be gone)
         trees.moved.extend(carried)
@@ -146,10 +109,123 @@ def place_forest(
     return boxes
 
 
-def _extent(boxes: Iterable[Box]) -> tuple[float, float, float, float]:
-    """(x0, y0, x1, y1) around the boxes."""
-    listed = list(boxes)
-    return (min(b[0] for b in listed), min(b[1] for b in listed), max(b[0] + b[2] for b in listed), max(b[1] + b[3] for b in listed))
+def _place_trees(
+    forest: SpanningForest,
+    sizes: Mapping[str, tuple[float, float]],
+    left_to_right: bool,
+    sibling_gap: float,
+    level_gap: float,
+    tree_gap: float,
+    trees: TreeMemo | None,
+    touched: AbstractSet[str] | None,
+) -> dict[str, Box]:
+    """The free trees side by side in root order (boxes before pins); ``trees`` as in :func:`place_forest`.
+
+    ``touched``: the roots of the only trees that may have changed since ``trees`` (None: any). Then the other
+    trees are not compared, and the boxes start as a copy of the last ones (no Python code per box): only the
+    trees laid out again, and those moved across by them, are put in it again. The trees are no dicts of their
+    own: their boxes are written straight into the one of every box.
+    """
+    kept = trees.kept if trees is not None else {}
+    made: dict[str, _PlacedTree] = {}
+    emitted: list[str] = []  # the statements whose boxes may have moved
+    cursor = 0.0
+    children = forest.children
+    half_gap = sibling_gap / 2
+    unpinned = trees.unpinned if trees is not None else None  # the last boxes (not changed: copied first)
+    if touched is not None and unpinned is not None:
+        boxes = unpinned.copy()
+    else:
+        touched = None
+        boxes = {}
+    for top in forest.roots:
+        old = placed = kept.get(top)
+        if old is not None and (touched is None or top in touched) and not _same_tree(old, children, sizes):
+            placed = None
+        if placed is None:
+            editable = old.editable if old is not None else None
+            try:
+                if editable is not None:  # laid out before an edit: only the merges on the edit's path are redone
+                    tree = _Tree(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap))
+                else:
+                    keys, first, last, measured, w, h, y, bottom = _breadth_first(
+                        top, children, sizes, left_to_right, sibling_gap, level_gap
+                    )
+                    if touched is not None:  # an edit's: kept editable for the next edit of this tree
+                        editable = EditableTree(keys, list(map(children.__getitem__, keys)), first, last, w, h, y, bottom, measured)
+                        tree = _Tree(*editable.positions())
+                    else:
+                        tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
+            except (KeyError, TypeError, ValueError):
+                raise ValueError(_first_size_problem(children, sizes)) from None
+            low = min(tree.x) + half_gap  # the tree's boxes span low..high across
+            high = max(map(add, tree.x, tree.w)) - half_gap
+            placed = _PlacedTree(tree, list(map(children.__getitem__, tree.keys)), low, high, math.nan, editable=editable)
+        db = cursor - placed.low
+        keys = placed.tree.keys
+        if db != placed.db:  # laid out again, or moved across by the trees before it
+            in_place = old is not None and old.db == db and unpinned is not None
+            # laid out again by its editable tree, in place, onto the last boxes: only the boxes it went through
+            redone_only = in_place and touched is not None and placed.editable is not None and placed is not old
+            part = placed.editable.walked_lists() if redone_only and placed.editable is not None else None
+            placed = placed._replace(db=db, extent=_emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part))
+            if in_place:  # laid out again in place: only the boxes that differ moved
+                assert unpinned is not None
+                get = unpinned.get
+                emitted.extend([key for key in (part[0] if part is not None else keys) if get(key) != boxes[key]])
+            else:
+                emitted.extend(keys)
+        elif touched is None:  # the same tree in the same place: its last boxes
+            assert unpinned is not None
+            boxes.update(zip(keys, map(unpinned.__getitem__, keys), strict=True))
+        made[top] = placed
+        cursor = placed.high + db + tree_gap
+    if touched is not None:  # statements of the trees laid out again that are in none of them now (deleted, hidden)
+        assert trees is not None
+        before = {key for top in touched if top in kept for key in kept[top].tree.keys}
+        if before:
+            for top in touched:
+                if top in made:
+                    before.difference_update(made[top].tree.keys)
+            for key in before:
+                del boxes[key]
+    if trees is not None:
+        trees.kept = made
+        trees.moved = emitted
+        trees.unpinned = boxes
+        extents = [placed.extent for placed in made.values()]
+        trees.extent = (
+            (min(e[0] for e in extents), min(e[1] for e in extents), max(e[2] for e in extents), max(e[3] for e in extents))
+            if extents and not forest.pins else None
+        )
+        if forest.pins:
+            boxes = boxes.copy()  # pins move some: the boxes before them are kept for the next edit
+    return boxes
+
+
+def _same_tree(placed: _PlacedTree, children: Mapping[str, list[str]], sizes: Mapping[str, tuple[float, float]]) -> bool:
+    """Whether every statement of the tree still has the same children and size (whole-list comparisons)."""
+    keys = placed.tree.keys
+    try:
+        return list(map(children.__getitem__, keys)) == placed.children and list(map(sizes.__getitem__, keys)) == placed.tree.sizes
+    except KeyError:
+        return False
+
+
+def touched_roots(before: SpanningForest, after: SpanningForest, dirty: Iterable[str]) -> set[str]:
+    """The roots of the trees an edit of the ``dirty`` statements may have changed: each one's tree before and after
+    (a statement's old and new parents are in those; statements not named keep their children and sizes)."""
+    roots: set[str] = set()
+    dirty = list(dirty)
+    for forest in (before, after):
+        parent, shown = forest.parent, forest.children
+        for node in dirty:
+            if node not in shown:
+                continue
+            while node in parent:  # up to its root (depth steps; a generated tree of n statements is about log n deep)
+                node = parent[node]
+            roots.add(node)
+    return roots
 
 
 def _carry_to_pins(forest: SpanningForest, boxes: dict[str, Box], lanes: dict[tuple[str, str], tuple[float, float]]) -> list[str]:
@@ -237,16 +313,29 @@ def _breadth_first(
     return keys, first, last, measured, w, h, y, bottom
 
 
-def _emit(tree: _Tree, boxes: dict[str, Box], db: float, dd: float, left_to_right: bool) -> None:
-    """Boxes (exactly the sizes given) at the tree's places moved by (db, dd), tree to screen coordinates.
+def _emit(
+    tree: _Tree, boxes: dict[str, Box], db: float, dd: float, left_to_right: bool,
+    part: tuple[list[str], list[tuple[float, float]], list[float], list[float]] | None = None,
+) -> tuple[float, float, float, float]:
+    """Boxes (exactly the sizes given) at the tree's places moved by (db, dd), tree to screen coordinates;
+    returns (x0, y0, x1, y1) around them. ``part``: only these (keys, sizes, x, y) of the tree get boxes
+    (the others are in ``boxes`` already, at the same places); the extent is still the whole tree's.
 
     Built with map and zip, so no Python code runs per box (a loop here cost a tenth of the layout).
     """
-    across = map(add, tree.x, repeat(db))
-    along = map(add, tree.y, repeat(dd))
+    across = list(map(add, tree.x, repeat(db)))
+    along = list(map(add, tree.y, repeat(dd)))
     xs, ys = (along, across) if left_to_right else (across, along)
-    corners_and_sizes = zip(xs, ys, map(itemgetter(0), tree.sizes), map(itemgetter(1), tree.sizes), strict=True)
-    boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))
+    ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
+    if part is None:
+        keys, corners_and_sizes = tree.keys, zip(xs, ys, ws, hs, strict=True)
+    else:
+        keys, sizes, x, y = part
+        part_across, part_along = map(add, x, repeat(db)), map(add, y, repeat(dd))
+        px, py = (part_along, part_across) if left_to_right else (part_across, part_along)
+        corners_and_sizes = zip(px, py, map(itemgetter(0), sizes), map(itemgetter(1), sizes), strict=True)
+    boxes.update(zip(keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))
+    return (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
 
 
 def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[float, float]]) -> str:

@@ -1,0 +1,383 @@
+"""A tidy tree laid out again after an edit, redoing only the merges on the edit's path.
+
+:mod:`~argmap.layout.tidy` lays a tree out from nothing: every node's children are merged (pushed apart
+by their contours) from the leaves up, then the second walk adds up the moves from the root down. An
+edit changes the merges of the nodes it touched and of their ancestors only: every other subtree's merge
+depends on that subtree alone. :class:`EditableTree` keeps a tree's first-walk state between edits, with
+nodes that keep their numbers (children as lists, not as ranges of a breadth-first numbering) and, for each
+node, what its merge wrote into its children's subtrees (the threads it set on their extreme leaves), so
+that the merge can be undone and redone. The merges run the very same arithmetic in the same order as
+:func:`~argmap.layout.tidy.layout_tree`, so the positions are those of a layout made from nothing, bit for
+bit (tests/layout/test_tidy_edit.py checks that on random edits).
+
+Per edit: the changed nodes' and their ancestors' merges (each walks its children's contours, about the
+tree's depth per child) plus one pass over the tree for the positions (the second walk, cheap).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from typing import TypeAlias
+
+#: The left siblings still visible in a contour: (lowest y, position among the siblings, the next one).
+_Visible: TypeAlias = tuple[float, int, "_Visible | None"]
+
+#: What a merge did to a leaf (side 0: the left thread, 1: the right one), with the leaf's modifier and place before.
+_Thread: TypeAlias = tuple[int, int, float, float]
+
+
+class EditableTree:
+    """One tree's layout in tree coordinates (x across, y down), kept so that an edit redoes only its path.
+
+    Built from the tree's statements numbered breadth first (as :func:`~argmap.layout.place` numbers them);
+    :meth:`update` brings it to the tree as it is now and returns its lists (:meth:`positions`).
+    """
+
+    def __init__(self, keys: list[str], children: list[list[str]], first: list[int], last: list[int], w: list[float], h: list[float],
+                 y: list[float], bottom: list[float], sizes: list[tuple[float, float]]) -> None:
+        m = len(keys)
+        self.root = 0
+        self.key = list(keys)
+        self.index = {key: t for t, key in enumerate(keys)}
+        self.kids: list[list[int]] = [list(range(f, last[t] + 1)) if f >= 0 else [] for t, f in enumerate(first)]
+        #: each node's children as the caller's lists of statements (compared whole with the next edit's)
+        self.kidkeys: list[list[str] | None] = list(children)
+        self.up = [-1] * m
+        for t, below in enumerate(self.kids):
+            for c in below:
+                self.up[c] = t
+        self.w, self.h, self.y, self.b, self.sizes = list(w), list(h), list(y), list(bottom), list(sizes)
+        self.prelim = [0.0] * m
+        self.mod = self.prelim[:]
+        self.shift = self.prelim[:]
+        self.change = self.prelim[:]
+        self.msel = self.prelim[:]
+        self.mser = self.prelim[:]
+        self.nl = list(first)
+        self.nr = list(last)
+        self.el = list(range(m))
+        self.er = self.el[:]
+        #: each node's (el, er, msel, mser) after its own merge, before its parent's
+        self.own: list[tuple[int, int, float, float]] = [(t, t, 0.0, 0.0) for t in range(m)]
+        self.threads: list[list[_Thread] | None] = [None] * m
+        self.spread: set[int] = set()
+        #: the leaves whose threads the merges since the last positions set or undid (their places change)
+        self.threaded: set[int] = set()
+        self.walked: list[int] = []  # the nodes the last positions went through
+        self.x = [math.nan] * m  # across, by node
+        self.msum = self.x[:]  # the sum of modifiers the second walk gave each node
+        for t in range(m - 1, -1, -1):  # children after their parent in breadth-first numbers
+            if self.kids[t]:
+                self._merge(t)
+        self.threaded.clear()
+
+    # ------------------------------------------------------------------ the merges
+    def _merge(self, t: int) -> None:
+        """Push ``t``'s children apart and centre ``t`` over them: one step of tidy._first_walk, the same arithmetic."""
+        kids = self.kids[t]
+        prelim, mod, shift, change, msel, mser = self.prelim, self.mod, self.shift, self.change, self.msel, self.mser
+        nl, nr, el, er, w, b = self.nl, self.nr, self.el, self.er, self.w, self.b
+        threads: list[_Thread] = []
+        f, lc = kids[0], kids[-1]
+        ih: _Visible = (b[el[f]], 0, None)
+        for j in range(1, len(kids)):
+            i = kids[j]
+            low = b[er[i]]
+            sr = kids[j - 1]
+            mssr = mod[sr]
+            cl = i
+            mscl = mod[cl]
+            seen = ih
+            while sr >= 0 and cl >= 0:
+                sr_bottom = b[sr]
+                while sr_bottom > seen[0] and seen[2] is not None:
+                    seen = seen[2]
+                dist = (mssr + prelim[sr] + w[sr]) - (mscl + prelim[cl])
+                if dist > 0:
+                    mscl += dist
+                    mod[i] += dist
+                    msel[i] += dist
+                    mser[i] += dist
+                    sj = seen[1]
+                    if sj != j - 1:
+                        self.spread.add(t)
+                        nr_between = j - sj
+                        shift[kids[sj + 1]] += dist / nr_between
+                        shift[i] -= dist / nr_between
+                        change[i] -= dist - dist / nr_between
+                cl_bottom = b[cl]
+                if sr_bottom <= cl_bottom:
+                    sr = nr[sr]
+                    if sr >= 0:
+                        mssr += mod[sr]
+                if sr_bottom >= cl_bottom:
+                    cl = nl[cl]
+                    if cl >= 0:
+                        mscl += mod[cl]
+            if sr < 0 and cl >= 0:
+                li = el[f]
+                threads.append((li, 0, mod[li], prelim[li]))
+                self.threaded.add(li)
+                nl[li] = cl
+                diff = (mscl - mod[cl]) - msel[f]
+                mod[li] += diff
+                prelim[li] -= diff
+                el[f], msel[f] = el[i], msel[i]
+            elif sr >= 0 and cl < 0:
+                ri = er[i]
+                threads.append((ri, 1, mod[ri], prelim[ri]))
+                self.threaded.add(ri)
+                nr[ri] = sr
+                diff = (mssr - mod[sr]) - mser[i]
+                mod[ri] += diff
+                prelim[ri] -= diff
+                before = kids[j - 1]
+                er[i], mser[i] = er[before], mser[before]
+            rest: _Visible | None = ih
+            while rest is not None and low >= rest[0]:
+                rest = rest[2]
+            ih = (low, j, rest)
+        prelim[t] = (prelim[f] + mod[f] + mod[lc] + prelim[lc] + w[lc]) / 2 - w[t] / 2
+        el[t], msel[t] = el[f], msel[f]
+        er[t], mser[t] = er[lc], mser[lc]
+        self.own[t] = (el[t], er[t], msel[t], mser[t])
+        self.threads[t] = threads
+
+    def _undo(self, t: int) -> None:
+        """Give ``t``'s children back the state they had before ``t``'s merge (their own merges' results)."""
+        mod, prelim, nl, nr = self.mod, self.prelim, self.nl, self.nr
+        for leaf, side, old_mod, old_prelim in reversed(self.threads[t] or ()):
+            self.threaded.add(leaf)
+            if side == 0:
+                nl[leaf] = -1
+            else:
+                nr[leaf] = -1
+            mod[leaf] = old_mod
+            prelim[leaf] = old_prelim
+        self.threads[t] = None
+        for c in self.kids[t]:
+            mod[c] = self.shift[c] = self.change[c] = 0.0
+            self.el[c], self.er[c], self.msel[c], self.mser[c] = self.own[c]
+        self.spread.discard(t)
+
+    def _reset(self, t: int) -> None:
+        """``t`` as before any merge of its own (its parent's merge is undone already or it is new)."""
+        kids = self.kids[t]
+        self.prelim[t] = self.msel[t] = self.mser[t] = 0.0
+        self.el[t] = self.er[t] = t
+        self.nl[t] = kids[0] if kids else -1
+        self.nr[t] = kids[-1] if kids else -1
+        self.own[t] = (t, t, 0.0, 0.0)
+
+    def _new_node(self, key: str) -> int:
+        t = len(self.key)
+        self.key.append(key)
+        self.index[key] = t
+        for values in (self.w, self.h, self.y, self.b, self.x, self.msum):
+            values.append(math.nan)  # its place and size: set as it is placed
+        for values in (self.prelim, self.mod, self.shift, self.change, self.msel, self.mser):
+            values.append(0.0)
+        self.sizes.append((math.nan, math.nan))
+        self.kids.append([])
+        self.kidkeys.append(None)
+        self.up.append(-1)
+        self.nl.append(-1)
+        self.nr.append(-1)
+        self.el.append(t)
+        self.er.append(t)
+        self.own.append((t, t, 0.0, 0.0))
+        self.threads.append(None)
+        return t
+
+    # ------------------------------------------------------------------ an edit
+    def update(self, children: Mapping[str, list[str]], parent: Mapping[str, str], sizes: Mapping[str, tuple[float, float]],
+               left_to_right: bool, sibling_gap: float, level_gap: float) -> tuple[list[str], list[tuple[float, float]], list[float],
+                                                                                   list[float], list[float], list[float]]:
+        """The tree as ``children``, ``parent`` (the forest's) and ``sizes`` have it now: (keys, sizes, x, y, w, h) as
+        :func:`~argmap.layout.place._breadth_first` and :func:`~argmap.layout.tidy.layout_tree` make them, but in the
+        order of :meth:`positions`. The nodes that changed are found by whole-list comparisons (no Python code per statement).
+
+        Raises KeyError, TypeError or ValueError on a missing or unusable size (the caller names it); the tree is
+        then no longer usable.
+        """
+        index, key, kids_of, up, kidkeys = self.index, self.key, self.kids, self.up, self.kidkeys
+        root = self.root
+        root_key = key[root]
+
+        def here(k: str) -> bool:  # is the statement in this tree now?
+            while k != root_key:
+                above = parent.get(k)
+                if above is None:
+                    return False
+                k = above
+            return True
+
+        # 1. What changed: other children (or gone from the forest), other sizes; then the new, moved and gone nodes.
+        ids = list(index.values())
+        live = list(map(key.__getitem__, ids))
+        now_kids = list(map(children.get, live))
+        was_kids = list(map(kidkeys.__getitem__, ids))
+        regrouped = [t for t, a, b in zip(ids, now_kids, was_kids, strict=True) if a != b] if now_kids != was_kids else []
+        now_sizes = list(map(sizes.get, live))
+        was_sizes = list(map(self.sizes.__getitem__, ids))
+        resized = [t for t, a, b in zip(ids, now_sizes, was_sizes, strict=True) if a != b] if now_sizes != was_sizes else []
+        changed: set[int] = set(regrouped)
+        new_kids: dict[int, list[int]] = {}
+        new_up: dict[int, int] = {}  # nodes under another parent (or new), and that parent
+        pending = list(regrouped)
+        while pending:
+            t = pending.pop()
+            now = children.get(key[t])
+            if now is None or not here(key[t]):
+                continue  # gone (found below)
+            kids = []
+            for k in now:
+                n = index.get(k)
+                if n is None:  # new here: its children are looked at too
+                    n = self._new_node(k)
+                    changed.add(n)
+                    pending.append(n)
+                kids.append(n)
+                if up[n] != t:
+                    new_up[n] = t
+            new_kids[t] = kids
+            kidkeys[t] = now
+        gone: list[int] = []
+        for t in regrouped:
+            for d in (t, *kids_of[t]):
+                if d in new_up or here(key[d]):
+                    continue
+                stack = [d]
+                while stack:  # the subtree that left: every statement of it that is not here now
+                    n = stack.pop()
+                    if n not in new_up and not here(key[n]):
+                        gone.append(n)
+                    stack.extend(kids_of[n])
+        gone = list(dict.fromkeys(gone))
+        gone_set = set(gone)
+        changed.update(gone)
+        # 2. Sizes and depths: a resized, moved or new node, and below it as long as the depths change.
+        def depth(t: int) -> int:
+            d = 0
+            t = new_up.get(t, up[t])
+            while t >= 0:
+                d += 1
+                t = new_up.get(t, up[t])
+            return d
+
+        starts = sorted((t for t in dict.fromkeys((*new_up, *resized)) if t not in gone_set), key=depth)  # parents first
+        inf = math.inf
+        w, h, y, b = self.w, self.h, self.y, self.b
+        for s0 in starts:
+            stack = [s0]
+            while stack:
+                t = stack.pop()
+                k = key[t]
+                size = sizes[k]
+                across, down = size
+                if not (0.0 <= across < inf and 0.0 <= down < inf):
+                    raise ValueError(k)
+                if left_to_right:
+                    across, down = down, across
+                across += sibling_gap
+                down += level_gap
+                p = new_up.get(t, up[t])
+                top = b[p] if p >= 0 else 0.0
+                if across != w[t] or down != h[t] or top != y[t] or size != self.sizes[t]:
+                    changed.add(t)
+                    self.sizes[t] = size
+                    w[t] = across
+                    if down != h[t] or top != y[t]:  # its children move down or up too
+                        h[t], y[t], b[t] = down, top, top + down
+                        stack.extend(new_kids.get(t, kids_of[t]))
+        # 3. Undo the merges that change, from the top (the latest merge first), on the tree as it was: the
+        # changed nodes' and their ancestors', as they were and as they are (the same ones, but for nodes moved).
+        old_side = _with_ancestors(changed, up.__getitem__)
+        while True:  # (one round: the second finds nothing more; kept for safety, it costs a set difference)
+            new_side = _with_ancestors({t for t in old_side if t not in gone_set}, lambda t: new_up.get(t, up[t]))
+            more = {t for t in new_side if t not in old_side}
+            if not more:
+                break
+            old_side = _with_ancestors(old_side | more, up.__getitem__)
+        undo = [root] if root in old_side else []
+        for t in undo:
+            undo.extend(c for c in kids_of[t] if c in old_side)
+        for t in undo:
+            if kids_of[t]:
+                self._undo(t)
+        # 4. The tree as it is now; redo the merges from the bottom.
+        for t in gone:
+            del index[key[t]]
+            kids_of[t] = []
+            up[t] = -1
+            kidkeys[t] = None
+        for t, kids in new_kids.items():
+            kids_of[t] = kids
+        for c, above in new_up.items():
+            up[c] = above
+        redo = [root] if root in new_side else []
+        for t in redo:
+            redo.extend(c for c in kids_of[t] if c in new_side)
+        for t in redo:
+            self._reset(t)
+        for t in reversed(redo):
+            if kids_of[t]:
+                self._merge(t)
+        moved = self.threaded - gone_set
+        self.threaded = set()
+        return self.positions(new_side | _with_ancestors(moved, up.__getitem__))
+
+    def walked_lists(self) -> tuple[list[str], list[tuple[float, float]], list[float], list[float]]:
+        """(keys, sizes, x, y) of the nodes the last :meth:`positions` went through: any other node's box is as before."""
+        walked = self.walked
+        return (list(map(self.key.__getitem__, walked)), list(map(self.sizes.__getitem__, walked)),
+                list(map(self.x.__getitem__, walked)), list(map(self.y.__getitem__, walked)))
+
+    def positions(self, redone: set[int] | None = None) -> tuple[list[str], list[tuple[float, float]], list[float], list[float],
+                                                               list[float], list[float]]:
+        """The tree's lists (keys, sizes, x, y, w, h), in the order of its nodes' numbers.
+
+        The second walk (tidy._second_walk's arithmetic) goes down from the root into the nodes ``redone`` (with their
+        ancestors: whose merges were redone, or leaves whose threads changed) and into those whose sum of modifiers
+        changed; anywhere else the positions are the last ones. None: every node (right after it was built).
+        """
+        prelim, mod, shift, change, kids_of, spread = self.prelim, self.mod, self.shift, self.change, self.kids, self.spread
+        x, msum = self.x, self.msum
+        stack = [(self.root, mod[self.root])]
+        walked = self.walked = []
+        while stack:
+            t, modsum = stack.pop()
+            walked.append(t)
+            msum[t] = modsum
+            x[t] = prelim[t] + modsum
+            kids = kids_of[t]
+            if not kids:
+                continue
+            if t in spread:
+                sums = []
+                d = delta = 0.0
+                for c in kids:
+                    d += shift[c]
+                    delta += d + change[c]
+                    sums.append(modsum + (mod[c] + delta))
+            else:
+                sums = [modsum + mod[c] for c in kids]
+            if redone is None:
+                stack.extend(zip(kids, sums, strict=True))
+            else:
+                stack.extend([(c, m) for c, m in zip(kids, sums, strict=True) if c in redone or m != msum[c]])
+        ids = list(self.index.values())
+        return (list(map(self.key.__getitem__, ids)), list(map(self.sizes.__getitem__, ids)), list(map(x.__getitem__, ids)),
+                list(map(self.y.__getitem__, ids)), list(map(self.w.__getitem__, ids)), list(map(self.h.__getitem__, ids)))
+
+
+def _with_ancestors(nodes: set[int], parent_of: Callable[[int], int]) -> set[int]:
+    """``nodes`` and every ancestor of theirs (``parent_of`` gives -1 above the root)."""
+    closed = set(nodes)
+    for t in nodes:
+        p = parent_of(t)
+        while p >= 0 and p not in closed:
+            closed.add(p)
+            p = parent_of(p)
+    return closed

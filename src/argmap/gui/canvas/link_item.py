@@ -9,14 +9,16 @@ arrow for all co-premises.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.drawing.arrows import ArrowKit, Shape, link_kit, paint_link, paint_link_over
 from argmap.drawing.geometry import LightPath, qt_shape
 from argmap.drawing.theme import Theme
-from argmap.gui.canvas.clipping import margin_area, needs_clipping, visible_lines
+from argmap.gui.canvas.clipping import Element, margin_area, needs_clipping, path_elements, visible_lines
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Link, Relation
 
@@ -52,6 +54,7 @@ class LinkItem(QGraphicsItem):
         # opening a large map made 50,000 paths, most never on screen (time, and memory for each).
         self._shape: tuple | None = None
         self._qt: tuple[QPainterPath, QPolygonF, QPointF, QRectF] | None = None
+        self._elements: list[Element] | None = None  # the line as plain numbers, for cutting it (made when first cut)
         self._bounds = _NO_BOUNDS
         self.setAcceptedMouseButtons(_NO_BUTTONS)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the exposed area: long arrows are cut to it
@@ -107,7 +110,7 @@ class LinkItem(QGraphicsItem):
         if shape is None:
             if self._shape is not None:
                 self.prepareGeometryChange()
-                self._shape, self._qt, self._bounds, self._drawn = None, None, _NO_BOUNDS, None
+                self._shape, self._qt, self._bounds, self._drawn, self._elements = None, None, _NO_BOUNDS, None, None
             self.setVisible(False)
             return
         if not self.isVisible():
@@ -122,6 +125,7 @@ class LinkItem(QGraphicsItem):
         self._cross = cross
         self._drawn = shape[0]
         self._shape, self._qt = (shape, None) if not shape[0].isEmpty() else (None, None)
+        self._elements = None
         self._bounds = shape[3] if self._shape is not None else _NO_BOUNDS
         self.update()
 
@@ -165,18 +169,28 @@ class LinkItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         # exposedRect is set: ItemUsesExtendedStyleOption
         paint_arrow(painter, drawing, self.kit(), self._link.relation, over=self._over, lod=lod, exposed=option.exposedRect,
-                    on_screen=on_screen)
+                    on_screen=on_screen, elements=self._line_elements)
+
+    def _line_elements(self) -> list[Element]:
+        if self._elements is None:
+            assert self._shape is not None
+            self._elements = path_elements(self._shape[0])
+        return self._elements
 
 
 def paint_arrow(painter: QPainter, drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF], kit: ArrowKit, relation: Relation, *,
-                over: bool, lod: float, exposed: QRectF, on_screen: bool = True) -> None:
+                over: bool, lod: float, exposed: QRectF, on_screen: bool = True,
+                elements: Callable[[], list[Element]] | None = None) -> None:
     """Paint an arrow of the picture (scene coordinates) as its item does, at ``lod`` screen pixels per unit: far out
-    (``on_screen``) just the line; a long one only where it meets ``exposed``, the area being painted."""
+    (``on_screen``) just the line; a long one only where it meets ``exposed``, the area being painted (``elements``:
+    gives its line as plain numbers, kept by the item)."""
     path, head, symbol, bounds = drawing
-    # Lines wider than a screen pixel go through Qt's slow general stroking (thinner ones are cheap as they are)
-    wide = lod * (kit.halo.widthF() if over else kit.line.widthF()) > 1.0 and not (on_screen and lod < 0.12)
-    if wide and needs_clipping(bounds, exposed):
-        _paint_long(painter, kit, relation, over, margin_area(exposed, lod), lod, drawing=drawing)
+    # Lines wider than a screen pixel go through Qt's slow general stroking, translucent ones (cross-links) through
+    # its slow blending: a long one is cut to the area and drawn solid (thin opaque lines are cheap as they are)
+    slow = lod * (kit.halo.widthF() if over else kit.line.widthF()) > 1.0 or kit.line.color().alpha() < 255
+    if slow and not (on_screen and lod < 0.12) and needs_clipping(bounds, exposed):
+        _paint_long(painter, kit, relation, over, margin_area(exposed, lod), lod, drawing=drawing,
+                    elements=elements() if elements is not None else None)
         return
     if on_screen and lod < 0.12:  # far out: just the line
         painter.setPen(kit.hairline)
@@ -187,11 +201,11 @@ def paint_arrow(painter: QPainter, drawing: tuple[QPainterPath, QPolygonF, QPoin
 
 
 def _paint_long(painter: QPainter, kit: ArrowKit, relation: Relation, over: bool, area: QRectF, lod: float, *,
-                drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF]) -> None:
+                drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF], elements: list[Element] | None = None) -> None:
     """An arrow far larger than the area to paint: only its part there, as straight lines (see
     :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
     path, head, symbol, _ = drawing
-    lines, end_inside = visible_lines(path, area, lod)
+    lines, end_inside = visible_lines(path, area, lod, elements)
     painter.setBrush(_NO_BRUSH)
     if over:
         if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
@@ -214,6 +228,29 @@ def _paint_long(painter: QPainter, kit: ArrowKit, relation: Relation, over: bool
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
             else:
                 painter.drawLines(lines)
-    painter.setPen(kit.line)
+    painter.setPen(_solid_line(kit))
     painter.drawLines(lines)
-    paint_link(painter, _EMPTY, head, symbol, relation, kit)
+    if area.intersects(head.boundingRect()) or area.contains(symbol):  # (both are at the ends: most often far away)
+        paint_link(painter, _EMPTY, head, symbol, relation, kit)
+
+
+_SOLID: dict[int, tuple[ArrowKit, QPen]] = {}
+
+
+def _solid_line(kit: ArrowKit) -> QPen:
+    """The kit's line pen with a cross-link's pale colour made solid: as the pale colour looks on the canvas
+    (mixed with the canvas colour, which the halo under an arrow over boxes also has). Qt draws a long
+    antialiased line in a translucent colour ten times slower than in a solid one (a thousand pixels: 0.8 against
+    0.06 ms; tens of long cross-links cross a view at 50 %)."""
+    known = _SOLID.get(id(kit))
+    if known is not None and known[0] is kit:
+        return known[1]
+    pen = QPen(kit.line)
+    color = pen.color()
+    if color.alpha() < 255:
+        back = kit.halo.color()  # the canvas colour (made translucent for the halo)
+        a = color.alphaF()
+        pen.setColor(QColor.fromRgbF(color.redF() * a + back.redF() * (1 - a), color.greenF() * a + back.greenF() * (1 - a),
+                                     color.blueF() * a + back.blueF() * (1 - a)))
+    _SOLID[id(kit)] = (kit, pen)
+    return pen

@@ -4406,6 +4406,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 linked reason(s) (premises that count only together) are written as separate reasons: %2 has no linked reasons</source>
+            <translation>連結された根拠(組み合わさって初めて効く前提)%1 件は、別々の根拠として書き出しました: %2 には連結された根拠がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
             <source>%1 premise(s) shared by several linked reasons are written once, as a reason of their own: %2 has no linked reasons</source>
             <translation>複数の連結された根拠が共有する前提 %1 件は、単独の根拠として一度だけ書き出しました: %2 には連結された根拠がありません</translation>
         </message>
@@ -4610,6 +4615,21 @@
         <name>Loader</name>
         <message>
             <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (and %2 more problem)</source>
+            <translation>%1(ほかに問題が %2 件)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (and %2 more problems)</source>
+            <translation>%1(ほかに問題が %2 件)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (statement %2)</source>
+            <translation>%1(ステートメント %2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
             <source>%1 is already linked to %2 (at %3)</source>
             <translation>%1 はすでに %2 にリンクしています(%3)</translation>
         </message>
@@ -4690,6 +4710,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
             <source>schema_version %1 is not a known version</source>
             <translation>schema_version %1 は知られていない版です</translation>
         </message>
@@ -4722,6 +4747,11 @@
             <location filename="../../src/argmap/cli/loader_words.py" />
             <source>the top level must be a JSON object</source>
             <translation>最上位は JSON のオブジェクトでなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>unknown field (not part of the argmap format)</source>
+            <translation>不明な項目です(argmap の形式にはありません)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/loader_words.py" />

@@ -141,7 +141,7 @@ class TidyPath(LightPath):
 
     def moved(self, dx: float, dy: float) -> TidyPath:
         """The same line moved by (dx, dy) (a tree moved as a whole: :mod:`argmap.drawing.rigid`)."""
-        sx, sy, tx, ty, c1x, c1y, c2x, c2y, x, y = self._numbers
+        sx, sy, tx, ty, c1x, c1y, c2x, c2y, x, y = self.numbers
         return TidyPath(array("d", (sx + dx, sy + dy, tx + dx, ty + dy, c1x + dx, c1y + dy, c2x + dx, c2y + dy, x + dx, y + dy)))
 
     def isEmpty(self) -> bool:
@@ -193,7 +193,7 @@ class TidyHead(LightPolygon):
 
     def moved(self, dx: float, dy: float) -> TidyHead:
         """The same head moved by (dx, dy)."""
-        ax, ay, bx, by, cx, cy = self._numbers
+        ax, ay, bx, by, cx, cy = self.numbers
         return TidyHead(array("d", (ax + dx, ay + dy, bx + dx, by + dy, cx + dx, cy + dy)))
 
     def isEmpty(self) -> bool:

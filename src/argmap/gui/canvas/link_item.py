@@ -32,7 +32,12 @@ def _same_line(a: object, b: object) -> bool:
     """True when two arrow lines are the same drawing (light paths by their numbers: writing their SVG form to compare
     cost more than drawing again, and a moved arrow differs in its first number)."""
     if isinstance(a, LightPath) and isinstance(b, LightPath):
-        return a is b or a.segments == b.segments
+        if a is b:
+            return True
+        numbers_a, numbers_b = getattr(a, "numbers", None), getattr(b, "numbers", None)  # a tidy arrow's array
+        if numbers_a is not None and numbers_b is not None:
+            return bool(numbers_a == numbers_b)
+        return a.segments == b.segments
     return isinstance(a, QPainterPath) and isinstance(b, QPainterPath) and a == b
 
 

@@ -4,6 +4,8 @@ keeps every statement and says what it loses; DOT and Mermaid stay well formed."
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -91,11 +93,21 @@ def test_kialo_keeps_every_statement_and_names_what_it_loses(amap):
     assert ("rephrase" in notes) == any(k.relation == Relation.REPHRASE for k in amap.links())
 
 
+def test_a_mermaid_label_that_looks_like_a_link_is_not_one():
+    amap = ArgumentMap()
+    amap.add("claim", "a -.- b --> c --x d", id="c")
+    amap.add("support", "e --- f", id="s", parent="c")
+    text = dumps_mermaid(amap)
+    test_dot_and_mermaid_stay_well_formed.hypothesis.inner_test(amap)
+    assert text.count("linkStyle") == 1
+
+
 @SETTINGS
 @given(maps_with_new_parts())
 def test_dot_and_mermaid_stay_well_formed(amap):
     for line in dumps_dot(amap).splitlines():
         assert line.replace('\\\\', "").replace('\\"', "").count('"') % 2 == 0, line
     text = dumps_mermaid(amap)
-    assert text.count("linkStyle") == sum(1 for line in text.splitlines() if " --- " in line or " -->" in line
-                                          or " --x" in line or " -.-" in line)
+    # a link line is a node's id, then the link ("n_a --> n_c"); a label may hold " -.-" itself
+    link = re.compile(r"^\s*[\w]+ (?:---|-->|--x|-\.-)")
+    assert text.count("linkStyle") == sum(1 for line in text.splitlines() if link.match(line))

@@ -4610,6 +4610,21 @@
         <name>Loader</name>
         <message>
             <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (and %2 more problem)</source>
+            <translation>%1(ほかに問題が %2 件)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (and %2 more problems)</source>
+            <translation>%1(ほかに問題が %2 件)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (statement %2)</source>
+            <translation>%1(ステートメント %2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
             <source>%1 is already linked to %2 (at %3)</source>
             <translation>%1 はすでに %2 にリンクしています(%3)</translation>
         </message>
@@ -4690,6 +4705,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
             <source>schema_version %1 is not a known version</source>
             <translation>schema_version %1 は知られていない版です</translation>
         </message>
@@ -4722,6 +4742,11 @@
             <location filename="../../src/argmap/cli/loader_words.py" />
             <source>the top level must be a JSON object</source>
             <translation>最上位は JSON のオブジェクトでなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>unknown field (not part of the argmap format)</source>
+            <translation>不明な項目です(argmap の形式にはありません)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/loader_words.py" />

@@ -111,3 +111,14 @@ def test_likely_language_reads_what_qt_would_on_linux(tmp_path, monkeypatch):
     assert likely_language({**home, "LANG": "en_US.UTF-8"}) == "en"
     monkeypatch.setattr("sys.platform", "darwin")
     assert likely_language({**home, "LANG": "ja_JP.UTF-8"}) is None  # elsewhere Qt tells
+
+
+def test_a_loaders_message_within_a_message_is_said_whole(tmp_path):
+    path = tmp_path / "extra.json"
+    path.write_text('{"schema_version": 2, "title": "x", "nodes": [{"id": "a", "kind": "claim", "text": "t", "bogus": 1, '
+                    '"more": 2}], "edges": []}', encoding="utf-8")
+    said = argmap("validate", str(path), "--language", "ja")
+    assert said.stderr == f"{path}: $.nodes[0].bogus(ステートメント 'a'): 不明な項目です(argmap の形式にはありません)(ほかに問題が 1 件)\n"
+    english = argmap("validate", str(path), ARGMAP_LANGUAGE="en")
+    assert english.stderr == (f"{path}: $.nodes[0].bogus (statement 'a'): unknown field (not part of the argmap format) "
+                              "(and 1 more problem)\n")

@@ -30,8 +30,10 @@ TEMPLATES = (
     N("the top level must be a JSON object"), N("missing schema_version: is this an argmap map?"),
     N("schema_version must be a whole number, not %1"), N("schema_version %1 is not a known version"),
     N("written by a newer argmap (schema_version %1); this version reads up to %2. Please update argmap."),
+    N("unknown field (not part of the argmap format)"), N("required field is missing"),
+    N("%1 (and %2 more problem)"), N("%1 (and %2 more problems)"),
     # places
-    N("line %1, column %2"), N("line %1"),
+    N("line %1, column %2"), N("line %1"), N("%1 (statement %2)"),
 )
 
 
@@ -46,12 +48,14 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
-def said(text: str, translate: Callable[[str], str]) -> str:
-    """``text`` (a reason or a place of a loader's message) in the language ``translate`` speaks."""
+def said(text: str, translate: Callable[[str], str], depth: int = 0) -> str:
+    """``text`` (a reason or a place of a loader's message) in the language ``translate`` speaks; a value that is
+    itself a message ("%1 (and 2 more problems)") is said too."""
     for pattern, template in _patterns():
         found = pattern.match(text)
         if found is not None:
-            return _filled(translate(template), found.groupdict())
+            values = {k: said(v, translate, depth + 1) if depth < 2 else v for k, v in found.groupdict().items()}
+            return _filled(translate(template), values)
     return text
 
 

@@ -4406,6 +4406,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 linked reason(s) (premises that count only together) are written as separate reasons: %2 has no linked reasons</source>
+            <translation>連結された根拠(組み合わさって初めて効く前提)%1 件は、別々の根拠として書き出しました: %2 には連結された根拠がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
             <source>%1 premise(s) shared by several linked reasons are written once, as a reason of their own: %2 has no linked reasons</source>
             <translation>複数の連結された根拠が共有する前提 %1 件は、単独の根拠として一度だけ書き出しました: %2 には連結された根拠がありません</translation>
         </message>

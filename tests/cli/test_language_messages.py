@@ -48,7 +48,7 @@ def test_convert_says_what_it_wrote_and_left_out_in_japanese(tmp_path):
     assert said.stdout == f"{out} に書き出しました(kialo): ステートメント 9 個、リンク 8 本\n"
     assert f"{out}: 警告: ステートメントの見出し 2 件を省きました(文章は書き出しています): Kialo には見出しを置く場所がありません" \
         in said.stderr
-    assert said.stderr.count("警告") == 10  # one line for each of the ten parts a Kialo file cannot hold
+    assert said.stderr.count("警告") == 11  # one line for each of the eleven parts a Kialo file cannot hold
     assert not english_left(said.stderr.replace(str(out), "")), said.stderr
     empty = tmp_path / "empty.md"
     empty.write_text("# Only a title\n", encoding="utf-8")

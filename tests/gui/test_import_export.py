@@ -143,9 +143,14 @@ def test_export_writes_text_formats(window, ui, dialogs, tmp_path, name, check):
     text = (tmp_path / name).read_text(encoding="utf-8")
     assert check(text), text[:200]
     assert "Japan" in text
-    if name in ("map.aif.json", "map.txt"):  # the example map's titles: AIF and Kialo have no place for them, and say so
-        assert [(title, text.count("\n\n")) for title, text in dialogs.warnings] == [("Exported with a warning", 1)]
-        assert "statement title(s) are left out" in dialogs.warnings[0][1]
+    # the example map's titles (AIF and Kialo have no place for them) and its linked reason (the outlines have none):
+    # the export says so, one paragraph for each
+    said = {"map.aif.json": ["statement title(s) are left out"], "map.md": ["1 linked reason(s)"],
+            "map.opml": ["1 linked reason(s)"], "map.txt": ["statement title(s) are left out", "1 linked reason(s)"]}
+    if name in said:
+        assert [title for title, _ in dialogs.warnings] == ["Exported with a warning"]
+        paragraphs = dialogs.warnings[0][1].split("\n\n")[1:]
+        assert len(paragraphs) == len(said[name]) and all(w in p for w, p in zip(said[name], paragraphs, strict=True))
     else:
         assert dialogs.warnings == []
     assert window.document.stack.count() == 0

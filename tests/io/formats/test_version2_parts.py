@@ -45,8 +45,8 @@ def every_part() -> ArgumentMap:
 
 def test_the_map_holds_every_part():
     counts = part_counts(every_part())
-    assert counts == {"title": 2, "quote": 1, "document": 1, "comment": 1, "question": 1, "scheme": 1, "undercut": 1,
-                      "rephrase": 1, "shared": 1, "semantics": 1}
+    assert counts == {"title": 2, "quote": 1, "document": 1, "comment": 1, "question": 1, "scheme": 1, "linked": 2,
+                      "undercut": 1, "rephrase": 1, "shared": 1, "semantics": 1}
     assert set(PARTS) == set(counts) and set(CARRIES) == set(WRITERS)
 
 
@@ -74,6 +74,9 @@ def carried(amap: ArgumentMap, part: str) -> bool:
         return any(u.onto == ids["The mayor, a transport engineer, says so"] for u in amap.undercuts(target))
     if part == "rephrase":
         return amap.rephrases(target) == [ids["Lay tram rails"]]
+    if part == "linked":
+        wanted = [sorted([ids["Reason A"], ids["Reason B"]]), sorted([ids["Reason B"], ids["Reason C"]])]
+        return sorted(sorted(m) for m in amap.groups(target).values()) == sorted(wanted)
     assert part == "shared"
     return bool(amap.link(ids["Reason B"], target).also_in)
 

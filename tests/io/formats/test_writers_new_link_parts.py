@@ -83,8 +83,9 @@ def test_outline_formats_warn_once_per_kind_they_lose(tmp_path, fmt):
     notes: list[str] = []
     path = tmp_path / f"m.{fmt}"
     write_any(everything(), path, fmt, notes)
-    assert len(notes) == 3
-    assert "2 undercut(s)" in notes[0] and "1 rephrase(s)" in notes[1] and "1 premise(s) shared" in notes[2]
+    assert len(notes) == 4
+    assert "2 linked reason(s)" in notes[0] and "2 undercut(s)" in notes[1] and "1 rephrase(s)" in notes[2]
+    assert "1 premise(s) shared" in notes[3]
     back = read_any(path, fmt).map
     assert len(back) == 8  # every statement is still there
 

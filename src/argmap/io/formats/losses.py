@@ -1,8 +1,9 @@
 """What a format cannot hold of a map's version-2 parts: one warning per kind of part lost, with how many.
 
 The parts: statement titles, quotes (a passage of a source document) and the map's source documents,
-comments, critical questions, argument schemes, undercuts, rephrases, premises shared by several linked
-reasons, and the map's strength semantics (when it is not the default).
+comments, critical questions, argument schemes, linked reasons (from version 1, but lost by the outlines
+too), undercuts, rephrases, premises shared by several linked reasons, and the map's strength semantics
+(when it is not the default).
 :func:`argmap.io.formats.write_any` adds these warnings to its notes, which ``argmap convert`` prints on
 stderr and File > Export… shows in its message: a part is never dropped silently. ``CARRIES`` says which
 parts each format writes and reads back (``tests/io/formats/test_version2_parts.py`` checks both halves:
@@ -29,21 +30,22 @@ def N(text: str) -> str:
     return text
 
 
-PARTS = ("title", "quote", "document", "comment", "question", "scheme", "undercut", "rephrase", "shared", "semantics")
+PARTS = ("title", "quote", "document", "comment", "question", "scheme", "linked", "undercut", "rephrase", "shared",
+         "semantics")
 
 #: The version-2 parts each format writes and reads back; the others are warned about.
 CARRIES: dict[str, frozenset[str]] = {
     "argmap": frozenset(PARTS),
     "graphml": frozenset(PARTS),
-    "aif": frozenset({"scheme", "undercut", "rephrase", "shared"}),
-    "argdown": frozenset({"title", "comment", "question", "scheme", "undercut", "rephrase", "shared"}),
+    "aif": frozenset({"scheme", "linked", "undercut", "rephrase", "shared"}),
+    "argdown": frozenset({"title", "comment", "question", "scheme", "linked", "undercut", "rephrase", "shared"}),
     "kialo": frozenset(),
     "outline": frozenset({"title", "comment"}),
     "opml": frozenset({"title", "comment", "question", "scheme"}),
     # drawings: what the picture shows (the kinds, titles and texts, and every relation; no strengths, so the
     # semantics that works them out is nothing a drawing could lose)
-    "dot": frozenset({"title", "undercut", "rephrase", "shared", "semantics"}),
-    "mermaid": frozenset({"title", "undercut", "rephrase", "shared", "semantics"}),
+    "dot": frozenset({"title", "linked", "undercut", "rephrase", "shared", "semantics"}),
+    "mermaid": frozenset({"title", "linked", "undercut", "rephrase", "shared", "semantics"}),
 }
 
 #: How the messages name each format (the second placeholder).
@@ -62,6 +64,8 @@ MESSAGES = {
     "question": N("%1 critical question(s) that objections raise are left out (the objections are written): "
                   "%2 has no place for them"),
     "scheme": N("%1 argument scheme(s) of reasons are left out (the reasons are written): %2 has no argument schemes"),
+    "linked": N("%1 linked reason(s) (premises that count only together) are written as separate reasons: "
+                "%2 has no linked reasons"),
     "undercut": N("%1 undercut(s) (an attack on a reason, not on its conclusion) are written as plain attacks "
                   "('Con') on that conclusion: %2 has no attack on a reason"),
     "rephrase": N("%1 rephrase(s) are written as supports ('Pro') of the statement they restate: %2 has no rephrase"),
@@ -88,12 +92,18 @@ def part_counts(amap: ArgumentMap) -> dict[str, int]:
         counts["quote"] += s.quote is not None
         counts["comment"] += bool(s.comment)
         counts["question"] += bool(s.question)
+    counts["linked"] = sum(1 for target in _targets(amap) for m in amap.groups(target).values() if len(m) >= 2)
     for link in amap.links():
         counts["scheme"] += link.scheme is not None
         counts["undercut"] += link.is_undercut
         counts["rephrase"] += link.relation == Relation.REPHRASE
         counts["shared"] += bool(link.also_in)
     return counts
+
+
+def _targets(amap: ArgumentMap) -> set[str]:
+    """Statements some linked reason goes into (a link in a group names its target)."""
+    return {link.target for link in amap.links() if link.group is not None}
 
 
 def fill(template: str, *values: object) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel
 from argmap.gui import dialogs as editor_dialogs
 from argmap.gui.file_actions import export_filters
 from argmap.io import load
+from tests.test_translations import japanese_qm  # noqa: F401  (the fixture: the .qm built when `make` has not)
 
 ARGDOWN = """# Pets
 
@@ -223,3 +225,20 @@ def test_a_png_export_ignores_the_page(window, qtbot):
 
     QTimer.singleShot(50, answer)
     assert editor_dialogs.ask_image_export(window, "png", lambda scale, only: (500, 300), has_selection=False).page == "fit"
+
+
+@pytest.mark.usefixtures("japanese_qm")
+def test_what_an_export_leaves_out_is_said_in_the_interfaces_language(window, ui, dialogs, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "src" / "argmap" / "translations" / "argmap_ja.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialogs.save_names.append(str(tmp_path / "map.txt"))
+        ui.trigger(window, "export")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    said = dialogs.warnings[0][1]
+    assert "ステートメントの見出し" in said and "Kialo" in said
+    assert "left out" not in said

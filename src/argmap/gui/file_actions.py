@@ -311,7 +311,7 @@ class FileController(QObject):
             return
         notes: list[str] = []
         try:
-            write_any(doc.amap, path, fmt, notes)
+            write_any(doc.amap, path, fmt, notes, say=QCoreApplication.translate)  # the notes in the interface's language
         except (MapFileError, OSError, ValueError) as exc:
             self._error(self.tr("Cannot export map"), str(exc))
             return

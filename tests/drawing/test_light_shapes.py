@@ -42,10 +42,8 @@ def test_a_tidy_arrows_bounds_hold_all_it_draws_with_two_units_to_spare(qapp, di
 
     parent = (1000.0, 500.0, 240.0, 90.0)
     for offset in (-900.0, -60.0, 0.0, 35.0, 700.0):
-        if direction == "TB":
-            child = (1000.0 + offset, 590.0 + gap, 180.0, 70.0)
-        else:
-            child = (1240.0 + gap, 500.0 + offset, 180.0, 70.0)
+        below, beside = (1000.0 + offset, 590.0 + gap, 180.0, 70.0), (1240.0 + gap, 500.0 + offset, 180.0, 70.0)
+        child = below if direction == "TB" else beside
         path, head, symbol, bounds = tidy_arrow(child, parent, direction, slot, light=True)
         r = SYMBOL_RADIUS + 3.0
         xs = [v for segment in path.segments for v in segment[0::2]] + [x for x, _ in head.points] + [symbol.x() - r, symbol.x() + r]

@@ -31,3 +31,22 @@ def test_a_light_arrow_becomes_the_same_qt_arrow(qapp, direction):
     assert [head.at(k) for k in range(head.size())] == [heavy[1].at(k) for k in range(heavy[1].size())]
     assert head.svg == heavy[1].svg
     assert (symbol, bounds) == (heavy[2], heavy[3])
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+@pytest.mark.parametrize("gap", [2.0, 7.5, 31.0, 400.0])
+@pytest.mark.parametrize("slot", [None, 0.0, 0.3, 0.5, 0.85, 1.0])
+def test_a_tidy_arrows_bounds_hold_all_it_draws_with_two_units_to_spare(qapp, direction, gap, slot):
+    # what a canvas item repaints and an export's extent count on: every point of the line, the head and the symbol's disc
+    from argmap.drawing.geometry import SYMBOL_RADIUS
+
+    parent = (1000.0, 500.0, 240.0, 90.0)
+    for offset in (-900.0, -60.0, 0.0, 35.0, 700.0):
+        below, beside = (1000.0 + offset, 590.0 + gap, 180.0, 70.0), (1240.0 + gap, 500.0 + offset, 180.0, 70.0)
+        child = below if direction == "TB" else beside
+        path, head, symbol, bounds = tidy_arrow(child, parent, direction, slot, light=True)
+        r = SYMBOL_RADIUS + 3.0
+        xs = [v for segment in path.segments for v in segment[0::2]] + [x for x, _ in head.points] + [symbol.x() - r, symbol.x() + r]
+        ys = [v for segment in path.segments for v in segment[1::2]] + [y for _, y in head.points] + [symbol.y() - r, symbol.y() + r]
+        assert (bounds.left(), bounds.right()) == (min(xs) - 2, max(xs) + 2)
+        assert (bounds.top(), bounds.bottom()) == (min(ys) - 2, max(ys) + 2)

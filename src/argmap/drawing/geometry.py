@@ -219,6 +219,10 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
     """
     cx, cy, cw, ch = child
     px, py, pw, ph = parent
+    r = SYMBOL_RADIUS + 3.0
+    # The bounds take the extreme of each side's candidates (every point of the path and head, the symbol's disc)
+    # directly: the others lie inside them, by at least a unit (the child is beyond the parent, the curve's
+    # control points between the stem's end and the head's base).
     if direction == "LR":
         if cx < px + pw + 2:
             return None
@@ -226,13 +230,16 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
             slot = _clamp(0.5 + 0.3 * ((cy + ch / 2) - (py + ph / 2)) / max(ph, 1.0), 0.2, 0.8)
         sx, sy = cx, cy + ch / 2
         ex, ey = px + pw, py + slot * ph
-        stx, sty = sx - STEM, sy
-        bx, by = ex + ARROW_LENGTH - 1, ey
-        turn = turn_fraction(slot)
-        mid = stx + (bx - stx) * turn
-        c1x, c1y, c2x, c2y = mid, sty, mid, by
-        h1x, h1y, h2x, h2y = ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH, ex + ARROW_LENGTH, ey + ARROW_HALF_WIDTH  # the head's base
-        symbol = (sx - STEM / 2 - 1, sy)
+        stx = sx - STEM
+        bx = ex + ARROW_LENGTH - 1
+        mid = stx + (bx - stx) * turn_fraction(slot)
+        hx, h1y, h2y = ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH, ey + ARROW_HALF_WIDTH  # the head's base
+        symbol_x = sx - STEM / 2 - 1
+        path = TidyPath(array("d", (sx, sy, stx, sy, mid, sy, mid, ey, bx, ey)))  # its SVG form only when exported
+        polygon = TidyHead(array("d", (ex, ey, hx, h1y, hx, h2y)))
+        left, right = min(ex, symbol_x - r) - 2, max(sx, hx) + 2
+        top, bottom = min(h1y, sy - r) - 2, max(h2y, sy + r) + 2
+        symbol = QPointF(symbol_x, sy)
     else:
         if cy < py + ph + 2:
             return None
@@ -240,22 +247,18 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
             slot = _clamp(0.5 + 0.3 * ((cx + cw / 2) - (px + pw / 2)) / max(pw, 1.0), 0.15, 0.85)
         sx, sy = cx + cw / 2, cy
         ex, ey = px + slot * pw, py + ph
-        stx, sty = sx, sy - STEM
-        bx, by = ex, ey + ARROW_LENGTH - 1
-        turn = turn_fraction(slot)
-        mid = sty + (by - sty) * turn
-        c1x, c1y, c2x, c2y = stx, mid, bx, mid
-        h1x, h1y, h2x, h2y = ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH, ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH
-        symbol = (sx, sy - STEM / 2 - 1)
-    # a short straight stem out of the child carries the relation symbol, then the S-curve
-    path = TidyPath(array("d", (sx, sy, stx, sty, c1x, c1y, c2x, c2y, bx, by)))  # its SVG form only when exported
-    r = SYMBOL_RADIUS + 3.0
-    left = min(sx, stx, c1x, c2x, bx, ex, h1x, h2x, symbol[0] - r) - 2
-    right = max(sx, stx, c1x, c2x, bx, ex, h1x, h2x, symbol[0] + r) + 2
-    top = min(sy, sty, c1y, c2y, by, ey, h1y, h2y, symbol[1] - r) - 2
-    bottom = max(sy, sty, c1y, c2y, by, ey, h1y, h2y, symbol[1] + r) + 2
-    polygon = TidyHead(array("d", (ex, ey, h1x, h1y, h2x, h2y)))
-    shape = (path, polygon, QPointF(*symbol), QRectF(left, top, right - left, bottom - top))
+        sty = sy - STEM
+        by = ey + ARROW_LENGTH - 1
+        mid = sty + (by - sty) * turn_fraction(slot)
+        h1x, h2x, hy = ex - ARROW_HALF_WIDTH, ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH
+        symbol_y = sy - STEM / 2 - 1
+        # a short straight stem out of the child carries the relation symbol, then the S-curve
+        path = TidyPath(array("d", (sx, sy, sx, sty, sx, mid, ex, mid, ex, by)))
+        polygon = TidyHead(array("d", (ex, ey, h1x, hy, h2x, hy)))
+        left, right = min(h1x, sx - r) - 2, max(h2x, sx + r) + 2
+        top, bottom = min(ey, symbol_y - r) - 2, max(sy, hy) + 2
+        symbol = QPointF(sx, symbol_y)
+    shape = (path, polygon, symbol, QRectF(left, top, right - left, bottom - top))
     return shape if light else qt_shape(shape)
 
 

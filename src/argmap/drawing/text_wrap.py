@@ -178,13 +178,7 @@ class TextMeasurer:
                 paragraph = text
                 if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
                     paragraph = _SPACES.sub(" ", paragraph).strip(" ")
-                one = self._wrap_paragraph(paragraph, width)
-                lines: tuple[str, ...]
-                widths: tuple[float, ...]
-                if len(one) == 1:
-                    lines, widths = (one[0][0],), (one[0][1],)
-                else:
-                    lines, widths = tuple([line for line, _ in one]), tuple([w for _, w in one])
+                lines, widths = zip(*self._wrap_paragraph(paragraph, width), strict=True)
                 rtl_lines = (True,) * len(lines) if is_right_to_left(paragraph) else ()
                 found = self._wrapped[key] = WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, rtl_lines)
                 return found

@@ -45,7 +45,9 @@ POLL_MS = 15
 PROCESS_BYTES = 256 * 1024
 #: ... except argmap's own maps up to this size (about 100,000 statements): read in a thread in less than half the time
 #: a process takes (starting, building the map and pickling it, unpickling it here). Not larger: pydantic's JSON parser
-#: holds the GIL throughout (about 20 ms per MB on the 2-core machine: the window stops painting meanwhile), and a process can be killed.
+#: holds the GIL throughout (about 25-55 ms per MB on the 2-core machine: the window stops painting meanwhile, at 50,000
+#: statements 0.9 s on a busy machine, as long as unpickling the map from the process held it: 1.0 s), and a process
+#: can be killed.
 THREAD_MAP_BYTES = 32 * 1024 * 1024
 
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="argmap-read")

@@ -158,7 +158,8 @@ def random_maps(count: int, seed: int = 0) -> list:
 
 
 def _add_new_parts(amap, rng, text) -> None:
-    """Linked reasons with a shared premise, undercuts of supports, attacks and linked reasons, and a rephrase."""
+    """Linked reasons with a shared premise, linked objections, undercuts of supports, attacks and linked reasons,
+    a rephrase, and comments and critical questions of awkward text."""
     from argmap.model import Kind, Link, Relation
     from argmap.model.errors import MapError
 
@@ -170,6 +171,15 @@ def _add_new_parts(amap, rng, text) -> None:
             if second is None:
                 amap.update_link(supports[2], target, group=f"{first}x")
             amap.share(supports[1], target, second or f"{first}x")
+        attacks = [k.source for k in amap.incoming(target) if k.relation == Relation.ATTACK and not k.group_names
+                   and not k.is_undercut]
+        if len(attacks) >= 2 and rng.random() < 0.5:  # a linked objection: written as one argument against the target
+            amap.group(target, attacks[:2])
+    for statement_id in amap.ids():
+        if rng.random() < 0.15:
+            amap.update(statement_id, comment=text() + "\n" + text())
+        if rng.random() < 0.1:
+            amap.update(statement_id, question=f"{text()}/q"[:200])
     for n, link in enumerate(list(amap.links())):
         if link.relation == Relation.REPHRASE or link.is_undercut or rng.random() > 0.15:
             continue
@@ -182,6 +192,16 @@ def _add_new_parts(amap, rng, text) -> None:
     if rng.random() < 0.3:
         r = amap.add(Kind.CLAIM, f"{text()} r", id=f"{text()} r").id
         amap.connect(r, rng.choice([i for i in amap.ids() if i != r]), Relation.REPHRASE)
+
+
+def _linked(amap, titles: bool = False) -> set:
+    """Each linked reason as (its target, its relation, its premises), by the titles the Argdown writer gives
+    (``titles``; read back, those are the ids)."""
+    from argmap.io.formats.argdown_write import _Writer
+
+    name = _Writer(amap).title if titles else str
+    return {(name(t), str(amap.link(m[0], t).relation), frozenset(map(name, m)))
+            for t in amap.ids() for m in amap.groups(t).values() if len(m) >= 2}
 
 
 def random_written(command: list[str], count: int = 200) -> tuple[list[str], Counter, Counter]:
@@ -199,7 +219,10 @@ def random_written(command: list[str], count: int = 200) -> tuple[list[str], Cou
                 {(s.text, s.title) for s in again.statements()} == {(" ".join(s.text.split()), s.title) for s in amap.statements()} \
                 and sum(k.is_undercut for k in again.links()) == sum(k.is_undercut for k in amap.links()) \
                 and sum(k.relation == "rephrase" for k in again.links()) == sum(k.relation == "rephrase" for k in amap.links()) \
-                and sum(bool(k.also_in) for k in again.links()) == sum(bool(k.also_in) for k in amap.links())
+                and sum(bool(k.also_in) for k in again.links()) == sum(bool(k.also_in) for k in amap.links()) \
+                and _linked(again) == _linked(amap, titles=True) \
+                and {(s.text, s.comment, s.question) for s in again.statements()} == \
+                {(" ".join(s.text.split()), s.comment, s.question) for s in amap.statements()}
         subprocess.run([*command, str(folder / "*.argdown"), str(out)], capture_output=True, timeout=600)
         read = sum(1 for n in range(count) if (out / f"random{n:04d}.json").exists())
     if read < count:

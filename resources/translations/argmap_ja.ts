@@ -1886,9 +1886,51 @@
     <context>
         <name>CommandLine</name>
         <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source> (%1 % alike)</source>
+            <translation>(%1 % 類似)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source> under %1</source>
+            <translation>(%1 の下)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: エラー: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>%1 in A, %2 in B</source>
+            <translation>A では %1、B では %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>%1 only in A</source>
+            <translation>%1 は A にのみあります</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>%1 only in B</source>
+            <translation>%1 は B にのみあります</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/check.py" />
             <source>%1%2: %3</source>
             <translation>%1%2:%3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>%1: %2 conflict(s), marked with the tag 'merge-conflict' and a note</source>
+            <translation>%1: 衝突 %2 件。タグ「merge-conflict」と注記で印を付けました</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/export.py" />
@@ -1901,9 +1943,44 @@
             <translation>%1:ここではこの形式で書き出せません:%2</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>%1: conflict: %2</source>
+            <translation>%1: 衝突: %2</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/explain.py" />
             <source>%1: no statement with id %2 (`argmap check %1` lists the ids)</source>
             <translation>%1:ID が %2 のステートメントはありません(`argmap check %1` で ID の一覧を表示できます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>%1: no statements found; nothing written</source>
+            <translation>%1: ステートメントが見つからないため、何も書き出していません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>%1: not in canonical form (run 'argmap fmt %1')</source>
+            <translation>%1: 正規の形式ではありません('argmap fmt %1' を実行してください)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>%1: ok</source>
+            <translation>%1: 問題なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>%1: warning: %2</source>
+            <translation>%1: 警告: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>(%1) only in A</source>
+            <translation>(%1)は A にのみあります</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>(%1) only in B</source>
+            <translation>(%1)は B にのみあります</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/check.py" />
@@ -1916,6 +1993,36 @@
             <translation>、</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>, linked reason %1</source>
+            <translation>、連結された根拠 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>, scheme %1</source>
+            <translation>、論証型 %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>; add it under %1 (%2)</source>
+            <translation>。%1 の下に追加してください(%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/dispatch.py" />
+            <source>Argument mapping on the desktop. 'argmap [FILE]' opens the editor.</source>
+            <translation>デスクトップで議論マップを作ります。'argmap [FILE]' でエディターを開きます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Attached to a different parent:</source>
+            <translation>別の親に付いているもの:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Changed statements:</source>
+            <translation>変更されたステートメント:</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/map_files.py" />
             <source>Cycles: none</source>
             <translation>循環:なし</translation>
@@ -1926,9 +2033,79 @@
             <translation>循環:あり、%1</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/dispatch.py" />
+            <source>Exit codes: 0 ok, 1 invalid input, 2 usage. 'argmap COMMAND --help' for each command.</source>
+            <translation>終了コード: 0 正常、1 不正な入力、2 使い方の誤り。各コマンドの説明は 'argmap COMMAND --help'。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Extra in A (not in B):</source>
+            <translation>A にだけあるもの(B にはない):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Links between matched statements:</source>
+            <translation>対応するステートメント間のリンク:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Links: %1 of B's %2 in A (%3), %4 the same; %5 extra in A.</source>
+            <translation>リンク: B の %2 本のうち %1 本が A にあります(%3)、%4 本は同じ。A にだけあるもの %5 本。</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/map_files.py" />
             <source>Main claims: %1</source>
             <translation>主張:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Map %1: %2 in A, %3 in B</source>
+            <translation>マップの %1: A では %2、B では %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Matched by id (texts at least %1 % alike count as one statement reworded).</source>
+            <translation>ID で対応付けました(%1 % 以上似ている文章は、言い換えられた同じステートメントとみなします)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Matched by text (texts at least %1 % alike count as one statement reworded).</source>
+            <translation>文章で対応付けました(%1 % 以上似ている文章は、言い換えられた同じステートメントとみなします)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Missing from A (only in B):</source>
+            <translation>A に欠けているもの(B にだけある):</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>No differences.</source>
+            <translation>違いはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/dispatch.py" />
+            <source>Open the argmap editor, optionally on FILE.</source>
+            <translation>argmap のエディターを開きます(FILE を指定するとそのファイルを開きます)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Other relation, linked reason or scheme:</source>
+            <translation>関係、連結された根拠、論証型が異なるもの:</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>PDF page: fit the map (default), slide (16:9) or A4/Letter, the map scaled to fit</source>
+            <translation>PDF のページ: fit(マップに合わせる。既定)、slide(16:9)、A4/Letter(マップを縮小して収める)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>PNG resolution instead of --scale (e.g. 300 for print)</source>
+            <translation>--scale の代わりに PNG の解像度(印刷なら 300 など)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>PNG size factor (1 = 96 dpi, 2 for sharp slides); auto: 1, or the largest that fits if 1 is too large; default 1</source>
+            <translation>PNG の大きさの倍率(1 = 96 dpi、鮮明なスライドには 2)。auto: 1、大きすぎるときは収まる最大の倍率。既定 1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/map_files.py" />
@@ -1941,9 +2118,39 @@
             <translation>ステートメント:%1(%2)</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>Statements: %1 of B's %2 in A (%3), %4 in the same place; %5 missing from A, %6 extra in A.</source>
+            <translation>ステートメント: B の %2 個のうち %1 個が A にあります(%3)、%4 個は同じ位置。A に欠けているもの %5 個、A にだけあるもの %6 個。</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>TB: main claim on top (default); LR: on the left</source>
+            <translation>TB: 主張を上に(既定)。LR: 左に</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/map_files.py" />
             <source>Title: %1</source>
             <translation>タイトル:%1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)</source>
+            <translation>プレゼンテーションの PDF スライド: 1 ステップにつき 16:9 のページ 1 枚(主張、続いて各応答を順に)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>a map: a student's map, or the old version</source>
+            <translation>マップ: 学生のマップ、または古い版</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>a worksheet: leave every statement of this kind blank (repeat for more kinds)</source>
+            <translation>ワークシート: この種類のステートメントをすべて空欄にする(複数の種類は繰り返して指定)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>a worksheet: leave this statement blank, numbered, for students to fill in (repeat for more)</source>
+            <translation>ワークシート: このステートメントを番号付きの空欄にして、学生に記入させる(複数は繰り返して指定)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/brief.py" />
@@ -2016,9 +2223,140 @@
             <translation>argmap export:列レイアウトは上から下のみです。--direction LR を外すか、--layout tree を使ってください</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>argmap merge: OUT would replace BASE or THEIRS; give OURS or another file</source>
+            <translation>argmap merge: OUT が BASE か THEIRS を置き換えてしまいます。OURS か別のファイルを指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>argmap merge: the merge would not be a valid map, nothing written: %1</source>
+            <translation>argmap merge: マージの結果が正しいマップにならないため、何も書き出していません: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>argmap: %1 exists; give -o or --force</source>
+            <translation>argmap: %1 はすでにあります。-o か --force を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>argmap: %1 would be overwritten by the import; give another name with -o</source>
+            <translation>argmap: インポートで %1 が上書きされてしまいます。-o で別の名前を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>argmap: IN and OUT are the same file; give another OUT</source>
+            <translation>argmap: IN と OUT が同じファイルです。別の OUT を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>argmap: import writes an argmap .json map, not %1; to write another format use 'argmap convert %2 %3'</source>
+            <translation>argmap: import が書き出すのは argmap の .json マップで、%1 ではありません。ほかの形式で書き出すには 'argmap convert %2 %3' を使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>引数 %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
             <location filename="../../src/argmap/cli/map_files.py" />
             <source>attack</source>
             <translation>攻撃</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>change nothing; exit 1 if a file is not canonical</source>
+            <translation>何も変更しない。正規の形式でないファイルがあれば終了コード 1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>check map files; exit 1 with one 'FILE: message' line per problem</source>
+            <translation>マップファイルを検査します。問題ごとに 'FILE: メッセージ' を 1 行出力し、終了コード 1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>colours; default light (high_contrast: white on black, WCAG AAA)</source>
+            <translation>配色。既定は light(high_contrast: 黒地に白、WCAG AAA)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>compare two maps: a student's with a model answer, or two versions (--json for data)</source>
+            <translation>2 つのマップを比較します: 学生のマップと模範解答、または 2 つの版(--json でデータとして出力)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>convert between formats: argmap .json, Argdown, AIF, Kialo, GraphML, Markdown outline, OPML, DOT, Mermaid</source>
+            <translation>形式を変換します: argmap .json、Argdown、AIF、Kialo、GraphML、Markdown アウトライン、OPML、DOT、Mermaid</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>draw a map to SVG, PNG or PDF (works without a display)</source>
+            <translation>マップを SVG、PNG、PDF に描きます(ディスプレイなしで動きます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide</source>
+            <translation>このステートメントとその下だけを描く(複数の枝は繰り返して指定)。スライド 1 枚に 1 つの枝など</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>evaluate a map: a verdict for every statement, impact on the main claims, findings</source>
+            <translation>マップを評価します: 各ステートメントの判定、主張への影響、検出事項</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>evaluate with this semantics instead of the map's own</source>
+            <translation>マップ自身の意味論の代わりにこの意味論で評価する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>exit 1 when there is a warning (for CI of maps)</source>
+            <translation>警告があれば終了コード 1(マップの CI 用)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>expected one argument</source>
+            <translation>引数が 1 つ必要です</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>file from another tool (.argdown, .json AIF, Kialo .txt, .graphml, Markdown outline .md, .opml)</source>
+            <translation>ほかのツールのファイル(.argdown、.json の AIF、Kialo の .txt、.graphml、Markdown アウトラインの .md、.opml)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>file to read</source>
+            <translation>読み込むファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>file to write (format from its suffix unless --to)</source>
+            <translation>書き出すファイル(--to がなければ形式は拡張子から)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>format of IN (%1)</source>
+            <translation>IN の形式(%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>format of IN when its name does not tell (%1)</source>
+            <translation>名前から分からないときの IN の形式(%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>format of OUT (%1)</source>
+            <translation>OUT の形式(%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>give a number from 0 to 100</source>
+            <translation>0 から 100 までの数を指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>how alike two texts must be to count as one statement reworded (default %1)</source>
+            <translation>2 つの文章を、言い換えられた同じステートメントとみなす類似度(既定 %1)</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/check.py" />
@@ -2031,9 +2369,91 @@
             <translation>情報</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/desktop.py" />
+            <source>install: a menu entry, icons and the .argmap file type under $XDG_DATA_HOME (~/.local/share); uninstall: remove them</source>
+            <translation>install: メニュー項目、アイコン、.argmap のファイルタイプを $XDG_DATA_HOME(~/.local/share)に置く。uninstall: それらを取り除く</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>%(type)s の値として不正です: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>不正な選択肢です: %(value)r(%(choices)s から選んでください)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>language of the output (ja: Japanese); default: ARGMAP_LANGUAGE, else the editor's View &gt; Language, else the system's</source>
+            <translation>出力の言語(ja: 日本語)。既定: ARGMAP_LANGUAGE、なければエディターの「表示 &gt; 言語」、なければシステムの言語</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>length of the speech the outline must fit; default 6</source>
+            <translation>構成を収めるスピーチの長さ(分)。既定 6</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <location filename="../../src/argmap/cli/explain.py" />
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>map file</source>
+            <translation>マップファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>map file to brief</source>
+            <translation>ブリーフを作るマップファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>map file to draw</source>
+            <translation>描くマップファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/dispatch.py" />
+            <source>map file to open</source>
+            <translation>開くマップファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>map file to write (default: IN with the suffix .json)</source>
+            <translation>書き出すマップファイル(既定: IN の拡張子を .json にしたもの)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>map files to check</source>
+            <translation>検査するマップファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>map files to rewrite in canonical form</source>
+            <translation>正規の形式に書き直すマップファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>mark each statement FOR or AGAINST the main claim (by its chain of links)</source>
+            <translation>各ステートメントに主張への賛成・反対を示す(リンクのつながりによる)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>match statements by id, by text, or auto (ids where the maps share them; default)</source>
+            <translation>ステートメントの対応付け: id(ID で)、text(文章で)、auto(マップが共有する ID があれば ID で。既定)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>no background (PNG, SVG, PDF)</source>
+            <translation>背景なし(PNG、SVG、PDF)</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/check.py" />
             <source>no findings</source>
             <translation>検出事項はありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>not allowed with argument %s</source>
+            <translation>引数 %s とは同時に使えません</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/check.py" />
@@ -2046,9 +2466,110 @@
             <translation>注:大きなマップなので、影響は主張に近いステートメントについてのみ計算しました</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>nothing (a main claim)</source>
+            <translation>なし(主張)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>one of the arguments %s is required</source>
+            <translation>引数 %s のいずれかが必要です</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>options</source>
+            <translation>オプション</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>our version</source>
+            <translation>こちらの版</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>output file: .md, .html, .docx or .pdf</source>
+            <translation>出力ファイル: .md、.html、.docx、.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>output file: .svg, .png or .pdf</source>
+            <translation>出力ファイル: .svg、.png、.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>output format when the file name has no usual suffix</source>
+            <translation>ファイル名に通常の拡張子がないときの出力形式</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>overwrite the map beside IN when -o is not given</source>
+            <translation>-o がないとき、IN の隣のマップを上書きする</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>positional arguments</source>
+            <translation>位置引数</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>print only problems</source>
+            <translation>問題だけを出力する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>print the comparison as JSON</source>
+            <translation>比較結果を JSON で出力する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/check.py" />
+            <source>print the evaluation of every statement as JSON</source>
+            <translation>全ステートメントの評価を JSON で出力する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/explain.py" />
+            <source>print the explanation as JSON</source>
+            <translation>説明を JSON で出力する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>print the summary as JSON</source>
+            <translation>概要を JSON で出力する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/desktop.py" />
+            <source>put argmap in the desktop menu with its icon and its .argmap file type (per user)</source>
+            <translation>argmap をアイコンと .argmap のファイルタイプとともにデスクトップのメニューに入れます(ユーザーごと)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>read a map from another tool (Argdown, AIF, Kialo, GraphML, Markdown outline, OPML) into an argmap .json file</source>
+            <translation>ほかのツールのマップ(Argdown、AIF、Kialo、GraphML、Markdown アウトライン、OPML)を argmap の .json ファイルに読み込みます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>reformatted %1</source>
+            <translation>%1 を書き直しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>refuse a file whose text argmap would cut to fit (an AIF statement over 20,000 characters)</source>
+            <translation>収まるように文章を切り詰める必要があるファイル(20,000 文字を超える AIF のステートメント)を拒否する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
             <location filename="../../src/argmap/cli/map_files.py" />
             <source>rephrase</source>
             <translation>言い換え</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>rewrite map files in canonical form (like a code formatter)</source>
+            <translation>マップファイルを正規の形式に書き直します(コードフォーマッターのように)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/explain.py" />
+            <source>say why a statement has its strength: its base score and what each reply adds or takes</source>
+            <translation>ステートメントの強さの理由を示します: 基礎スコアと、各応答が加える・奪う分</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/check.py" />
@@ -2056,14 +2577,131 @@
             <translation>意味論:%1</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>show each statement's strength and verdict (refuted ones faded)</source>
+            <translation>各ステートメントの強さと判定を示す(論駁されたものは薄く)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/dispatch.py" />
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>show program's version number and exit</source>
+            <translation>バージョンを表示して終了する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>show this help message and exit</source>
+            <translation>このヘルプを表示して終了する</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>speaking rate in words a minute for the timings; default 160</source>
+            <translation>時間配分に使う話す速さ(1 分あたりの語数)。既定 160</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>statement text size in px, 8 to 48 (default 14, the editor's Normal; 17 Large, 20 Extra large)</source>
+            <translation>ステートメントの文字の大きさ(px、8〜48。既定 14 はエディターの「標準」、17 は「大」、20 は「特大」)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/map_files.py" />
+            <source>summarise a map: statements, relations, main claims, cycles</source>
+            <translation>マップの概要: ステートメント、関係、主張、循環</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
             <location filename="../../src/argmap/cli/map_files.py" />
             <source>support</source>
             <translation>支持</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>the common ancestor</source>
+            <translation>共通の祖先</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>the following arguments are required: %s</source>
+            <translation>次の引数が必要です: %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>the map to compare it with: the model answer, or the new version</source>
+            <translation>比較の相手のマップ: 模範解答、または新しい版</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>the side to prepare: for (default) or against the main claim</source>
+            <translation>準備する側: for(主張に賛成。既定)または against(反対)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/explain.py" />
+            <source>the statement to explain (its id, as `argmap check` prints it)</source>
+            <translation>説明するステートメント(`argmap check` が出力する ID)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>their version</source>
+            <translation>相手の版</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>three-way merge of maps by statements and links (exit 1 on conflicts, marked in OUT)</source>
+            <translation>ステートメントとリンクによるマップの 3 方向マージ(衝突があれば OUT に印を付け、終了コード 1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>tree, or columns (the main claim's replies in columns: fits a slide); default: the map's own</source>
+            <translation>tree、または columns(主張への応答を列に並べ、スライドに収める)。既定: マップ自身の設定</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>under %1 in A, under %2 in B</source>
+            <translation>A では %1 の下、B では %2 の下</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>unrecognized arguments: %s</source>
+            <translation>認識できない引数: %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/language.py" />
+            <source>usage: </source>
+            <translation>使い方: </translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/cli/check.py" />
             <source>warning</source>
             <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/diff.py" />
+            <source>where to write the merged map (may be OURS)</source>
+            <translation>マージしたマップの書き出し先(OURS でもよい)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>with --steps: depth (a reply's own replies right after it; default) or breadth (level by level)</source>
+            <translation>--steps と共に: depth(応答のすぐ後にその応答。既定)または breadth(階層ごと)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/brief.py" />
+            <source>write a debate brief for one side: case, blocks, answers to prepare, a timed speech outline</source>
+            <translation>一方の側のディベート用ブリーフを書き出します: 立論、ブロック、準備すべき回答、時間配分付きのスピーチ構成</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/export.py" />
+            <source>write the statements' comments on their own, as Markdown (OUT.md) or plain text (OUT.txt); drawings never show comments</source>
+            <translation>ステートメントへのコメントだけを Markdown(OUT.md)かテキスト(OUT.txt)で書き出す。図にはコメントは描かれません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>wrote %1 (%2): %3 statements, %4 links</source>
+            <translation>%1 に書き出しました(%2): ステートメント %3 個、リンク %4 本</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/convert.py" />
+            <source>wrote %1 (%2): %3 statements, %4 links, %5 note(s) above</source>
+            <translation>%1 に書き出しました(%2): ステートメント %3 個、リンク %4 本、上の注記 %5 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/cli/brief.py" />
@@ -3044,112 +3682,112 @@
     <context>
         <name>Explain</name>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>%1 from %2</source>
             <translation>%1(%2による)</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Base score %1 (the default: nobody has set it): how strong this %2 is on its own, before its replies.</source>
             <translation>基礎スコア %1(既定値のまま、誰も設定していません):応答を考える前の、この%2それ自体の強さ。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Base score %1: how strong this %2 is on its own, before its replies.</source>
             <translation>基礎スコア %1:応答を考える前の、この%2それ自体の強さ。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>It restates %1 in other words: a rephrase has no force of its own, so it shows the strength and verdict of what it restates.</source>
             <translation>%1を別の言葉で言い換えたものです。言い換えにはそれ自体の力がないため、言い換え元の強さと判定を表示します。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Nothing replies to it, so its strength is its base score.</source>
             <translation>応答がないので、強さは基礎スコアのままです。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little.</source>
             <translation>DF-QuAD では同じ側の応答は飽和します:強い応答が複数あると、どれか一つを除いてもほとんど変わりません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Strength %1: %2. %3</source>
             <translation>強さ %1:%2。%3</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it adds %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 上げています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it changes %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 変えています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.</source>
             <translation>%1(%2)がなければ、この%3は %5 ではなく %4 になります:%6 下げています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without the undercut %1 (%2) the inference from %3 would count fully: this %4 would be %5 instead of %6.</source>
             <translation>アンダーカット%1(%2)がなければ、%3からの推論はそのまま効きます:この%4は %6 ではなく %5 になります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>Without the undercut %1 (%2) the inference from %3 would count with weight %7: this %4 would be %5 instead of %6.</source>
             <translation>アンダーカット%1(%2)がなければ、%3からの推論は重み %7 で効きます:この%4は %6 ではなく %5 になります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>claim</source>
             <translation>主張</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>evidence</source>
             <translation>証拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>objection</source>
             <translation>反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>reason</source>
             <translation>根拠</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>rebuttal</source>
             <translation>再反論</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>the %1 %2</source>
             <translation>%1%2</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>the linked reason %1</source>
             <translation>連結された根拠 %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>the undercut %1</source>
             <translation>アンダーカット%1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>“%1”</source>
             <translation>「%1」</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/gui/explain_text.py" />
+            <location filename="../../src/argmap/evaluation/explain.py" />
             <source>“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.</source>
             <translation>「× w」:アンダーカットはその根拠の推論を攻撃するため、根拠は残った重み w の分だけ効きます。</translation>
         </message>
@@ -3735,6 +4373,99 @@
         </message>
     </context>
     <context>
+        <name>Formats</name>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 argument scheme(s) of reasons are left out (the reasons are written): %2 has no argument schemes</source>
+            <translation>根拠の論証型 %1 件を省きました(根拠は書き出しています): %2 には論証型がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 argument scheme(s) of reasons are not drawn (the reasons are)</source>
+            <translation>根拠の論証型 %1 件は描かれません(根拠は描かれます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 comment(s) on statements are left out: %2 has no place for a comment</source>
+            <translation>ステートメントへのコメント %1 件を省きました: %2 にはコメントを置く場所がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 comment(s) on statements are not drawn: %2 draws no comments</source>
+            <translation>ステートメントへのコメント %1 件は描かれません: %2 はコメントを描きません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 critical question(s) that objections raise are left out (the objections are written): %2 has no place for them</source>
+            <translation>反論が提起する批判的問い %1 件を省きました(反論は書き出しています): %2 にはそれを置く場所がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 critical question(s) that objections raise are not drawn (the objections are)</source>
+            <translation>反論が提起する批判的問い %1 件は描かれません(反論は描かれます)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 linked reason(s) (premises that count only together) are written as separate reasons: %2 has no linked reasons</source>
+            <translation>連結された根拠(組み合わさって初めて効く前提)%1 件は、別々の根拠として書き出しました: %2 には連結された根拠がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 premise(s) shared by several linked reasons are written once, as a reason of their own: %2 has no linked reasons</source>
+            <translation>複数の連結された根拠が共有する前提 %1 件は、単独の根拠として一度だけ書き出しました: %2 には連結された根拠がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 quote(s) of a source document are left out (the statements' texts are written): %2 has no place for a citation</source>
+            <translation>資料からの引用 %1 件を省きました(ステートメントの文章は書き出しています): %2 には出典を置く場所がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 quote(s) of a source document are not drawn (the statements' texts are): %2 draws no citations</source>
+            <translation>資料からの引用 %1 件は描かれません(ステートメントの文章は描かれます): %2 は出典を描きません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 rephrase(s) are written as supports ('Pro') of the statement they restate: %2 has no rephrase</source>
+            <translation>言い換え %1 件は、言い換えたステートメントへの支持(「Pro」)として書き出しました: %2 には言い換えがありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 source document(s) the map quotes from are left out: %2 has no place for them</source>
+            <translation>マップが引用する資料 %1 件を省きました: %2 にはそれを置く場所がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 source document(s) the map quotes from are not drawn</source>
+            <translation>マップが引用する資料 %1 件は描かれません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 statement title(s) are left out (the texts are written): %2 has no place for a title</source>
+            <translation>ステートメントの見出し %1 件を省きました(文章は書き出しています): %2 には見出しを置く場所がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 undercut(s) (an attack on a reason, not on its conclusion) are written as plain attacks ('Con') on that conclusion: %2 has no attack on a reason</source>
+            <translation>アンダーカット(結論ではなく根拠への攻撃)%1 件は、その結論への通常の攻撃(「Con」)として書き出しました: %2 には根拠への攻撃がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>%1 undercutting premise(s) linked together are written as separate undercuts: Argdown undercuts with one statement or argument at a time</source>
+            <translation>連結されたアンダーカットの前提 %1 件は、別々のアンダーカットとして書き出しました: Argdown のアンダーカットは一度に 1 つのステートメントか論証からです</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>A Markdown outline</source>
+            <translation>Markdown アウトライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/io/formats/losses.py" />
+            <source>the map's strength semantics is left out (it is read back as the default, DF-QuAD): %2 has no place for it</source>
+            <translation>マップの強さの意味論を省きました(読み直すと既定の DF-QuAD になります): %2 にはそれを置く場所がありません</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message numerus="yes">
             <location filename="../../src/argmap/gui/docks/inspector.py" />
@@ -3878,6 +4609,154 @@
             <location filename="../../src/argmap/gui/keymap.py" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loader</name>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (and %2 more problem)</source>
+            <translation>%1(ほかに問題が %2 件)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (and %2 more problems)</source>
+            <translation>%1(ほかに問題が %2 件)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 (statement %2)</source>
+            <translation>%1(ステートメント %2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>%1 is already linked to %2 (at %3)</source>
+            <translation>%1 はすでに %2 にリンクしています(%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>cannot be read (%1)</source>
+            <translation>読み込めません(%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>cannot be saved (%1)</source>
+            <translation>保存できません(%1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>duplicate source id %1 (first used at %2)</source>
+            <translation>資料の ID %1 が重複しています(最初の使用は %2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>duplicate statement id %1 (first used at %2)</source>
+            <translation>ステートメントの ID %1 が重複しています(最初の使用は %2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>invalid JSON: %1</source>
+            <translation>不正な JSON: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>invalid map: the JSON is nested far too deep</source>
+            <translation>不正なマップ: JSON の入れ子が深すぎます</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>is a folder, not a map file</source>
+            <translation>フォルダーです。マップファイルではありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>is a loop of symbolic links</source>
+            <translation>シンボリックリンクが循環しています</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>is not UTF-8 text (bad byte at offset %1)</source>
+            <translation>UTF-8 のテキストではありません(位置 %1 に不正なバイト)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>line %1</source>
+            <translation>%1 行目</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>line %1, column %2</source>
+            <translation>%1 行目、%2 列目</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>link to a missing statement %1</source>
+            <translation>存在しないステートメント %1 へのリンクです</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>linked reason %1 into %2 mixes support and attack</source>
+            <translation>%2 への連結された根拠 %1 に支持と攻撃が混ざっています</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>missing schema_version: is this an argmap map?</source>
+            <translation>schema_version がありません。argmap のマップですか?</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>no such file</source>
+            <translation>ファイルがありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>required field is missing</source>
+            <translation>必須の項目がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>schema_version %1 is not a known version</source>
+            <translation>schema_version %1 は知られていない版です</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>schema_version must be a whole number, not %1</source>
+            <translation>schema_version は整数でなければなりません(%1 ではなく)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>statement %1 cannot support or attack itself</source>
+            <translation>ステートメント %1 は自分自身を支持・攻撃できません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>the file is %1 MiB, more than the %2 MiB a map may have</source>
+            <translation>ファイルが %1 MiB あり、マップの上限 %2 MiB を超えています</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>the file is empty</source>
+            <translation>ファイルが空です</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>the file is more than the %1 MiB a map may have</source>
+            <translation>ファイルがマップの上限 %1 MiB を超えています</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>the top level must be a JSON object</source>
+            <translation>最上位は JSON のオブジェクトでなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>unknown field (not part of the argmap format)</source>
+            <translation>不明な項目です(argmap の形式にはありません)</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/cli/loader_words.py" />
+            <source>written by a newer argmap (schema_version %1); this version reads up to %2. Please update argmap.</source>
+            <translation>新しい argmap で書かれたファイルです(schema_version %1)。この版が読めるのは %2 までです。argmap を更新してください。</translation>
         </message>
     </context>
     <context>

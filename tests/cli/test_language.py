@@ -99,6 +99,16 @@ def test_a_japanese_brief_has_japanese_headings_and_verdicts(tmp_path, suffix):
         assert "**立場**:論題に賛成" in text  # bold that Markdown closes before Japanese text
 
 
+def test_a_japanese_word_brief_is_tagged_japanese_for_proofing_and_screen_readers(tmp_path):
+    from tests.export.brief.test_writers import _word_languages
+
+    out = tmp_path / "brief.docx"
+    argmap("brief", str(JA_MAP), str(out), "--language", "ja")
+    langs, core = _word_languages(out)
+    assert core == "ja-JP" and len(langs) == 2
+    assert all('w:val="ja-JP"' in lang and 'w:eastAsia="ja-JP"' in lang for lang in langs), langs
+
+
 def test_a_japanese_export_shows_translated_footers_and_sides(tmp_path):
     out = tmp_path / "map.svg"
     argmap("export", str(EN_MAP), str(out), "--evaluation", "--sides", "--language", "ja", ARGMAP_LANGUAGE="en")

@@ -229,3 +229,39 @@ def test_a_box_dropped_under_an_arrow_of_a_wide_fan_is_seen_by_the_next_picture(
     assert exported_picture(after) == exported_picture(fresh)
     key = (far.source, far.target)
     assert exported_picture(fresh)["arrows"][key] != exported_picture(before)["arrows"][key]  # it goes around the box now
+
+
+def test_a_box_nudged_in_the_way_of_some_routes_searches_again_only_until_they_come_out_the_same(qapp, monkeypatch):
+    """Routes before the first one whose windows the change reaches are taken over; that one is searched again,
+    and when it (and those after it the change reaches) come out the same, the rest are taken over too."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from benchmarks.generate import generate_map
+
+    from argmap.drawing import honest
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = generate_map(600, seed=3)
+    picture = build_diagram(amap, theme, remember=True)
+    routes = picture.memo.routes
+    count = len(routes.settled)
+    assert count >= 4
+
+    def reached(b) -> list[int]:
+        x0, y0, x1, y1 = b.x - 5, b.y - 5, b.x + b.painting.w + 5, b.y + b.painting.h + 5
+        return [k for k, here in enumerate(routes.looked_by) if any(a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3] for a in here)]
+
+    ends = {end for key in routes.replaced for end in key[0]}
+    leaves = [b for b in picture.boxes if not amap.children(b.id) and b.id not in ends and reached(b)]
+    box = min(leaves, key=lambda b: (len(reached(b)), -min(reached(b))))  # in the way of few routes, late ones
+    searches: list[object] = []
+    real = honest.route_around
+    monkeypatch.setattr(honest, "route_around", lambda *a, **kw: searches.append(a) or real(*a, **kw))
+    amap.pin(box.id, box.x + 3, box.y + 2)
+    picture = build_diagram(amap, theme, previous=picture)
+    assert 1 <= len(searches) < count
+    assert exported_picture(picture) == exported_picture(build_diagram(amap, theme))

@@ -195,3 +195,15 @@ def test_one_paragraph_wraps_as_it_does_among_others(measurer, text):
         assert (alone.lines, alone.line_widths) == (among.lines[:half], among.line_widths[:half])
         assert alone.width == max(among.line_widths[:half]) + 1.0
         assert alone.rtl == among.rtl[:half] or (alone.rtl == () and True not in among.rtl)
+
+
+def test_empty_paragraphs_and_single_lines_keep_their_lines_and_widths(measurer):
+    # the lines are kept joined in one string: empty lines, one line, and lines of spaces all come back as they were
+    for text in ("first\n\nthird", "one", "", "\n", "a\n \nb", "well-known ideas " * 12):
+        wrapped = measurer.wrap(text, 120.0)
+        paragraphs = text.split("\n")
+        assert len(wrapped.lines) == len(wrapped.line_widths) >= len(paragraphs)
+        assert wrapped.height == wrapped.line_height * len(wrapped.lines)
+        assert "".join(wrapped.lines).replace(" ", "") == text.replace("\n", "").replace(" ", "")
+    assert measurer.wrap("first\n\nthird", 120.0).lines == ("first", "", "third")
+    assert measurer.wrap("one", 120.0).line_widths == (measurer.width("one"),)

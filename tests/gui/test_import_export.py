@@ -142,7 +142,17 @@ def test_export_writes_text_formats(window, ui, dialogs, tmp_path, name, check):
     ui.trigger(window, "export")
     text = (tmp_path / name).read_text(encoding="utf-8")
     assert check(text), text[:200]
-    assert "Japan" in text and dialogs.warnings == []
+    assert "Japan" in text
+    # the example map's titles (AIF and Kialo have no place for them) and its linked reason (the outlines have none):
+    # the export says so, one paragraph for each
+    said = {"map.aif.json": ["statement title(s) are left out"], "map.md": ["1 linked reason(s)"],
+            "map.opml": ["1 linked reason(s)"], "map.txt": ["statement title(s) are left out", "1 linked reason(s)"]}
+    if name in said:
+        assert [title for title, _ in dialogs.warnings] == ["Exported with a warning"]
+        paragraphs = dialogs.warnings[0][1].split("\n\n")[1:]
+        assert len(paragraphs) == len(said[name]) and all(w in p for w, p in zip(said[name], paragraphs, strict=True))
+    else:
+        assert dialogs.warnings == []
     assert window.document.stack.count() == 0
 
 

@@ -218,3 +218,51 @@ def test_a_mid_sized_argmap_map_is_read_in_a_thread_and_other_formats_in_a_proce
     window.document._unsaved_since_open = False
     assert window.files.open_path(example_copy) is True and len(jobs) == 2
     assert dialogs.warnings == []
+
+
+def test_argmap_maps_of_any_usual_size_are_read_in_a_thread_other_names_in_a_process(example_copy, tmp_path):
+    big = tmp_path / "big.json"
+    big.write_bytes(example_copy.read_bytes() + b" " * (6 * 1024 * 1024))  # 6 MB: was read in a process before
+    assert import_worker._wants_process(big) is False
+    named = tmp_path / "big.argdown"  # begins like a map, but its name calls for another reader (which might not end)
+    named.write_bytes(big.read_bytes())
+    assert import_worker._wants_process(named) is True
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as out:  # larger than a thread should parse (the GIL is held while pydantic parses)
+        out.write(example_copy.read_bytes())
+        out.truncate(import_worker.THREAD_MAP_BYTES + 1)
+    assert import_worker._wants_process(huge) is True
+
+
+def test_cancel_of_a_map_read_in_a_thread_frees_the_map_when_the_thread_ends(window, ui, dialogs, tmp_path, qtbot, monkeypatch):
+    import gc
+    import weakref
+
+    opened, finished = threading.Event(), threading.Event()
+    made: list[weakref.ref] = []
+
+    def slow(path):
+        def read():
+            try:
+                opened.wait(20)
+                result = import_worker.open_job(path)()
+                made.append(weakref.ref(result))
+                return result
+            finally:
+                finished.set()
+        return read
+
+    monkeypatch.setattr(file_actions, "open_job", slow)
+    path = tmp_path / "other.json"
+    path.write_bytes((tmp_path / "japan.json").read_bytes().replace(b"Japan", b"Other"))
+    before = ui.text_of(window)
+    watch = Watch(window)
+    watch.at(700, "later", then=watch.cancel)
+    assert window.files.open_path(path) is False  # back at once, the thread still waiting
+    assert not finished.is_set()
+    opened.set()
+    qtbot.waitUntil(finished.is_set, timeout=5000)
+    qtbot.wait(50)
+    gc.collect()
+    assert len(made) == 1 and made[0]() is None  # the map read after Cancel is nowhere kept
+    assert ui.text_of(window) == before and dialogs.warnings == []

@@ -97,3 +97,11 @@ def test_a_fitted_map_stays_fitted_when_the_text_grows(window, ui):
     assert window.view.zoom() < fitted  # the map grew: fitted again, smaller
     bounds = window.view.mapFromScene(window.scene.items_bounding_rect_for_export()).boundingRect()
     assert window.view.viewport().rect().adjusted(-2, -2, 2, 2).contains(bounds)
+
+
+def test_on_first_start_the_outline_has_room_for_its_statements(window, qtbot):
+    from argmap.gui.main_window import DOCK_WIDTH
+
+    qtbot.waitUntil(lambda: window.outline_dock.width() >= DOCK_WIDTH - 10, timeout=3000)
+    statements = window.outline.header().sectionSize(0)
+    assert statements >= window.outline.header().sectionSize(1)  # the texts get at least the kinds' width

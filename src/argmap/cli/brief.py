@@ -6,17 +6,18 @@ import argparse
 from pathlib import Path
 
 from argmap.cli.command import INVALID, OK, USAGE, Command, report, say
-from argmap.cli.language import add_language_option, fill, speak
+from argmap.cli.language import N, add_language_option, fill, speak, tr
 from argmap.cli.map_files import load_or_report
 from argmap.file_errors import same_file
 
 
 def setup_brief(p: argparse.ArgumentParser) -> None:
-    p.add_argument("map", metavar="MAP.json", help="map file to brief")
-    p.add_argument("output", metavar="OUT", help="output file: .md, .html, .docx or .pdf")
-    p.add_argument("--side", choices=("for", "against"), default="for", help="the side to prepare: for (default) or against the main claim")
-    p.add_argument("--minutes", type=float, default=6.0, help="length of the speech the outline must fit; default 6")
-    p.add_argument("--wpm", type=int, default=160, help="speaking rate in words a minute for the timings; default 160")
+    p.add_argument("map", metavar="MAP.json", help=tr("map file to brief"))
+    p.add_argument("output", metavar="OUT", help=tr("output file: .md, .html, .docx or .pdf"))
+    p.add_argument("--side", choices=("for", "against"), default="for",
+                   help=tr("the side to prepare: for (default) or against the main claim"))
+    p.add_argument("--minutes", type=float, default=6.0, help=tr("length of the speech the outline must fit; default 6"))
+    p.add_argument("--wpm", type=int, default=160, help=tr("speaking rate in words a minute for the timings; default 160"))
     add_language_option(p)
 
 
@@ -70,5 +71,5 @@ def run_brief(args: argparse.Namespace) -> int:
 
 
 BRIEF = Command(
-    "brief", "write a debate brief for one side: case, blocks, answers to prepare, a timed speech outline", setup_brief, run_brief
+    "brief", N("write a debate brief for one side: case, blocks, answers to prepare, a timed speech outline"), setup_brief, run_brief
 )

@@ -21,7 +21,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from argmap.cli.command import INVALID, OK, Command, say, say_json
-from argmap.cli.language import SOURCE_LANGUAGE, add_language_option, fill, speak, speaking, tr
+from argmap.cli.language import SOURCE_LANGUAGE, N, add_language_option, fill, speak, speaking, tr
 from argmap.cli.map_files import load_or_report
 
 if TYPE_CHECKING:
@@ -36,13 +36,13 @@ IMPACT_ROWS = 5
 def add_semantics_option(p: argparse.ArgumentParser) -> None:
     from argmap.evaluation import SEMANTICS
 
-    p.add_argument("--semantics", choices=sorted(SEMANTICS), help="evaluate with this semantics instead of the map's own")
+    p.add_argument("--semantics", choices=sorted(SEMANTICS), help=tr("evaluate with this semantics instead of the map's own"))
 
 
 def setup_check(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="map file")
-    p.add_argument("--json", action="store_true", help="print the evaluation of every statement as JSON")
-    p.add_argument("--strict", action="store_true", help="exit 1 when there is a warning (for CI of maps)")
+    p.add_argument("file", metavar="FILE", help=tr("map file"))
+    p.add_argument("--json", action="store_true", help=tr("print the evaluation of every statement as JSON"))
+    p.add_argument("--strict", action="store_true", help=tr("exit 1 when there is a warning (for CI of maps)"))
     add_semantics_option(p)
     add_language_option(p)
 
@@ -148,5 +148,5 @@ def verdict_word_unsettled() -> str:
 
 
 CHECK = Command(
-    "check", "evaluate a map: a verdict for every statement, impact on the main claims, findings", setup_check, run_check
+    "check", N("evaluate a map: a verdict for every statement, impact on the main claims, findings"), setup_check, run_check
 )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 
 from argmap.cli.command import INVALID, OK, Command, report, say
+from argmap.cli.language import N, tr
 
 
 def setup(p: argparse.ArgumentParser) -> None:
     p.add_argument("action", choices=("install", "uninstall"),
-                   help="install: a menu entry, icons and the .argmap file type under $XDG_DATA_HOME "
-                        "(~/.local/share); uninstall: remove them")
+                   help=tr("install: a menu entry, icons and the .argmap file type under $XDG_DATA_HOME "
+                        "(~/.local/share); uninstall: remove them"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,4 +31,4 @@ def run(args: argparse.Namespace) -> int:
     return OK
 
 
-DESKTOP = Command("desktop", "put argmap in the desktop menu with its icon and its .argmap file type (per user)", setup, run)
+DESKTOP = Command("desktop", N("put argmap in the desktop menu with its icon and its .argmap file type (per user)"), setup, run)

@@ -13,19 +13,22 @@ from argmap import __version__
 from argmap.cli.command import OK, USAGE, report
 from argmap.cli.commands import COMMANDS
 from argmap.cli.editor import open_editor
+from argmap.cli.language import requested_in, speak, tr
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The full parser; with ``only``, only that command's options are set up (start-up: a setup may import a lot)."""
     parser = argparse.ArgumentParser(
         prog="argmap",
-        description="Argument mapping on the desktop. 'argmap [FILE]' opens the editor.",
-        epilog="Exit codes: 0 ok, 1 invalid input, 2 usage. 'argmap COMMAND --help' for each command.",
+        description=tr("Argument mapping on the desktop. 'argmap [FILE]' opens the editor."),
+        epilog=tr("Exit codes: 0 ok, 1 invalid input, 2 usage. 'argmap COMMAND --help' for each command."),
     )
-    parser.add_argument("--version", action="version", version=f"argmap {__version__}")
+    parser.add_argument("--version", action="version", version=f"argmap {__version__}",
+                        help=tr("show program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, command in COMMANDS.items():
-        p = sub.add_parser(name, help=command.help, description=command.help)
+        said = tr(command.help)  # (marked with N() where each command is made)
+        p = sub.add_parser(name, help=said, description=said)
         if only is None or name == only:
             command.setup(p)
         p.set_defaults(run=command.run)
@@ -51,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         hint = f"did you mean '{close[0]}'?" if close else f"commands: {', '.join(COMMANDS)}"
         report(f"argmap: unknown command '{argv[0]}' ({hint})")
         return USAGE
+    if any(a in ("-h", "--help") for a in argv):  # the help is made with the parser: in the language chosen
+        speak(requested_in(argv))
     parser = build_parser(only=argv[0] if argv else None)
     if (argv and argv[0] in COMMANDS) or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = parser.parse_args(argv)
@@ -59,8 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # `argmap info FILE | head`: the reader left early, which is fine
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return OK
-    gui = argparse.ArgumentParser(prog="argmap", description="Open the argmap editor, optionally on FILE.")
-    gui.add_argument("file", nargs="?", metavar="FILE", help="map file to open")
+    gui = argparse.ArgumentParser(prog="argmap", description=tr("Open the argmap editor, optionally on FILE."))
+    gui.add_argument("file", nargs="?", metavar="FILE", help=tr("map file to open"))
     return open_editor(gui.parse_args(argv).file)
 
 

@@ -1,7 +1,7 @@
 """``argmap explain MAP ID``: why a statement has its strength, in words and numbers.
 
-In the language of ``--language`` (cli/language.py): the same sentences as the editor's Analysis
-dock (gui/explain_text.py), which in English read as evaluation/explain.py words them.
+In the language of ``--language`` (cli/language.py): evaluation/explain.py's sentences, the same
+the editor's Analysis dock says.
 """
 
 from __future__ import annotations
@@ -10,21 +10,22 @@ import argparse
 
 from argmap.cli.check import add_semantics_option
 from argmap.cli.command import INVALID, OK, Command, report, say, say_json
-from argmap.cli.language import SOURCE_LANGUAGE, add_language_option, fill, speak, speaking
+from argmap.cli.language import N, add_language_option, fill, speak, tr, translator
 from argmap.cli.map_files import load_or_report
 
 
 def setup_explain(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="map file")
-    p.add_argument("id", metavar="ID", help="the statement to explain (its id, as `argmap check` prints it)")
-    p.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    p.add_argument("file", metavar="FILE", help=tr("map file"))
+    p.add_argument("id", metavar="ID", help=tr("the statement to explain (its id, as `argmap check` prints it)"))
+    p.add_argument("--json", action="store_true", help=tr("print the explanation as JSON"))
     add_semantics_option(p)
     add_language_option(p)
 
 
 def run_explain(args: argparse.Namespace) -> int:
     from argmap.evaluation import evaluate
-    from argmap.evaluation.explain import explain, explanation_lines
+    from argmap.evaluation.explain import TRANSLATION_CONTEXT, explain, explanation_lines
+    from argmap.evaluation.verdict import TRANSLATION_CONTEXT as VERDICT_CONTEXT
 
     if not args.json:
         speak(args.language)
@@ -40,16 +41,10 @@ def run_explain(args: argparse.Namespace) -> int:
         say_json(e.as_json())
         return OK
     say(f"{args.id}: {amap.statement(args.id).text}")
-    if speaking() == SOURCE_LANGUAGE:
-        lines = explanation_lines(amap, e)
-    else:
-        from argmap.gui.explain_text import explanation_lines as translated  # the Analysis dock's sentences
-
-        lines = translated(amap, e)
-    for line in lines:
+    for line in explanation_lines(amap, e, translator(TRANSLATION_CONTEXT), translator(VERDICT_CONTEXT)):
         say("  " + line)
     return OK
 
 
-EXPLAIN = Command("explain", "say why a statement has its strength: its base score and what each reply adds or takes",
+EXPLAIN = Command("explain", N("say why a statement has its strength: its base score and what each reply adds or takes"),
                   setup_explain, run_explain)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from argmap.cli.command import INVALID, OK, USAGE, Command, report
-from argmap.cli.language import add_language_option, fill, speak, translator
+from argmap.cli.language import N, add_language_option, fill, speak, tr, translator
 from argmap.cli.map_files import load_or_report
 from argmap.export import FORMATS, PAGES, ExportError, export_map
 from argmap.export.render import AUTO, format_for
@@ -35,37 +35,38 @@ def _scale(value: str) -> float | str:
 
 
 def setup_export(p: argparse.ArgumentParser) -> None:
-    p.add_argument("map", metavar="MAP.json", help="map file to draw")
-    p.add_argument("output", metavar="OUT", help="output file: .svg, .png or .pdf")
-    p.add_argument("--format", choices=FORMATS, help="output format when the file name has no usual suffix")
+    p.add_argument("map", metavar="MAP.json", help=tr("map file to draw"))
+    p.add_argument("output", metavar="OUT", help=tr("output file: .svg, .png or .pdf"))
+    p.add_argument("--format", choices=FORMATS, help=tr("output format when the file name has no usual suffix"))
     p.add_argument("--scale", type=_scale, default=1.0, metavar="{FACTOR,auto}",
-                   help="PNG size factor (1 = 96 dpi, 2 for sharp slides); auto: 1, or the largest that fits if 1 is too large; default 1")
-    p.add_argument("--dpi", type=float, help="PNG resolution instead of --scale (e.g. 300 for print)")
+                   help=tr("PNG size factor (1 = 96 dpi, 2 for sharp slides); auto: 1, or the largest that fits if 1 is too large; "
+                           "default 1"))
+    p.add_argument("--dpi", type=float, help=tr("PNG resolution instead of --scale (e.g. 300 for print)"))
     p.add_argument("--theme", choices=("light", "dark", "high_contrast"), default="light",
-                   help="colours; default light (high_contrast: white on black, WCAG AAA)")
-    p.add_argument("--transparent", action="store_true", help="no background (PNG, SVG, PDF)")
+                   help=tr("colours; default light (high_contrast: white on black, WCAG AAA)"))
+    p.add_argument("--transparent", action="store_true", help=tr("no background (PNG, SVG, PDF)"))
     p.add_argument("--page", type=_page, default="fit", metavar="{fit,slide,A4,Letter}",
-                   help="PDF page: fit the map (default), slide (16:9) or A4/Letter, the map scaled to fit")
+                   help=tr("PDF page: fit the map (default), slide (16:9) or A4/Letter, the map scaled to fit"))
     p.add_argument("--font-size", type=int, metavar="PX",
-                   help="statement text size in px, 8 to 48 (default 14, the editor's Normal; 17 Large, 20 Extra large)")
-    p.add_argument("--evaluation", action="store_true", help="show each statement's strength and verdict (refuted ones faded)")
-    p.add_argument("--sides", action="store_true", help="mark each statement FOR or AGAINST the main claim (by its chain of links)")
-    p.add_argument("--direction", choices=("TB", "LR"), default="TB", help="TB: main claim on top (default); LR: on the left")
+                   help=tr("statement text size in px, 8 to 48 (default 14, the editor's Normal; 17 Large, 20 Extra large)"))
+    p.add_argument("--evaluation", action="store_true", help=tr("show each statement's strength and verdict (refuted ones faded)"))
+    p.add_argument("--sides", action="store_true", help=tr("mark each statement FOR or AGAINST the main claim (by its chain of links)"))
+    p.add_argument("--direction", choices=("TB", "LR"), default="TB", help=tr("TB: main claim on top (default); LR: on the left"))
     p.add_argument("--layout", choices=("tree", "columns"),
-                   help="tree, or columns (the main claim's replies in columns: fits a slide); default: the map's own")
+                   help=tr("tree, or columns (the main claim's replies in columns: fits a slide); default: the map's own"))
     p.add_argument("--branch", action="append", metavar="ID",
-                   help="draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide")
+                   help=tr("draw only this statement and everything under it (repeat for several branches), e.g. one branch per slide"))
     p.add_argument("--blank", action="append", metavar="ID",
-                   help="a worksheet: leave this statement blank, numbered, for students to fill in (repeat for more)")
+                   help=tr("a worksheet: leave this statement blank, numbered, for students to fill in (repeat for more)"))
     p.add_argument("--blank-kind", action="append", choices=("claim", "support", "objection", "rebuttal", "evidence"),
-                   help="a worksheet: leave every statement of this kind blank (repeat for more kinds)")
+                   help=tr("a worksheet: leave every statement of this kind blank (repeat for more kinds)"))
     p.add_argument("--comments", action="store_true",
-                   help="write the statements' comments on their own, as Markdown (OUT.md) or plain text (OUT.txt);"
-                        " drawings never show comments")
+                   help=tr("write the statements' comments on their own, as Markdown (OUT.md) or plain text (OUT.txt);"
+                        " drawings never show comments"))
     p.add_argument("--steps", action="store_true",
-                   help="a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)")
+                   help=tr("a PDF slide deck of the presentation: one 16:9 page per step (main claim, then each reply in turn)"))
     p.add_argument("--order", choices=("depth", "breadth"), default="depth",
-                   help="with --steps: depth (a reply's own replies right after it; default) or breadth (level by level)")
+                   help=tr("with --steps: depth (a reply's own replies right after it; default) or breadth (level by level)"))
     add_language_option(p)  # kind labels, verdicts and side words of the drawing
 
 
@@ -170,4 +171,4 @@ def _drawn(args: argparse.Namespace, draw: Callable[[], object]) -> int:
     return OK
 
 
-EXPORT = Command("export", "draw a map to SVG, PNG or PDF (works without a display)", setup_export, run_export)
+EXPORT = Command("export", N("draw a map to SVG, PNG or PDF (works without a display)"), setup_export, run_export)

@@ -1,7 +1,7 @@
 """``argmap validate``, ``info`` and ``fmt``: commands on map files, with no window and no Qt.
 
-``info`` speaks the chosen language (``--language``, cli/language.py); ``validate`` and ``fmt``
-print one ``FILE: message`` line for scripts, in English.
+All three speak the chosen language (``--language``, cli/language.py); ``validate`` and ``fmt``
+print one ``FILE: message`` line per file (scripts go by the exit code).
 
 The loader is imported inside the commands: ``argmap --help`` and a mistyped command then
 answer without importing pydantic (about 0.2 s).
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 
 from argmap.cli.command import INVALID, OK, Command, report, say, say_json
-from argmap.cli.language import SOURCE_LANGUAGE, add_language_option, fill, speak, speaking, tr
+from argmap.cli.language import SOURCE_LANGUAGE, N, add_language_option, fill, speak, speaking, tr
 from argmap.model import ArgumentMap
 
 
@@ -23,34 +23,51 @@ def load_or_report(path: str) -> ArgumentMap | None:
     try:
         return load(path)
     except MapFileError as exc:
-        report(str(exc))
+        report(said_error(exc))
         return None
 
 
+def said_error(exc: Exception) -> str:
+    """A loader's or writer's one-line message in the language spoken: ``FILE: PLACE: problem`` with the problem
+    translated where the loader's words are (context ``Loader``); a problem naming values stays as worded."""
+    from argmap.file_errors import MapFileError
+
+    if not isinstance(exc, MapFileError) or speaking() == SOURCE_LANGUAGE:
+        return str(exc)
+    from argmap.cli.language import translator
+    from argmap.cli.loader_words import TRANSLATION_CONTEXT, said
+
+    words = translator(TRANSLATION_CONTEXT)
+    reason = said(exc.reason, words)
+    return f"{exc.path}: {said(exc.place, words)}: {reason}" if exc.place else f"{exc.path}: {reason}"
+
+
 def setup_validate(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE", help="map files to check")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument("files", nargs="+", metavar="FILE", help=tr("map files to check"))
+    p.add_argument("-q", "--quiet", action="store_true", help=tr("print only problems"))
+    add_language_option(p)
 
 
 def run_validate(args: argparse.Namespace) -> int:
     from argmap.io import MapFileError, read_document
 
+    speak(args.language)
     status = OK
     for name in args.files:
         try:
             read_document(name)  # every check of a load, without building the live graph
         except MapFileError as exc:
-            report(str(exc))
+            report(said_error(exc))
             status = INVALID
         else:
             if not args.quiet:
-                print(f"{name}: ok")
+                print(fill("%1: ok", name))
     return status
 
 
 def setup_info(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="map file")
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("file", metavar="FILE", help=tr("map file"))
+    p.add_argument("--json", action="store_true", help=tr("print the summary as JSON"))
     add_language_option(p)
 
 
@@ -107,14 +124,16 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def setup_fmt(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE", help="map files to rewrite in canonical form")
-    p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not canonical")
+    p.add_argument("files", nargs="+", metavar="FILE", help=tr("map files to rewrite in canonical form"))
+    p.add_argument("--check", action="store_true", help=tr("change nothing; exit 1 if a file is not canonical"))
+    add_language_option(p)
 
 
 def run_fmt(args: argparse.Namespace) -> int:
     from argmap.io import MapFileError, dumps, loads, write_atomic
     from argmap.io.files import read_bytes
 
+    speak(args.language)
     status = OK
     for name in args.files:
         try:
@@ -123,17 +142,18 @@ def run_fmt(args: argparse.Namespace) -> int:
             if data == canonical:
                 continue
             if args.check:
-                report(f"{name}: not in canonical form (run 'argmap fmt {name}')")
+                report(fill("%1: not in canonical form (run 'argmap fmt %1')", name))
                 status = INVALID
             else:
                 write_atomic(name, canonical)
-                print(f"reformatted {name}")
+                print(fill("reformatted %1", name))
         except MapFileError as exc:
-            report(str(exc))
+            report(said_error(exc))
             status = INVALID
     return status
 
 
-VALIDATE = Command("validate", "check map files; exit 1 with one 'FILE: message' line per problem", setup_validate, run_validate)
-INFO = Command("info", "summarise a map: statements, relations, main claims, cycles", setup_info, run_info)
-FMT = Command("fmt", "rewrite map files in canonical form (like a code formatter)", setup_fmt, run_fmt)
+VALIDATE = Command("validate", N("check map files; exit 1 with one 'FILE: message' line per problem"), setup_validate,
+                   run_validate)
+INFO = Command("info", N("summarise a map: statements, relations, main claims, cycles"), setup_info, run_info)
+FMT = Command("fmt", N("rewrite map files in canonical form (like a code formatter)"), setup_fmt, run_fmt)

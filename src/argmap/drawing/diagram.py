@@ -296,7 +296,7 @@ def build_diagram(
     horizontal = direction == "TB"
     net = memo.net if memo is not None else None
     if (measured is not None and memo is not None and net is not None and not layout.lanes and not layout.hidden and on_extent is None
-            and dirty is not None and not _undercut_or_shared_near(amap, dirty)):
+            and dirty is not None):
         from argmap.drawing.edit_picture import edit_picture
 
         assert previous is not None and dirty is not None
@@ -374,7 +374,7 @@ def build_diagram(
 
     def signs() -> BoxIndex:
         if memo.signs is None:  # made once, when first needed, then kept up to date
-            memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn})
+            memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn and m.inputs})  # not undercuts
         return memo.signs
 
     drawn: list[tuple[Link, tuple[str, str], ArrowMemo]] = []
@@ -393,7 +393,7 @@ def build_diagram(
                 shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
             has_line = not shape[0].isEmpty()  # empty: boxes pinned on top of each other, no line between them
             if not fresh:
-                memo.sign_changed(key, m.usual if m is not None and m.drawn else None, shape if has_line else None, changed)
+                memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, changed)
             m = remembered[key] = ArrowMemo(inputs, shape, has_line)
         if m.drawn:
             drawn.append((link, key, m))
@@ -401,7 +401,7 @@ def build_diagram(
     if len(remembered) != len(seen):
         for key in [k for k in remembered if k not in seen]:
             gone = remembered.pop(key)
-            memo.sign_changed(key, gone.usual if gone.drawn else None, None, changed)
+            memo.sign_changed(key, gone.usual if gone.drawn and gone.inputs else None, None, changed)
             memo.footprints.drop(key)
     stale = memo.footprints.touching(changed) if changed and remember else set()
     misleading = set()
@@ -426,11 +426,11 @@ def build_diagram(
                    diagram=diagram, levels=levels)
     if undercuts:
         diagram.arrows += undercut_arrows(undercuts, diagram, shown, theme, index, horizontal=horizontal, budget=budget)
-    if arrangement == "tree" and not hidden and remember and not undercuts and not levels:
-        # the next picture may go over only what its edit changed (undercuts and shared premises: drawn whole)
+    if arrangement == "tree" and not hidden and remember:
+        # the next picture may go over only what its edit changed
         from argmap.drawing.edit_picture import ArrowNet
 
-        memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link)
+        memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link, undercuts)
     else:
         memo.net = None
     if measured is None:
@@ -439,17 +439,6 @@ def build_diagram(
     if remember:
         diagram.memo = memo
     return diagram
-
-
-def _undercut_or_shared_near(amap: ArgumentMap, dirty: Collection[str]) -> bool:
-    """True when a link at a statement the edit changed is an undercut or a shared premise's (drawn whole)."""
-    view = amap.graph_view()
-    for i in dirty:
-        if i in view:
-            for row in (view.pred[i], view.succ[i]):
-                if any(data["link"].is_undercut or data["link"].also_in for data in row.values()):
-                    return True
-    return False
 
 
 def _measured_again(
@@ -523,7 +512,7 @@ def _draw_brackets(
 
 
 def bar_levels(
-    target: str, groups: dict[str, list[str]], shown: dict[str, Box], *, horizontal: bool
+    target: str, groups: dict[str, list[str]], shown: Mapping[str, Box], *, horizontal: bool
 ) -> dict[tuple[str, str], tuple[int, tuple[float, ...]]]:
     """Each linked reason's bar step where the reasons into ``target`` share premises (narrow reasons
     nearest the premises, so that the stems of wide ones cross few bars on their way out), and
@@ -541,17 +530,18 @@ def bar_levels(
 
 
 def undercut_arrows(
-    undercuts: list[Link], diagram: Diagram, shown: dict[str, Box], theme: Theme, index: BoxIndex, *, horizontal: bool, budget: Budget
+    undercuts: list[Link], diagram: Diagram, shown: Mapping[str, Box], theme: Theme, index: BoxIndex, *, horizontal: bool, budget: Budget,
+    lines: Mapping[tuple[str, str, str], object] | None = None,
 ) -> list[PlacedArrow]:
     """The arrows of the undercuts, each ending on the line it attacks (a premise's arrow or a linked
-    reason's one arrow, as this picture draws them); onto the target's box when that line is not drawn."""
+    reason's one arrow, as this picture draws them); onto the target's box when that line is not drawn.
+    ``lines``: those lines, (target, premise, "") or (target, "", group) -> line, when the caller has them."""
     from argmap.drawing.undercuts import attacked_point, honest_undercut
 
-    lines: dict[tuple[str, str, str], object] = {}
-    for a in diagram.arrows:
-        lines[(a.target, a.source, "")] = a.shape[0]
-    for g in diagram.brackets:
-        lines[(g.target, "", g.name)] = g.shape[0]
+    if lines is None:
+        drawn: dict[tuple[str, str, str], object] = {(a.target, a.source, ""): a.shape[0] for a in diagram.arrows}
+        drawn.update({(g.target, "", g.name): g.shape[0] for g in diagram.brackets})
+        lines = drawn
     onto_of = {link.key: (link.onto or "", link.onto_group or "") for link in undercuts}
     sharing: dict[tuple[str, str, str], list[Link]] = {}
     for link in undercuts:

@@ -21,15 +21,18 @@ from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QPointF
+
 from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
 from argmap.drawing.detour import Budget
 from argmap.drawing.honest import Area, misleads, route_misleading
-from argmap.drawing.reuse import ArrowMemo, PictureMemo
+from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
+from argmap.drawing.rigid import common_step, group_areas, kept_verdicts, moved_shape, rigid_parents
 from argmap.drawing.routing import assign_slots, fan_coordinate
 
 if TYPE_CHECKING:
     from argmap.drawing.diagram import Diagram
-    from argmap.drawing.obstacles import BoxIndex
+    from argmap.drawing.obstacles import Box, BoxIndex
     from argmap.drawing.theme import Theme
     from argmap.layout import Layout
     from argmap.model import ArgumentMap, Link, Relation
@@ -50,19 +53,27 @@ class ArrowNet:
     #: target -> (rank of its first linked-reason link, [(group, members, relation)]): the linked reasons
     groups: dict[str, tuple[Rank, list[tuple[str, list[str], Relation]]]] = field(default_factory=dict)
     misleading: set[Key] = field(default_factory=set)  # drawn arrows whose usual shape misleads
+    rank_of: dict[Key, Rank] = field(default_factory=dict)  # each link's rank
+    #: the PlacedArrow of each link of ``order`` (None: not drawn), once an edit's picture made it
+    placed: list[Any] | None = None
+    undercuts: dict[Key, Link] = field(default_factory=dict)  # the undercuts (drawn again with every picture: few)
 
     @classmethod
     def of(cls, amap: ArgumentMap, links: list[Link], slots: dict[Hashable, float], misleading: set[Key],
-           every_link: list[Link]) -> ArrowNet:
-        """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all)."""
+           every_link: list[Link], undercuts: list[Link]) -> ArrowNet:
+        """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all;
+        ``undercuts``: the undercuts)."""
         order_of = amap.order_of
         keys = [link.key for link in links]
         touching: dict[str, set[Key]] = {}
         for key in keys:
             for end in key:
                 touching.setdefault(end, set()).add(key)
-        net = cls(keys, [(order_of(s), order_of(t)) for s, t in keys], dict(zip(keys, links, strict=True)), touching, slots)
+        ranks = [(order_of(s), order_of(t)) for s, t in keys]
+        net = cls(keys, ranks, dict(zip(keys, links, strict=True)), touching, slots)
+        net.rank_of = dict(zip(keys, ranks, strict=True))
         net.misleading = set(misleading)
+        net.undercuts = {link.key: link for link in undercuts}
         targets = {link.target for link in every_link if link.group is not None}
         for target in targets:
             net.read_groups(amap, target)
@@ -86,9 +97,11 @@ class ArrowNet:
                 here.discard(key)
                 if not here:
                     del self.touching[end]
-        k = self.order.index(key)
+        k = bisect_left(self.rank, self.rank_of.pop(key))
         del self.order[k]
         del self.rank[k]
+        if self.placed is not None:
+            del self.placed[k]
 
     def add(self, key: Key, link: Link, rank: Rank) -> None:
         self.link[key] = link
@@ -97,6 +110,14 @@ class ArrowNet:
         k = bisect_left(self.rank, rank)
         self.order.insert(k, key)
         self.rank.insert(k, rank)
+        self.rank_of[key] = rank
+        if self.placed is not None:
+            self.placed.insert(k, None)
+
+    def place(self, key: Key, arrow: Any) -> None:
+        """The link's arrow as drawn now (None: not drawn)."""
+        if self.placed is not None:
+            self.placed[bisect_left(self.rank, self.rank_of[key])] = arrow
 
 
 def edit_picture(
@@ -113,11 +134,13 @@ def edit_picture(
 ) -> None:
     """Fill ``diagram`` (boxes, arrows, brackets) for ``layout``, redoing only what the edit can have changed
     since the picture ``memo`` and ``net`` describe (and bringing them up to date)."""
-    from argmap.drawing.diagram import PlacedArrow, PlacedBox
+    from argmap.drawing.diagram import PlacedArrow, PlacedBox, bar_levels
 
     shown: Mapping[str, tuple[float, float, float, float]] = layout.boxes
     horizontal = direction == "TB"
     index = memo.index
+    if net.placed is None:  # the arrows as the last picture drew them, by link: kept up to date from now on
+        net.placed = [m.placed if m.drawn else None for m in map(memo.arrows.__getitem__, net.order)]
     old_boxes = index.boxes
     maybe = layout.trees.moved if layout.trees is not None else None  # the boxes the layout may have moved
     if maybe is None:
@@ -125,7 +148,32 @@ def edit_picture(
     else:
         moved = list(dict.fromkeys(i for i in maybe if i in shown and old_boxes.get(i) != shown[i]))
     gone = old_boxes.keys() - shown.keys()
-    changed: list[Area] = memo.move_some(moved, gone, shown)
+    graph = amap.graph_view()
+    succ, pred = graph.succ, graph.pred
+    tree = layout.tree_links
+    remembered = memo.arrows
+    # the undercuts at the statements the edit changed, read again (every undercut is drawn again below)
+    undercut_keys = set(net.undercuts)
+    near = set(dirty) | gone
+    for key in [k for k in net.undercuts if k[0] in near or k[1] in near]:
+        del net.undercuts[key]
+    for i in dirty:
+        if i in pred:
+            for key, data in [((s, i), d) for s, d in pred[i].items()] + [((i, t), d) for t, d in succ[i].items()]:
+                if data["link"].is_undercut:
+                    net.undercuts[key] = data["link"]
+    # the boxes most of the moved ones moved with, and the parents all of whose arrows move along (rigid.py)
+    step, group = common_step(moved, old_boxes, shown, dirty)
+    still = rigid_parents(group, net, tree, remembered, old_boxes) if group else set()
+    others_before = [old_boxes[i] for i in moved if i not in group and i in old_boxes] + [old_boxes[i] for i in gone]
+    if group:
+        before_group = [old_boxes[i] for i in group]
+        reach = _reach(before_group, step)
+        group_changed = group_areas(before_group, step, memo.footprints.CELL)
+    else:
+        reach, group_changed = [], []
+    changed: list[Area] = memo.move_some(moved, gone, shown, group)
+    changed += group_changed
 
     # boxes, in the map's order
     kept_boxes = memo.boxes
@@ -142,31 +190,35 @@ def edit_picture(
     diagram.boxes = list(boxes.values())  # type: ignore[arg-type]
 
     # the links the edit can have changed: those at a parent any of whose arrows may have changed
-    graph = amap.graph_view()
-    succ, pred = graph.succ, graph.pred
     touched = set(moved) | gone | set(dirty)
     targets: set[str] = set()
-    for i in touched:
+    for i in touched - still:
         if i in shown:
             targets.add(i)
             targets.update(succ[i])
         targets.update(key[1] for key in net.touching.get(i, ()))
+    for i in still:  # not changed by the edit: its links are the last picture's; those into it move along
+        targets.update(key[1] for key in net.touching.get(i, ()) if key[0] == i)
+    for t, (_, here) in net.groups.items():  # a linked reason with a moved premise (their links are not in touching)
+        if any(m in still for _, members, _ in here for m in members):
+            targets.add(t)
     targets &= shown.keys()
+    targets -= still  # their arrows move along (below)
     for i in gone:  # linked reasons into a statement that went
         old_groups = net.groups.pop(i, None)
         for name, _, _ in old_groups[1] if old_groups is not None else ():
             net.slots.pop((i, name), None)
     removed: set[Key] = set()
-    for i in touched | targets:
+    for i in (touched - still) | targets:  # the links at the rigid parents are all there, as they were
         for key in net.touching.get(i, ()):
             data = succ[key[0]].get(key[1]) if key[0] in succ else None
-            if data is None or data["link"].group is not None:
+            if data is None or data["link"].group is not None or data["link"].is_undercut:
                 removed.add(key)
     affected: dict[Key, Link] = {}
     for t in targets:
         for s, data in pred[t].items():
             link = data["link"]
-            if link.group is None:
+            if link.group is None and not link.is_undercut:
                 affected[(s, t)] = link
     for key in removed:
         net.drop(key)
@@ -178,7 +230,6 @@ def edit_picture(
             net.add(key, link, (order_of(key[0]), order_of(key[1])))
 
     # slots along each such parent's edge, as build_diagram deals them (links in the map's order, then linked reasons)
-    tree = layout.tree_links
     slots = net.slots
     for t in targets:
         for key in [k for k in net.touching.get(t, ()) if k[1] == t]:
@@ -202,12 +253,30 @@ def edit_picture(
     for key in removed:
         slots.pop(key, None)
 
+    # the arrows into the rigid parents: moved along, with their slots, footprints, marks and (mostly) verdicts
+    touching = net.touching
+    rigid = {key for t in still for key in touching.get(t, ()) if key[1] == t}
+    recheck = kept_verdicts(rigid, step, group, set(moved), others_before, index, memo.footprints) if rigid else set()
+    dx, dy = step
+    offset = QPointF(dx, dy)
+    for key in rigid:
+        along = remembered[key]
+        along.usual = moved_shape(along.usual, dx, dy, offset)
+        along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
+    if memo.signs is not None:
+        if len(rigid) > REMARK * len(remembered):
+            memo.signs = None  # made again from the arrows' shapes when first needed: quicker than moving most of them
+        else:
+            memo.signs.shift([(key, j) for key in rigid for j in (0, 1)], dx, dy)
+    memo.footprints.shift(rigid - recheck if recheck else rigid, dx, dy)
+    for key in recheck:
+        remembered[key].misleading = None  # checked again below
+
     # the arrows' usual shapes
-    remembered = memo.arrows
     for key in removed:
         m = remembered.pop(key, None)
         if m is not None:
-            memo.sign_changed(key, m.usual if m.drawn else None, None, changed)
+            memo.sign_changed(key, m.usual if m.drawn and m.inputs else None, None, changed)
             memo.footprints.drop(key)
     for key in affected:
         is_cross = key not in tree
@@ -217,19 +286,24 @@ def edit_picture(
         if m is None or m.inputs != inputs:
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
             has_line = not shape[0].isEmpty()  # empty: boxes pinned on top of each other, no line between them
-            memo.sign_changed(key, m.usual if m is not None and m.drawn else None, shape if has_line else None, changed)
+            memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, changed)
             remembered[key] = ArrowMemo(inputs, shape, has_line)
 
     def signs() -> BoxIndex:
         if memo.signs is None:  # made once, when first needed, then kept up to date
             from argmap.drawing.honest import sign_index
 
-            memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn})
+            memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn and m.inputs})  # not undercuts
         return memo.signs
 
     # which arrows mislead: those changed, and those whose footprint a change reaches
     unchecked = {key for key in affected if remembered[key].misleading is None}  # checked anyway: no need to look them up
-    stale = memo.footprints.touching(changed, unchecked) if changed else set()
+    unchecked.update(recheck)
+    skip = unchecked.union(rigid)
+    stale = memo.footprints.touching(changed, skip) if changed else set()
+    if reach:  # the rigid arrows' marks moved: the checks that look at marks (cross-links') see it
+        stale |= memo.footprints.touching(reach, skip, wanted=lambda key: key in remembered and key not in tree)
+        changed = changed + reach  # and the routes, which keep clear of marks
     before = set(net.misleading)
     check = {key for key in stale if key in remembered} | unchecked
     for key in check:
@@ -245,8 +319,7 @@ def edit_picture(
             net.misleading.add(key)
         else:
             net.misleading.discard(key)
-    rank_of = dict(zip(net.order, net.rank, strict=True)) if net.misleading else {}
-    misleading = sorted(net.misleading, key=rank_of.__getitem__)
+    misleading = sorted(net.misleading, key=net.rank_of.__getitem__)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     routed = route_misleading(
         [(shown[s], shown[t], (s, t), remembered[(s, t)].usual, (s, t) not in tree) for s, t in misleading],
@@ -256,7 +329,13 @@ def edit_picture(
 
     # the arrows as drawn
     new_arrows: set[Key] = set(removed)
-    for key in affected.keys() | before | net.misleading:
+    plain = {key for key in rigid if key not in net.misleading and remembered[key].placed is not None}
+    for key in plain:  # moved along, drawn as they are: the last picture's arrow, moved
+        m = remembered[key]
+        p = m.placed
+        m.placed = PlacedArrow(p.source, p.target, m.usual, p.relation, p.kit, False, False)
+    new_arrows |= plain
+    for key in (affected.keys() | before | net.misleading | rigid) - plain:
         m = remembered.get(key)
         if m is None or not m.drawn:
             if m is not None:
@@ -270,8 +349,66 @@ def edit_picture(
             kit = link_kit(theme, link.relation, cross=is_cross)
             m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
             new_arrows.add(key)
-    diagram.arrows = [m.placed for m in map(remembered.__getitem__, net.order) if m.drawn]
+    if net.placed is None or 8 * len(new_arrows) > len(net.order):  # many: listed again (quicker than placing each)
+        net.placed = [m.placed if m.drawn else None for m in map(remembered.__getitem__, net.order)]
+    else:
+        for key in new_arrows:
+            m = remembered.get(key)
+            if m is not None:
+                net.place(key, m.placed if m.drawn else None)
+    diagram.arrows = list(filter(None, net.placed))
     linked = [(t, name, members, relation) for t, (_, here) in sorted(net.groups.items(), key=lambda g: g[1][0])
               for name, members, relation in here]
-    draw_brackets(linked, shown, slots, stale, signs, budget)
+    levels: dict[tuple[str, str], tuple[int, tuple[float, ...]]] = {}
+    for t, (_, reasons) in net.groups.items():  # the bars' steps where linked reasons into one target share premises
+        sharing = {name: members for name, members, _ in reasons}
+        if sum(map(len, sharing.values())) > len(set().union(*sharing.values())):
+            levels.update(bar_levels(t, sharing, shown, horizontal=horizontal))
+    draw_brackets(linked, shown, slots, stale, signs, budget, levels=levels)
+    if net.undercuts or undercut_keys:
+        _draw_undercuts(amap, theme, net, remembered, shown, index, horizontal, budget, diagram, undercut_keys, new_arrows)
     diagram.changed = (new_boxes, new_arrows)
+
+
+#: How far an arrow's sign or head reaches beyond the boxes it joins (the stem's symbol, the head's length), with room.
+MARK_REACH = 40.0
+
+
+def _reach(boxes: list[Box], step: tuple[float, float]) -> list[Area]:
+    """The area around ``boxes`` where their arrows' signs and heads lie, before and after moving by ``step``."""
+    r = MARK_REACH
+    x0, y0 = min(b[0] for b in boxes) - r, min(b[1] for b in boxes) - r
+    x1, y1 = max(b[0] + b[2] for b in boxes) + r, max(b[1] + b[3] for b in boxes) + r
+    dx, dy = step
+    return [(x0, y0, x1, y1), (x0 + dx, y0 + dy, x1 + dx, y1 + dy)]
+
+
+def _draw_undercuts(
+    amap: ArgumentMap, theme: Theme, net: ArrowNet, remembered: dict[Key, ArrowMemo], shown: Mapping[str, Box], index: BoxIndex,
+    horizontal: bool, budget: Budget, diagram: Diagram, before: set[Key], new_arrows: set[Key],
+) -> None:
+    """Every undercut's arrow, made again (there are few) and put after the others, as ``build_diagram`` does;
+    kept among the arrows the picture remembers (with no inputs: not a plain arrow), where the canvas looks."""
+    from argmap.drawing.diagram import undercut_arrows
+
+    order_of = amap.order_of
+    links = sorted(net.undercuts.values(), key=lambda link: (order_of(link.source), order_of(link.target)))  # the map's link order
+    lines: dict[tuple[str, str, str], object] = {}
+    for link in links:
+        if link.onto:
+            m = remembered.get((link.onto, link.target))
+            if m is not None and m.drawn and m.inputs and m.placed is not None:
+                lines[(link.target, link.onto, "")] = m.placed.shape[0]
+    for g in diagram.brackets:
+        lines[(g.target, "", g.name)] = g.shape[0]
+    placed = undercut_arrows(links, diagram, shown, theme, index, horizontal=horizontal, budget=budget, lines=lines)
+    diagram.arrows += placed
+    for key in before - net.undercuts.keys():
+        m = remembered.get(key)
+        if m is not None and not m.inputs:
+            del remembered[key]
+            new_arrows.add(key)
+    for arrow in placed:
+        key = (arrow.source, arrow.target)
+        remembered[key] = ArrowMemo((), arrow.shape, True, False, arrow)
+        new_arrows.add(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from array import array
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -82,11 +83,16 @@ class LightPath:
     Making thousands of QPainterPaths that an SVG export never uses cost a third of routing.
     """
 
-    __slots__ = ("_svg", "segments")
+    __slots__ = ("_segments", "_svg")
 
     def __init__(self, svg: str | None, segments: tuple[tuple[float, ...], ...]) -> None:
         self._svg = svg  # None: written from the segments when first asked (most arrows are never exported to SVG)
-        self.segments = segments  # (x, y) a move then lines, (c1x, c1y, c2x, c2y, x, y) a cubic
+        self._segments = segments
+
+    @property
+    def segments(self) -> tuple[tuple[float, ...], ...]:
+        """(x, y) a move then lines, (c1x, c1y, c2x, c2y, x, y) a cubic."""
+        return self._segments
 
     @property
     def svg(self) -> str:
@@ -115,14 +121,45 @@ class LightPath:
         return path
 
 
+class TidyPath(LightPath):
+    """A tidy tree arrow's line (a stem out of the child, then an S-curve) kept as its ten numbers in an array.
+
+    There is one per arrow of a map, all kept while it is shown: tuples of float objects took four times the
+    memory (25 MB more at 50,000 statements). :attr:`segments` makes the usual tuples when asked.
+    """
+
+    __slots__ = ("numbers",)
+
+    def __init__(self, numbers: array) -> None:
+        self._svg = None
+        self.numbers = numbers  # sx, sy, stem x, stem y, c1x, c1y, c2x, c2y, x, y
+
+    @property
+    def segments(self) -> tuple[tuple[float, ...], ...]:
+        sx, sy, tx, ty, c1x, c1y, c2x, c2y, x, y = self.numbers
+        return ((sx, sy), (tx, ty), (c1x, c1y, c2x, c2y, x, y))
+
+    def moved(self, dx: float, dy: float) -> TidyPath:
+        """The same line moved by (dx, dy) (a tree moved as a whole: :mod:`argmap.drawing.rigid`)."""
+        sx, sy, tx, ty, c1x, c1y, c2x, c2y, x, y = self.numbers
+        return TidyPath(array("d", (sx + dx, sy + dy, tx + dx, ty + dy, c1x + dx, c1y + dy, c2x + dx, c2y + dy, x + dx, y + dy)))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 class LightPolygon:
     """An arrowhead as SVG points and numbers; :meth:`qt` makes the QPolygonF a QPainter needs."""
 
-    __slots__ = ("_svg", "points")
+    __slots__ = ("_points", "_svg")
 
     def __init__(self, svg: str | None, points: tuple[tuple[float, float], ...]) -> None:
         self._svg = svg  # None: written from the points when first asked
-        self.points = points
+        self._points = points
+
+    @property
+    def points(self) -> tuple[tuple[float, float], ...]:
+        return self._points
 
     @property
     def svg(self) -> str:
@@ -138,6 +175,29 @@ class LightPolygon:
         polygon = SvgPolygon([QPointF(x, y) for x, y in self.points])
         polygon.svg = self.svg
         return polygon
+
+
+class TidyHead(LightPolygon):
+    """A tidy tree arrow's head (three points) kept as its six numbers in an array (see :class:`TidyPath`)."""
+
+    __slots__ = ("numbers",)
+
+    def __init__(self, numbers: array) -> None:
+        self._svg = None
+        self.numbers = numbers  # the tip, then the two corners of the base
+
+    @property
+    def points(self) -> tuple[tuple[float, float], ...]:
+        ax, ay, bx, by, cx, cy = self.numbers
+        return ((ax, ay), (bx, by), (cx, cy))
+
+    def moved(self, dx: float, dy: float) -> TidyHead:
+        """The same head moved by (dx, dy)."""
+        ax, ay, bx, by, cx, cy = self.numbers
+        return TidyHead(array("d", (ax + dx, ay + dy, bx + dx, by + dy, cx + dx, cy + dy)))
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def qt_shape(shape: tuple) -> tuple[QPainterPath, QPolygonF, QPointF, QRectF]:
@@ -171,7 +231,7 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         turn = turn_fraction(slot)
         mid = stx + (bx - stx) * turn
         c1x, c1y, c2x, c2y = mid, sty, mid, by
-        head = ((ex, ey), (ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH), (ex + ARROW_LENGTH, ey + ARROW_HALF_WIDTH))
+        h1x, h1y, h2x, h2y = ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH, ex + ARROW_LENGTH, ey + ARROW_HALF_WIDTH  # the head's base
         symbol = (sx - STEM / 2 - 1, sy)
     else:
         if cy < py + ph + 2:
@@ -185,17 +245,16 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         turn = turn_fraction(slot)
         mid = sty + (by - sty) * turn
         c1x, c1y, c2x, c2y = stx, mid, bx, mid
-        head = ((ex, ey), (ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH), (ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH))
+        h1x, h1y, h2x, h2y = ex - ARROW_HALF_WIDTH, ey + ARROW_LENGTH, ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH
         symbol = (sx, sy - STEM / 2 - 1)
     # a short straight stem out of the child carries the relation symbol, then the S-curve
-    path = LightPath(None, ((sx, sy), (stx, sty), (c1x, c1y, c2x, c2y, bx, by)))  # its SVG form only when exported
-    (_, (h1x, h1y), (h2x, h2y)) = head
+    path = TidyPath(array("d", (sx, sy, stx, sty, c1x, c1y, c2x, c2y, bx, by)))  # its SVG form only when exported
     r = SYMBOL_RADIUS + 3.0
     left = min(sx, stx, c1x, c2x, bx, ex, h1x, h2x, symbol[0] - r) - 2
     right = max(sx, stx, c1x, c2x, bx, ex, h1x, h2x, symbol[0] + r) + 2
     top = min(sy, sty, c1y, c2y, by, ey, h1y, h2y, symbol[1] - r) - 2
     bottom = max(sy, sty, c1y, c2y, by, ey, h1y, h2y, symbol[1] + r) + 2
-    polygon = LightPolygon(None, head)
+    polygon = TidyHead(array("d", (ex, ey, h1x, h1y, h2x, h2y)))
     shape = (path, polygon, QPointF(*symbol), QRectF(left, top, right - left, bottom - top))
     return shape if light else qt_shape(shape)
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 from PySide6.QtGui import QPainterPath
 
 from argmap.drawing.detour import Budget, route_around
-from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon
+from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead
 from argmap.drawing.obstacles import Box, BoxIndex, Point, crossed
 from argmap.drawing.polyline_arrow import polyline_arrow
 
@@ -78,30 +78,53 @@ def route_misleading(
     routed around the boxes, or their usual shape drawn over them (True) out of the router's reach.
     ``routes`` and ``changed`` as for :func:`honest_shapes`."""
     wanted = [(ends, source, target, shape) for source, target, ends, shape, _ in arrows]
-    if routes is not None and routes.still_right(wanted, index, budget, changed):
+    replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
+    same = routes is not None and routes.same_start(replaced, index, budget, changed)
+    if same and routes is not None and wanted == routes.wanted and routes.untouched(range(len(wanted)), changed):
         budget.steps = routes.steps_after
         return routes.settled
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
     # (not of the usual marks of the arrows being routed: those are not drawn).
     marks = signs()
-    replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
     steps_before = budget.steps
-    looked: list[Area] = []
+    looked: list[list[Area]] = []
     settled: list[tuple[tuple, bool]] = []
-    for source, target, ends, shape, _ in arrows:
-        route = route_around(
-            source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget,
-            probe=looked,
-        )
-        if route is None:  # out of the router's reach: drawn plainly over the boxes, with a halo
-            settled.append((shape, True))
-            continue
-        settled.append((polyline_arrow(route), False))
-        for a, b in pairwise(route):
-            taken += [a, b]
+    ways: list[list[Point] | None] = []
+    spent: list[int] = []
+    # While every route so far is the last picture's, in the same order with the same steps, a route whose
+    # own arrow is the same and in whose windows nothing changed is the last picture's again.
+    last = routes.wanted if same and routes is not None and routes.wanted is not None else []
+    in_step = bool(last)
+    for k, (source, target, ends, shape, _) in enumerate(arrows):
+        before = budget.steps
+        if in_step and routes is not None and k < len(last) and last[k] == wanted[k] and routes.untouched([k], changed):
+            route, here = routes.ways[k], routes.looked_by[k]
+            budget.steps -= routes.spent[k]
+            entry = routes.settled[k]
+        else:
+            here = []
+            route = route_around(
+                source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget,
+                probe=here,
+            )
+            in_step = (in_step and routes is not None and k < len(last) and last[k] == wanted[k]
+                       and routes.ways[k] == route and routes.spent[k] == before - budget.steps)
+            if in_step and routes is not None:
+                entry = routes.settled[k]  # the very same drawing: the canvas leaves it alone
+            elif route is None:  # out of the router's reach: drawn plainly over the boxes, with a halo
+                entry = (shape, True)
+            else:
+                entry = (polyline_arrow(route), False)
+        settled.append(entry)
+        ways.append(route)
+        looked.append(here)
+        spent.append(before - budget.steps)
+        if route is not None:
+            for a, b in pairwise(route):
+                taken += [a, b]
     if routes is not None:
-        routes.remember(wanted, index, steps_before, budget.steps, looked, settled)
+        routes.remember(wanted, replaced, index, steps_before, budget.steps, looked, settled, ways, spent)
     return settled
 
 
@@ -114,31 +137,53 @@ class Routes:
     """The routes of one picture's misleading arrows, for the next picture of the map (an edit's).
 
     Each route depends on the boxes and marks in the windows its search looked at, on the routes made
-    before it (they keep apart) and on the steps left in the drawing's budget. So the routes are taken over
-    only all together: the same arrows to route, from the same boxes, with the same budget, the same
-    extent of the drawing, and no box or mark changed in any window looked at. Then they are the routes
-    the router would make again (tested: ``tests/drawing/test_reuse.py``).
+    before it (they keep apart) and on the steps left in the drawing's budget. So a route is taken over
+    while every route before it was (or came out the same, with the same steps), for the same arrow from
+    the same boxes, with the same budget to start from, the same extent of the drawing, the same arrows
+    to route (their own marks are not kept clear of), and no box or mark changed in any window it looked
+    at. Then it is the route the router would make again (tested: ``tests/drawing/test_reuse.py``).
     """
 
     def __init__(self) -> None:
         self.wanted: list | None = None
+        self.replaced: set = set()
         self.bounds: Box | None = None
         self.steps_before = self.steps_after = 0
-        self.looked: list[Area] = []
+        self.looked_by: list[list[Area]] = []  # the windows each route's search looked at
         self.settled: list[tuple[tuple, bool]] = []
+        self.ways: list[list[Point] | None] = []  # each route's corner points (None: drawn over the boxes)
+        self.spent: list[int] = []  # the steps each route's search took
 
-    def still_right(self, wanted: list, index: BoxIndex, budget: Budget, changed: Sequence[Area] | None) -> bool:
-        if changed is None or wanted != self.wanted or budget.steps != self.steps_before or index.bounds() != self.bounds:
+    @property
+    def looked(self) -> list[Area]:
+        """Every window the routes' searches looked at, in order."""
+        return [area for here in self.looked_by for area in here]
+
+    def same_start(self, replaced: set, index: BoxIndex, budget: Budget, changed: Sequence[Area] | None) -> bool:
+        """The routes may be taken over (each still to be checked with :meth:`untouched`)."""
+        if changed is None or self.wanted is None or budget.steps != self.steps_before or replaced != self.replaced:
             return False
-        if len(changed) * len(self.looked) > MAX_COMPARISONS:  # an edit that moved thousands of boxes: searching again is cheaper
+        if index.bounds() != self.bounds:
             return False
+        windows = sum(map(len, self.looked_by))
+        return len(changed) * windows <= MAX_COMPARISONS  # an edit that moved thousands of boxes: searching again is cheaper
+
+    def untouched(self, which: Iterable[int], changed: Sequence[Area] | None) -> bool:
+        """No ``changed`` area meets a window the routes ``which`` looked at."""
+        if changed is None:
+            return False
+        looked_by = self.looked_by
         return not any(
-            x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for ax0, ay0, ax1, ay1 in self.looked for x0, y0, x1, y1 in changed
+            x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1
+            for k in which for ax0, ay0, ax1, ay1 in looked_by[k] for x0, y0, x1, y1 in changed
         )
 
-    def remember(self, wanted: list, index: BoxIndex, before: int, after: int, looked: list[Area], settled: list) -> None:
-        self.wanted, self.bounds, self.steps_before, self.steps_after = wanted, index.bounds(), before, after
-        self.looked, self.settled = looked, settled
+    def remember(
+        self, wanted: list, replaced: set, index: BoxIndex, before: int, after: int, looked: list[list[Area]], settled: list,
+        ways: list[list[Point] | None], spent: list[int],
+    ) -> None:
+        self.wanted, self.replaced, self.bounds, self.steps_before, self.steps_after = wanted, replaced, index.bounds(), before, after
+        self.looked_by, self.settled, self.ways, self.spent = looked, settled, ways, spent
 
 
 def honest_bracket(
@@ -214,8 +259,15 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
     boxes: dict[tuple[tuple[str, str], int], Box] = {}
     for ends, shape in shapes.items():
         _, head, symbol, _ = shape
-        if type(head) is LightPolygon and len(head.points) == 3:
-            (ax, ay), (bx, by), (cx, cy) = head.points
+        if type(head) is TidyHead:
+            ax, ay, bx, by, cx, cy = head.numbers
+            x0, y0 = min(ax, bx, cx), min(ay, by, cy)
+            boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
+            boxes[(ends, 1)] = (x0, y0, max(ax, bx, cx) - x0, max(ay, by, cy) - y0)
+            continue
+        points = head.points if isinstance(head, LightPolygon) else ()
+        if len(points) == 3:
+            (ax, ay), (bx, by), (cx, cy) = points
             x0, y0 = min(ax, bx, cx), min(ay, by, cy)
             boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
             boxes[(ends, 1)] = (x0, y0, max(ax, bx, cx) - x0, max(ay, by, cy) - y0)

@@ -27,8 +27,13 @@ class BoxIndex(Generic[K]):
     """Boxes in square buckets, for "which boxes could this line touch" in about constant time."""
 
     def __init__(self, boxes: Mapping[K, Box], cell: float = 240.0) -> None:
-        self.boxes: dict[K, Box] = dict(boxes)  # a copy of its own: add and remove change it
         self.cell = cell
+        self.reset(boxes)
+
+    def reset(self, boxes: Mapping[K, Box]) -> None:
+        """Hold these boxes instead (an edit that moved most boxes: filing them all again is quicker than moving them)."""
+        cell = self.cell
+        self.boxes: dict[K, Box] = dict(boxes)  # a copy of its own: add and remove change it
         buckets: dict[tuple[int, int], list[K]] = {}
         put = buckets.setdefault
         for key, (x, y, w, h) in boxes.items():
@@ -71,6 +76,82 @@ class BoxIndex(Generic[K]):
         extent = self._extent
         if extent is not None and (x <= extent[0] or y <= extent[1] or x + w >= extent[2] or y + h >= extent[3]):
             self._extent = None  # it was on the edge: the extent may shrink
+
+    def move(self, key: K, box: Box) -> None:
+        """Put a box that is in at ``box`` instead: as :meth:`remove` then :meth:`add`, but when it stays in the
+        same buckets (the usual case for a box an edit shifted a little) only its place is changed."""
+        x, y, w, h = old = self.boxes[key]
+        nx, ny, nw, nh = box
+        cell = self.cell
+        if (int(x // cell) != int(nx // cell) or int((x + w) // cell) != int((nx + nw) // cell)
+                or int(y // cell) != int(ny // cell) or int((y + h) // cell) != int((ny + nh) // cell)):
+            self.remove(key)
+            self.add(key, box)
+            return
+        self.boxes[key] = box
+        extent = self._extent
+        if extent is None:
+            return
+        if old[0] <= extent[0] or old[1] <= extent[1] or x + w >= extent[2] or y + h >= extent[3]:
+            self._extent = None  # it was on the edge: the extent may shrink
+        else:
+            self._extent = (min(extent[0], nx), min(extent[1], ny), max(extent[2], nx + nw), max(extent[3], ny + nh))
+
+    def shift(self, keys: Iterable[K], dx: float, dy: float) -> None:
+        """Move the boxes of ``keys`` that are in by (dx, dy)."""
+        boxes = self.boxes
+        self.move_many([(key, (box[0] + dx, box[1] + dy, box[2], box[3])) for key in keys if (box := boxes.get(key)) is not None])
+
+    def move_many(self, moves: Iterable[tuple[K, Box]]) -> None:
+        """Put each key (in already) at its new box: as :meth:`move` for each, with each bucket they leave
+        filtered once (taking thousands of keys out one by one searched the buckets' lists again and again)."""
+        cell, buckets, boxes = self.cell, self.buckets, self.boxes
+        leaving: dict[tuple[int, int], set[K]] = {}
+        arriving: dict[tuple[int, int], list[K]] = {}
+        extent = self._extent
+        if extent is not None:
+            e0, e1, e2, e3 = extent
+            inf = float("inf")
+            n0, n1, n2, n3 = inf, inf, -inf, -inf  # around the new boxes
+        for key, box in moves:
+            x, y, w, h = boxes[key]
+            nx, ny, nw, nh = box
+            boxes[key] = box
+            if extent is not None:
+                if x <= e0 or y <= e1 or x + w >= e2 or y + h >= e3:
+                    extent = None  # one was on the edge: the extent may shrink
+                else:
+                    n0, n1, n2, n3 = min(n0, nx), min(n1, ny), max(n2, nx + nw), max(n3, ny + nh)
+            bx0, bx1, by0, by1 = int(x // cell), int((x + w) // cell), int(y // cell), int((y + h) // cell)
+            nx0, nx1, ny0, ny1 = int(nx // cell), int((nx + nw) // cell), int(ny // cell), int((ny + nh) // cell)
+            if bx0 == nx0 and bx1 == nx1 and by0 == ny0 and by1 == ny1:
+                continue
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    out = leaving.get((bx, by))
+                    if out is None:
+                        leaving[(bx, by)] = {key}
+                    else:
+                        out.add(key)
+            for bx in range(nx0, nx1 + 1):
+                for by in range(ny0, ny1 + 1):
+                    arriving.setdefault((bx, by), []).append(key)
+        for place, out in leaving.items():
+            kept = [k for k in buckets[place] if k not in out]
+            if kept:
+                buckets[place] = kept
+            else:
+                del buckets[place]
+        for place, keys in arriving.items():
+            bucket = buckets.get(place)
+            if bucket is None:
+                buckets[place] = keys
+            else:
+                bucket += keys
+        if extent is not None:
+            self._extent = (min(e0, n0), min(e1, n1), max(e2, n2), max(e3, n3))
+        else:
+            self._extent = None  # worked out again when asked
 
     def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set[K]:
         """Ids of the boxes that overlap the rectangle (x0, y0)-(x1, y1).

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from array import array
 from typing import cast
 
 from PySide6.QtCore import QTextBoundaryFinder
@@ -39,18 +39,52 @@ _RTL_CLASSES = frozenset(("R", "AL"))
 RLE, PDF = "\u202b", "\u202c"  # right-to-left embedding and its end
 
 
-@dataclass(frozen=True, slots=True)
 class WrappedText:
-    lines: tuple[str, ...]
-    width: float  # widest line
-    line_height: float
-    ascent: float
-    line_widths: tuple[float, ...] = ()
-    rtl: tuple[bool, ...] = ()  # per line: right-to-left (right-aligned); empty when no line is
+    """Text broken into lines: each line, the widest one's width (plus a pixel of slack), and per line its width and
+    whether it is right-to-left (``rtl`` empty when no line is).
+
+    Kept compact, as every box of a map keeps its own (50,000 of them in a large map): the lines as one string
+    joined by newlines (no line holds one) and the widths as an array of doubles, worked back into tuples when
+    asked for (when a box is first painted). Tuples of separate strings and floats took three times the memory.
+    """
+
+    __slots__ = ("_joined", "_widths", "ascent", "count", "line_height", "rtl", "width")
+
+    def __init__(
+        self, lines: tuple[str, ...], width: float, line_height: float, ascent: float, line_widths: tuple[float, ...] = (),
+        rtl: tuple[bool, ...] = (),
+    ) -> None:
+        self._joined = lines[0] if len(lines) == 1 else "\n".join(lines)
+        self._widths = array("d", line_widths)
+        self.count = len(lines)
+        self.width = width  # widest line
+        self.line_height = line_height
+        self.ascent = ascent
+        self.rtl = rtl  # per line: right-to-left (right-aligned); empty when no line is
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return (self._joined,) if self.count == 1 else tuple(self._joined.split("\n"))
+
+    @property
+    def line_widths(self) -> tuple[float, ...]:
+        return tuple(self._widths)
 
     @property
     def height(self) -> float:
-        return self.line_height * len(self.lines)
+        return self.line_height * self.count
+
+    def _key(self) -> tuple:
+        return (self._joined, self.count, self.width, self.line_height, self.ascent, self._widths.tobytes(), self.rtl)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, WrappedText) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"WrappedText(lines={self.lines!r}, width={self.width!r}, line_widths={self.line_widths!r}, rtl={self.rtl!r})"
 
 
 def is_right_to_left(paragraph: str) -> bool:

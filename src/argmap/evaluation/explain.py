@@ -16,6 +16,8 @@ explained as such: its strength is the restated statement's.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from argmap.evaluation.evaluate import Evaluation
@@ -25,9 +27,23 @@ from argmap.evaluation.semantics import inference_weight
 from argmap.evaluation.verdict import MEANINGS, WORDS, Status
 from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind
 
+TRANSLATION_CONTEXT = "Explain"  # the editor and `argmap explain --language` translate the N() templates below
+
+
+def N(text: str) -> str:  # marks an English template for translation (docs/translating.md); this module has no Qt
+    return text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+#: Translates this module's templates (context "Explain"): the identity says them in English.
+Say = Callable[[str], str]
+
 #: What a reply of each kind is called in an explanation.
-KIND_WORDS = {Kind.CLAIM: "claim", Kind.SUPPORT: "reason", Kind.EVIDENCE: "evidence", Kind.OBJECTION: "objection",
-              Kind.REBUTTAL: "rebuttal"}
+KIND_WORDS = {Kind.CLAIM: N("claim"), Kind.SUPPORT: N("reason"), Kind.EVIDENCE: N("evidence"),
+              Kind.OBJECTION: N("objection"), Kind.REBUTTAL: N("rebuttal")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,58 +151,90 @@ def explain(ev: Evaluation, statement_id: str) -> Explanation:
     return Explanation(statement_id, base, now, ev.status_list[i], ev.semantics.name, found)
 
 
-def quoted(amap: ArgumentMap, premises: tuple[str, ...], limit: int = 50) -> str:
+_PLACE = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2… replaced by ``values`` in one pass (a statement's text holding "%2" stays as it is)."""
+    return _PLACE.sub(lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0), template)
+
+
+def kind_word(kind: Kind, say: Say = _same) -> str:
+    """What a statement of ``kind`` is called inside a sentence ("the rebuttal …")."""
+    return say(KIND_WORDS[kind])
+
+
+def quote(text: str, say: Say = _same) -> str:
+    """A statement's text in the quotation marks of the language (“…” in English, 「…」 in Japanese)."""
+    return fill(say(N("“%1”")), text)
+
+
+def quoted(amap: ArgumentMap, premises: tuple[str, ...], limit: int = 50, say: Say = _same) -> str:
     """"“A…”", or "“A…” + “B…”" for a linked reason."""
     each = limit // 2 if len(premises) > 1 else limit
-    return " + ".join(f"“{short(amap.statement(p).text, each)}”" for p in premises)
+    return " + ".join(quote(short(amap.statement(p).text, each), say) for p in premises)
 
 
-def reply_name(amap: ArgumentMap, premises: tuple[str, ...], limit: int = 50) -> str:
+def reply_name(amap: ArgumentMap, premises: tuple[str, ...], limit: int = 50, say: Say = _same) -> str:
     """"the rebuttal “Non-combat roles…”", or "the linked reason “A…” + “B…”"."""
     if len(premises) > 1:
-        return "the linked reason " + " + ".join(f"“{short(amap.statement(p).text, limit // 2)}”" for p in premises)
+        return fill(say(N("the linked reason %1")), quoted(amap, premises, limit, say))
     s = amap.statement(premises[0])
-    return f"the {KIND_WORDS[s.kind]} “{short(s.text, limit)}”"
+    return fill(say(N("the %1 %2")), kind_word(s.kind, say), quote(short(s.text, limit), say))
 
 
-def explanation_lines(amap: ArgumentMap, e: Explanation) -> list[str]:
-    """The explanation in words a student can follow, one sentence a line."""
-    own = KIND_WORDS[amap.statement(e.statement).kind]
-    lines = [f"Strength {e.strength:.2f}: {WORDS[e.status]}. {MEANINGS[e.status]}"]
+def explanation_lines(amap: ArgumentMap, e: Explanation, say: Say = _same, say_verdict: Say = _same) -> list[str]:
+    """The explanation in words a student can follow, one sentence a line.
+
+    ``say`` translates this module's templates, ``say_verdict`` the verdicts' words and meanings (context "Canvas",
+    as boxes show them); both the identity: English, as `argmap explain` prints it.
+    """
+    own = kind_word(amap.statement(e.statement).kind, say)
+    lines = [fill(say(N("Strength %1: %2. %3")), f"{e.strength:.2f}", say_verdict(WORDS[e.status]),
+                  say_verdict(MEANINGS[e.status]))]
     if e.restates is not None:
-        lines.append(f"It restates {quoted(amap, (e.restates,))} in other words: a rephrase has no force of its own, "
-                     "so it shows the strength and verdict of what it restates.")
+        lines.append(fill(say(N("It restates %1 in other words: a rephrase has no force of its own, "
+                                "so it shows the strength and verdict of what it restates.")),
+                          quoted(amap, (e.restates,), say=say)))
         return lines
-    default = " (the default: nobody has set it)" if e.base == DEFAULT_SCORE else ""
-    lines.append(f"Base score {e.base:.2f}{default}: how strong this {own} is on its own, before its replies.")
+    base = (N("Base score %1 (the default: nobody has set it): how strong this %2 is on its own, before its replies.")
+            if e.base == DEFAULT_SCORE else N("Base score %1: how strong this %2 is on its own, before its replies."))
+    lines.append(fill(say(base), f"{e.base:.2f}", own))
     if not e.contributions:
-        lines.append("Nothing replies to it, so its strength is its base score.")
+        lines.append(say(N("Nothing replies to it, so its strength is its base score.")))
     for c in e.contributions:
         change = c.change(e.strength)
         if c.onto:
-            counted = "fully" if c.weight >= 1.0 else f"with weight {c.weight:.2f}"
-            lines.append(f"Without the undercut {quoted(amap, c.premises)} ({c.value:.2f}) the inference from "
-                         f"{quoted(amap, c.onto)} would count {counted}: this {own} would be {c.without:.2f} "
-                         f"instead of {e.strength:.2f}.")
+            sentence = (N("Without the undercut %1 (%2) the inference from %3 would count fully: "
+                          "this %4 would be %5 instead of %6.") if c.weight >= 1.0 else
+                        N("Without the undercut %1 (%2) the inference from %3 would count with weight %7: "
+                          "this %4 would be %5 instead of %6."))
+            lines.append(fill(say(sentence), quoted(amap, c.premises, say=say), f"{c.value:.2f}",
+                              quoted(amap, c.onto, say=say), own, f"{c.without:.2f}", f"{e.strength:.2f}",
+                              f"{c.weight:.2f}"))
             continue
-        verb = "adds" if change > 0 else "takes" if change < 0 else "changes"
+        sentence = (N("Without %1 (%2) this %3 would be %4 instead of %5: it adds %6.") if change > 0 else
+                    N("Without %1 (%2) this %3 would be %4 instead of %5: it takes %6.") if change < 0 else
+                    N("Without %1 (%2) this %3 would be %4 instead of %5: it changes %6."))
         value = f"{c.value:.2f}" if c.weight >= 1.0 else f"{c.value:.2f} × {c.weight:.2f}"  # noqa: RUF001 - a times sign
-        lines.append(f"Without {reply_name(amap, c.premises)} ({value}) this {own} would be "
-                     f"{c.without:.2f} instead of {e.strength:.2f}: it {verb} {abs(change):.2f}.")
+        lines.append(fill(say(sentence), reply_name(amap, c.premises, say=say), value, own, f"{c.without:.2f}",
+                          f"{e.strength:.2f}", f"{abs(change):.2f}"))
     if e.has_weighted_reasons:
-        lines.append("“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.")  # noqa: RUF001 - a times sign
+        lines.append(say(N("“× w”: an undercut attacks the inference of that reason, which counts only with the weight w left to it.")))  # noqa: RUF001 - a times sign
     if e.saturates:
-        lines.append("Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little.")
+        lines.append(say(N("Replies on one side saturate under DF-QuAD: with several strong ones, removing any one changes little.")))
     return lines
 
 
-def summary(amap: ArgumentMap, e: Explanation, limit: int = 2) -> str:
-    """The strongest one or two effects in a line each, for a tooltip."""
+def summary(amap: ArgumentMap, e: Explanation, limit: int = 2, say: Say = _same) -> str:
+    """The strongest one or two effects in a line each, for a box's tooltip."""
     lines = []
     for c in e.contributions[:limit]:
         change = c.change(e.strength)
         if abs(change) < 0.005:
             continue
-        name = f"the undercut {quoted(amap, c.premises, 40)}" if c.onto else reply_name(amap, c.premises, 40)
-        lines.append(f"{'+' if change > 0 else '-'}{abs(change):.2f} from {name}")
+        number = f"{'+' if change > 0 else '-'}{abs(change):.2f}"
+        name = (fill(say(N("the undercut %1")), quoted(amap, c.premises, 40, say)) if c.onto
+                else reply_name(amap, c.premises, 40, say))
+        lines.append(fill(say(N("%1 from %2")), number, name))
     return "\n".join(lines)

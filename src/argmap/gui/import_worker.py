@@ -10,7 +10,10 @@ regular file (a named pipe, a device, which may never end), are read in a separa
 would hold Python's GIL for long stretches (a 10,000-statement GraphML file paused the window for
 2.7 s, the same file read in a process for none but the 0.25 s of unpickling the map), and Cancel
 kills the process, where a thread could only be left to finish. argmap's own maps up to :data:`THREAD_MAP_BYTES`
-are read in a thread all the same: their fast reader is done sooner than a process could even hand the map over.
+are read in a thread all the same: their reader (JSON, pydantic and our checks) always ends, and is done sooner than a
+process could even hand the map over (at 50,000 statements the process took 2.3 s, of which 0.7 s pickling and
+unpickling the map, against about 1 s in a thread). Cancel then returns at once; the thread finishes on its own and
+its map, which nothing refers to any more, is freed.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from argmap.gc_pause import collector_paused
 from argmap.io import read_job
-from argmap.io.formats import looks_like_argmap_map, read_any
+from argmap.io.formats import format_for_suffix, looks_like_argmap_map, read_any
 
 T = TypeVar("T")
 
@@ -40,9 +43,10 @@ SHOW_AFTER_MS = 500
 POLL_MS = 15
 #: Files larger than this (bytes) are read in a separate process.
 PROCESS_BYTES = 256 * 1024
-#: ... except argmap's own maps up to this size (about 13,000 statements): its fast reader takes at most about 0.3 s
-#: in a thread, where a process took twice as long (starting, building the map and pickling it, unpickling it here).
-THREAD_MAP_BYTES = 4 * 1024 * 1024
+#: ... except argmap's own maps up to this size (about 100,000 statements): read in a thread in less than half the time
+#: a process takes (starting, building the map and pickling it, unpickling it here). Not larger: pydantic's JSON parser
+#: holds the GIL throughout (about 20 ms per MB on the 2-core machine: the window stops painting meanwhile), and a process can be killed.
+THREAD_MAP_BYTES = 32 * 1024 * 1024
 
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="argmap-read")
 
@@ -90,7 +94,10 @@ def _wants_process(path: Path) -> bool:
 
 
 def _starts_as_a_map(path: Path) -> bool:
-    """The file begins as argmap writes its maps (the map reader's fast path then reads it quickly)."""
+    """The file begins as argmap writes its maps, and its name calls for no other reader (the map reader then reads
+    it: JSON and our checks, which always end; another format's parser might not)."""
+    if format_for_suffix(path) not in (None, "argmap"):
+        return False
     try:
         with path.open("rb") as file:
             start = file.read(256)

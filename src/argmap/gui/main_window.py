@@ -44,6 +44,7 @@ from argmap.model import ArgumentMap, EdgeAdded, EdgeRemoved, Kind, LayoutChange
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
 READABLE_ZOOM = 0.45
 START_ZOOM = 0.75
+DOCK_WIDTH = 300  # the side docks' width on first start: the outline's statements readable beside their kinds
 
 #: Every open editor window, so New window, Quit and drops reach all of them.
 WINDOWS: list[MainWindow] = []
@@ -101,7 +102,6 @@ class MainWindow(QMainWindow):
         self.outline_dock = self._dock(self.outline, self.tr("Outline"), "dock_outline",
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.history_dock, self.outline_dock)  # the outline shows, history one click away
-        self.resizeDocks([self.outline_dock, self.inspector_dock], [300, 300], Qt.Orientation.Horizontal)
 
         self.findings = FindingsPanel()
         self.findings_dock = self._dock(self.findings, self.tr("Findings"), "dock_findings",
@@ -526,6 +526,9 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
+        else:  # first start: room for the outline's texts (before the window is shown Qt ignores the sizes)
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.outline_dock, self.inspector_dock], [DOCK_WIDTH, DOCK_WIDTH],
+                                                          Qt.Orientation.Horizontal))
         QTimer.singleShot(0, self.outline_dock.raise_)  # the outline, not the history, in front (tabs exist once shown)
         self.action_map["show_toolbar"].setChecked(not self.toolbar.isHidden())
         for name, dock in (("show_inspector", self.inspector_dock), ("show_outline", self.outline_dock),

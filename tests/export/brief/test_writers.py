@@ -69,3 +69,41 @@ def test_refusals_name_the_file(tmp_path: Path) -> None:
         write_brief(load(EXAMPLE), tmp_path / "brief.odt")
     with pytest.raises(ExportError, match="does not exist"):
         write_brief(load(EXAMPLE), tmp_path / "no" / "brief.md")
+
+
+def _word_languages(path: Path) -> tuple[list[str], str]:
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as docx:
+        styles = docx.read("word/styles.xml").decode("utf-8")
+        settings = docx.read("word/settings.xml").decode("utf-8")
+        core = docx.read("docProps/core.xml").decode("utf-8")
+    defaults = re.search(r"<w:rPrDefault>.*?</w:rPrDefault>", styles, re.S)
+    assert defaults is not None
+    langs = re.findall(r"<w:(?:lang|themeFontLang) [^>]*>", defaults.group() + settings)
+    language = re.search(r"<dc:language>([^<]*)</dc:language>", core)
+    return langs, language.group(1) if language else ""
+
+
+def test_docx_is_tagged_with_the_briefs_language(tmp_path: Path, monkeypatch) -> None:
+    """Word's spelling and hyphenation and a screen reader's voice follow the text's language tag."""
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    out = tmp_path / "brief.docx"
+    write_brief(load(EXAMPLE), out, "for")
+    langs, core = _word_languages(out)
+    assert core == "en-GB"
+    assert len(langs) == 2 and all('w:val="en-GB"' in lang for lang in langs)
+
+
+def test_word_language_takes_the_region_of_the_system_locale_when_it_is_that_language() -> None:
+    from argmap.export.brief.docx import word_language
+
+    assert word_language("en", {"LANG": "en_GB.UTF-8"}) == "en-GB"
+    assert word_language("en", {"LANG": "ja_JP.UTF-8"}) == "en-US"  # a Japanese system writing an English brief
+    assert word_language("ja", {"LANG": "C.UTF-8"}) == "ja-JP"
+    assert word_language("ja", {"LC_ALL": "ja_JP.eucJP", "LANG": "en_US.UTF-8"}) == "ja-JP"
+    assert word_language("en", {"LC_ALL": "de_DE", "LANG": "en_AU.UTF-8"}) == "en-US"  # LC_ALL is in force
+    assert word_language("en", {}) == "en-US" and word_language("pt-BR", {}) == "pt-BR"

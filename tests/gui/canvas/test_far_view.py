@@ -6,6 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import QRect, QRectF
 from PySide6.QtWidgets import QApplication
 
 FAR = 0.2  # the boxes show their kind and first words only
@@ -139,3 +140,55 @@ def test_after_a_zoom_the_sharp_image_comes_in_slices_and_shows_what_the_items_s
     around = view.mapFromScene(leftmost.sceneBoundingRect()).boundingRect().adjusted(-6, -6, 6, 6)
     kept, items = frame(view, True).copy(around), frame(view, False).copy(around)
     assert differing(kept, items) < 0.01  # the selection shows in the image
+
+
+def test_a_large_map_fitted_makes_no_item_and_shows_what_every_item_shows(make_window, tmp_path, monkeypatch):
+    """Far out, the image is painted from the map's picture: fitting a large map makes no Qt item (rendering the scene
+    made one per box and arrow, and they stayed: every later keystroke and hover paid for them), yet it shows what
+    painting every item shows, with the find marks and edits of boxes that have no item."""
+    from argmap.gui.canvas import far_view, near_items
+    from argmap.io import save
+    from tests.gui.canvas.test_lazy_items import big_map
+
+    monkeypatch.setattr(near_items, "LAZY_FROM", 100)
+    monkeypatch.setattr(far_view, "SHARP_AT_ONCE", 0)  # as on a big map
+    amap = big_map()
+    save(amap, tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    view, scene, far = window.view, window.scene, window.view._far
+    view.set_zoom(1.0)
+    frame(view, True)
+    made = len(scene.items())
+    assert scene.lazy and made < len(amap)
+    view.fit_map()
+    assert view.far_picture_in_use()
+    frame(view, True)
+    assert len(scene.items()) == made, "the fitted frame made no item"
+    placed = scene.placed_boxes()
+
+    def around(i: str) -> QRect:
+        x, y, w, h = placed[i]
+        return view.mapFromScene(QRectF(x, y, w, h)).boundingRect().adjusted(-4, -4, 4, 4)
+
+    def as_if_new(i: str) -> None:
+        """The kept image, updated where the box changed, shows what one painted anew shows."""
+        kept = frame(view, True).copy(around(i))
+        far.drop()
+        fresh = frame(view, True).copy(around(i))
+        assert differing(kept, fresh) < 0.01
+
+    far_box = max(placed, key=lambda i: placed[i][0])  # far from where the view was: no item
+    assert scene.made_item(far_box) is None
+    scene.set_highlighted([far_box])
+    as_if_new(far_box)
+    scene.set_highlighted([])
+    as_if_new(far_box)
+    scene.apply_evaluation({far_box: 0.0}, {}, only={far_box})  # (the strength row is not shown: nothing changes)
+    as_if_new(far_box)
+    scene.set_highlighted([far_box])
+    window.document.amap.update(far_box, text="Now a much longer text, so that the box grows and the boxes near it move. " * 3)
+    scene.relayout()
+    kept = frame(view, True)
+    assert len(scene.items()) == made
+    items = frame(view, False)  # every item paints itself (this makes them)
+    assert differing(kept, items) < 0.003

@@ -399,3 +399,35 @@ def test_the_inline_editor_follows_a_theme_switch(canvas):
     assert editor.defaultTextColor() == Theme.dark().text
     scene.set_theme(Theme.light())
     assert editor.defaultTextColor() == Theme.light().text  # dark-theme text would vanish on the light field
+
+
+def test_while_a_box_is_dragged_an_undercut_of_its_arrow_follows_that_arrow(canvas):
+    """An undercut ends on the line it attacks: dragging the attacked premise moves that line, and the undercut's
+    head stays on it during the drag (it used to jump there only on the drop)."""
+    from PySide6.QtCore import QPointF
+
+    from argmap.drawing.undercuts import attacked_point
+    from argmap.model import Link, Relation
+
+    amap, scene, view = canvas
+    cutter = amap.add("objection", "The support does not follow from this reason.", parent=None)
+    amap.add_link(Link(cutter.id, "c1", Relation.ATTACK, onto="s2"))
+    scene.relayout()
+    premise = scene.item_for("s2")
+    attacked = scene.link_item_for("s2", "c1")
+    undercut = scene.link_item_for(cutter.id, "c1")
+
+    def head_on_attacked_line() -> bool:
+        point, _ = attacked_point(attacked.arrow_shape()[0])
+        tip = undercut.end_points()[1]
+        return abs(tip.x() - point.x()) < 1.0 and abs(tip.y() - point.y()) < 1.0
+
+    assert head_on_attacked_line()
+    before = undercut.end_points()[1]
+    start = centre_in_view(view, premise)
+    mouse(view, "press", start)
+    for step in range(1, 5):
+        mouse(view, "move", start + QPointF(15 * step, 10 * step))
+    assert undercut.end_points()[1] != before, "the undercut moved with the line it attacks"
+    assert head_on_attacked_line()
+    mouse(view, "release", start + QPointF(60, 40))

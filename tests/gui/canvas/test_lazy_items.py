@@ -15,9 +15,9 @@ from argmap.model import ArgumentMap
 
 @pytest.fixture
 def lazy_from_100(monkeypatch):
-    from argmap.gui.canvas import scene as scene_module
+    from argmap.gui.canvas import near_items
 
-    monkeypatch.setattr(scene_module, "LAZY_FROM", 100)
+    monkeypatch.setattr(near_items, "LAZY_FROM", 100)
 
 
 def big_map(width: int = 12, depth: int = 3) -> ArgumentMap:
@@ -168,9 +168,9 @@ def test_a_window_scrolled_around_a_large_map_looks_as_with_every_item(lazy_from
 
 
 def test_far_items_are_dropped_when_many_exist_but_not_the_selected_one(lazy_from_100, monkeypatch, make_window, tmp_path, qapp):
-    from argmap.gui.canvas import scene as scene_module
+    from argmap.gui.canvas import near_items
 
-    monkeypatch.setattr(scene_module, "KEEP_ITEMS", 60)
+    monkeypatch.setattr(near_items, "KEEP_ITEMS", 60)
     window = open_big(make_window, tmp_path, qapp)
     scene, view = window.scene, window.view
     placed = scene.placed_boxes()
@@ -188,3 +188,50 @@ def test_far_items_are_dropped_when_many_exist_but_not_the_selected_one(lazy_fro
     assert boxes_in(scene, view.visible_area()) <= made
     for link in scene.made_link_items():  # every arrow kept still has both its boxes on the scene
         assert link.source_item.scene() is scene and link.target_item.scene() is scene
+
+
+@pytest.mark.parametrize("at_once", [0, 10_000])
+def test_after_edits_that_move_many_parts_every_part_near_the_view_gets_its_item(lazy_from_100, monkeypatch, qapp, at_once):
+    """An edit that widens a tree moves the parts right of it; those are filed again when the editor is idle
+    (``at_once`` 0: every change waits), and until then a view anywhere still finds every box and arrow in it."""
+    from PySide6.QtCore import QRectF
+
+    from argmap.gui.canvas import MapScene, near_items
+
+    monkeypatch.setattr(near_items, "FILE_AT_ONCE", at_once)
+    monkeypatch.setattr(near_items, "KEEP_ITEMS", 0)  # each view keeps only its own items: it must find them all
+    amap = big_map()
+    scene = MapScene(amap)
+    try:
+        first = amap.children(amap.ids()[0])[0]
+        scene.show_near(QRectF(-300, -300, 1600, 1000))  # items near the left end
+        for k in range(6):  # the first reason's tree widens: everything right of it moves
+            amap.add("objection", f"A new objection {k}, long enough to need a wide box of its own.", parent=first)
+        amap.remove(amap.children(amap.ids()[0])[-1])  # and the last reason goes
+        scene.relayout()
+        if at_once == 0:
+            assert scene.filing_pending(), "the moved parts wait to be filed"
+
+        def check_every_area() -> None:
+            bounds = scene.diagram().bounds()
+            x = bounds.left()
+            while x < bounds.right():
+                area = QRectF(x, bounds.top(), 1600, bounds.height())
+                scene.show_near(area)
+                boxes = boxes_in(scene, area)
+                arrows = {(a.source, a.target) for a in scene.diagram().arrows if a.shape[3].intersects(area)}
+                assert boxes <= {item.statement_id for item in scene.made_items()}, "every box in view has its item"
+                assert arrows <= {(link.link.source, link.link.target) for link in scene.made_link_items()}
+                x += 1200
+
+        check_every_area()
+        from PySide6.QtTest import QTest
+
+        for _ in range(100):  # idle: the moved parts are filed again (a moment after the edit)
+            if not scene.filing_pending():
+                break
+            QTest.qWait(20)
+        assert not scene.filing_pending()
+        check_every_area()
+    finally:
+        scene.detach()

@@ -215,16 +215,15 @@ def assert_same_picture_lazily(amap, edits=(), *, evaluation=False):
     scene with every item shows and the export's picture, before and after the edits."""
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.theme import Theme
-    from argmap.gui.canvas import MapScene
-    from argmap.gui.canvas import scene as scene_module
+    from argmap.gui.canvas import MapScene, near_items
 
     theme = Theme.named("light")
     eager = MapScene(amap, theme, decorations=False, evaluation=evaluation)
-    lazy_from, scene_module.LAZY_FROM = scene_module.LAZY_FROM, 0
+    lazy_from, near_items.LAZY_FROM = near_items.LAZY_FROM, 0
     try:
         scene = MapScene(amap, theme, decorations=False, evaluation=evaluation)
     finally:
-        scene_module.LAZY_FROM = lazy_from
+        near_items.LAZY_FROM = lazy_from
     try:
         assert scene.lazy and not scene.made_items(), "no item before one is asked for"
         assert not eager.lazy

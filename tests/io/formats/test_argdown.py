@@ -252,7 +252,7 @@ def test_cross_links_cycles_and_attack_groups_are_written():
     assert {(k.source, k.target, k.relation) for k in again.links()} == {
         (k.source, k.target, k.relation) for k in amap.links()
     }
-    assert again.groups("a") == {}  # documented loss: linked attacks are written as separate attacks
+    assert list(again.groups("a").values()) == [["d", "e"]]  # a linked objection: one argument, read back linked
 
 
 def test_ids_that_differ_only_in_spaces_and_untitled_names_stay_apart():

@@ -83,8 +83,9 @@ def test_outline_formats_warn_once_per_kind_they_lose(tmp_path, fmt):
     notes: list[str] = []
     path = tmp_path / f"m.{fmt}"
     write_any(everything(), path, fmt, notes)
-    assert len(notes) == 3
-    assert "2 undercut(s)" in notes[0] and "1 rephrase(s)" in notes[1] and "1 premise(s) shared" in notes[2]
+    assert len(notes) == 4
+    assert "2 linked reason(s)" in notes[0] and "2 undercut(s)" in notes[1] and "1 rephrase(s)" in notes[2]
+    assert "1 premise(s) shared" in notes[3]
     back = read_any(path, fmt).map
     assert len(back) == 8  # every statement is still there
 
@@ -104,7 +105,7 @@ def test_convert_prints_the_losses_on_stderr(tmp_path, capsys):
     assert "m.txt: warning: 2 undercut(s)" in err and "warning: 1 rephrase(s)" in err
 
 
-def test_argdown_warns_about_undercuts_of_linked_attacks(tmp_path):
+def test_argdown_writes_a_linked_attack_as_one_argument_and_reads_it_back(tmp_path):
     amap = ArgumentMap("Linked attack")
     amap.add(Kind.CLAIM, "T", id="T")
     for i in "AB":
@@ -114,5 +115,10 @@ def test_argdown_warns_about_undercuts_of_linked_attacks(tmp_path):
     amap.add_link(Link("U", "T", Relation.ATTACK, onto_group="g1"))
     notes: list[str] = []
     write_any(amap, tmp_path / "m.argdown", "argdown", notes)
-    assert len(notes) == 1 and "1 undercut(s) of a linked attack" in notes[0]
-    assert read_any(tmp_path / "m.argdown").map.link("U", "T").onto == "A"
+    assert notes == []
+    text = (tmp_path / "m.argdown").read_text()
+    assert "  - <T g1>\n    <_ [U]: U\n" in text  # the objection is an argument, undercut as Argdown undercuts
+    assert "(1) [A]: A\n(2) [B]: B\n----\n(3) Not: T {argmap: \"linked attack\"}" in text
+    back = read_any(tmp_path / "m.argdown").map
+    assert sorted(back.ids()) == ["A", "B", "T", "U"] and list(back.groups("T").values()) == [["A", "B"]]
+    assert back.link("U", "T").onto_group == back.link("A", "T").group

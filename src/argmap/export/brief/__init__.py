@@ -51,7 +51,7 @@ def write_brief(
             if fmt == "docx":
                 from argmap.export.brief.docx import write_docx
 
-                write_docx(doc, temporary)
+                write_docx(doc, temporary, lang=language_code())
             else:
                 from argmap.export.brief.pdf import write_pdf
 

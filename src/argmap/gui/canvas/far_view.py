@@ -3,10 +3,13 @@
 When the text would be specks (the boxes show only their kind and first words, see
 :data:`~argmap.gui.canvas.statement_item.GLANCE_BELOW_PX`), a frame used to call every
 box's and arrow's ``paint`` in Python: 147 ms at 10,000 statements for one fitted frame.
-Here the scene is rendered once into an image at the view's zoom (``QGraphicsScene.render``:
-the very items, with the same level of detail, selection and find marks), and each frame
-draws that image. What changes afterwards is rendered again only where it changed (the
-scene's ``changed`` rectangles: a hover, a selection, an edit), so the image always shows
+Here the map is painted once into an image at the view's zoom, straight from the map's picture
+with the items' own painting functions and the items' states where they exist (selection,
+hover, find marks; :mod:`~argmap.gui.canvas.far_painting`): no Qt item is made for it, so a
+large map keeps only the items near where the view was (rendering the scene made every item,
+and they stayed). Each frame draws that image. What changes afterwards is painted again only
+where it changed (the scene's ``changed`` rectangles for its items, ``pictureChanged`` for parts
+without one: a hover, a selection, an edit), so the image always shows
 what painting every item would. A zoom draws the image scaled at once and renders it
 sharp again a moment later, in slices of a few milliseconds over several turns of the
 event loop (the whole image at once kept the editor still for 0.3 s at 10,000 statements
@@ -23,8 +26,9 @@ import math
 import time
 
 from PySide6.QtCore import QObject, QRectF, QTimer
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QTransform
 
+from argmap.gui.canvas.far_painting import paint_picture
 from argmap.gui.canvas.scene import MapScene
 
 #: The largest image kept (4 bytes a pixel: 48 MB).
@@ -86,6 +90,7 @@ class FarPicture(QObject):
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._render_slices)
         scene.changed.connect(self._changed)
+        scene.pictureChanged.connect(lambda rect: self._changed([rect]))  # parts without an item changed
         scene.sceneRectChanged.connect(lambda _rect: self.drop())
 
     def drop(self) -> None:
@@ -205,16 +210,17 @@ class FarPicture(QObject):
         self._paint_scene(self.image, self.source, self.scale, target)
 
     def _paint_scene(self, image: QImage, shown: QRectF, s: float, target: QRectF) -> None:
-        """Render the scene into ``image`` (showing the scene area ``shown`` at scale ``s``), pixels ``target`` only."""
+        """Paint the map into ``image`` (showing the scene area ``shown`` at scale ``s``), pixels ``target`` only: from
+        the map's picture (:mod:`~argmap.gui.canvas.far_painting`), so no Qt item is made for it."""
         left, top = shown.left() + target.left() / s, shown.top() + target.top() / s
         source = QRectF(left, top, target.width() / s, target.height() / s)
-        self.scene.show_near(source, trim=False)  # a large map's scene has items only where they were asked for
         painter = QPainter(image)
         try:
             painter.setRenderHints(self.hints)
             painter.setClipRect(target)
             painter.fillRect(target, self.scene.backgroundBrush())
-            self.scene.render(painter, target, source)
+            painter.setWorldTransform(QTransform(s, 0.0, 0.0, s, target.left() - left * s, target.top() - top * s))
+            paint_picture(painter, self.scene, source)
         finally:
             painter.end()
 

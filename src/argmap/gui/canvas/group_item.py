@@ -97,9 +97,16 @@ class CoPremiseItem(QGraphicsItem):
         drawing = self.drawing()
         if drawing is None:
             return
-        bracket, (path, head, symbol, bounds) = drawing
-        exposed = option.exposedRect  # set: ItemUsesExtendedStyleOption
-        if needs_clipping(bounds, exposed):
-            area = margin_area(exposed, option.levelOfDetailFromTransform(painter.worldTransform()))
-            bracket, path = visible_part(bracket, area), visible_part(path, area)
-        paint_bracket(painter, bracket, (path, head, symbol, bounds), self._relation, self._theme, over=self._over)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        paint_co_premises(painter, drawing, self._relation, self._theme, over=self._over, lod=lod, exposed=option.exposedRect)
+
+
+def paint_co_premises(painter: QPainter, drawing: tuple[QPainterPath, Shape], relation: Relation, theme: Theme, *, over: bool,
+                      lod: float, exposed: QRectF) -> None:
+    """Paint a linked reason's bracket and arrow (scene coordinates) as its item does; long lines only where they
+    meet ``exposed``, the area being painted."""
+    bracket, (path, head, symbol, bounds) = drawing
+    if needs_clipping(bounds, exposed):
+        area = margin_area(exposed, lod)
+        bracket, path = visible_part(bracket, area), visible_part(path, area)
+    paint_bracket(painter, bracket, (path, head, symbol, bounds), relation, theme, over=over)

@@ -9,16 +9,18 @@ arrow for all co-premises.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.drawing.arrows import ArrowKit, Shape, link_kit, paint_link, paint_link_over
 from argmap.drawing.geometry import LightPath, qt_shape
 from argmap.drawing.theme import Theme
-from argmap.gui.canvas.clipping import margin_area, needs_clipping, visible_lines
+from argmap.gui.canvas.clipping import Element, margin_area, needs_clipping, path_elements, visible_lines
 from argmap.gui.canvas.statement_item import StatementItem
-from argmap.model import Link
+from argmap.model import Link, Relation
 
 _NO_BUTTONS = Qt.MouseButton.NoButton
 _NO_BOUNDS = QRectF()  # what a link that draws nothing covers (Qt copies what boundingRect returns)
@@ -27,9 +29,15 @@ _EMPTY = QPainterPath()
 
 
 def _same_line(a: object, b: object) -> bool:
-    """True when two arrow lines are the same drawing (light paths compare by their SVG form)."""
+    """True when two arrow lines are the same drawing (light paths by their numbers: writing their SVG form to compare
+    cost more than drawing again, and a moved arrow differs in its first number)."""
     if isinstance(a, LightPath) and isinstance(b, LightPath):
-        return a.svg == b.svg
+        if a is b:
+            return True
+        numbers_a, numbers_b = getattr(a, "numbers", None), getattr(b, "numbers", None)  # a tidy arrow's array
+        if numbers_a is not None and numbers_b is not None:
+            return bool(numbers_a == numbers_b)
+        return a.segments == b.segments
     return isinstance(a, QPainterPath) and isinstance(b, QPainterPath) and a == b
 
 
@@ -51,6 +59,7 @@ class LinkItem(QGraphicsItem):
         # opening a large map made 50,000 paths, most never on screen (time, and memory for each).
         self._shape: tuple | None = None
         self._qt: tuple[QPainterPath, QPolygonF, QPointF, QRectF] | None = None
+        self._elements: list[Element] | None = None  # the line as plain numbers, for cutting it (made when first cut)
         self._bounds = _NO_BOUNDS
         self.setAcceptedMouseButtons(_NO_BUTTONS)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the exposed area: long arrows are cut to it
@@ -106,7 +115,7 @@ class LinkItem(QGraphicsItem):
         if shape is None:
             if self._shape is not None:
                 self.prepareGeometryChange()
-                self._shape, self._qt, self._bounds, self._drawn = None, None, _NO_BOUNDS, None
+                self._shape, self._qt, self._bounds, self._drawn, self._elements = None, None, _NO_BOUNDS, None, None
             self.setVisible(False)
             return
         if not self.isVisible():
@@ -121,6 +130,7 @@ class LinkItem(QGraphicsItem):
         self._cross = cross
         self._drawn = shape[0]
         self._shape, self._qt = (shape, None) if not shape[0].isEmpty() else (None, None)
+        self._elements = None
         self._bounds = shape[3] if self._shape is not None else _NO_BOUNDS
         self.update()
 
@@ -160,51 +170,92 @@ class LinkItem(QGraphicsItem):
         drawing = self._drawing()
         if drawing is None:
             return
-        path, head, symbol, _ = drawing
-        kit = self.kit()
         on_screen = bool(getattr(self.scene(), "decorations", False))  # a grab of a scene without decorations draws in full
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        exposed = option.exposedRect  # set: ItemUsesExtendedStyleOption
-        # Lines wider than a screen pixel go through Qt's slow general stroking (thinner ones are cheap as they are)
-        wide = lod * (kit.halo.widthF() if self._over else kit.line.widthF()) > 1.0 and not (on_screen and lod < 0.12)
-        if wide and needs_clipping(self._bounds, exposed):
-            self._paint_long(painter, kit, margin_area(exposed, lod), lod, drawing=drawing)
-            return
-        if on_screen and lod < 0.12:  # far out: just the line
-            painter.setPen(kit.hairline)
-            painter.setBrush(_NO_BRUSH)
-            painter.drawPath(path)
-            return
-        (paint_link_over if self._over else paint_link)(painter, path, head, symbol, self._link.relation, kit)
+        # exposedRect is set: ItemUsesExtendedStyleOption
+        paint_arrow(painter, drawing, self.kit(), self._link.relation, over=self._over, lod=lod, exposed=option.exposedRect,
+                    on_screen=on_screen, elements=self._line_elements)
 
-    def _paint_long(self, painter: QPainter, kit: ArrowKit, area: QRectF, lod: float, *,
-                    drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF]) -> None:
-        """An arrow far larger than the area to paint: only its part there, as straight lines (see
-        :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
-        path, head, symbol, _ = drawing
-        lines, end_inside = visible_lines(path, area, lod)
+    def _line_elements(self) -> list[Element]:
+        if self._elements is None:
+            assert self._shape is not None
+            self._elements = path_elements(self._shape[0])
+        return self._elements
+
+
+def paint_arrow(painter: QPainter, drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF], kit: ArrowKit, relation: Relation, *,
+                over: bool, lod: float, exposed: QRectF, on_screen: bool = True,
+                elements: Callable[[], list[Element]] | None = None) -> None:
+    """Paint an arrow of the picture (scene coordinates) as its item does, at ``lod`` screen pixels per unit: far out
+    (``on_screen``) just the line; a long one only where it meets ``exposed``, the area being painted (``elements``:
+    gives its line as plain numbers, kept by the item)."""
+    path, head, symbol, bounds = drawing
+    # Lines wider than a screen pixel go through Qt's slow general stroking, translucent ones (cross-links) through
+    # its slow blending: a long one is cut to the area and drawn solid (thin opaque lines are cheap as they are)
+    slow = lod * (kit.halo.widthF() if over else kit.line.widthF()) > 1.0 or kit.line.color().alpha() < 255
+    if slow and not (on_screen and lod < 0.12) and needs_clipping(bounds, exposed):
+        _paint_long(painter, kit, relation, over, margin_area(exposed, lod), lod, drawing=drawing,
+                    elements=elements() if elements is not None else None)
+        return
+    if on_screen and lod < 0.12:  # far out: just the line
+        painter.setPen(kit.hairline)
         painter.setBrush(_NO_BRUSH)
-        if self._over:
-            if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
-                painter.setPen(kit.halo)
-                cut = QPainterPath()
-                for line in lines:
-                    if cut.isEmpty() or cut.currentPosition() != line.p1():
-                        cut.moveTo(line.p1())
-                    cut.lineTo(line.p2())
-                painter.drawPath(cut)
+        painter.drawPath(path)
+        return
+    (paint_link_over if over else paint_link)(painter, path, head, symbol, relation, kit)
+
+
+def _paint_long(painter: QPainter, kit: ArrowKit, relation: Relation, over: bool, area: QRectF, lod: float, *,
+                drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF], elements: list[Element] | None = None) -> None:
+    """An arrow far larger than the area to paint: only its part there, as straight lines (see
+    :mod:`~argmap.gui.canvas.clipping`), in the order and pens of :func:`paint_link_over` / :func:`paint_link`."""
+    path, head, symbol, _ = drawing
+    lines, end_inside = visible_lines(path, area, lod, elements)
+    painter.setBrush(_NO_BRUSH)
+    if over:
+        if end_inside:  # the halo's round cap shows: the cut path as one (lines would overlap at the joints)
+            painter.setPen(kit.halo)
+            cut = QPainterPath()
+            for line in lines:
+                if cut.isEmpty() or cut.currentPosition() != line.p1():
+                    cut.moveTo(line.p1())
+                cut.lineTo(line.p2())
+            painter.drawPath(cut)
+        else:
+            painter.setPen(kit.flat_halo)
+            if lod < 1.0:
+                # Zoomed out, Qt's antialiased wide line costs ~0.2 ms per 1,000 px (a hundred long cross-links
+                # in view at 50 %: 20-30 ms of each frame); the halo is a band of the canvas colour under the
+                # line, whose stair-stepped edge is not visible at that size: about ten times cheaper.
+                smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.drawLines(lines)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
             else:
-                painter.setPen(kit.flat_halo)
-                if lod < 1.0:
-                    # Zoomed out, Qt's antialiased wide line costs ~0.2 ms per 1,000 px (a hundred long cross-links
-                    # in view at 50 %: 20-30 ms of each frame); the halo is a band of the canvas colour under the
-                    # line, whose stair-stepped edge is not visible at that size: about ten times cheaper.
-                    smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-                    painter.drawLines(lines)
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
-                else:
-                    painter.drawLines(lines)
-        painter.setPen(kit.line)
-        painter.drawLines(lines)
-        paint_link(painter, _EMPTY, head, symbol, self._link.relation, kit)
+                painter.drawLines(lines)
+    painter.setPen(_solid_line(kit))
+    painter.drawLines(lines)
+    if area.intersects(head.boundingRect()) or area.contains(symbol):  # (both are at the ends: most often far away)
+        paint_link(painter, _EMPTY, head, symbol, relation, kit)
+
+
+_SOLID: dict[int, tuple[ArrowKit, QPen]] = {}
+
+
+def _solid_line(kit: ArrowKit) -> QPen:
+    """The kit's line pen with a cross-link's pale colour made solid: as the pale colour looks on the canvas
+    (mixed with the canvas colour, which the halo under an arrow over boxes also has). Qt draws a long
+    antialiased line in a translucent colour ten times slower than in a solid one (a thousand pixels: 0.8 against
+    0.06 ms; tens of long cross-links cross a view at 50 %)."""
+    known = _SOLID.get(id(kit))
+    if known is not None and known[0] is kit:
+        return known[1]
+    pen = QPen(kit.line)
+    color = pen.color()
+    if color.alpha() < 255:
+        back = kit.halo.color()  # the canvas colour (made translucent for the halo)
+        a = color.alphaF()
+        pen.setColor(QColor.fromRgbF(color.redF() * a + back.redF() * (1 - a), color.greenF() * a + back.greenF() * (1 - a),
+                                     color.blueF() * a + back.blueF() * (1 - a)))
+    _SOLID[id(kit)] = (kit, pen)
+    return pen

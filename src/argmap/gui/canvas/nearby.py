@@ -6,16 +6,24 @@ Qt's hover walked all of them). The scene asks this grid what lies in the view's
 filed under the one cell of its centre (one dictionary step each: the whole map is filed again
 after each full picture); a query widens its area by the largest half-size filed that way. Parts
 larger than a cell (long cross-links, wide brackets) are few and are checked one by one.
+
+After an edit, what the picture changed is only marked (:meth:`NearbyGrid.mark`: an edit that widens a
+tree moves thousands of boxes and arrows) and filed again a little at a time when the editor is idle
+(:meth:`NearbyGrid.file_stale`), leaving a part alone whose centre stays in its cell; meanwhile the
+scene finds the marked parts near the view another way (see :mod:`~argmap.gui.canvas.near_items`).
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterable
 from typing import Any
 
 #: A cell's side in scene units (a box is about 200 x 80; a view at 100 % about 1,600 x 1,000).
 CELL = 800.0
 
 Cell = tuple[int, int]
+Bounds = tuple[float, float, float, float]  # left, top, right, bottom
 
 
 class NearbyGrid:
@@ -26,6 +34,7 @@ class NearbyGrid:
         self._where: dict[Any, Cell | None] = {}  # None: a large part, in _large
         self._large: dict[Any, tuple[float, float, float, float]] = {}
         self._reach = 0.0  # the largest half-size of a part filed under one cell
+        self._stale: set[Any] = set()  # moved, came or went since filed (see mark)
 
     def __len__(self) -> int:
         return len(self._where)
@@ -35,9 +44,11 @@ class NearbyGrid:
         self._where.clear()
         self._large.clear()
         self._reach = 0.0
+        self._stale.clear()
 
     def put(self, key: Any, left: float, top: float, right: float, bottom: float) -> None:
         """File ``key`` at these bounds (moving it if it was filed before)."""
+        self._stale.discard(key)
         if key in self._where:
             self.drop(key)
         w, h = right - left, bottom - top
@@ -57,6 +68,7 @@ class NearbyGrid:
             bucket.add(key)
 
     def drop(self, key: Any) -> None:
+        self._stale.discard(key)
         cell = self._where.pop(key, None)
         if cell is None:
             self._large.pop(key, None)
@@ -88,3 +100,82 @@ class NearbyGrid:
             if x_min <= right and x_max >= left and y_min <= bottom and y_max >= top:
                 found.add(key)
         return found
+
+    # ---------------------------------------------------------------- an edit's changes, filed when there is time
+    def mark(self, keys: Iterable[Any]) -> None:
+        """These parts moved, came or went: until filed again (:meth:`file_stale`) they may be anywhere."""
+        self._stale.update(keys)
+
+    def large_keys(self) -> set[Any]:
+        """The parts filed as larger than a cell (checked one by one)."""
+        return set(self._large)
+
+    @property
+    def stale(self) -> set[Any]:
+        """The parts marked and not filed again yet (:meth:`within` may miss them where they are now)."""
+        return self._stale
+
+    def file_stale(self, bounds_of: Callable[[Any], Bounds | None], area: list[float] | None = None,
+                   deadline: float | None = None) -> bool:
+        """File the marked parts where ``bounds_of`` says they are now (None: gone), until ``deadline``
+        (time.perf_counter()); widen ``area`` ([left, top, right, bottom]) by where each was (its cell and the reach
+        around it) and is. True when none is left."""
+        stale, where, cells, large = self._stale, self._where, self._cells, self._large
+        x0, y0, x1, y1 = area if area is not None else (0.0, 0.0, 0.0, 0.0)
+        cx0 = cy0 = _FAR
+        cx1 = cy1 = -_FAR
+        count = 0
+        while stale:
+            count += 1
+            if deadline is not None and count % 128 == 0 and time.perf_counter() >= deadline:
+                break
+            key = stale.pop()
+            was = where.get(key, _NOWHERE)
+            if area is not None:
+                if was is None:  # a large part: where it was exactly
+                    ol, ot, orr, ob = large[key]
+                    x0, y0, x1, y1 = min(x0, ol), min(y0, ot), max(x1, orr), max(y1, ob)
+                elif was is not _NOWHERE:  # somewhere in its cell and the reach around: the cells' span, at the end
+                    cx, cy = was
+                    cx0, cy0, cx1, cy1 = min(cx0, cx), min(cy0, cy), max(cx1, cx), max(cy1, cy)
+            bounds = bounds_of(key)
+            if bounds is None:
+                if was is not _NOWHERE:
+                    self.drop(key)
+                continue
+            left, top, right, bottom = bounds
+            if area is not None:
+                x0, y0, x1, y1 = min(x0, left), min(y0, top), max(x1, right), max(y1, bottom)
+            w, h = right - left, bottom - top
+            if w > CELL or h > CELL or was is None:
+                self.put(key, left, top, right, bottom)
+                continue
+            half = (w if w > h else h) / 2
+            if half > self._reach:
+                self._reach = half
+            cell = (int((left + right) / 2 // CELL), int((top + bottom) / 2 // CELL))
+            if cell == was:
+                continue  # still in its cell (an edit that widens a tree moves thousands of parts a little)
+            if was is not _NOWHERE:
+                bucket = cells.get(was)
+                if bucket is not None:
+                    bucket.discard(key)
+                    if not bucket:
+                        del cells[was]
+            where[key] = cell
+            bucket = cells.get(cell)
+            if bucket is None:
+                cells[cell] = {key}
+            else:
+                bucket.add(key)
+        if area is not None:
+            if cx0 <= cx1:
+                reach = self._reach
+                x0, y0 = min(x0, cx0 * CELL - reach), min(y0, cy0 * CELL - reach)
+                x1, y1 = max(x1, (cx1 + 1) * CELL + reach), max(y1, (cy1 + 1) * CELL + reach)
+            area[:] = [x0, y0, x1, y1]
+        return not stale
+
+
+_NOWHERE: Any = object()  # not filed at all
+_FAR = 1 << 60  # beyond any cell

@@ -294,47 +294,12 @@ class StatementItem(QGraphicsItem):
 
     # ---------------------------------------------------------------- painting
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        box = self._box
-        theme = box.theme
         deco = self._decorations()
         lod = option.levelOfDetailFromTransform(painter.worldTransform()) if deco else 1.0
-        if theme.text_px * lod < GLANCE_BELOW_PX:  # the text would be specks: the kind and first words in screen pixels
-            glance = box.glance(lod)
-            if glance is None:  # not even a line of words fits: a coloured block is all one can see
-                color = theme.kinds[box.statement.kind].accent
-                if self._highlighted:
-                    color = theme.highlight
-                painter.fillRect(self.box_rect(), theme.selection if self.isSelected() else color)
-                return
-            if self._highlighted:
-                self._paint_highlight(painter, theme, box.radius, lod)
-            box.paint_glance(painter, glance)
-            self._paint_selection(painter, theme, box.radius, lod)
-            return
-        if deco and self._highlighted:
-            self._paint_highlight(painter, theme, box.radius, lod)
-        box.paint(painter)
-        if deco:
-            self._paint_selection(painter, theme, box.radius, lod)
-
-    def _paint_highlight(self, painter: QPainter, theme: Theme, r: float, lod: float) -> None:
-        painter.setPen(QPen(theme.highlight, min(10.0, max(5.0, 3.0 / lod))))  # within MARGIN
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(self.box_rect().adjusted(-4, -4, 4, 4), r + 3, r + 3)
-
-    def _paint_selection(self, painter: QPainter, theme: Theme, r: float, lod: float = 1.0) -> None:
-        # never thinner than about 2 screen pixels, so a selection shows far out too
-        if self.isSelected():
-            painter.setPen(QPen(theme.selection, min(11.0, max(2.5, 2.0 / lod))))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.box_rect().adjusted(-3.5, -3.5, 3.5, 3.5), r + 2, r + 2)
-        elif self._hover:
-            hover = QColor(theme.selection)
-            hover.setAlpha(110)
-            painter.setPen(QPen(hover, min(11.0, max(2.0, 1.5 / lod))))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.box_rect().adjusted(-3, -3, 3, 3), r + 2, r + 2)
-        if self._handle_visible():
+        marked = deco and self._highlighted
+        painted = paint_box(painter, self._box, lod, selected=self.isSelected(), highlighted=marked, hover=self._hover, decorations=deco)
+        if painted and self._handle_visible():
+            theme = self._box.theme
             painter.setPen(QPen(theme.background, 1.5))
             painter.setBrush(QBrush(theme.handle))
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
@@ -398,3 +363,53 @@ class StatementItem(QGraphicsItem):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+
+# ---------------------------------------------------------------- painting (the item's, and the far view's for boxes without one)
+def paint_box(painter: QPainter, box: BoxPainting, lod: float, *, selected: bool = False, highlighted: bool = False,
+              hover: bool = False, decorations: bool = True) -> bool:
+    """Paint a statement's box with its top-left corner at the painter's origin, at ``lod`` screen pixels per unit:
+    far out its glance (kind and first words) or a coloured block, near its full text; with the find mark
+    (``highlighted``) and, with ``decorations``, the selection or hover ring. False when only a block was painted
+    (too small for the handle)."""
+    theme = box.theme
+    rect = QRectF(0.0, 0.0, box.w, box.h)
+    if theme.text_px * lod < GLANCE_BELOW_PX:  # the text would be specks: the kind and first words in screen pixels
+        glance = box.glance(lod)
+        if glance is None:  # not even a line of words fits: a coloured block is all one can see
+            color = theme.kinds[box.statement.kind].accent
+            if highlighted:
+                color = theme.highlight
+            painter.fillRect(rect, theme.selection if selected else color)
+            return False
+        if highlighted:
+            _paint_highlight(painter, rect, theme, box.radius, lod)
+        box.paint_glance(painter, glance)
+        _paint_selection(painter, rect, theme, box.radius, lod, selected, hover)
+        return True
+    if highlighted:
+        _paint_highlight(painter, rect, theme, box.radius, lod)
+    box.paint(painter)
+    if decorations:
+        _paint_selection(painter, rect, theme, box.radius, lod, selected, hover)
+    return True
+
+
+def _paint_highlight(painter: QPainter, rect: QRectF, theme: Theme, r: float, lod: float) -> None:
+    painter.setPen(QPen(theme.highlight, min(10.0, max(5.0, 3.0 / lod))))  # within MARGIN
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), r + 3, r + 3)
+
+
+def _paint_selection(painter: QPainter, rect: QRectF, theme: Theme, r: float, lod: float, selected: bool, hover: bool) -> None:
+    # never thinner than about 2 screen pixels, so a selection shows far out too
+    if selected:
+        painter.setPen(QPen(theme.selection, min(11.0, max(2.5, 2.0 / lod))))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), r + 2, r + 2)
+    elif hover:
+        color = QColor(theme.selection)
+        color.setAlpha(110)
+        painter.setPen(QPen(color, min(11.0, max(2.0, 1.5 / lod))))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), r + 2, r + 2)

@@ -25,6 +25,8 @@ GRID = 24.0
 #: On a large map, items are made for what the view shows and this much more on each side (a share of the
 #: view's size), so a scroll of less than that finds them made.
 NEAR = 0.5
+#: Far out, items are made within this many screen pixels of the mouse (a large map has none elsewhere there).
+UNDER_MOUSE = 40.0
 
 
 class MapView(QGraphicsView):
@@ -261,6 +263,7 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._make_items_under_mouse(event)
         if event.button() == Qt.MouseButton.MiddleButton or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
             self._fitted = False
             self._pan_from = event.position()
@@ -269,7 +272,16 @@ class MapView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
+    def _make_items_under_mouse(self, event: QMouseEvent) -> None:
+        """Far out the frames show an image, and a large map has items only where the view was near: make those
+        under the mouse, so that hovering shows a box's tooltip and a click selects it."""
+        scene = self.map_scene()
+        if scene is not None and scene.lazy and self.far_picture_in_use():
+            at, r = self.mapToScene(event.position().toPoint()), UNDER_MOUSE / self.zoom()
+            scene.show_near(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._make_items_under_mouse(event)
         if self._pan_from is not None:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()

@@ -187,11 +187,13 @@ def read_data(data: bytes, path: str | Path, fmt: str | None = None, strict: boo
         raise MapFileError(path, f"invalid {name} file: {exc}") from None
 
 
-def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes: list[str] | None = None) -> str:
+def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes: list[str] | None = None,
+              say: Callable[[str, str], str] | None = None) -> str:
     """Write ``amap`` to ``path`` atomically in ``fmt`` (default: from the suffix); returns the format used.
 
     Warnings about the written text (it is over Mermaid's default limits...) and about what the format
-    cannot hold (undercuts, rephrases, shared premises in an outline) are added to ``notes``.
+    cannot hold (titles, quotes, comments, schemes, undercuts... see :mod:`argmap.io.formats.losses`) are
+    added to ``notes``, said by ``say(context, template)`` when given (the command line's translation).
     """
     from argmap.io.files import write_atomic
 
@@ -205,7 +207,7 @@ def write_any(amap: ArgumentMap, path: str | Path, fmt: str | None = None, notes
     if notes is not None:
         from argmap.io.formats.losses import lost_parts
 
-        notes += lost_parts(amap, name)  # what the format cannot hold: undercuts, rephrases, shared premises
+        notes += lost_parts(amap, name, say)  # what the format cannot hold: titles, quotes, comments, undercuts...
     if notes is not None and name in WRITE_NOTES:
         notes += WRITE_NOTES[name](text)
     return name

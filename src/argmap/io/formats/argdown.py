@@ -41,15 +41,17 @@ from argmap.io.formats.argdown_links import (
     add_rephrases,
     add_undercut,
     link_step,
+    linked_attack,
     strings,
     undercut_by_data,
     undercut_target,
 )
 from argmap.io.formats.argdown_parse import Element, Outline, parse_outline, unprotect
+from argmap.io.formats.argdown_write import LINKED_ATTACK
 from argmap.io.formats.common import ImportResult, checked_text, clip, connect_or_note, infer_kinds, map_text, unique_id
 from argmap.model.errors import MapError
 from argmap.model.kinds import Kind
-from argmap.model.statement import MAX_TEXT, MAX_TITLE
+from argmap.model.statement import MAX_GROUP, MAX_TEXT, MAX_TITLE
 
 _KIND_DATA = re.compile(r"\bkind\s*:\s*[\"']?(\w+)")
 _SCORE_DATA = re.compile(r"\bscore\s*:\s*([0-9.]+)")
@@ -119,6 +121,8 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
     schemes: dict[str, str] = {}  # statement id -> the scheme of the reason it gives
     rephrases: dict[str, list[str]] = {}  # statement id -> the titles of the statements it restates
     statement_titles = {c.title for c in classes.values() if not c.is_argument}
+    linked_attacks = {key for key, cls in classes.items()
+                      if any(take_strings(data, ("argmap",))[1].get("argmap") == LINKED_ATTACK for _, data in cls.data)}
     for key, cls in classes.items():
         if key in prose_keys or (cls.is_argument and cls.title in structure_of):
             continue
@@ -165,6 +169,10 @@ def read_argdown(data: bytes | str, path: str | Path | None = None) -> ArgdownRe
                 add_undercut(amap, source, held, relation.line, skipped)
         elif relation.source.data:
             undercut_by_data(amap, relation, node_of, _key, skipped)
+    for structure in structure_of.values():  # argmap's linked objections: their premises attack as one reason
+        if len(structure.steps) == 1 and _key(structure.steps[0][1]) in linked_attacks:
+            linked_attack(amap, node_of[_key(structure.steps[0][1])], inferences.get((id(structure), 0)),
+                          structure.line, skipped)
     add_rephrases(amap, rephrases, node_of, skipped)
     for node_id, scheme in schemes.items():
         parents = amap.parents(node_id) if node_id in amap else []
@@ -214,8 +222,12 @@ def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: s
     kind, score, explicit = Kind.CLAIM, 0.5, False
     # The Argdown title is the statement's title, unless argmap wrote it for a statement that has none
     title = cls.title if cls.titled and cls.title not in id_titles else ""
+    comment = question = ""
     for line, raw in cls.data:
-        data = raw
+        data, said = take_strings(raw, ("comment", "question", "argmap"))
+        if said.get("argmap", LINKED_ATTACK) != LINKED_ATTACK:  # argmap's own mark: only this one is known
+            skipped.append(f"line {line}: the data {clip(raw, 40)} is not imported")
+        comment, question = said.get("comment", comment), said.get("question", question)
         given = _TITLE_DATA.search(data)
         if given:  # {title: "..."}: argmap's writer says the title where the Argdown title could not hold it
             with contextlib.suppress(ValueError):
@@ -243,7 +255,7 @@ def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: s
         if score_match:
             with contextlib.suppress(ValueError):
                 score = min(1.0, max(0.0, float(score_match.group(1))))
-        known = kind_match or score_match or given or scheme or restated or undercut
+        known = kind_match or score_match or given or scheme or restated or undercut or said
         if not known or re.sub(r"\b(kind|score)\s*:[^,}]*", "", data).strip("{}, "):
             skipped.append(f"line {line}: the data {clip(raw, 40)} is not imported")
     if len(text) > MAX_TEXT:
@@ -254,10 +266,62 @@ def _add(amap, node_id: str, cls: _Class, skipped: list[str], path, id_titles: s
         skipped.append(f"line {cls.line}: the title {clip(title, 40)!r} is longer than {MAX_TITLE} characters; it is cut")
         title = title[:MAX_TITLE]
     try:
-        amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score, title=title)
+        amap.add(kind, text, id=node_id, notes=notes, tags=tuple(cls.tags[:1000]), score=score, title=title,
+                 comment=comment[:MAX_TEXT], question=question if len(question) <= MAX_GROUP else "")
     except MapError as exc:  # e.g. a tag longer than a map allows
         raise MapFileError(path, str(exc), f"line {cls.line}") from None
     return explicit
+
+
+def take_strings(data: str, keys: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    """Take the fields ``keys`` whose values are JSON strings out of a ``{data}`` block (argmap's writer puts a
+    comment and a critical question there): the rest of the block, and the values found.
+
+    The block is walked field by field, so a key's name inside another field's string is not taken for it.
+    """
+    found: dict[str, str] = {}
+    kept: list[str] = []
+    i, n = 0, len(data)
+    while i < n:
+        field = _DATA_FIELD.match(data, i)
+        if field is None:
+            kept.append(data[i])
+            i += 1
+            continue
+        end = _value_end(data, field.end())
+        if field.group(1) in keys and data.startswith('"', field.end()):
+            with contextlib.suppress(ValueError):
+                value = json.loads(unprotect(data[field.end() : end]))
+                if isinstance(value, str):
+                    found[field.group(1)] = value
+                    i = end
+                    continue
+        kept.append(data[i:end])
+        i = end
+    return "".join(kept), found
+
+
+_DATA_FIELD = re.compile(r"(?<![\w-])([\w-]+)\s*:\s*")
+
+
+def _value_end(data: str, i: int) -> int:
+    """Where the value starting at ``i`` ends: after its closing quote or bracket, else at the next "," or "}"."""
+    depth, quoted = 0, False
+    for j in range(i, len(data)):
+        c = data[j]
+        if quoted:
+            quoted = c != '"'
+        elif c == '"':
+            quoted = True
+        elif c in "[{":
+            depth += 1
+        elif c in "]}":
+            if depth == 0:
+                return j
+            depth -= 1
+        elif c == "," and depth == 0:
+            return j
+    return len(data)
 
 
 def _relate(amap, relation, node_of, merged: set[str], skipped: list[str]) -> None:

@@ -150,3 +150,45 @@ def add_rephrases(amap, rephrases: dict[str, list[str]], node_of, skipped: list[
                 skipped.append(f"'{clip(node, 30)}' and '{clip(target, 30)}' are already linked; the rephrase is not imported")
                 continue
             amap.connect(node, target, "rephrase")
+
+
+def linked_attack(amap, conclusion: str, held: Inference | None, line: int, skipped: list[str]) -> None:
+    """Read an argument that argmap's writer made of a linked objection (its conclusion marked
+    ``{argmap: "linked attack"}``) back as what it was: its premises attack, as one linked reason, the statement
+    the argument attacks; the conclusion, which only said "not that", goes, and undercuts of the argument
+    undercut the linked attack. Left as read when the conclusion bears on anything else."""
+    if held is None or conclusion not in amap or held[0] != conclusion:
+        return
+    premises: list[str] = amap.groups(conclusion)[held[2]] if held[2] is not None else [held[1] or ""]
+    out = [amap.link(conclusion, p) for p in amap.parents(conclusion)]
+    attacked = [link.target for link in out if link.relation == Relation.ATTACK and not link.is_undercut]
+    cuts = amap.undercuts(conclusion, onto=held[1]) if held[2] is None else amap.undercuts(conclusion, onto_group=held[2])
+    others = [k for k in amap.incoming(conclusion) if k.source not in premises and k not in cuts]
+    if len(attacked) != 1 or len(out) != 1 or others:
+        return
+    target = attacked[0]
+    taken = set(amap.groups(target))
+    name = held[2] if held[2] is not None and held[2] not in taken else next(
+        f"g{n}" for n in range(1, len(taken) + 2) if f"g{n}" not in taken)
+    amap.remove(conclusion)
+    new, shared = [], []
+    for premise in premises:
+        if not amap.has_link(premise, target):
+            amap.connect(premise, target, Relation.ATTACK)
+            new.append(premise)
+        elif amap.link(premise, target).relation == Relation.ATTACK and amap.link(premise, target).group is not None:
+            shared.append(premise)  # a premise of another linked objection to the same statement too
+        else:
+            skipped.append(f"line {line}: '{clip(premise, 30)}' already bears on '{clip(target, 30)}'; "
+                           "it is left out of the linked objection")
+    if not new:
+        return
+    if len(new) >= 2:
+        amap.group(target, new, name)
+    elif shared or len(premises) >= 2:
+        amap.update_link(new[0], target, group=name)
+    for premise in shared:
+        amap.share(premise, target, name)
+    grouped = amap.link(new[0], target).group is not None
+    for cut in cuts:
+        add_undercut(amap, cut.source, (target, None, name) if grouped else (target, new[0], None), line, skipped)

@@ -14,9 +14,11 @@ of an attack, which Argdown cannot say (it undercuts arguments only), is the att
 (Argdown has no rephrase relation; the Argdown CLI keeps it as data). Kinds are written as
 ``{kind: ...}`` only where the structure does not already imply them, and scores other than 0.5
 as ``{score: ...}``.
-Lost: notes, sources, positions, the collapsed flag, line breaks inside texts, and the
-grouping of linked attacks and of linked undercutters (they are written as separate attacks).
-"""
+A linked objection is an argument too (``- <id group>``), whose conclusion "Not: ..." is marked
+``{argmap: "linked attack"}`` so that argmap reads its premises back as one linked attack; comments and
+critical questions are ``{comment: ...}`` and ``{question: ...}`` data.
+Lost: notes, sources, quotes, positions, the collapsed flag, line breaks inside texts, and the
+grouping of linked undercutters (they are written as separate undercuts); io/formats/losses.py warns."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ from argmap.io.formats.common import implied_kinds, members_of
 from argmap.model.kinds import Relation
 from argmap.model.statement import DEFAULT_SCORE
 
+#: The data on the conclusion of a linked objection's argument (``{argmap: "linked attack"}``): argmap reads its
+#: premises back as one linked attack on the statement the argument attacks, without the conclusion.
+LINKED_ATTACK = "linked attack"
 _SPECIAL = "#[]<>{}*_@"  # "@": mentions (@[T], @<A>) and the Argdown tool's @include(file)
 
 
@@ -124,7 +129,8 @@ class _Writer:
         self.lines: list[str] = []
         self.defined: set[str] = set()
         self.explicit = explicit_kinds(amap)
-        self.pending: list[tuple[str, str, list[str]]] = []  # (conclusion, argument title, premises) still to write
+        # (conclusion or target, argument title, premises, whether it attacks) still to write
+        self.pending: list[tuple[str, str, list[str], bool]] = []
         self.argued: set[tuple[str, str]] = set()  # (conclusion, group name or "via premise") given an argument
         self.titles: dict[str, str] = {}
 
@@ -165,22 +171,28 @@ class _Writer:
         restated = [p for p in parents if self.amap.link(statement_id, p).relation == Relation.REPHRASE]
         if restated:  # Argdown has no rephrase relation: data that argmap reads back (the Argdown CLI keeps it as data)
             data.append("rephrases: [" + ", ".join(_json_string(self.title(p)) for p in restated) + "]")
+        if s.comment:  # a teacher's comment is no part of the argument: data, which the Argdown CLI keeps aside
+            data.append("comment: " + _json_string(s.comment))
+        if s.question:
+            data.append("question: " + _json_string(s.question))
         if data:
             parts.append("{" + ", ".join(data) + "}")
         return " ".join(parts).rstrip()
 
     def argument(self, node: str, key: str, name: str, members: list[str], depth: int, children: list,
-                 undercuts: list) -> None:
-        """A reference ``+ <node name>`` to the argument that gives ``members`` as a reason for ``node`` (written
-        out later), with the ``undercuts`` of that reason under it as ``<_`` lines."""
+                 undercuts: list, relation: Relation = Relation.SUPPORT) -> None:
+        """A reference ``+ <node name>`` (``- <...>`` for a linked objection) to the argument that gives ``members``
+        as a reason for (or against) ``node`` (written out later), with the ``undercuts`` of that reason under it
+        as ``<_`` lines."""
         if (node, key) in self.argued:
             return
         self.argued.add((node, key))
         title = f"{self.title(node)} {plain_title(name)}"
         if title[:1] in "+_":  # "<+" and "<_" open relations for the Argdown tool, even as an argument's title
             title = "\u2010" + title
-        self.pending.append((node, title, members))
-        children.append((None, f"<{_raw(title)}>", depth + 2, "+ ", ()))
+        attack = relation == Relation.ATTACK
+        self.pending.append((node, title, members, attack))
+        children.append((None, f"<{_raw(title)}>", depth + 2, "- " if attack else "+ ", ()))
         for undercut in undercuts:
             children.append((undercut.source, "", depth + 4, "<_ ", ()))
 
@@ -209,13 +221,13 @@ class _Writer:
                         onto = link.onto or members_of(amap, node, link.onto_group or "")[0]
                         children.append((link.source, "", depth + 2, "- ", ("undercuts: " + _json_string(self.title(onto)),)))
                     continue  # an undercut of a support: under the argument it undercuts
+                names = [n for n in link.group_names if len(members_of(amap, node, n)) >= 2]
+                for name in names:  # a linked reason or linked objection: one argument of its premises
+                    self.argument(node, name, name, members_of(amap, node, name), depth, children,
+                                  [u for u in cuts if u.onto_group == name], link.relation)
+                if names:
+                    continue
                 if link.relation == Relation.SUPPORT:
-                    names = [n for n in link.group_names if len(members_of(amap, node, n)) >= 2]
-                    for name in names:
-                        self.argument(node, name, name, members_of(amap, node, name), depth, children,
-                                      [u for u in cuts if u.onto_group == name])
-                    if names:
-                        continue
                     undercuts = [u for u in cuts if u.onto == link.source or u.onto_group in link.group_names]
                     if undercuts:  # Argdown undercuts an argument: one of this premise alone
                         self.argument(node, "\0" + link.source, f"via {self.title(link.source)}", [link.source], depth,
@@ -225,19 +237,27 @@ class _Writer:
                 children.append((link.source, "", depth + 2, mark, ()))
             stack.extend(reversed(children))
 
-    def structure(self, target: str, title: str, members: list[str]) -> None:
+    def structure(self, target: str, title: str, members: list[str], attack: bool = False) -> None:
+        """The premise-conclusion structure of an argument: its conclusion is ``target`` for a reason; for an
+        objection, a statement against ``target`` (Argdown attacks a statement with an argument whose conclusion
+        contradicts it), marked so that argmap reads the premises back as one linked attack on ``target``."""
         self.lines += [f"<{_raw(title)}>", ""]
         for n, member in enumerate(members, 1):
             self.tree(member, 0, f"({n}) ")
-        self.lines += ["----", f"({len(members) + 1}) [{_raw(self.title(target))}]", ""]
+        if attack:
+            against = escape_text("Not: " + self.amap.statement(target).text)
+            conclusion = f"{against} {{argmap: {_json_string(LINKED_ATTACK)}}}"
+        else:
+            conclusion = f"[{_raw(self.title(target))}]"
+        self.lines += ["----", f"({len(members) + 1}) {conclusion}", ""]
 
 
 def _native(amap, link) -> bool:
     """True for an undercut Argdown can say as one (``<_`` under the argument): an undercut of a support."""
     if link.onto is not None:
         return amap.link(link.onto, link.target).relation == Relation.SUPPORT
-    members = members_of(amap, link.target, link.onto_group or "")
-    return bool(members) and amap.link(members[0], link.target).relation == Relation.SUPPORT
+    members = members_of(amap, link.target, link.onto_group or "")  # a linked objection is an argument too
+    return len(members) >= 2 or (bool(members) and amap.link(members[0], link.target).relation == Relation.SUPPORT)
 
 
 def dumps_argdown(amap) -> str:

@@ -97,6 +97,8 @@ def dumps_dot(amap) -> str:
     for s in amap.statements():
         label = "\\n".join(dot_string(line)[1:-1] for line in _wrapped(s.text))
         head = s.kind.value.upper()
+        if s.title:  # the title beside the kind, above the text (as the canvas shows it, in bold there)
+            head = "\\n".join(dot_string(line)[1:-1] for line in _wrapped(f"{head} · {s.title}"))
         lines.append(f'  {safe_id(s.id, ids)} [label="{head}\\n{label}", fillcolor="{FILL[s.kind]}"];')
     drawn = reasons(amap)
     for reason in drawn.values():
@@ -150,7 +152,8 @@ def dumps_mermaid(amap) -> str:
     ids = SafeIds()
     lines = [f"%% {mermaid_comment(amap.title)}", "flowchart BT"]
     for s in amap.statements():
-        lines.append(f'  {safe_id(s.id, ids)}["{mermaid_label(s.text)}"]:::{s.kind.value}')
+        title = f"<b>{mermaid_label(s.title)}</b><br/>" if s.title else ""  # bold, as the canvas draws a title
+        lines.append(f'  {safe_id(s.id, ids)}["{title}{mermaid_label(s.text)}"]:::{s.kind.value}')
     drawn = reasons(amap)
     for reason in drawn.values():
         if reason.point is not None:

@@ -20,6 +20,7 @@ import re
 import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from pathlib import Path
 
 from argmap.file_errors import MapFileError
@@ -27,6 +28,7 @@ from argmap.io.formats import strip_suffix
 from argmap.io.formats.common import ImportResult, check_import_size, infer_kinds, linked_group, map_text
 from argmap.model import LAYOUTS, Kind, Link, Relation, Source
 from argmap.model.errors import MapError
+from argmap.model.quotes import Quote, SourceDocument
 
 #: Characters XML 1.0 cannot hold, and the carriage return, which an XML reader turns into a line feed.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
@@ -48,10 +50,14 @@ def _texts(amap) -> Iterator[str]:
     """Every text of the map that GraphML writes."""
     yield amap.title
     yield amap.description
+    for document in amap.sources:
+        yield json.dumps(asdict(document), ensure_ascii=False)
     for s in amap.statements():
-        yield from (s.id, s.text, s.notes, *s.tags)
+        yield from (s.id, s.text, s.notes, s.title, s.comment, s.question, *s.tags)
         for source in s.sources:
             yield from (source.title, source.url or "")
+        if s.quote is not None:
+            yield json.dumps(asdict(s.quote), ensure_ascii=False)
     for link in amap.links():
         yield from (link.group or "", *link.also_in, link.onto or "", link.onto_group or "")
 
@@ -66,6 +72,10 @@ def dumps_graphml(amap) -> str:
         graph.graph[ESCAPES_KEY] = ESCAPES
     if amap.layout != "tree":
         graph.graph["layout"] = amap.layout
+    if amap.semantics != "dfquad":  # the default is left out, as in the map file
+        graph.graph["semantics"] = amap.semantics
+    if amap.sources:  # the documents quoted from, as JSON text (GraphML has no lists)
+        graph.graph["sources"] = _xml_safe(json.dumps([asdict(d) for d in amap.sources], ensure_ascii=False))
     for s in amap.statements():
         attrs: dict[str, object] = {"kind": str(s.kind), "text": _xml_safe(s.text), "score": float(s.score)}
         if s.title:
@@ -80,6 +90,12 @@ def dumps_graphml(amap) -> str:
             attrs["pinned_x"], attrs["pinned_y"] = s.pinned
         if s.collapsed:
             attrs["collapsed"] = True
+        if s.quote is not None:  # the passage cited, as JSON text
+            attrs["quote"] = _xml_safe(json.dumps(asdict(s.quote), ensure_ascii=False))
+        if s.comment:
+            attrs["comment"] = _xml_safe(s.comment)
+        if s.question:
+            attrs["question"] = _xml_safe(s.question)
         graph.add_node(_xml_safe(s.id), **attrs)
     for link in amap.links():
         attrs = {"relation": str(link.relation)}
@@ -127,6 +143,7 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
                        description=map_text("description", text_of(str(graph.graph.get("description", ""))), skipped))
     if graph.graph.get("layout") in LAYOUTS:  # argmap's own key; anything else keeps the tree
         amap.set_layout(graph.graph["layout"])
+    _read_settings(amap, graph.graph, path, text_of, skipped)
     has_kinds = True
     for node_id, attrs in graph.nodes(data=True):
         place = f"node {node_id}"
@@ -144,6 +161,8 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
                 score=float(attrs.get("score", 0.5)),
                 pinned=(float(attrs["pinned_x"]), float(attrs["pinned_y"])) if "pinned_x" in attrs and "pinned_y" in attrs else None,
                 collapsed=bool(attrs.get("collapsed", False)),
+                quote=_quote(attrs.get("quote"), path, place, text_of),
+                comment=text_of(str(attrs.get("comment", ""))), question=text_of(str(attrs.get("question", ""))),
             )
         except (MapError, TypeError, ValueError) as exc:
             raise MapFileError(path, str(exc), place) from None
@@ -170,6 +189,31 @@ def parse_graphml(data: bytes | str, path: str | Path | None = None) -> ImportRe
     if not has_kinds:
         infer_kinds(amap)
     return ImportResult(amap, skipped)
+
+
+def _read_settings(amap, graph: dict, path, text_of: Callable[[str], str], skipped: list[str]) -> None:
+    """argmap's own graph keys: the strength semantics and the documents quoted from."""
+    semantics = graph.get("semantics")
+    if semantics is not None:
+        try:
+            amap.set_semantics(str(semantics))
+        except MapError:
+            skipped.append(f"the strength semantics {str(semantics)[:40]!r} is unknown; the default is used")
+    try:
+        amap.set_sources(SourceDocument(**d) for d in _json_list(graph.get("sources"), path, "graph sources", text_of))
+    except (MapError, TypeError) as exc:
+        raise MapFileError(path, f"invalid source documents: {exc}", "graph") from None
+
+
+def _quote(value: object, path, place: str, text_of: Callable[[str], str]) -> Quote | None:
+    """A statement's quote, written as a JSON object."""
+    if value is None or value == "":
+        return None
+    try:
+        fields = json.loads(text_of(str(value)))
+        return Quote(**fields)
+    except (ValueError, TypeError, MapError) as exc:
+        raise MapFileError(path, f"invalid quote {str(value)[:40]!r}: {exc}", place) from None
 
 
 def _json_list(value: object, path, place: str, text_of: Callable[[str], str] = str) -> list:

@@ -58,7 +58,8 @@ def parse_opml(data: bytes | str, path: str | Path | None = None) -> ImportResul
             marker, body = body[0], body[2:]
             signs = signs or marker == "+"
         item = Item(f"outline {count}", body, marker, notes=[element.get("_note", "")] if element.get("_note") else [],
-                    title=element.get("title", ""), escaped=False)
+                    title=element.get("title", ""), escaped=False, comment=element.get("_comment", ""),
+                    question=element.get("_question", ""), scheme=element.get("_scheme", ""))
         siblings.append(item)
         stack.extend((child, item.children) for child in reversed(element))
     if not items:
@@ -85,14 +86,20 @@ def dumps_opml(amap) -> str:
         prefix = PREFIX[entry.relation]
         s = amap.statement(entry.statement)
         pad = "  " * (entry.depth + 2)
+        scheme = amap.link(entry.statement, entry.parent).scheme if entry.parent is not None else None
+        scheme_attr = f" _scheme={_attr(scheme)}" if scheme else ""  # the scheme of the reason this item gives
         if entry.link:
-            lines.append(f"{pad}<outline text={_attr(prefix + '[[' + link_name(amap, entry.statement) + ']]')}/>")
+            lines.append(f"{pad}<outline text={_attr(prefix + '[[' + link_name(amap, entry.statement) + ']]')}{scheme_attr}/>")
             continue
-        attrs = f"text={_attr(prefix + s.text)}"
+        attrs = f"text={_attr(prefix + s.text)}{scheme_attr}"
         if s.title:
             attrs += f" title={_attr(s.title)}"
         if s.notes:
             attrs += f" _note={_attr(s.notes)}"
+        if s.comment:  # outliners keep attributes they do not know: argmap's own start with "_", as _note does
+            attrs += f" _comment={_attr(s.comment)}"
+        if s.question:
+            attrs += f" _question={_attr(s.question)}"
         if index + 1 < len(listed) and listed[index + 1].depth > entry.depth:
             lines.append(f"{pad}<outline {attrs}>")
             open_depth = entry.depth

@@ -72,6 +72,13 @@ class Item:
     children: list[Item] = field(default_factory=list)
     title: str = ""  # a title given apart from the body (OPML's title attribute)
     escaped: bool = True  # Markdown: backslash escapes, and labels read on top-level items too
+    comment: str = ""  # OPML's _comment (Markdown: <!-- --> lines), _question and _scheme (of its reason)
+    question: str = ""
+    scheme: str = ""
+    commented: bool = False  # a comment line was read (the first may be empty)
+
+
+_COMMENT_ESCAPE = re.compile(r"\\([\\>])")  # what outline_write.comment_line escapes inside <!-- -->
 
 
 def unescape(text: str) -> str:
@@ -126,11 +133,13 @@ def build_map(title: str, description: str, items: list[Item], path, *, signs: b
             title = title[:MAX_TITLE]
         notes = "\n".join(item.notes).strip("\n")
         try:
-            statement = amap.add(Kind.CLAIM, text, title=title, notes=notes[:MAX_TEXT])
+            statement = amap.add(Kind.CLAIM, text, title=title, notes=notes[:MAX_TEXT], comment=item.comment,
+                                 question=item.question)
         except MapError as exc:
             raise MapFileError(path, str(exc), item.line) from None
         if parent is not None:
             amap.connect(statement.id, parent, relation)
+            _scheme(amap, item, statement.id, parent, path)
         if kind is not None:
             fixed[statement.id] = kind
         for name in (title, text):
@@ -167,6 +176,17 @@ def _link(amap, item: Item, target: str | None, wanted: str, parent: str, relati
             amap.connect(target, parent, relation)
         except MapError as exc:
             skipped.append(f"{item.line}: the link [[{clip(wanted, 40)}]] is not imported: {exc}")
+            return
+        _scheme(amap, item, target, parent, path)
+
+
+def _scheme(amap, item: Item, source: str, parent: str, path) -> None:
+    """The argument scheme an item's reason is an instance of (OPML's ``_scheme``)."""
+    if item.scheme.strip():
+        try:
+            amap.update_link(source, parent, scheme=item.scheme.strip())
+        except MapError as exc:
+            raise MapFileError(path, str(exc), item.line) from None
 
 
 def _without_emphasis(body: str) -> str:
@@ -245,6 +265,11 @@ def _markdown_items(raw_lines: list[str]) -> tuple[str, str, list[Item], bool]:
         if current is not None and continues:
             if stripped.startswith(">"):  # a quote under an item: its notes
                 current.notes.append(stripped[1:].removeprefix(" "))
+            elif stripped.startswith("<!--") and stripped.endswith("-->") and len(stripped) >= 7:
+                # an HTML comment under an item (hidden where Markdown is shown): a comment on the statement
+                said = stripped[4:-3].removeprefix(" ").removesuffix(" ")
+                current.comment += ("\n" if current.comment or current.commented else "") + _COMMENT_ESCAPE.sub(r"\1", said)
+                current.commented = True
             else:
                 current.body = _join(current.body, stripped, blank, hard_break)
             blank, hard_break = False, full.endswith("  ")

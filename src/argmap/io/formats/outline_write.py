@@ -38,6 +38,7 @@ class Entry:
     relation: Relation | None  # None for a main claim
     statement: str  # id
     link: bool  # a second place: written as [[name]]
+    parent: str | None = None  # the statement it is written under (None for a main claim)
 
 
 def entries(amap) -> list[Entry]:
@@ -59,7 +60,8 @@ def entries(amap) -> list[Entry]:
             placed.add(entry.statement)
             children = sorted(amap.incoming(entry.statement), key=lambda link: amap.order_of(link.source))
             stack.extend(reversed([
-                Entry(entry.depth + 1, link.relation, link.source, home[link.source] != entry.statement or link.source in placed)
+                Entry(entry.depth + 1, link.relation, link.source, home[link.source] != entry.statement or link.source in placed,
+                      entry.statement)
                 for link in children
             ]))
     return out
@@ -90,12 +92,22 @@ def _unlabelled(body: str) -> str:
     return body[:colon] + "\\" + body[colon:]
 
 
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def comment_line(line: str) -> str:
+    """One line of a comment inside ``<!-- ... -->``: backslashes doubled and "-->" written "--\\>", so it cannot end
+    the HTML comment early (the outline reader undoes both)."""
+    return line.replace("\\", "\\\\").replace("-->", "--\\>").replace("\r", "")
+
+
 def _escape_line(line: str) -> str:
     """A continuation line of a text: one that would read as an item, a heading or a quote gets a backslash."""
     item = ITEM.match(line)
     if item and item.group(2)[0].isdigit():  # "1. x": Markdown escapes the dot, not the digit
         return line[: item.end(2) - 1] + "\\" + line[item.end(2) - 1 :]
-    if item or line.startswith(("#", ">")):
+    if item or line.startswith(("#", ">", "<!--")):
         return "\\" + line
     return line
 
@@ -128,6 +140,7 @@ def dumps_outline(amap) -> str:
         lines.append(f"{pad}- {prefix}{_unlabelled(first) if entry.relation is None else first}")
         lines += [f"{pad}  {line}" if line else "" for line in text_lines[1:]]
         lines += [f"{pad}  > {line}".rstrip() for line in s.notes.replace("\r", "").split("\n")] if s.notes else []
+        lines += [f"{pad}  <!-- {comment_line(line)} -->" for line in _lines(s.comment)] if s.comment else []
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

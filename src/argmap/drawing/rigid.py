@@ -1,0 +1,200 @@
+"""Boxes an edit moved all by one step, and the arrows among them: moved along, not made again.
+
+When a tree gets wider, every tree to its right moves across by the same amount, and inside a tidy tree
+an added or removed box shifts the subtrees beside it. An arrow whose two boxes both moved by the same
+(dx, dy), whose fan slot stayed (every arrow into its parent moved with it) and which is a tree link
+keeps its shape moved by (dx, dy). Its verdict (:func:`~argmap.drawing.honest.misleads`: does it pass
+under a box it does not connect?) looked at the boxes in the areas of its footprint; it is the same
+while every box in those areas, before and after, is one that moved with it (checked here, cell by cell
+of the footprints' grid and box by box where other boxes are near). Tree links only: a cross-link's
+verdict looks at other arrows' signs too. The result is the same as making them again, up to the last
+bits of the numbers (the layout's steps are exact binary fractions in practice; tested:
+``tests/drawing/test_reuse.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+
+from argmap.drawing.geometry import LightPath, LightPolygon, TidyHead, TidyPath
+
+if TYPE_CHECKING:
+    from argmap.drawing.edit_picture import ArrowNet
+    from argmap.drawing.honest import Area
+    from argmap.drawing.obstacles import Box, BoxIndex
+    from argmap.drawing.reuse import ArrowMemo, Footprints
+
+Key = tuple[str, str]
+Step = tuple[float, float]
+
+#: Fewer boxes moved by one step than this: making their arrows again costs about as much as checking.
+FEW = 8
+
+
+def common_step(moved: list[str], old: Mapping[str, Box], shown: Mapping[str, Box], dirty: Collection[str]) -> tuple[Step, set[str]]:
+    """The step most of the ``moved`` boxes moved by (same size, not changed by the edit) and those boxes;
+    ((0, 0), empty) when too few share one."""
+    by_step: dict[Step, list[str]] = {}
+    for i in moved:
+        before = old.get(i)
+        if before is None or i in dirty:
+            continue
+        now = shown[i]
+        if before[2] == now[2] and before[3] == now[3]:
+            step = (now[0] - before[0], now[1] - before[1])
+            same = by_step.get(step)
+            if same is None:
+                by_step[step] = [i]
+            else:
+                same.append(i)
+    if not by_step:
+        return (0.0, 0.0), set()
+    step, ids = max(by_step.items(), key=lambda item: len(item[1]))
+    return (step, set(ids)) if len(ids) >= FEW else ((0.0, 0.0), set())
+
+
+def rigid_parents(
+    group: set[str], net: ArrowNet, tree: Collection[Key], remembered: Mapping[Key, ArrowMemo], old: Mapping[str, Box]
+) -> set[str]:
+    """The statements of ``group`` every arrow into which moves along: each comes from the group, is a tree link
+    the last picture drew (with a verdict) from the boxes as they were, and no linked reason ends there.
+
+    Read from the last picture's links (``net``): the group holds no statement the edit changed, so the links
+    at them are as they were (and a map with undercuts or shared premises has no ``net``)."""
+    groups, touching = net.groups, net.touching
+    rigid: set[str] = set()
+    for t in group:
+        if t in groups:
+            continue
+        here = old[t]
+        for key in touching.get(t, ()):
+            if key[1] != t:
+                continue
+            s = key[0]
+            if s not in group or key not in tree:
+                break
+            m = remembered.get(key)
+            if m is None or not m.drawn or m.misleading is None or m.inputs[1] != here or m.inputs[0] != old[s] or m.inputs[4]:
+                break
+        else:
+            rigid.add(t)
+    return rigid
+
+
+def moved_shape(shape: tuple, dx: float, dy: float, offset: QPointF) -> tuple:
+    """An arrow's shape (path, head, symbol centre, bounds) moved by (dx, dy) (``offset``: the same as a point)."""
+    path, head, symbol, bounds = shape
+    if type(path) is TidyPath:
+        path = path.moved(dx, dy)
+    elif type(path) is LightPath:
+        segments = path.segments
+        if len(segments) == 3:  # a tidy tree arrow: a stem, then an S-curve
+            (a, b), (c, d), (e, f, g, h, i, j) = segments
+            path = LightPath(None, ((a + dx, b + dy), (c + dx, d + dy), (e + dx, f + dy, g + dx, h + dy, i + dx, j + dy)))
+        else:
+            path = LightPath(None, tuple(
+                (s[0] + dx, s[1] + dy) if len(s) == 2 else (s[0] + dx, s[1] + dy, s[2] + dx, s[3] + dy, s[4] + dx, s[5] + dy)
+                for s in segments
+            ))
+    else:
+        path = path.translated(offset)
+    if type(head) is TidyHead:
+        head = head.moved(dx, dy)
+    elif type(head) is LightPolygon:
+        points = head.points
+        if len(points) == 3:
+            (a, b), (c, d), (e, f) = points
+            head = LightPolygon(None, ((a + dx, b + dy), (c + dx, d + dy), (e + dx, f + dy)))
+        else:
+            head = LightPolygon(None, tuple((x + dx, y + dy) for x, y in points))
+    else:
+        head = head.translated(offset)
+    return path, head, symbol + offset, bounds.translated(offset)
+
+
+def group_areas(boxes: list[Box], step: Step, cell: float) -> list[Area]:
+    """Where the ``boxes`` were and are after moving by ``step``: one area around those in each ``cell``-sized
+    square (thousands of boxes make hundreds of areas for the others' footprints to be compared with)."""
+    dx, dy = step
+    around: dict[tuple[int, int], list[float]] = {}
+    for x, y, w, h in boxes:
+        place = (int(x // cell), int(y // cell))
+        a = around.get(place)
+        if a is None:
+            around[place] = [x, y, x + w, y + h]
+        else:
+            if x < a[0]:
+                a[0] = x
+            if y < a[1]:
+                a[1] = y
+            if x + w > a[2]:
+                a[2] = x + w
+            if y + h > a[3]:
+                a[3] = y + h
+    areas: list[Area] = []
+    for x0, y0, x1, y1 in around.values():
+        areas.append((x0, y0, x1, y1))
+        areas.append((x0 + dx, y0 + dy, x1 + dx, y1 + dy))
+    return areas
+
+
+def kept_verdicts(
+    keys: set[Key], step: Step, group: set[str], moved: set[str], others_before: list[Box], index: BoxIndex, footprints: Footprints,
+) -> set[Key]:
+    """Of the ``keys`` (arrows moved along by ``step`` with the ``group``'s boxes), those whose verdict must be
+    worked out again: a box that did not move with them reaches into their footprint, before (``others_before``:
+    where the boxes that moved otherwise or went were; the index's boxes not ``moved`` stood where they stand)
+    or after (``index``: the boxes as they are now).
+
+    Looked at cell by cell of the footprints' grid (a few hundred cells for thousands of arrows): most cells
+    hold only boxes that moved along, and only in the others each arrow's areas are looked up."""
+    dx, dy = step
+    big, small = footprints.CELL, index.cell
+    buckets, near, areas_of = index.buckets, index.near, footprints.areas
+    nothing: frozenset = frozenset()
+    others_cells: dict[tuple[int, int], list[Box]] = {}
+    for box in others_before:
+        x, y, w, h = box
+        for cx in range(int(x // big), int((x + w) // big) + 1):
+            for cy in range(int(y // big), int((y + h) // big) + 1):
+                others_cells.setdefault((cx, cy), []).append(box)
+
+    def only(among: set[str], x0: float, y0: float, x1: float, y1: float) -> bool:
+        """Every box filed in the buckets of the rectangle is ``among``."""
+        rows = range(int(y0 // small), int(y1 // small) + 1)
+        for bx in range(int(x0 // small), int(x1 // small) + 1):
+            for by in rows:
+                bucket = buckets.get((bx, by))
+                if bucket and not among.issuperset(bucket):
+                    return False
+        return True
+
+    redo: set = set()
+    for (cx, cy), here in footprints.holding(keys).items():
+        x0, y0, x1, y1 = cx * big, cy * big, (cx + 1) * big, (cy + 1) * big
+        # before: the boxes that stayed (where they are now) and where the others were
+        others = others_cells.get((cx, cy))
+        if others or not only(moved, x0, y0, x1, y1):
+            for key in here - redo:
+                for area in areas_of(key) or ():
+                    if any(k not in moved for k in near(*area, nothing)) or (others and any(_inside(box, area) for box in others)):
+                        redo.add(key)
+                        break
+        # after: every box that did not move along, where the areas of this cell are now
+        if not only(group, x0 + dx, y0 + dy, x1 + dx, y1 + dy):
+            for key in here - redo:
+                for a0, b0, a1, b1 in areas_of(key) or ():
+                    if any(k not in group for k in near(a0 + dx, b0 + dy, a1 + dx, b1 + dy, nothing)):
+                        redo.add(key)
+                        break
+    return redo | {key for key in keys if areas_of(key) is None}
+
+
+def _inside(box: Box, area: Area) -> bool:
+    """The box reaches into the area (as :meth:`~argmap.drawing.obstacles.BoxIndex.near` finds it)."""
+    x, y, w, h = box
+    x0, y0, x1, y1 = area
+    return x < x1 and x0 < x + w and y < y1 and y0 < y + h

@@ -1,0 +1,102 @@
+"""Maps with undercuts and shared premises take the editor's quick way to an edit's picture too
+(:mod:`argmap.drawing.edit_picture`), and the picture is still the one made from nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.model import ArgumentMap, InvalidLink, Link, Relation
+from tests.drawing.test_rigid import forest, widen_or_narrow
+from tests.gui.canvas.test_same_picture import canvas_picture, exported_picture
+
+
+def with_inferences(draw, amap: ArgumentMap) -> None:
+    """A claim with two linked reasons that share a premise, and undercuts of a premise's link and of a linked reason."""
+    amap.add("claim", "A claim with linked reasons.", id="c")
+    for m in "abcd":
+        amap.add("support", f"Co-premise {m}.", id=f"c{m}", parent="c")
+    first = amap.group("c", ["ca", "cb"])
+    second = amap.group("c", ["cc", "cd"])
+    if draw(st.booleans()):
+        amap.share("cb", "c", second)  # cb is a premise of both
+    amap.add("claim", "An undercutter.", id="u")
+    amap.add_link(Link("u", "c", Relation.ATTACK, onto_group=first))
+    plain = [link for link in amap.links() if link.group is None and not link.is_undercut and link.relation != Relation.REPHRASE]
+    if plain:
+        attacked = draw(st.sampled_from(plain))
+        if "v" not in (attacked.source, attacked.target):
+            amap.add("objection", "It does not follow.", id="v")
+            amap.add_link(Link("v", attacked.target, Relation.ATTACK, onto=attacked.source))
+
+
+def edit_near_inferences(draw, amap: ArgumentMap, serial: int) -> None:
+    """An edit at the linked reasons or undercuts (text, a new undercut, ungroup, remove), or anywhere else."""
+    what = draw(st.sampled_from(["text", "undercut", "remove", "elsewhere", "elsewhere"]))
+    try:
+        if what == "text":
+            amap.update(draw(st.sampled_from([i for i in ("c", "ca", "cb", "u", "v") if i in amap])), text=f"Changed ({serial}).")
+        elif what == "undercut":
+            plain = [link for link in amap.links() if link.group is None and not link.is_undercut and link.relation != Relation.REPHRASE]
+            if plain:
+                attacked = draw(st.sampled_from(plain))
+                u = amap.add("objection", "Another undercutter.", id=f"w{serial}").id
+                amap.add_link(Link(u, attacked.target, Relation.ATTACK, onto=attacked.source))
+        elif what == "remove":
+            i = draw(st.sampled_from([i for i in ("ca", "cb", "u", "v") if i in amap] or amap.ids()))
+            amap.remove(i)
+        else:
+            widen_or_narrow(draw, amap, serial)
+    except InvalidLink:
+        pass
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
+def test_edits_of_maps_with_undercuts_and_shared_premises_show_the_picture_made_from_nothing(qapp, data, direction):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+
+    amap = forest(data.draw)
+    with_inferences(data.draw, amap)
+    scene = MapScene(amap, decorations=False, direction=direction)
+    try:
+        for serial in range(data.draw(st.integers(1, 5))):
+            edit_near_inferences(data.draw, amap, serial)
+            scene.relayout()
+            made = build_diagram(amap, scene.theme, direction=scene.direction)
+            assert canvas_picture(scene) == exported_picture(made)
+            assert {(a.source, a.target) for a in scene.diagram().arrows} == {(a.source, a.target) for a in made.arrows}
+    finally:
+        scene.detach()
+
+
+def test_an_edit_of_a_map_with_an_undercut_goes_over_only_what_it_changed(qapp, monkeypatch):
+    from argmap.drawing import edit_picture
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+
+    amap = ArgumentMap()
+    amap.add("claim", "The claim.", id="c")
+    amap.add("support", "A reason.", id="r", parent="c")
+    amap.add("objection", "The reason does not bear on the claim.", id="u", parent="c")
+    amap.update_link("u", "c", onto="r")
+    amap.add("support", "Another reason.", id="s", parent="c")
+    scene = MapScene(amap, decorations=False)
+    quick: list[int] = []
+    real = edit_picture.edit_picture
+    monkeypatch.setattr(edit_picture, "edit_picture", lambda *a, **k: quick.append(1) or real(*a, **k))
+    try:
+        amap.update("s", text="Another reason, now said at much greater length so that its box grows.")
+        scene.relayout()
+        made = build_diagram(amap, scene.theme)
+        assert quick, "the quick way was taken"
+        assert canvas_picture(scene) == exported_picture(made)
+        undercut = next(a for a in scene.diagram().arrows if a.onto is not None)
+        assert undercut.onto == ("r", "")
+    finally:
+        scene.detach()

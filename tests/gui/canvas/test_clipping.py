@@ -152,3 +152,21 @@ def _s_curve(t: float) -> QPointF:
 
 def _head() -> QPolygonF:
     return QPolygonF([QPointF(24_000, 300), QPointF(24_011, 294), QPointF(24_011, 306)])
+
+
+def test_cutting_a_curve_leaves_no_garbage_for_the_collector():
+    import gc
+
+    long_curve = cubic((0, 0), (0, 5000), (8000, 5000), (8000, 10000))
+    area = QRectF(3000, 4000, 800, 600)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        for _ in range(5):  # a few painted frames
+            visible_part(long_curve, area)
+            visible_lines(long_curve, area, 0.5)
+        assert gc.collect() == 0  # nothing in reference cycles: frames do not feed the collector
+    finally:
+        if was:
+            gc.enable()

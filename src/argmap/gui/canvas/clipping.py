@@ -63,6 +63,45 @@ def path_elements(path: object) -> list[Element]:
     return out
 
 
+def _cut_curve(area: tuple[float, float, float, float], limit: float, pen: list[Point | None],
+               move_to: Callable[[Point], None], curve_to: Callable[[Point, Point, Point, Point], None],
+               p0: Point, c1: Point, c2: Point, p3: Point, depth: int) -> None:
+    """The part of one cubic within ``area`` (left, top, right, bottom) to the callbacks, split until the pieces that
+    cross it are at most ``limit`` large. A function of the module, not a closure of :func:`_cut`: a closure calling
+    itself is a reference cycle, left for the collector after every painted frame."""
+    left, top, right, bottom = area
+    # the control points' bounds (comparisons, not min/max of tuples: this runs some twenty times per long arrow)
+    x_min = x_max = p0[0]
+    y_min = y_max = p0[1]
+    for x, y in (c1, c2, p3):
+        if x < x_min:
+            x_min = x
+        elif x > x_max:
+            x_max = x
+        if y < y_min:
+            y_min = y
+        elif y > y_max:
+            y_max = y
+    if x_max < left or x_min > right or y_max < top or y_min > bottom:
+        return  # the curve lies within its control points' hull: all of it outside
+    inside = x_min >= left and x_max <= right and y_min >= top and y_max <= bottom
+    if inside or depth >= _MAX_DEPTH or (x_max - x_min <= limit and y_max - y_min <= limit):
+        if pen[0] != p0:
+            move_to(p0)
+        curve_to(p0, c1, c2, p3)
+        pen[0] = p3
+        return
+    # split in half: the two halves are the very same curve
+    m01 = ((p0[0] + c1[0]) / 2, (p0[1] + c1[1]) / 2)
+    m12 = ((c1[0] + c2[0]) / 2, (c1[1] + c2[1]) / 2)
+    m23 = ((c2[0] + p3[0]) / 2, (c2[1] + p3[1]) / 2)
+    a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
+    b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
+    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    _cut_curve(area, limit, pen, move_to, curve_to, p0, m01, a, mid, depth + 1)
+    _cut_curve(area, limit, pen, move_to, curve_to, mid, b, m23, p3, depth + 1)
+
+
 def _cut(elements: Sequence[Element], area: QRectF, move_to: Callable[[Point], None], line_to: Callable[[Point], None],
          curve_to: Callable[[Point, Point, Point, Point], None]) -> None:
     """Hand the part of the path within ``area`` to the three callbacks (a move, a line to, a cubic from the current
@@ -98,36 +137,7 @@ def _cut(elements: Sequence[Element], area: QRectF, move_to: Callable[[Point], N
         pen[0] = end
 
     def curve(p0: Point, c1: Point, c2: Point, p3: Point, depth: int) -> None:
-        # the control points' bounds (comparisons, not min/max of tuples: this runs some twenty times per long arrow)
-        x_min = x_max = p0[0]
-        y_min = y_max = p0[1]
-        for x, y in (c1, c2, p3):
-            if x < x_min:
-                x_min = x
-            elif x > x_max:
-                x_max = x
-            if y < y_min:
-                y_min = y
-            elif y > y_max:
-                y_max = y
-        if x_max < left or x_min > right or y_max < top or y_min > bottom:
-            return  # the curve lies within its control points' hull: all of it outside
-        inside = x_min >= left and x_max <= right and y_min >= top and y_max <= bottom
-        if inside or depth >= _MAX_DEPTH or (x_max - x_min <= limit and y_max - y_min <= limit):
-            if pen[0] != p0:
-                move_to(p0)
-            curve_to(p0, c1, c2, p3)
-            pen[0] = p3
-            return
-        # split in half: the two halves are the very same curve
-        m01 = ((p0[0] + c1[0]) / 2, (p0[1] + c1[1]) / 2)
-        m12 = ((c1[0] + c2[0]) / 2, (c1[1] + c2[1]) / 2)
-        m23 = ((c2[0] + p3[0]) / 2, (c2[1] + p3[1]) / 2)
-        a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
-        b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
-        mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-        curve(p0, m01, a, mid, depth + 1)
-        curve(mid, b, m23, p3, depth + 1)
+        _cut_curve((left, top, right, bottom), limit, pen, move_to, curve_to, p0, c1, c2, p3, depth)
 
     current: Point = (0.0, 0.0)
     for e in elements:
@@ -157,6 +167,28 @@ def margin_area(area: QRectF, lod: float) -> QRectF:
     return area.adjusted(-m, -m, m, m)
 
 
+def _flatten(points: list[Point], limit: float, p0: Point, c1: Point, c2: Point, p3: Point, depth: int) -> None:
+    """Append to ``points`` the ends of straight pieces close to the cubic (``limit``: the squared flatness allowed).
+
+    A function of the module, not a closure inside :func:`visible_lines`: a closure calling itself is a reference
+    cycle, left for the collector after every painted frame.
+    """
+    # flat when both control points lie close to the chord's thirds (the usual test; exact for a straight line)
+    ux, uy = 3.0 * c1[0] - 2.0 * p0[0] - p3[0], 3.0 * c1[1] - 2.0 * p0[1] - p3[1]
+    vx, vy = 3.0 * c2[0] - p0[0] - 2.0 * p3[0], 3.0 * c2[1] - p0[1] - 2.0 * p3[1]
+    if depth >= _MAX_DEPTH or max(ux * ux, vx * vx) + max(uy * uy, vy * vy) <= limit:
+        points.append(p3)
+        return
+    m01 = ((p0[0] + c1[0]) / 2, (p0[1] + c1[1]) / 2)
+    m12 = ((c1[0] + c2[0]) / 2, (c1[1] + c2[1]) / 2)
+    m23 = ((c2[0] + p3[0]) / 2, (c2[1] + p3[1]) / 2)
+    a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
+    b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
+    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    _flatten(points, limit, p0, m01, a, mid, depth + 1)
+    _flatten(points, limit, mid, b, m23, p3, depth + 1)
+
+
 def visible_lines(path: object, area: QRectF, lod: float, elements: Sequence[Element] | None = None) -> tuple[list[QLineF], bool]:
     """The part of ``path`` within ``area`` as straight lines no farther than an eighth of a screen pixel from the
     curve (``lod``: screen pixels per scene unit), and whether an end of the whole path lies within ``area``
@@ -178,23 +210,7 @@ def visible_lines(path: object, area: QRectF, lod: float, elements: Sequence[Ele
         flush()
         points.append(p)
 
-    def flatten(p0: Point, c1: Point, c2: Point, p3: Point, depth: int = 0) -> None:
-        # flat when both control points lie close to the chord's thirds (the usual test; exact for a straight line)
-        ux, uy = 3.0 * c1[0] - 2.0 * p0[0] - p3[0], 3.0 * c1[1] - 2.0 * p0[1] - p3[1]
-        vx, vy = 3.0 * c2[0] - p0[0] - 2.0 * p3[0], 3.0 * c2[1] - p0[1] - 2.0 * p3[1]
-        if depth >= _MAX_DEPTH or max(ux * ux, vx * vx) + max(uy * uy, vy * vy) <= limit:
-            points.append(p3)
-            return
-        m01 = ((p0[0] + c1[0]) / 2, (p0[1] + c1[1]) / 2)
-        m12 = ((c1[0] + c2[0]) / 2, (c1[1] + c2[1]) / 2)
-        m23 = ((c2[0] + p3[0]) / 2, (c2[1] + p3[1]) / 2)
-        a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
-        b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
-        mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-        flatten(p0, m01, a, mid, depth + 1)
-        flatten(mid, b, m23, p3, depth + 1)
-
-    _cut(elements, area, move_to, points.append, flatten)
+    _cut(elements, area, move_to, points.append, lambda p0, c1, c2, p3: _flatten(points, limit, p0, c1, c2, p3, 0))
     flush()
     left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
     first, last = elements[0], elements[-1]

@@ -8,11 +8,13 @@ that costs more than the work itself).
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-#: A large map is shown (:func:`built_to_keep`): what each later paused block builds is kept out of the collector's walks too.
-_keeping = False
+#: The owners (windows) that show a large map (:func:`built_to_keep`): while there is one, what each later paused
+#: block of the main thread builds is kept out of the collector's walks too.
+_keepers: set[int] = set()
 
 
 @contextmanager
@@ -27,15 +29,19 @@ def collector_paused() -> Iterator[None]:
     the evaluation) is frozen too, see :func:`_freeze_what_was_built`.
     """
     was_enabled = gc.isenabled()
-    keeping = was_enabled and _keeping
+    # Only the main thread's blocks (edits): a map read by a worker thread may be cancelled and dropped, and must
+    # not be frozen on its way out.
+    keeping = was_enabled and bool(_keepers) and threading.current_thread() is threading.main_thread()
     if keeping:
-        gc.collect(1)  # the young garbage made since the last block (a few paints' worth): freed now, not frozen
+        # The garbage made since the last block (a few paints' worth, a closed dialog's): freed now, not frozen.
+        # A full collection, so that no cycle that grew old first is frozen; it walks only what is not frozen yet.
+        gc.collect()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
-            if keeping and _keeping:
+            if keeping and _keepers:
                 _freeze_what_was_built()
             gc.enable()
 
@@ -47,7 +53,7 @@ def _freeze_what_was_built() -> None:
     thousands of objects the edit's picture had just made (all alive), and older collections walked them
     again: 60 ms of collections per edit, more than the edit. Nothing is lost: frozen objects are still freed
     when their last reference goes; only garbage in reference cycles would stay, and an edit makes none (tested:
-    tests/gui/test_edit_collections.py); the young garbage of other work was collected when the block began.
+    tests/gui/test_edit_collections.py); the garbage of other work was collected when the block began.
     """
     gc.freeze()
 
@@ -57,18 +63,18 @@ KEEP_BUILT_STATEMENTS = 2000
 
 
 @contextmanager
-def built_to_keep(statements: int) -> Iterator[None]:
-    """Build what a window shows of a map of ``statements`` with the collector paused; a large map's objects are
-    then moved out of its reach (``gc.freeze()``), until the next map is shown.
+def built_to_keep(statements: int, owner: object) -> Iterator[None]:
+    """Build what ``owner`` (a window) shows of a map of ``statements`` with the collector paused; a large map's
+    objects are then moved out of its reach (``gc.freeze()``), until the window shows another map or closes it.
 
     Without that, the first full collection after opening 10,000 statements walked a million objects that all
-    stay alive (0.3 s), and every later one while editing did again. The objects of the map shown before are
-    given back to the collector first (``gc.unfreeze()``), so what the old map leaves in cycles is still freed.
+    stay alive (0.3 s), and every later one while editing did again. Everything frozen is given back to the
+    collector first (``gc.unfreeze()``), so what the old map leaves in cycles is still freed; what other windows
+    still show is frozen again with the new map (while any window shows a large map).
     Only in a window, once per map shown: not in a loop that loads maps (see :func:`collector_paused`).
-    While the large map stays shown, each later paused block (an edit) is frozen too, until :func:`stop_keeping`.
+    While a large map stays shown, each later paused block (an edit) is frozen too, until :func:`stop_keeping`.
     """
-    global _keeping
-    _keeping = False
+    _keepers.discard(id(owner))
     gc.unfreeze()
     with collector_paused():
         try:
@@ -77,11 +83,19 @@ def built_to_keep(statements: int) -> Iterator[None]:
             # Frozen before the collector is on again: else its first (young) collection walked everything just
             # built (0.64 s at 50,000 statements) only to find it all alive. Freezing also resets its count.
             if statements >= KEEP_BUILT_STATEMENTS:
+                _keepers.add(id(owner))
+            if _keepers:
                 gc.freeze()
-                _keeping = True
 
 
-def stop_keeping() -> None:
-    """The large map is no longer shown (its document is closed): paused blocks are left to the collector again."""
-    global _keeping
-    _keeping = False
+def stop_keeping(owner: object) -> None:
+    """``owner`` no longer shows its large map (it is closed): everything frozen is the collector's again, so that
+    what the map leaves in cycles is freed; what other windows still show is frozen again by their next edit."""
+    if id(owner) in _keepers:
+        _keepers.discard(id(owner))
+        gc.unfreeze()
+
+
+def keeping() -> bool:
+    """Whether some window shows a large map (its edits' objects are kept out of the collector's walks)."""
+    return bool(_keepers)

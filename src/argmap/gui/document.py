@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from argmap.gc_pause import stop_keeping
 from argmap.gui.commands import MapCommand
 from argmap.io import dumps, load, save
 from argmap.model import ArgumentMap
@@ -114,7 +113,6 @@ class Document(QObject):
     def release(self) -> None:
         """Stop listening to the map and go quiet (the document is being closed)."""
         self.amap.changed.disconnect(self._forward)
-        stop_keeping()  # its edits' objects are the collector's again (gc_pause.built_to_keep)
         self.stack.blockSignals(True)  # its destructor would report a clean state to a closed window
         self.blockSignals(True)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayo
 from argmap.drawing.language import LANGUAGES
 from argmap.drawing.theme import Theme
 from argmap.evaluation import Status
-from argmap.gc_pause import built_to_keep
+from argmap.gc_pause import built_to_keep, stop_keeping
 from argmap.gui import dialogs, settings
 from argmap.gui.accessibility import CanvasAnnouncer
 from argmap.gui.actions import create_actions
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
     def _show_document(self) -> None:
         """Follow ``self.document``: canvas, docks, evaluation, title and status."""
         # What this builds (items, the picture, the docks' rows) all stays alive: no collection walks it, then or later.
-        with built_to_keep(len(self.document.amap)):
+        with built_to_keep(len(self.document.amap), self):
             self._follow_document()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # letter keys work at once
 
@@ -550,6 +550,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.files.stop_autosave()
         self.document.release()
+        stop_keeping(self)  # its map's objects are the collector's again (gc_pause.built_to_keep)
         self.evaluator.live.detach()
         self.scene.blockSignals(True)
         self.scene.detach()

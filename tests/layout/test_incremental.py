@@ -207,3 +207,23 @@ def test_an_edit_in_columns_arranges_only_its_own_tree(monkeypatch) -> None:
     layout = compute_layout(amap, sizes_of(amap), options, previous=layout, dirty=set(named))
     assert arranged == [claims[2]]
     assert layout == compute_layout(amap, sizes_of(amap), options)
+
+
+def test_a_tree_edited_again_and_again_keeps_its_edit_state_small() -> None:
+    amap = ArgumentMap()
+    claim = amap.add(Kind.CLAIM, "claim").id
+    for k in range(20):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=claim)
+    layout = compute_layout(amap, sizes_of(amap))
+    sizes: list[int] = []
+    for k in range(300):  # a reason added and deleted, over and over (each added one is a new statement)
+        new = amap.add(Kind.OBJECTION, f"objection {k}", parent=amap.children(claim)[k % 20]).id
+        layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty={new})
+        amap.remove(new)
+        layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty={new})
+        assert layout.trees is not None
+        editable = layout.trees.kept[claim].editable
+        assert editable is not None
+        sizes.append(len(editable.key))
+    assert max(sizes) <= 2 * 21 + 64 + 1  # statements that went do not pile up
+    assert layout == compute_layout(amap, sizes_of(amap))

@@ -27,7 +27,7 @@ from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
 from argmap.drawing.detour import Budget
 from argmap.drawing.honest import Area, misleads, route_misleading
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
-from argmap.drawing.rigid import common_step, group_areas, kept_verdicts, moved_shape, rigid_parents
+from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo
 from argmap.drawing.routing import assign_slots, fan_coordinate
 
 if TYPE_CHECKING:
@@ -256,7 +256,7 @@ def edit_picture(
     # the arrows into the rigid parents: moved along, with their slots, footprints, marks and (mostly) verdicts
     touching = net.touching
     rigid = {key for t in still for key in touching.get(t, ()) if key[1] == t}
-    recheck = kept_verdicts(rigid, step, group, set(moved), others_before, index, memo.footprints) if rigid else set()
+    recheck = verdicts_to_redo(rigid, step, group, set(moved), others_before, index, memo.footprints) if rigid else set()
     dx, dy = step
     offset = QPointF(dx, dy)
     for key in rigid:

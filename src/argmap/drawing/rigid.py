@@ -141,7 +141,7 @@ def group_areas(boxes: list[Box], step: Step, cell: float) -> list[Area]:
     return areas
 
 
-def kept_verdicts(
+def verdicts_to_redo(
     keys: set[Key], step: Step, group: set[str], moved: set[str], others_before: list[Box], index: BoxIndex, footprints: Footprints,
 ) -> set[Key]:
     """Of the ``keys`` (arrows moved along by ``step`` with the ``group``'s boxes), those whose verdict must be

@@ -147,6 +147,8 @@ def _place_trees(
             placed = None
         if placed is None:
             editable = old.editable if old is not None else None
+            if editable is not None and editable.worn():
+                editable = None  # made again below, from the tree as it is
             try:
                 if editable is not None:  # laid out before an edit: only the merges on the edit's path are redone
                     tree = _Tree(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap))

@@ -191,6 +191,10 @@ class EditableTree:
         return t
 
     # ------------------------------------------------------------------ an edit
+    def worn(self) -> bool:
+        """More numbers of statements gone than of statements here: made again from the tree (its lists only grow)."""
+        return len(self.key) > 2 * len(self.index) + 64
+
     def update(self, children: Mapping[str, list[str]], parent: Mapping[str, str], sizes: Mapping[str, tuple[float, float]],
                left_to_right: bool, sibling_gap: float, level_gap: float) -> tuple[list[str], list[tuple[float, float]], list[float],
                                                                                    list[float], list[float], list[float]]:

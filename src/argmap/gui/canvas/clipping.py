@@ -63,6 +63,20 @@ def path_elements(path: object) -> list[Element]:
     return out
 
 
+Cubic = tuple[Point, Point, Point, Point]
+
+
+def _halves(p0: Point, c1: Point, c2: Point, p3: Point) -> tuple[Cubic, Cubic]:
+    """The cubic split at its middle (de Casteljau): two cubics that draw the very same curve."""
+    m01 = ((p0[0] + c1[0]) / 2, (p0[1] + c1[1]) / 2)
+    m12 = ((c1[0] + c2[0]) / 2, (c1[1] + c2[1]) / 2)
+    m23 = ((c2[0] + p3[0]) / 2, (c2[1] + p3[1]) / 2)
+    a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
+    b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
+    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    return (p0, m01, a, mid), (mid, b, m23, p3)
+
+
 def _cut_curve(area: tuple[float, float, float, float], limit: float, pen: list[Point | None],
                move_to: Callable[[Point], None], curve_to: Callable[[Point, Point, Point, Point], None],
                p0: Point, c1: Point, c2: Point, p3: Point, depth: int) -> None:
@@ -91,15 +105,9 @@ def _cut_curve(area: tuple[float, float, float, float], limit: float, pen: list[
         curve_to(p0, c1, c2, p3)
         pen[0] = p3
         return
-    # split in half: the two halves are the very same curve
-    m01 = ((p0[0] + c1[0]) / 2, (p0[1] + c1[1]) / 2)
-    m12 = ((c1[0] + c2[0]) / 2, (c1[1] + c2[1]) / 2)
-    m23 = ((c2[0] + p3[0]) / 2, (c2[1] + p3[1]) / 2)
-    a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
-    b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
-    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-    _cut_curve(area, limit, pen, move_to, curve_to, p0, m01, a, mid, depth + 1)
-    _cut_curve(area, limit, pen, move_to, curve_to, mid, b, m23, p3, depth + 1)
+    first, second = _halves(p0, c1, c2, p3)  # the two halves are the very same curve
+    _cut_curve(area, limit, pen, move_to, curve_to, *first, depth + 1)
+    _cut_curve(area, limit, pen, move_to, curve_to, *second, depth + 1)
 
 
 def _cut(elements: Sequence[Element], area: QRectF, move_to: Callable[[Point], None], line_to: Callable[[Point], None],
@@ -179,14 +187,9 @@ def _flatten(points: list[Point], limit: float, p0: Point, c1: Point, c2: Point,
     if depth >= _MAX_DEPTH or max(ux * ux, vx * vx) + max(uy * uy, vy * vy) <= limit:
         points.append(p3)
         return
-    m01 = ((p0[0] + c1[0]) / 2, (p0[1] + c1[1]) / 2)
-    m12 = ((c1[0] + c2[0]) / 2, (c1[1] + c2[1]) / 2)
-    m23 = ((c2[0] + p3[0]) / 2, (c2[1] + p3[1]) / 2)
-    a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
-    b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
-    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-    _flatten(points, limit, p0, m01, a, mid, depth + 1)
-    _flatten(points, limit, mid, b, m23, p3, depth + 1)
+    first, second = _halves(p0, c1, c2, p3)
+    _flatten(points, limit, *first, depth + 1)
+    _flatten(points, limit, *second, depth + 1)
 
 
 def visible_lines(path: object, area: QRectF, lod: float, elements: Sequence[Element] | None = None) -> tuple[list[QLineF], bool]:

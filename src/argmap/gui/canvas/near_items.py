@@ -298,9 +298,10 @@ class NearItems(SceneParts):
 
     def _make_group(self, key: tuple[str, str]) -> CoPremiseItem:
         target, name = key
-        members = [m for m in (self.item_for(i) for i in self._group_of[key]) if m is not None]
-        link = self._link_of.get((self._group_of[key][0], target)) if self._group_of[key] else None
-        relation = link.relation if link is not None else self.amap.link(self._group_of[key][0], target).relation
+        ids = self._group_of[key]  # a linked reason's premises: two or more (the model keeps it so)
+        members = [m for m in map(self.item_for, ids) if m is not None]
+        link = self._link_of.get((ids[0], target)) or self.amap.link(ids[0], target)
+        relation = link.relation
         target_item = self.item_for(target)
         assert target_item is not None
         group = CoPremiseItem(target_item, name, members, relation, self._theme)

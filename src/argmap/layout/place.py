@@ -187,13 +187,7 @@ def _place_trees(
         cursor = placed.high + db + tree_gap
     if touched is not None:  # statements of the trees laid out again that are in none of them now (deleted, hidden)
         assert trees is not None
-        before = {key for top in touched if top in kept for key in kept[top].tree.keys}
-        if before:
-            for top in touched:
-                if top in made:
-                    before.difference_update(made[top].tree.keys)
-            for key in before:
-                del boxes[key]
+        _drop_left_over(boxes, touched, {top: p.tree.keys for top, p in kept.items()}, {top: p.tree.keys for top, p in made.items()})
     if trees is not None:
         trees.kept = made
         trees.moved = emitted
@@ -210,11 +204,29 @@ def _place_trees(
 
 def _same_tree(placed: _PlacedTree, children: Mapping[str, list[str]], sizes: Mapping[str, tuple[float, float]]) -> bool:
     """Whether every statement of the tree still has the same children and size (whole-list comparisons)."""
-    keys = placed.tree.keys
+    return _same_statements(placed.tree.keys, placed.children, placed.tree.sizes, children, sizes)
+
+
+def _same_statements(keys: list[str], old_children: list[list[str]], old_sizes: list[tuple[float, float]],
+                     children: Mapping[str, list[str]], sizes: Mapping[str, tuple[float, float]]) -> bool:
+    """Whether the statements ``keys`` still have the children and sizes they had (whole-list comparisons)."""
     try:
-        return list(map(children.__getitem__, keys)) == placed.children and list(map(sizes.__getitem__, keys)) == placed.tree.sizes
+        return list(map(children.__getitem__, keys)) == old_children and list(map(sizes.__getitem__, keys)) == old_sizes
     except KeyError:
         return False
+
+
+def _drop_left_over(boxes: dict[str, Box], touched: Iterable[str], kept: Mapping[str, list[str]],
+                    made: Mapping[str, list[str]]) -> None:
+    """Delete from ``boxes`` the statements that the ``touched`` trees held before (``kept``: each tree's statements
+    by root) and none of them holds now (``made``): deleted, hidden or gone to another tree laid out again."""
+    before = {key for top in touched if top in kept for key in kept[top]}
+    if before:
+        for top in touched:
+            if top in made:
+                before.difference_update(made[top])
+        for key in before:
+            del boxes[key]
 
 
 def touched_roots(before: SpanningForest, after: SpanningForest, dirty: Iterable[str]) -> set[str]:
@@ -408,11 +420,7 @@ def _place_columns_forest(
         glue = [groups.get((c, top)) for c in children[top]] if groups else None
         old = placed = kept.get(top)
         if old is not None and (touched is None or top in touched):
-            keys = old.laid.keys
-            try:
-                same = list(map(children.__getitem__, keys)) == old.children and list(map(sizes.__getitem__, keys)) == old.laid.sizes
-            except KeyError:
-                same = False
+            same = _same_statements(old.laid.keys, old.children, old.laid.sizes, children, sizes)
             if not (same and glue == old.glue):
                 placed = None
         if placed is None:
@@ -445,12 +453,7 @@ def _place_columns_forest(
         made[top] = placed
         cursor = placed.high + dx + tree_gap
     if touched is not None:  # statements of the trees laid out again that are in none of them now
-        before = {key for top in touched if top in kept for key in kept[top].laid.keys}
-        for top in touched:
-            if top in made:
-                before.difference_update(made[top].laid.keys)
-        for key in before:
-            del boxes[key]
+        _drop_left_over(boxes, touched, {top: p.laid.keys for top, p in kept.items()}, {top: p.laid.keys for top, p in made.items()})
     if trees is not None:
         trees.columns = made
         trees.moved = None  # (the picture of columns is drawn whole)

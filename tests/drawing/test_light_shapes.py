@@ -50,3 +50,12 @@ def test_a_tidy_arrows_bounds_hold_all_it_draws_with_two_units_to_spare(qapp, di
         ys = [v for segment in path.segments for v in segment[1::2]] + [y for _, y in head.points] + [symbol.y() - r, symbol.y() + r]
         assert (bounds.left(), bounds.right()) == (min(xs) - 2, max(xs) + 2)
         assert (bounds.top(), bounds.bottom()) == (min(ys) - 2, max(ys) + 2)
+
+
+def test_a_qt_arrow_made_from_numbers_writes_its_svg_only_when_asked(qapp):
+    path, head, _, _ = tidy_arrow((40.0, 300.0, 200.0, 80.0), (100.0, 100.0, 240.0, 90.0), "TB", None, light=True)
+    qt_path, qt_head = path.qt(), head.qt()
+    assert qt_path._svg is None and qt_head._svg is None  # painting on the canvas never needs it
+    assert qt_path.svg == path.svg == path_data(qt_path)[0] and qt_head.svg == head.svg  # the SVG painter asks
+    qt_path.translate(5, 5)
+    assert qt_path.svg is None  # moved: its old SVG form is wrong, forgotten

@@ -56,10 +56,23 @@ class SvgPath(QPainterPath):
     """A path that also carries its SVG form, written from the numbers it was made of.
 
     The SVG painter then need not walk the path element by element (the slowest part of
-    writing thousands of arrows). Moving the path in place forgets the SVG form.
+    writing thousands of arrows). Moving the path in place forgets the SVG form. A path made
+    from a :class:`LightPath` writes it only when asked: the canvas, which paints thousands
+    of such paths far out, never asks (writing them was a quarter of painting the far image).
     """
 
-    svg: str | None = None
+    _svg: str | None = None
+    _light: LightPath | None = None  # the numbers it was made of, whose SVG form it is
+
+    @property
+    def svg(self) -> str | None:
+        if self._svg is None and self._light is not None:
+            self._svg = self._light.svg
+        return self._svg
+
+    @svg.setter
+    def svg(self, value: str | None) -> None:
+        self._svg, self._light = value, None
 
     def translate(self, *args) -> None:
         super().translate(*args)
@@ -67,9 +80,21 @@ class SvgPath(QPainterPath):
 
 
 class SvgPolygon(QPolygonF):
-    """A polygon that also carries its SVG ``points``; moving it in place forgets them."""
+    """A polygon that also carries its SVG ``points`` (written when first asked, see :class:`SvgPath`); moving it
+    in place forgets them."""
 
-    svg: str | None = None
+    _svg: str | None = None
+    _light: LightPolygon | None = None
+
+    @property
+    def svg(self) -> str | None:
+        if self._svg is None and self._light is not None:
+            self._svg = self._light.svg
+        return self._svg
+
+    @svg.setter
+    def svg(self, value: str | None) -> None:
+        self._svg, self._light = value, None
 
     def translate(self, *args) -> None:
         super().translate(*args)
@@ -117,7 +142,7 @@ class LightPath:
                 path.lineTo(*segment)
             else:
                 path.cubicTo(*segment)
-        path.svg = self.svg
+        path._light = self  # its SVG form written from these numbers only if asked
         return path
 
 
@@ -173,7 +198,7 @@ class LightPolygon:
 
     def qt(self) -> SvgPolygon:
         polygon = SvgPolygon([QPointF(x, y) for x, y in self.points])
-        polygon.svg = self.svg
+        polygon._light = self
         return polygon
 
 

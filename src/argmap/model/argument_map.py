@@ -43,6 +43,7 @@ from argmap.model.kinds import (
     parse_relation,
     parse_semantics,
 )
+from argmap.model.link_rules import LinkRules, refuse_lost
 from argmap.model.quotes import SourceDocument
 from argmap.model.statement import Link, Statement, View, check_text
 
@@ -68,7 +69,7 @@ class Removal:
 _STATEMENT = itemgetter("statement")  # a node's statement, from its data dict
 
 
-class ArgumentMap:
+class ArgumentMap(LinkRules):
     """A map of statements linked by support and attack relations."""
 
     def __init__(self, title: str = "Untitled map", description: str = "") -> None:
@@ -478,7 +479,7 @@ class ArgumentMap:
     def disconnect(self, source: str, target: str) -> Link:
         link = self.link(source, target)
         lost = self._undercuts_lost(link, None)
-        _refuse_lost(lost, "this link", "remove or move")
+        refuse_lost(lost, "this link", "remove or move")
         self._graph.remove_edge(source, target)
         self._count_in_group(link, -1)
         self._count_undercut(link, -1)
@@ -499,7 +500,7 @@ class ArgumentMap:
         for name in new.group_names:
             self._check_group_relation(target, name, new.relation, ignore=source)
         lost = self._undercuts_lost(old, new)
-        _refuse_lost(lost, "this inference", "remove")
+        refuse_lost(lost, "this inference", "remove")
         if new.is_undercut:
             self._check_undercut(new)
         self._graph.edges[source, target]["link"] = new
@@ -563,7 +564,7 @@ class ArgumentMap:
         if not members:
             raise InvalidLink(f"{target!r} has no linked reason named {name!r}")
         lost = self.undercuts(target, onto_group=name)
-        _refuse_lost(lost, "this linked reason", "remove")
+        refuse_lost(lost, "this linked reason", "remove")
         for s in members:
             link = self.link(s, target)
             if link.group == name:  # its first group goes; a further one (if any) takes its place
@@ -577,100 +578,6 @@ class ArgumentMap:
     def _require(self, statement_id: str) -> None:
         if statement_id not in self._graph:
             raise UnknownStatement(f"no statement with id {statement_id!r}")
-
-    def _check_group_relation(
-        self, target: str, group: str, relation: Relation, ignore: str | None = None
-    ) -> None:
-        # Every member of a group has the group's relation, so the group's entry tells (in O(1)).
-        entry = self._group_table(target).get(group)
-        if entry is None or entry[0] == relation:
-            return
-        others = entry[1]
-        if ignore is not None and self._graph.has_edge(ignore, target) and self.link(ignore, target).group == group:
-            others -= 1
-        if others > 0:
-            raise InvalidLink(f"linked reason {group!r} into {target!r} mixes support and attack")
-
-    def _check_undercut(self, link: Link) -> None:
-        """An undercut must attack an existing inference into its target: a plain link or a linked reason."""
-        target = link.target
-        if link.onto is not None:
-            if not self._graph.has_edge(link.onto, target):
-                raise InvalidLink(f"{link.source!r} undercuts the link from {link.onto!r} to {target!r}, which does not exist")
-            attacked = self.link(link.onto, target)
-            if attacked.relation == Relation.REPHRASE or attacked.is_undercut:
-                raise InvalidLink(f"{link.source!r} can undercut only a support or an attack, not the link from {link.onto!r}")
-            if attacked.group is not None:
-                raise InvalidLink(
-                    f"the link from {link.onto!r} to {target!r} is part of the linked reason {attacked.group!r}: undercut the group"
-                )
-        elif link.onto_group is not None:
-            entry = self._group_table(target).get(link.onto_group)
-            if entry is None or entry[1] <= 0:
-                raise InvalidLink(f"{link.source!r} undercuts the linked reason {link.onto_group!r} into {target!r}, which does not exist")
-            if link.group is not None and link.group == link.onto_group:
-                raise InvalidLink(f"{link.source!r} cannot undercut the linked reason it belongs to")
-
-    def _undercuts_lost(self, old: Link, new: Link | None) -> list[Link]:
-        """Undercuts that would point at nothing if link ``old`` became ``new`` (None: removed)."""
-        target = old.target
-        if not self._undercut_counts.get(target):
-            return []  # the common case, answered without looking at the target's links
-        lost: list[Link] = []
-        plain_kept = new is not None and new.group is None and new.relation != Relation.REPHRASE and not new.is_undercut
-        if old.group is None and not plain_kept:
-            lost += self.undercuts(target, onto=old.source)
-        kept = set(new.group_names) if new is not None else set()
-        for name in old.group_names:
-            if name not in kept and self._group_table(target).get(name, [None, 0])[1] <= 1:
-                lost += self.undercuts(target, onto_group=name)
-        return [u for u in lost if u.source != old.source]
-
-    def _count_undercut(self, link: Link, step: int) -> None:
-        if link.is_undercut:
-            left = self._undercut_counts.get(link.target, 0) + step
-            if left > 0:
-                self._undercut_counts[link.target] = left
-            else:
-                self._undercut_counts.pop(link.target, None)
-
-    def _group_table(self, target: str) -> dict[str, list]:
-        """group -> [relation, members] of the links into ``target`` (made once, then kept up to date)."""
-        table = self._group_tables.get(target)
-        if table is None:
-            table = {}
-            for c in self._graph.predecessors(target):
-                link = self._graph.edges[c, target]["link"]
-                for name in link.group_names:
-                    entry = table.setdefault(name, [link.relation, 0])
-                    entry[1] += 1
-            self._group_tables[target] = table
-        return table
-
-    def _count_in_group(self, link: Link, step: int) -> None:
-        """Keep the table of ``link.target`` (if made) up to date: ``link`` joined (+1) or left (-1) its group."""
-        table = self._group_tables.get(link.target)
-        if table is None:
-            return
-        for name in link.group_names:
-            entry = table.setdefault(name, [link.relation, 0])
-            entry[0] = link.relation
-            entry[1] += step
-            if entry[1] <= 0:
-                del table[name]
-                self._free_hint.pop(link.target, None)  # a name is free again: look from g1 next time
-
-
-def _refuse_lost(lost: list[Link], what: str, verb: str) -> None:
-    """Refuse a change that would leave the undercuts ``lost`` attacking nothing, naming them."""
-    if lost:
-        one = len(lost) == 1
-        raise InvalidLink(f"{_names(lost)} undercut{'s' if one else ''} {what}: {verb} {'it' if one else 'them'} first")
-
-
-def _names(links: list[Link]) -> str:
-    shown = ", ".join(repr(link.source) for link in links[:3])
-    return shown + (f" and {len(links) - 3} more" if len(links) > 3 else "")
 
 
 def _check_title(title: object, description: object) -> None:

@@ -52,17 +52,16 @@ def tree_endpoints(child: QRectF, parent: QRectF, direction: str, slot: float | 
 Box = tuple[float, float, float, float]  # x, y, w, h: plain floats are much cheaper than QRectF calls
 
 
-class SvgPath(QPainterPath):
-    """A path that also carries its SVG form, written from the numbers it was made of.
+class _SvgForm:
+    """The SVG form a Qt path or polygon carries, written from the light shape it was made of when first asked.
 
-    The SVG painter then need not walk the path element by element (the slowest part of
-    writing thousands of arrows). Moving the path in place forgets the SVG form. A path made
-    from a :class:`LightPath` writes it only when asked: the canvas, which paints thousands
-    of such paths far out, never asks (writing them was a quarter of painting the far image).
+    The SVG painter then need not walk the path element by element (the slowest part of writing
+    thousands of arrows); the canvas, which paints thousands of such paths far out, never asks
+    (writing them every time was a quarter of painting the far image). Moving it in place forgets it.
     """
 
     _svg: str | None = None
-    _light: LightPath | None = None  # the numbers it was made of, whose SVG form it is
+    _light: LightPath | LightPolygon | None = None  # the numbers it was made of, whose SVG form it is
 
     @property
     def svg(self) -> str | None:
@@ -73,28 +72,18 @@ class SvgPath(QPainterPath):
     @svg.setter
     def svg(self, value: str | None) -> None:
         self._svg, self._light = value, None
+
+
+class SvgPath(_SvgForm, QPainterPath):
+    """A path that also carries its SVG form (:class:`_SvgForm`)."""
 
     def translate(self, *args) -> None:
         super().translate(*args)
         self.svg = None
 
 
-class SvgPolygon(QPolygonF):
-    """A polygon that also carries its SVG ``points`` (written when first asked, see :class:`SvgPath`); moving it
-    in place forgets them."""
-
-    _svg: str | None = None
-    _light: LightPolygon | None = None
-
-    @property
-    def svg(self) -> str | None:
-        if self._svg is None and self._light is not None:
-            self._svg = self._light.svg
-        return self._svg
-
-    @svg.setter
-    def svg(self, value: str | None) -> None:
-        self._svg, self._light = value, None
+class SvgPolygon(_SvgForm, QPolygonF):
+    """A polygon that also carries its SVG ``points`` (:class:`_SvgForm`)."""
 
     def translate(self, *args) -> None:
         super().translate(*args)

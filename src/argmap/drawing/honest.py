@@ -11,8 +11,8 @@ from itertools import pairwise
 from PySide6.QtGui import QPainterPath
 
 from argmap.drawing.detour import Budget, route_around
-from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead
-from argmap.drawing.obstacles import Box, BoxIndex, Point, crossed
+from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
+from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, crossed
 from argmap.drawing.polyline_arrow import polyline_arrow
 
 #: One arrow to settle: its source's and target's boxes, its (source, target) ids, its usual shape, whether it is a cross-link.
@@ -29,6 +29,66 @@ def misleads(arrow: Arrow, index: BoxIndex, signs: Callable[[], BoxIndex], probe
     if passes_under(shape[0], index, ends, probe):
         return True
     return cross and _on_other_marks(ends, shape, signs(), probe)
+
+
+def clear_tree_arrows(arrows: Sequence[Arrow], index: BoxIndex) -> list[Area | None]:
+    """For each arrow, the area its line lies in when that proves at once that it does not mislead, else None.
+
+    The proof: a tree arrow (not a cross-link) drawn as a light path, in whose area (the box of its line's
+    numbers: curves lie inside their control points) no box but its own two reaches. Then :func:`misleads`
+    says False and, of the areas it looks up, keeps just this one: the same verdict and the same probe.
+    The areas of the arrows into one parent (its fan) are looked up together, once: a tidy tree puts a
+    parent's children one gap below it, so its arrows share that gap, and their areas overlap (an arrow
+    from a child far along a wide fan crosses the areas of those nearer). Looked up one by one, the
+    areas of 50,000 arrows met 8 buckets each on average. Where the proof fails (a box reaches in, a
+    cross-link, a long line looked up piece by piece), None: :func:`misleads` decides.
+    """
+    cell = index.cell
+    found: list[Area | None] = [None] * len(arrows)
+    fans: dict[Hashable, list[tuple[int, Hashable, float, float, float, float]]] = {}
+    for n, (_, _, ends, shape, cross) in enumerate(arrows):
+        path = shape[0]
+        if cross:
+            continue
+        if type(path) is TidyPath:
+            sx, sy, tx, ty, c1x, c1y, c2x, c2y, ex, ey = path.numbers
+            x0, x1 = min(sx, tx, c1x, c2x, ex), max(sx, tx, c1x, c2x, ex)
+            y0, y1 = min(sy, ty, c1y, c2y, ey), max(sy, ty, c1y, c2y, ey)
+            tidy = True
+        elif isinstance(path, LightPath) and len(path.segments) >= 2:
+            segments = path.segments
+            tidy = len(segments) == 3 and len(segments[0]) == 2 and len(segments[1]) == 2 and len(segments[2]) == 6
+            xs = [v for segment in segments for v in segment[0::2]]
+            ys = [v for segment in segments for v in segment[1::2]]
+            x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+        else:
+            continue
+        columns, rows = int(x1 // cell) - int(x0 // cell) + 1, int(y1 // cell) - int(y0 // cell) + 1
+        if columns * rows > SMALL_AREA and not (tidy and (rows <= 2 or columns <= 2)):
+            continue  # looked up piece by piece (other areas kept): left to misleads
+        source, target = ends
+        fan = fans.get(target)
+        if fan is None:
+            fans[target] = [(n, source, x0, y0, x1, y1)]
+        else:
+            fan.append((n, source, x0, y0, x1, y1))
+    boxes, near = index.boxes, index.near
+    for parent, fan in fans.items():
+        if len(fan) == 1:
+            _, _, x0, y0, x1, y1 = fan[0]
+        else:
+            x0, y0 = min([a[2] for a in fan]), min([a[3] for a in fan])
+            x1, y1 = max([a[4] for a in fan]), max([a[5] for a in fan])
+        inside = near(x0, y0, x1, y1, {parent})  # every box but the parent reaching into the fan's area
+        for n, child, x0, y0, x1, y1 in fan:
+            for k in inside:
+                if k != child:
+                    x, y, w, h = boxes[k]
+                    if x < x1 and x0 < x + w and y < y1 and y0 < y + h:  # reaches into this arrow's area (as BoxIndex.near)
+                        break
+            else:
+                found[n] = (x0, y0, x1, y1)
+    return found
 
 
 def honest_shapes(

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.model import ArgumentMap, InvalidLink, Relation
+from tests.drawing.test_route_reuse import routed_map
 from tests.gui.canvas.test_same_picture import exported_picture
 
 KINDS = ["support", "objection", "evidence", "rebuttal"]
@@ -236,26 +237,25 @@ def test_a_box_dropped_under_an_arrow_of_a_wide_fan_is_seen_by_the_next_picture(
 def test_a_box_nudged_in_the_way_of_some_routes_searches_again_only_until_they_come_out_the_same(qapp, monkeypatch):
     """Routes before the first one whose windows the change reaches are taken over; that one is searched again,
     and when it (and those after it the change reaches) come out the same, the rest are taken over too."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from benchmarks.generate import generate_map
-
     from argmap.drawing import honest
+    from argmap.drawing.detour import SEARCHED
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.theme import Theme
 
     theme = Theme.light()
-    amap = generate_map(600, seed=3)
+    amap = routed_map(3)  # routes searched (a generated map's cross-links reach too far: their windows are too crowded)
+    for t in range(3):
+        amap.add("support", "A plain reason.", id=f"plain{t}", parent=f"r{t}_1")
     picture = build_diagram(amap, theme, remember=True)
     routes = picture.memo.routes
     count = len(routes.settled)
     assert count >= 4
 
+    searched = [k for k, trace in enumerate(routes.traces) if any(step[0] == SEARCHED for step in trace)]  # not too crowded
+
     def reached(b) -> list[int]:
         x0, y0, x1, y1 = b.x - 5, b.y - 5, b.x + b.painting.w + 5, b.y + b.painting.h + 5
-        return [k for k, here in enumerate(routes.looked_by) if any(a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3] for a in here)]
+        return [k for k in searched if any(a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3] for a in routes.looked_by[k])]
 
     ends = {end for key in routes.replaced for end in key[0]}
     leaves = [b for b in picture.boxes if not amap.children(b.id) and b.id not in ends and reached(b)]

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainterPath
 from argmap.drawing.detour import Budget, route_around
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead
 from argmap.drawing.obstacles import Box, BoxIndex, Point, crossed
+from argmap.drawing.off_page import connectors
 from argmap.drawing.polyline_arrow import polyline_arrow
 
 #: One arrow to settle: its source's and target's boxes, its (source, target) ids, its usual shape, whether it is a cross-link.
@@ -112,7 +113,7 @@ def route_misleading(
                        and routes.ways[k] == route and routes.spent[k] == before - budget.steps)
             if in_step and routes is not None:
                 entry = routes.settled[k]  # the very same drawing: the canvas leaves it alone
-            elif route is None:  # out of the router's reach: drawn plainly over the boxes, with a halo
+            elif route is None:  # out of the router's reach: an off-page connector (made below, once all are routed)
                 entry = (shape, True)
             else:
                 entry = (polyline_arrow(route), False)
@@ -123,6 +124,7 @@ def route_misleading(
         if route is not None:
             for a, b in pairwise(route):
                 taken += [a, b]
+    settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, changed, looked)  # no way: off-page
     if routes is not None:
         routes.remember(wanted, replaced, index, steps_before, budget.steps, looked, settled, ways, spent)
     return settled

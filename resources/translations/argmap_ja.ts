@@ -1815,6 +1815,11 @@
             <translation type="vanished">論破</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/drawing/off_page.py" />
+            <source>from: %1</source>
+            <translation>起点: %1</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/drawing/box.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>not yet assessed</source>
@@ -1844,6 +1849,11 @@
             <location filename="../../src/argmap/drawing/presentation.py" />
             <source>the whole map</source>
             <translation>マップ全体</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/off_page.py" />
+            <source>to: %1</source>
+            <translation>行き先: %1</translation>
         </message>
         <message>
             <location filename="../../src/argmap/drawing/box.py" />
@@ -4935,6 +4945,19 @@
             <location filename="../../src/argmap/gui/main_window.py" />
             <source>Zoom out</source>
             <translation>縮小</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="../../src/argmap/gui/canvas/view.py" />
+            <source>Argument map canvas</source>
+            <translation>議論マップのキャンバス</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/canvas/view.py" />
+            <source>Go to: %1</source>
+            <translation>%1 へ移動</translation>
         </message>
     </context>
     <context>

@@ -101,6 +101,7 @@ class _Space:
         self.legs = BoxIndex({k: (min(px, qx), min(py, qy), abs(qx - px) or 0.01, abs(qy - py) or 0.01)
                               for k, ((px, py), (qx, qy)) in enumerate(legs)})
         self.taken: BoxIndex = BoxIndex({})  # the tags and stubs placed so far
+        self.pending: list[Box] = []  # those not yet filed in ``taken``
 
     def free(self, tag: Box, stub: tuple[Point, Point], box_id: str, horizontal: bool, looked: list[Area] | None = None) -> bool:
         """True when the tag and its stub keep clear of everything; ``looked`` collects the area the answer depends on."""
@@ -120,10 +121,14 @@ class _Space:
             return False
         if self.legs.within(x0 - CLEAR, y0 - CLEAR, x1 + CLEAR, y1 + CLEAR):
             return False
+        if self.pending:  # filed only once a tag is placed again (an edit's picture mostly keeps them all)
+            for pending in self.pending:
+                self.taken.add(len(self.taken.boxes), pending)
+            self.pending.clear()
         return not self.taken.within(x0 - 2, y0 - 2, x1 + 2, y1 + 2)
 
     def take(self, area: Box) -> None:
-        self.taken.add(len(self.taken.boxes), area)
+        self.pending.append(area)
 
 
 _NOTHING: BoxIndex = BoxIndex({})

@@ -59,3 +59,27 @@ def test_the_canvas_paints_the_tags_with_the_names(make_window, tmp_path, no_rou
     (link,) = [i for i in scene.items() if isinstance(i, LinkItem) and i.link.key == ("A", "Y")]
     assert link._name_of("Y") == "Objection Y" and link._name_of("A") == "Reason A"
     window.view.grab().save(str(tmp_path / "canvas.png"))
+
+
+def test_far_out_the_kept_image_shows_the_tags_as_the_items_do(make_window, tmp_path, no_routes):
+    from tests.gui.canvas.test_far_view import assert_same_frame, settle
+
+    save(smallest_cross_link_case(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    from argmap.gui.canvas.link_item import LinkItem
+    from tests.gui.canvas.test_far_view import differing, frame
+
+    view, scene = window.view, window.scene
+    view.show_grid = False  # (drawn from 40 % when every item paints itself, never in the far image)
+    view.set_zoom(0.45)  # the far image, with the tags' words (the box texts are specks already)
+    settle()
+    assert_same_frame(view)
+    (link,) = [i for i in scene.items() if isinstance(i, LinkItem) and i.link.key == ("A", "Y")]
+    for tag in link.arrow_shape()[0].tags:  # where the tags are, the two frames agree too
+        area = view.mapFromScene(tag.rect().adjusted(-4, -4, 4, 4)).boundingRect()
+        kept, items = frame(view, True).copy(area), frame(view, False).copy(area)
+        blank = kept.copy()
+        blank.fill(scene.theme.background)
+        assert differing(items, blank) > 0.1, "the tag is painted"
+        assert differing(kept, items) < 0.05
+        view.far_pictures = True

@@ -70,7 +70,6 @@ def test_far_out_the_kept_image_shows_the_tags_as_the_items_do(make_window, tmp_
     from tests.gui.canvas.test_far_view import differing, frame
 
     view, scene = window.view, window.scene
-    view.show_grid = False  # (drawn from 40 % when every item paints itself, never in the far image)
     view.set_zoom(0.45)  # the far image, with the tags' words (the box texts are specks already)
     settle()
     assert_same_frame(view)

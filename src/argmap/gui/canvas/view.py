@@ -359,7 +359,9 @@ class MapView(QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # Qt passes a QRectF
         super().drawBackground(painter, rect)
         scene = self.map_scene()
-        if not self.show_grid or scene is None or not scene.decorations or self.zoom() < 0.4:
+        # no grid where the text is specks: there the far image is shown, which has none (a drag or an edit there
+        # paints every item instead, and the grid came and went with it)
+        if not self.show_grid or scene is None or not scene.decorations or scene.theme.text_px * self.zoom() < GLANCE_BELOW_PX:
             return
         painter.setRenderHints(self.renderHints())  # Qt's painter into the kept background has none set
         pen = QPen(scene.theme.grid, 2.0 / self.zoom())

@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
-from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link, paint_link_over
+from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.detour import Budget
 from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
+from argmap.drawing.off_page import paint_over, statement_name
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
@@ -172,7 +173,7 @@ class Diagram:
 
     def paint(self, painter, source: QRectF, target: QRectF, *, keep_aspect: bool = False) -> None:
         """Draw the ``source`` area (scene units) into ``target`` (device units): arrows and brackets,
-        then boxes on top, then the arrows that could not go around the boxes, over them with a halo."""
+        then boxes on top, then the arrows that could not go around the boxes (off-page connectors, :mod:`~argmap.drawing.off_page`)."""
         sx = target.width() / source.width() if source.width() else 1.0
         sy = target.height() / source.height() if source.height() else 1.0
         dx, dy = target.left(), target.top()
@@ -194,10 +195,12 @@ class Diagram:
             painter.setTransform(QTransform.fromTranslate(b.x, b.y) * base)
             b.painting.paint(painter)
         painter.setTransform(base)
+        names = None
         for a in self.arrows:
             if a.over:
-                path, head, symbol, _ = a.shape if light_ok else qt_shape(a.shape)
-                paint_link_over(painter, path, head, symbol, a.relation, a.kit)
+                if names is None:
+                    names = {b.id: statement_name(b.painting.statement) for b in self.boxes}
+                paint_over(painter, a.shape if light_ok else qt_shape(a.shape), a.relation, a.kit, self.theme, names.get)
         for g in self.brackets:
             if g.over:
                 paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme, over=True)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainterPath
 from argmap.drawing.detour import Budget, Step, legs_reach, replays, route_around, same_extent, still_crowded
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, crossed
+from argmap.drawing.off_page import connectors
 from argmap.drawing.polyline_arrow import polyline_arrow
 
 #: One arrow to settle: its source's and target's boxes, its (source, target) ids, its usual shape, whether it is a cross-link.
@@ -180,7 +181,7 @@ def route_misleading(
                 if k < len(last) and routes is not None:  # the last picture's route here is gone
                     other_legs += _legs(routes.ways[k])
                 other_legs += _legs(route)
-                entry = (shape, True) if route is None else (polyline_arrow(route), False)  # None: over the boxes, with a halo
+                entry = (shape, True) if route is None else (polyline_arrow(route), False)  # None: an off-page connector (below)
         settled.append(entry)
         ways.append(route)
         looked.append(here)
@@ -189,6 +190,7 @@ def route_misleading(
         if route is not None:
             for a, b in pairwise(route):
                 taken += [a, b]
+    settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, changed, looked)  # no way: off-page
     if routes is not None:
         routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
     return settled

@@ -1,0 +1,84 @@
+"""In the editor, an off-page connector's tag (an arrow with no way around the boxes) leads to the statement it names."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from argmap.io import save
+from tests.drawing.test_honest_arrows import smallest_cross_link_case
+
+
+@pytest.fixture
+def no_routes(monkeypatch):
+    from argmap.drawing import detour
+
+    monkeypatch.setattr(detour, "MAX_BOXES", -1)
+
+
+def test_a_click_on_a_tag_selects_the_other_end_and_brings_it_into_view(make_window, tmp_path, no_routes):
+    from argmap.gui.canvas.link_item import LinkItem
+
+    save(smallest_cross_link_case(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    view, scene = window.view, window.scene
+    view.set_zoom(3.0)
+    (link,) = [i for i in scene.items() if isinstance(i, LinkItem) and i.link.key == ("A", "Y")]
+    assert link.drawn_over_boxes
+    source_tag, target_tag = link.arrow_shape()[0].tags
+    assert source_tag.other == "Y"
+    view.centerOn(source_tag.rect().center())
+    QApplication.processEvents()
+    y_box = scene.item_for("Y").scene_box()
+    assert not view.viewport().rect().intersects(view.mapFromScene(y_box).boundingRect()), "Y is out of view"
+    at = view.mapFromScene(source_tag.rect().center() + QPointF(20, 0))
+    assert view.connector_tag_at(QPointF(at)) == source_tag
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert scene.selected_ids() == ["Y"]
+    middle = view.mapToScene(view.viewport().rect().center())
+    assert y_box.adjusted(-2, -2, 2, 2).contains(middle), "the view went to Y"
+    # and back: the tag at Y names A
+    at = view.mapFromScene(target_tag.rect().center() + QPointF(20, 0))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert scene.selected_ids() == ["A"]
+
+
+def test_the_canvas_paints_the_tags_with_the_names(make_window, tmp_path, no_routes):
+    """The tag's words are painted on the canvas (the item asks its own statements, so an edit shows at once)."""
+    from argmap.gui.canvas.link_item import LinkItem
+
+    amap = smallest_cross_link_case()
+    save(amap, tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    scene = window.scene
+    (link,) = [i for i in scene.items() if isinstance(i, LinkItem) and i.link.key == ("A", "Y")]
+    assert link._name_of("Y") == "Objection Y" and link._name_of("A") == "Reason A"
+    window.view.grab().save(str(tmp_path / "canvas.png"))
+
+
+def test_far_out_the_kept_image_shows_the_tags_as_the_items_do(make_window, tmp_path, no_routes):
+    from tests.gui.canvas.test_far_view import assert_same_frame, settle
+
+    save(smallest_cross_link_case(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    from argmap.gui.canvas.link_item import LinkItem
+    from tests.gui.canvas.test_far_view import differing, frame
+
+    view, scene = window.view, window.scene
+    view.set_zoom(0.45)  # the far image, with the tags' words (the box texts are specks already)
+    settle()
+    assert_same_frame(view)
+    (link,) = [i for i in scene.items() if isinstance(i, LinkItem) and i.link.key == ("A", "Y")]
+    for tag in link.arrow_shape()[0].tags:  # where the tags are, the two frames agree too
+        area = view.mapFromScene(tag.rect().adjusted(-4, -4, 4, 4)).boundingRect()
+        kept, items = frame(view, True).copy(area), frame(view, False).copy(area)
+        blank = kept.copy()
+        blank.fill(scene.theme.background)
+        assert differing(items, blank) > 0.1, "the tag is painted"
+        assert differing(kept, items) < 0.05
+        view.far_pictures = True

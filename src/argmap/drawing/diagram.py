@@ -443,17 +443,19 @@ def _check_arrows(
     :func:`clear_tree_arrows` (the same verdict and areas); the others are checked one by one."""
     todo = [k for k, (_, key, m) in enumerate(drawn) if m.misleading is None or key in stale]
     cleared = clear_tree_arrows([usual[k] for k in todo], index)
+    footprints: list[tuple[tuple[str, str], Area]] = []
     for k, area in zip(todo, cleared, strict=True):
         _, key, m = drawn[k]
         if area is not None:
             m.misleading = False
-            if memo is not None:
-                memo.footprints.put(key, [area])
+            footprints.append((key, area))
             continue
         probe: list[Area] | None = [] if memo is not None else None
         m.misleading = misleads(usual[k], index, signs, probe)
         if memo is not None and probe is not None:
             memo.footprints.put(key, probe)
+    if memo is not None:
+        memo.footprints.put_areas(footprints)
 
 
 def _measured_again(

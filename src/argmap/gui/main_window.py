@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
         """How many links the map has, counted once per map and then followed edit by edit (networkx counts
         by walking every statement: 7 ms per edit at 10,000 statements)."""
         amap = self.document.amap
-        if self._links_of is not amap:
-            self._links_of, self._links = amap, amap.graph_view().number_of_edges()
+        if self._links_of is not amap:  # the lengths of the adjacency dicts: networkx's count asks each statement's degree
+            self._links_of, self._links = amap, sum(map(len, amap.graph_view()._succ.values()))  # type: ignore[attr-defined]
         return self._links
 
     def _count_links(self, change: object) -> None:

@@ -374,7 +374,8 @@ class MainWindow(QMainWindow):
         by walking every statement: 7 ms per edit at 10,000 statements)."""
         amap = self.document.amap
         if self._links_of is not amap:  # the lengths of the adjacency dicts: networkx's count asks each statement's degree
-            self._links_of, self._links = amap, sum(map(len, amap.graph_view()._succ.values()))  # type: ignore[attr-defined]
+            succ: dict[str, dict] = amap.graph_view()._succ  # type: ignore[attr-defined]
+            self._links_of, self._links = amap, sum(map(len, succ.values()))
         return self._links
 
     def _count_links(self, change: object) -> None:

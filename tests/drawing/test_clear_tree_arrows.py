@@ -105,3 +105,24 @@ def test_collapsed_statements_and_cross_links(qapp, monkeypatch):
 @given(amap=random_maps(), direction=st.sampled_from(["TB", "LR"]))
 def test_random_maps(qapp, monkeypatch, amap, direction):
     checked_against_misleads(amap, direction, monkeypatch)
+
+
+def test_footprints_put_in_one_loop_are_those_put_one_by_one():
+    from argmap.drawing.reuse import Footprints
+
+    rng = random.Random(7)
+    entries = []
+    for k in range(300):
+        x, y = rng.uniform(-3000, 3000), rng.uniform(-3000, 3000)
+        entries.append(((f"s{k}", f"t{k % 17}"), (x, y, x + rng.uniform(0, 2500), y + rng.uniform(0, 300))))
+    one_by_one, at_once = Footprints(), Footprints()
+    for key, _ in entries[:40]:  # some keys have a footprint already: theirs is replaced
+        one_by_one.put(key, [(0.0, 0.0, 10.0, 10.0)])
+        at_once.put(key, [(0.0, 0.0, 10.0, 10.0)])
+    for key, area in entries:
+        one_by_one.put(key, [area])
+    at_once.put_areas(entries)
+    assert at_once._areas == one_by_one._areas
+    assert at_once._buckets == one_by_one._buckets
+    changed = [(100.0, 100.0, 400.0, 130.0), (-2000.0, 500.0, -1990.0, 2500.0)]
+    assert at_once.touching(changed) == one_by_one.touching(changed)

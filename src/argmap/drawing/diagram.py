@@ -320,8 +320,7 @@ def build_diagram(
 
     tree, lanes = layout.tree_links, layout.lanes
     every_link = amap.links()
-    links = [link for link in every_link if link.source in shown and link.target in shown and link.group is None and not link.is_undercut]
-    undercuts = [link for link in every_link if link.is_undercut and link.source in shown and link.target in shown]
+    links, undercuts = _plain_links_and_undercuts(every_link, shown)
     keys = [(link.source, link.target) for link in links]
     cross = {key: key not in tree for key in keys}
     groups: list[tuple[str, str, list[str], Relation]] = []
@@ -339,7 +338,8 @@ def build_diagram(
         if not cross[key]:
             lane = lanes.get(key) if lanes else None
             if lane is None:
-                candidates.append((link.target, fan_coordinate(shown[link.source], horizontal=horizontal), key))
+                x, y, w, h = shown[link.source]  # fan_coordinate, inline (a call per arrow)
+                candidates.append((link.target, x + w / 2 if horizontal else y + h / 2, key))
             elif lane_needs_slot(lane, shown[link.target]):
                 candidates.append((link.target, lane[0], key))
     for target, name, members, _ in groups:
@@ -411,11 +411,14 @@ def build_diagram(
     misleading = {k for k, (_, _, m) in enumerate(drawn) if m.misleading}
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
+    kits: dict[tuple[Relation, bool], ArrowKit] = {}
     for (link, key, m), (shape, over) in zip(drawn, settled, strict=True):
         is_cross = cross[key]
         placed = m.placed
         if placed is None or placed.shape is not shape or placed.over != over or placed.relation != link.relation:
-            kit = link_kit(theme, link.relation, cross=is_cross)
+            kit = kits.get((link.relation, is_cross))
+            if kit is None:
+                kit = kits[(link.relation, is_cross)] = link_kit(theme, link.relation, cross=is_cross)
             placed = m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
         diagram.arrows.append(placed)
     _draw_brackets(groups, shown, slots, stale, signs, budget, memo=memo, index=index, direction=direction, remember=remember,
@@ -437,6 +440,20 @@ def build_diagram(
     return diagram
 
 
+def _plain_links_and_undercuts(every_link: list[Link], shown: Mapping[str, Box]) -> tuple[list[Link], list[Link]]:
+    """The links between shown boxes: those drawn as arrows of their own (not in a linked reason, not undercuts),
+    and the undercuts; in map order. One pass, without a property call per link."""
+    links: list[Link] = []
+    undercuts: list[Link] = []
+    for link in every_link:
+        if link.source in shown and link.target in shown:
+            if link.onto is not None or link.onto_group is not None:  # Link.is_undercut
+                undercuts.append(link)
+            elif link.group is None:
+                links.append(link)
+    return links, undercuts
+
+
 def _check_arrows(
     drawn: list[tuple[Link, tuple[str, str], ArrowMemo]], usual: list[Arrow], stale: set, index: BoxIndex, signs: Callable[[], BoxIndex],
     memo: PictureMemo | None,
@@ -446,17 +463,19 @@ def _check_arrows(
     :func:`clear_tree_arrows` (the same verdict and areas); the others are checked one by one."""
     todo = [k for k, (_, key, m) in enumerate(drawn) if m.misleading is None or key in stale]
     cleared = clear_tree_arrows([usual[k] for k in todo], index)
+    footprints: list[tuple[tuple[str, str], Area]] = []
     for k, area in zip(todo, cleared, strict=True):
         _, key, m = drawn[k]
         if area is not None:
             m.misleading = False
-            if memo is not None:
-                memo.footprints.put(key, [area])
+            footprints.append((key, area))
             continue
         probe: list[Area] | None = [] if memo is not None else None
         m.misleading = misleads(usual[k], index, signs, probe)
         if memo is not None and probe is not None:
             memo.footprints.put(key, probe)
+    if memo is not None:
+        memo.footprints.put_areas(footprints)
 
 
 def _measured_again(

@@ -73,19 +73,32 @@ def clear_tree_arrows(arrows: Sequence[Arrow], index: BoxIndex) -> list[Area | N
             fans[target] = [(n, source, x0, y0, x1, y1)]
         else:
             fan.append((n, source, x0, y0, x1, y1))
-    boxes, near = index.boxes, index.near
+    boxes, get = index.boxes, index.buckets.get
     for parent, fan in fans.items():
         if len(fan) == 1:
             _, _, x0, y0, x1, y1 = fan[0]
         else:
             x0, y0 = min([a[2] for a in fan]), min([a[3] for a in fan])
             x1, y1 = max([a[4] for a in fan]), max([a[5] for a in fan])
-        inside = near(x0, y0, x1, y1, {parent})  # every box but the parent reaching into the fan's area
+        inside = []  # every box but the parent reaching into the fan's area (as BoxIndex.near: the buckets looked at in place)
+        band = range(int(y0 // cell), int(y1 // cell) + 1)
+        for bx in range(int(x0 // cell), int(x1 // cell) + 1):
+            for by in band:
+                bucket = get((bx, by))
+                if bucket:
+                    for k in bucket:
+                        x, y, w, h = boxes[k]
+                        if x < x1 and x0 < x + w and y < y1 and y0 < y + h and k != parent:
+                            inside.append(k)
+        if not inside:  # the usual case: nothing in the fan's area
+            for n, _, x0, y0, x1, y1 in fan:
+                found[n] = (x0, y0, x1, y1)
+            continue
         for n, child, x0, y0, x1, y1 in fan:
             for k in inside:
                 if k != child:
                     x, y, w, h = boxes[k]
-                    if x < x1 and x0 < x + w and y < y1 and y0 < y + h:  # reaches into this arrow's area (as BoxIndex.near)
+                    if x < x1 and x0 < x + w and y < y1 and y0 < y + h:  # reaches into this arrow's area
                         break
             else:
                 found[n] = (x0, y0, x1, y1)

@@ -373,8 +373,9 @@ class MainWindow(QMainWindow):
         """How many links the map has, counted once per map and then followed edit by edit (networkx counts
         by walking every statement: 7 ms per edit at 10,000 statements)."""
         amap = self.document.amap
-        if self._links_of is not amap:
-            self._links_of, self._links = amap, amap.graph_view().number_of_edges()
+        if self._links_of is not amap:  # the lengths of the adjacency dicts: networkx's count asks each statement's degree
+            succ: dict[str, dict] = amap.graph_view()._succ  # type: ignore[attr-defined]
+            self._links_of, self._links = amap, sum(map(len, succ.values()))
         return self._links
 
     def _count_links(self, change: object) -> None:

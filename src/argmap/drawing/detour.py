@@ -195,7 +195,7 @@ def same_extent(trace: list[Step], everything: Box) -> bool:
 
 def _crowd(index: BoxIndex, window: Area, area: Area, found: set, near: set, limit: int) -> tuple | None:
     """Why a window is too crowded to search, in a form that says whether it still is: (``area``, the buckets
-    the window covers or None, the window, boxes enough). :meth:`BoxIndex.within` with its limit
+    the window covers or None, the window, boxes enough, their boxes then). :meth:`BoxIndex.within` with its limit
     answered with more than ``limit`` boxes from the window's buckets (then any ``limit + 1`` boxes still in
     those buckets make it answer so again), or else with more than ``MAX_BOXES`` boxes reaching into the window
     (then any ``MAX_BOXES + 1`` of them still reaching in do). None when neither can be told (it is looked at
@@ -203,11 +203,12 @@ def _crowd(index: BoxIndex, window: Area, area: Area, found: set, near: set, lim
     cell = index.cell
     x0, y0, x1, y1 = window
     buckets = (int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell))
-    if len(found) > limit and (buckets[0] != buckets[2] or buckets[1] != buckets[3]):  # one bucket is looked up exactly
-        return (area, buckets, window, tuple(islice(found, limit + 1)))
     boxes = index.boxes
-    inside = tuple(islice((k for k in near if _overlaps(boxes[k], *window)), MAX_BOXES + 1))
-    return (area, None, window, inside) if len(inside) > MAX_BOXES else None
+    if len(found) > limit and (buckets[0] != buckets[2] or buckets[1] != buckets[3]):  # one bucket is looked up exactly
+        witnesses = list(islice(found, limit + 1))
+        return (area, buckets, window, witnesses, list(map(boxes.__getitem__, witnesses)))
+    inside = list(islice((k for k in near if _overlaps(boxes[k], *window)), MAX_BOXES + 1))
+    return (area, None, window, inside, list(map(boxes.__getitem__, inside))) if len(inside) > MAX_BOXES else None
 
 
 def still_crowded(trace: list[Step], area: Area, index: BoxIndex) -> bool:
@@ -215,8 +216,10 @@ def still_crowded(trace: list[Step], area: Area, index: BoxIndex) -> bool:
     (:func:`_crowd`): then the search ends there as it did, whatever else moved in it."""
     for kind, _, more in trace:
         if kind == CROWDED and more is not None and more[0] == area:
-            _, buckets, window, witnesses = more
+            _, buckets, window, witnesses, were = more
             boxes, cell = index.boxes, index.cell
+            if list(map(boxes.get, witnesses)) == were:  # none of them moved (the usual case: one list comparison)
+                return True
             if buckets is None:
                 return all((box := boxes.get(k)) is not None and _overlaps(box, *window) for k in witnesses)
             bx0, by0, bx1, by1 = buckets

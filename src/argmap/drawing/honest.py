@@ -5,6 +5,7 @@ routed around the boxes (:mod:`argmap.drawing.detour`), or, out of the router's 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
 
@@ -155,7 +156,10 @@ def route_misleading(
     replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
     same = routes is not None and routes.same_start(replaced, budget, changed)
     everything = index.bounds()
-    if (same and routes is not None and wanted == routes.wanted and all(routes.unchanged(k, changed, index) for k in range(len(wanted)))
+    # which of the last picture's routes saw no change in their windows (asked once: thousands of windows at 50,000)
+    around = _around(changed)
+    fresh = [routes.unchanged(k, changed, index, around) for k in range(len(routes.wanted or ()))] if same and routes is not None else []
+    if (same and routes is not None and wanted == routes.wanted and all(fresh)
             and all(same_extent(trace, everything) for trace in routes.traces)):
         budget.steps = routes.steps_after
         return routes.settled
@@ -177,7 +181,7 @@ def route_misleading(
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         before = budget.steps
         kept = routes is not None and k < len(last) and last[k] == wanted[k]
-        if (kept and routes is not None and routes.unchanged(k, changed, index) and replays(routes.traces[k], before, everything)
+        if (kept and routes is not None and fresh[k] and replays(routes.traces[k], before, everything)
                 and not (other_legs and legs_reach(routes.traces[k], other_legs))):
             route, here, trace = routes.ways[k], routes.looked_by[k], routes.traces[k]
             budget.steps -= routes.spent[k]
@@ -207,6 +211,13 @@ def route_misleading(
     if routes is not None:
         routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
     return settled
+
+
+def _around(areas: Sequence[Area] | None) -> Area | None:
+    """The area around all of ``areas`` (None: none given)."""
+    if not areas:
+        return None
+    return min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas)
 
 
 def _legs(route: list[Point] | None) -> list[tuple[Point, Point]]:
@@ -253,12 +264,16 @@ class Routes:
         windows = sum(map(len, self.looked_by))
         return len(changed) * windows <= MAX_COMPARISONS  # an edit that moved thousands of boxes: searching again is cheaper
 
-    def unchanged(self, k: int, changed: Sequence[Area] | None, index: BoxIndex) -> bool:
-        """No ``changed`` area meets a window route ``k`` looked at, but for windows too crowded to search that still are."""
+    def unchanged(self, k: int, changed: Sequence[Area] | None, index: BoxIndex, around: Area | None = None) -> bool:
+        """No ``changed`` area meets a window route ``k`` looked at, but for windows too crowded to search that still are.
+        ``around``: an area around every changed one (a window away from it is passed at once)."""
         if changed is None:
             return False
         trace = self.traces[k]
+        cx0, cy0, cx1, cy1 = around if around is not None else (-math.inf, -math.inf, math.inf, math.inf)
         for ax0, ay0, ax1, ay1 in self.looked_by[k]:
+            if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
+                continue
             met = any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in changed)
             if met and not still_crowded(trace, (ax0, ay0, ax1, ay1), index):
                 return False

@@ -92,6 +92,12 @@ def is_connector(shape: tuple) -> bool:
     return isinstance(shape[0], ConnectorPath)
 
 
+def tags_of(shape: tuple) -> tuple[Tag, ...]:
+    """An off-page connector's two tags (the source's, the target's); none for any other arrow."""
+    path = shape[0]
+    return path.tags if isinstance(path, ConnectorPath) else ()
+
+
 class _Space:
     """What a tag must keep clear of in one picture: boxes, other arrows' signs and heads, routed lines, other tags."""
 
@@ -339,9 +345,7 @@ def paint_connector(
 
 def tag_at(shape: tuple, x: float, y: float) -> Tag | None:
     """The tag of a connector's shape under the point (scene units), if any."""
-    if not is_connector(shape):
-        return None
-    return next((tag for tag in shape[0].tags if tag.rect().adjusted(-2, -2, 2, 2).contains(x, y)), None)
+    return next((tag for tag in tags_of(shape) if tag.rect().adjusted(-2, -2, 2, 2).contains(x, y)), None)
 
 
 def paint_over(

@@ -82,3 +82,22 @@ def test_far_out_the_kept_image_shows_the_tags_as_the_items_do(make_window, tmp_
         assert differing(items, blank) > 0.1, "the tag is painted"
         assert differing(kept, items) < 0.05
         view.far_pictures = True
+
+
+def test_an_edit_of_the_named_statement_repaints_the_tags_in_view(make_window, tmp_path, no_routes):
+    """A tag names a statement far away: when that one's words change, the tag in view is painted again."""
+    from argmap.gui.canvas.link_item import LinkItem
+
+    save(smallest_cross_link_case(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    view, scene = window.view, window.scene
+    (link,) = [i for i in scene.items() if isinstance(i, LinkItem) and i.link.key == ("A", "Y")]
+    source_tag = link.arrow_shape()[0].tags[0]
+    view.centerOn(source_tag.rect().center())
+    repainted: list = []
+    scene.pictureChanged.connect(repainted.append)
+    window.document.amap.update("Y", text="Objection Y, said again")
+    scene.relayout()
+    QApplication.processEvents()
+    assert any(r.contains(source_tag.rect()) for r in repainted)
+    assert link._name_of("Y") == "Objection Y, said again"

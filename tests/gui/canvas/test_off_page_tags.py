@@ -6,12 +6,16 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from argmap.io import save
 from tests.drawing.test_honest_arrows import smallest_cross_link_case
+from tests.drawing.test_reuse import edit, start_map
+from tests.gui.canvas.test_same_picture import canvas_picture, exported_picture
 
 
 @pytest.fixture
@@ -101,3 +105,24 @@ def test_an_edit_of_the_named_statement_repaints_the_tags_in_view(make_window, t
     QApplication.processEvents()
     assert any(r.contains(source_tag.rect()) for r in repainted)
     assert link._name_of("Y") == "Objection Y, said again"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+          derandomize=True)
+@given(data=st.data())
+def test_after_random_edits_the_canvas_shows_the_connectors_of_the_picture_made_from_nothing(qapp, no_routes, data):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+
+    amap = start_map(data.draw)
+    scene = MapScene(amap, decorations=False)
+    try:
+        for serial in range(data.draw(st.integers(1, 6))):
+            edit(data.draw, amap, serial)
+            scene.relayout()
+            made = build_diagram(amap, scene.theme, direction=scene.direction)
+            assert canvas_picture(scene) == exported_picture(made)
+            shown = {link.link.key: link.arrow_shape()[0].tags for link in scene.link_items() if link.drawn_over_boxes}
+            assert shown == {(a.source, a.target): a.shape[0].tags for a in made.arrows if a.over}
+    finally:
+        scene.detach()

@@ -24,7 +24,7 @@ from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_s
 from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.detour import Budget
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.honest import Area, Arrow, honest_bracket, honest_shapes, misleads, sign_index
+from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.off_page import paint_over, statement_name
@@ -407,15 +407,8 @@ def build_diagram(
             memo.sign_changed(key, gone.usual if gone.drawn and gone.inputs else None, None, changed)
             memo.footprints.drop(key)
     stale = memo.footprints.touching(changed) if changed and remember else set()
-    misleading = set()
-    for k, ((_, key, m), arrow) in enumerate(zip(drawn, usual, strict=True)):
-        if m.misleading is None or key in stale:
-            probe: list[Area] | None = [] if remember else None
-            m.misleading = misleads(arrow, index, signs, probe)
-            if probe is not None:
-                memo.footprints.put(key, probe)
-        if m.misleading:
-            misleading.add(k)
+    _check_arrows(drawn, usual, stale, index, signs, memo if remember else None)
+    misleading = {k for k, (_, _, m) in enumerate(drawn) if m.misleading}
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
     for (link, key, m), (shape, over) in zip(drawn, settled, strict=True):
@@ -442,6 +435,28 @@ def build_diagram(
     if remember:
         diagram.memo = memo
     return diagram
+
+
+def _check_arrows(
+    drawn: list[tuple[Link, tuple[str, str], ArrowMemo]], usual: list[Arrow], stale: set, index: BoxIndex, signs: Callable[[], BoxIndex],
+    memo: PictureMemo | None,
+) -> None:
+    """The verdict of :func:`misleads` for each drawn arrow not checked yet (or whose footprint a change met), kept in its
+    memo with the areas it looked at (``memo``: the picture remembers them). Most tree arrows are cleared at once by
+    :func:`clear_tree_arrows` (the same verdict and areas); the others are checked one by one."""
+    todo = [k for k, (_, key, m) in enumerate(drawn) if m.misleading is None or key in stale]
+    cleared = clear_tree_arrows([usual[k] for k in todo], index)
+    for k, area in zip(todo, cleared, strict=True):
+        _, key, m = drawn[k]
+        if area is not None:
+            m.misleading = False
+            if memo is not None:
+                memo.footprints.put(key, [area])
+            continue
+        probe: list[Area] | None = [] if memo is not None else None
+        m.misleading = misleads(usual[k], index, signs, probe)
+        if memo is not None and probe is not None:
+            memo.footprints.put(key, probe)
 
 
 def _measured_again(

@@ -99,13 +99,14 @@ def test_in_a_big_map_no_arrow_strikes_through_a_box(qapp):
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
           derandomize=True)
-@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
-def test_an_edits_picture_draws_the_same_connectors_as_one_made_from_nothing(qapp, no_routes, data, direction):
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]), arrangement=st.sampled_from(["tree", "columns"]))
+def test_an_edits_picture_draws_the_same_connectors_as_one_made_from_nothing(qapp, no_routes, data, direction, arrangement):
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.theme import Theme
 
     theme = Theme.light()
     amap = start_map(data.draw)
+    amap.set_layout(arrangement)
     picture = build_diagram(amap, theme, direction=direction, remember=True)
     for serial in range(data.draw(st.integers(1, 6))):
         edit(data.draw, amap, serial)

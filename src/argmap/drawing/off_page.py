@@ -92,6 +92,12 @@ def is_connector(shape: tuple) -> bool:
     return isinstance(shape[0], ConnectorPath)
 
 
+def tags_of(shape: tuple) -> tuple[Tag, ...]:
+    """An off-page connector's two tags (the source's, the target's); none for any other arrow."""
+    path = shape[0]
+    return path.tags if isinstance(path, ConnectorPath) else ()
+
+
 class _Space:
     """What a tag must keep clear of in one picture: boxes, other arrows' signs and heads, routed lines, other tags."""
 
@@ -106,20 +112,22 @@ class _Space:
     def free(self, tag: Box, stub: tuple[Point, Point], box_id: str, horizontal: bool, looked: list[Area] | None = None) -> bool:
         """True when the tag and its stub keep clear of everything; ``looked`` collects the area the answer depends on."""
         x, y, w, h = tag
-        (ax, ay), (bx, by) = stub
+        (ax, ay), (_, by) = stub  # (every stub runs straight up or down from the box: one x)
         if looked is not None:
             reach = MARK_REACH + 3
             looked.append((min(x, ax) - reach, min(y, ay, by) - reach, max(x + w, ax) + reach, max(y + h, ay, by) + reach))
         if self.index.within(x - CLEAR, y - CLEAR, x + w + CLEAR, y + h + CLEAR):
             return False
-        sx0, sy0, sx1, sy1 = min(ax, bx) - 2, min(ay, by), max(ax, bx) + 2, max(ay, by)
-        if self.index.within(sx0, sy0, sx1, sy1) - {box_id}:
+        x0, y0 = min(x, ax - 2), min(y, ay, by)  # the tag and its stub (which starts on the box's own border)
+        x1, y1 = max(x + w, ax + 2), max(y + h, ay, by)
+        near = self.index.within(ax - 2, min(ay, by), ax + 2, max(ay, by))
+        if near and near != {box_id}:
             return False
-        x0, y0, x1, y1 = min(x, sx0), min(y, sy0), max(x + w, sx1), max(y + h, sy1)  # the tag and its stub
         grow_x, grow_y = (3.0, MARK_REACH) if horizontal else (MARK_REACH, 3.0)
-        if self.marks.within(x0 - grow_x, y0 - grow_y, x1 + grow_x, y1 + grow_y) - self.own_marks:
+        marks = self.marks.within(x0 - grow_x, y0 - grow_y, x1 + grow_x, y1 + grow_y)
+        if marks and not marks <= self.own_marks:
             return False
-        if self.legs.within(x0 - CLEAR, y0 - CLEAR, x1 + CLEAR, y1 + CLEAR):
+        if self.legs.boxes and self.legs.within(x0 - CLEAR, y0 - CLEAR, x1 + CLEAR, y1 + CLEAR):
             return False
         if self.pending:  # filed only once a tag is placed again (an edit's picture mostly keeps them all)
             for pending in self.pending:
@@ -339,9 +347,7 @@ def paint_connector(
 
 def tag_at(shape: tuple, x: float, y: float) -> Tag | None:
     """The tag of a connector's shape under the point (scene units), if any."""
-    if not is_connector(shape):
-        return None
-    return next((tag for tag in shape[0].tags if tag.rect().adjusted(-2, -2, 2, 2).contains(x, y)), None)
+    return next((tag for tag in tags_of(shape) if tag.rect().adjusted(-2, -2, 2, 2).contains(x, y)), None)
 
 
 def paint_over(

@@ -24,6 +24,8 @@ from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Link, Relation
 
 _NO_BUTTONS = Qt.MouseButton.NoButton
+#: Below this zoom an off-page connector's tags show no words (they would be specks).
+TAG_WORDS_FROM = 0.3
 _NO_BOUNDS = QRectF()  # what a link that draws nothing covers (Qt copies what boundingRect returns)
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _EMPTY = QPainterPath()
@@ -201,7 +203,7 @@ def paint_arrow(painter: QPainter, drawing: tuple[QPainterPath, QPolygonF, QPoin
     painted with the ``theme``, its tags naming statements by ``name_of`` (id -> words)."""
     path, head, symbol, bounds = drawing
     if over and theme is not None and is_connector(drawing):  # no way around the boxes: two short stubs with tags
-        paint_connector(painter, drawing, relation, kit, theme, None if on_screen and lod < 0.3 else name_of)
+        paint_connector(painter, drawing, relation, kit, theme, None if on_screen and lod < TAG_WORDS_FROM else name_of)
         return
     # Lines wider than a screen pixel go through Qt's slow general stroking, translucent ones (cross-links) through
     # its slow blending: a long one is cut to the area and drawn solid (thin opaque lines are cheap as they are)

@@ -12,9 +12,9 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
-from argmap.drawing.off_page import Tag, statement_name, tag_at
+from argmap.drawing.off_page import Tag, statement_name, tag_at, tags_of
 from argmap.gui.canvas.far_view import FarPicture
-from argmap.gui.canvas.link_item import LinkItem
+from argmap.gui.canvas.link_item import TAG_WORDS_FROM, LinkItem
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.statement_item import GLANCE_BELOW_PX, StatementItem
 
@@ -66,6 +66,7 @@ class MapView(QGraphicsView):
         if isinstance(old, MapScene):
             old.aboutToRelayout.disconnect(self._remember_anchor)
             old.layoutChanged.disconnect(self._restore_anchor)
+            old.layoutChanged.disconnect(self._refresh_tags)
         if self._far is not None:
             self._far.deleteLater()
             self._far = None
@@ -73,6 +74,7 @@ class MapView(QGraphicsView):
         if isinstance(scene, MapScene):
             scene.aboutToRelayout.connect(self._remember_anchor)
             scene.layoutChanged.connect(self._restore_anchor)
+            scene.layoutChanged.connect(self._refresh_tags)
             self._far = FarPicture(scene, self)
             self._far.redraw_view = self.viewport().update
 
@@ -233,6 +235,20 @@ class MapView(QGraphicsView):
                 if tag is not None:
                     return tag
         return None
+
+    def _refresh_tags(self) -> None:
+        """After an edit, paint again the off-page connectors' tags in view: they name statements far away, whose
+        words may have changed (their own picture did not, so nothing else would paint them again)."""
+        scene = self.map_scene()
+        if scene is None or self.zoom() < TAG_WORDS_FROM:
+            return
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        for item in scene.items(seen, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, LinkItem) and item.drawn_over_boxes:
+                shape = item.arrow_shape()
+                for tag in tags_of(shape) if shape is not None else ():
+                    item.update(tag.rect().adjusted(-1, -1, 1, 1))
+                    scene.pictureChanged.emit(tag.rect().adjusted(-1, -1, 1, 1))  # the far image's copy too
 
     # ---------------------------------------------------------------- keep steady across relayouts
     def _anchor_item(self) -> StatementItem | None:

@@ -1880,6 +1880,11 @@
             <translation>弱化</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/drawing/off_page.py" />
+            <source>with: %1</source>
+            <translation>共同前提: %1</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/drawing/box_text.py" />
             <source>¶ note</source>
             <translation>¶ メモ</translation>

@@ -9,6 +9,9 @@ textbooks draw it. The canvas's items and the exporters both use these functions
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 
@@ -26,6 +29,9 @@ from argmap.drawing.geometry import (
 from argmap.drawing.routing import fan_coordinate
 from argmap.drawing.theme import Theme
 from argmap.model import Relation
+
+if TYPE_CHECKING:
+    from argmap.drawing.off_page import Tag
 
 LINE_WIDTH = 1.8
 CROSS_LINE_WIDTH = LINE_WIDTH * 0.8
@@ -218,9 +224,19 @@ def _beside(low: float, high: float, avoid: tuple[float, ...], room: float = 3 *
     return min(free, key=lambda p: abs(p - middle)) if free else middle
 
 
-def paint_bracket(painter, bracket: QPainterPath, arrow: Shape, relation: Relation, theme: Theme, *, over: bool = False) -> None:
-    """The bracket in the relation's colour, then its one arrow; ``over`` the boxes: with a halo first."""
+def paint_bracket(
+    painter, bracket: QPainterPath, arrow: Shape, relation: Relation, theme: Theme, *, over: bool = False,
+    name_of: Callable[[str], str | None] | None = None, tags: Sequence[Tag] | None = None,
+) -> None:
+    """The bracket in the relation's colour, then its one arrow; ``over`` the boxes: with a halo first. Far co-premises'
+    tags (``tags``, else the bracket's own: :class:`~argmap.drawing.off_page.TaggedBracket`) are filled first and
+    named by ``name_of`` (id -> words; None: no words, too small to read)."""
+    from argmap.drawing.off_page import bracket_tags, fill_tags, paint_tag_words
+
     kit = arrow_kit(theme, theme.relation_color(relation), BRACKET_LINE_WIDTH)
+    tags = bracket_tags(bracket) if tags is None else tags
+    if tags:
+        fill_tags(painter, tags, theme)
     if over:
         halo = QPen(_halo_color(theme.background), HALO_WIDTH + BAR_WIDTH)
         halo.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -233,3 +249,5 @@ def paint_bracket(painter, bracket: QPainterPath, arrow: Shape, relation: Relati
     painter.drawPath(bracket)
     path, head, symbol, _ = arrow
     paint_link(painter, path, head, symbol, relation, kit)
+    if tags and name_of is not None:
+        paint_tag_words(painter, tags, theme, name_of)

@@ -27,7 +27,7 @@ from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
-from argmap.drawing.off_page import paint_over, statement_name
+from argmap.drawing.off_page import TaggedBracket, bracket_tags, joining_tags, paint_over, statement_name, taken_by_connectors
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
@@ -122,9 +122,17 @@ class Diagram:
             if set(g.members) <= keep:
                 brackets.append(g)
                 continue
-            chosen = [(b.x, b.y, b.painting.w, b.painting.h) for b in boxes if b.id in g.members]
-            if chosen and g.redraw is not None:
-                bracket, shape = g.redraw(chosen)
+            at = {b.id: (b.x, b.y, b.painting.w, b.painting.h) for b in boxes if b.id in g.members}
+            chosen = list(at.values())
+            redraw = g.redraw
+            part = None
+            if isinstance(g.bracket, TaggedBracket) and redraw is not None:
+                part = g.bracket.part(keep, partial(_redraw_for, redraw, at))
+            if part is not None:  # far co-premises: the chosen ones of those standing together joined, the chosen far ones' tags
+                placed = PlacedBracket(g.target, g.name, [m for m in g.members if m in keep], *part, g.relation, over=g.over)
+                brackets.append(placed)
+            elif chosen and redraw is not None:
+                bracket, shape = redraw(chosen)
                 placed = PlacedBracket(g.target, g.name, [m for m in g.members if m in keep], bracket, shape, g.relation, over=g.over)
                 brackets.append(placed)
         return Diagram(
@@ -188,14 +196,16 @@ class Diagram:
             if not a.over:
                 path, head, symbol, _ = a.shape if light_ok else qt_shape(a.shape)
                 paint_link(painter, path, head, symbol, a.relation, a.kit)
+        names = None
         for g in self.brackets:
             if not g.over:
-                paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme)
+                if names is None and bracket_tags(g.bracket):  # far co-premises: tags naming the others
+                    names = {b.id: statement_name(b.painting.statement) for b in self.boxes}
+                paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme, name_of=names.get if names is not None else None)
         for b in self.boxes:
             painter.setTransform(QTransform.fromTranslate(b.x, b.y) * base)
             b.painting.paint(painter)
         painter.setTransform(base)
-        names = None
         for a in self.arrows:
             if a.over:
                 if names is None:
@@ -205,6 +215,13 @@ class Diagram:
             if g.over:
                 paint_bracket(painter, g.bracket, g.shape, g.relation, self.theme, over=True)
         painter.resetTransform()
+
+
+def _redraw_for(
+    redraw: Callable[[list[Box]], tuple[QPainterPath, Shape]], at: Mapping[str, Box], ids: list[str],
+) -> tuple[QPainterPath, Shape]:
+    """A bracket drawn again for the statements ``ids`` (whose boxes are ``at``)."""
+    return redraw([at[i] for i in ids])
 
 
 def _attacks_kept(arrow: PlacedArrow, keep: set[str], brackets: list[PlacedBracket]) -> bool:
@@ -538,6 +555,14 @@ def _draw_brackets(
     horizontal = direction == "TB"
     kept_brackets = memo.brackets
     brackets: dict[tuple[str, str, str], tuple[tuple, PlacedBracket]] = {}
+    taken: list[Box] | None = None  # the areas of the tags placed so far (asked only when a bracket needs tags)
+
+    def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
+        nonlocal taken
+        if taken is None:
+            taken = taken_by_connectors(a.shape for a in diagram.arrows if a.over)
+        return joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, taken, horizontal)
+
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
         if visible and target in shown:
@@ -552,7 +577,7 @@ def _draw_brackets(
                 continue
             redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
             looked: list[Area] = []
-            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked)
+            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked, tag_far)
             placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
             diagram.brackets.append(placed_bracket)
             if remember and None not in looked:  # drawn plainly: the same while the boxes it looked at stay

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainterPath
 from argmap.drawing.detour import Budget, Step, legs_reach, replays, route_around, same_extent, still_crowded
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, crossed
-from argmap.drawing.off_page import connectors
+from argmap.drawing.off_page import TaggedBracket, connectors
 from argmap.drawing.polyline_arrow import polyline_arrow
 
 #: One arrow to settle: its source's and target's boxes, its (source, target) ids, its usual shape, whether it is a cross-link.
@@ -297,13 +297,17 @@ def honest_bracket(
     signs: Callable[[], BoxIndex],
     budget: Budget,
     probe: list[Area] | None = None,
+    tag_far: Callable[[list[str], str, list[QPainterPath]], list] | None = None,
 ) -> tuple[QPainterPath, tuple, bool]:
     """A linked reason's bracket and arrow (``draw`` makes them for some member boxes) that cross no other box.
 
     When the co-premises stand apart with boxes between them (one was dragged away), the
     bracket joins the members that can be joined directly, next to the one nearest the
     target; every other member reaches that one along a routed line (no head: it
-    joins, it does not point). Returns (bracket, arrow, over): ``over`` when no honest
+    joins, it does not point), or where the router finds no way, gets a tag "with: …" as an
+    off-page connector does (``tag_far(far members, the one nearest the target, the lines drawn)``
+    gives the tags' pieces: :func:`~argmap.drawing.off_page.joining_tags`; the bracket is then a
+    :class:`~argmap.drawing.off_page.TaggedBracket`). Returns (bracket, arrow, over): ``over`` when no honest
     drawing was found and the plain one is drawn over the boxes. The joining lines keep clear
     of the arrows' signs and heads (``signs()``, asked only when needed: :func:`sign_index`) and
     share the drawing's ``budget``. ``probe``: when the plain drawing is kept, the areas its check looked
@@ -328,16 +332,22 @@ def honest_bracket(
     if crosses(joined):
         return (*plain, True)
     path = QPainterPath(bracket)
+    far: list[str] = []
     for m in members:
         if m in cluster:
             continue
         route = route_around(shown[m], shown[anchor], index, {m, anchor}, horizontal=horizontal, marks=signs(), budget=budget)
         if route is None:
-            return (*plain, True)
+            if tag_far is None:
+                return (*plain, True)
+            far.append(m)
+            continue
         path.moveTo(*route[0])
         for point in route[1:]:
             path.lineTo(*point)
     line, head, symbol, bounds = shape
+    if far and tag_far is not None:
+        path = TaggedBracket(path, tag_far(far, anchor, [path, line]), cluster)
     return path, (line, head, symbol, bounds.united(path.boundingRect().adjusted(-3, -3, 3, 3))), False
 
 

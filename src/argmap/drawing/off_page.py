@@ -15,6 +15,9 @@ middle, where the box's own tree arrow leaves) and is placed only where it cover
 arrow's sign or head, no routed line and no other tag. Its size does not depend on the words in it
 (they are cut to fit when painted), so the picture's geometry is the same whatever the texts say.
 
+A linked reason whose co-premises lie far apart is drawn the same way (:class:`TaggedBracket`): the
+usual bracket joins those that stand together, and each far one gets a stub and a tag "with: …".
+
 The tags name statements by id in the picture; the painter is given the names
 (:func:`statement_name`). In the editor a click on a tag goes to the statement it names.
 """
@@ -22,7 +25,7 @@ The tags name statements by id in the picture; the painter is given the names
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 from weakref import WeakKeyDictionary
@@ -70,6 +73,7 @@ class Tag(NamedTuple):
     h: float
     other: str  # the statement named: the arrow's other end
     leaving: bool  # at the source: the arrow leaves for ``other``; else at the target: it comes from ``other``
+    joins: bool = False  # a linked reason's: the co-premise it stands by goes "with: …" ``other`` (see :func:`joining_tags`)
 
     def rect(self) -> QRectF:
         return QRectF(self.x, self.y, self.w, self.h)
@@ -82,7 +86,7 @@ class Tag(NamedTuple):
 class ConnectorPath(QPainterPath):
     """The two stubs and the tags' outlines as one line (drawn, hit and compared as an arrow's line), with the tags."""
 
-    def __init__(self, tags: tuple[Tag, Tag]) -> None:
+    def __init__(self, tags: tuple[Tag, ...]) -> None:
         super().__init__()
         self.tags = tags
 
@@ -306,6 +310,69 @@ def _meets(areas: list[Area], dirty: list[Area]) -> bool:
     return any(x0 <= dx1 and dx0 <= x1 and y0 <= dy1 and dy0 <= y1 for x0, y0, x1, y1 in areas for dx0, dy0, dx1, dy1 in dirty)
 
 
+# ---------------------------------------------------------------- a linked reason's far co-premises
+class TaggedBracket(ConnectorPath):
+    """A linked reason whose co-premises lie far apart, with no way around the boxes between them: the usual bracket
+    joins those that stand together (``cluster``, around the one nearest the target); each far one gets a short stub
+    and a tag "with: …" naming that nearest one, which gets a tag naming the far one. ``pieces``: (the statement a tag
+    stands by, the tag, its stub), to draw a part of them again (an export of a selection)."""
+
+    def __init__(self, base: QPainterPath, pieces: Sequence[tuple[str, Tag, tuple[Point, Point]]], cluster: Sequence[str]) -> None:
+        super().__init__(tuple(tag for _, tag, _ in pieces))
+        self.pieces, self.cluster = tuple(pieces), tuple(cluster)
+        self.addPath(base)
+        for _, tag, (start, end) in pieces:
+            self.moveTo(*start)
+            self.lineTo(*end)
+            self.addRoundedRect(tag.rect(), TAG_HEIGHT / 2, TAG_HEIGHT / 2)
+
+    def part(self, keep: set[str], draw: Callable[[list[str]], tuple[QPainterPath, tuple]]) -> tuple[QPainterPath, tuple] | None:
+        """The bracket for the ``keep`` members only: the cluster's chosen members joined (``draw`` makes the bracket
+        for some members), with the tags of those chosen; None when no member of the cluster is chosen."""
+        near = [m for m in self.cluster if m in keep]
+        if not near:
+            return None
+        bracket, shape = draw(near)
+        pieces = [p for p in self.pieces if p[0] in keep]
+        if not pieces:
+            return bracket, shape
+        tagged = TaggedBracket(bracket, pieces, near)
+        line, head, symbol, bounds = shape
+        return tagged, (line, head, symbol, bounds.united(tagged.boundingRect().adjusted(-3, -3, 3, 3)))
+
+
+def bracket_tags(bracket: QPainterPath) -> tuple[Tag, ...]:
+    """The tags of a linked reason's bracket (none unless its co-premises lie far apart)."""
+    return bracket.tags if isinstance(bracket, ConnectorPath) else ()
+
+
+def taken_by_connectors(shapes: Iterable[tuple]) -> list[Box]:
+    """The areas the off-page connectors' tags take among these arrow shapes (a bracket's tags keep clear of them)."""
+    return [(t.x, t.y, t.w, t.h) for shape in shapes if isinstance(shape[0], ConnectorPath) for t in shape[0].tags]
+
+
+def joining_tags(
+    far: Sequence[tuple[str, Box]], anchor: str, anchor_box: Box, index: BoxIndex, marks: BoxIndex, lines: Sequence[QPainterPath],
+    taken: list[Box], horizontal: bool,
+) -> list[tuple[str, Tag, tuple[Point, Point]]]:
+    """For each far co-premise, a tag by it naming ``anchor`` and one by ``anchor`` naming it, with their stubs, placed as
+    a connector's tags are (:func:`_candidates`) clear of the boxes, the arrows' signs and heads (``marks``), the bracket's
+    own ``lines`` and the tags placed before (``taken``: filled with the areas these take)."""
+    legs = [(a, b) for line in lines for piece in line.toSubpathPolygons() for a, b in pairwise((p.x(), p.y()) for p in piece.toList())]
+    space = _Space(index, marks, set(), legs)
+    for area in taken:
+        space.take(area)
+    ac = anchor_box[0] + anchor_box[2] / 2
+    pieces: list[tuple[str, Tag, tuple[Point, Point]]] = []
+    for member, box in far:
+        mc = box[0] + box[2] / 2
+        tag, stub = _place(space, member, box, SOURCE_STUB, horizontal, ac < mc, [], taken)
+        pieces.append((member, Tag(*tag, anchor, False, True), stub))
+        tag, stub = _place(space, anchor, anchor_box, SOURCE_STUB, horizontal, mc < ac, [], taken)
+        pieces.append((anchor, Tag(*tag, member, False, True), stub))
+    return pieces
+
+
 # ---------------------------------------------------------------- painting
 def statement_name(statement: Statement) -> str:
     """How a tag names a statement: its title, else its text (cut to fit when painted)."""
@@ -318,18 +385,28 @@ def paint_connector(
     """The tags (filled with the background), the stubs and outlines, the head, both signs, then the names (none
     when ``name_of`` is None: too small to read)."""
     from argmap.drawing.arrows import paint_link
-    from argmap.drawing.theme import tr
 
     path, head, symbol, _ = shape
-    tags: tuple[Tag, Tag] = path.tags
+    tags: tuple[Tag, ...] = path.tags
+    fill_tags(painter, tags, theme)
+    paint_link(painter, path, head, symbol, relation, kit)
+    paint_link(painter, QPainterPath(), QPolygonF(), tags[1].sign(), relation, kit)
+    if name_of is not None:
+        paint_tag_words(painter, tags, theme, name_of)
+
+
+def fill_tags(painter, tags: Sequence[Tag], theme: Theme) -> None:
+    """The tags' insides in the background colour (their outlines are drawn with the line)."""
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(theme.background))
     for tag in tags:
         painter.drawRoundedRect(tag.rect(), TAG_HEIGHT / 2, TAG_HEIGHT / 2)
-    paint_link(painter, path, head, symbol, relation, kit)
-    paint_link(painter, QPainterPath(), QPolygonF(), tags[1].sign(), relation, kit)
-    if name_of is None:
-        return
+
+
+def paint_tag_words(painter, tags: Sequence[Tag], theme: Theme, name_of: Callable[[str], str | None]) -> None:
+    """Each tag's words ("to: …", "from: …", "with: …"), cut to fit; after the sign where the tag has one."""
+    from argmap.drawing.theme import tr
+
     font = theme.badge_font()
     metrics = QFontMetricsF(font)
     painter.setFont(font)
@@ -338,23 +415,28 @@ def paint_connector(
         name = name_of(tag.other)
         if name is None:
             continue
-        words = (tr("to: %1") if tag.leaving else tr("from: %1")).replace("%1", name)
-        room = tag.w - tag.h - 8
-        text = metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)
+        words = (tr("with: %1") if tag.joins else tr("to: %1") if tag.leaving else tr("from: %1")).replace("%1", name)
+        start = 7.0 if tag.joins else tag.h + 3  # a linked reason's tag has no sign
+        text = metrics.elidedText(words, Qt.TextElideMode.ElideRight, tag.w - start - 5)
         baseline = tag.y + (tag.h + metrics.ascent() - metrics.descent()) / 2
-        painter.drawText(QPointF(tag.x + tag.h + 3, baseline), text)
+        painter.drawText(QPointF(tag.x + start, baseline), text)
 
 
 def tag_at(shape: tuple, x: float, y: float) -> Tag | None:
     """The tag of a connector's shape under the point (scene units), if any."""
-    return next((tag for tag in tags_of(shape) if tag.rect().adjusted(-2, -2, 2, 2).contains(x, y)), None)
+    return tag_in(tags_of(shape), x, y)
+
+
+def tag_in(tags: Sequence[Tag], x: float, y: float) -> Tag | None:
+    """The tag under the point (scene units), if any."""
+    return next((tag for tag in tags if tag.rect().adjusted(-2, -2, 2, 2).contains(x, y)), None)
 
 
 def paint_over(
     painter, shape: tuple, relation: Relation, kit: ArrowKit, theme: Theme, name_of: Callable[[str], str | None] | None,
 ) -> None:
-    """An arrow that found no way around the boxes: its off-page connector, or (a bracket's or undercut's line, which
-    have none) the line drawn over the boxes with a halo."""
+    """An arrow that found no way around the boxes: its off-page connector, or (an undercut's line, which has none)
+    the line drawn over the boxes with a halo."""
     if is_connector(shape):
         paint_connector(painter, shape, relation, kit, theme, name_of)
     else:

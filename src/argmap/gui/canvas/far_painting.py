@@ -53,7 +53,7 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
         if bracket.over:
             over_brackets.append(bracket)
             continue
-        _bracket(painter, scene, bracket, lod, area)
+        _bracket(painter, scene, bracket, lod, area, on_screen)
     found = scene.found_ids()
     for b in boxes:  # z 1
         item = scene.made_item(b.id)
@@ -70,7 +70,7 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
     for arrow in over_arrows:
         _arrow(painter, scene, arrow, lod, area, on_screen)
     for bracket in over_brackets:
-        _bracket(painter, scene, bracket, lod, area)
+        _bracket(painter, scene, bracket, lod, area, on_screen)
     others = [other for other in scene.items(area) if not isinstance(other, _PICTURE_ITEMS) and other.isVisible()]
     for other in sorted(others, key=lambda i: i.zValue()):  # comment marks, scheme badges
         painter.setWorldTransform(other.sceneTransform() * base)
@@ -86,11 +86,11 @@ def _arrow(painter: QPainter, scene: MapScene, arrow: PlacedArrow, lod: float, a
                 theme=scene.theme, name_of=lambda i: statement_name(scene.amap.statement(i)))
 
 
-def _bracket(painter: QPainter, scene: MapScene, bracket: PlacedBracket, lod: float, area: QRectF) -> None:
+def _bracket(painter: QPainter, scene: MapScene, bracket: PlacedBracket, lod: float, area: QRectF, on_screen: bool = True) -> None:
     if bracket.bracket.isEmpty():
         return
     paint_co_premises(painter, (bracket.bracket, qt_shape(bracket.shape)), bracket.relation, scene.theme, over=bracket.over, lod=lod,
-                      exposed=area)
+                      exposed=area, name_of=lambda i: statement_name(scene.amap.statement(i)), on_screen=on_screen)
 
 
 def _option(item: QGraphicsItem, area: QRectF) -> QStyleOptionGraphicsItem:

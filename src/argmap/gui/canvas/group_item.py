@@ -6,14 +6,18 @@ part of the map's picture, or a provisional drawing while a box is dragged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.drawing.arrows import Shape, paint_bracket
 from argmap.drawing.geometry import qt_shape
+from argmap.drawing.off_page import bracket_tags, statement_name
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.clipping import margin_area, needs_clipping, visible_part
+from argmap.gui.canvas.link_item import TAG_WORDS_FROM
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Relation
 
@@ -98,15 +102,27 @@ class CoPremiseItem(QGraphicsItem):
         if drawing is None:
             return
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        paint_co_premises(painter, drawing, self._relation, self._theme, over=self._over, lod=lod, exposed=option.exposedRect)
+        on_screen = bool(getattr(self.scene(), "decorations", False))  # a grab of a scene without decorations draws in full
+        paint_co_premises(painter, drawing, self._relation, self._theme, over=self._over, lod=lod, exposed=option.exposedRect,
+                          name_of=self._name_of, on_screen=on_screen)
+
+    def _name_of(self, statement_id: str) -> str | None:
+        """The words of a far co-premise's tag (read when painted: they follow edits)."""
+        for item in (*self._members, self.target):
+            if item.statement.id == statement_id:
+                return statement_name(item.statement)
+        return None
 
 
 def paint_co_premises(painter: QPainter, drawing: tuple[QPainterPath, Shape], relation: Relation, theme: Theme, *, over: bool,
-                      lod: float, exposed: QRectF) -> None:
+                      lod: float, exposed: QRectF, name_of: Callable[[str], str | None] | None = None, on_screen: bool = True) -> None:
     """Paint a linked reason's bracket and arrow (scene coordinates) as its item does; long lines only where they
-    meet ``exposed``, the area being painted."""
+    meet ``exposed``, the area being painted. Far co-premises' tags (:class:`~argmap.drawing.off_page.TaggedBracket`)
+    name statements by ``name_of`` when large enough to read (always off screen: ``on_screen`` False)."""
     bracket, (path, head, symbol, bounds) = drawing
+    tags = bracket_tags(bracket)  # taken before cutting the lines: the cut path is a plain one
     if needs_clipping(bounds, exposed):
         area = margin_area(exposed, lod)
         bracket, path = visible_part(bracket, area), visible_part(path, area)
-    paint_bracket(painter, bracket, (path, head, symbol, bounds), relation, theme, over=over)
+    paint_bracket(painter, bracket, (path, head, symbol, bounds), relation, theme, over=over, tags=tags,
+                  name_of=None if on_screen and lod < TAG_WORDS_FROM else name_of)

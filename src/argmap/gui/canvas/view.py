@@ -10,10 +10,11 @@ import math
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent, QTransform, QWheelEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
-from argmap.drawing.off_page import Tag, statement_name, tag_at, tags_of
+from argmap.drawing.off_page import Tag, bracket_tags, statement_name, tag_in, tags_of
 from argmap.gui.canvas.far_view import FarPicture
+from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.link_item import TAG_WORDS_FROM, LinkItem
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.statement_item import GLANCE_BELOW_PX, StatementItem
@@ -229,26 +230,23 @@ class MapView(QGraphicsView):
         at = self.mapToScene(position.toPoint())
         # by bounds: an arrow's hit shape is its line, and a tag is hit anywhere inside
         for item in scene.items(QRectF(at.x() - 3, at.y() - 3, 6, 6), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if isinstance(item, LinkItem) and item.drawn_over_boxes and item.isVisible():
-                shape = item.arrow_shape()
-                tag = tag_at(shape, at.x(), at.y()) if shape is not None else None
+            if item.isVisible():
+                tag = tag_in(_tags_of_item(item), at.x(), at.y())
                 if tag is not None:
                     return tag
         return None
 
     def _refresh_tags(self) -> None:
-        """After an edit, paint again the off-page connectors' tags in view: they name statements far away, whose
+        """After an edit, paint again the off-page connectors' (and far co-premises') tags in view: they name statements far away, whose
         words may have changed (their own picture did not, so nothing else would paint them again)."""
         scene = self.map_scene()
         if scene is None or self.zoom() < TAG_WORDS_FROM:
             return
         seen = self.mapToScene(self.viewport().rect()).boundingRect()
         for item in scene.items(seen, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if isinstance(item, LinkItem) and item.drawn_over_boxes:
-                shape = item.arrow_shape()
-                for tag in tags_of(shape) if shape is not None else ():
-                    item.update(tag.rect().adjusted(-1, -1, 1, 1))
-                    scene.pictureChanged.emit(tag.rect().adjusted(-1, -1, 1, 1))  # the far image's copy too
+            for tag in _tags_of_item(item):
+                item.update(tag.rect().adjusted(-1, -1, 1, 1))
+                scene.pictureChanged.emit(tag.rect().adjusted(-1, -1, 1, 1))  # the far image's copy too
 
     # ---------------------------------------------------------------- keep steady across relayouts
     def _anchor_item(self) -> StatementItem | None:
@@ -398,3 +396,15 @@ class MapView(QGraphicsView):
                 painter.setTransform(QTransform.fromTranslate(left, top + r * GRID) * base)
                 painter.drawPoints(row)
             painter.setTransform(base)
+
+
+def _tags_of_item(item: QGraphicsItem) -> tuple[Tag, ...]:
+    """The tags an item of the picture shows (see :mod:`argmap.drawing.off_page`): an off-page connector's, or a linked
+    reason's whose co-premises lie far apart; none for any other item."""
+    if isinstance(item, LinkItem) and item.drawn_over_boxes:
+        shape = item.arrow_shape()
+        return tags_of(shape) if shape is not None else ()
+    if isinstance(item, CoPremiseItem):
+        drawing = item.drawing()
+        return bracket_tags(drawing[0]) if drawing is not None else ()
+    return ()

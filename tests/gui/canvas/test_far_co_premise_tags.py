@@ -1,0 +1,55 @@
+"""In the editor, a far co-premise's tag (a linked reason whose co-premises lie far apart) leads to the partner it names,
+and the canvas shows the very bracket and tags that the exports paint."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from argmap.io import save
+from tests.drawing.test_far_co_premises import far_co_premise_case
+from tests.gui.canvas.test_same_picture import assert_same_picture
+
+
+@pytest.fixture
+def no_routes(monkeypatch):
+    from argmap.drawing import detour
+
+    monkeypatch.setattr(detour, "MAX_BOXES", -1)
+
+
+def test_a_click_on_a_co_premises_tag_goes_to_its_partner(make_window, tmp_path, no_routes):
+    from argmap.drawing.off_page import bracket_tags
+    from argmap.gui.canvas.group_item import CoPremiseItem
+
+    save(far_co_premise_case(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    view, scene = window.view, window.scene
+    view.set_zoom(3.0)
+    (group,) = [i for i in scene.items() if isinstance(i, CoPremiseItem)]
+    tags = {tag.other: tag for tag in bracket_tags(group.drawing()[0])}
+    assert set(tags) == {"A", "B"}
+    for other in ("A", "B"):
+        tag = tags[other]
+        view.centerOn(tag.rect().center())
+        QApplication.processEvents()
+        at = view.mapFromScene(tag.rect().center() + QPointF(20, 0))
+        assert view.connector_tag_at(QPointF(at)) == tag
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        assert scene.selected_ids() == [other]
+        middle = view.mapToScene(view.viewport().rect().center())
+        assert scene.item_for(other).scene_box().adjusted(-2, -2, 2, 2).contains(middle), f"the view went to {other}"
+    assert group._name_of("B") == "Reason B far away"
+    view.centerOn(tags["A"].rect().center())
+    QApplication.processEvents()
+    window.view.grab().save(str(tmp_path / "canvas.png"))
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_the_canvas_shows_the_tagged_bracket_the_export_paints(qapp, no_routes, direction):
+    assert_same_picture(far_co_premise_case(), direction=direction)

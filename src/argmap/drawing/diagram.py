@@ -560,7 +560,7 @@ def _draw_brackets(
     def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
         nonlocal taken
         if taken is None:
-            taken = taken_by_connectors(a.shape for a in diagram.arrows if a.over)
+            taken = taken_by_connectors([a.shape for a in diagram.arrows if a.over])
         return joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, taken, horizontal)
 
     for target, name, members, relation in groups:

@@ -360,8 +360,11 @@ def joining_tags(
     own ``lines`` and the tags placed before (``taken``: filled with the areas these take)."""
     legs = [(a, b) for line in lines for piece in line.toSubpathPolygons() for a, b in pairwise((p.x(), p.y()) for p in piece.toList())]
     space = _Space(index, marks, set(), legs)
-    for area in taken:
-        space.take(area)
+    reach = TAG_WIDTH + SOURCE_STUB + TAG_HEIGHT + MARK_REACH  # (a tag beside a box lies within this of it)
+    boxes = [anchor_box, *(box for _, box in far)]
+    for x, y, w, h in taken:  # only those near the boxes (a big map has hundreds of connectors' tags)
+        if any(x < bx + bw + reach and bx - reach < x + w and y < by + bh + reach and by - reach < y + h for bx, by, bw, bh in boxes):
+            space.take((x, y, w, h))
     ac = anchor_box[0] + anchor_box[2] / 2
     pieces: list[tuple[str, Tag, tuple[Point, Point]]] = []
     for member, box in far:

@@ -53,3 +53,44 @@ def test_a_click_on_a_co_premises_tag_goes_to_its_partner(make_window, tmp_path,
 @pytest.mark.parametrize("direction", ["TB", "LR"])
 def test_the_canvas_shows_the_tagged_bracket_the_export_paints(qapp, no_routes, direction):
     assert_same_picture(far_co_premise_case(), direction=direction)
+
+
+def test_far_out_the_kept_image_shows_the_co_premises_tags_as_the_items_do(make_window, tmp_path, no_routes):
+    from argmap.drawing.off_page import bracket_tags
+    from argmap.gui.canvas.group_item import CoPremiseItem
+    from tests.gui.canvas.test_far_view import assert_same_frame, differing, frame, settle
+
+    save(far_co_premise_case(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    view, scene = window.view, window.scene
+    view.set_zoom(0.45)  # the far image, with the tags' words
+    settle()
+    assert_same_frame(view)
+    (group,) = [i for i in scene.items() if isinstance(i, CoPremiseItem)]
+    for tag in bracket_tags(group.drawing()[0]):
+        area = view.mapFromScene(tag.rect().adjusted(-4, -4, 4, 4)).boundingRect()
+        kept, items = frame(view, True).copy(area), frame(view, False).copy(area)
+        blank = kept.copy()
+        blank.fill(scene.theme.background)
+        assert differing(items, blank) > 0.1, "the tag is painted"
+        assert differing(kept, items) < 0.05
+        view.far_pictures = True
+
+
+def test_an_edit_of_the_partner_repaints_the_tags_in_view(make_window, tmp_path, no_routes):
+    from argmap.drawing.off_page import bracket_tags
+    from argmap.gui.canvas.group_item import CoPremiseItem
+
+    save(far_co_premise_case(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    view, scene = window.view, window.scene
+    (group,) = [i for i in scene.items() if isinstance(i, CoPremiseItem)]
+    (tag,) = [t for t in bracket_tags(group.drawing()[0]) if t.other == "A"]  # by B, naming A
+    view.centerOn(tag.rect().center())
+    repainted: list = []
+    scene.pictureChanged.connect(repainted.append)
+    window.document.amap.update("A", text="Reason A, said again")
+    scene.relayout()
+    QApplication.processEvents()
+    assert any(r.contains(tag.rect()) for r in repainted)
+    assert group._name_of("A") == "Reason A, said again"

@@ -1826,6 +1826,11 @@
             <translation>未評価</translation>
         </message>
         <message>
+            <location filename="../../src/argmap/drawing/off_page.py" />
+            <source>onto: %1</source>
+            <translation>矢印への攻撃: %1</translation>
+        </message>
+        <message>
             <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>refuted</source>

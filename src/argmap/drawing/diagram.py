@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link
@@ -27,7 +27,15 @@ from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
-from argmap.drawing.off_page import TaggedBracket, bracket_tags, joining_tags, paint_over, statement_name, taken_by_connectors
+from argmap.drawing.off_page import (
+    TaggedBracket,
+    bracket_tags,
+    joining_tags,
+    paint_over,
+    statement_name,
+    taken_by_connectors,
+    undercut_connector,
+)
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
@@ -624,6 +632,7 @@ def undercut_arrows(
     for link in undercuts:
         sharing.setdefault((link.target, *onto_of[link.key]), []).append(link)
     placed = []
+    taken: list[Box] | None = None  # the tags placed so far (asked only when an undercut needs a connector)
     for key, same in sharing.items():
         same.sort(key=lambda link: fan_coordinate(shown[link.source], horizontal=horizontal))
         line = lines.get(key)
@@ -633,7 +642,38 @@ def undercut_arrows(
                 shape, over = link_shape(source, shown[link.target], direction="TB" if horizontal else "LR", slot=None, cross=True), False
             else:
                 point, angle = attacked_point(line, rank=rank)
-                shape, over = honest_undercut(link.source, source, point, angle, index, horizontal=horizontal, budget=budget)
+
+                def connect(link: Link = link, key: tuple[str, str, str] = key, point: QPointF = point) -> tuple:
+                    nonlocal taken
+                    if taken is None:
+                        taken = taken_by_connectors([a.shape for a in diagram.arrows if a.over])
+                        taken += [(t.x, t.y, t.w, t.h) for g in diagram.brackets for t in bracket_tags(g.bracket)]
+                    at = (point.x(), point.y())
+                    named = key[1] or next((m for m in _members(diagram, key) if m in shown), key[0])
+                    box = shown[link.source]
+                    return undercut_connector(link.source, box, named, at, index, _marks_near(diagram, box, at, key), taken, horizontal)
+
+                shape, over = honest_undercut(link.source, source, point, angle, index, horizontal=horizontal, budget=budget,
+                                              connect=connect)
             kit = link_kit(theme, Relation.ATTACK, cross=False)
             placed.append(PlacedArrow(link.source, link.target, shape, Relation.ATTACK, kit, False, over, onto_of[link.key]))
     return placed
+
+
+def _members(diagram: Diagram, key: tuple[str, str, str]) -> list[str]:
+    """The co-premises of the linked reason ``key`` (target, "", group) attacks."""
+    return next((g.members for g in diagram.brackets if (g.target, g.name) == (key[0], key[2])), [])
+
+
+def _marks_near(diagram: Diagram, source: Box, point: tuple[float, float], key: tuple[str, str, str]) -> BoxIndex:
+    """The signs and heads of the picture's arrows near an undercut's ends (where its connector's tags go), but the attacked one's."""
+    reach = 300.0
+    x0, x1 = min(source[0], point[0]) - reach, max(source[0] + source[2], point[0]) + reach
+    y0, y1 = min(source[1], point[1]) - reach, max(source[1] + source[3], point[1]) + reach
+    shapes = {}
+    for a in diagram.arrows:
+        r = a.shape[3]
+        near = r.left() < x1 and x0 < r.right() and r.top() < y1 and y0 < r.bottom()
+        if near and not a.over and (a.source, a.target) != (key[1], key[0]):
+            shapes[(a.source, a.target)] = a.shape
+    return sign_index(shapes)

@@ -74,6 +74,7 @@ class Tag(NamedTuple):
     other: str  # the statement named: the arrow's other end
     leaving: bool  # at the source: the arrow leaves for ``other``; else at the target: it comes from ``other``
     joins: bool = False  # a linked reason's: the co-premise it stands by goes "with: …" ``other`` (see :func:`joining_tags`)
+    onto: bool = False  # an undercut's, at its source: it goes "onto: …" the arrow from ``other`` (:func:`undercut_connector`)
 
     def rect(self) -> QRectF:
         return QRectF(self.x, self.y, self.w, self.h)
@@ -116,15 +117,15 @@ class _Space:
     def free(self, tag: Box, stub: tuple[Point, Point], box_id: str, horizontal: bool, looked: list[Area] | None = None) -> bool:
         """True when the tag and its stub keep clear of everything; ``looked`` collects the area the answer depends on."""
         x, y, w, h = tag
-        (ax, ay), (_, by) = stub  # (every stub runs straight up or down from the box: one x)
+        (ax, ay), (bx, by) = stub  # (a stub runs straight up or down from a box; across only onto an undercut's line)
         if looked is not None:
             reach = MARK_REACH + 3
-            looked.append((min(x, ax) - reach, min(y, ay, by) - reach, max(x + w, ax) + reach, max(y + h, ay, by) + reach))
+            looked.append((min(x, ax, bx) - reach, min(y, ay, by) - reach, max(x + w, ax, bx) + reach, max(y + h, ay, by) + reach))
         if self.index.within(x - CLEAR, y - CLEAR, x + w + CLEAR, y + h + CLEAR):
             return False
-        x0, y0 = min(x, ax - 2), min(y, ay, by)  # the tag and its stub (which starts on the box's own border)
-        x1, y1 = max(x + w, ax + 2), max(y + h, ay, by)
-        near = self.index.within(ax - 2, min(ay, by), ax + 2, max(ay, by))
+        x0, y0 = min(x, ax - 2, bx - 2), min(y, ay, by)  # the tag and its stub (which starts on the box's own border)
+        x1, y1 = max(x + w, ax + 2, bx + 2), max(y + h, ay, by)
+        near = self.index.within(min(ax, bx) - 2, min(ay, by), max(ax, bx) + 2, max(ay, by))
         if near and near != {box_id}:
             return False
         grow_x, grow_y = (3.0, MARK_REACH) if horizontal else (MARK_REACH, 3.0)
@@ -310,6 +311,62 @@ def _meets(areas: list[Area], dirty: list[Area]) -> bool:
     return any(x0 <= dx1 and dx0 <= x1 and y0 <= dy1 and dy0 <= y1 for x0, y0, x1, y1 in areas for dx0, dy0, dx1, dy1 in dirty)
 
 
+# ---------------------------------------------------------------- an undercut with no way around the boxes
+def _point_candidates(point: Point, horizontal: bool, toward_left: bool) -> list[tuple[Box, tuple[Point, Point]]]:
+    """Where a tag may go beside a point of an attacked line, best first: (tag, stub from the point to the tag). Top-down
+    the lines there run up from a premise: the tag stands to a side and its stub crosses onto the line; left to right
+    above or below it."""
+    px, py = point
+    spots: list[tuple[Box, tuple[Point, Point]]] = []
+    for reach in (TARGET_STUB + 4, TARGET_STUB + 20, TARGET_STUB + 36):  # farther out where nearer is taken
+        if horizontal:
+            for left in (toward_left, not toward_left):
+                tx = px - reach - TAG_WIDTH if left else px + reach
+                spots.append(((tx, py - TAG_HEIGHT / 2, TAG_WIDTH, TAG_HEIGHT), ((px, py), (tx + TAG_WIDTH if left else tx, py))))
+        else:
+            for top in (True, False):
+                ty = py - reach - TAG_HEIGHT if top else py + reach
+                stub = ((px, py), (px, ty + TAG_HEIGHT if top else ty))
+                for tx in (px - TAG_WIDTH / 2, px - STUB_IN, px - TAG_WIDTH + STUB_IN):
+                    spots.append(((tx, ty, TAG_WIDTH, TAG_HEIGHT), stub))
+    return spots
+
+
+def undercut_connector(
+    source_id: str, source: Box, premise: str, point: Point, index: BoxIndex, marks: BoxIndex, taken: list[Box], horizontal: bool,
+) -> tuple:
+    """An undercut that found no way around the boxes, as an off-page connector (an arrow's shape): a stub from the
+    undercutter to a tag "onto: …" naming the ``premise`` whose arrow it attacks, and by the attacked
+    ``point`` a tag "from: …" naming the undercutter, whose stub hits the line there with the head. The tags keep clear
+    of the boxes, the arrows' signs and heads (``marks``, the attacked line's not among them) and the tags before
+    (``taken``: filled with the areas these take)."""
+    space = _Space(index, marks, set(), [])
+    for area in taken:
+        space.take(area)
+    sc = source[0] + source[2] / 2
+    s_tag, s_stub = _place(space, source_id, source, SOURCE_STUB, horizontal, point[0] < sc, [], taken)
+    spots = _point_candidates(point, horizontal, sc < point[0])
+    t_tag, t_stub = next(((t, s) for t, s in spots if space.free(t, s, "", horizontal)), None) or next(
+        ((t, s) for t, s in spots if _Space(index, _NOTHING, set(), []).free(t, s, "", horizontal)), spots[0])  # else one on no box
+    (ex, ey), (fx, fy) = t_stub
+    taken.append((min(t_tag[0], fx), min(t_tag[1], fy), t_tag[2] + abs(fx - ex), t_tag[3] + abs(fy - ey)))
+    tags = (Tag(*s_tag, premise, True, False, True), Tag(*t_tag, source_id, False))
+    path = ConnectorPath(tags)
+    path.moveTo(*s_stub[0])
+    path.lineTo(*s_stub[1])
+    length = math.hypot(fx - ex, fy - ey) or 1.0
+    ux, uy = (ex - fx) / length, (ey - fy) / length  # toward the line
+    path.moveTo(fx, fy)
+    path.lineTo(ex - ux * (HEAD_LENGTH - 1), ey - uy * (HEAD_LENGTH - 1))
+    for tag in tags:
+        path.addRoundedRect(tag.rect(), TAG_HEIGHT / 2, TAG_HEIGHT / 2)
+    bx, by = ex - ux * HEAD_LENGTH, ey - uy * HEAD_LENGTH
+    head = QPolygonF([QPointF(ex, ey), QPointF(bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH),
+                      QPointF(bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH)])
+    bounds = path.boundingRect().united(head.boundingRect()).adjusted(-3, -3, 3, 3)
+    return path, head, tags[0].sign(), bounds
+
+
 # ---------------------------------------------------------------- a linked reason's far co-premises
 class TaggedBracket(ConnectorPath):
     """A linked reason whose co-premises lie far apart, with no way around the boxes between them: the usual bracket
@@ -418,7 +475,8 @@ def paint_tag_words(painter, tags: Sequence[Tag], theme: Theme, name_of: Callabl
         name = name_of(tag.other)
         if name is None:
             continue
-        words = (tr("with: %1") if tag.joins else tr("to: %1") if tag.leaving else tr("from: %1")).replace("%1", name)
+        kind = tr("with: %1") if tag.joins else tr("onto: %1") if tag.onto else None
+        words = (kind or (tr("to: %1") if tag.leaving else tr("from: %1"))).replace("%1", name)
         start = 7.0 if tag.joins else tag.h + 3  # a linked reason's tag has no sign
         text = metrics.elidedText(words, Qt.TextElideMode.ElideRight, tag.w - start - 5)
         baseline = tag.y + (tag.h + metrics.ascent() - metrics.descent()) / 2

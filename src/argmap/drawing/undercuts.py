@@ -6,12 +6,14 @@ arriving across it (from the side in top-down drawings, from below in left-to-ri
 so that its head reads as hitting the line, not as following it. Several undercuts of one
 line end at different points of it. The layout puts the undercutter among the target's
 replies, beside what it attacks (:mod:`argmap.layout.tree`), so the arrow is short; when its
-usual curve would pass under a box it is routed around the boxes like any other arrow.
+usual curve would pass under a box it is routed around the boxes like any other arrow, and out of
+the router's reach drawn as an off-page connector (:mod:`argmap.drawing.off_page`).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
@@ -79,17 +81,19 @@ def undercut_shape(source: Box, point: QPointF, angle: float, *, horizontal: boo
 
 
 def honest_undercut(
-    source_id: str, source: Box, point: QPointF, angle: float, index: BoxIndex, *, horizontal: bool, budget: Budget
+    source_id: str, source: Box, point: QPointF, angle: float, index: BoxIndex, *, horizontal: bool, budget: Budget,
+    connect: Callable[[], tuple] | None = None,
 ) -> tuple[tuple, bool]:
     """The undercut's shape and whether it is drawn over the boxes: its usual curve when that passes
-    under no box, else a route around them to the point, else the curve drawn over them."""
+    under no box, else a route around them to the point, else an off-page connector (``connect()`` makes it:
+    :func:`~argmap.drawing.off_page.undercut_connector`; without it, the curve drawn over them)."""
     shape = undercut_shape(source, point, angle, horizontal=horizontal)
     if not passes_under(shape[0], index, {source_id}):
         return shape, False
     spot = (point.x() - 0.5, point.y() - 0.5, 1.0, 1.0)
     route = route_around(source, spot, index, {source_id}, horizontal=horizontal, budget=budget)
     if route is None:
-        return shape, True
+        return (connect() if connect is not None else shape), True
     route[-1] = (point.x(), point.y())
     return polyline_arrow(route), False
 

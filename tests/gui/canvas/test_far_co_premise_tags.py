@@ -94,3 +94,23 @@ def test_an_edit_of_the_partner_repaints_the_tags_in_view(make_window, tmp_path,
     QApplication.processEvents()
     assert any(r.contains(tag.rect()) for r in repainted)
     assert group._name_of("A") == "Reason A, said again"
+
+
+def test_a_click_on_an_undercuts_tag_goes_to_the_premise_whose_arrow_it_attacks(make_window, tmp_path, no_routes):
+    from argmap.gui.canvas.link_item import LinkItem
+    from tests.drawing.test_undercut_connectors import far_undercuts
+
+    save(far_undercuts(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    view, scene = window.view, window.scene
+    view.set_zoom(3.0)
+    (link,) = [i for i in scene.items() if isinstance(i, LinkItem) and i.link.key == ("u", "t")]
+    assert link.drawn_over_boxes
+    at_source, at_line = link.arrow_shape()[0].tags
+    assert link._name_of(at_source.other) == "Japan has trained peacekeepers for decades."
+    for tag, goes_to in ((at_source, "s"), (at_line, "u")):
+        view.centerOn(tag.rect().center())
+        QApplication.processEvents()
+        at = view.mapFromScene(tag.rect().center() + QPointF(20, 0))
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        assert scene.selected_ids() == [goes_to]

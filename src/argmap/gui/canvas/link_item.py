@@ -184,7 +184,8 @@ class LinkItem(QGraphicsItem):
         for item in (self._source, self._target):
             if item.statement.id == statement_id:
                 return statement_name(item.statement)
-        return None
+        amap = getattr(self.scene(), "amap", None)  # an undercut's tag names the premise whose arrow it attacks
+        return statement_name(amap.statement(statement_id)) if amap is not None and statement_id in amap else None
 
     def _line_elements(self) -> list[Element]:
         if self._elements is None:

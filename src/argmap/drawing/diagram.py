@@ -429,8 +429,11 @@ def build_diagram(
     if arrangement == "tree" and not hidden and remember:
         # the next picture may go over only what its edit changed
         from argmap.drawing.edit_picture import ArrowNet
+        from argmap.drawing.frames import note_trees
 
         memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link, undercuts)
+        memo.net.cross = {key for key, is_cross in cross.items() if is_cross}
+        note_trees(memo, layout)
     else:
         memo.net = None
     if measured is None:

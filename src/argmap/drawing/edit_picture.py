@@ -216,13 +216,20 @@ def edit_picture(
     for t, (_, here) in net.groups.items():  # a linked reason with a moved premise (their links are not in touching)
         if any(m in still for _, members, _ in here for m in members):
             targets.add(t)
+    alone: list[Key] = []  # cross-links at a moved frame: made again by themselves (they take no slot)
     if across.frames:  # what is not kept in a moved frame: cross-links and routed arrows at its trees, linked reasons
         went = across.frames
-        for key in net.misleading | net.cross:
+        for key in net.cross:
+            if of.get(key[0]) in went or of.get(key[1]) in went:
+                alone.append(key)
+        for key in net.misleading - net.cross:  # (tree arrows routed around boxes: made again with their parent's)
             if of.get(key[0]) in went or of.get(key[1]) in went:
                 targets.add(key[1])
         for t, (_, here) in net.groups.items():
-            if of.get(t) in went or any(of.get(m) in went for _, members, _ in here for m in members):
+            frame = of.get(t)
+            if frame in went and all(of.get(m) is frame for _, members, _ in here for m in members):
+                continue  # moved along with their target: their slots stay (a slot is a share of the target's edge)
+            if frame in went or any(of.get(m) in went for _, members, _ in here for m in members):
                 targets.add(t)
     targets &= shown.keys()
     targets -= still  # their arrows move along (below)
@@ -242,6 +249,11 @@ def edit_picture(
             link = data["link"]
             if link.group is None and not link.is_undercut:
                 affected[(s, t)] = link
+    for key in alone:
+        if key not in affected and key[0] in succ and key[1] in shown and key[0] in shown:
+            data = succ[key[0]].get(key[1])
+            if data is not None and data["link"].group is None and not data["link"].is_undercut:
+                affected[key] = data["link"]
     for key in removed:
         net.drop(key)
     order_of = amap.order_of

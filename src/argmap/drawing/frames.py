@@ -45,6 +45,11 @@ class Frame:
         self.dy = 0.0
 
 
+def _meets(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
+    x, y, w, h = box
+    return x < x1 and x0 < x + w and y < y1 and y0 < y + h
+
+
 def _shifted(box: Box, dx: float, dy: float) -> Box:
     x, y, w, h = box
     return (x + dx, y + dy, w, h)
@@ -154,13 +159,43 @@ class FramedIndex:
 
     # ---------------------------------------------------------------- the BoxIndex questions
     def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set:
-        found = self.base.within(x0, y0, x1, y1, limit=limit)
+        if limit is not None:
+            return self._within_counted(x0, y0, x1, y1, limit)
+        found = self.base.within(x0, y0, x1, y1)
         for _, _, _, _, frame, sub in self._meeting(x0, y0, x1, y1):
-            if limit is not None and len(found) > limit:
-                return found
             dx, dy = frame.dx, frame.dy
-            found |= sub.within(x0 - dx, y0 - dy, x1 - dx, y1 - dy, limit=limit)
+            found |= sub.within(x0 - dx, y0 - dy, x1 - dx, y1 - dy)
         return found
+
+    def _within_counted(self, x0: float, y0: float, x1: float, y1: float, limit: int) -> set:
+        """:meth:`within` with ``limit`` as one plain index answers it: more than ``limit`` boxes filed in the buckets the
+        rectangle meets (where the boxes are now) is too many, whatever the frames' own buckets hold."""
+        cell = self.cell
+        bx0, by0, bx1, by1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
+        base = self.base
+        found: set = set()
+        buckets = base.buckets
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):
+            for (bx, by), bucket in buckets.items():
+                if bx0 <= bx <= bx1 and by0 <= by <= by1:
+                    found.update(bucket)
+        else:
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    some = buckets.get((bx, by))
+                    if some:
+                        found.update(some)
+        a0, b0, a1, b1 = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell  # the buckets' area
+        boxes = self.boxes
+        for _, _, _, _, frame, sub in self._meeting(a0, b0, a1, b1):
+            dx, dy = frame.dx, frame.dy
+            for key in sub.within(a0 - dx - SLACK, b0 - dy - SLACK, a1 - dx + SLACK, b1 - dy + SLACK):
+                x, y, w, h = boxes[key]
+                if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
+                    found.add(key)
+        if len(found) > limit:  # the caller only needs to know there are too many
+            return found
+        return {key for key in found if _meets(boxes[key], x0, y0, x1, y1)}
 
     def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list:
         found = self.base.near(x0, y0, x1, y1, skip)
@@ -398,8 +433,7 @@ class FramedMemo(ArrowMemo):
         dx, dy = frame.dx - self.at[0], frame.dy - self.at[1]
         self.at = (frame.dx, frame.dy)
         child, parent, slot, lane, cross = _INPUTS.__get__(self)
-        # (a slot lies along the parent's edge, across the layout: the frame moves across, one of dx, dy is 0)
-        _INPUTS.__set__(self, (_shifted(child, dx, dy), _shifted(parent, dx, dy), None if slot is None else slot + dx + dy, lane, cross))
+        _INPUTS.__set__(self, (_shifted(child, dx, dy), _shifted(parent, dx, dy), slot, lane, cross))  # (a slot: a share of the edge)
         if self.drawn:
             _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
 

@@ -188,8 +188,16 @@ class BoxIndex(Generic[K]):
                 return set()
             return {k for k in bucket if _overlaps(boxes[k], x0, y0, x1, y1)}
         found: set[K] = set()
-        rows = range(by0, int(y1 // cell) + 1)
-        for bx in range(bx0, int(x1 // cell) + 1):
+        bx1, by1 = int(x1 // cell), int(y1 // cell)
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):  # more cells than are filled (a sparse index): go over those
+            for (bx, by), bucket in buckets.items():
+                if bx0 <= bx <= bx1 and by0 <= by <= by1:
+                    found.update(bucket)
+                    if limit is not None and len(found) > limit:
+                        return found
+            return {k for k in found if _overlaps(boxes[k], x0, y0, x1, y1)}
+        rows = range(by0, by1 + 1)
+        for bx in range(bx0, bx1 + 1):
             for by in rows:
                 bucket = buckets.get((bx, by))
                 if bucket:

@@ -1672,36 +1672,36 @@
             <translation>%1 / %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>%n sources</source>
             <translation>
                 <numerusform>出典 %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>+%n hidden</source>
             <translation>
                 <numerusform>+%n 件を非表示</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>1 source</source>
             <translation>出典 1 件</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>AGAINST</source>
             <translation>反対</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>BOTH SIDES</source>
             <translation>両側</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>Base score %1: how strong it is on its own, before its replies.</source>
             <translation>基礎スコア %1:応答を考える前の、それ自体の強さ。</translation>
         </message>
@@ -1730,48 +1730,48 @@
             <translation>Enter:保存 · Shift+Enter:改行 · Esc:取り消し</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>FOR</source>
             <translation>賛成</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>It attacks a statement and nothing answers it yet.</source>
             <translation>ステートメントを攻撃しており、それに答えるものがまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>It is in a cycle of reasons whose strengths did not settle: the number is not reliable.</source>
             <translation>強さが定まらない根拠の循環の中にあります:数値は信頼できません。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Its replies leave it at 0.2 or less, at most half its base score.</source>
             <translation>応答によって 0.2 以下、基礎スコアの半分以下になっています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Its replies leave it at least as strong as its base score.</source>
             <translation>応答を受けても基礎スコア以上の強さがあります。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Its replies take at least 0.05 off its base score.</source>
             <translation>応答によって基礎スコアから 0.05 以上下がっています。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Nothing brought it down, but its own base score is low.</source>
             <translation>何にも崩されていませんが、それ自体の基礎スコアが低いです。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>Nothing replies to it and it still has the default base score 0.5: set its base score.</source>
             <translation>応答がなく、基礎スコアがまだ既定の 0.5 です:基礎スコアを設定してください。</translation>
@@ -1796,17 +1796,17 @@
             <translation type="vanished">強さ %1(最大 1、DF-QuAD)。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>Strength %1 of 1: %2.</source>
             <translation>強さ %1(最大 1):%2。</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>an unknown source</source>
             <translation>不明な出典</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>base %1</source>
             <translation>基礎 %1</translation>
         </message>
@@ -1815,13 +1815,18 @@
             <translation type="vanished">論破</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/off_page.py" />
+            <source>from: %1</source>
+            <translation>起点: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>not yet assessed</source>
             <translation>未評価</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>refuted</source>
             <translation>論駁</translation>
@@ -1831,7 +1836,7 @@
             <translation type="vanished">スコア %1</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>stands</source>
             <translation>成立</translation>
@@ -1846,31 +1851,36 @@
             <translation>マップ全体</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/off_page.py" />
+            <source>to: %1</source>
+            <translation>行き先: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>unanswered</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>unsettled</source>
             <translation>未確定</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>weak</source>
             <translation>弱い</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <location filename="../../src/argmap/evaluation/verdict.py" />
             <source>weakened</source>
             <translation>弱化</translation>
         </message>
         <message>
-            <location filename="../../src/argmap/drawing/box.py" />
+            <location filename="../../src/argmap/drawing/box_text.py" />
             <source>¶ note</source>
             <translation>¶ メモ</translation>
         </message>
@@ -4935,6 +4945,19 @@
             <location filename="../../src/argmap/gui/main_window.py" />
             <source>Zoom out</source>
             <translation>縮小</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <location filename="../../src/argmap/gui/canvas/view.py" />
+            <source>Argument map canvas</source>
+            <translation>議論マップのキャンバス</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/canvas/view.py" />
+            <source>Go to: %1</source>
+            <translation>%1 へ移動</translation>
         </message>
     </context>
     <context>

@@ -47,12 +47,18 @@ def misleading_arrows(diagram) -> list[tuple]:
     index = BoxIndex(boxes)
     skip = overlapping(boxes)
     found = []
+    from argmap.drawing.geometry import LightPath
+    from argmap.drawing.off_page import is_connector
+
     for a in diagram.arrows:
-        if {a.source, a.target} & skip or a.over:  # drawn on top of the boxes, with a halo: not hidden by them
+        if {a.source, a.target} & skip or (a.over and not is_connector(a.shape)):  # drawn on top of the boxes, with a halo
             continue
         ends = (a.source,) if a.onto is not None else (a.source, a.target)  # an undercut ends on a line, not on its target
-        for hit in crossed(points_of(a.shape[0]), index, ends):
-            found.append(((a.source, a.target), hit))
+        pieces = [a.shape[0]] if isinstance(a.shape[0], LightPath) else a.shape[0].toSubpathPolygons()  # each piece apart
+        for piece in pieces:
+            points = points_of(piece) if isinstance(piece, LightPath) else [(p.x(), p.y()) for p in piece]
+            for hit in crossed(points, index, ends):
+                found.append(((a.source, a.target), hit))
     for g in diagram.brackets:
         ends = {g.target, *g.members}
         if ends & skip:

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.model import ArgumentMap, InvalidLink, Relation
+from tests.drawing.test_route_reuse import routed_map
 from tests.gui.canvas.test_same_picture import exported_picture
 
 KINDS = ["support", "objection", "evidence", "rebuttal"]
@@ -141,6 +142,7 @@ def test_a_big_map_edited_in_one_place_keeps_the_other_arrows(qapp):
 @pytest.mark.parametrize("direction", ["TB", "LR"])
 def test_a_box_dropped_onto_a_linked_reasons_arrow_is_seen_by_the_next_picture(qapp, direction):
     """The bracket's own inputs stay the same; only the box in its way changed."""
+
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.theme import Theme
 
@@ -201,17 +203,16 @@ def test_routes_are_taken_over_while_nothing_they_looked_at_changed(qapp, monkey
 
 
 @pytest.mark.parametrize(("direction", "reasons"), [("TB", 150), ("LR", 400)])
-def test_a_box_dropped_under_an_arrow_of_a_wide_fan_is_seen_by_the_next_picture(qapp, direction, reasons, monkeypatch):
+def test_a_box_dropped_under_an_arrow_of_a_wide_fan_is_seen_by_the_next_picture(qapp, direction, reasons):
     """The arrows to a claim with many reasons reach far (its reasons stand in several staggered rows): each is
-    checked in its thin band at once. A box dropped into that band, far from both ends of an arrow, must make
-    the next picture check that arrow again."""
-    from argmap.drawing import obstacles
+    checked in its thin band at once (a picture made from nothing clears it with its fan: honest.clear_tree_arrows,
+    an edit's picture checks it in its band: obstacles._crossed_in_band); either way the band is its footprint.
+    A box dropped into that band, far from both ends of an arrow, must make the next picture check that arrow again."""
+    from PySide6.QtCore import QRectF
+
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.theme import Theme
 
-    banded = []
-    in_band = obstacles._crossed_in_band
-    monkeypatch.setattr(obstacles, "_crossed_in_band", lambda *args: banded.append(args[3]) or in_band(*args))
     theme = Theme.light()
     amap = ArgumentMap()
     amap.add("claim", "The main claim.", id="c")
@@ -221,7 +222,9 @@ def test_a_box_dropped_under_an_arrow_of_a_wide_fan_is_seen_by_the_next_picture(
     before = build_diagram(amap, theme, direction=direction, remember=True)
     far = max(before.arrows, key=lambda a: a.shape[3].width() * a.shape[3].height())
     rect = far.shape[3]
-    assert banded and not far.over and max(rect.width(), rect.height()) > 48 * 240  # a long arrow, checked in its band
+    (x0, y0, x1, y1), = before.memo.footprints.areas((far.source, far.target))  # one area: its band
+    assert not far.over and max(x1 - x0, y1 - y0) > 48 * 240  # a long arrow, checked in its band
+    assert rect.contains(QRectF(x0, y0, x1 - x0, y1 - y0))
     middle = rect.center()
     amap.pin("x", middle.x() - 60, middle.y() - 30)  # under the far arrow, away from both its ends
     after = build_diagram(amap, theme, direction=direction, previous=before)
@@ -234,26 +237,25 @@ def test_a_box_dropped_under_an_arrow_of_a_wide_fan_is_seen_by_the_next_picture(
 def test_a_box_nudged_in_the_way_of_some_routes_searches_again_only_until_they_come_out_the_same(qapp, monkeypatch):
     """Routes before the first one whose windows the change reaches are taken over; that one is searched again,
     and when it (and those after it the change reaches) come out the same, the rest are taken over too."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from benchmarks.generate import generate_map
-
     from argmap.drawing import honest
+    from argmap.drawing.detour import SEARCHED
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.theme import Theme
 
     theme = Theme.light()
-    amap = generate_map(600, seed=3)
+    amap = routed_map(3)  # routes searched (a generated map's cross-links reach too far: their windows are too crowded)
+    for t in range(3):
+        amap.add("support", "A plain reason.", id=f"plain{t}", parent=f"r{t}_1")
     picture = build_diagram(amap, theme, remember=True)
     routes = picture.memo.routes
     count = len(routes.settled)
     assert count >= 4
 
+    searched = [k for k, trace in enumerate(routes.traces) if any(step[0] == SEARCHED for step in trace)]  # not too crowded
+
     def reached(b) -> list[int]:
         x0, y0, x1, y1 = b.x - 5, b.y - 5, b.x + b.painting.w + 5, b.y + b.painting.h + 5
-        return [k for k, here in enumerate(routes.looked_by) if any(a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3] for a in here)]
+        return [k for k in searched if any(a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3] for a in routes.looked_by[k])]
 
     ends = {end for key in routes.replaced for end in key[0]}
     leaves = [b for b in picture.boxes if not amap.children(b.id) and b.id not in ends and reached(b)]

@@ -43,3 +43,53 @@ def test_an_emptied_map_leaves_no_room_to_scroll(window, ui, qtbot):
     assert len(window.document.amap) == 0
     after = window.scene.sceneRect()
     assert after.width() < before.width() / 4 and after.height() < before.height()
+
+
+def _wide_map(path):
+    amap = ArgumentMap("Wide")
+    amap.add("claim", "The main claim.", id="c")
+    for i in range(60):  # too wide to read fitted: the start view is the main claim at a readable size
+        amap.add("support", f"Reason number {i} for the claim, long enough to wrap.", parent="c")
+    save(amap, path)
+
+
+def test_the_start_view_is_made_again_only_for_a_canvas_that_changed_size(make_window, tmp_path, qtbot, monkeypatch):
+    """Opening a map makes the start view, and once more at the next turn of the event loop if the canvas got
+    another size meanwhile (the docks fill in, scroll bars come): the same size gives the same view."""
+    from argmap.gui import main_window
+
+    _wide_map(tmp_path / "wide.json")
+    window = make_window()
+    looked: list[str | None] = []
+    find = main_window.main_claim
+    monkeypatch.setattr(main_window, "main_claim", lambda amap: looked.append(find(amap)) or looked[-1])
+    assert window.files.open_path(tmp_path / "wide.json")
+    qtbot.wait(20)
+    assert looked and set(looked) == {"c"}
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert visible.intersects(window.scene.item_for("c").sceneBoundingRect())
+    made = len(looked)
+    window._start_view_again()  # the size it was made for: nothing to do
+    assert len(looked) == made
+    window.resize(window.width() + 200, window.height() + 100)
+    qtbot.wait(20)
+    window._start_view_again()
+    assert len(looked) == made + 1
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert visible.intersects(window.scene.item_for("c").sceneBoundingRect())
+
+
+def test_the_main_claim_is_the_first_statement_that_bears_on_nothing():
+    from argmap.gui.navigation import main_claim
+
+    amap = ArgumentMap()
+    assert main_claim(amap) is None
+    amap.add("objection", "An objection first.", id="o")
+    amap.add("claim", "The claim.", id="c")
+    amap.connect("o", "c", Relation.ATTACK)
+    amap.add("claim", "Another claim.", id="d")
+    assert main_claim(amap) == "c" == amap.main_claims()[0]
+    amap.connect("c", "o", Relation.ATTACK)  # c and o in a cycle: d is the first main claim
+    assert main_claim(amap) == "d"
+    amap.connect("d", "o", Relation.SUPPORT)  # every statement bears on another: the first statement
+    assert amap.main_claims() == [] and main_claim(amap) == "o"

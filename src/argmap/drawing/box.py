@@ -4,251 +4,61 @@
 canvas item, the PNG and PDF exporters (a QPainter) and the SVG exporter (an
 :class:`~argmap.drawing.svg_painter.SvgPainter`) all draw a box with this one class,
 so an exported diagram looks like the editor. Selection marks and the connector handle
-are the canvas item's business, not drawn here.
+are the canvas item's business, not drawn here. How each kind looks is in
+:mod:`argmap.drawing.box_look`, the words besides the text in :mod:`argmap.drawing.box_text`,
+the far-out look on screen in :mod:`argmap.drawing.glance`.
 """
 
 from __future__ import annotations
 
-import functools
-import math
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtGui import QPainter
 
-from argmap.drawing.geometry import SvgPath
-from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText, is_right_to_left, line_pieces, measurer_for
-from argmap.drawing.theme import KindStyle, Theme, tr
-from argmap.evaluation.verdict import Status, row_text
-from argmap.model import DEFAULT_SCORE, ArgumentMap, Kind, Statement
+from argmap.drawing.box_look import (
+    CLAIM_WRAP_EXTRA,
+    DEFEATED_OPACITY,
+    DEFEATED_TEXT_OPACITY,
+    EVAL_BAR_W,
+    EVAL_ROW_H,
+    GLANCE_LABEL_PX,
+    GLANCE_TEXT_PX,
+    HEADER_GAP,
+    MIN_WIDTH,
+    STACK_OFFSET,
+    KindLook,
+    PaintKit,
+    box_paths,
+    kind_look,
+    paint_kit,
+    wrap_width,
+)
+from argmap.drawing.box_text import (
+    card_text,
+    evaluation_text,
+    footer_text,
+    side_word,
+    status_meaning,
+    status_word,
+    verdict_sentence,
+)
+from argmap.drawing.glance import GLANCE_PAD, Glance, glance_of, glance_runs, paint_glance
+from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText
+from argmap.drawing.theme import Theme
+from argmap.evaluation.verdict import Status
+from argmap.model import Statement
 
-HEADER_GAP = 6.0
-MIN_WIDTH = 130.0
-CLAIM_WRAP_EXTRA = 40.0
-EVAL_ROW_H = 17.0  # the strength row: a bar and "0.67 · stands"; same height whatever the value
-EVAL_BAR_W = 52.0
-DEFEATED_OPACITY = 0.5  # a refuted box is faded (and says "refuted": not by colour alone) ...
-DEFEATED_TEXT_OPACITY = 0.85  # ... but its text stays readable
-STACK_OFFSET = 5.0  # the card drawn behind a collapsed box
+#: What other modules import from here (the box's parts now live in box_look, box_text and glance).
+__all__ = [
+    "CLAIM_WRAP_EXTRA", "DEFEATED_OPACITY", "DEFEATED_TEXT_OPACITY", "EVAL_BAR_W", "EVAL_ROW_H", "GLANCE_LABEL_PX",
+    "GLANCE_PAD", "GLANCE_TEXT_PX", "HEADER_GAP", "MIN_WIDTH", "STACK_OFFSET", "BoxPainting", "Glance", "KindLook",
+    "PaintKit", "box_paths", "card_text", "evaluation_text", "footer_text", "glance_runs", "kind_look", "paint_kit",
+    "side_word", "status_meaning", "status_word", "text_runs", "verdict_sentence", "wrap_width",
+]
+
 SIDE_GAP = 12.0  # between the kind label and the side word on the header band
 TITLE_GAP = 3.0  # between a statement's title and its text
-
-
-def side_word(side: str) -> str:
-    """The word on the header band that says which side of the main claim a statement argues (not colour alone)."""
-    return {"for": tr("FOR"), "against": tr("AGAINST"), "both": tr("BOTH SIDES")}.get(side, side.upper())
-
-#: The far-out look of a box on screen (a "glance"): its kind and its first words in fonts of a
-#: fixed size in *screen* pixels, whatever the zoom, so a whole map on a projector still reads.
-#: Screen only: exports always draw the full box.
-GLANCE_LABEL_PX = 9
-GLANCE_TEXT_PX = 11
-GLANCE_PAD = 3.0  # screen pixels between the box's edge and the words
-
-
-#: How far a corner's Bézier control points sit from its ends, per unit of radius (Qt's own constant).
-_KAPPA = 0.5522847498
-
-
-@functools.lru_cache(maxsize=4096)
-def box_paths(w: float, h: float, r: float, header_h: float) -> tuple[SvgPath, SvgPath]:
-    """The box outline and its header band (rounded on top only); shared by boxes of one size.
-
-    Each also carries its SVG path data, written from the same numbers as the curves Qt
-    makes for it (start point and direction included, so dashes fall alike), which spares
-    the SVG painter walking hundreds of distinct outlines element by element.
-    """
-    outline = SvgPath()
-    outline.addRoundedRect(QRectF(0, 0, w, h), r, r)
-    band = SvgPath()
-    band.moveTo(0, header_h)
-    band.lineTo(0, r)
-    band.arcTo(QRectF(0, 0, 2 * r, 2 * r), 180, -90)
-    band.lineTo(w - r, 0)
-    band.arcTo(QRectF(w - 2 * r, 0, 2 * r, 2 * r), 90, -90)
-    band.lineTo(w, header_h)
-    band.closeSubpath()
-    if r > 0:
-        c, far_x, far_y = r - r * _KAPPA, w - r + r * _KAPPA, h - r + r * _KAPPA
-        top = f"L0.0 {r:.1f}C0.0 {c:.1f} {c:.1f} 0.0 {r:.1f} 0.0L{w - r:.1f} 0.0C{far_x:.1f} 0.0 {w:.1f} {c:.1f} {w:.1f} {r:.1f}"
-        outline.svg = (
-            f"M{top[1:]}L{w:.1f} {h - r:.1f}C{w:.1f} {far_y:.1f} {far_x:.1f} {h:.1f} {w - r:.1f} {h:.1f}"
-            f"L{r:.1f} {h:.1f}C{c:.1f} {h:.1f} 0.0 {far_y:.1f} 0.0 {h - r:.1f}Z"
-        )
-        band.svg = f"M0.0 {header_h:.1f}{top}L{w:.1f} {header_h:.1f}Z"
-    return outline, band
-
-
-class PaintKit:
-    """Pens and brushes of one kind in one theme, made once: painting thousands of boxes reuses them."""
-
-    def __init__(self, theme: Theme, style: KindStyle) -> None:
-        self.border = QPen(style.accent, style.border_width, style.border_style)
-        self.border.setCapStyle(Qt.PenCapStyle.FlatCap)
-        self.fill = QBrush(style.fill)
-        self.accent = QBrush(style.accent)
-        self.header_text = QPen(theme.header_text)
-        self.text = QPen(theme.text)
-        self.muted = QPen(theme.muted)
-        self.stack = QPen(style.accent, 1.2)
-        self.underlay = QBrush(theme.background)
-        self.bar_outline = QPen(theme.muted, 1.0)
-
-
-_KITS: dict[tuple[int, Kind], tuple[Theme, PaintKit]] = {}
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
-
-
-def paint_kit(theme: Theme, kind: Kind) -> PaintKit:
-    known = _KITS.get((id(theme), kind))
-    if known is None or known[0] is not theme:
-        known = _KITS[(id(theme), kind)] = (theme, PaintKit(theme, theme.kinds[kind]))
-    return known[1]
-
-
-def wrap_width(theme: Theme, kind: Kind) -> float:
-    """How wide a statement's text may run before it wraps (claims get a little more room)."""
-    return theme.wrap_width + (CLAIM_WRAP_EXTRA if kind == Kind.CLAIM else 0.0)
-
-
-def footer_text(statement: Statement, hidden_count: int = 0) -> str:
-    """The badges under the text: hidden count, note, sources, base score (when set), tags."""
-    parts: list[str] = []
-    if hidden_count:
-        parts.append(tr("+%n hidden", None, hidden_count))
-    if statement.notes.strip():
-        parts.append(tr("¶ note"))
-    if statement.sources:
-        parts.append(tr("1 source") if len(statement.sources) == 1 else tr("%n sources", None, len(statement.sources)))
-    if statement.score != DEFAULT_SCORE:
-        parts.append(tr("base %1").replace("%1", f"{statement.score:.2f}"))
-    parts.extend("#" + t for t in statement.tags)
-    return "  ·  ".join(parts)
-
-
-def card_text(amap: ArgumentMap, statement: Statement) -> str:
-    """The compact evidence card under a quoting statement's text: "“quote…” — Author (date), Title".
-
-    The quote is shown only when the statement's text says something other than the quoted words.
-    """
-    quote = statement.quote
-    if quote is None:
-        return ""
-    source = amap.source(quote.source)
-    cited = "— " + (source.citation() if source is not None else tr("an unknown source"))
-    words = " ".join(quote.text.split())
-    if words == " ".join(statement.text.split()):
-        return cited
-    shown = words if len(words) <= 90 else words[:89].rsplit(" ", 1)[0] + "…"
-    return f"“{shown}” {cited}"
-
-
-def status_word(status: Status | None) -> str:
-    """The verdict in the words every view uses (``WORDS`` in evaluation/verdict.py), translated.
-
-    One literal ``tr`` per word, so that the translation tools find them (a test checks that
-    the English here is ``WORDS``'s).
-    """
-    match status:
-        case Status.STANDS:
-            return tr("stands")
-        case Status.WEAKENED:
-            return tr("weakened")
-        case Status.REFUTED:
-            return tr("refuted")
-        case Status.UNANSWERED:
-            return tr("unanswered")
-        case Status.NOT_ASSESSED:
-            return tr("not yet assessed")
-        case Status.WEAK:
-            return tr("weak")
-        case Status.UNSETTLED:
-            return tr("unsettled")
-    return ""
-
-
-def status_meaning(status: Status) -> str:
-    """What the verdict means, in one sentence (``MEANINGS`` in evaluation/verdict.py), translated."""
-    match status:
-        case Status.STANDS:
-            return tr("Its replies leave it at least as strong as its base score.")
-        case Status.WEAKENED:
-            return tr("Its replies take at least 0.05 off its base score.")
-        case Status.REFUTED:
-            return tr("Its replies leave it at 0.2 or less, at most half its base score.")
-        case Status.UNANSWERED:
-            return tr("It attacks a statement and nothing answers it yet.")
-        case Status.NOT_ASSESSED:
-            return tr("Nothing replies to it and it still has the default base score 0.5: set its base score.")
-        case Status.WEAK:
-            return tr("Nothing brought it down, but its own base score is low.")
-        case Status.UNSETTLED:
-            return tr("It is in a cycle of reasons whose strengths did not settle: the number is not reliable.")
-    return ""
-
-
-def evaluation_text(strength: float | None, status: Status | None) -> str:
-    """What the strength row says: the strength the bar shows and the verdict read off it, e.g. "0.67 · stands".
-
-    An unsettled value (a cycle that did not settle) gets "≈": the number is not reliable.
-    """
-    if strength is None:
-        return ""
-    return row_text(strength, status, status_word(status) if status is not None else None)
-
-
-def verdict_sentence(strength: float, status: Status | None, base: float) -> str:
-    """The tooltip's account of the strength row: the number, the verdict and what it means, the base score."""
-    text = tr("Strength %1 of 1: %2.").replace("%1", f"{strength:.2f}").replace("%2", status_word(status))
-    if status is not None:
-        text += " " + status_meaning(status)
-    return text + "\n" + tr("Base score %1: how strong it is on its own, before its replies.").replace("%1", f"{base:.2f}")
-
-
-class KindLook:
-    """Fonts, pens and fixed measures of one kind of box in one theme, worked out once per kind."""
-
-    def __init__(self, theme: Theme, kind: Kind) -> None:
-        self.style = style = theme.kinds[kind]
-        self.kit = paint_kit(theme, kind)
-        self.text = measurer_for(theme.text_font(kind))
-        self.title = measurer_for(theme.title_font())
-        self.label = label = measurer_for(theme.label_font())
-        self.badge = badge = measurer_for(theme.badge_font())
-        self.pad = pad = theme.padding
-        self.wrap_width = wrap_width(theme, kind)
-        self.header_h = header_h = round(label.line_height + 7)
-        self.label_run = (QPointF(pad, (header_h - label.line_height) / 2 + label.ascent), style.label)
-        self.min_width = max(MIN_WIDTH, label.width(style.label) + 2 * pad + 2)
-        # room for the longest strength row, so a new value never resizes the box
-        widest_row = max(badge.width(evaluation_text(0.0, status)) for status in Status)
-        self.min_width_evaluated = max(self.min_width, 2 * pad + EVAL_BAR_W + 9 + widest_row)
-        self.eval_row_h = max(EVAL_ROW_H, round(badge.line_height + 5))  # a larger font size needs a taller row
-        # the far-out look, in screen pixels
-        self.glance_label = measurer_for(theme.screen_font(GLANCE_LABEL_PX, bold=True))
-        self.glance_text = measurer_for(theme.screen_font(GLANCE_TEXT_PX, bold=kind == Kind.CLAIM))
-
-
-@dataclass(frozen=True, slots=True)
-class Glance:
-    """What a box shows far out, laid out in screen pixels for a box of ``size`` on screen."""
-
-    size: tuple[int, int]  # the box on screen, whole pixels
-    band_h: float  # the header band's height on screen
-    label: str  # the kind, shortened with "…" to fit ("" when only words fit)
-    lines: tuple[str, ...]  # the first words, the last line shortened with "…" when more follows
-    rtl: bool = False  # right-to-left words (Arabic, Hebrew): right-aligned, as at full detail
-
-
-_LOOKS: dict[tuple[int, Kind], tuple[Theme, KindLook]] = {}
-
-
-def kind_look(theme: Theme, kind: Kind) -> KindLook:
-    known = _LOOKS.get((id(theme), kind))
-    if known is None or known[0] is not theme:
-        known = _LOOKS[(id(theme), kind)] = (theme, KindLook(theme, kind))
-    return known[1]
 
 
 def _draw_text_at(painter):
@@ -275,50 +85,6 @@ def text_runs(wrapped: WrappedText, left: float, right: float, baseline: float) 
         for k, (line, width, rtl) in enumerate(zip(wrapped.lines, wrapped.line_widths, wrapped.rtl, strict=True))
         if line
     ]
-
-
-def glance_runs(glance: Glance, box: QRectF, measurer: TextMeasurer) -> list[tuple[float, float, str]]:
-    """Where each line of a glance's words is drawn on screen: (x, baseline y, text).
-
-    Right-to-left words end at the box's right edge (less the padding) inside a right-to-left
-    embedding, as :func:`text_runs` places them at full detail; the others start at the left.
-    """
-    y = box.top() + glance.band_h + measurer.ascent
-    step = measurer.line_height
-    if not glance.rtl:
-        return [(box.left() + GLANCE_PAD, y + k * step, line) for k, line in enumerate(glance.lines)]
-    right = box.right() - GLANCE_PAD
-    return [(right - measurer.width(line), y + k * step, RLE + line + PDF) for k, line in enumerate(glance.lines)]
-
-
-def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> tuple[str, ...]:
-    """The first ``rows`` lines of ``text`` wrapped at ``width``; "…" ends the last when more follows.
-
-    Lines break where the Unicode rules allow (as in the box); a piece too long for a line is
-    shortened with "…" rather than broken across lines.
-    """
-    text = " ".join(text.split())
-    pieces = line_pieces(text) if text else []
-    elide = measurer.metrics.elidedText
-    right = Qt.TextElideMode.ElideRight
-    measure = measurer.width
-    lines: list[str] = []
-    i = 0
-    while i < len(pieces) and len(lines) < rows:
-        line = pieces[i]
-        used = measure(line)  # with its trailing space: the next piece goes after it
-        i += 1
-        if measure(line.rstrip(" ")) > width:
-            line = elide(line.rstrip(" "), right, width)
-        else:
-            while i < len(pieces) and used + measure(pieces[i].rstrip(" ")) <= width:
-                used += measure(pieces[i])
-                line += pieces[i]
-                i += 1
-        lines.append(line.rstrip(" "))
-    if i < len(pieces) and lines:
-        lines[-1] = elide(lines[-1] + " " * (pieces[i - 1][-1:] == " ") + pieces[i], right, width)  # never fits whole
-    return tuple(lines)
 
 
 class BoxPainting:
@@ -558,82 +324,13 @@ class BoxPainting:
         painter.drawText(QPointF(pad + EVAL_BAR_W + 7, top + 4 + self.look.badge.ascent), self.evaluation_text())
 
     # ---------------------------------------------------------------- far out on screen
-    def glance(self, scale: float) -> Glance | None:
-        """The far-out look at ``scale`` screen pixels per unit, or None when not even one line of words fits.
 
-        Two or more lines fit: the kind on a header band, then as many first words as fit.
-        One line fits: the first words only (colour and border still tell the kind).
-        """
-        size = (round(self.w * scale), round(self.h * scale))
-        known = self.glance_cache
-        if known is not None and known.size == size:
-            return known
-        look = self.look
-        label_m, text_m = look.glance_label, look.glance_text
-        width = size[0] - 2 * GLANCE_PAD
-        band_h = math.ceil(label_m.line_height) + 2.0
-        rows = int((size[1] - band_h - GLANCE_PAD) // text_m.line_height)
-        with_label = rows >= 1
-        if not with_label:  # the header band as drawn at full detail, only thinner, and words under it
-            band_h = max(1.5, look.header_h * scale)
-            rows = int((size[1] - band_h - GLANCE_PAD) // text_m.line_height)
-        if rows < 1 or width < 2 * text_m.width("M"):
-            return None
-        shown = _first_lines(text_m, self.statement.title or self.statement.text, width, rows)  # far out, the tag line says most
-        # with View > Sides the side comes first: far out it matters more, and colour and border still tell the kind
-        full = look.style.label if self.side is None else f"{side_word(self.side)} · {look.style.label}"
-        label = label_m.metrics.elidedText(full, Qt.TextElideMode.ElideRight, width) if with_label else ""
-        rtl = bool(shown) and is_right_to_left(shown[0])
-        self.glance_cache = glance = Glance(size, band_h, label, tuple(shown), rtl)
-        return glance
+    # ---------------------------------------------------------------- far out on screen
+    def glance(self, scale: float) -> Glance | None:
+        """The far-out look at ``scale`` screen pixels per unit, or None when not even one line of words fits
+        (:func:`~argmap.drawing.glance.glance_of`)."""
+        return glance_of(self, scale)
 
     def paint_glance(self, painter: QPainter, glance: Glance) -> None:
         """Draw ``glance`` where the box is: shapes in the box's place, text in screen pixels."""
-        look, kit = self.look, self.look.kit
-        style = look.style
-        scale = painter.worldTransform().m11()
-        box = painter.worldTransform().mapRect(QRectF(0.0, 0.0, self.w, self.h))
-        faded = self.evaluation and self.defeated
-        painter.save()
-        painter.resetTransform()
-        r = style.radius * scale
-        opacity = DEFEATED_OPACITY if faded else 1.0
-        if self.hidden_count:
-            off = STACK_OFFSET * scale
-            painter.setOpacity(opacity)
-            painter.setPen(QPen(style.accent, 1.0))
-            painter.setBrush(kit.fill)
-            painter.drawRoundedRect(box.translated(off, off), r, r)
-        if faded:
-            painter.setOpacity(1.0)
-            painter.setPen(_NO_PEN)
-            painter.setBrush(kit.underlay)
-            painter.drawRoundedRect(box, r, r)
-        painter.setOpacity(opacity)
-        border = QPen(style.accent, max(1.0, style.border_width * scale), style.border_style)
-        border.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(border)
-        painter.setBrush(kit.fill)
-        painter.drawRoundedRect(box, r, r)
-        band_h = glance.band_h
-        painter.save()
-        # within the clip the painter has (a frame that repaints part of the canvas): the band is drawn once
-        painter.setClipRect(QRectF(box.left(), box.top(), box.width(), band_h), Qt.ClipOperation.IntersectClip)
-        painter.setPen(_NO_PEN)
-        painter.setBrush(kit.accent)
-        painter.drawRoundedRect(box, r, r)
-        painter.restore()
-        if faded:
-            painter.setOpacity(DEFEATED_TEXT_OPACITY)
-        x = box.left() + GLANCE_PAD
-        if glance.label:
-            label_m = look.glance_label
-            painter.setFont(label_m.font)
-            painter.setPen(kit.header_text)
-            painter.drawText(QPointF(x, box.top() + (band_h - label_m.line_height) / 2 + label_m.ascent), glance.label)
-        text_m = look.glance_text
-        painter.setFont(text_m.font)
-        painter.setPen(kit.text)
-        for run_x, run_y, line in glance_runs(glance, box, text_m):
-            painter.drawText(QPointF(run_x, run_y), line)
-        painter.restore()
+        paint_glance(self, painter, glance)

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from typing import Any
 
-from argmap.drawing.obstacles import Box, BoxIndex, Point, segment_enters
+from argmap.drawing.obstacles import Box, BoxIndex, Point, _overlaps, segment_enters
+
+#: An area looked at, as (x0, y0, x1, y1).
+Area = tuple[float, float, float, float]
 
 #: Distance kept from every box; the grid lines run here.
 CLEARANCE = 10.0
@@ -98,13 +102,15 @@ def route_around(
     taken: list[Point] | None = None,
     budget: Budget | None = None,
     probe: list[tuple[float, float, float, float]] | None = None,
+    trace: list[Step] | None = None,
 ) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
     that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
     and of the ``marks`` (other arrows' symbols and heads; ``own_marks`` are left out: this arrow's
     own, and those of other arrows that are not drawn as they stand); None when there is none within reach.
     ``taken``: the corner points of arrows routed before, as (start, end) pairs of their legs, kept apart from.
-    ``probe`` collects the areas looked at (the route stays the same while nothing in them changes)."""
+    ``probe`` collects the areas looked at (the route stays the same while nothing in them changes);
+    ``trace`` what the answer owed to the budget's steps and to the drawing's extent (:func:`replays`)."""
     x0 = min(source[0], target[0])
     y0 = min(source[1], target[1])
     x1 = max(source[0] + source[2], target[0] + target[2])
@@ -112,29 +118,135 @@ def route_around(
     everything = index.bounds()
     pad = 4 * SOURCE_STUB
     budget = budget if budget is not None else Budget()
+    trace = trace if trace is not None else []
     for _ in range(3):
         if budget.steps <= 0:
+            trace.append((OUT_OF_STEPS, 0, None))
             return None
         window = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+        cell = index.cell
+        area = ((window[0] // cell) * cell, (window[1] // cell) * cell, (window[2] // cell + 1) * cell, (window[3] // cell + 1) * cell)
         if probe is not None:  # what the answer depends on: the index's whole buckets (the limit counts them)
-            cell = index.cell
-            probe.append((
-                (window[0] // cell) * cell, (window[1] // cell) * cell, (window[2] // cell + 1) * cell, (window[3] // cell + 1) * cell
-            ))
-        near = index.within(*window, limit=MAX_BOXES + len(skip)) - skip
+            probe.append(area)
+        limit = MAX_BOXES + len(skip)
+        found = index.within(*window, limit=limit)
+        near = found - skip
         if len(near) > MAX_BOXES:
+            trace.append((CROWDED, 0, _crowd(index, window, area, found, near, limit)))
             return None
         others = [index.boxes[k] for k in near]
         if marks is not None:
             others += [marks.boxes[k] for k in marks.within(*window) - (own_marks or set())]
+        steps = budget.steps
         route = _search(source, target, others, window, horizontal, taken or [], budget)
+        trace.append((SEARCHED, steps - budget.steps, (route is None and steps - budget.steps == min(MAX_STEPS, steps), window)))
         if route is not None:
             return route
         ex, ey, ew, eh = everything
-        if window[0] < ex and window[1] < ey and window[2] > ex + ew and window[3] > ey + eh:
+        whole = window[0] < ex and window[1] < ey and window[2] > ex + ew and window[3] > ey + eh
+        trace.append((WHOLE, whole, window))
+        if whole:
             return None  # the whole drawing was searched
         pad *= 4
     return None
+
+
+#: What a search's answer owed to the drawing's budget and extent, step by step (:func:`route_around`'s ``trace``):
+#: (OUT_OF_STEPS, 0, None) no steps were left; (SEARCHED, steps taken, (whether the search stopped at its limit, the
+#: window searched));
+#: (WHOLE, whether the window covered the whole drawing, the window) after a search that found nothing;
+#: (CROWDED, 0, why (:func:`_crowd`)) a window held too many boxes to search (:func:`still_crowded`).
+Step = tuple[int, Any, Any]
+OUT_OF_STEPS, SEARCHED, WHOLE, CROWDED = 0, 1, 2, 3
+
+
+def replays(trace: list[Step], steps: int, everything: Box) -> bool:
+    """True when :func:`route_around`, started with ``steps`` left in the budget in a drawing of extent ``everything``,
+    would take the same turns as the search that left ``trace`` (so give the same answer and take as many steps),
+    the boxes, marks and routes it looked at being the same. A search depends on the budget only through its limit,
+    ``min(MAX_STEPS, steps left)``: one that ended before its limit ends the same under any limit as high."""
+    ex, ey, ew, eh = everything
+    for kind, value, more in trace:
+        if kind == OUT_OF_STEPS:
+            return steps <= 0
+        if kind == CROWDED:
+            return steps > 0
+        if kind == SEARCHED:
+            if steps <= 0:
+                return False
+            limit = min(MAX_STEPS, steps)
+            if (limit != value) if more[0] else (limit < value):
+                return False
+            steps -= value
+        else:
+            x0, y0, x1, y1 = more
+            if (x0 < ex and y0 < ey and x1 > ex + ew and y1 > ey + eh) != value:
+                return False
+    return True
+
+
+def same_extent(trace: list[Step], everything: Box) -> bool:
+    """True when every window of ``trace`` that was checked against the drawing's extent covers ``everything`` as it did."""
+    ex, ey, ew, eh = everything
+    return all(
+        (more[0] < ex and more[1] < ey and more[2] > ex + ew and more[3] > ey + eh) == value for kind, value, more in trace if kind == WHOLE
+    )
+
+
+def _crowd(index: BoxIndex, window: Area, area: Area, found: set, near: set, limit: int) -> tuple | None:
+    """Why a window is too crowded to search, in a form that says whether it still is: (``area``, the buckets
+    the window covers or None, the window, boxes enough, their boxes then). :meth:`BoxIndex.within` with its limit
+    answered with more than ``limit`` boxes from the window's buckets (then any ``limit + 1`` boxes still in
+    those buckets make it answer so again), or else with more than ``MAX_BOXES`` boxes reaching into the window
+    (then any ``MAX_BOXES + 1`` of them still reaching in do). None when neither can be told (it is looked at
+    again whenever its area changes)."""
+    cell = index.cell
+    x0, y0, x1, y1 = window
+    buckets = (int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell))
+    boxes = index.boxes
+    if len(found) > limit and (buckets[0] != buckets[2] or buckets[1] != buckets[3]):  # one bucket is looked up exactly
+        witnesses = list(islice(found, limit + 1))
+        return (area, buckets, window, witnesses, list(map(boxes.__getitem__, witnesses)))
+    inside = list(islice((k for k in near if _overlaps(boxes[k], *window)), MAX_BOXES + 1))
+    return (area, None, window, inside, list(map(boxes.__getitem__, inside))) if len(inside) > MAX_BOXES else None
+
+
+def still_crowded(trace: list[Step], area: Area, index: BoxIndex) -> bool:
+    """True when ``area`` is the probed area of a window of ``trace`` too crowded to search that still is
+    (:func:`_crowd`): then the search ends there as it did, whatever else moved in it."""
+    for kind, _, more in trace:
+        if kind == CROWDED and more is not None and more[0] == area:
+            _, buckets, window, witnesses, were = more
+            boxes, cell = index.boxes, index.cell
+            if list(map(boxes.get, witnesses)) == were:  # none of them moved (the usual case: one list comparison)
+                return True
+            if buckets is None:
+                return all((box := boxes.get(k)) is not None and _overlaps(box, *window) for k in witnesses)
+            bx0, by0, bx1, by1 = buckets
+            for k in witnesses:
+                box = boxes.get(k)
+                if box is None:
+                    return False
+                x, y, w, h = box
+                if int((x + w) // cell) < bx0 or int(x // cell) > bx1 or int((y + h) // cell) < by0 or int(y // cell) > by1:
+                    return False
+            return True
+    return False
+
+
+def legs_reach(trace: list[Step], legs: list[tuple[Point, Point]]) -> bool:
+    """True when one of these legs of other routes could change a search of ``trace``: it adds grid lines (``BESIDE``
+    to either side of it, or its own) or makes a leg or port cost more within a window searched. A horizontal leg
+    counts by its y alone, a vertical one by its x (the grid's lines span the window)."""
+    for kind, _, more in trace:
+        if kind != SEARCHED:
+            continue
+        x0, y0, x1, y1 = more[1]
+        x0, y0, x1, y1 = x0 - BESIDE, y0 - BESIDE, x1 + BESIDE, y1 + BESIDE
+        for (ax, ay), (_, by) in legs:
+            if (y0 <= ay <= y1) if ay == by else (x0 <= ax <= x1):
+                return True
+    return False
 
 
 def _search(

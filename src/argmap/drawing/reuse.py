@@ -162,6 +162,25 @@ class Footprints:
                 found.add(key)
         return found
 
+    def put_areas(self, entries: Iterable[tuple[Hashable, Area]]) -> None:
+        """:meth:`put` of one area for each (key, area), in one loop (a picture made from nothing puts 50,000:
+        a call each took a third of a second); keys with a footprint already go through :meth:`put`."""
+        c, every, buckets = self.CELL, self._areas, self._buckets
+        for key, area in entries:
+            if key in every:
+                self.put(key, [area])
+                continue
+            every[key] = [area]
+            x0, y0, x1, y1 = area
+            bx0, bx1, by0, by1 = int(x0 // c), int(x1 // c), int(y0 // c), int(y1 // c)
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    bucket = buckets.get((bx, by))
+                    if bucket is None:
+                        buckets[(bx, by)] = {key}
+                    else:
+                        bucket.add(key)
+
 
 @dataclass
 class PictureMemo:

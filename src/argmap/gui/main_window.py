@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self.scene = MapScene(ArgumentMap(), Theme.light(), self)
         self.view = MapView(self.scene)
+        self._start_view_size = QSize()  # the viewport size the start view was last made for
         self.view.setObjectName("canvas")
         self.view.setAccessibleName(self.tr("Argument map canvas"))
         self.find_bar = FindBar()
@@ -314,10 +315,23 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.selection_changed()
         self.show_start_view()
-        QTimer.singleShot(0, self.show_start_view)  # again once the window has its final size
+        QTimer.singleShot(0, self._start_view_again)
+
+    def _start_view_again(self) -> None:
+        """The start view once more when the canvas's size differs from the one it was made for (opening at
+        start-up, before the window is laid out; scroll bars that came with it); the same size gives the same view:
+        not worked out twice (on a large map that looked over the whole map again)."""
+        if self.view.viewport().size() != self._start_view_size:
+            self.show_start_view()
 
     def show_start_view(self) -> None:
         """The whole map if it is readable that way; else the main claim and its reasons at a readable size."""
+        try:
+            self._make_start_view()
+        finally:
+            self._start_view_size = self.view.viewport().size()
+
+    def _make_start_view(self) -> None:
         self.view.fit_map()
         if self.view.zoom() >= READABLE_ZOOM:
             return
@@ -359,8 +373,9 @@ class MainWindow(QMainWindow):
         """How many links the map has, counted once per map and then followed edit by edit (networkx counts
         by walking every statement: 7 ms per edit at 10,000 statements)."""
         amap = self.document.amap
-        if self._links_of is not amap:
-            self._links_of, self._links = amap, amap.graph_view().number_of_edges()
+        if self._links_of is not amap:  # the lengths of the adjacency dicts: networkx's count asks each statement's degree
+            succ: dict[str, dict] = amap.graph_view()._succ  # type: ignore[attr-defined]
+            self._links_of, self._links = amap, sum(map(len, succ.values()))
         return self._links
 
     def _count_links(self, change: object) -> None:

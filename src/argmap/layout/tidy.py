@@ -27,9 +27,10 @@ of zeros are made in one step, and the children of ``p`` need no list of their o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeAlias
 
-#: A linked list of the left siblings still visible in a contour: (lowest y, node, the next one).
+#: A linked list of the left siblings still visible in a contour: (lowest y, position among the siblings, the next one).
 _Visible: TypeAlias = tuple[float, int, "_Visible | None"]
 
 
@@ -51,7 +52,6 @@ def _first_walk(
     """Preliminary x, modifiers and spread moves of every node, children before parents, and
     the parents whose children got spread moves (few: the second walk folds in only theirs).
 
-    One loop with every list in a local (helper calls per sibling cost more than the work).
     Contours: ``nl[v]``/``nr[v]`` is the next node down the left/right contour, the first or
     last child, or for a leaf the thread set here (threads only ever start at leaves, the
     extreme nodes ``el``/``er``); ``msel``/``mser`` are the extreme nodes' modifier sums.
@@ -70,67 +70,87 @@ def _first_walk(
     spread: set[int] = set()
     for t in range(m - 1, -1, -1):  # breadth-first numbers: children after their parent
         f = first[t]
-        if f < 0:
-            continue
-        lc = last[t]
-        # The left siblings still visible in the contour, as (lowest y, node, next) links.
-        ih: _Visible = (b[el[f]], f, None)
-        for i in range(f + 1, lc + 1):
-            low = b[er[i]]
-            # Push child i right until its left contour clears the right contour of children f..i-1.
-            sr = i - 1  # right contour of the left siblings, with its sum of modifiers
-            mssr = mod[sr]
-            cl = i  # left contour of the current subtree
-            mscl = mod[cl]
-            seen = ih
-            while sr >= 0 and cl >= 0:
-                sr_bottom = b[sr]
-                while sr_bottom > seen[0] and seen[2] is not None:  # sr now belongs to an earlier sibling
-                    seen = seen[2]
-                dist = (mssr + prelim[sr] + w[sr]) - (mscl + prelim[cl])
-                if dist > 0:
-                    mscl += dist
-                    mod[i] += dist  # move subtree i
-                    msel[i] += dist
-                    mser[i] += dist
-                    si = seen[1]
-                    if si != i - 1:  # spread the move evenly over the smaller siblings in between
-                        spread.add(t)
-                        nr_between = i - si
-                        shift[si + 1] += dist / nr_between
-                        shift[i] -= dist / nr_between
-                        change[i] -= dist - dist / nr_between
-                cl_bottom = b[cl]
-                if sr_bottom <= cl_bottom:
-                    sr = nr[sr]
-                    if sr >= 0:
-                        mssr += mod[sr]
-                if sr_bottom >= cl_bottom:
-                    cl = nl[cl]
-                    if cl >= 0:
-                        mscl += mod[cl]
-            if sr < 0 and cl >= 0:  # the new subtree is deeper: thread the left contour on
-                li = el[f]
-                nl[li] = cl
-                diff = (mscl - mod[cl]) - msel[f]
-                mod[li] += diff
-                prelim[li] -= diff
-                el[f], msel[f] = el[i], msel[i]
-            elif sr >= 0 and cl < 0:  # the left siblings are deeper: thread the right contour
-                ri = er[i]
-                nr[ri] = sr
-                diff = (mssr - mod[sr]) - mser[i]
-                mod[ri] += diff
-                prelim[ri] -= diff
-                er[i], mser[i] = er[i - 1], mser[i - 1]
-            rest: _Visible | None = ih
-            while rest is not None and low >= rest[0]:
-                rest = rest[2]
-            ih = (low, i, rest)
-        prelim[t] = (prelim[f] + mod[f] + mod[lc] + prelim[lc] + w[lc]) / 2 - w[t] / 2
-        el[t], msel[t] = el[f], msel[f]
-        er[t], mser[t] = er[lc], mser[lc]
+        if f >= 0:
+            merge(t, range(f, last[t] + 1), prelim, mod, shift, change, msel, mser, nl, nr, el, er, w, b, spread, None)
     return prelim, mod, shift, change, spread
+
+
+def merge(
+    t: int, kids: Sequence[int], prelim: list[float], mod: list[float], shift: list[float], change: list[float], msel: list[float],
+    mser: list[float], nl: list[int], nr: list[int], el: list[int], er: list[int], w: list[float], b: list[float], spread: set[int],
+    threads: list[tuple[int, int, float, float]] | None,
+) -> None:
+    """One step of the first walk: push ``t``'s children (``kids``, left to right, each merged already) apart by
+    their contours and centre ``t`` over them. ``threads``, when given, gets what the merge wrote into the
+    children's subtrees (the threads it set on their extreme leaves: (leaf, 0 left or 1 right, its modifier and
+    prelim before)), so that it can be undone (:mod:`argmap.layout.tidy_edit` keeps a tree between edits: it merges
+    with this same function, so its positions are those of a layout from nothing, bit for bit).
+
+    One loop with every list in a local (helper calls per sibling cost more than the work)."""
+    f, lc = kids[0], kids[-1]
+    # The left siblings still visible in the contour, as (lowest y, position among the siblings, next) links.
+    ih: _Visible = (b[el[f]], 0, None)
+    for j in range(1, len(kids)):
+        i = kids[j]
+        low = b[er[i]]
+        # Push child i right until its left contour clears the right contour of the children before it.
+        sr = kids[j - 1]  # right contour of the left siblings, with its sum of modifiers
+        mssr = mod[sr]
+        cl = i  # left contour of the current subtree
+        mscl = mod[cl]
+        seen = ih
+        while sr >= 0 and cl >= 0:
+            sr_bottom = b[sr]
+            while sr_bottom > seen[0] and seen[2] is not None:  # sr now belongs to an earlier sibling
+                seen = seen[2]
+            dist = (mssr + prelim[sr] + w[sr]) - (mscl + prelim[cl])
+            if dist > 0:
+                mscl += dist
+                mod[i] += dist  # move subtree i
+                msel[i] += dist
+                mser[i] += dist
+                sj = seen[1]
+                if sj != j - 1:  # spread the move evenly over the smaller siblings in between
+                    spread.add(t)
+                    nr_between = j - sj
+                    shift[kids[sj + 1]] += dist / nr_between
+                    shift[i] -= dist / nr_between
+                    change[i] -= dist - dist / nr_between
+            cl_bottom = b[cl]
+            if sr_bottom <= cl_bottom:
+                sr = nr[sr]
+                if sr >= 0:
+                    mssr += mod[sr]
+            if sr_bottom >= cl_bottom:
+                cl = nl[cl]
+                if cl >= 0:
+                    mscl += mod[cl]
+        if sr < 0 and cl >= 0:  # the new subtree is deeper: thread the left contour on
+            li = el[f]
+            if threads is not None:
+                threads.append((li, 0, mod[li], prelim[li]))
+            nl[li] = cl
+            diff = (mscl - mod[cl]) - msel[f]
+            mod[li] += diff
+            prelim[li] -= diff
+            el[f], msel[f] = el[i], msel[i]
+        elif sr >= 0 and cl < 0:  # the left siblings are deeper: thread the right contour
+            ri = er[i]
+            if threads is not None:
+                threads.append((ri, 1, mod[ri], prelim[ri]))
+            nr[ri] = sr
+            diff = (mssr - mod[sr]) - mser[i]
+            mod[ri] += diff
+            prelim[ri] -= diff
+            before = kids[j - 1]
+            er[i], mser[i] = er[before], mser[before]
+        rest: _Visible | None = ih
+        while rest is not None and low >= rest[0]:
+            rest = rest[2]
+        ih = (low, j, rest)
+    prelim[t] = (prelim[f] + mod[f] + mod[lc] + prelim[lc] + w[lc]) / 2 - w[t] / 2
+    el[t], msel[t] = el[f], msel[f]
+    er[t], mser[t] = er[lc], mser[lc]
 
 
 def _second_walk(

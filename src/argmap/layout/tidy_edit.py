@@ -6,8 +6,8 @@ edit changes the merges of the nodes it touched and of their ancestors only: eve
 depends on that subtree alone. :class:`EditableTree` keeps a tree's first-walk state between edits, with
 nodes that keep their numbers (children as lists, not as ranges of a breadth-first numbering) and, for each
 node, what its merge wrote into its children's subtrees (the threads it set on their extreme leaves), so
-that the merge can be undone and redone. The merges run the very same arithmetic in the same order as
-:func:`~argmap.layout.tidy.layout_tree`, so the positions are those of a layout made from nothing, bit for
+that the merge can be undone and redone. The merges are :func:`~argmap.layout.tidy.layout_tree`'s own
+(:func:`~argmap.layout.tidy.merge`), so the positions are those of a layout made from nothing, bit for
 bit (tests/layout/test_tidy_edit.py checks that on random edits).
 
 Per edit: the changed nodes' and their ancestors' merges (each walks its children's contours, about the
@@ -20,8 +20,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import TypeAlias
 
-#: The left siblings still visible in a contour: (lowest y, position among the siblings, the next one).
-_Visible: TypeAlias = tuple[float, int, "_Visible | None"]
+from argmap.layout.tidy import merge
 
 #: What a merge did to a leaf (side 0: the left thread, 1: the right one), with the leaf's modifier and place before.
 _Thread: TypeAlias = tuple[int, int, float, float]
@@ -74,74 +73,12 @@ class EditableTree:
 
     # ------------------------------------------------------------------ the merges
     def _merge(self, t: int) -> None:
-        """Push ``t``'s children apart and centre ``t`` over them: one step of tidy._first_walk, the same arithmetic."""
-        kids = self.kids[t]
-        prelim, mod, shift, change, msel, mser = self.prelim, self.mod, self.shift, self.change, self.msel, self.mser
-        nl, nr, el, er, w, b = self.nl, self.nr, self.el, self.er, self.w, self.b
+        """Push ``t``'s children apart and centre ``t`` over them: one step of tidy's first walk (the same function)."""
         threads: list[_Thread] = []
-        f, lc = kids[0], kids[-1]
-        ih: _Visible = (b[el[f]], 0, None)
-        for j in range(1, len(kids)):
-            i = kids[j]
-            low = b[er[i]]
-            sr = kids[j - 1]
-            mssr = mod[sr]
-            cl = i
-            mscl = mod[cl]
-            seen = ih
-            while sr >= 0 and cl >= 0:
-                sr_bottom = b[sr]
-                while sr_bottom > seen[0] and seen[2] is not None:
-                    seen = seen[2]
-                dist = (mssr + prelim[sr] + w[sr]) - (mscl + prelim[cl])
-                if dist > 0:
-                    mscl += dist
-                    mod[i] += dist
-                    msel[i] += dist
-                    mser[i] += dist
-                    sj = seen[1]
-                    if sj != j - 1:
-                        self.spread.add(t)
-                        nr_between = j - sj
-                        shift[kids[sj + 1]] += dist / nr_between
-                        shift[i] -= dist / nr_between
-                        change[i] -= dist - dist / nr_between
-                cl_bottom = b[cl]
-                if sr_bottom <= cl_bottom:
-                    sr = nr[sr]
-                    if sr >= 0:
-                        mssr += mod[sr]
-                if sr_bottom >= cl_bottom:
-                    cl = nl[cl]
-                    if cl >= 0:
-                        mscl += mod[cl]
-            if sr < 0 and cl >= 0:
-                li = el[f]
-                threads.append((li, 0, mod[li], prelim[li]))
-                self.threaded.add(li)
-                nl[li] = cl
-                diff = (mscl - mod[cl]) - msel[f]
-                mod[li] += diff
-                prelim[li] -= diff
-                el[f], msel[f] = el[i], msel[i]
-            elif sr >= 0 and cl < 0:
-                ri = er[i]
-                threads.append((ri, 1, mod[ri], prelim[ri]))
-                self.threaded.add(ri)
-                nr[ri] = sr
-                diff = (mssr - mod[sr]) - mser[i]
-                mod[ri] += diff
-                prelim[ri] -= diff
-                before = kids[j - 1]
-                er[i], mser[i] = er[before], mser[before]
-            rest: _Visible | None = ih
-            while rest is not None and low >= rest[0]:
-                rest = rest[2]
-            ih = (low, j, rest)
-        prelim[t] = (prelim[f] + mod[f] + mod[lc] + prelim[lc] + w[lc]) / 2 - w[t] / 2
-        el[t], msel[t] = el[f], msel[f]
-        er[t], mser[t] = er[lc], mser[lc]
-        self.own[t] = (el[t], er[t], msel[t], mser[t])
+        merge(t, self.kids[t], self.prelim, self.mod, self.shift, self.change, self.msel, self.mser, self.nl, self.nr, self.el, self.er,
+              self.w, self.b, self.spread, threads)
+        self.threaded.update(leaf for leaf, _, _, _ in threads)
+        self.own[t] = (self.el[t], self.er[t], self.msel[t], self.mser[t])
         self.threads[t] = threads
 
     def _undo(self, t: int) -> None:

@@ -235,3 +235,35 @@ def test_after_edits_that_move_many_parts_every_part_near_the_view_gets_its_item
         check_every_area()
     finally:
         scene.detach()
+
+
+def test_a_large_map_taken_in_at_once_fills_the_same_tables_as_statement_by_statement(qapp, monkeypatch):
+    """Opening a large map measures every box and notes every link in one pass (MapScene._take_in): the scene
+    then knows the same boxes, links, undercuts and linked reasons as a small map's scene built item by item."""
+    from argmap.gui.canvas import near_items
+    from argmap.gui.canvas.scene import MapScene
+    from argmap.model import Link, Relation
+
+    amap = big_map()
+    ids = amap.ids()
+    amap.connect(ids[-1], ids[1], Relation.ATTACK)  # a cross-link
+    amap.add("support", "A co-premise.", id="co", parent=ids[1])
+    amap.group(ids[1], ["co", ids[2]])  # a linked reason
+    attacked = next(link for link in amap.links() if link.target == ids[0] and link.group is None and not link.is_undercut)
+    amap.add("objection", "Undercuts a reason's link.", id="u")
+    amap.add_link(Link("u", attacked.target, Relation.ATTACK, onto=attacked.source))
+
+    def tables(scene):
+        return (
+            {i: (p.statement, p.w, p.h) for i, p in scene._paintings.items()}, dict(scene._link_of), dict(scene._touching),
+            set(scene._undercut_keys), dict(scene._group_of), [(b.id, b.x, b.y) for b in scene.diagram().boxes],
+        )
+
+    monkeypatch.setattr(near_items, "LAZY_FROM", 100)
+    lazy = MapScene(amap)
+    assert lazy.lazy and not lazy._items
+    monkeypatch.setattr(near_items, "LAZY_FROM", 10_000)
+    eager = MapScene(amap)
+    assert not eager.lazy and eager._items
+    assert tables(lazy) == tables(eager)
+    assert lazy._undercut_keys == {("u", ids[0])}

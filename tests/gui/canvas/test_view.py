@@ -172,3 +172,18 @@ def test_the_kept_background_shows_what_drawing_it_anew_shows(window, ui):
         frame()  # the background is kept now
         change()
         assert frame() == drawn_anew(), step
+
+
+def test_the_canvas_is_named_in_the_interfaces_language(qapp):
+    """A screen reader hears the canvas's name translated (it was English in every language)."""
+    from argmap.drawing.language import install_translators, qm_file
+    from argmap.gui.canvas import MapView
+
+    if not qm_file("ja").is_file():
+        pytest.skip("the Japanese translation is not compiled (make test compiles it)")
+    try:
+        assert install_translators(qapp, "ja") == "ja"
+        assert MapView().accessibleName() == "議論マップのキャンバス"
+    finally:
+        install_translators(qapp, "en")
+    assert MapView().accessibleName() == "Argument map canvas"

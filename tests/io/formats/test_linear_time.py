@@ -20,7 +20,8 @@ from argmap.io import MapFileError
 from argmap.io.formats import read_any
 from argmap.io.formats.aif import _without_tags, parse_aif
 from argmap.io.formats.argdown import parse_argdown
-from argmap.io.formats.argdown_parse import _markdown, _tags, parse_outline
+from argmap.io.formats.argdown_inline import markdown, tags_in
+from argmap.io.formats.argdown_parse import parse_outline
 from argmap.io.formats.common import MAX_IMPORT_BYTES, MAX_LINE_CHARS, check_import_size, checked_text
 from argmap.io.formats.graphml import parse_graphml
 from argmap.io.formats.kialo import parse_kialo
@@ -44,14 +45,14 @@ _MARKUP = st.text(alphabet="*_[]()# a-\n\xa0\x1cé.", max_size=40)
 @settings(max_examples=3000, deadline=None)
 @given(_MARKUP)
 def test_markdown_finds_what_the_regular_expressions_found(text):
-    assert _markdown(text) == _old_markdown(text)
+    assert markdown(text) == _old_markdown(text)
 
 
 @settings(max_examples=3000, deadline=None)
 @given(_MARKUP)
 def test_tags_are_what_the_regular_expression_found(text):
     old = [(m.start(), m.end(), m.group(1) or m.group(2) or "") for m in _OLD_TAG.finditer(text)]
-    assert _tags(text) == old
+    assert tags_in(text) == old
 
 
 @settings(max_examples=2000, deadline=None)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from argmap.drawing.arrows import link_kit
 from argmap.drawing.geometry import qt_shape
+from argmap.drawing.off_page import statement_name
 from argmap.gui.canvas.group_item import CoPremiseItem, paint_co_premises
 from argmap.gui.canvas.inline_editor import InlineEditor
 from argmap.gui.canvas.link_item import LinkItem, paint_arrow
@@ -81,7 +82,8 @@ def _arrow(painter: QPainter, scene: MapScene, arrow: PlacedArrow, lod: float, a
     if arrow.shape[0].isEmpty():
         return
     kit = link_kit(scene.theme, arrow.relation, cross=arrow.cross)
-    paint_arrow(painter, qt_shape(arrow.shape), kit, arrow.relation, over=arrow.over, lod=lod, exposed=area, on_screen=on_screen)
+    paint_arrow(painter, qt_shape(arrow.shape), kit, arrow.relation, over=arrow.over, lod=lod, exposed=area, on_screen=on_screen,
+                theme=scene.theme, name_of=lambda i: statement_name(scene.amap.statement(i)))
 
 
 def _bracket(painter: QPainter, scene: MapScene, bracket: PlacedBracket, lod: float, area: QRectF) -> None:

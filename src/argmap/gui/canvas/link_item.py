@@ -17,12 +17,15 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from argmap.drawing.arrows import ArrowKit, Shape, link_kit, paint_link, paint_link_over
 from argmap.drawing.geometry import LightPath, qt_shape
+from argmap.drawing.off_page import is_connector, paint_connector, statement_name
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.clipping import Element, margin_area, needs_clipping, path_elements, visible_lines
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Link, Relation
 
 _NO_BUTTONS = Qt.MouseButton.NoButton
+#: Below this zoom an off-page connector's tags show no words (they would be specks).
+TAG_WORDS_FROM = 0.3
 _NO_BOUNDS = QRectF()  # what a link that draws nothing covers (Qt copies what boundingRect returns)
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _EMPTY = QPainterPath()
@@ -174,7 +177,14 @@ class LinkItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         # exposedRect is set: ItemUsesExtendedStyleOption
         paint_arrow(painter, drawing, self.kit(), self._link.relation, over=self._over, lod=lod, exposed=option.exposedRect,
-                    on_screen=on_screen, elements=self._line_elements)
+                    on_screen=on_screen, elements=self._line_elements, theme=self._theme, name_of=self._name_of)
+
+    def _name_of(self, statement_id: str) -> str | None:
+        """The words of an off-page connector's tag for one of this link's ends (read when painted: they follow edits)."""
+        for item in (self._source, self._target):
+            if item.statement.id == statement_id:
+                return statement_name(item.statement)
+        return None
 
     def _line_elements(self) -> list[Element]:
         if self._elements is None:
@@ -185,11 +195,16 @@ class LinkItem(QGraphicsItem):
 
 def paint_arrow(painter: QPainter, drawing: tuple[QPainterPath, QPolygonF, QPointF, QRectF], kit: ArrowKit, relation: Relation, *,
                 over: bool, lod: float, exposed: QRectF, on_screen: bool = True,
-                elements: Callable[[], list[Element]] | None = None) -> None:
+                elements: Callable[[], list[Element]] | None = None, theme: Theme | None = None,
+                name_of: Callable[[str], str | None] | None = None) -> None:
     """Paint an arrow of the picture (scene coordinates) as its item does, at ``lod`` screen pixels per unit: far out
     (``on_screen``) just the line; a long one only where it meets ``exposed``, the area being painted (``elements``:
-    gives its line as plain numbers, kept by the item)."""
+    gives its line as plain numbers, kept by the item). An off-page connector (:mod:`~argmap.drawing.off_page`) is
+    painted with the ``theme``, its tags naming statements by ``name_of`` (id -> words)."""
     path, head, symbol, bounds = drawing
+    if over and theme is not None and is_connector(drawing):  # no way around the boxes: two short stubs with tags
+        paint_connector(painter, drawing, relation, kit, theme, None if on_screen and lod < TAG_WORDS_FROM else name_of)
+        return
     # Lines wider than a screen pixel go through Qt's slow general stroking, translucent ones (cross-links) through
     # its slow blending: a long one is cut to the area and drawn solid (thin opaque lines are cheap as they are)
     slow = lod * (kit.halo.widthF() if over else kit.line.widthF()) > 1.0 or kit.line.color().alpha() < 255

@@ -10,9 +10,11 @@ import math
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent, QTransform, QWheelEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
+from argmap.drawing.off_page import Tag, statement_name, tag_at, tags_of
 from argmap.gui.canvas.far_view import FarPicture
+from argmap.gui.canvas.link_item import TAG_WORDS_FROM, LinkItem
 from argmap.gui.canvas.scene import MapScene
 from argmap.gui.canvas.statement_item import GLANCE_BELOW_PX, StatementItem
 
@@ -43,12 +45,13 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Argument map canvas")
+        self.setAccessibleName(self.tr("Argument map canvas"))
         self.show_grid = True
         self._grid_row: tuple[int, QPolygonF] | None = None  # (columns, the dots of one row)
         self._far: FarPicture | None = None
         self.far_pictures = True  # far out, paint one image of the map (False: every item, as near)
         self._space_down = False
+        self._on_tag = False  # the mouse is over an off-page connector's tag
         self._pan_from: QPointF | None = None
         self._anchor: tuple[str, QPointF] | None = None
         self._last_zoom = 1.0
@@ -63,6 +66,7 @@ class MapView(QGraphicsView):
         if isinstance(old, MapScene):
             old.aboutToRelayout.disconnect(self._remember_anchor)
             old.layoutChanged.disconnect(self._restore_anchor)
+            old.layoutChanged.disconnect(self._refresh_tags)
         if self._far is not None:
             self._far.deleteLater()
             self._far = None
@@ -70,6 +74,7 @@ class MapView(QGraphicsView):
         if isinstance(scene, MapScene):
             scene.aboutToRelayout.connect(self._remember_anchor)
             scene.layoutChanged.connect(self._restore_anchor)
+            scene.layoutChanged.connect(self._refresh_tags)
             self._far = FarPicture(scene, self)
             self._far.redraw_view = self.viewport().update
 
@@ -205,6 +210,46 @@ class MapView(QGraphicsView):
             self._fitted = False
             self.ensureVisible(item.scene_box(), 40, 40)
 
+    def go_to(self, statement_id: str) -> None:
+        """Select a statement and bring it to the middle of the view (an off-page connector's tag leads there)."""
+        scene = self.map_scene()
+        if scene is None:
+            return
+        scene.select_ids([statement_id])
+        item = scene.item_for(statement_id)
+        if item is not None:
+            self._fitted = False
+            self.centerOn(item.scene_box().center())
+
+    def connector_tag_at(self, position: QPointF) -> Tag | None:
+        """The off-page connector's tag under a point of the view (see :mod:`argmap.drawing.off_page`), if any."""
+        scene = self.map_scene()
+        if scene is None:
+            return None
+        at = self.mapToScene(position.toPoint())
+        # by bounds: an arrow's hit shape is its line, and a tag is hit anywhere inside
+        for item in scene.items(QRectF(at.x() - 3, at.y() - 3, 6, 6), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, LinkItem) and item.drawn_over_boxes and item.isVisible():
+                shape = item.arrow_shape()
+                tag = tag_at(shape, at.x(), at.y()) if shape is not None else None
+                if tag is not None:
+                    return tag
+        return None
+
+    def _refresh_tags(self) -> None:
+        """After an edit, paint again the off-page connectors' tags in view: they name statements far away, whose
+        words may have changed (their own picture did not, so nothing else would paint them again)."""
+        scene = self.map_scene()
+        if scene is None or self.zoom() < TAG_WORDS_FROM:
+            return
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        for item in scene.items(seen, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, LinkItem) and item.drawn_over_boxes:
+                shape = item.arrow_shape()
+                for tag in tags_of(shape) if shape is not None else ():
+                    item.update(tag.rect().adjusted(-1, -1, 1, 1))
+                    scene.pictureChanged.emit(tag.rect().adjusted(-1, -1, 1, 1))  # the far image's copy too
+
     # ---------------------------------------------------------------- keep steady across relayouts
     def _anchor_item(self) -> StatementItem | None:
         scene = self.map_scene()
@@ -264,6 +309,12 @@ class MapView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._make_items_under_mouse(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self._space_down and not event.modifiers():
+            tag = self.connector_tag_at(event.position())
+            if tag is not None:  # an off-page connector's tag: go to the statement it names
+                self.go_to(tag.other)
+                event.accept()
+                return
         if event.button() == Qt.MouseButton.MiddleButton or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
             self._fitted = False
             self._pan_from = event.position()
@@ -290,7 +341,24 @@ class MapView(QGraphicsView):
             v.setValue(v.value() - round(delta.y()))
             event.accept()
             return
+        self._point_at_tag(event)
         super().mouseMoveEvent(event)
+
+    def _point_at_tag(self, event: QMouseEvent) -> None:
+        """Over an off-page connector's tag: a pointing hand and the full name of the statement a click goes to."""
+        if event.buttons() != Qt.MouseButton.NoButton or self._space_down:
+            return
+        tag = self.connector_tag_at(event.position())
+        scene = self.map_scene()
+        if tag is not None and scene is not None:
+            self._on_tag = True
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            words = self.tr("Go to: %1").replace("%1", statement_name(scene.amap.statement(tag.other)))
+            QToolTip.showText(event.globalPosition().toPoint(), words, self.viewport())
+        elif self._on_tag:
+            self._on_tag = False
+            self.viewport().unsetCursor()
+            QToolTip.hideText()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -307,7 +375,9 @@ class MapView(QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # Qt passes a QRectF
         super().drawBackground(painter, rect)
         scene = self.map_scene()
-        if not self.show_grid or scene is None or not scene.decorations or self.zoom() < 0.4:
+        # no grid where the text is specks: there the far image is shown, which has none (a drag or an edit there
+        # paints every item instead, and the grid came and went with it)
+        if not self.show_grid or scene is None or not scene.decorations or scene.theme.text_px * self.zoom() < GLANCE_BELOW_PX:
             return
         painter.setRenderHints(self.renderHints())  # Qt's painter into the kept background has none set
         pen = QPen(scene.theme.grid, 2.0 / self.zoom())

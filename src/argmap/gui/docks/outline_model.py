@@ -99,8 +99,7 @@ class OutlineModel(QAbstractItemModel):
         self._pred = amap.graph_view()._pred if amap is not None else None  # type: ignore[attr-defined]
         self._kids, self._pos, self._sides = {}, {}, None
         self._parent = _tree_parents(amap) if amap is not None else {}
-        self.has_marks = amap is not None and any(
-            _marked(attributes["link"]) for targets in self._pred.values() for attributes in targets.values())
+        self.has_marks = amap is not None and _any_marked(self._pred)
         if amap is not None:
             tops = [i for i in amap.ids() if self._parent[i] is None]
             self._kids[None] = tops
@@ -412,6 +411,17 @@ def _marked(link: Link) -> bool:
     return link.is_undercut or link.relation == Relation.REPHRASE
 
 
+def _any_marked(pred: dict[str, dict]) -> bool:
+    """Whether a link of the graph (its adjacency dicts) has a row sign wider than a plus or a minus (as :func:`_marked`)."""
+    rephrase = Relation.REPHRASE
+    for targets in pred.values():
+        for attributes in targets.values():
+            link = attributes["link"]
+            if link.onto is not None or link.onto_group is not None or link.relation == rephrase:
+                return True
+    return False
+
+
 def _tree_parents(amap: ArgumentMap) -> dict[str, str | None]:
     """Every statement's row parent: its oldest parent, with cycles broken at their oldest member."""
     ups_of: dict[str, dict] = amap.graph_view()._succ  # type: ignore[attr-defined]  # see OutlineModel.set_map
@@ -427,6 +437,10 @@ def _tree_parents(amap: ArgumentMap) -> dict[str, str | None]:
     # A chain of oldest parents may run in a circle (a cycle in the map): none of it would reach a top row.
     reaches_top: set[str] = set()
     for start in parent:
+        up = parent[start]
+        if up is None or up in reaches_top:  # the usual case (a parent is older than its children): no walk
+            reaches_top.add(start)
+            continue
         path: list[str] = []
         on_path: set[str] = set()
         node: str | None = start

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 
-from argmap.io.formats.argdown_parse import SHORTCODES as _SHORTCODES
+from argmap.io.formats.argdown_inline import SHORTCODES as _SHORTCODES
 from argmap.io.formats.common import implied_kinds, members_of
 from argmap.model.kinds import Relation
 from argmap.model.statement import DEFAULT_SCORE

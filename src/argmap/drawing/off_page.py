@@ -1,0 +1,364 @@
+"""Off-page connectors: the drawing of an arrow for which the router found no way around the boxes.
+
+A far-reaching cross-link whose every usual shape passes under boxes it does not connect, and for
+which the bounded router (:mod:`argmap.drawing.detour`) found no way around them, used to be drawn
+over the boxes with a halo: the line struck through the text of every box on its way. It is drawn
+instead as the flowchart's off-page connector, in two short pieces that pass under nothing:
+
+- at the source, a short stub leaves the box and ends in a small tag with the relation's sign
+  ("+" or "-") and "to: …" naming the statement the arrow goes to;
+- at the target, a tag with the same sign and "from: …" naming the source, and a short stub from
+  it that enters the box with the arrowhead.
+
+Each tag sits in free space beside its box (above it, else below it; in top-down maps off the
+middle, where the box's own tree arrow leaves) and is placed only where it covers no box, no other
+arrow's sign or head, no routed line and no other tag. Its size does not depend on the words in it
+(they are cut to fit when painted), so the picture's geometry is the same whatever the texts say.
+
+The tags name statements by id in the picture; the painter is given the names
+(:func:`statement_name`). In the editor a click on a tag goes to the statement it names.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING, NamedTuple
+from weakref import WeakKeyDictionary
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainterPath, QPen, QPolygonF
+
+from argmap.drawing.geometry import SYMBOL_RADIUS
+from argmap.drawing.obstacles import Box, BoxIndex, Point
+
+#: An area as (x0, y0, x1, y1).
+Area = tuple[float, float, float, float]
+
+if TYPE_CHECKING:
+    from argmap.drawing.arrows import ArrowKit
+    from argmap.drawing.theme import Theme
+    from argmap.model import Relation, Statement
+
+TAG_WIDTH = 170.0
+TAG_HEIGHT = 16.0
+SOURCE_STUB = 8.0
+TARGET_STUB = 10.0  # carries a small arrowhead into the target
+HEAD_LENGTH = 8.0
+HEAD_HALF_WIDTH = 4.5
+#: A tag in a top-down map keeps this far to the side of the middle of its box's edge, where the box's own tree arrow
+#: leaves with its sign (and the arrows into the box arrive).
+OFF_MIDDLE = SYMBOL_RADIUS + 8.0
+#: The stub meets the box this far in from the tag's inner end.
+STUB_IN = 12.0
+#: Other arrows' signs and heads are looked for this far along the stub's axis around a tag: a sign there stands on a
+#: tree arrow's stem, whose line would run through the tag.
+MARK_REACH = 24.0
+CLEAR = 1.0  # kept from boxes and routed lines
+#: Beyond this many (changed area, looked-at area) pairs every tag is placed again rather than checked (an edit that moved
+#: thousands of boxes).
+MAX_COMPARISONS = 20_000
+
+
+class Tag(NamedTuple):
+    """One end of an off-page connector: the tag's rectangle and the statement it names."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    other: str  # the statement named: the arrow's other end
+    leaving: bool  # at the source: the arrow leaves for ``other``; else at the target: it comes from ``other``
+
+    def rect(self) -> QRectF:
+        return QRectF(self.x, self.y, self.w, self.h)
+
+    def sign(self) -> QPointF:
+        """The centre of the relation's sign, at the tag's left end."""
+        return QPointF(self.x + self.h / 2, self.y + self.h / 2)
+
+
+class ConnectorPath(QPainterPath):
+    """The two stubs and the tags' outlines as one line (drawn, hit and compared as an arrow's line), with the tags."""
+
+    def __init__(self, tags: tuple[Tag, Tag]) -> None:
+        super().__init__()
+        self.tags = tags
+
+
+def is_connector(shape: tuple) -> bool:
+    """True when an arrow's shape is an off-page connector."""
+    return isinstance(shape[0], ConnectorPath)
+
+
+def tags_of(shape: tuple) -> tuple[Tag, ...]:
+    """An off-page connector's two tags (the source's, the target's); none for any other arrow."""
+    path = shape[0]
+    return path.tags if isinstance(path, ConnectorPath) else ()
+
+
+class _Space:
+    """What a tag must keep clear of in one picture: boxes, other arrows' signs and heads, routed lines, other tags."""
+
+    def __init__(self, index: BoxIndex, marks: BoxIndex, own_marks: set, legs: list[tuple[Point, Point]]) -> None:
+        self.index, self.marks, self.own_marks = index, marks, own_marks
+        # the routed lines' legs (straight: routes run across and along), each as the thin box it covers
+        self.legs = BoxIndex({k: (min(px, qx), min(py, qy), abs(qx - px) or 0.01, abs(qy - py) or 0.01)
+                              for k, ((px, py), (qx, qy)) in enumerate(legs)})
+        self.taken: BoxIndex = BoxIndex({})  # the tags and stubs placed so far
+        self.pending: list[Box] = []  # those not yet filed in ``taken``
+
+    def free(self, tag: Box, stub: tuple[Point, Point], box_id: str, horizontal: bool, looked: list[Area] | None = None) -> bool:
+        """True when the tag and its stub keep clear of everything; ``looked`` collects the area the answer depends on."""
+        x, y, w, h = tag
+        (ax, ay), (_, by) = stub  # (every stub runs straight up or down from the box: one x)
+        if looked is not None:
+            reach = MARK_REACH + 3
+            looked.append((min(x, ax) - reach, min(y, ay, by) - reach, max(x + w, ax) + reach, max(y + h, ay, by) + reach))
+        if self.index.within(x - CLEAR, y - CLEAR, x + w + CLEAR, y + h + CLEAR):
+            return False
+        x0, y0 = min(x, ax - 2), min(y, ay, by)  # the tag and its stub (which starts on the box's own border)
+        x1, y1 = max(x + w, ax + 2), max(y + h, ay, by)
+        near = self.index.within(ax - 2, min(ay, by), ax + 2, max(ay, by))
+        if near and near != {box_id}:
+            return False
+        grow_x, grow_y = (3.0, MARK_REACH) if horizontal else (MARK_REACH, 3.0)
+        marks = self.marks.within(x0 - grow_x, y0 - grow_y, x1 + grow_x, y1 + grow_y)
+        if marks and not marks <= self.own_marks:
+            return False
+        if self.legs.boxes and self.legs.within(x0 - CLEAR, y0 - CLEAR, x1 + CLEAR, y1 + CLEAR):
+            return False
+        if self.pending:  # filed only once a tag is placed again (an edit's picture mostly keeps them all)
+            for pending in self.pending:
+                self.taken.add(len(self.taken.boxes), pending)
+            self.pending.clear()
+        return not self.taken.within(x0 - 2, y0 - 2, x1 + 2, y1 + 2)
+
+    def take(self, area: Box) -> None:
+        self.pending.append(area)
+
+
+_NOTHING: BoxIndex = BoxIndex({})
+
+
+def _candidates(box: Box, stub: float, horizontal: bool, toward_left: bool) -> list[tuple[Box, tuple[Point, Point]]]:
+    """Where a tag may go beside ``box``, best first: (tag, stub from the box's border to the tag). A tag's size
+    depends on nothing but the box's width (in left-to-right maps it stays within it)."""
+    x, y, w, h = box
+    width, height = TAG_WIDTH, TAG_HEIGHT
+    spots: list[tuple[Box, tuple[Point, Point]]] = []
+    if horizontal:  # top-down: above the box, else below it, to the side of the middle (toward the other end first)
+        cx = x + w / 2
+        left, right = cx - OFF_MIDDLE - width, cx + OFF_MIDDLE
+        at_left, at_right = max(x + 4, cx - OFF_MIDDLE - STUB_IN), min(x + w - 4, cx + OFF_MIDDLE + STUB_IN)
+        sides = [(left, at_left), (right, at_right)]
+        if not toward_left:
+            sides.reverse()
+        for top in (True, False):
+            ty = y - stub - height if top else y + h + stub
+            edge, near = (y, ty + height) if top else (y + h, ty)
+            for tx, sx in sides:
+                spots.append(((tx, ty, width, height), ((sx, edge), (sx, near))))
+    else:  # left to right: in the gap above the box, else below it, within its width (beside it run tree arrows)
+        width = min(width, w - 8)
+        lefts = [x + 4, x + w - 4 - width]
+        if not toward_left:
+            lefts.reverse()
+        for top in (True, False):
+            ty = y - stub - height if top else y + h + stub
+            edge, near = (y, ty + height) if top else (y + h, ty)
+            for tx in lefts:
+                sx = min(max(tx + STUB_IN + height, x + 4), x + w - 4)
+                spots.append(((tx, ty, width, height), ((sx, edge), (sx, near))))
+    return spots
+
+
+def _place(
+    space: _Space, box_id: str, box: Box, stub: float, horizontal: bool, toward_left: bool, looked: list[Area], taken: list[Box],
+) -> tuple[Box, tuple[Point, Point]]:
+    """The first free place for a tag beside the box (see :func:`_candidates`); ``looked`` and ``taken`` collect the areas
+    looked at and the area the tag and its stub take."""
+    spots = _candidates(box, stub, horizontal, toward_left)
+    for tag, line in spots:
+        if space.free(tag, line, box_id, horizontal, looked):
+            break
+    else:  # nowhere free: the first place that covers no box, else the first
+        loose = _Space(space.index, _NOTHING, set(), [])
+        tag, line = next(((t, s) for t, s in spots if loose.free(t, s, box_id, horizontal)), spots[0])
+    (ax, ay), (_, by) = line
+    x0, y0 = min(tag[0], ax), min(tag[1], ay, by)
+    area = (x0, y0, max(tag[0] + tag[2], ax) - x0, max(tag[1] + tag[3], ay, by) - y0)
+    space.take(area)
+    taken.append(area)
+    return tag, line
+
+
+def connector_shape(
+    source_id: str, target_id: str, source: Box, target: Box, space: _Space, horizontal: bool,
+    looked: list[Area] | None = None, taken: list[Box] | None = None,
+) -> tuple:
+    """The off-page connector of the arrow from ``source`` to ``target``: (path, head, sign, bounds) as an arrow's shape.
+    ``looked`` collects the areas its places depend on, ``taken`` the areas its tags and stubs take."""
+    looked = [] if looked is None else looked
+    taken = [] if taken is None else taken
+    sc, tc = source[0] + source[2] / 2, target[0] + target[2] / 2
+    s_tag, s_stub = _place(space, source_id, source, SOURCE_STUB, horizontal, tc < sc, looked, taken)
+    t_tag, t_stub = _place(space, target_id, target, TARGET_STUB, horizontal, sc < tc, looked, taken)
+    tags = (Tag(*s_tag, target_id, True), Tag(*t_tag, source_id, False))
+    path = ConnectorPath(tags)
+    path.moveTo(*s_stub[0])
+    path.lineTo(*s_stub[1])
+    (ex, ey), (fx, fy) = t_stub  # from the target's border out to the tag: the head sits on the border
+    length = math.hypot(fx - ex, fy - ey) or 1.0
+    ux, uy = (ex - fx) / length, (ey - fy) / length  # pointing into the target
+    path.moveTo(fx, fy)
+    path.lineTo(ex - ux * (HEAD_LENGTH - 1), ey - uy * (HEAD_LENGTH - 1))
+    for tag in tags:
+        path.addRoundedRect(tag.rect(), TAG_HEIGHT / 2, TAG_HEIGHT / 2)
+    bx, by = ex - ux * HEAD_LENGTH, ey - uy * HEAD_LENGTH
+    head = QPolygonF([QPointF(ex, ey), QPointF(bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH),
+                      QPointF(bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH)])
+    bounds = path.boundingRect().united(head.boundingRect()).adjusted(-3, -3, 3, 3)
+    return path, head, tags[0].sign(), bounds
+
+
+class _Placed(NamedTuple):
+    boxes: tuple[Box, Box]  # the source's and the target's
+    shape: tuple
+    looked: list[Area]
+    taken: list[Box]
+
+
+class _Memory:
+    """One picture's connectors, for the next picture of the map (an edit's): a connector whose boxes are the same and
+    in whose looked-at areas nothing changed (no box or mark, no routed line, no tag placed before it) is the same."""
+
+    def __init__(self, order: list, own_marks: set, horizontal: bool, legs: set, placed: dict) -> None:
+        self.order, self.own_marks, self.horizontal, self.legs, self.placed = order, own_marks, horizontal, legs, placed
+
+
+#: Each picture's routes (:class:`~argmap.drawing.honest.Routes`, handed from picture to picture) -> its connectors.
+_MEMORIES: WeakKeyDictionary[object, _Memory] = WeakKeyDictionary()
+
+
+def connectors(
+    arrows: Sequence[tuple], settled: list[tuple[tuple, bool]], ways: Sequence[list[Point] | None], index: BoxIndex, marks: BoxIndex,
+    own_marks: set, horizontal: bool, routes: object | None = None, changed: Sequence[Area] | None = None,
+    looked_by: list[list[Area]] | None = None,
+) -> list[tuple[tuple, bool]]:
+    """``settled`` (the routed arrows' shapes, True for those drawn over the boxes) with every arrow that found no way
+    drawn as an off-page connector instead; an entry equal to the one it replaces is the very same (the editor then
+    leaves its item alone). ``arrows`` as :func:`~argmap.drawing.honest.route_misleading` takes them, ``ways`` their
+    routes (None: no way found), ``marks`` the signs and heads to keep clear of except ``own_marks``.
+
+    ``routes``: the object that goes from picture to picture (the last picture's connectors are kept with it),
+    ``changed``: the areas where boxes or marks changed since (None: every tag is placed again); ``looked_by``: each
+    arrow's areas its route depends on, to which the areas its tags depend on are added (a route is taken over only
+    while nothing changed in them).
+    """
+    order = [arrow[2] for arrow, (_, over) in zip(arrows, settled, strict=True) if over]
+    memory = _MEMORIES.pop(routes, None) if routes is not None else None
+    if not order:
+        return settled
+    legs: list[tuple[Point, Point]] = [(a, b) for way in ways if way is not None for a, b in pairwise(way)]
+    leg_set = set(legs)
+    dirty: list[Area] | None = None  # where something changed that a tag may depend on; None: place every tag again
+    if (memory is not None and changed is not None and memory.order == order and memory.own_marks == own_marks
+            and memory.horizontal == horizontal):
+        areas = list(changed)
+        for (px, py), (qx, qy) in leg_set ^ memory.legs:  # routed lines that came or went
+            areas.append((min(px, qx), min(py, qy), max(px, qx), max(py, qy)))
+        if len(areas) * sum(len(p.looked) for p in memory.placed.values()) <= MAX_COMPARISONS:
+            dirty = areas
+    space = _Space(index, marks, own_marks, legs)
+    placed: dict = {}
+    out = list(settled)
+    for k, ((source, target, ends, _, _), (shape, over)) in enumerate(zip(arrows, settled, strict=True)):
+        if not over:
+            continue
+        before = memory.placed.get(ends) if memory is not None else None
+        if dirty is not None and before is not None and before.boxes == (source, target) and not _meets(before.looked, dirty):
+            now = before
+            for area in now.taken:
+                space.take(area)
+        else:
+            looked: list[Area] = []
+            taken: list[Box] = []
+            made = connector_shape(ends[0], ends[1], source, target, space, horizontal, looked, taken)
+            now = _Placed((source, target), made, looked, taken)
+            if before is not None and before.shape[0].tags == made[0].tags and before.shape[0] == made[0]:
+                now = _Placed(now.boxes, before.shape, looked, taken)  # the very same drawing
+            elif dirty is not None:  # its tags moved: the places of the tags after it may depend on them
+                dirty += [(x, y, x + w, y + h) for x, y, w, h in taken + (before.taken if before is not None else [])]
+        placed[ends] = now
+        if not (is_connector(shape) and shape[0] is now.shape[0]):
+            out[k] = (now.shape, True)
+        if looked_by is not None:  # the route's own areas and the tags' (those of the last picture's tags replaced)
+            old = set(before.looked) if before is not None else set()
+            looked_by[k] = [a for a in looked_by[k] if a not in old] + now.looked
+    if routes is not None:
+        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed)
+    return out
+
+
+def _meets(areas: list[Area], dirty: list[Area]) -> bool:
+    return any(x0 <= dx1 and dx0 <= x1 and y0 <= dy1 and dy0 <= y1 for x0, y0, x1, y1 in areas for dx0, dy0, dx1, dy1 in dirty)
+
+
+# ---------------------------------------------------------------- painting
+def statement_name(statement: Statement) -> str:
+    """How a tag names a statement: its title, else its text (cut to fit when painted)."""
+    return " ".join((statement.title or statement.text).split())
+
+
+def paint_connector(
+    painter, shape: tuple, relation: Relation, kit: ArrowKit, theme: Theme, name_of: Callable[[str], str | None] | None,
+) -> None:
+    """The tags (filled with the background), the stubs and outlines, the head, both signs, then the names (none
+    when ``name_of`` is None: too small to read)."""
+    from argmap.drawing.arrows import paint_link
+    from argmap.drawing.theme import tr
+
+    path, head, symbol, _ = shape
+    tags: tuple[Tag, Tag] = path.tags
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(theme.background))
+    for tag in tags:
+        painter.drawRoundedRect(tag.rect(), TAG_HEIGHT / 2, TAG_HEIGHT / 2)
+    paint_link(painter, path, head, symbol, relation, kit)
+    paint_link(painter, QPainterPath(), QPolygonF(), tags[1].sign(), relation, kit)
+    if name_of is None:
+        return
+    font = theme.badge_font()
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(QPen(theme.text))
+    for tag in tags:
+        name = name_of(tag.other)
+        if name is None:
+            continue
+        words = (tr("to: %1") if tag.leaving else tr("from: %1")).replace("%1", name)
+        room = tag.w - tag.h - 8
+        text = metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)
+        baseline = tag.y + (tag.h + metrics.ascent() - metrics.descent()) / 2
+        painter.drawText(QPointF(tag.x + tag.h + 3, baseline), text)
+
+
+def tag_at(shape: tuple, x: float, y: float) -> Tag | None:
+    """The tag of a connector's shape under the point (scene units), if any."""
+    return next((tag for tag in tags_of(shape) if tag.rect().adjusted(-2, -2, 2, 2).contains(x, y)), None)
+
+
+def paint_over(
+    painter, shape: tuple, relation: Relation, kit: ArrowKit, theme: Theme, name_of: Callable[[str], str | None] | None,
+) -> None:
+    """An arrow that found no way around the boxes: its off-page connector, or (a bracket's or undercut's line, which
+    have none) the line drawn over the boxes with a halo."""
+    if is_connector(shape):
+        paint_connector(painter, shape, relation, kit, theme, name_of)
+    else:
+        from argmap.drawing.arrows import paint_link_over
+
+        path, head, symbol, _ = shape
+        paint_link_over(painter, path, head, symbol, relation, kit)

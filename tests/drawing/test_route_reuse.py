@@ -1,0 +1,172 @@
+"""An edit's picture takes over the last picture's routes only where the router would find them again.
+
+Cross-links whose usual shape would pass under a box are routed around the boxes
+(:mod:`argmap.drawing.detour`); an edit's picture takes each route over while nothing it
+depended on changed (:class:`argmap.drawing.honest.Routes`): the boxes and marks in its
+windows, the routes before it that reach its windows, the steps left in the drawing's
+budget and the drawing's extent. These tests edit maps with many routes, some cut short by
+the budget, and compare every picture with one made from nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.model import ArgumentMap, InvalidLink, Relation
+from tests.gui.canvas.test_same_picture import exported_picture
+
+
+def routed_map(trees: int = 3) -> ArgumentMap:
+    """Trees of a claim, three reasons and three objections to each, every objection also bearing on a reason
+    two places over: cross-links that pass under boxes, so routed around them (three trees spend the small
+    map's budget: the last routes get fewer steps or none)."""
+    amap = ArgumentMap()
+    for t in range(trees):
+        amap.add("claim", f"Claim {t}.", id=f"c{t}")
+        for i in range(3):
+            amap.add("support", f"Reason {t}.{i}.", id=f"r{t}_{i}", parent=f"c{t}")
+            for j in range(3):
+                amap.add("objection", f"Objection {t}.{i}.{j}, of some length.", id=f"o{t}_{i}_{j}", parent=f"r{t}_{i}")
+    for k, leaf in enumerate(i for i in amap.ids() if i.startswith("o")):
+        t, i, _ = leaf[1:].split("_")
+        with contextlib.suppress(InvalidLink):
+            amap.connect(leaf, f"r{t}_{(int(i) + 2) % 3}", Relation.SUPPORT if k % 2 else Relation.ATTACK)
+    return amap
+
+
+def counting_searches(monkeypatch) -> list:
+    from argmap.drawing import honest
+
+    searches: list = []
+    real = honest.route_around
+    monkeypatch.setattr(honest, "route_around", lambda *a, **kw: searches.append(a) or real(*a, **kw))
+    return searches
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_the_routed_map_routes_some_arrows_and_runs_out_of_steps_for_others(qapp, direction):
+    from argmap.drawing.detour import OUT_OF_STEPS, SEARCHED
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    routes = build_diagram(routed_map(), Theme.light(), direction=direction, remember=True).memo.routes
+    kinds = [[step[0] for step in trace] for trace in routes.traces]
+    assert sum(route is not None for route in routes.ways) >= 10
+    assert any(OUT_OF_STEPS in steps and SEARCHED in steps for steps in kinds) or any(steps == [OUT_OF_STEPS] for steps in kinds)
+
+
+def test_a_statement_dropped_in_a_routes_way_routes_it_again(qapp, monkeypatch):
+    """The box lands on the middle of a route: that route is searched again and now goes around it too."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = routed_map()
+    picture = build_diagram(amap, theme, remember=True)
+    routes = picture.memo.routes
+    k = next(k for k, way in enumerate(routes.ways) if way is not None and len(way) >= 3)
+    (ends, _, _, _) = routes.wanted[k]
+    (ax, ay), (bx, by) = routes.ways[k][1], routes.ways[k][2]  # the second leg, away from both ends
+    searches = counting_searches(monkeypatch)
+    amap.add("objection", "Dropped in the way.", id="x", parent="c2")
+    amap.pin("x", (ax + bx) / 2 - 20, (ay + by) / 2 - 10)
+    after = build_diagram(amap, theme, previous=picture)
+    assert searches
+    fresh = build_diagram(amap, theme)
+    assert exported_picture(after) == exported_picture(fresh)
+    assert exported_picture(after)["arrows"][ends] != exported_picture(picture)["arrows"][ends]
+
+
+def test_an_edit_away_from_the_routes_searches_none_again(qapp, monkeypatch):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = routed_map()
+    amap.add("claim", "A claim far from the others.", id="far")
+    amap.pin("far", 9000, 0)
+    picture = build_diagram(amap, theme, remember=True)
+    searches = counting_searches(monkeypatch)
+    amap.update("far", text="A claim far from the others, said at more length so that its box grows.")
+    after = build_diagram(amap, theme, previous=picture)
+    assert searches == []
+    assert exported_picture(after) == exported_picture(build_diagram(amap, theme))
+
+
+def _edit(draw, amap: ArgumentMap, serial: int) -> None:
+    ids = amap.ids()
+    pick = lambda: draw(st.sampled_from(ids))  # noqa: E731
+    what = draw(st.sampled_from(["text", "add", "remove", "pin", "pin", "relation"]))
+    if what == "text":
+        amap.update(pick(), text=draw(st.sampled_from(["Short.", "A reason that wraps once or twice, as it is long."])) + f" {serial}")
+    elif what == "add":
+        amap.add("support", "Added.", id=f"e{serial}", parent=pick())
+    elif what == "remove" and len(ids) > 1:
+        amap.remove(pick())
+    elif what == "pin":
+        amap.pin(pick(), draw(st.integers(-100, 1800)), draw(st.integers(-50, 700)))
+    elif what == "relation":
+        link = draw(st.sampled_from(amap.links()))
+        amap.update_link(link.source, link.target, relation=Relation.SUPPORT if link.relation == Relation.ATTACK else Relation.ATTACK)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]), trees=st.sampled_from([2, 3]))
+def test_after_edits_among_routes_the_picture_is_the_one_made_from_nothing(qapp, data, direction, trees):
+    """Edits in and beside the routes' windows, some changing a route so that those after it start with other
+    steps left or find other legs in their way."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = routed_map(trees)
+    picture = build_diagram(amap, theme, direction=direction, remember=True)
+    for serial in range(data.draw(st.integers(1, 5))):
+        _edit(data.draw, amap, serial)
+        picture = build_diagram(amap, theme, direction=direction, previous=picture)
+        assert exported_picture(picture) == exported_picture(build_diagram(amap, theme, direction=direction))
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], derandomize=True)
+@given(data=st.data())
+def test_after_edits_among_routes_the_canvas_shows_the_picture_made_from_nothing(qapp, data):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    amap = routed_map(3)
+    scene = MapScene(amap, decorations=False)
+    try:
+        for serial in range(data.draw(st.integers(1, 5))):
+            _edit(data.draw, amap, serial)
+            scene.relayout()
+            assert canvas_picture(scene) == exported_picture(build_diagram(amap, scene.theme, direction=scene.direction))
+    finally:
+        scene.detach()
+
+
+def test_a_search_replays_only_with_as_many_steps_as_it_used():
+    """A search that found its route in 300 steps finds it again with 300 or more left, not with fewer; one that
+    stopped at its limit stops alike only under the same limit; one that had no steps left, only with none."""
+    from argmap.drawing.detour import MAX_STEPS, OUT_OF_STEPS, SEARCHED, WHOLE, replays
+
+    window = (0.0, 0.0, 100.0, 100.0)
+    found = [(SEARCHED, 300, (False, window))]
+    assert replays(found, 300, (0, 0, 50, 50)) and replays(found, 10**6, (0, 0, 50, 50))
+    assert not replays(found, 299, (0, 0, 50, 50))
+    stopped = [(SEARCHED, 120, (True, window)), (OUT_OF_STEPS, 0, None)]
+    assert replays(stopped, 120, (0, 0, 50, 50))
+    assert not replays(stopped, 121, (0, 0, 50, 50)) and not replays(stopped, 119, (0, 0, 50, 50))
+    capped = [(SEARCHED, MAX_STEPS, (True, window))]
+    assert replays(capped, MAX_STEPS + 5000, (0, 0, 50, 50)) and not replays(capped, MAX_STEPS - 1, (0, 0, 50, 50))
+    assert replays([(OUT_OF_STEPS, 0, None)], 0, (0, 0, 50, 50)) and not replays([(OUT_OF_STEPS, 0, None)], 1, (0, 0, 50, 50))
+    failed = [(SEARCHED, 40, (False, window)), (WHOLE, False, window), (SEARCHED, 60, (False, window))]
+    assert replays(failed, 100, (-10, -10, 200, 200))
+    assert not replays(failed, 100, (1, 1, 98, 98))  # the window now holds the whole drawing: the search stops there

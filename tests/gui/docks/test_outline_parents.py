@@ -1,0 +1,63 @@
+"""The outline's row parents and its sign column, worked out in one pass when a map is opened."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap.model import ArgumentMap, Link, Relation
+
+
+def walked_parents(amap: ArgumentMap) -> dict[str, str | None]:
+    """The row parents as the outline had them before the pass skipped the walk: each statement's chain of oldest
+    parents walked up until it reaches a row known to reach a top (a cycle broken at its oldest member)."""
+    from argmap.gui.docks.outline_model import _outside_parent
+
+    order = amap.order_of
+    parent: dict[str, str | None] = {i: min(amap.parents(i), key=order) if amap.parents(i) else None for i in amap.ids()}
+    reaches_top: set[str] = set()
+    for start in parent:
+        path: list[str] = []
+        node: str | None = start
+        while node is not None and node not in reaches_top and node not in path:
+            path.append(node)
+            node = parent[node]
+        if node is not None and node in path:
+            root = min(path[path.index(node):], key=order)
+            parent[root] = _outside_parent(amap, parent, root)
+        reaches_top.update(path)
+    return parent
+
+
+@st.composite
+def tangled_maps(draw) -> ArgumentMap:
+    """Statements linked at random, younger to older and older to younger (cycles), some links marked."""
+    amap = ArgumentMap()
+    ids = [amap.add("claim", f"Statement {k}.").id for k in range(draw(st.integers(1, 14)))]
+    for _ in range(draw(st.integers(0, 24))):
+        a, b = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
+        if a != b and not amap.has_link(a, b):
+            amap.connect(a, b, draw(st.sampled_from([Relation.SUPPORT, Relation.ATTACK, Relation.REPHRASE])))
+    return amap
+
+
+@settings(max_examples=150, deadline=None)
+@given(amap=tangled_maps())
+def test_the_row_parents_are_those_of_the_walk(amap):
+    from argmap.gui.docks.outline_model import _any_marked, _marked, _tree_parents
+
+    assert _tree_parents(amap) == walked_parents(amap)
+    pred = amap.graph_view()._pred
+    assert _any_marked(pred) == any(_marked(link) for link in amap.links())
+
+
+def test_an_undercut_shows_the_wide_signs():
+    from argmap.gui.docks.outline_model import _any_marked
+
+    amap = ArgumentMap()
+    amap.add("claim", "C.", id="c")
+    amap.add("support", "R.", id="r", parent="c")
+    amap.add("objection", "U.", id="u")
+    assert not _any_marked(amap.graph_view()._pred)
+    amap.add_link(Link("u", "c", Relation.ATTACK, onto="r"))
+    assert _any_marked(amap.graph_view()._pred)

@@ -222,6 +222,7 @@ def honest_bracket(
     signs: Callable[[], BoxIndex],
     budget: Budget,
     probe: list[Area] | None = None,
+    trace: list[Step] | None = None,
 ) -> tuple[QPainterPath, tuple, bool]:
     """A linked reason's bracket and arrow (``draw`` makes them for some member boxes) that cross no other box.
 
@@ -231,8 +232,9 @@ def honest_bracket(
     joins, it does not point). Returns (bracket, arrow, over): ``over`` when no honest
     drawing was found and the plain one is drawn over the boxes. The joining lines keep clear
     of the arrows' signs and heads (``signs()``, asked only when needed: :func:`sign_index`) and
-    share the drawing's ``budget``. ``probe``: when the plain drawing is kept, the areas its check looked
-    up (it stays right while no box reaching into them changes); None in it when the drawing depended on more.
+    share the drawing's ``budget``. ``probe``: the areas its checks and searches looked at, ``trace``: what
+    its searches owed to the budget and the drawing's extent: the drawing stays right while no box or mark
+    reaching into those areas changes and :func:`~argmap.drawing.detour.replays` holds for the steps left.
     """
     ends = {target, *members}
 
@@ -243,20 +245,18 @@ def honest_bracket(
     plain = draw([shown[m] for m in members])
     if not crosses(plain, probe):
         return (*plain, False)
-    if probe is not None:
-        probe.clear()  # what follows depends on more than boxes (routes, the budget): not to be reused
-        probe.append(None)  # type: ignore[arg-type]
     tx, ty, tw, th = shown[target]
     anchor = min(members, key=lambda m: abs(shown[m][0] + shown[m][2] / 2 - tx - tw / 2) + abs(shown[m][1] + shown[m][3] / 2 - ty - th / 2))
-    cluster = [m for m in members if m == anchor or not crosses(draw([shown[anchor], shown[m]]))]
+    cluster = [m for m in members if m == anchor or not crosses(draw([shown[anchor], shown[m]]), probe)]
     bracket, shape = joined = draw([shown[m] for m in cluster])
-    if crosses(joined):
+    if crosses(joined, probe):
         return (*plain, True)
     path = QPainterPath(bracket)
     for m in members:
         if m in cluster:
             continue
-        route = route_around(shown[m], shown[anchor], index, {m, anchor}, horizontal=horizontal, marks=signs(), budget=budget)
+        route = route_around(shown[m], shown[anchor], index, {m, anchor}, horizontal=horizontal, marks=signs(), budget=budget,
+                             probe=probe, trace=trace)
         if route is None:
             return (*plain, True)
         path.moveTo(*route[0])

@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting, card_text
-from argmap.drawing.detour import Budget
+from argmap.drawing.detour import Budget, Step, replays
 from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
@@ -455,8 +455,11 @@ def build_diagram(
     if arrangement == "tree" and not hidden and remember:
         # the next picture may go over only what its edit changed
         from argmap.drawing.edit_picture import ArrowNet
+        from argmap.drawing.frames import note_trees
 
         memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link, undercuts)
+        memo.net.cross = {key for key, is_cross in cross.items() if is_cross}
+        note_trees(memo, layout)
     else:
         memo.net = None
     if measured is None:
@@ -562,7 +565,7 @@ def _draw_brackets(
     lanes = diagram.layout.lanes
     horizontal = direction == "TB"
     kept_brackets = memo.brackets
-    brackets: dict[tuple[str, str, str], tuple[tuple, PlacedBracket]] = {}
+    brackets: dict[tuple[str, str, str], tuple[tuple, tuple[PlacedBracket, list[Step], int]]] = {}
     taken: list[Box] | None = None  # the areas of the tags placed so far (asked only when a bracket needs tags)
 
     def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
@@ -579,21 +582,34 @@ def _draw_brackets(
             drawn_from = (tuple(members), tuple(shown[m] for m in visible), shown[target], slot, lane, relation, level, avoid)
             bkey = ("bracket", target, name)
             kept = kept_brackets.get(bkey)
+            # the same drawing while the boxes and marks it looked at stay, and its searches (if any) take the same turns
             if kept is not None and kept[0] == drawn_from and bkey not in stale:
-                brackets[bkey] = kept
-                diagram.brackets.append(kept[1])
-                continue
+                placed, searched, spent = kept[1]
+                if not searched or replays(searched, budget.steps, index.bounds()):
+                    brackets[bkey] = kept
+                    diagram.brackets.append(placed)
+                    budget.steps -= spent
+                    continue
             redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
             looked: list[Area] = []
-            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked, tag_far)
+            trace: list[Step] = []
+            before = budget.steps
+            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked, trace, tag_far)
             placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
             diagram.brackets.append(placed_bracket)
-            if remember and None not in looked:  # drawn plainly: the same while the boxes it looked at stay
-                brackets[bkey] = (drawn_from, placed_bracket)
+            if remember and not isinstance(bracket, TaggedBracket):  # (tags depend on the tags placed before: drawn again)
+                brackets[bkey] = (drawn_from, (placed_bracket, trace, before - budget.steps))
                 memo.footprints.put(bkey, looked)
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
+
+
+def searched_bracket(memo: PictureMemo, key: Hashable) -> bool:
+    """Whether ``key`` is a bracket of the last picture drawn with searched lines (they keep clear of the arrows'
+    marks too: its footprint counts where marks moved, not only boxes)."""
+    kept = memo.brackets.get(key) if isinstance(key, tuple) and len(key) == 3 else None
+    return kept is not None and bool(kept[1][1])
 
 
 def bar_levels(

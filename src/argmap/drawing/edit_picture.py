@@ -19,12 +19,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import filterfalse
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF
 
 from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
 from argmap.drawing.detour import Budget
+from argmap.drawing.frames import Frame, FramedArrow, FramedBox, FramedIndex, FramedMemo, Frames, framed_signs, move_frames
 from argmap.drawing.honest import Area, misleads, route_misleading
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo
@@ -57,6 +60,7 @@ class ArrowNet:
     #: the PlacedArrow of each link of ``order`` (None: not drawn), once an edit's picture made it
     placed: list[Any] | None = None
     undercuts: dict[Key, Link] = field(default_factory=dict)  # the undercuts (drawn again with every picture: few)
+    cross: set[Key] = field(default_factory=set)  # the plain links that are not tree links (cross-links)
 
     @classmethod
     def of(cls, amap: ArgumentMap, links: list[Link], slots: dict[Hashable, float], misleading: set[Key],
@@ -134,10 +138,14 @@ def edit_picture(
 ) -> None:
     """Fill ``diagram`` (boxes, arrows, brackets) for ``layout``, redoing only what the edit can have changed
     since the picture ``memo`` and ``net`` describe (and bringing them up to date)."""
-    from argmap.drawing.diagram import PlacedArrow, PlacedBox, bar_levels
+    from argmap.drawing.diagram import PlacedArrow, PlacedBox, bar_levels, searched_bracket
 
     shown: Mapping[str, tuple[float, float, float, float]] = layout.boxes
     horizontal = direction == "TB"
+    tree = layout.tree_links
+    # the big trees moved across as a whole: their frames moved (frames.py), nothing of them is gone over
+    frames: Frames | None = memo.frames
+    across = move_frames(memo, net, layout, horizontal)
     index = memo.index
     if net.placed is None:  # the arrows as the last picture drew them, by link: kept up to date from now on
         net.placed = [m.placed if m.drawn else None for m in map(memo.arrows.__getitem__, net.order)]
@@ -146,11 +154,13 @@ def edit_picture(
     if maybe is None:
         moved = [i for i, b in shown.items() if old_boxes.get(i) != b]
     else:
-        moved = list(dict.fromkeys(i for i in maybe if i in shown and old_boxes.get(i) != shown[i]))
+        rest = filterfalse(across.skip.__contains__, maybe) if across.skip else maybe
+        moved = list(dict.fromkeys(i for i in rest if i in shown and old_boxes.get(i) != shown[i]))
+    if across.regrouped:  # in another frame now: filed again, their arrows made again
+        moved = list(dict.fromkeys(moved + [i for i in across.regrouped if i in shown and i in old_boxes]))
     gone = old_boxes.keys() - shown.keys()
     graph = amap.graph_view()
     succ, pred = graph.succ, graph.pred
-    tree = layout.tree_links
     remembered = memo.arrows
     # the undercuts at the statements the edit changed, read again (every undercut is drawn again below)
     undercut_keys = set(net.undercuts)
@@ -174,6 +184,10 @@ def edit_picture(
         reach, group_changed = [], []
     changed: list[Area] = memo.move_some(moved, gone, shown, group)
     changed += group_changed
+    if isinstance(index, FramedIndex):  # the layout's own extent (the frames' add up to it, up to the last bits)
+        extent = layout.trees.extent if layout.trees is not None else None
+        index.extent = None if extent is None else (extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1])
+    of: Mapping[str, Frame] = frames.of if frames is not None else {}
 
     # boxes, in the map's order
     kept_boxes = memo.boxes
@@ -184,7 +198,8 @@ def edit_picture(
     for i in redo:
         box, p, b = shown[i], paintings[i], boxes[i]
         if b is None or b.painting is not p or b.x != box[0] or b.y != box[1]:
-            boxes[i] = PlacedBox(i, box[0], box[1], p)
+            f = of.get(i)
+            boxes[i] = PlacedBox(i, box[0], box[1], p) if f is None else FramedBox(i, box[0], box[1], p, f)
             new_boxes.add(i)
     memo.boxes = boxes
     diagram.boxes = list(boxes.values())  # type: ignore[arg-type]
@@ -202,6 +217,21 @@ def edit_picture(
     for t, (_, here) in net.groups.items():  # a linked reason with a moved premise (their links are not in touching)
         if any(m in still for _, members, _ in here for m in members):
             targets.add(t)
+    alone: list[Key] = []  # cross-links at a moved frame: made again by themselves (they take no slot)
+    if across.frames:  # what is not kept in a moved frame: cross-links and routed arrows at its trees, linked reasons
+        went = across.frames
+        for key in net.cross:
+            if of.get(key[0]) in went or of.get(key[1]) in went:
+                alone.append(key)
+        for key in net.misleading - net.cross:  # (tree arrows routed around boxes: made again with their parent's)
+            if of.get(key[0]) in went or of.get(key[1]) in went:
+                targets.add(key[1])
+        for t, (_, here) in net.groups.items():
+            frame = of.get(t)
+            if frame in went and all(of.get(m) is frame for _, members, _ in here for m in members):
+                continue  # moved along with their target: their slots stay (a slot is a share of the target's edge)
+            if frame in went or any(of.get(m) in went for _, members, _ in here for m in members):
+                targets.add(t)
     targets &= shown.keys()
     targets -= still  # their arrows move along (below)
     for i in gone:  # linked reasons into a statement that went
@@ -220,6 +250,11 @@ def edit_picture(
             link = data["link"]
             if link.group is None and not link.is_undercut:
                 affected[(s, t)] = link
+    for key in alone:
+        if key not in affected and key[0] in succ and key[1] in shown and key[0] in shown:
+            data = succ[key[0]].get(key[1])
+            if data is not None and data["link"].group is None and not data["link"].is_undercut:
+                affected[key] = data["link"]
     for key in removed:
         net.drop(key)
     order_of = amap.order_of
@@ -273,34 +308,52 @@ def edit_picture(
         remembered[key].misleading = None  # checked again below
 
     # the arrows' usual shapes
+    framed = frames is not None and bool(frames.by_root)
     for key in removed:
         m = remembered.pop(key, None)
+        net.cross.discard(key)
         if m is not None:
             memo.sign_changed(key, m.usual if m.drawn and m.inputs else None, None, changed)
             memo.footprints.drop(key)
+        if framed:
+            frames.keys.pop(key, None)  # type: ignore[union-attr]
     for key in affected:
         is_cross = key not in tree
+        if is_cross:
+            net.cross.add(key)
+        else:
+            net.cross.discard(key)
         child, parent, slot = shown[key[0]], shown[key[1]], slots.get(key)
         inputs = (child, parent, slot, None, is_cross)
         m = remembered.get(key)
-        if m is None or m.inputs != inputs:
+        frame = frames.arrow_frame(key, tree) if framed else None  # type: ignore[union-attr]
+        if m is None or m.inputs != inputs or (m.frame if type(m) is FramedMemo else None) is not frame:
+            if framed:  # (its signs and footprint are filed in its frame from now on)
+                if frame is None:
+                    frames.keys.pop(key, None)  # type: ignore[union-attr]
+                else:
+                    frames.keys[key] = frame  # type: ignore[union-attr]
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
             has_line = not shape[0].isEmpty()  # empty: boxes pinned on top of each other, no line between them
             memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, changed)
-            remembered[key] = ArrowMemo(inputs, shape, has_line)
+            remembered[key] = ArrowMemo(inputs, shape, has_line) if frame is None else FramedMemo(inputs, shape, has_line, frame=frame)
 
     def signs() -> BoxIndex:
         if memo.signs is None:  # made once, when first needed, then kept up to date
             from argmap.drawing.honest import sign_index
 
-            memo.signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn and m.inputs})  # not undercuts
-        return memo.signs
+            signs = sign_index({key: m.usual for key, m in remembered.items() if m.drawn and m.inputs})  # not undercuts
+            memo.signs = framed_signs(signs, frames)  # type: ignore[assignment]
+        return memo.signs  # type: ignore[return-value]
 
     # which arrows mislead: those changed, and those whose footprint a change reaches
     unchecked = {key for key in affected if remembered[key].misleading is None}  # checked anyway: no need to look them up
     unchecked.update(recheck)
     skip = unchecked.union(rigid)
     stale = memo.footprints.touching(changed, skip) if changed else set()
+    if across.areas:  # where the moved trees were and are: the checks kept outside them (their own arrows' stay)
+        stale |= memo.footprints.base.touching(across.areas, skip)  # type: ignore[attr-defined]
+        changed = changed + across.areas
     if reach:  # the rigid arrows' marks moved: the checks that look at marks (cross-links') see it
         stale |= memo.footprints.touching(reach, skip, wanted=lambda key: key in remembered and key not in tree)
         changed = changed + reach  # and the routes, which keep clear of marks
@@ -333,7 +386,10 @@ def edit_picture(
     for key in plain:  # moved along, drawn as they are: the last picture's arrow, moved
         m = remembered[key]
         p = m.placed
-        m.placed = PlacedArrow(p.source, p.target, m.usual, p.relation, p.kit, False, False)
+        if type(m) is FramedMemo:
+            m.placed = FramedArrow(p.source, p.target, m.usual, p.relation, p.kit, m.frame)
+        else:
+            m.placed = PlacedArrow(p.source, p.target, m.usual, p.relation, p.kit, False, False)
     new_arrows |= plain
     for key in (affected.keys() | before | net.misleading | rigid) - plain:
         m = remembered.get(key)
@@ -347,7 +403,10 @@ def edit_picture(
         placed = m.placed
         if placed is None or placed.shape is not shape or placed.over != over or placed.relation != link.relation:
             kit = link_kit(theme, link.relation, cross=is_cross)
-            m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
+            if type(m) is FramedMemo and not over and not is_cross and shape is m.usual:
+                m.placed = FramedArrow(link.source, link.target, shape, link.relation, kit, m.frame)
+            else:
+                m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
             new_arrows.add(key)
     if net.placed is None or 8 * len(new_arrows) > len(net.order):  # many: listed again (quicker than placing each)
         net.placed = [m.placed if m.drawn else None for m in map(remembered.__getitem__, net.order)]
@@ -364,9 +423,14 @@ def edit_picture(
         sharing = {name: members for name, members, _ in reasons}
         if sum(map(len, sharing.values())) > len(set().union(*sharing.values())):
             levels.update(bar_levels(t, sharing, shown, horizontal=horizontal))
-    draw_brackets(linked, shown, slots, stale, signs, budget, levels=levels)
+    if reach:  # the rigid arrows' marks moved: a bracket's searched lines keep clear of marks (diagram.searched_bracket)
+        stale |= memo.footprints.touching(reach, wanted=partial(searched_bracket, memo))
+    draw_brackets(linked, shown, slots, stale, signs, budget, levels=levels, index=index)
     if net.undercuts or undercut_keys:
         _draw_undercuts(amap, theme, net, remembered, shown, index, horizontal, budget, diagram, undercut_keys, new_arrows)
+    if across.frames:
+        new_boxes |= across.boxes
+        new_arrows |= across.arrows
     diagram.changed = (new_boxes, new_arrows)
 
 

@@ -45,8 +45,10 @@ def clear_tree_arrows(arrows: Sequence[Arrow], index: BoxIndex) -> list[Area | N
     areas of 50,000 arrows met 8 buckets each on average. Where the proof fails (a box reaches in, a
     cross-link, a long line looked up piece by piece), None: :func:`misleads` decides.
     """
-    cell = index.cell
     found: list[Area | None] = [None] * len(arrows)
+    if not isinstance(index, BoxIndex):  # the boxes of trees moved in frames (drawing/frames.py): misleads decides
+        return found
+    cell = index.cell
     fans: dict[Hashable, list[tuple[int, Hashable, float, float, float, float]]] = {}
     for n, (_, _, ends, shape, cross) in enumerate(arrows):
         path = shape[0]
@@ -297,6 +299,7 @@ def honest_bracket(
     signs: Callable[[], BoxIndex],
     budget: Budget,
     probe: list[Area] | None = None,
+    trace: list[Step] | None = None,
     tag_far: Callable[[list[str], str, list[QPainterPath]], list] | None = None,
 ) -> tuple[QPainterPath, tuple, bool]:
     """A linked reason's bracket and arrow (``draw`` makes them for some member boxes) that cross no other box.
@@ -310,8 +313,9 @@ def honest_bracket(
     :class:`~argmap.drawing.off_page.TaggedBracket`). Returns (bracket, arrow, over): ``over`` when no honest
     drawing was found and the plain one is drawn over the boxes. The joining lines keep clear
     of the arrows' signs and heads (``signs()``, asked only when needed: :func:`sign_index`) and
-    share the drawing's ``budget``. ``probe``: when the plain drawing is kept, the areas its check looked
-    up (it stays right while no box reaching into them changes); None in it when the drawing depended on more.
+    share the drawing's ``budget``. ``probe``: the areas its checks and searches looked at, ``trace``: what
+    its searches owed to the budget and the drawing's extent: the drawing stays right while no box or mark
+    reaching into those areas changes and :func:`~argmap.drawing.detour.replays` holds for the steps left.
     """
     ends = {target, *members}
 
@@ -322,21 +326,19 @@ def honest_bracket(
     plain = draw([shown[m] for m in members])
     if not crosses(plain, probe):
         return (*plain, False)
-    if probe is not None:
-        probe.clear()  # what follows depends on more than boxes (routes, the budget): not to be reused
-        probe.append(None)  # type: ignore[arg-type]
     tx, ty, tw, th = shown[target]
     anchor = min(members, key=lambda m: abs(shown[m][0] + shown[m][2] / 2 - tx - tw / 2) + abs(shown[m][1] + shown[m][3] / 2 - ty - th / 2))
-    cluster = [m for m in members if m == anchor or not crosses(draw([shown[anchor], shown[m]]))]
+    cluster = [m for m in members if m == anchor or not crosses(draw([shown[anchor], shown[m]]), probe)]
     bracket, shape = joined = draw([shown[m] for m in cluster])
-    if crosses(joined):
+    if crosses(joined, probe):
         return (*plain, True)
     path = QPainterPath(bracket)
     far: list[str] = []
     for m in members:
         if m in cluster:
             continue
-        route = route_around(shown[m], shown[anchor], index, {m, anchor}, horizontal=horizontal, marks=signs(), budget=budget)
+        route = route_around(shown[m], shown[anchor], index, {m, anchor}, horizontal=horizontal, marks=signs(), budget=budget,
+                             probe=probe, trace=trace)
         if route is None:
             if tag_far is None:
                 return (*plain, True)

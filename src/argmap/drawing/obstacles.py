@@ -77,6 +77,27 @@ class BoxIndex(Generic[K]):
         if extent is not None and (x <= extent[0] or y <= extent[1] or x + w >= extent[2] or y + h >= extent[3]):
             self._extent = None  # it was on the edge: the extent may shrink
 
+    def remove_many(self, keys: Iterable[K]) -> None:
+        """Take these boxes out, each bucket they leave filtered once (as :meth:`move_many`)."""
+        cell, buckets, boxes = self.cell, self.buckets, self.boxes
+        leaving: dict[tuple[int, int], set[K]] = {}
+        for key in keys:
+            x, y, w, h = boxes.pop(key)
+            for bx in range(int(x // cell), int((x + w) // cell) + 1):
+                for by in range(int(y // cell), int((y + h) // cell) + 1):
+                    out = leaving.get((bx, by))
+                    if out is None:
+                        leaving[(bx, by)] = {key}
+                    else:
+                        out.add(key)
+        for place, out in leaving.items():
+            kept = [k for k in buckets[place] if k not in out]
+            if kept:
+                buckets[place] = kept
+            else:
+                del buckets[place]
+        self._extent = None
+
     def move(self, key: K, box: Box) -> None:
         """Put a box that is in at ``box`` instead: as :meth:`remove` then :meth:`add`, but when it stays in the
         same buckets (the usual case for a box an edit shifted a little) only its place is changed."""
@@ -167,8 +188,16 @@ class BoxIndex(Generic[K]):
                 return set()
             return {k for k in bucket if _overlaps(boxes[k], x0, y0, x1, y1)}
         found: set[K] = set()
-        rows = range(by0, int(y1 // cell) + 1)
-        for bx in range(bx0, int(x1 // cell) + 1):
+        bx1, by1 = int(x1 // cell), int(y1 // cell)
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):  # more cells than are filled (a sparse index): go over those
+            for (bx, by), bucket in buckets.items():
+                if bx0 <= bx <= bx1 and by0 <= by <= by1:
+                    found.update(bucket)
+                    if limit is not None and len(found) > limit:
+                        return found
+            return {k for k in found if _overlaps(boxes[k], x0, y0, x1, y1)}
+        rows = range(by0, by1 + 1)
+        for bx in range(bx0, bx1 + 1):
             for by in rows:
                 bucket = buckets.get((bx, by))
                 if bucket:

@@ -199,6 +199,7 @@ class PictureMemo:
     sizes: dict[str, tuple[float, float]] | None = None  # id -> its (width, height)
     collapsed: set[str] = field(default_factory=set)  # the collapsed statements (when any, every box is measured)
     net: Any = None  # the links of the last picture (an ArrowNet) when an edit's picture can go over only what changed
+    frames: Any = None  # the trees' frames (drawing/frames.py): what of a tree moved as a whole is kept in its own coordinates
 
     def move_boxes(self, shown: Mapping[str, Box]) -> list[Area]:
         """Bring the box index to ``shown``; the areas that changed (old and new place of each changed box)."""

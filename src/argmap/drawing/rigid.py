@@ -152,8 +152,8 @@ def verdicts_to_redo(
     Looked at cell by cell of the footprints' grid (a few hundred cells for thousands of arrows): most cells
     hold only boxes that moved along, and only in the others each arrow's areas are looked up."""
     dx, dy = step
-    big, small = footprints.CELL, index.cell
-    buckets, near, areas_of = index.buckets, index.near, footprints.areas
+    big = footprints.CELL
+    within, near, areas_of = index.within, index.near, footprints.areas
     nothing: frozenset = frozenset()
     others_cells: dict[tuple[int, int], list[Box]] = {}
     for box in others_before:
@@ -163,14 +163,9 @@ def verdicts_to_redo(
                 others_cells.setdefault((cx, cy), []).append(box)
 
     def only(among: set[str], x0: float, y0: float, x1: float, y1: float) -> bool:
-        """Every box filed in the buckets of the rectangle is ``among``."""
-        rows = range(int(y0 // small), int(y1 // small) + 1)
-        for bx in range(int(x0 // small), int(x1 // small) + 1):
-            for by in rows:
-                bucket = buckets.get((bx, by))
-                if bucket and not among.issuperset(bucket):
-                    return False
-        return True
+        """Every box that reaches into the rectangle is ``among`` (a box reaching into an area of a footprint reaches
+        into the rectangle of a cell that area meets)."""
+        return among.issuperset(within(x0, y0, x1, y1))
 
     redo: set = set()
     for (cx, cy), here in footprints.holding(keys).items():

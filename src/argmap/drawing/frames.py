@@ -1,0 +1,684 @@
+"""Trees of the picture that move across as a whole: their parts kept in the tree's own frame plus an offset.
+
+An edit that makes a tree of the forest wider moves every tree to its right across (the generated map of 10,000
+statements is 5 trees of 2,000 side by side), and moving each of their boxes, arrows, verdicts and signs cost
+25-50 us apiece. Once a big tree has moved as a whole, what the picture keeps of it lives in a :class:`Frame`:
+its boxes in the box index, its tree arrows' signs and footprints (:class:`FramedIndex`, :class:`FramedFootprints`
+hold them in the frame's coordinates), its arrows' shapes (:class:`FramedMemo`, :class:`FramedArrow`) and its boxes
+(:class:`FramedBox`) read where they are now through the frame's offset. Moving the tree again changes the offset.
+
+Why the verdicts stay: a tree arrow runs between two boxes of its tree, inside the box around that tree's boxes,
+and the layout puts the trees side by side with a gap (no pins: with pins nothing is moved this way), so no box of
+another tree reaches into what its check looked at; moved along with every box it looked at, it misleads as before.
+A shape read through a frame is the shape made where it was, moved by the offset (the same up to the last bits of
+the numbers, as :mod:`argmap.drawing.rigid`'s moves).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from typing import Any
+
+from PySide6.QtCore import QPointF
+
+from argmap.drawing.diagram import PlacedArrow, PlacedBox
+from argmap.drawing.honest import Area
+from argmap.drawing.obstacles import Box, BoxIndex
+from argmap.drawing.reuse import ArrowMemo, Footprints
+from argmap.drawing.rigid import moved_shape
+
+#: Trees with fewer boxes than this are not given a frame (their parts move one by one, as before).
+FRAME_FROM = 64
+#: How far a frame's box is looked for beyond a query's edge (its place in the frame is its place less the
+#: offset, up to the last bits).
+SLACK = 1.0
+
+
+class Frame:
+    """One tree's offset: where its framed parts are now, less where they were made."""
+
+    __slots__ = ("dx", "dy", "root")
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.dx = 0.0
+        self.dy = 0.0
+
+
+def _meets(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
+    x, y, w, h = box
+    return x < x1 and x0 < x + w and y < y1 and y0 < y + h
+
+
+def _shifted(box: Box, dx: float, dy: float) -> Box:
+    x, y, w, h = box
+    return (x + dx, y + dy, w, h)
+
+
+class _Boxes(Mapping):
+    """A framed index's boxes where they are now, by key (read through each one's frame)."""
+
+    __slots__ = ("_owner",)
+
+    def __init__(self, owner: FramedIndex) -> None:
+        self._owner = owner
+
+    def __getitem__(self, key: Hashable) -> Box:
+        owner = self._owner
+        frame = owner.filed[key]
+        if frame is None:
+            return owner.base.boxes[key]
+        x, y, w, h = owner.subs[frame].boxes[key]
+        return (x + frame.dx, y + frame.dy, w, h)
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        owner = self._owner
+        frame = owner.filed.get(key, _MISSING)
+        if frame is _MISSING:
+            return default
+        if frame is None:
+            return owner.base.boxes[key]
+        x, y, w, h = owner.subs[frame].boxes[key]
+        return (x + frame.dx, y + frame.dy, w, h)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._owner.filed
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._owner.filed)
+
+    def __len__(self) -> int:
+        return len(self._owner.filed)
+
+    def keys(self):
+        return self._owner.filed.keys()
+
+
+_MISSING: Any = object()
+
+
+class FramedIndex:
+    """A :class:`~argmap.drawing.obstacles.BoxIndex` whose boxes are filed in their frame's own index (in the frame's
+    coordinates) or, when in none, in a plain one: the same questions, answered where the boxes are now.
+
+    ``assign(key)`` tells the frame a key belongs in (None: none); a key moves to it when it is next put in."""
+
+    def __init__(self, base: BoxIndex, assign: Callable[[Hashable], Frame | None]) -> None:
+        self.cell = base.cell
+        self.base = base
+        self.assign = assign
+        self.subs: dict[Frame, BoxIndex] = {}
+        self.filed: dict[Hashable, Frame | None] = dict.fromkeys(base.boxes)
+        self.boxes = _Boxes(self)
+        self.extent: Box | None = None  # the exact extent, when the caller knows it (the layout's)
+        self._spans: list[tuple[float, float, float, float, Frame, BoxIndex]] | None = None
+
+    # ---------------------------------------------------------------- frames
+    def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
+        """File these keys (in the plain index, or in none) in ``frame`` (whose offset is where they are now)."""
+        sub = self.subs.get(frame)
+        if sub is None:
+            sub = self.subs[frame] = BoxIndex({}, self.cell)
+        base, filed = self.base, self.filed
+        taken = {}
+        for key in keys:
+            was = filed.get(key, _MISSING)
+            if was is None:
+                taken[key] = base.boxes[key]
+        if not taken:
+            return
+        base.remove_many(taken)
+        dx, dy = frame.dx, frame.dy
+        for key, box in taken.items():
+            sub.add(key, _shifted(box, -dx, -dy))
+        filed.update(dict.fromkeys(taken, frame))
+        self._spans = None
+
+    def shift_frame(self, frame: Frame) -> None:
+        """The frame's offset changed: its boxes are elsewhere now."""
+        self._spans = None
+
+    def span(self, frame: Frame) -> Box | None:
+        """Where the frame's boxes lie now, as (x0, y0, x1, y1) (None: it holds none)."""
+        sub = self.subs.get(frame)
+        if sub is None or not sub.boxes:
+            return None
+        x, y, w, h = sub.bounds()
+        return (x + frame.dx, y + frame.dy, x + w + frame.dx, y + h + frame.dy)
+
+    def _meeting(self, x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float, float, float, Frame, BoxIndex]]:
+        spans = self._spans
+        if spans is None:
+            spans = self._spans = []
+            for frame, sub in self.subs.items():
+                if sub.boxes:
+                    x, y, w, h = sub.bounds()
+                    x0, y0 = x + frame.dx, y + frame.dy
+                    spans.append((x0 - SLACK, y0 - SLACK, x0 + w + SLACK, y0 + h + SLACK, frame, sub))
+        return [s for s in spans if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
+
+    # ---------------------------------------------------------------- the BoxIndex questions
+    def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set:
+        if limit is not None:
+            return self._within_counted(x0, y0, x1, y1, limit)
+        found = self.base.within(x0, y0, x1, y1)
+        for _, _, _, _, frame, sub in self._meeting(x0, y0, x1, y1):
+            dx, dy = frame.dx, frame.dy
+            found |= sub.within(x0 - dx, y0 - dy, x1 - dx, y1 - dy)
+        return found
+
+    def _within_counted(self, x0: float, y0: float, x1: float, y1: float, limit: int) -> set:
+        """:meth:`within` with ``limit`` as one plain index answers it: more than ``limit`` boxes filed in the buckets the
+        rectangle meets (where the boxes are now) is too many, whatever the frames' own buckets hold."""
+        cell = self.cell
+        bx0, by0, bx1, by1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
+        base = self.base
+        found: set = set()
+        buckets = base.buckets
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):
+            for (bx, by), bucket in buckets.items():
+                if bx0 <= bx <= bx1 and by0 <= by <= by1:
+                    found.update(bucket)
+        else:
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    some = buckets.get((bx, by))
+                    if some:
+                        found.update(some)
+        a0, b0, a1, b1 = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell  # the buckets' area
+        boxes = self.boxes
+        for _, _, _, _, frame, sub in self._meeting(a0, b0, a1, b1):
+            dx, dy = frame.dx, frame.dy
+            for key in sub.within(a0 - dx - SLACK, b0 - dy - SLACK, a1 - dx + SLACK, b1 - dy + SLACK):
+                x, y, w, h = boxes[key]
+                if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
+                    found.add(key)
+        if len(found) > limit:  # the caller only needs to know there are too many
+            return found
+        return {key for key in found if _meets(boxes[key], x0, y0, x1, y1)}
+
+    def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list:
+        found = self.base.near(x0, y0, x1, y1, skip)
+        for _, _, _, _, frame, sub in self._meeting(x0, y0, x1, y1):
+            dx, dy = frame.dx, frame.dy
+            found += sub.near(x0 - dx, y0 - dy, x1 - dx, y1 - dy, skip)
+        return found
+
+    def bounds(self) -> Box:
+        if self.extent is not None:
+            return self.extent
+        parts = [self.base.bounds()] if self.base.boxes else []
+        for frame, sub in self.subs.items():
+            if sub.boxes:
+                x, y, w, h = sub.bounds()
+                parts.append((x + frame.dx, y + frame.dy, w, h))
+        if not parts:
+            return (0.0, 0.0, 0.0, 0.0)
+        x0, y0 = min(p[0] for p in parts), min(p[1] for p in parts)
+        x1, y1 = max(p[0] + p[2] for p in parts), max(p[1] + p[3] for p in parts)
+        return (x0, y0, x1 - x0, y1 - y0)
+
+    # ---------------------------------------------------------------- changes
+    def add(self, key: Hashable, box: Box) -> None:
+        self.extent = None
+        frame = self.assign(key)
+        self.filed[key] = frame
+        if frame is None:
+            self.base.add(key, box)
+        else:
+            sub = self.subs.get(frame)
+            if sub is None:
+                sub = self.subs[frame] = BoxIndex({}, self.cell)
+            sub.add(key, _shifted(box, -frame.dx, -frame.dy))
+        self._spans = None
+
+    def remove(self, key: Hashable) -> None:
+        self.extent = None
+        frame = self.filed.pop(key)
+        if frame is None:
+            self.base.remove(key)
+        else:
+            self.subs[frame].remove(key)
+        self._spans = None
+
+    def move(self, key: Hashable, box: Box) -> None:
+        self.move_many([(key, box)])
+
+    def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
+        boxes = self.boxes
+        self.move_many([(key, _shifted(box, dx, dy)) for key in keys if (box := boxes.get(key)) is not None])
+
+    def move_many(self, moves: Iterable[tuple[Hashable, Box]]) -> None:
+        """Each key (in already) at its new box, in the frame it belongs in now."""
+        self.extent = None
+        filed, assign = self.filed, self.assign
+        by_frame: dict[Frame | None, list[tuple[Hashable, Box]]] = {}
+        for key, box in moves:
+            frame = assign(key)
+            if filed[key] is not frame:
+                self.remove(key)
+                self.add(key, box)
+                continue
+            if frame is not None:
+                box = _shifted(box, -frame.dx, -frame.dy)
+            by_frame.setdefault(frame, []).append((key, box))
+        for frame, some in by_frame.items():
+            (self.base if frame is None else self.subs[frame]).move_many(some)
+        self._spans = None
+
+    def remove_many(self, keys: Iterable[Hashable]) -> None:
+        for key in keys:
+            self.remove(key)
+
+    def reset(self, boxes: Mapping[Hashable, Box]) -> None:
+        """Hold these boxes instead, each in its frame."""
+        self.extent = None
+        assign = self.assign
+        plain: dict[Hashable, Box] = {}
+        framed: dict[Frame, dict[Hashable, Box]] = {}
+        filed: dict[Hashable, Frame | None] = {}
+        for key, box in boxes.items():
+            frame = filed[key] = assign(key)
+            if frame is None:
+                plain[key] = box
+            else:
+                framed.setdefault(frame, {})[key] = _shifted(box, -frame.dx, -frame.dy)
+        self.base.reset(plain)
+        self.subs = {frame: BoxIndex(some, self.cell) for frame, some in framed.items()}
+        self.filed = filed
+        self._spans = None
+
+
+class FramedFootprints:
+    """:class:`~argmap.drawing.reuse.Footprints` whose tree arrows' areas are kept in their frame's coordinates."""
+
+    CELL = Footprints.CELL
+
+    def __init__(self, base: Footprints, assign: Callable[[Hashable], Frame | None], span: Callable[[Frame], Box | None]) -> None:
+        self.base = base
+        self.assign = assign
+        self.span = span  # where a frame's boxes lie now (x0, y0, x1, y1): its arrows' footprints lie inside
+        self.subs: dict[Frame, Footprints] = {}
+        self.filed: dict[Hashable, Frame] = {}  # the keys kept in a frame
+
+    def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
+        sub = self.subs.get(frame)
+        if sub is None:
+            sub = self.subs[frame] = Footprints()
+        base, filed = self.base, self.filed
+        dx, dy = frame.dx, frame.dy
+        for key in keys:
+            if key in filed:
+                continue
+            areas = base.areas(key)
+            if areas is None:
+                continue
+            base.drop(key)
+            sub.put(key, [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas])
+            filed[key] = frame
+
+    def put(self, key: Hashable, areas: list[Area]) -> None:
+        frame = self.assign(key)
+        if self.filed.get(key) is not frame:
+            self.drop(key)
+        if frame is None:
+            self.base.put(key, areas)
+            return
+        sub = self.subs.get(frame)
+        if sub is None:
+            sub = self.subs[frame] = Footprints()
+        dx, dy = frame.dx, frame.dy
+        sub.put(key, [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas])
+        self.filed[key] = frame
+
+    def put_areas(self, entries: Iterable[tuple[Hashable, Area]]) -> None:
+        """As :meth:`Footprints.put_areas`: one area for each (key, area)."""
+        for key, area in entries:
+            self.put(key, [area])
+
+    def drop(self, key: Hashable) -> None:
+        frame = self.filed.pop(key, None)
+        if frame is None:
+            self.base.drop(key)
+        else:
+            self.subs[frame].drop(key)
+
+    def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
+        filed = self.filed
+        plain: list[Hashable] = []
+        framed: dict[Frame, list[Hashable]] = {}
+        for key in keys:
+            frame = filed.get(key)
+            if frame is None:
+                plain.append(key)
+            else:
+                framed.setdefault(frame, []).append(key)
+        self.base.shift(plain, dx, dy)
+        for frame, some in framed.items():
+            self.subs[frame].shift(some, dx, dy)
+
+    def areas(self, key: Hashable) -> list[Area] | None:
+        frame = self.filed.get(key)
+        if frame is None:
+            return self.base.areas(key)
+        areas = self.subs[frame].areas(key)
+        if areas is None:
+            return None
+        dx, dy = frame.dx, frame.dy
+        return [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
+
+    def holding(self, keys: Any) -> dict[tuple[int, int], set[Any]]:
+        found = self.base.holding(keys)
+        framed = [key for key in keys if key in self.filed]
+        if framed:
+            c = self.CELL
+            for key in framed:
+                for x0, y0, x1, y1 in self.areas(key) or ():
+                    for bx in range(int(x0 // c), int(x1 // c) + 1):
+                        for by in range(int(y0 // c), int(y1 // c) + 1):
+                            found.setdefault((bx, by), set()).add(key)
+        return found
+
+    def touching(self, changed: list[Area], skip: Any = (), wanted: Callable[[Hashable], bool] | None = None) -> set[Hashable]:
+        found = self.base.touching(changed, skip, wanted)
+        for frame, sub in self.subs.items():
+            span = self.span(frame)
+            if span is None:
+                continue
+            s0, s1, s2, s3 = span[0] - SLACK, span[1] - SLACK, span[2] + SLACK, span[3] + SLACK
+            dx, dy = frame.dx, frame.dy
+            here = [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in changed if x0 <= s2 and s0 <= x1 and y0 <= s3 and s1 <= y1]
+            if here:
+                found |= sub.touching(here, skip, wanted)
+        return found
+
+
+class FramedBox(PlacedBox):
+    """A box of a framed tree: where it is now is where it was made, moved by its frame's offset since."""
+
+    __slots__ = ("_frame", "_lx", "_ly")
+
+    def __init__(self, id: str, x: float, y: float, painting: Any, frame: Frame) -> None:
+        self.id = id
+        self.painting = painting
+        self._frame = frame
+        self._lx, self._ly = x - frame.dx, y - frame.dy
+
+    @property
+    def x(self) -> float:  # type: ignore[override]
+        return self._lx + self._frame.dx
+
+    @property
+    def y(self) -> float:  # type: ignore[override]
+        return self._ly + self._frame.dy
+
+
+_INPUTS = ArrowMemo.__dict__["inputs"]
+_USUAL = ArrowMemo.__dict__["usual"]
+
+
+class FramedMemo(ArrowMemo):
+    """An arrow's memo in a frame: its inputs and usual shape as made when the frame's offset was ``at``, moved by
+    the offset since when read (and from then on)."""
+
+    __slots__ = ("at", "frame")
+
+    def __init__(self, inputs: tuple, usual: tuple, drawn: bool, misleading: bool | None = None, placed: Any = None,
+                 *, frame: Frame) -> None:
+        self.frame = frame
+        self.at = (frame.dx, frame.dy)
+        _INPUTS.__set__(self, inputs)
+        _USUAL.__set__(self, usual)
+        self.drawn = drawn
+        self.misleading = misleading
+        self.placed = placed
+
+    def _catch_up(self) -> None:
+        frame = self.frame
+        dx, dy = frame.dx - self.at[0], frame.dy - self.at[1]
+        self.at = (frame.dx, frame.dy)
+        child, parent, slot, lane, cross = _INPUTS.__get__(self)
+        _INPUTS.__set__(self, (_shifted(child, dx, dy), _shifted(parent, dx, dy), slot, lane, cross))  # (a slot: a share of the edge)
+        if self.drawn:
+            _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
+
+    @property
+    def inputs(self) -> tuple:
+        frame = self.frame
+        if frame.dx != self.at[0] or frame.dy != self.at[1]:
+            self._catch_up()
+        return _INPUTS.__get__(self)
+
+    @inputs.setter
+    def inputs(self, value: tuple) -> None:
+        frame = self.frame
+        if frame.dx != self.at[0] or frame.dy != self.at[1]:
+            self._catch_up()
+        _INPUTS.__set__(self, value)
+
+    @property
+    def usual(self) -> tuple:
+        frame = self.frame
+        if frame.dx != self.at[0] or frame.dy != self.at[1]:
+            self._catch_up()
+        return _USUAL.__get__(self)
+
+    @usual.setter
+    def usual(self, value: tuple) -> None:
+        frame = self.frame
+        if frame.dx != self.at[0] or frame.dy != self.at[1]:
+            self._catch_up()
+        _USUAL.__set__(self, value)
+
+
+class FramedArrow(PlacedArrow):
+    """A plainly drawn tree arrow of a framed tree: its shape as made, moved by its frame's offset since."""
+
+    __slots__ = ("_at", "_base", "_frame", "_moved", "_moved_at")
+
+    def __init__(self, source: str, target: str, shape: tuple, relation: Any, kit: Any, frame: Frame) -> None:
+        self.source, self.target, self.relation, self.kit = source, target, relation, kit
+        self.cross, self.over, self.onto = False, False, None
+        self._frame = frame
+        self._base, self._at = shape, (frame.dx, frame.dy)
+        self._moved: tuple | None = None
+        self._moved_at: tuple[float, float] | None = None
+
+    @property
+    def shape(self) -> tuple:  # type: ignore[override]
+        frame = self._frame
+        at = (frame.dx, frame.dy)
+        if at == self._at:
+            return self._base
+        if at != self._moved_at:
+            dx, dy = at[0] - self._at[0], at[1] - self._at[1]
+            self._moved, self._moved_at = moved_shape(self._base, dx, dy, QPointF(dx, dy)), at
+        return self._moved  # type: ignore[return-value]
+
+
+Key = tuple[str, str]
+
+
+class Frames:
+    """The frames of one picture's trees (kept in its :class:`~argmap.drawing.reuse.PictureMemo`)."""
+
+    def __init__(self) -> None:
+        self.by_root: dict[str, Frame] = {}
+        self.of: dict[str, Frame] = {}  # statement -> the frame of its tree
+        self.keys: dict[Hashable, Frame] = {}  # tree arrow -> the frame of its tree (its memo is a FramedMemo)
+        self.trees: dict[str, tuple[Any, float]] = {}  # root -> (its laid-out tree, how far it was moved across): the last layout's
+        self.arrow_keys: dict[Frame, tuple[Any, list[Key]]] = {}  # frame -> (tree, the tree links of it): worked out once a tree
+        #: a picture made otherwise (collapsed statements, another arrangement) went over these parts: no frame moves again
+        self.frozen = False
+
+    def note(self, layout: Any) -> None:
+        """The trees of ``layout`` as laid out (the next edit's picture compares its own with them)."""
+        trees = layout.trees
+        self.trees = {root: (p.tree, p.db) for root, p in trees.kept.items()} if trees is not None else {}
+
+    def arrow_frame(self, key: Key, tree: Any) -> Frame | None:
+        """The frame an arrow's parts belong in: its tree's, for a tree link between two statements of a framed tree."""
+        frame = self.of.get(key[1])
+        if frame is None or self.of.get(key[0]) is not frame or key not in tree:
+            return None
+        return frame
+
+    def tree_arrows(self, frame: Frame, placed: Any) -> list[Key]:
+        """The tree links of a framed tree (``placed``: the layout's tree), worked out once for each tree laid out."""
+        kept = self.arrow_keys.get(frame)
+        if kept is not None and kept[0] is placed.tree:
+            return kept[1]
+        keys = [(c, t) for t, children in zip(placed.tree.keys, placed.children, strict=True) for c in children]
+        self.arrow_keys[frame] = (placed.tree, keys)
+        return keys
+
+
+def note_trees(memo: Any, layout: Any) -> None:
+    """A picture made from nothing (or going over every part): the next edit's picture starts from its trees."""
+    frames = memo.frames
+    if frames is None:
+        frames = memo.frames = Frames()
+    elif frames.by_root:
+        frames.frozen = True  # (its statements may have left their trees unseen: frames no longer say where they are)
+    frames.note(layout)
+
+
+class Moves:
+    """What :func:`move_frames` did for one edit's picture."""
+
+    def __init__(self) -> None:
+        self.frames: set[Frame] = set()  # the frames moved
+        self.boxes: set[str] = set()  # the statements of their trees
+        self.arrows: set[Key] = set()  # their tree links
+        self.skip: set[str] = set()  # statements the layout moved that went with a frame
+        self.areas: list[Area] = []  # where the moved trees were and are (with room for their arrows' marks)
+        self.regrouped: list[str] = []  # statements now in another frame (or none): their parts are made again
+
+
+#: Room around a moved tree's boxes where its arrows' signs and heads may lie.
+MARK_ROOM = 40.0
+
+
+def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
+    """Move the frames of the trees the layout moved across as a whole (same laid-out tree, moved across), giving a
+    frame to a big one that had none; keep the statements of the trees laid out again in their frames."""
+    moves = Moves()
+    frames: Frames | None = memo.frames
+    trees = layout.trees
+    if frames is None or trees is None:
+        return moves
+    seen = frames.trees
+    frames.note(layout)
+    if frames.frozen or trees.forest is None or trees.forest.pins or trees.carried:
+        return moves
+    for root, placed in trees.kept.items():
+        before = seen.get(root)
+        if before is None:
+            continue
+        tree, db = before
+        frame = frames.by_root.get(root)
+        if tree is not placed.tree:  # laid out again: its statements, in its frame
+            if frame is not None:
+                _regroup(frames, frame, tree.keys, placed.tree.keys, moves)
+            continue
+        if db == placed.db or len(tree.keys) < FRAME_FROM:
+            continue
+        keys = tree.keys
+        if frame is None:
+            frame = _frame(memo, net, frames, root, placed)
+        arrows = frames.tree_arrows(frame, placed)
+        index = memo.index
+        span = index.span(frame)
+        step = placed.db - db
+        dx, dy = (step, 0.0) if horizontal else (0.0, step)
+        frame.dx += dx
+        frame.dy += dy
+        index.shift_frame(frame)
+        moves.frames.add(frame)
+        moves.boxes.update(keys)
+        moves.arrows.update(arrows)
+        if span is not None:
+            r = MARK_ROOM
+            x0, y0, x1, y1 = span[0] - r, span[1] - r, span[2] + r, span[3] + r
+            moves.areas += [(x0, y0, x1, y1), (x0 + dx, y0 + dy, x1 + dx, y1 + dy)]
+    moves.skip = moves.boxes
+    if frames.by_root:
+        gone = frames.by_root.keys() - trees.kept.keys()
+        for root in gone:  # a tree that is no more: its statements are in other trees now (or gone)
+            frame = frames.by_root.pop(root)
+            old = seen.get(root)
+            if old is not None:
+                _regroup(frames, frame, old[0].keys, [], moves)
+    return moves
+
+
+def _regroup(frames: Frames, frame: Frame, before: list[str], now: list[str], moves: Moves) -> None:
+    """A framed tree laid out again: its statements now, in its frame; those that left it, in none (or in the one of the
+    tree they went to, which says so itself when laid out again). Those whose frame changed go in ``moves.regrouped``."""
+    of = frames.of
+    staying = set(now)
+    for i in before:
+        if i not in staying and of.get(i) is frame:
+            del of[i]
+            moves.regrouped.append(i)
+    moves.regrouped += [i for i in now if of.get(i) is not frame]
+    of.update(dict.fromkeys(now, frame))
+
+
+def _frame(memo: Any, net: Any, frames: Frames, root: str, placed: Any) -> Frame:
+    """A new frame for a big tree moved as a whole: what the last picture kept of it filed in the frame (where it was)."""
+    frame = frames.by_root[root] = Frame(root)
+    keys = placed.tree.keys
+    frames.of.update(dict.fromkeys(keys, frame))
+    remembered = memo.arrows
+    arrows = [key for key in frames.tree_arrows(frame, placed) if key in remembered and remembered[key].inputs]
+    frames.keys.update(dict.fromkeys(arrows, frame))
+    if not isinstance(memo.index, FramedIndex):
+        memo.index = FramedIndex(memo.index, lambda key: frames.of.get(key))  # type: ignore[call-overload]
+    index = memo.index
+    if not isinstance(memo.footprints, FramedFootprints):
+        memo.footprints = FramedFootprints(memo.footprints, frames.keys.get, index.span)
+    if memo.signs is not None and not isinstance(memo.signs, FramedIndex):
+        memo.signs = FramedIndex(memo.signs, _sign_frame(frames))
+    index.adopt(frame, keys)
+    memo.footprints.adopt(frame, arrows)
+    if memo.signs is not None:
+        memo.signs.adopt(frame, [(key, j) for key in arrows for j in (0, 1)])
+    for key in arrows:
+        m = remembered[key]
+        usual = m.usual
+        framed = remembered[key] = FramedMemo(m.inputs, usual, m.drawn, m.misleading, frame=frame)
+        p = m.placed
+        if p is not None and m.drawn and not p.over and p.onto is None and p.shape is usual:
+            framed.placed = FramedArrow(p.source, p.target, usual, p.relation, p.kit, frame)
+        else:
+            framed.placed = p
+    net.placed = None  # listed again from the memos
+    boxes = memo.boxes
+    for i in keys:
+        b = boxes.get(i)
+        if b is not None:
+            boxes[i] = FramedBox(i, b.x, b.y, b.painting, frame)
+    return frame
+
+
+def _sign_frame(frames: Frames) -> Callable[[Hashable], Frame | None]:
+    keys = frames.keys
+
+    def frame_of(key: Hashable) -> Frame | None:
+        return keys.get(key[0])  # type: ignore[index]
+
+    return frame_of
+
+
+def framed_signs(signs: BoxIndex, frames: Frames | None) -> BoxIndex | FramedIndex:
+    """The sign index made from nothing, its framed arrows' signs filed in their frames."""
+    if frames is None or not frames.by_root or frames.frozen:
+        return signs
+    framed = FramedIndex(signs, _sign_frame(frames))
+    by_frame: dict[Frame, list] = {}
+    for key, frame in frames.keys.items():
+        by_frame.setdefault(frame, []).extend(((key, 0), (key, 1)))
+    for frame, keys in by_frame.items():
+        framed.adopt(frame, [k for k in keys if k in framed.filed])
+    return framed

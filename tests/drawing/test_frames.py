@@ -1,0 +1,152 @@
+"""Trees moved across as a whole keep their parts in frames (drawing/frames.py); the picture stays the one made from nothing.
+
+Several main claims side by side: an edit that widens one tree moves every tree to its right. Random edits of every
+kind (with cross-links, linked reasons and undercuts between the trees) must leave the picture, and the canvas,
+equal to one made from nothing; a tree moved across keeps its very parts (nothing of it is made again).
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.model import ArgumentMap, InvalidLink, Link, Relation
+from tests.drawing.test_reuse import KINDS, TEXTS, edit
+from tests.gui.canvas.test_same_picture import exported_picture
+
+
+def forest_map(draw) -> ArgumentMap:
+    """2-4 main claims, each with a tree of its own; a few cross-links, linked reasons and undercuts among them."""
+    amap = ArgumentMap()
+    mains = draw(st.integers(2, 4))
+    for k in range(mains):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    trees = {f"c{k}": [f"c{k}"] for k in range(mains)}
+    for i in range(draw(st.integers(mains * 2, 30))):
+        root = f"c{draw(st.integers(0, mains - 1))}"
+        parent = draw(st.sampled_from(trees[root]))
+        amap.add(draw(st.sampled_from(KINDS)), draw(st.sampled_from(TEXTS)), id=f"n{i}", parent=parent)
+        trees[root].append(f"n{i}")
+    ids = amap.ids()
+    for _ in range(draw(st.integers(0, 3))):
+        a, b = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
+        try:
+            if a != b and not amap.has_link(a, b):
+                amap.connect(a, b, draw(st.sampled_from(list(Relation))))
+        except InvalidLink:
+            pass
+    for _ in range(draw(st.integers(0, 2))):
+        target = draw(st.sampled_from(ids))
+        sources = [s for s in amap.children(target) if amap.link(s, target).group is None]
+        if len(sources) >= 2:
+            with contextlib.suppress(InvalidLink):
+                amap.group(target, sources[:2])
+    if draw(st.booleans()):
+        links = [link for link in amap.links() if link.group is None and not link.is_undercut and link.relation != Relation.REPHRASE]
+        if links:
+            attacked = draw(st.sampled_from(links))
+            u = amap.add("objection", "It does not follow.", id="u").id
+            with contextlib.suppress(InvalidLink):
+                amap.add_link(Link(u, attacked.target, Relation.ATTACK, onto=attacked.source))
+    return amap
+
+
+def widen(draw, amap: ArgumentMap, serial: int) -> None:
+    """An edit that makes a tree wider (a new leaf), or another random one."""
+    if draw(st.booleans()):
+        amap.add(draw(st.sampled_from(KINDS)), draw(st.sampled_from(TEXTS)), id=f"w{serial}", parent=draw(st.sampled_from(amap.ids())))
+        return
+    else:
+        edit(draw, amap, serial)
+
+
+def close(a, b) -> bool:
+    """The same picture, up to the last bits of the numbers: a shape moved with its frame is the shape made there up to
+    them, and a point's third decimal (the pictures are compared rounded to it) may round the other way."""
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) <= 0.0011
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(close(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(map(close, a, b))
+    return a == b
+
+
+@pytest.fixture
+def small_frames(monkeypatch):
+    """Every tree gets a frame once moved (the random maps are small)."""
+    from argmap.drawing import frames
+
+    monkeypatch.setattr(frames, "FRAME_FROM", 1)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                    HealthCheck.function_scoped_fixture], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
+def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made_from_nothing(qapp, small_frames, data, direction):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    amap = forest_map(data.draw)
+    scene = MapScene(amap, direction=direction, decorations=False)
+    try:
+        for serial in range(data.draw(st.integers(1, 8))):
+            widen(data.draw, amap, serial)
+            scene.relayout()
+            made = exported_picture(build_diagram(amap, scene.theme, direction=direction))
+            assert close(exported_picture(scene.diagram()), made)
+            assert close(canvas_picture(scene), made)
+            assert scene.diagram().ids() == build_diagram(amap, scene.theme, direction=direction).ids()
+    finally:
+        scene.detach()
+
+
+def _three_trees() -> ArgumentMap:
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+        for i in range(80):
+            parent = f"c{k}" if i < 4 else f"t{k}-{i // 4 - 1}"
+            amap.add("support" if i % 3 else "objection", "A reason of middling length that wraps once.", id=f"t{k}-{i}", parent=parent)
+    amap.connect("t2-70", "t1-3", Relation.SUPPORT)  # a cross-link between two trees that move
+    return amap
+
+
+def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp):
+    """The trees right of a widened one move across: their boxes and arrows are the very same objects, read where
+    they are now; the picture is the one made from nothing, and says those parts changed (the canvas moves them)."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.frames import FramedArrow, FramedBox
+    from argmap.gui.canvas import MapScene
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    amap = _three_trees()
+    scene = MapScene(amap, decorations=False)
+    theme = scene.theme
+    picture = scene.diagram()
+    for serial in range(3):
+        amap.add("support", "A new reason, typed in.", id=f"new{serial}", parent=f"t0-{10 + serial}")  # one more leaf beside leaves
+        before_boxes = {b.id: b for b in picture.boxes}
+        before_x = {b.id: b.x for b in picture.boxes}
+        before_arrows = {(a.source, a.target): a for a in picture.arrows}
+        scene.relayout()
+        picture = scene.diagram()
+        made = exported_picture(build_diagram(amap, theme))
+        assert close(exported_picture(picture), made)
+        assert close(canvas_picture(scene), made)
+        right = [b for b in picture.boxes if b.id.startswith(("t2-", "c2"))]
+        assert all(b.x > before_x[b.id] for b in right), "the tree right of the widened one moved across"
+        assert picture.changed is not None and {b.id for b in right} <= picture.changed[0]
+        if serial:  # framed after its first move: moved again, the same objects
+            assert all(type(b) is FramedBox and before_boxes[b.id] is b for b in right)
+            kept = [a for a in picture.arrows if a.source.startswith("t2-") and a.target.startswith(("t2-", "c2"))]
+            same = [a for a in kept if before_arrows[(a.source, a.target)] is a]
+            assert all(type(a) is FramedArrow for a in same)
+            assert len(same) >= len(kept) - 8  # (arrows routed around boxes, and those beside them at their parent, are made again)

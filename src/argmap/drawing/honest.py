@@ -138,31 +138,41 @@ def route_misleading(
 
 
 class _Changes:
-    """The areas an edit changed, filed in coarse squares: which of them meet a window, without comparing every
-    window with every area (an edit that shifted part of a 50,000-statement map changes a thousand areas, and
-    the routes looked at a thousand windows)."""
+    """The areas an edit changed, for "does one of them meet this window" asked of every window the routes looked
+    at: a few are compared with each window directly (after a test against the area around them all); many (an edit
+    that shifted part of a 50,000-statement map changes a thousand) are filed in coarse squares first."""
 
     CELL = 4096.0
+    FEW = 32
 
     def __init__(self, areas: Sequence[Area]) -> None:
-        c = self.CELL
+        self.areas = areas
+        self.around = (min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas))
         cells: dict[tuple[int, int], list[Area]] = {}
-        for area in areas:
-            x0, y0, x1, y1 = area
-            for bx in range(int(x0 // c), int(x1 // c) + 1):
-                for by in range(int(y0 // c), int(y1 // c) + 1):
-                    cells.setdefault((bx, by), []).append(area)
+        if len(areas) > self.FEW:
+            c = self.CELL
+            for area in areas:
+                x0, y0, x1, y1 = area
+                for bx in range(int(x0 // c), int(x1 // c) + 1):
+                    for by in range(int(y0 // c), int(y1 // c) + 1):
+                        cells.setdefault((bx, by), []).append(area)
         self.cells = cells
 
     def meet(self, ax0: float, ay0: float, ax1: float, ay1: float) -> bool:
         """True when a changed area meets the window (edges touching count: to be safe)."""
-        c, cells = self.CELL, self.cells
-        for bx in range(int(ax0 // c), int(ax1 // c) + 1):
-            for by in range(int(ay0 // c), int(ay1 // c) + 1):
-                here = cells.get((bx, by))
-                if here and any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in here):
-                    return True
-        return False
+        cx0, cy0, cx1, cy1 = self.around
+        if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
+            return False
+        cells = self.cells
+        if not cells:
+            return any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in self.areas)
+        c = self.CELL
+        bx0, bx1, by0, by1 = int(ax0 // c), int(ax1 // c), int(ay0 // c), int(ay1 // c)
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(cells):  # a window wider than the changes: their squares looked at
+            places = [here for (bx, by), here in cells.items() if bx0 <= bx <= bx1 and by0 <= by <= by1]
+        else:
+            places = [here for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1) if (here := cells.get((bx, by)))]
+        return any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for here in places for x0, y0, x1, y1 in here)
 
 
 def _legs(route: list[Point] | None) -> list[tuple[Point, Point]]:

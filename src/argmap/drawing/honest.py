@@ -180,7 +180,7 @@ def _legs(route: list[Point] | None) -> list[tuple[Point, Point]]:
 
 
 #: Beyond this many changed areas the routes are searched again rather than checked (an edit that moved most boxes).
-MAX_CHANGED = 100_000
+MAX_CHANGED = 4_000
 
 
 class Routes:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link, paint_link_over
 from argmap.drawing.box import BoxPainting, card_text
-from argmap.drawing.detour import CROWDED, Budget, Step, replays, still_crowded
+from argmap.drawing.detour import CROWDED, SEARCHED, Budget, Step, replays, still_crowded
 from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
@@ -543,7 +543,12 @@ def searched_bracket(memo: PictureMemo, key: Hashable) -> bool:
     """Whether ``key`` is a bracket of the last picture drawn with searched lines (they keep clear of the arrows'
     marks too: its footprint counts where marks moved, not only boxes)."""
     kept = memo.brackets.get(key) if isinstance(key, tuple) and len(key) == 3 else None
-    return kept is not None and bool(kept[1][1])
+    return kept is not None and any(step[0] == SEARCHED for step in kept[1][1])
+
+
+def any_searched_bracket(memo: PictureMemo) -> bool:
+    """Whether some bracket of the last picture was drawn with searched lines (:func:`searched_bracket`)."""
+    return any(step[0] == SEARCHED for _, (_, trace, _) in memo.brackets.values() for step in trace)
 
 
 def bar_levels(

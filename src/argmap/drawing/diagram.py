@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting, card_text
-from argmap.drawing.detour import Budget, Step, replays
+from argmap.drawing.detour import CROWDED, SEARCHED, Budget, Step, replays, still_crowded
 from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_bracket, honest_shapes, misleads, sign_index
 from argmap.drawing.lanes import lane_arrow, linked_reason_shape
@@ -585,7 +585,7 @@ def _draw_brackets(
             # the same drawing while the boxes and marks it looked at stay, and its searches (if any) take the same turns
             if kept is not None and kept[0] == drawn_from and bkey not in stale:
                 placed, searched, spent = kept[1]
-                if not searched or replays(searched, budget.steps, index.bounds()):
+                if not searched or (replays(searched, budget.steps, index.bounds()) and _crowds_stay(searched, index)):
                     brackets[bkey] = kept
                     diagram.brackets.append(placed)
                     budget.steps -= spent
@@ -599,17 +599,29 @@ def _draw_brackets(
             diagram.brackets.append(placed_bracket)
             if remember and not isinstance(bracket, TaggedBracket):  # (tags depend on the tags placed before: drawn again)
                 brackets[bkey] = (drawn_from, (placed_bracket, trace, before - budget.steps))
-                memo.footprints.put(bkey, looked)
+                crowded = {step[2][0] for step in trace if step[0] == CROWDED and step[2] is not None}  # checked by their boxes
+                memo.footprints.put(bkey, [area for area in looked if area not in crowded] if crowded else looked)
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
+
+
+def _crowds_stay(trace: list[Step], index: BoxIndex) -> bool:
+    """Every window of ``trace`` that was too crowded to search still is (their areas are no footprint: a window
+    across a big map meets some change at nearly every edit, and stays crowded)."""
+    return all(still_crowded(trace, step[2][0], index) for step in trace if step[0] == CROWDED and step[2] is not None)
 
 
 def searched_bracket(memo: PictureMemo, key: Hashable) -> bool:
     """Whether ``key`` is a bracket of the last picture drawn with searched lines (they keep clear of the arrows'
     marks too: its footprint counts where marks moved, not only boxes)."""
     kept = memo.brackets.get(key) if isinstance(key, tuple) and len(key) == 3 else None
-    return kept is not None and bool(kept[1][1])
+    return kept is not None and any(step[0] == SEARCHED for step in kept[1][1])
+
+
+def any_searched_bracket(memo: PictureMemo) -> bool:
+    """Whether some bracket of the last picture was drawn with searched lines (:func:`searched_bracket`)."""
+    return any(step[0] == SEARCHED for _, (_, trace, _) in memo.brackets.values() for step in trace)
 
 
 def bar_levels(

@@ -138,7 +138,7 @@ def edit_picture(
 ) -> None:
     """Fill ``diagram`` (boxes, arrows, brackets) for ``layout``, redoing only what the edit can have changed
     since the picture ``memo`` and ``net`` describe (and bringing them up to date)."""
-    from argmap.drawing.diagram import PlacedArrow, PlacedBox, bar_levels, searched_bracket
+    from argmap.drawing.diagram import PlacedArrow, PlacedBox, any_searched_bracket, bar_levels, searched_bracket
 
     shown: Mapping[str, tuple[float, float, float, float]] = layout.boxes
     horizontal = direction == "TB"
@@ -423,7 +423,7 @@ def edit_picture(
         sharing = {name: members for name, members, _ in reasons}
         if sum(map(len, sharing.values())) > len(set().union(*sharing.values())):
             levels.update(bar_levels(t, sharing, shown, horizontal=horizontal))
-    if reach:  # the rigid arrows' marks moved: a bracket's searched lines keep clear of marks (diagram.searched_bracket)
+    if reach and any_searched_bracket(memo):  # the rigid arrows' marks moved: a bracket's searched lines keep clear of marks
         stale |= memo.footprints.touching(reach, wanted=partial(searched_bracket, memo))
     draw_brackets(linked, shown, slots, stale, signs, budget, levels=levels, index=index)
     if net.undercuts or undercut_keys:

@@ -5,7 +5,6 @@ routed around the boxes (:mod:`argmap.drawing.detour`), or, out of the router's 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
 
@@ -159,8 +158,8 @@ def route_misleading(
     same = routes is not None and routes.same_start(replaced, budget, changed)
     everything = index.bounds()
     # which of the last picture's routes saw no change in their windows (asked once: thousands of windows at 50,000)
-    around = _around(changed)
-    fresh = [routes.unchanged(k, changed, index, around) for k in range(len(routes.wanted or ()))] if same and routes is not None else []
+    filed = _Changes(changed) if same and changed else None
+    fresh = [routes.unchanged(k, filed, index) for k in range(len(routes.wanted or ()))] if same and routes is not None else []
     if (same and routes is not None and wanted == routes.wanted and all(fresh)
             and all(same_extent(trace, everything) for trace in routes.traces)):
         budget.steps = routes.steps_after
@@ -215,20 +214,50 @@ def route_misleading(
     return settled
 
 
-def _around(areas: Sequence[Area] | None) -> Area | None:
-    """The area around all of ``areas`` (None: none given)."""
-    if not areas:
-        return None
-    return min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas)
+class _Changes:
+    """The areas an edit changed, for "does one of them meet this window" asked of every window the routes looked
+    at: a few are compared with each window directly (after a test against the area around them all); many (an edit
+    that shifted part of a 50,000-statement map changes a thousand) are filed in coarse squares first."""
+
+    CELL = 4096.0
+    FEW = 32
+
+    def __init__(self, areas: Sequence[Area]) -> None:
+        self.areas = areas
+        self.around = (min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas))
+        cells: dict[tuple[int, int], list[Area]] = {}
+        if len(areas) > self.FEW:
+            c = self.CELL
+            for area in areas:
+                x0, y0, x1, y1 = area
+                for bx in range(int(x0 // c), int(x1 // c) + 1):
+                    for by in range(int(y0 // c), int(y1 // c) + 1):
+                        cells.setdefault((bx, by), []).append(area)
+        self.cells = cells
+
+    def meet(self, ax0: float, ay0: float, ax1: float, ay1: float) -> bool:
+        """True when a changed area meets the window (edges touching count: to be safe)."""
+        cx0, cy0, cx1, cy1 = self.around
+        if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
+            return False
+        cells = self.cells
+        if not cells:
+            return any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in self.areas)
+        c = self.CELL
+        bx0, bx1, by0, by1 = int(ax0 // c), int(ax1 // c), int(ay0 // c), int(ay1 // c)
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(cells):  # a window wider than the changes: their squares looked at
+            places = [here for (bx, by), here in cells.items() if bx0 <= bx <= bx1 and by0 <= by <= by1]
+        else:
+            places = [here for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1) if (here := cells.get((bx, by)))]
+        return any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for here in places for x0, y0, x1, y1 in here)
 
 
 def _legs(route: list[Point] | None) -> list[tuple[Point, Point]]:
     return list(pairwise(route)) if route is not None else []
 
 
-#: Beyond this many (changed area, searched window) pairs the routes are searched again rather than checked
-#: (40,000 boxes moved by one edit at 50,000 statements made the check itself take seconds).
-MAX_COMPARISONS = 200_000
+#: Beyond this many changed areas the routes are searched again rather than checked (an edit that moved most boxes).
+MAX_CHANGED = 4_000
 
 
 class Routes:
@@ -263,23 +292,15 @@ class Routes:
         """The routes may be taken over (each still to be checked with :meth:`unchanged`)."""
         if changed is None or self.wanted is None or budget.steps != self.steps_before or replaced != self.replaced:
             return False
-        windows = sum(map(len, self.looked_by))
-        return len(changed) * windows <= MAX_COMPARISONS  # an edit that moved thousands of boxes: searching again is cheaper
+        return len(changed) <= MAX_CHANGED
 
-    def unchanged(self, k: int, changed: Sequence[Area] | None, index: BoxIndex, around: Area | None = None) -> bool:
-        """No ``changed`` area meets a window route ``k`` looked at, but for windows too crowded to search that still are.
-        ``around``: an area around every changed one (a window away from it is passed at once)."""
+    def unchanged(self, k: int, changed: _Changes | None, index: BoxIndex) -> bool:
+        """No ``changed`` area (None: none) meets a window route ``k`` looked at, but for windows too crowded to search
+        that still are."""
         if changed is None:
-            return False
+            return True
         trace = self.traces[k]
-        cx0, cy0, cx1, cy1 = around if around is not None else (-math.inf, -math.inf, math.inf, math.inf)
-        for ax0, ay0, ax1, ay1 in self.looked_by[k]:
-            if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
-                continue
-            met = any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in changed)
-            if met and not still_crowded(trace, (ax0, ay0, ax1, ay1), index):
-                return False
-        return True
+        return all(not changed.meet(*area) or still_crowded(trace, area, index) for area in self.looked_by[k])
 
     def remember(
         self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,

@@ -331,6 +331,10 @@ class FramedFootprints:
         sub.put(key, [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas])
         self.filed[key] = frame
 
+    def put_areas(self, entries: Iterable[tuple[Hashable, Area]]) -> None:
+        for key, area in entries:
+            self.put(key, [area])
+
     def drop(self, key: Hashable) -> None:
         frame = self.filed.pop(key, None)
         if frame is None:

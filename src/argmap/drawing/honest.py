@@ -47,6 +47,8 @@ def clear_tree_arrows(arrows: Sequence[Arrow], index: BoxIndex) -> list[Area | N
     """
     cell = index.cell
     found: list[Area | None] = [None] * len(arrows)
+    if not hasattr(index, "buckets"):  # boxes kept in frames (drawing/frames.py): each arrow is checked by misleads
+        return found
     fans: dict[Hashable, list[tuple[int, Hashable, float, float, float, float]]] = {}
     for n, (_, _, ends, shape, cross) in enumerate(arrows):
         path = shape[0]

@@ -45,6 +45,21 @@ class Frame:
         self.dy = 0.0
 
 
+def _buckets(buckets: dict, bx0: int, by0: int, bx1: int, by1: int) -> Iterator[list]:
+    """The filled buckets in the range, one by one (the caller may stop early): over the filled ones when fewer."""
+    if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):
+        for (bx, by), bucket in buckets.items():
+            if bx0 <= bx <= bx1 and by0 <= by <= by1:
+                yield bucket
+        return
+    get = buckets.get
+    for bx in range(bx0, bx1 + 1):
+        for by in range(by0, by1 + 1):
+            bucket = get((bx, by))
+            if bucket:
+                yield bucket
+
+
 def _meets(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
     x, y, w, h = box
     return x < x1 and x0 < x + w and y < y1 and y0 < y + h
@@ -175,26 +190,29 @@ class FramedIndex:
         base = self.base
         found: set = set()
         buckets = base.buckets
-        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):
-            for (bx, by), bucket in buckets.items():
-                if bx0 <= bx <= bx1 and by0 <= by <= by1:
-                    found.update(bucket)
-        else:
-            for bx in range(bx0, bx1 + 1):
-                for by in range(by0, by1 + 1):
-                    some = buckets.get((bx, by))
-                    if some:
-                        found.update(some)
+        for bucket in _buckets(buckets, bx0, by0, bx1, by1):
+            found.update(bucket)
+            if len(found) > limit:
+                return found
         a0, b0, a1, b1 = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell  # the buckets' area
         boxes = self.boxes
-        for _, _, _, _, frame, sub in self._meeting(a0, b0, a1, b1):
-            dx, dy = frame.dx, frame.dy
-            for key in sub.within(a0 - dx - SLACK, b0 - dy - SLACK, a1 - dx + SLACK, b1 - dy + SLACK):
-                x, y, w, h = boxes[key]
-                if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
-                    found.add(key)
         if len(found) > limit:  # the caller only needs to know there are too many
             return found
+        for _, _, _, _, frame, sub in self._meeting(a0, b0, a1, b1):
+            dx, dy = frame.dx, frame.dy
+            local, filed = sub.buckets, sub.boxes
+            c0, d0 = int((a0 - dx - SLACK) // cell), int((b0 - dy - SLACK) // cell)
+            c1, d1 = int((a1 - dx + SLACK) // cell), int((b1 - dy + SLACK) // cell)
+            for bucket in _buckets(local, c0, d0, c1, d1):  # each box by where it is now: in the buckets a plain index has it in?
+                for key in bucket:
+                    if key in found:
+                        continue
+                    x, y, w, h = filed[key]
+                    x, y = x + dx, y + dy
+                    if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
+                        found.add(key)
+                        if len(found) > limit:
+                            return found
         return {key for key in found if _meets(boxes[key], x0, y0, x1, y1)}
 
     def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list:

@@ -84,6 +84,7 @@ def small_frames(monkeypatch):
     from argmap.drawing import frames
 
     monkeypatch.setattr(frames, "FRAME_FROM", 1)
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -119,11 +120,14 @@ def _three_trees() -> ArgumentMap:
     return amap
 
 
-def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp):
+def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp, monkeypatch):
     """The trees right of a widened one move across: their boxes and arrows are the very same objects, read where
     they are now; the picture is the one made from nothing, and says those parts changed (the canvas moves them)."""
+    from argmap.drawing import frames
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.frames import FramedArrow, FramedBox
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)  # (a small map: frames only from 20,000 boxes otherwise)
     from argmap.gui.canvas import MapScene
     from tests.gui.canvas.test_same_picture import canvas_picture
 

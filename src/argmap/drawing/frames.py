@@ -29,6 +29,10 @@ from argmap.drawing.rigid import moved_shape
 
 #: Trees with fewer boxes than this are not given a frame (their parts move one by one, as before).
 FRAME_FROM = 64
+#: Maps with fewer boxes than this give no tree a frame: measured at 10,000 statements, the frames' look-ups and the
+#: first move of each tree cost the cheap edits more than moving the boxes one by one saved the others (at 50,000 the
+#: slow edits took half as long).
+FRAMES_FROM_MAP = 20_000
 #: How far a frame's box is looked for beyond a query's edge (its place in the frame is its place less the
 #: offset, up to the last bits).
 SLACK = 1.0
@@ -43,6 +47,30 @@ class Frame:
         self.root = root
         self.dx = 0.0
         self.dy = 0.0
+
+
+def _buckets(index: BoxIndex, bx0: int, by0: int, bx1: int, by1: int) -> Iterator[list]:
+    """The filled buckets of ``index`` in the range, one by one (the caller may stop early); the range cut down to the
+    index's own extent first, and gone over bucket by bucket (or over the filled ones when fewer)."""
+    buckets, cell = index.buckets, index.cell
+    if not buckets:
+        return
+    x, y, w, h = index.bounds()
+    bx0, by0 = max(bx0, int(x // cell)), max(by0, int(y // cell))
+    bx1, by1 = min(bx1, int((x + w) // cell)), min(by1, int((y + h) // cell))
+    if bx0 > bx1 or by0 > by1:
+        return
+    if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):
+        for (bx, by), bucket in buckets.items():
+            if bx0 <= bx <= bx1 and by0 <= by <= by1:
+                yield bucket
+        return
+    get = buckets.get
+    for bx in range(bx0, bx1 + 1):
+        for by in range(by0, by1 + 1):
+            filled = get((bx, by))
+            if filled:
+                yield filled
 
 
 def _meets(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
@@ -174,27 +202,29 @@ class FramedIndex:
         bx0, by0, bx1, by1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
         base = self.base
         found: set = set()
-        buckets = base.buckets
-        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):
-            for (bx, by), bucket in buckets.items():
-                if bx0 <= bx <= bx1 and by0 <= by <= by1:
-                    found.update(bucket)
-        else:
-            for bx in range(bx0, bx1 + 1):
-                for by in range(by0, by1 + 1):
-                    some = buckets.get((bx, by))
-                    if some:
-                        found.update(some)
+        for bucket in _buckets(base, bx0, by0, bx1, by1):
+            found.update(bucket)
+            if len(found) > limit:
+                return found
         a0, b0, a1, b1 = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell  # the buckets' area
         boxes = self.boxes
-        for _, _, _, _, frame, sub in self._meeting(a0, b0, a1, b1):
-            dx, dy = frame.dx, frame.dy
-            for key in sub.within(a0 - dx - SLACK, b0 - dy - SLACK, a1 - dx + SLACK, b1 - dy + SLACK):
-                x, y, w, h = boxes[key]
-                if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
-                    found.add(key)
         if len(found) > limit:  # the caller only needs to know there are too many
             return found
+        for _, _, _, _, frame, sub in self._meeting(a0, b0, a1, b1):
+            dx, dy = frame.dx, frame.dy
+            filed = sub.boxes
+            c0, d0 = int((a0 - dx - SLACK) // cell), int((b0 - dy - SLACK) // cell)
+            c1, d1 = int((a1 - dx + SLACK) // cell), int((b1 - dy + SLACK) // cell)
+            for bucket in _buckets(sub, c0, d0, c1, d1):  # each box by where it is now: in the buckets a plain index has it in?
+                for key in bucket:
+                    if key in found:
+                        continue
+                    x, y, w, h = filed[key]
+                    x, y = x + dx, y + dy
+                    if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
+                        found.add(key)
+                        if len(found) > limit:
+                            return found
         return {key for key in found if _meets(boxes[key], x0, y0, x1, y1)}
 
     def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list:
@@ -484,6 +514,13 @@ class FramedArrow(PlacedArrow):
         self._moved: tuple | None = None
         self._moved_at: tuple[float, float] | None = None
 
+    def bounds_now(self) -> Any:
+        """Where the arrow lies now (its shape's bounds), without moving the whole shape there."""
+        frame = self._frame
+        dx, dy = frame.dx - self._at[0], frame.dy - self._at[1]
+        bounds = self._base[3]
+        return bounds.translated(dx, dy) if dx or dy else bounds
+
     @property
     def shape(self) -> tuple:  # type: ignore[override]
         frame = self._frame
@@ -581,7 +618,7 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
             if frame is not None:
                 _regroup(frames, frame, tree.keys, placed.tree.keys, moves)
             continue
-        if db == placed.db or len(tree.keys) < FRAME_FROM:
+        if db == placed.db or len(tree.keys) < FRAME_FROM or (frame is None and len(layout.boxes) < FRAMES_FROM_MAP):
             continue
         keys = tree.keys
         if frame is None:

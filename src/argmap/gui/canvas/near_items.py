@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF
 
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket
+from argmap.drawing.frames import FramedArrow
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.link_item import LinkItem
 from argmap.gui.canvas.nearby import CELL
@@ -431,7 +432,7 @@ class NearItems(SceneParts):
         a = self._arrow_of.get(key)
         if a is None:
             return None
-        r = a.shape[3]
+        r = a.bounds_now() if type(a) is FramedArrow else a.shape[3]  # (a tree moved across: its arrow not moved yet)
         return None if r.isEmpty() else cast("tuple[float, float, float, float]", r.getCoords())  # (one call, not four)
 
     def _file_some(self) -> None:

@@ -27,7 +27,8 @@ from PySide6.QtCore import QPointF
 
 from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
 from argmap.drawing.detour import Budget
-from argmap.drawing.frames import Frame, FramedArrow, FramedBox, FramedIndex, FramedMemo, Frames, framed_signs, move_frames
+from argmap.drawing.framed_index import Frame, FramedIndex
+from argmap.drawing.frames import FramedArrow, FramedBox, FramedMemo, Frames, framed_signs, move_frames
 from argmap.drawing.honest import Area, misleads, route_misleading
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo

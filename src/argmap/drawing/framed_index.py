@@ -1,0 +1,405 @@
+"""Where the parts of trees kept in frames are looked up: boxes and footprints in each frame's own coordinates.
+
+:class:`FramedIndex` answers as a plain :class:`~argmap.drawing.obstacles.BoxIndex` does and
+:class:`FramedFootprints` as :class:`~argmap.drawing.reuse.Footprints` does, for a picture some of whose trees
+keep their parts in a :class:`Frame` (see :mod:`argmap.drawing.frames`): a query in the picture's coordinates
+goes to the frames whose boxes lie near it, moved into their coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from typing import Any
+
+from argmap.drawing.honest import Area
+from argmap.drawing.obstacles import Box, BoxIndex
+from argmap.drawing.reuse import Footprints
+
+#: How far a frame's box is looked for beyond a query's edge (its place in the frame is its place less the
+#: offset, up to the last bits).
+SLACK = 1.0
+
+
+class Frame:
+    """One tree's offset: where its framed parts are now, less where they were made."""
+
+    __slots__ = ("dx", "dy", "root")
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.dx = 0.0
+        self.dy = 0.0
+
+
+def _buckets(index: BoxIndex, bx0: int, by0: int, bx1: int, by1: int) -> Iterator[list]:
+    """The filled buckets of ``index`` in the range, one by one (the caller may stop early); the range cut down to the
+    index's own extent first, and gone over bucket by bucket (or over the filled ones when fewer)."""
+    buckets, cell = index.buckets, index.cell
+    if not buckets:
+        return
+    x, y, w, h = index.bounds()
+    bx0, by0 = max(bx0, int(x // cell)), max(by0, int(y // cell))
+    bx1, by1 = min(bx1, int((x + w) // cell)), min(by1, int((y + h) // cell))
+    if bx0 > bx1 or by0 > by1:
+        return
+    if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):
+        for (bx, by), bucket in buckets.items():
+            if bx0 <= bx <= bx1 and by0 <= by <= by1:
+                yield bucket
+        return
+    get = buckets.get
+    for bx in range(bx0, bx1 + 1):
+        for by in range(by0, by1 + 1):
+            filled = get((bx, by))
+            if filled:
+                yield filled
+
+
+def _meets(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
+    x, y, w, h = box
+    return x < x1 and x0 < x + w and y < y1 and y0 < y + h
+
+
+def shifted_box(box: Box, dx: float, dy: float) -> Box:
+    x, y, w, h = box
+    return (x + dx, y + dy, w, h)
+
+
+class _Boxes(Mapping):
+    """A framed index's boxes where they are now, by key (read through each one's frame)."""
+
+    __slots__ = ("_owner",)
+
+    def __init__(self, owner: FramedIndex) -> None:
+        self._owner = owner
+
+    def __getitem__(self, key: Hashable) -> Box:
+        owner = self._owner
+        frame = owner.filed[key]
+        if frame is None:
+            return owner.base.boxes[key]
+        x, y, w, h = owner.subs[frame].boxes[key]
+        return (x + frame.dx, y + frame.dy, w, h)
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        owner = self._owner
+        frame = owner.filed.get(key, _MISSING)
+        if frame is _MISSING:
+            return default
+        if frame is None:
+            return owner.base.boxes[key]
+        x, y, w, h = owner.subs[frame].boxes[key]
+        return (x + frame.dx, y + frame.dy, w, h)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._owner.filed
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._owner.filed)
+
+    def __len__(self) -> int:
+        return len(self._owner.filed)
+
+    def keys(self):
+        return self._owner.filed.keys()
+
+
+_MISSING: Any = object()
+
+
+class FramedIndex:
+    """A :class:`~argmap.drawing.obstacles.BoxIndex` whose boxes are filed in their frame's own index (in the frame's
+    coordinates) or, when in none, in a plain one: the same questions, answered where the boxes are now.
+
+    ``assign(key)`` tells the frame a key belongs in (None: none); a key moves to it when it is next put in."""
+
+    def __init__(self, base: BoxIndex, assign: Callable[[Hashable], Frame | None]) -> None:
+        self.cell = base.cell
+        self.base = base
+        self.assign = assign
+        self.subs: dict[Frame, BoxIndex] = {}
+        self.filed: dict[Hashable, Frame | None] = dict.fromkeys(base.boxes)
+        self.boxes = _Boxes(self)
+        self.extent: Box | None = None  # the exact extent, when the caller knows it (the layout's)
+        self._spans: list[tuple[float, float, float, float, Frame, BoxIndex]] | None = None
+
+    # ---------------------------------------------------------------- frames
+    def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
+        """File these keys (in the plain index, or in none) in ``frame`` (whose offset is where they are now)."""
+        sub = self.subs.get(frame)
+        if sub is None:
+            sub = self.subs[frame] = BoxIndex({}, self.cell)
+        base, filed = self.base, self.filed
+        taken = {}
+        for key in keys:
+            was = filed.get(key, _MISSING)
+            if was is None:
+                taken[key] = base.boxes[key]
+        if not taken:
+            return
+        base.remove_many(taken)
+        dx, dy = frame.dx, frame.dy
+        for key, box in taken.items():
+            sub.add(key, shifted_box(box, -dx, -dy))
+        filed.update(dict.fromkeys(taken, frame))
+        self._spans = None
+
+    def shift_frame(self, frame: Frame) -> None:
+        """The frame's offset changed: its boxes are elsewhere now."""
+        self._spans = None
+
+    def span(self, frame: Frame) -> Box | None:
+        """Where the frame's boxes lie now, as (x0, y0, x1, y1) (None: it holds none)."""
+        sub = self.subs.get(frame)
+        if sub is None or not sub.boxes:
+            return None
+        x, y, w, h = sub.bounds()
+        return (x + frame.dx, y + frame.dy, x + w + frame.dx, y + h + frame.dy)
+
+    def _meeting(self, x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float, float, float, Frame, BoxIndex]]:
+        spans = self._spans
+        if spans is None:
+            spans = self._spans = []
+            for frame, sub in self.subs.items():
+                if sub.boxes:
+                    x, y, w, h = sub.bounds()
+                    x0, y0 = x + frame.dx, y + frame.dy
+                    spans.append((x0 - SLACK, y0 - SLACK, x0 + w + SLACK, y0 + h + SLACK, frame, sub))
+        return [s for s in spans if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
+
+    # ---------------------------------------------------------------- the BoxIndex questions
+    def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set:
+        if limit is not None:
+            return self._within_counted(x0, y0, x1, y1, limit)
+        found = self.base.within(x0, y0, x1, y1)
+        for _, _, _, _, frame, sub in self._meeting(x0, y0, x1, y1):
+            dx, dy = frame.dx, frame.dy
+            found |= sub.within(x0 - dx, y0 - dy, x1 - dx, y1 - dy)
+        return found
+
+    def _within_counted(self, x0: float, y0: float, x1: float, y1: float, limit: int) -> set:
+        """:meth:`within` with ``limit`` as one plain index answers it: more than ``limit`` boxes filed in the buckets the
+        rectangle meets (where the boxes are now) is too many, whatever the frames' own buckets hold."""
+        cell = self.cell
+        bx0, by0, bx1, by1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
+        base = self.base
+        found: set = set()
+        for bucket in _buckets(base, bx0, by0, bx1, by1):
+            found.update(bucket)
+            if len(found) > limit:
+                return found
+        a0, b0, a1, b1 = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell  # the buckets' area
+        boxes = self.boxes
+        if len(found) > limit:  # the caller only needs to know there are too many
+            return found
+        for _, _, _, _, frame, sub in self._meeting(a0, b0, a1, b1):
+            dx, dy = frame.dx, frame.dy
+            filed = sub.boxes
+            c0, d0 = int((a0 - dx - SLACK) // cell), int((b0 - dy - SLACK) // cell)
+            c1, d1 = int((a1 - dx + SLACK) // cell), int((b1 - dy + SLACK) // cell)
+            for bucket in _buckets(sub, c0, d0, c1, d1):  # each box by where it is now: in the buckets a plain index has it in?
+                for key in bucket:
+                    if key in found:
+                        continue
+                    x, y, w, h = filed[key]
+                    x, y = x + dx, y + dy
+                    if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
+                        found.add(key)
+                        if len(found) > limit:
+                            return found
+        return {key for key in found if _meets(boxes[key], x0, y0, x1, y1)}
+
+    def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list:
+        found = self.base.near(x0, y0, x1, y1, skip)
+        for _, _, _, _, frame, sub in self._meeting(x0, y0, x1, y1):
+            dx, dy = frame.dx, frame.dy
+            found += sub.near(x0 - dx, y0 - dy, x1 - dx, y1 - dy, skip)
+        return found
+
+    def bounds(self) -> Box:
+        if self.extent is not None:
+            return self.extent
+        parts = [self.base.bounds()] if self.base.boxes else []
+        for frame, sub in self.subs.items():
+            if sub.boxes:
+                x, y, w, h = sub.bounds()
+                parts.append((x + frame.dx, y + frame.dy, w, h))
+        if not parts:
+            return (0.0, 0.0, 0.0, 0.0)
+        x0, y0 = min(p[0] for p in parts), min(p[1] for p in parts)
+        x1, y1 = max(p[0] + p[2] for p in parts), max(p[1] + p[3] for p in parts)
+        return (x0, y0, x1 - x0, y1 - y0)
+
+    # ---------------------------------------------------------------- changes
+    def add(self, key: Hashable, box: Box) -> None:
+        self.extent = None
+        frame = self.assign(key)
+        self.filed[key] = frame
+        if frame is None:
+            self.base.add(key, box)
+        else:
+            sub = self.subs.get(frame)
+            if sub is None:
+                sub = self.subs[frame] = BoxIndex({}, self.cell)
+            sub.add(key, shifted_box(box, -frame.dx, -frame.dy))
+        self._spans = None
+
+    def remove(self, key: Hashable) -> None:
+        self.extent = None
+        frame = self.filed.pop(key)
+        if frame is None:
+            self.base.remove(key)
+        else:
+            self.subs[frame].remove(key)
+        self._spans = None
+
+    def move(self, key: Hashable, box: Box) -> None:
+        self.move_many([(key, box)])
+
+    def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
+        boxes = self.boxes
+        self.move_many([(key, shifted_box(box, dx, dy)) for key in keys if (box := boxes.get(key)) is not None])
+
+    def move_many(self, moves: Iterable[tuple[Hashable, Box]]) -> None:
+        """Each key (in already) at its new box, in the frame it belongs in now."""
+        self.extent = None
+        filed, assign = self.filed, self.assign
+        by_frame: dict[Frame | None, list[tuple[Hashable, Box]]] = {}
+        for key, box in moves:
+            frame = assign(key)
+            if filed[key] is not frame:
+                self.remove(key)
+                self.add(key, box)
+                continue
+            if frame is not None:
+                box = shifted_box(box, -frame.dx, -frame.dy)
+            by_frame.setdefault(frame, []).append((key, box))
+        for frame, some in by_frame.items():
+            (self.base if frame is None else self.subs[frame]).move_many(some)
+        self._spans = None
+
+    def remove_many(self, keys: Iterable[Hashable]) -> None:
+        for key in keys:
+            self.remove(key)
+
+    def reset(self, boxes: Mapping[Hashable, Box]) -> None:
+        """Hold these boxes instead, each in its frame."""
+        self.extent = None
+        assign = self.assign
+        plain: dict[Hashable, Box] = {}
+        framed: dict[Frame, dict[Hashable, Box]] = {}
+        filed: dict[Hashable, Frame | None] = {}
+        for key, box in boxes.items():
+            frame = filed[key] = assign(key)
+            if frame is None:
+                plain[key] = box
+            else:
+                framed.setdefault(frame, {})[key] = shifted_box(box, -frame.dx, -frame.dy)
+        self.base.reset(plain)
+        self.subs = {frame: BoxIndex(some, self.cell) for frame, some in framed.items()}
+        self.filed = filed
+        self._spans = None
+
+
+class FramedFootprints:
+    """:class:`~argmap.drawing.reuse.Footprints` whose tree arrows' areas are kept in their frame's coordinates."""
+
+    CELL = Footprints.CELL
+
+    def __init__(self, base: Footprints, assign: Callable[[Hashable], Frame | None], span: Callable[[Frame], Box | None]) -> None:
+        self.base = base
+        self.assign = assign
+        self.span = span  # where a frame's boxes lie now (x0, y0, x1, y1): its arrows' footprints lie inside
+        self.subs: dict[Frame, Footprints] = {}
+        self.filed: dict[Hashable, Frame] = {}  # the keys kept in a frame
+
+    def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
+        sub = self.subs.get(frame)
+        if sub is None:
+            sub = self.subs[frame] = Footprints()
+        base, filed = self.base, self.filed
+        dx, dy = frame.dx, frame.dy
+        for key in keys:
+            if key in filed:
+                continue
+            areas = base.areas(key)
+            if areas is None:
+                continue
+            base.drop(key)
+            sub.put(key, [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas])
+            filed[key] = frame
+
+    def put(self, key: Hashable, areas: list[Area]) -> None:
+        frame = self.assign(key)
+        if self.filed.get(key) is not frame:
+            self.drop(key)
+        if frame is None:
+            self.base.put(key, areas)
+            return
+        sub = self.subs.get(frame)
+        if sub is None:
+            sub = self.subs[frame] = Footprints()
+        dx, dy = frame.dx, frame.dy
+        sub.put(key, [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas])
+        self.filed[key] = frame
+
+    def put_areas(self, entries: Iterable[tuple[Hashable, Area]]) -> None:
+        """As :meth:`Footprints.put_areas`: one area for each (key, area)."""
+        for key, area in entries:
+            self.put(key, [area])
+
+    def drop(self, key: Hashable) -> None:
+        frame = self.filed.pop(key, None)
+        if frame is None:
+            self.base.drop(key)
+        else:
+            self.subs[frame].drop(key)
+
+    def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
+        filed = self.filed
+        plain: list[Hashable] = []
+        framed: dict[Frame, list[Hashable]] = {}
+        for key in keys:
+            frame = filed.get(key)
+            if frame is None:
+                plain.append(key)
+            else:
+                framed.setdefault(frame, []).append(key)
+        self.base.shift(plain, dx, dy)
+        for frame, some in framed.items():
+            self.subs[frame].shift(some, dx, dy)
+
+    def areas(self, key: Hashable) -> list[Area] | None:
+        frame = self.filed.get(key)
+        if frame is None:
+            return self.base.areas(key)
+        areas = self.subs[frame].areas(key)
+        if areas is None:
+            return None
+        dx, dy = frame.dx, frame.dy
+        return [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
+
+    def holding(self, keys: Any) -> dict[tuple[int, int], set[Any]]:
+        found = self.base.holding(keys)
+        framed = [key for key in keys if key in self.filed]
+        if framed:
+            c = self.CELL
+            for key in framed:
+                for x0, y0, x1, y1 in self.areas(key) or ():
+                    for bx in range(int(x0 // c), int(x1 // c) + 1):
+                        for by in range(int(y0 // c), int(y1 // c) + 1):
+                            found.setdefault((bx, by), set()).add(key)
+        return found
+
+    def touching(self, changed: list[Area], skip: Any = (), wanted: Callable[[Hashable], bool] | None = None) -> set[Hashable]:
+        found = self.base.touching(changed, skip, wanted)
+        for frame, sub in self.subs.items():
+            span = self.span(frame)
+            if span is None:
+                continue
+            s0, s1, s2, s3 = span[0] - SLACK, span[1] - SLACK, span[2] + SLACK, span[3] + SLACK
+            dx, dy = frame.dx, frame.dy
+            here = [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in changed if x0 <= s2 and s0 <= x1 and y0 <= s3 and s1 <= y1]
+            if here:
+                found |= sub.touching(here, skip, wanted)
+        return found

@@ -215,6 +215,11 @@ def connector_shape(
     path.moveTo(*s_stub[0])
     path.lineTo(*s_stub[1])
     (ex, ey), (fx, fy) = t_stub  # from the target's border out to the tag: the head sits on the border
+    return _stub_into(path, fx, fy, ex, ey, tags)
+
+
+def _stub_into(path: QPainterPath, fx: float, fy: float, ex: float, ey: float, tags: Sequence[Tag]) -> tuple:
+    """The connector's last stub from (fx, fy) to its head at (ex, ey), the tags' outlines, its head, sign and bounds."""
     length = math.hypot(fx - ex, fy - ey) or 1.0
     ux, uy = (ex - fx) / length, (ey - fy) / length  # pointing into the target
     path.moveTo(fx, fy)
@@ -354,17 +359,7 @@ def undercut_connector(
     path = ConnectorPath(tags)
     path.moveTo(*s_stub[0])
     path.lineTo(*s_stub[1])
-    length = math.hypot(fx - ex, fy - ey) or 1.0
-    ux, uy = (ex - fx) / length, (ey - fy) / length  # toward the line
-    path.moveTo(fx, fy)
-    path.lineTo(ex - ux * (HEAD_LENGTH - 1), ey - uy * (HEAD_LENGTH - 1))
-    for tag in tags:
-        path.addRoundedRect(tag.rect(), TAG_HEIGHT / 2, TAG_HEIGHT / 2)
-    bx, by = ex - ux * HEAD_LENGTH, ey - uy * HEAD_LENGTH
-    head = QPolygonF([QPointF(ex, ey), QPointF(bx - uy * HEAD_HALF_WIDTH, by + ux * HEAD_HALF_WIDTH),
-                      QPointF(bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH)])
-    bounds = path.boundingRect().united(head.boundingRect()).adjusted(-3, -3, 3, 3)
-    return path, head, tags[0].sign(), bounds
+    return _stub_into(path, fx, fy, ex, ey, tags)
 
 
 # ---------------------------------------------------------------- a linked reason's far co-premises

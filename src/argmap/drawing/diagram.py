@@ -12,41 +12,40 @@ a box supporting or attacking what it does not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting, card_text
-from argmap.drawing.detour import CROWDED, SEARCHED, Budget, Step, replays, still_crowded
+from argmap.drawing.bracket_picture import bar_levels, draw_brackets
+from argmap.drawing.detour import Budget
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_bracket, honest_shapes, misleads, sign_index
-from argmap.drawing.lanes import lane_arrow, linked_reason_shape
+from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_shapes, misleads, sign_index
+from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.off_page import (
     TaggedBracket,
     bracket_tags,
-    joining_tags,
     paint_over,
     statement_name,
-    taken_by_connectors,
-    undercut_connector,
 )
+from argmap.drawing.placed import PlacedArrow, PlacedBox, PlacedBracket
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
     assign_slots,
     effective_arrangement,
-    fan_coordinate,
     group_lane,
     hidden_counts,
     lane_needs_slot,
 )
 from argmap.drawing.theme import Theme
+from argmap.drawing.undercut_picture import undercut_arrows
 from argmap.gc_pause import collector_paused
 from argmap.layout import Layout
 from argmap.model import Link, Relation
@@ -59,41 +58,6 @@ Measure = Callable[["Statement", int], BoxPainting]
 
 EXPORT_MARGIN = 24.0
 SHADOW = 6.0  # room around a box for the stacked card of a collapsed statement
-
-
-@dataclass(slots=True)
-class PlacedBox:
-    id: str
-    x: float
-    y: float
-    painting: BoxPainting
-
-
-@dataclass(slots=True)
-class PlacedArrow:
-    source: str
-    target: str
-    shape: Shape
-    relation: Relation
-    kit: ArrowKit
-    cross: bool = False  # not a link of the layout's spanning tree (drawn paler)
-    over: bool = False  # no way around the boxes was found: drawn on top of them, with a halo
-    #: an undercut: the premise whose link into ``target`` it attacks, or ("", group name) for a linked reason
-    onto: tuple[str, str] | None = None
-
-
-@dataclass(slots=True)
-class PlacedBracket:
-    target: str
-    name: str  # the linked reason's group name
-    members: list[str]
-    bracket: QPainterPath
-    shape: Shape
-    relation: Relation
-    #: Draws the bracket again for some of the members' boxes (a selection holding only part of them).
-    redraw: Callable[[list[Box]], tuple[QPainterPath, Shape]] | None = None
-    #: the co-premises lie apart, with other boxes between: drawn on top of the boxes, with a halo
-    over: bool = False
 
 
 @dataclass
@@ -171,8 +135,14 @@ class Diagram:
         boxes = self.boxes
         edges: list[tuple[float, float, float, float]] = []
         if boxes:
-            edges.append((min([b.x for b in boxes]) - SHADOW, min([b.y for b in boxes]) - SHADOW,
-                          max([b.x + b.painting.w for b in boxes]) + SHADOW, max([b.y + b.painting.h for b in boxes]) + SHADOW))
+            edges.append(
+                (
+                    min([b.x for b in boxes]) - SHADOW,
+                    min([b.y for b in boxes]) - SHADOW,
+                    max([b.x + b.painting.w for b in boxes]) + SHADOW,
+                    max([b.y + b.painting.h for b in boxes]) + SHADOW,
+                )
+            )
         drawn = QRectF()
         for r in [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets]:
             if not r.isEmpty():
@@ -226,7 +196,9 @@ class Diagram:
 
 
 def _redraw_for(
-    redraw: Callable[[list[Box]], tuple[QPainterPath, Shape]], at: Mapping[str, Box], ids: list[str],
+    redraw: Callable[[list[Box]], tuple[QPainterPath, Shape]],
+    at: Mapping[str, Box],
+    ids: list[str],
 ) -> tuple[QPainterPath, Shape]:
     """A bracket drawn again for the statements ``ids`` (whose boxes are ``at``)."""
     return redraw([at[i] for i in ids])
@@ -321,18 +293,26 @@ def build_diagram(
     if measured is None:
         sizes = {i: (p.w, p.h) for i, p in paintings.items()}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
-    layout = compute_layout(amap, sizes, options, previous=previous.layout if previous is not None else None,
-                            dirty=dirty if measured is not None else None)
+    layout = compute_layout(
+        amap, sizes, options, previous=previous.layout if previous is not None else None, dirty=dirty if measured is not None else None
+    )
     horizontal = direction == "TB"
     net = memo.net if memo is not None else None
-    if (measured is not None and memo is not None and net is not None and not layout.lanes and not layout.hidden and on_extent is None
-            and dirty is not None):
+    if (
+        measured is not None
+        and memo is not None
+        and net is not None
+        and not layout.lanes
+        and not layout.hidden
+        and on_extent is None
+        and dirty is not None
+    ):
         from argmap.drawing.edit_picture import edit_picture
 
         assert previous is not None and dirty is not None
         previous.memo = None  # handed over: its indexes now follow this picture
         diagram = Diagram(theme, amap.title, amap.description, layout=layout)
-        draw = partial(_draw_brackets, memo=memo, index=memo.index, direction=direction, remember=True, diagram=diagram)
+        draw = partial(draw_brackets, memo=memo, index=memo.index, direction=direction, remember=True, diagram=diagram)
         edit_picture(amap, theme, direction, layout, paintings, memo, net, dirty, diagram, draw)
         memo.paintings, memo.sizes = paintings, sizes
         diagram.memo = memo
@@ -448,8 +428,20 @@ def build_diagram(
                 kit = kits[(link.relation, is_cross)] = link_kit(theme, link.relation, cross=is_cross)
             placed = m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
         diagram.arrows.append(placed)
-    _draw_brackets(groups, shown, slots, stale, signs, budget, memo=memo, index=index, direction=direction, remember=remember,
-                   diagram=diagram, levels=levels)
+    draw_brackets(
+        groups,
+        shown,
+        slots,
+        stale,
+        signs,
+        budget,
+        memo=memo,
+        index=index,
+        direction=direction,
+        remember=remember,
+        diagram=diagram,
+        levels=levels,
+    )
     if undercuts:
         diagram.arrows += undercut_arrows(undercuts, diagram, shown, theme, index, horizontal=horizontal, budget=budget)
     if arrangement == "tree" and not hidden and remember:
@@ -485,7 +477,11 @@ def _plain_links_and_undercuts(every_link: list[Link], shown: Mapping[str, Box])
 
 
 def _check_arrows(
-    drawn: list[tuple[Link, tuple[str, str], ArrowMemo]], usual: list[Arrow], stale: set, index: BoxIndex, signs: Callable[[], BoxIndex],
+    drawn: list[tuple[Link, tuple[str, str], ArrowMemo]],
+    usual: list[Arrow],
+    stale: set,
+    index: BoxIndex,
+    signs: Callable[[], BoxIndex],
     memo: PictureMemo | None,
 ) -> None:
     """The verdict of :func:`misleads` for each drawn arrow not checked yet (or whose footprint a change met), kept in its
@@ -542,166 +538,3 @@ def _measured_again(
     if len(paintings) != len(amap):  # a statement came or went that the caller did not name as changed
         return None
     return paintings, sizes
-
-
-def _draw_brackets(
-    groups: list[tuple[str, str, list[str], Relation]],
-    shown: Mapping[str, Box],
-    slots: Mapping[Hashable, float],
-    stale: set,
-    signs: Callable[[], BoxIndex],
-    budget: Budget,
-    *,
-    memo: PictureMemo,
-    index: BoxIndex,
-    direction: str,
-    remember: bool,
-    diagram: Diagram,
-    levels: Mapping[tuple[str, str], tuple[int, tuple[float, ...]]] | None = None,
-) -> None:
-    """The linked reasons' brackets, in ``groups`` order; those drawn plainly from the same boxes are taken over.
-    ``levels``: the bars' steps where reasons into one target share premises (:func:`bar_levels`)."""
-    levels = levels or {}
-    lanes = diagram.layout.lanes
-    horizontal = direction == "TB"
-    kept_brackets = memo.brackets
-    brackets: dict[tuple[str, str, str], tuple[tuple, tuple[PlacedBracket, list[Step], int]]] = {}
-    taken: list[Box] | None = None  # the areas of the tags placed so far (asked only when a bracket needs tags)
-
-    def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
-        nonlocal taken
-        if taken is None:
-            taken = taken_by_connectors([a.shape for a in diagram.arrows if a.over])
-        return joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, taken, horizontal)
-
-    for target, name, members, relation in groups:
-        visible = [m for m in members if m in shown]
-        if visible and target in shown:
-            slot, lane = slots.get((target, name)), group_lane(visible, target, shown, lanes)
-            level, avoid = levels.get((target, name), (None, ()))
-            drawn_from = (tuple(members), tuple(shown[m] for m in visible), shown[target], slot, lane, relation, level, avoid)
-            bkey = ("bracket", target, name)
-            kept = kept_brackets.get(bkey)
-            # the same drawing while the boxes and marks it looked at stay, and its searches (if any) take the same turns
-            if kept is not None and kept[0] == drawn_from and bkey not in stale:
-                placed, searched, spent = kept[1]
-                if not searched or (replays(searched, budget.steps, index.bounds()) and _crowds_stay(searched, index)):
-                    brackets[bkey] = kept
-                    diagram.brackets.append(placed)
-                    budget.steps -= spent
-                    continue
-            redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
-            looked: list[Area] = []
-            trace: list[Step] = []
-            before = budget.steps
-            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked, trace, tag_far)
-            placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
-            diagram.brackets.append(placed_bracket)
-            if remember and not isinstance(bracket, TaggedBracket):  # (tags depend on the tags placed before: drawn again)
-                brackets[bkey] = (drawn_from, (placed_bracket, trace, before - budget.steps))
-                crowded = {step[2][0] for step in trace if step[0] == CROWDED and step[2] is not None}  # checked by their boxes
-                memo.footprints.put(bkey, [area for area in looked if area not in crowded] if crowded else looked)
-    for bkey in kept_brackets.keys() - brackets.keys():
-        memo.footprints.drop(bkey)
-    memo.brackets = brackets
-
-
-def _crowds_stay(trace: list[Step], index: BoxIndex) -> bool:
-    """Every window of ``trace`` that was too crowded to search still is (their areas are no footprint: a window
-    across a big map meets some change at nearly every edit, and stays crowded)."""
-    return all(still_crowded(trace, step[2][0], index) for step in trace if step[0] == CROWDED and step[2] is not None)
-
-
-def searched_bracket(memo: PictureMemo, key: Hashable) -> bool:
-    """Whether ``key`` is a bracket of the last picture drawn with searched lines (they keep clear of the arrows'
-    marks too: its footprint counts where marks moved, not only boxes)."""
-    kept = memo.brackets.get(key) if isinstance(key, tuple) and len(key) == 3 else None
-    return kept is not None and any(step[0] == SEARCHED for step in kept[1][1])
-
-
-def any_searched_bracket(memo: PictureMemo) -> bool:
-    """Whether some bracket of the last picture was drawn with searched lines (:func:`searched_bracket`)."""
-    return any(step[0] == SEARCHED for _, (_, trace, _) in memo.brackets.values() for step in trace)
-
-
-def bar_levels(
-    target: str, groups: dict[str, list[str]], shown: Mapping[str, Box], *, horizontal: bool
-) -> dict[tuple[str, str], tuple[int, tuple[float, ...]]]:
-    """Each linked reason's bar step where the reasons into ``target`` share premises (narrow reasons
-    nearest the premises, so that the stems of wide ones cross few bars on their way out), and
-    where the stems of the other reasons' premises run (its arrow leaves the bar beside them)."""
-    every = {m for members in groups.values() for m in members if m in shown}
-
-    def span(name: str) -> tuple[float, str]:
-        values = [fan_coordinate(shown[m], horizontal=horizontal) for m in groups[name] if m in shown]
-        return ((max(values) - min(values)) if values else 0.0, name)
-
-    def others(name: str) -> tuple[float, ...]:
-        return tuple(fan_coordinate(shown[m], horizontal=horizontal) for m in sorted(every - set(groups[name])))
-
-    return {(target, name): (k, others(name)) for k, name in enumerate(sorted(groups, key=span))}
-
-
-def undercut_arrows(
-    undercuts: list[Link], diagram: Diagram, shown: Mapping[str, Box], theme: Theme, index: BoxIndex, *, horizontal: bool, budget: Budget,
-    lines: Mapping[tuple[str, str, str], object] | None = None,
-) -> list[PlacedArrow]:
-    """The arrows of the undercuts, each ending on the line it attacks (a premise's arrow or a linked
-    reason's one arrow, as this picture draws them); onto the target's box when that line is not drawn.
-    ``lines``: those lines, (target, premise, "") or (target, "", group) -> line, when the caller has them."""
-    from argmap.drawing.undercuts import attacked_point, honest_undercut
-
-    if lines is None:
-        drawn: dict[tuple[str, str, str], object] = {(a.target, a.source, ""): a.shape[0] for a in diagram.arrows}
-        drawn.update({(g.target, "", g.name): g.shape[0] for g in diagram.brackets})
-        lines = drawn
-    onto_of = {link.key: (link.onto or "", link.onto_group or "") for link in undercuts}
-    sharing: dict[tuple[str, str, str], list[Link]] = {}
-    for link in undercuts:
-        sharing.setdefault((link.target, *onto_of[link.key]), []).append(link)
-    placed = []
-    taken: list[Box] | None = None  # the tags placed so far (asked only when an undercut needs a connector)
-    for key, same in sharing.items():
-        same.sort(key=lambda link: fan_coordinate(shown[link.source], horizontal=horizontal))
-        line = lines.get(key)
-        for rank, link in enumerate(same):
-            source = shown[link.source]
-            if line is None:  # the attacked premise is hidden (collapsed): at least show what is attacked
-                shape, over = link_shape(source, shown[link.target], direction="TB" if horizontal else "LR", slot=None, cross=True), False
-            else:
-                point, angle = attacked_point(line, rank=rank)
-
-                def connect(link: Link = link, key: tuple[str, str, str] = key, point: QPointF = point) -> tuple:
-                    nonlocal taken
-                    if taken is None:
-                        taken = taken_by_connectors([a.shape for a in diagram.arrows if a.over])
-                        taken += [(t.x, t.y, t.w, t.h) for g in diagram.brackets for t in bracket_tags(g.bracket)]
-                    at = (point.x(), point.y())
-                    named = key[1] or next((m for m in _members(diagram, key) if m in shown), key[0])
-                    box = shown[link.source]
-                    return undercut_connector(link.source, box, named, at, index, _marks_near(diagram, box, at, key), taken, horizontal)
-
-                shape, over = honest_undercut(link.source, source, point, angle, index, horizontal=horizontal, budget=budget,
-                                              connect=connect)
-            kit = link_kit(theme, Relation.ATTACK, cross=False)
-            placed.append(PlacedArrow(link.source, link.target, shape, Relation.ATTACK, kit, False, over, onto_of[link.key]))
-    return placed
-
-
-def _members(diagram: Diagram, key: tuple[str, str, str]) -> list[str]:
-    """The co-premises of the linked reason ``key`` (target, "", group) attacks."""
-    return next((g.members for g in diagram.brackets if (g.target, g.name) == (key[0], key[2])), [])
-
-
-def _marks_near(diagram: Diagram, source: Box, point: tuple[float, float], key: tuple[str, str, str]) -> BoxIndex:
-    """The signs and heads of the picture's arrows near an undercut's ends (where its connector's tags go), but the attacked one's."""
-    reach = 300.0
-    x0, x1 = min(source[0], point[0]) - reach, max(source[0] + source[2], point[0]) + reach
-    y0, y1 = min(source[1], point[1]) - reach, max(source[1] + source[3], point[1]) + reach
-    shapes = {}
-    for a in diagram.arrows:
-        r = a.shape[3]
-        near = r.left() < x1 and x0 < r.right() and r.top() < y1 and y0 < r.bottom()
-        if near and not a.over and (a.source, a.target) != (key[1], key[0]):
-            shapes[(a.source, a.target)] = a.shape
-    return sign_index(shapes)

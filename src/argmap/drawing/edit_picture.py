@@ -26,13 +26,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPointF
 
 from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
+from argmap.drawing.bracket_picture import any_searched_bracket, bar_levels, searched_bracket
 from argmap.drawing.detour import Budget
 from argmap.drawing.framed_index import Frame, FramedIndex
 from argmap.drawing.frames import FramedArrow, FramedBox, FramedMemo, Frames, framed_signs, move_frames
 from argmap.drawing.honest import Area, misleads, route_misleading
+from argmap.drawing.placed import PlacedArrow, PlacedBox
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo
 from argmap.drawing.routing import assign_slots, fan_coordinate
+from argmap.drawing.undercut_picture import undercut_arrows
 
 if TYPE_CHECKING:
     from argmap.drawing.diagram import Diagram
@@ -64,8 +67,15 @@ class ArrowNet:
     cross: set[Key] = field(default_factory=set)  # the plain links that are not tree links (cross-links)
 
     @classmethod
-    def of(cls, amap: ArgumentMap, links: list[Link], slots: dict[Hashable, float], misleading: set[Key],
-           every_link: list[Link], undercuts: list[Link]) -> ArrowNet:
+    def of(
+        cls,
+        amap: ArgumentMap,
+        links: list[Link],
+        slots: dict[Hashable, float],
+        misleading: set[Key],
+        every_link: list[Link],
+        undercuts: list[Link],
+    ) -> ArrowNet:
         """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all;
         ``undercuts``: the undercuts)."""
         order_of = amap.order_of
@@ -139,8 +149,6 @@ def edit_picture(
 ) -> None:
     """Fill ``diagram`` (boxes, arrows, brackets) for ``layout``, redoing only what the edit can have changed
     since the picture ``memo`` and ``net`` describe (and bringing them up to date)."""
-    from argmap.drawing.diagram import PlacedArrow, PlacedBox, any_searched_bracket, bar_levels, searched_bracket
-
     shown: Mapping[str, tuple[float, float, float, float]] = layout.boxes
     horizontal = direction == "TB"
     tree = layout.tree_links
@@ -277,9 +285,7 @@ def edit_picture(
         if old_groups is not None or any(data["link"].group is not None for data in pred[t].values()):  # else: none before, none now
             net.read_groups(amap, t)
         into = sorted((order_of(s), s) for s in pred[t] if (s, t) in affected and (s, t) in tree)
-        candidates: list[tuple[str, float, Hashable]] = [
-            (t, fan_coordinate(shown[s], horizontal=horizontal), (s, t)) for _, s in into
-        ]
+        candidates: list[tuple[str, float, Hashable]] = [(t, fan_coordinate(shown[s], horizontal=horizontal), (s, t)) for _, s in into]
         groups = net.groups.get(t)
         for name, members, _ in groups[1] if groups is not None else ():
             hub = bracket_hub([shown[m] for m in members], horizontal=horizontal)
@@ -377,7 +383,12 @@ def edit_picture(
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     routed = route_misleading(
         [(shown[s], shown[t], (s, t), remembered[(s, t)].usual, (s, t) not in tree) for s, t in misleading],
-        index, horizontal, budget, signs, memo.routes, changed,
+        index,
+        horizontal,
+        budget,
+        signs,
+        memo.routes,
+        changed,
     )
     settled = dict(zip(misleading, routed, strict=True))
 
@@ -417,8 +428,11 @@ def edit_picture(
             if m is not None:
                 net.place(key, m.placed if m.drawn else None)
     diagram.arrows = list(filter(None, net.placed))
-    linked = [(t, name, members, relation) for t, (_, here) in sorted(net.groups.items(), key=lambda g: g[1][0])
-              for name, members, relation in here]
+    linked = [
+        (t, name, members, relation)
+        for t, (_, here) in sorted(net.groups.items(), key=lambda g: g[1][0])
+        for name, members, relation in here
+    ]
     levels: dict[tuple[str, str], tuple[int, tuple[float, ...]]] = {}
     for t, (_, reasons) in net.groups.items():  # the bars' steps where linked reasons into one target share premises
         sharing = {name: members for name, members, _ in reasons}
@@ -449,12 +463,20 @@ def _reach(boxes: list[Box], step: tuple[float, float]) -> list[Area]:
 
 
 def _draw_undercuts(
-    amap: ArgumentMap, theme: Theme, net: ArrowNet, remembered: dict[Key, ArrowMemo], shown: Mapping[str, Box], index: BoxIndex,
-    horizontal: bool, budget: Budget, diagram: Diagram, before: set[Key], new_arrows: set[Key],
+    amap: ArgumentMap,
+    theme: Theme,
+    net: ArrowNet,
+    remembered: dict[Key, ArrowMemo],
+    shown: Mapping[str, Box],
+    index: BoxIndex,
+    horizontal: bool,
+    budget: Budget,
+    diagram: Diagram,
+    before: set[Key],
+    new_arrows: set[Key],
 ) -> None:
     """Every undercut's arrow, made again (there are few) and put after the others, as ``build_diagram`` does;
     kept among the arrows the picture remembers (with no inputs: not a plain arrow), where the canvas looks."""
-    from argmap.drawing.diagram import undercut_arrows
 
     order_of = amap.order_of
     links = sorted(net.undercuts.values(), key=lambda link: (order_of(link.source), order_of(link.target)))  # the map's link order

@@ -1,0 +1,122 @@
+"""The linked reasons' brackets of a picture: drawn plainly, along searched lines, or with tags for far
+co-premises; a bracket the last picture drew from the same boxes and marks is taken over."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPainterPath
+
+from argmap.drawing.detour import CROWDED, SEARCHED, Budget, Step, replays, still_crowded
+from argmap.drawing.geometry import Box
+from argmap.drawing.honest import Area, honest_bracket
+from argmap.drawing.lanes import linked_reason_shape
+from argmap.drawing.obstacles import BoxIndex
+from argmap.drawing.off_page import TaggedBracket, joining_tags, taken_by_connectors
+from argmap.drawing.placed import PlacedBracket
+from argmap.drawing.reuse import PictureMemo
+from argmap.drawing.routing import fan_coordinate, group_lane
+from argmap.model import Relation
+
+if TYPE_CHECKING:
+    from argmap.drawing.diagram import Diagram
+
+
+def draw_brackets(
+    groups: list[tuple[str, str, list[str], Relation]],
+    shown: Mapping[str, Box],
+    slots: Mapping[Hashable, float],
+    stale: set,
+    signs: Callable[[], BoxIndex],
+    budget: Budget,
+    *,
+    memo: PictureMemo,
+    index: BoxIndex,
+    direction: str,
+    remember: bool,
+    diagram: Diagram,
+    levels: Mapping[tuple[str, str], tuple[int, tuple[float, ...]]] | None = None,
+) -> None:
+    """The linked reasons' brackets, in ``groups`` order; those drawn plainly from the same boxes are taken over.
+    ``levels``: the bars' steps where reasons into one target share premises (:func:`bar_levels`)."""
+    levels = levels or {}
+    lanes = diagram.layout.lanes
+    horizontal = direction == "TB"
+    kept_brackets = memo.brackets
+    brackets: dict[tuple[str, str, str], tuple[tuple, tuple[PlacedBracket, list[Step], int]]] = {}
+    taken: list[Box] | None = None  # the areas of the tags placed so far (asked only when a bracket needs tags)
+
+    def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
+        nonlocal taken
+        if taken is None:
+            taken = taken_by_connectors([a.shape for a in diagram.arrows if a.over])
+        return joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, taken, horizontal)
+
+    for target, name, members, relation in groups:
+        visible = [m for m in members if m in shown]
+        if visible and target in shown:
+            slot, lane = slots.get((target, name)), group_lane(visible, target, shown, lanes)
+            level, avoid = levels.get((target, name), (None, ()))
+            drawn_from = (tuple(members), tuple(shown[m] for m in visible), shown[target], slot, lane, relation, level, avoid)
+            bkey = ("bracket", target, name)
+            kept = kept_brackets.get(bkey)
+            # the same drawing while the boxes and marks it looked at stay, and its searches (if any) take the same turns
+            if kept is not None and kept[0] == drawn_from and bkey not in stale:
+                placed, searched, spent = kept[1]
+                if not searched or (replays(searched, budget.steps, index.bounds()) and _crowds_stay(searched, index)):
+                    brackets[bkey] = kept
+                    diagram.brackets.append(placed)
+                    budget.steps -= spent
+                    continue
+            redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
+            looked: list[Area] = []
+            trace: list[Step] = []
+            before = budget.steps
+            bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked, trace, tag_far)
+            placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
+            diagram.brackets.append(placed_bracket)
+            if remember and not isinstance(bracket, TaggedBracket):  # (tags depend on the tags placed before: drawn again)
+                brackets[bkey] = (drawn_from, (placed_bracket, trace, before - budget.steps))
+                crowded = {step[2][0] for step in trace if step[0] == CROWDED and step[2] is not None}  # checked by their boxes
+                memo.footprints.put(bkey, [area for area in looked if area not in crowded] if crowded else looked)
+    for bkey in kept_brackets.keys() - brackets.keys():
+        memo.footprints.drop(bkey)
+    memo.brackets = brackets
+
+
+def _crowds_stay(trace: list[Step], index: BoxIndex) -> bool:
+    """Every window of ``trace`` that was too crowded to search still is (their areas are no footprint: a window
+    across a big map meets some change at nearly every edit, and stays crowded)."""
+    return all(still_crowded(trace, step[2][0], index) for step in trace if step[0] == CROWDED and step[2] is not None)
+
+
+def searched_bracket(memo: PictureMemo, key: Hashable) -> bool:
+    """Whether ``key`` is a bracket of the last picture drawn with searched lines (they keep clear of the arrows'
+    marks too: its footprint counts where marks moved, not only boxes)."""
+    kept = memo.brackets.get(key) if isinstance(key, tuple) and len(key) == 3 else None
+    return kept is not None and any(step[0] == SEARCHED for step in kept[1][1])
+
+
+def any_searched_bracket(memo: PictureMemo) -> bool:
+    """Whether some bracket of the last picture was drawn with searched lines (:func:`searched_bracket`)."""
+    return any(step[0] == SEARCHED for _, (_, trace, _) in memo.brackets.values() for step in trace)
+
+
+def bar_levels(
+    target: str, groups: dict[str, list[str]], shown: Mapping[str, Box], *, horizontal: bool
+) -> dict[tuple[str, str], tuple[int, tuple[float, ...]]]:
+    """Each linked reason's bar step where the reasons into ``target`` share premises (narrow reasons
+    nearest the premises, so that the stems of wide ones cross few bars on their way out), and
+    where the stems of the other reasons' premises run (its arrow leaves the bar beside them)."""
+    every = {m for members in groups.values() for m in members if m in shown}
+
+    def span(name: str) -> tuple[float, str]:
+        values = [fan_coordinate(shown[m], horizontal=horizontal) for m in groups[name] if m in shown]
+        return ((max(values) - min(values)) if values else 0.0, name)
+
+    def others(name: str) -> tuple[float, ...]:
+        return tuple(fan_coordinate(shown[m], horizontal=horizontal) for m in sorted(every - set(groups[name])))
+
+    return {(target, name): (k, others(name)) for k, name in enumerate(sorted(groups, key=span))}

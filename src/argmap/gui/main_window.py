@@ -44,6 +44,8 @@ from argmap.model import ArgumentMap, EdgeAdded, EdgeRemoved, Kind, LayoutChange
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
 READABLE_ZOOM = 0.45
 START_ZOOM = 0.75
+#: The longest a new map's evaluation waits for the canvas's first paint of it (milliseconds).
+AFTER_PAINT_MS = 500
 DOCK_WIDTH = 300  # the side docks' width on first start: the outline's statements readable beside their kinds
 
 #: Every open editor window, so New window, Quit and drops reach all of them.
@@ -80,6 +82,10 @@ class MainWindow(QMainWindow):
             "<b>O</b> an objection.<br><b>F1</b> lists every shortcut.</p>"))
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.view.viewport().installEventFilter(self)
+        # A new map's evaluation on the worker starts once the canvas has painted it (see _evaluate_after_paint)
+        self._after_paint = QTimer(self)
+        self._after_paint.setSingleShot(True)
+        self._after_paint.timeout.connect(self._release_evaluation)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -307,6 +313,7 @@ class MainWindow(QMainWindow):
             self.scene.set_map(document.amap)
         finally:
             self.scene.blockSignals(blocked)
+        self._evaluate_after_paint()
         self.evaluator.set_document(document)
         self.inspector.set_document(document)
         self.outline.set_document(document)
@@ -316,6 +323,18 @@ class MainWindow(QMainWindow):
         self.selection_changed()
         self.show_start_view()
         QTimer.singleShot(0, self._start_view_again)
+
+    def _evaluate_after_paint(self) -> None:
+        """A large map's whole evaluation (on a worker thread) waits for the canvas's first paint of it: meanwhile the
+        worker held Python's lock for a tenth of the time, slowing the first picture (the strengths come a frame
+        later). Not longer than AFTER_PAINT_MS: a hidden or minimised window never paints."""
+        if self.isVisible():
+            self.evaluator.live.hold()
+            self._after_paint.start(AFTER_PAINT_MS)
+
+    def _release_evaluation(self) -> None:
+        self._after_paint.stop()
+        self.evaluator.live.release()
 
     def _start_view_again(self) -> None:
         """The start view once more when the canvas's size differs from the one it was made for (opening at
@@ -392,6 +411,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             self._place_hint()
+        elif event.type() == QEvent.Type.Paint and self._after_paint.isActive() and watched is self.view.viewport():
+            self._after_paint.start(0)  # just after this paint
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------ selection

@@ -224,9 +224,11 @@ def test_opening_a_large_map_starts_its_evaluation_once_the_canvas_has_painted_i
     start = live._start_worker
     monkeypatch.setattr(live, "_start_worker", lambda amap: (order.append("evaluation"), start(amap)))
 
+    before = window.document.amap
+
     class Painted(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and "painted" not in order:
+        def eventFilter(self, watched, event):  # (the old map is painted while the new one is read)
+            if event.type() == QEvent.Type.Paint and "painted" not in order and window.document.amap is not before:
                 order.append("painted")
             return False
 

@@ -81,11 +81,11 @@ class MainWindow(QMainWindow):
             "<h2>An empty map</h2><p>Press <b>C</b> to write the main claim,<br>then <b>S</b> to add a reason, "
             "<b>O</b> an objection.<br><b>F1</b> lists every shortcut.</p>"))
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.view.viewport().installEventFilter(self)
         # A new map's evaluation on the worker starts once the canvas has painted it (see _evaluate_after_paint)
         self._after_paint = QTimer(self)
         self._after_paint.setSingleShot(True)
         self._after_paint.timeout.connect(self._release_evaluation)
+        self.view.viewport().installEventFilter(self)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

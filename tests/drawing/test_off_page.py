@@ -20,14 +20,6 @@ from tests.gui.canvas.test_same_picture import exported_picture
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def no_routes(monkeypatch):
-    """The router gives up at once (as it does for far-reaching cross-links in big maps)."""
-    from argmap.drawing import detour
-
-    monkeypatch.setattr(detour, "MAX_BOXES", -1)
-
-
 def tags_over_boxes(diagram) -> list[tuple]:
     """(arrow, tag, box) for every connector's tag that covers a box."""
     from argmap.drawing.obstacles import BoxIndex

@@ -18,13 +18,6 @@ from tests.drawing.test_reuse import edit, start_map
 from tests.gui.canvas.test_same_picture import canvas_picture, exported_picture
 
 
-@pytest.fixture
-def no_routes(monkeypatch):
-    from argmap.drawing import detour
-
-    monkeypatch.setattr(detour, "MAX_BOXES", -1)
-
-
 def test_a_click_on_a_tag_selects_the_other_end_and_brings_it_into_view(make_window, tmp_path, no_routes):
     from argmap.gui.canvas.link_item import LinkItem
 

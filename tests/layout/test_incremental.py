@@ -227,3 +227,31 @@ def test_a_tree_edited_again_and_again_keeps_its_edit_state_small() -> None:
         sizes.append(len(editable.key))
     assert max(sizes) <= 2 * 21 + 64 + 1  # statements that went do not pile up
     assert layout == compute_layout(amap, sizes_of(amap))
+
+
+def test_an_edit_compares_in_its_tree_only_its_statements_and_their_parents(monkeypatch) -> None:
+    from argmap.layout.tidy_edit import EditableTree
+
+    amap = ArgumentMap()
+    claim = amap.add(Kind.CLAIM, "claim").id
+    for k in range(200):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=rng_choice(amap.ids(), k))
+    layout = compute_layout(amap, sizes_of(amap))
+    named = changes_of(amap)
+    some = amap.ids()[150]
+    amap.add(Kind.OBJECTION, "an objection", parent=some)  # the tree is kept for edits from this edit on
+    layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+    named.clear()
+    asked: list[set[str] | None] = []
+    real = EditableTree.differs
+    monkeypatch.setattr(EditableTree, "differs", lambda self, kids, sizes, candidates=None: asked.append(candidates) or
+                        real(self, kids, sizes, candidates))
+    amap.update(some, text="a longer text, so another size")
+    layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+    assert asked == [{some, amap.parents(some)[0]}]  # not the tree's 202 statements
+    assert layout == compute_layout(amap, sizes_of(amap))
+    assert claim in layout.boxes
+
+
+def rng_choice(ids: list[str], k: int) -> str:
+    return random.Random(k).choice(ids)

@@ -87,6 +87,7 @@ def place_forest(
     lanes: dict[tuple[str, str], tuple[float, float]] | None = None,
     trees: TreeMemo | None = None,
     touched: AbstractSet[str] | None = None,
+    candidates: AbstractSet[str] | None = None,
 ) -> dict[str, Box]:
     """Screen boxes of every statement in ``forest``: the free trees in root order, then pinned subtrees moved to their pins.
 
@@ -95,14 +96,16 @@ def place_forest(
     ``trees``: the trees laid out last time (the tree arrangement): those it still ``kept`` are taken
     over as they are, only moved across when the trees before them changed width; afterwards it holds this
     layout's trees (see :func:`~argmap.layout.api.compute_layout`). ``touched``: with ``trees``, the roots of
-    the only trees that may have changed since (the others are taken over unseen, see :func:`touched_roots`).
+    the only trees that may have changed since (the others are taken over unseen, see :func:`touched_roots`);
+    ``candidates``: with ``touched``, the only statements whose children or size may have changed (those of an edit
+    and their parents before and after it: only they are compared in a tree kept for edits).
     """
     boxes: dict[str, Box] = {}
     lanes = lanes if lanes is not None else {}
     if columns_aspect is not None:
         boxes = _place_columns_forest(forest, sizes, columns_aspect, sibling_gap, level_gap, tree_gap, lanes, trees, touched)
     else:
-        boxes = _place_trees(forest, sizes, left_to_right, sibling_gap, level_gap, tree_gap, trees, touched)
+        boxes = _place_trees(forest, sizes, left_to_right, sibling_gap, level_gap, tree_gap, trees, touched, candidates)
     carried = _carry_to_pins(forest, boxes, lanes) if forest.pins else []
     if trees is not None and trees.moved is not None:  # pinned subtrees, as now and as before (a pin may be gone)
         trees.moved.extend(carried)
@@ -121,8 +124,9 @@ def _place_trees(
     tree_gap: float,
     trees: TreeMemo | None,
     touched: AbstractSet[str] | None,
+    candidates: AbstractSet[str] | None = None,
 ) -> dict[str, Box]:
-    """The free trees side by side in root order (boxes before pins); ``trees`` as in :func:`place_forest`.
+    """The free trees side by side in root order (boxes before pins); ``trees``, ``candidates`` as in :func:`place_forest`.
 
     ``touched``: the roots of the only trees that may have changed since ``trees`` (None: any). Then the other
     trees are not compared, and the boxes start as a copy of the last ones (no Python code per box): only the
@@ -139,23 +143,33 @@ def _place_trees(
     if touched is not None and unpinned is not None:
         boxes = unpinned.copy()
     else:
-        touched = None
+        touched = candidates = None
         boxes = {}
+    # no statement left a tree laid out again (none deleted, none gone to another tree): nothing to drop afterwards
+    nothing_left = touched is not None
     for top in forest.roots:
         old = placed = kept.get(top)
-        if old is not None and (touched is None or top in touched) and not _same_tree(old, children, sizes):
-            placed = None
+        changes = None
+        if old is not None and (touched is None or top in touched):
+            if candidates is not None and old.editable is not None:  # only the edit's statements are compared
+                changes = old.editable.differs(children, sizes, candidates)
+                if changes[0] or changes[1]:
+                    placed = None
+            elif not _same_tree(old, children, sizes):
+                placed = None
         if placed is None:
             editable = old.editable if old is not None else None
             if editable is not None and editable.worn():
                 editable = None  # made again below, from the tree as it is
             try:
                 if editable is not None:  # laid out before an edit: only the merges on the edit's path are redone
-                    tree = _Tree(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap))
+                    tree = _Tree(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap, changes))
+                    nothing_left = nothing_left and not editable.gone_keys
                 else:
                     keys, first, last, measured, w, h, y, bottom = _breadth_first(
                         top, children, sizes, left_to_right, sibling_gap, level_gap
                     )
+                    nothing_left = nothing_left and old is None
                     if touched is not None:  # an edit's: kept editable for the next edit of this tree
                         editable = EditableTree(keys, list(map(children.__getitem__, keys)), first, last, w, h, y, bottom, measured)
                         tree = _Tree(*editable.positions())
@@ -185,7 +199,9 @@ def _place_trees(
             boxes.update(zip(keys, map(unpinned.__getitem__, keys), strict=True))
         made[top] = placed
         cursor = placed.high + db + tree_gap
-    if touched is not None:  # statements of the trees laid out again that are in none of them now (deleted, hidden)
+    if nothing_left and touched is not None:
+        nothing_left = all(top in made for top in touched if top in kept)  # (a tree whose root went: its statements go)
+    if touched is not None and not nothing_left:  # statements of the trees laid out again in none of them now (deleted, hidden)
         assert trees is not None
         _drop_left_over(boxes, touched, {top: p.tree.keys for top, p in kept.items()}, {top: p.tree.keys for top, p in made.items()})
     if trees is not None:

@@ -98,8 +98,12 @@ def test_a_tree_laid_out_again_after_edits_has_the_positions_of_one_laid_out_fro
     for _ in range(25):
         for _ in range(rng.choice([1, 1, 1, 2, 3])):
             random_edit(children, sizes, rng, serial)
-        got = by_statement(*tree.update(children, parents(children), sizes, left_to_right, 30.0, 60.0))
+        lists = tree.update(children, parents(children), sizes, left_to_right, 30.0, 60.0)
+        got = by_statement(*lists)
+        x, w = lists[2], lists[4]
         assert got == from_nothing(children, sizes, left_to_right)  # exactly: same floats, not just close
+        # its span across, kept from the nodes each edit went through: that of every node
+        assert (tree.lo, tree.hi) == (min(x), max(a + b for a, b in zip(x, w, strict=True)))
 
 
 @pytest.mark.parametrize("seed", range(30))

@@ -177,8 +177,11 @@ def _place_trees(
                         tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
             except (KeyError, TypeError, ValueError):
                 raise ValueError(_first_size_problem(children, sizes)) from None
-            low = min(tree.x) + half_gap  # the tree's boxes span low..high across
-            high = max(map(add, tree.x, tree.w)) - half_gap
+            if editable is not None:  # the tree's boxes span low..high across (its span kept by the editable tree)
+                low, high = editable.lo + half_gap, editable.hi - half_gap
+            else:
+                low = min(tree.x) + half_gap
+                high = max(map(add, tree.x, tree.w)) - half_gap
             placed = _PlacedTree(tree, list(map(children.__getitem__, tree.keys)), low, high, math.nan, editable=editable)
         db = cursor - placed.low
         keys = placed.tree.keys
@@ -187,7 +190,13 @@ def _place_trees(
             # laid out again by its editable tree, in place, onto the last boxes: only the boxes it went through
             redone_only = in_place and touched is not None and placed.editable is not None and placed is not old
             part = placed.editable.walked_lists() if redone_only and placed.editable is not None else None
-            placed = placed._replace(db=db, extent=_emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part))
+            extent = None
+            if part is not None and old is not None and placed.editable is not None:
+                assert unpinned is not None
+                extent = _emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
+            if extent is None:
+                extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part)
+            placed = placed._replace(db=db, extent=extent)
             if in_place:  # laid out again in place: only the boxes that differ moved
                 assert unpinned is not None
                 get = unpinned.get
@@ -369,6 +378,38 @@ def _emit(
         corners_and_sizes = zip(px, py, map(itemgetter(0), sizes), map(itemgetter(1), sizes), strict=True)
     boxes.update(zip(keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))
     return (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
+
+
+def _emit_part(
+    part: tuple[list[str], list[tuple[float, float]], list[float], list[float]], boxes: dict[str, Box], db: float,
+    left_to_right: bool, extent: tuple[float, float, float, float], before: Mapping[str, Box], gone: list[str],
+) -> tuple[float, float, float, float] | None:
+    """:func:`_emit` of the ``part`` of a tree laid out again in place (moved across by ``db`` as last time, when its
+    boxes spanned ``extent``): the part's boxes, and the tree's extent from ``extent`` and them, not from every box.
+    None (the boxes are set, not the extent) when a box at the extent's edge ``before`` left it, or a statement
+    ``gone`` from the tree lay there (the extent may have shrunk: the caller works it out from the whole tree)."""
+    keys = part[0]
+    sizes, x, y = part[1], part[2], part[3]
+    across, along = list(map(add, x, repeat(db))), list(map(add, y, repeat(0.0)))
+    xs, ys = (along, across) if left_to_right else (across, along)
+    ws, hs = list(map(itemgetter(0), sizes)), list(map(itemgetter(1), sizes))
+    boxes.update(zip(keys, map(tuple.__new__, repeat(Box), zip(xs, ys, ws, hs, strict=True)), strict=True))
+    x0, y0, x1, y1 = extent
+    get = before.get
+    for key in gone:
+        b = get(key)
+        if b is not None and (b.x == x0 or b.y == y0 or b.x + b.w == x1 or b.y + b.h == y1):
+            return None
+    for key in keys:
+        b = get(key)
+        if b is not None:
+            n = boxes[key]
+            if b != n and ((b.x == x0 and n.x != b.x) or (b.y == y0 and n.y != b.y) or (b.x + b.w == x1 and n.x + n.w != x1)
+                           or (b.y + b.h == y1 and n.y + n.h != y1)):
+                return None
+    if not keys:
+        return extent
+    return (min(x0, min(xs)), min(y0, min(ys)), max(x1, max(map(add, xs, ws))), max(y1, max(map(add, ys, hs))))
 
 
 def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[float, float]]) -> str:

@@ -210,3 +210,18 @@ def test_random_edits_leave_strengths_and_verdicts_equal_to_a_full_evaluation(wi
         full = evaluate(amap)
         assert live.result.values == full.values and live.result.statuses == full.statuses, step
         assert before.values == kept  # the result shown before is left as it was (a new dict, not changed in place)
+
+
+def test_removing_a_statement_with_no_link_drops_its_strength(window, qtbot):
+    """Its removal names no link's ends: the strengths kept from before must still lose it."""
+    settle(qtbot, window)
+    amap = window.document.amap
+    live = window.evaluator.live
+    alone = amap.add("claim", "A claim on its own.").id
+    settle(qtbot, window)
+    assert alone in live.result.values
+    amap.remove(alone)
+    settle(qtbot, window)
+    full = evaluate(amap)
+    assert alone not in live.result.values and alone not in live.result.statuses
+    assert live.result.values == full.values and live.result.statuses == full.statuses

@@ -266,3 +266,23 @@ def test_cancel_of_a_map_read_in_a_thread_frees_the_map_when_the_thread_ends(win
     gc.collect()
     assert len(made) == 1 and made[0]() is None  # the map read after Cancel is nowhere kept
     assert ui.text_of(window) == before and dialogs.warnings == []
+
+
+def test_the_wait_for_a_reading_thread_ends_when_the_reading_does_not_at_a_later_look(window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QEventLoop
+
+    # the wait's looks and its patience made far apart: only the reading's own end can stop it
+    monkeypatch.setattr(import_worker, "POLL_MS", 10_000_000)
+    monkeypatch.setattr(import_worker, "SHOW_AFTER_MS", 10_000_000)
+    stuck: list[bool] = []
+
+    class Watched(QEventLoop):
+        def exec(self, *args):
+            QTimer.singleShot(5000, self, lambda: (stuck.append(True), self.quit()))  # (else it would wait for ever)
+            return super().exec(*args)
+
+    monkeypatch.setattr(import_worker, "QEventLoop", Watched)
+    path = tmp_path / "other.json"
+    path.write_bytes((tmp_path / "japan.json").read_bytes().replace(b"Japan", b"Other"))
+    assert window.files.open_path(path)
+    assert stuck == [] and "Other" in window.document.amap.title

@@ -225,3 +225,41 @@ def test_removing_a_statement_with_no_link_drops_its_strength(window, qtbot):
     full = evaluate(amap)
     assert alone not in live.result.values and alone not in live.result.statuses
     assert live.result.values == full.values and live.result.statuses == full.statuses
+
+
+def test_opening_a_large_map_starts_its_evaluation_once_the_canvas_has_painted_it(make_window, example_copy, qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QObject
+
+    from argmap.gui import live_evaluation
+
+    monkeypatch.setattr(live_evaluation, "INSTANT_SECONDS", -1.0)  # as on a large map: the whole map goes to the worker
+    window = make_window()
+    live = window.evaluator.live
+    order: list[str] = []
+    start = live._start_worker
+    monkeypatch.setattr(live, "_start_worker", lambda amap: (order.append("evaluation"), start(amap)))
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and "painted" not in order:
+                order.append("painted")
+            return False
+
+    spy = Painted()
+    window.view.viewport().installEventFilter(spy)
+    assert window.files.open_path(example_copy)
+    assert order == [] and live.stale  # the canvas paints first; the strengths are not current meanwhile
+    qtbot.waitUntil(lambda: not live.stale, timeout=3000)
+    assert order == ["painted", "evaluation"]
+    full = evaluate(window.document.amap)
+    assert live.result.values == full.values and window.scene.painting_for("o9").strength == full.values["o9"]
+
+
+def test_a_hidden_window_evaluates_a_new_map_without_waiting_for_a_paint(make_window, example_copy, qtbot, monkeypatch):
+    from argmap.gui import live_evaluation
+
+    monkeypatch.setattr(live_evaluation, "INSTANT_SECONDS", -1.0)
+    window = make_window(example_copy, show=False)
+    live = window.evaluator.live
+    assert live.busy  # started at once: no paint is coming
+    qtbot.waitUntil(lambda: not live.stale, timeout=3000)

@@ -93,3 +93,40 @@ def test_the_main_claim_is_the_first_statement_that_bears_on_nothing():
     assert main_claim(amap) == "d"
     amap.connect("d", "o", Relation.SUPPORT)  # every statement bears on another: the first statement
     assert amap.main_claims() == [] and main_claim(amap) == "o"
+
+
+def test_a_large_map_too_wide_to_read_opens_at_its_main_claim_without_working_out_the_whole_drawing(
+    make_window, tmp_path, monkeypatch
+):
+    from argmap.gui import main_window
+    from argmap.gui.canvas import near_items
+
+    monkeypatch.setattr(near_items, "LAZY_FROM", 20)  # the wide map (61 statements) counts as large
+    _wide_map(tmp_path / "wide.json")
+    shortcut = make_window(tmp_path / "wide.json")
+    assert shortcut.scene.lazy and shortcut.scene._diagram._bounds is None  # the drawing's extent was not needed
+    shortcut.show_start_view()
+    assert shortcut.scene._diagram._bounds is None
+    monkeypatch.setattr(main_window.MainWindow, "_too_large_to_read", lambda self: False)
+    fitted_first = make_window(tmp_path / "wide.json")
+    fitted_first.show_start_view()
+    assert fitted_first.scene._diagram._bounds is not None  # (fitted, found unreadable, then the main claim shown)
+    for window in (shortcut, fitted_first):
+        assert window.view.zoom() == main_window.START_ZOOM
+    assert shortcut.view.transform() == fitted_first.view.transform()
+    assert shortcut.view.mapToScene(shortcut.view.viewport().rect().center()) == fitted_first.view.mapToScene(
+        fitted_first.view.viewport().rect().center())
+
+
+def test_a_large_map_that_reads_well_fitted_is_still_fitted(make_window, tmp_path, monkeypatch):
+    from argmap.gui.canvas import near_items
+
+    monkeypatch.setattr(near_items, "LAZY_FROM", 3)
+    amap = ArgumentMap("Small but large")
+    amap.add("claim", "The main claim.", id="c")
+    for i in range(3):
+        amap.add("support", f"Reason {i}.", parent="c")
+    save(amap, tmp_path / "few.json")
+    window = make_window(tmp_path / "few.json")
+    window.show_start_view()
+    assert window.scene.lazy and window.view.is_fitted()

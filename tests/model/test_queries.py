@@ -151,6 +151,16 @@ def test_order_of_survives_remove_and_restore(amap):
     assert amap.order_of(late.id) > max(before.values())
 
 
+def test_orders_tells_every_statements_order_and_follows_the_map_read_only(amap):
+    orders = amap.orders()
+    assert dict(orders) == {i: amap.order_of(i) for i in amap.ids()}
+    late = amap.add("support", "Added last.", parent="c")
+    amap.remove("o2")
+    assert orders[late.id] == amap.order_of(late.id) and "o2" not in orders  # a live view
+    with pytest.raises(TypeError):
+        orders["c"] = 99  # type: ignore[index]
+
+
 def test_links_and_statements_come_in_creation_order_whatever_order_the_links_were_made_in() -> None:
     import random
 

@@ -78,12 +78,17 @@ class ArrowNet:
     ) -> ArrowNet:
         """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all;
         ``undercuts``: the undercuts)."""
-        order_of = amap.order_of
+        order_of = amap.orders().__getitem__  # (every end is in the map: no check per id)
         keys = [link.key for link in links]
         touching: dict[str, set[Key]] = {}
-        for key in keys:
+        get = touching.get
+        for key in keys:  # (not setdefault(end, set()): a set made for nothing per end)
             for end in key:
-                touching.setdefault(end, set()).add(key)
+                here = get(end)
+                if here is None:
+                    touching[end] = {key}
+                else:
+                    here.add(key)
         ranks = [(order_of(s), order_of(t)) for s, t in keys]
         net = cls(keys, ranks, dict(zip(keys, links, strict=True)), touching, slots)
         net.rank_of = dict(zip(keys, ranks, strict=True))

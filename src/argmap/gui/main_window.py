@@ -44,6 +44,8 @@ from argmap.model import ArgumentMap, EdgeAdded, EdgeRemoved, Kind, LayoutChange
 #: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
 READABLE_ZOOM = 0.45
 START_ZOOM = 0.75
+#: The longest a new map's evaluation waits for the canvas's first paint of it (milliseconds).
+AFTER_PAINT_MS = 500
 DOCK_WIDTH = 300  # the side docks' width on first start: the outline's statements readable beside their kinds
 
 #: Every open editor window, so New window, Quit and drops reach all of them.
@@ -80,6 +82,10 @@ class MainWindow(QMainWindow):
             "<b>O</b> an objection.<br><b>F1</b> lists every shortcut.</p>"))
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.view.viewport().installEventFilter(self)
+        # A new map's evaluation on the worker starts once the canvas has painted it (see _evaluate_after_paint)
+        self._after_paint = QTimer(self)
+        self._after_paint.setSingleShot(True)
+        self._after_paint.timeout.connect(self._release_evaluation)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -307,6 +313,7 @@ class MainWindow(QMainWindow):
             self.scene.set_map(document.amap)
         finally:
             self.scene.blockSignals(blocked)
+        self._evaluate_after_paint()
         self.evaluator.set_document(document)
         self.inspector.set_document(document)
         self.outline.set_document(document)
@@ -316,6 +323,18 @@ class MainWindow(QMainWindow):
         self.selection_changed()
         self.show_start_view()
         QTimer.singleShot(0, self._start_view_again)
+
+    def _evaluate_after_paint(self) -> None:
+        """A large map's whole evaluation (on a worker thread) waits for the canvas's first paint of it: meanwhile the
+        worker held Python's lock for a tenth of the time, slowing the first picture (the strengths come a frame
+        later). Not longer than AFTER_PAINT_MS: a hidden or minimised window never paints."""
+        if self.isVisible():
+            self.evaluator.live.hold()
+            self._after_paint.start(AFTER_PAINT_MS)
+
+    def _release_evaluation(self) -> None:
+        self._after_paint.stop()
+        self.evaluator.live.release()
 
     def _start_view_again(self) -> None:
         """The start view once more when the canvas's size differs from the one it was made for (opening at
@@ -332,9 +351,10 @@ class MainWindow(QMainWindow):
             self._start_view_size = self.view.viewport().size()
 
     def _make_start_view(self) -> None:
-        self.view.fit_map()
-        if self.view.zoom() >= READABLE_ZOOM:
-            return
+        if not self._too_large_to_read():
+            self.view.fit_map()
+            if self.view.zoom() >= READABLE_ZOOM:
+                return
         top = main_claim(self.document.amap)  # what Home selects: also a claim inside a cycle
         item = self.scene.item_for(top) if top is not None else None
         if item is None:
@@ -348,6 +368,19 @@ class MainWindow(QMainWindow):
             visible_width = self.view.viewport().width() / START_ZOOM
             self.view.centerOn(box.left() - 30 + visible_width / 2, box.center().y())
         self._status_timer.start()
+
+    def _too_large_to_read(self) -> bool:
+        """True when the boxes alone, fitted, would be too small to read (a large map): the fit, which works out the whole
+        drawing's extent (0.15 s at 50,000 statements), would be thrown away. Known only for a large map without
+        collapsed parts (their hidden statements keep places in the layout); a tenth to spare for the fit's margins."""
+        scene = self.scene
+        layout = scene.layout
+        if not scene.lazy or layout.hidden or not layout.boxes:
+            return False
+        bounds, viewport = layout.bounds(), self.view.viewport().size()
+        if bounds.w <= 0 or bounds.h <= 0:
+            return False
+        return min(viewport.width() / bounds.w, viewport.height() / bounds.h) < 0.9 * READABLE_ZOOM
 
     def update_title(self) -> None:
         doc = self.document
@@ -392,6 +425,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             self._place_hint()
+        elif event.type() == QEvent.Type.Paint and self._after_paint.isActive() and watched is self.view.viewport():
+            self._after_paint.start(0)  # just after this paint
         return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------ selection

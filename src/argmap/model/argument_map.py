@@ -12,9 +12,10 @@ import dataclasses
 import itertools
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from argmap.model.changes import (
@@ -226,6 +227,11 @@ class ArgumentMap(LinkRules):
     def order_of(self, statement_id: str) -> int:
         self._require(statement_id)
         return self._order[statement_id]
+
+    def orders(self) -> Mapping[str, int]:
+        """Each statement's place in the map's order (:meth:`order_of`), as a read-only mapping: for code that asks it
+        of every statement (a picture made from nothing asked it of both ends of 50,000 links, 0.08 s)."""
+        return MappingProxyType(self._order)
 
     def link(self, source: str, target: str) -> Link:
         if not self._graph.has_edge(source, target):

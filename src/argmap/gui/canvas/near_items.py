@@ -108,6 +108,17 @@ class _Area:
         return QRectF(self.left, self.top, self.right - self.left, self.bottom - self.top).adjusted(-12, -12, 12, 12)
 
 
+def _arrow_bounds(arrows: Mapping[tuple[str, str], PlacedArrow]) -> list[tuple[tuple[str, str], float, float, float, float]]:
+    """(key, left, top, right, bottom) of each arrow with a drawing, for the grid: a rect's numbers read in one call
+    (x + w is how Qt's right() works it out)."""
+    parts = []
+    for key, arrow in arrows.items():
+        x, y, w, h = arrow.shape[3].getRect()
+        if w > 0.0 and h > 0.0:  # not QRectF.isEmpty()
+            parts.append((key, x, y, x + w, y + h))
+    return parts
+
+
 def lazy_for(size: int) -> bool:
     """True when a map of ``size`` statements gets its items only near the view."""
     return size >= LAZY_FROM
@@ -356,14 +367,8 @@ class NearItems(SceneParts):
             grid = self._grid
             grid.clear()
             self._filing.stop()
-            put = grid.put
-            for b in diagram.boxes:
-                p = b.painting
-                put(b.id, b.x, b.y, b.x + p.w, b.y + p.h)
-            for key, arrow in arrows.items():
-                r = arrow.shape[3]
-                if not r.isEmpty():
-                    put(key, r.left(), r.top(), r.right(), r.bottom())
+            grid.fill([(b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in diagram.boxes])
+            grid.fill(_arrow_bounds(arrows))
         self._show_brackets(diagram)
 
     def _show_some(self, diagram: Diagram, fresh: set) -> None:

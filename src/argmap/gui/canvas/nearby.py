@@ -67,6 +67,32 @@ class NearbyGrid:
         else:
             bucket.add(key)
 
+    def fill(self, parts: Iterable[tuple[Any, float, float, float, float]]) -> None:
+        """File every (key, left, top, right, bottom) of a whole picture into this emptied grid: as :meth:`put` for
+        each, in one loop (a call per part cost a tenth of a second of opening 50,000 statements)."""
+        if self._where:
+            for part in parts:
+                self.put(*part)
+            return
+        cells, where, large, reach = self._cells, self._where, self._large, self._reach
+        for key, left, top, right, bottom in parts:
+            w, h = right - left, bottom - top
+            if w > CELL or h > CELL:
+                large[key] = (left, top, right, bottom)
+                where[key] = None
+                continue
+            half = (w if w > h else h) / 2
+            if half > reach:
+                reach = half
+            cell = (int((left + right) / 2 // CELL), int((top + bottom) / 2 // CELL))
+            where[key] = cell
+            bucket = cells.get(cell)
+            if bucket is None:
+                cells[cell] = {key}
+            else:
+                bucket.add(key)
+        self._reach = reach
+
     def drop(self, key: Any) -> None:
         self._stale.discard(key)
         cell = self._where.pop(key, None)

@@ -163,8 +163,8 @@ class FramedIndex:
             for frame, sub in self.subs.items():
                 if sub.boxes:
                     x, y, w, h = sub.bounds()
-                    x0, y0 = x + frame.dx, y + frame.dy
-                    spans.append((x0 - SLACK, y0 - SLACK, x0 + w + SLACK, y0 + h + SLACK, frame, sub))
+                    fx, fy = x + frame.dx, y + frame.dy  # (not x0, y0: those are the query's)
+                    spans.append((fx - SLACK, fy - SLACK, fx + w + SLACK, fy + h + SLACK, frame, sub))
         return [s for s in spans if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
 
     # ---------------------------------------------------------------- the BoxIndex questions

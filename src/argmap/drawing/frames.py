@@ -32,10 +32,8 @@ from argmap.drawing.rigid import moved_shape
 FRAME_FROM = 64
 #: Maps with fewer boxes than this give no tree a frame: measured at 10,000 statements, the frames' look-ups and the
 #: first move of each tree cost the cheap edits more than moving the boxes one by one saved the others (at 50,000 the
-#: slow edits took half as long). Off on every map for now: tests/drawing/test_frames.py's random test found, rarely
-#: and depending on the hash seed, a cross-link outside any frame keeping a stale "does not mislead" verdict; frames
-#: come back (at 20,000 boxes) once that is mended.
-FRAMES_FROM_MAP = 1 << 62
+#: slow edits took half as long).
+FRAMES_FROM_MAP = 20_000
 
 class FramedBox(PlacedBox):
     """A box of a framed tree: where it is now is where it was made, moved by its frame's offset since."""

@@ -221,13 +221,17 @@ def edit_picture(
             targets.add(i)
             targets.update(succ[i])
         targets.update(key[1] for key in net.touching.get(i, ()))
-    for i in still:  # not changed by the edit: its links are the last picture's; those into it move along
-        targets.update(key[1] for key in net.touching.get(i, ()) if key[0] == i)
+    alone: list[Key] = []  # cross-links made again by themselves (they take no slot)
+    for i in still:  # not changed by the edit: its links are the last picture's; the tree arrows into it move along
+        for key in net.touching.get(i, ()):
+            if key not in tree:
+                alone.append(key)  # (at a rigid parent: not among the rigid arrows)
+            elif key[0] == i:
+                targets.add(key[1])
     for t, (_, here) in net.groups.items():  # a linked reason with a moved premise (their links are not in touching)
         if any(m in still for _, members, _ in here for m in members):
             targets.add(t)
-    alone: list[Key] = []  # cross-links at a moved frame: made again by themselves (they take no slot)
-    if across.frames:  # what is not kept in a moved frame: cross-links and routed arrows at its trees, linked reasons
+    if across.frames:  # what is not kept in a moved frame: cross-links (made again alone) and routed arrows at its trees, linked reasons
         went = across.frames
         for key in net.cross:
             if of.get(key[0]) in went or of.get(key[1]) in went:
@@ -297,7 +301,7 @@ def edit_picture(
 
     # the arrows into the rigid parents: moved along, with their slots, footprints, marks and (mostly) verdicts
     touching = net.touching
-    rigid = {key for t in still for key in touching.get(t, ()) if key[1] == t}
+    rigid = {key for t in still for key in touching.get(t, ()) if key[1] == t and key in tree}
     recheck = verdicts_to_redo(rigid, step, group, set(moved), others_before, index, memo.footprints) if rigid else set()
     dx, dy = step
     offset = QPointF(dx, dy)

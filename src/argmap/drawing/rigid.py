@@ -58,14 +58,15 @@ def common_step(moved: list[str], old: Mapping[str, Box], shown: Mapping[str, Bo
 
 
 def rigid_parents(
-    group: set[str], net: ArrowNet, tree: Collection[Key], remembered: Mapping[Key, ArrowMemo], old: Mapping[str, Box]
+    group: set[str], net: ArrowNet, tree_parent: Mapping[str, str], remembered: Mapping[Key, ArrowMemo], old: Mapping[str, Box]
 ) -> set[str]:
     """The statements of ``group`` every tree arrow into which moves along: each comes from the group, was a tree link
     the last picture drew (with a verdict) from the boxes as they were, and no linked reason ends there. The cross-links
     into them take no slot of their edge: the caller makes those again.
 
     Read from the last picture's links (``net``): the group holds no statement the edit changed, so the links
-    at them are as they were (and a map with undercuts or shared premises has no ``net``)."""
+    at them are as they were (and a map with undercuts or shared premises has no ``net``). ``tree_parent``: each
+    child's tree parent in the layout now."""
     groups, touching = net.groups, net.touching
     rigid: set[str] = set()
     for t in group:
@@ -73,7 +74,7 @@ def rigid_parents(
             continue
         here = old[t]
         for key in touching.get(t, ()):
-            if key[1] != t or key not in tree:  # (a cross-link takes no slot: it is made again by itself)
+            if key[1] != t or tree_parent.get(key[0]) != t:  # (a cross-link takes no slot: it is made again by itself)
                 continue
             s = key[0]
             if s not in group:
@@ -166,7 +167,7 @@ def verdicts_to_redo(
                 others_cells.setdefault((cx, cy), []).append(box)
 
     if isinstance(index, BoxIndex):  # the cells a box that did not move along reaches, before and after: each box once
-        stayed, away = _cells_reached(index.boxes, moved, big, 0.0, 0.0), _cells_reached(index.boxes, group, big, dx, dy)
+        stayed, away = _cells_reached(index.boxes, moved, group, big, dx, dy)
 
         def only_before(cx: int, cy: int) -> bool:
             return (cx, cy) not in stayed
@@ -201,20 +202,30 @@ def verdicts_to_redo(
     return redo | {key for key in keys if areas_of(key) is None}
 
 
-def _cells_reached(boxes: Mapping[str, Box], among: set[str], big: float, dx: float, dy: float) -> set[tuple[int, int]]:
-    """The cells (squares of side ``big``) whose square moved by (dx, dy) a box not ``among`` may reach into (a few more:
-    edges touching count). One look at each box: most are ``among`` when thousands moved along."""
-    cells: set[tuple[int, int]] = set()
+def _cells_reached(
+    boxes: Mapping[str, Box], moved: set[str], group: set[str], big: float, dx: float, dy: float
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The cells (squares of side ``big``) a box not ``moved`` may reach into, and those whose square moved by (dx, dy)
+    a box not in the ``group`` (a part of ``moved``) may reach into (a few more: edges touching count). One look at
+    each box: most are in the group when thousands moved along."""
+    stayed: set[tuple[int, int]] = set()
+    away: set[tuple[int, int]] = set()
     for key, (x, y, w, h) in boxes.items():
-        if key in among:
+        if key in group:
             continue
+        if key not in moved:
+            bx0, bx1, by0, by1 = int(x // big), int((x + w) // big), int(y // big), int((y + h) // big)
+            if bx0 == bx1 and by0 == by1:
+                stayed.add((bx0, by0))
+            else:
+                stayed.update((bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1))
         x, y = x - dx, y - dy
         bx0, bx1, by0, by1 = int(x // big), int((x + w) // big), int(y // big), int((y + h) // big)
         if bx0 == bx1 and by0 == by1:
-            cells.add((bx0, by0))
+            away.add((bx0, by0))
         else:
-            cells.update((bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1))
-    return cells
+            away.update((bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1))
+    return stayed, away
 
 
 def _inside(box: Box, area: Area) -> bool:

@@ -81,6 +81,12 @@ class TreeLinks(AbstractSet[tuple[str, str]]):
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self._parent.items())
 
+    @property
+    def parent(self) -> Mapping[str, str]:
+        """Each child's tree parent: ``parent.get(child) == p`` is ``(child, p) in self`` without a call of it (an edit's
+        picture asks tens of thousands of times)."""
+        return self._parent
+
     def __len__(self) -> int:
         return len(self._parent)
 

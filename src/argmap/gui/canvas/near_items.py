@@ -113,7 +113,7 @@ def _arrow_bounds(arrows: Mapping[tuple[str, str], PlacedArrow]) -> list[tuple[t
     (x + w is how Qt's right() works it out)."""
     parts = []
     for key, arrow in arrows.items():
-        x, y, w, h = arrow.shape[3].getRect()
+        x, y, w, h = cast(tuple[float, float, float, float], arrow.shape[3].getRect())  # (typed as object)
         if w > 0.0 and h > 0.0:  # not QRectF.isEmpty()
             parts.append((key, x, y, x + w, y + h))
     return parts

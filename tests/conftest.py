@@ -20,6 +20,14 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "maps" / "japan-nato-ukraine.json"
 
 
+@pytest.fixture
+def no_routes(monkeypatch):
+    """The router gives up at once (as it does for far-reaching cross-links in big maps): arrows become connectors."""
+    from argmap.drawing import detour
+
+    monkeypatch.setattr(detour, "MAX_BOXES", -1)
+
+
 @dataclass
 class DialogScript:
     """What the patched dialogs answered and were asked. Tests set the answers."""

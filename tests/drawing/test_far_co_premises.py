@@ -21,14 +21,6 @@ from tests.gui.canvas.test_same_picture import exported_picture
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def no_routes(monkeypatch):
-    """The router gives up at once (as it does for far-reaching lines in big maps)."""
-    from argmap.drawing import detour
-
-    monkeypatch.setattr(detour, "MAX_BOXES", -1)
-
-
 def far_co_premise_case() -> ArgumentMap:
     """T's linked reason joins A (under T) with B, two levels down in another branch: R lies between them."""
     amap = ArgumentMap()

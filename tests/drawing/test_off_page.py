@@ -20,14 +20,6 @@ from tests.gui.canvas.test_same_picture import exported_picture
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def no_routes(monkeypatch):
-    """The router gives up at once (as it does for far-reaching cross-links in big maps)."""
-    from argmap.drawing import detour
-
-    monkeypatch.setattr(detour, "MAX_BOXES", -1)
-
-
 def tags_over_boxes(diagram) -> list[tuple]:
     """(arrow, tag, box) for every connector's tag that covers a box."""
     from argmap.drawing.obstacles import BoxIndex
@@ -114,3 +106,29 @@ def test_an_edits_picture_draws_the_same_connectors_as_one_made_from_nothing(qap
         fresh = build_diagram(amap, theme, direction=direction)
         assert exported_picture(picture) == exported_picture(fresh)
         assert [a.shape[0].tags for a in picture.arrows if a.over] == [a.shape[0].tags for a in fresh.arrows if a.over]
+
+
+def test_an_edit_that_shifts_many_boxes_places_again_only_the_tags_near_a_change(qapp, monkeypatch):
+    """A leaf added deep in the generated 1,000-statement map shifts hundreds of boxes: the connectors whose tags looked
+    where nothing changed are the last picture's (compared pair by pair, so many changed areas placed every tag again),
+    and the picture is the one made from nothing."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.generate import generate_map
+
+    from argmap.drawing import off_page
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    placed = []
+    shape = off_page.connector_shape
+    monkeypatch.setattr(off_page, "connector_shape", lambda *a, **k: placed.append(a[:2]) or shape(*a, **k))
+    theme = Theme.light()
+    amap = generate_map(1000, seed=0)
+    picture = build_diagram(amap, theme, remember=True)
+    connectors = [(a.source, a.target) for a in picture.arrows if a.over]
+    assert len(placed) == len(connectors) > 10
+    placed.clear()
+    amap.add("support", "A new reason, typed in.", id="new", parent="s900")
+    picture = build_diagram(amap, theme, previous=picture)
+    assert 0 < len(placed) < len(connectors) / 2
+    assert exported_picture(picture) == exported_picture(build_diagram(amap, theme))

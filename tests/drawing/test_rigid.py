@@ -124,6 +124,31 @@ def test_the_trees_to_the_right_of_a_widened_tree_move_without_their_arrows_bein
 
 
 @pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_cross_link_into_a_moved_tree_is_made_again_alone_and_the_tree_arrows_there_move_along(qapp, monkeypatch, direction):
+    """The cross-link ends at t1r0, in a tree that moves: the tree arrow into t1r0 moves along (a cross-link takes no
+    slot of its edge), only the cross-link itself is made again."""
+    from argmap.drawing import edit_picture
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+
+    amap = three_trees()
+    amap.connect("t1o1", "t2r2", Relation.SUPPORT)  # and one out of a box of a moving tree into another
+    scene = MapScene(amap, decorations=False, direction=direction)
+    try:
+        made: list[tuple] = []
+        real_shape = edit_picture.link_shape
+        monkeypatch.setattr(edit_picture, "link_shape", lambda child, parent, **k: made.append(child) or real_shape(child, parent, **k))
+        amap.add("support", "A new reason that widens the first tree.", id="new", parent="t0")
+        scene.relayout()
+        boxes = {(b.x, b.y): b.id for b in scene.diagram().boxes}
+        sources = {boxes[(child[0], child[1])] for child in made}
+        assert sources == {"t0r0", "t0r1", "t0r2", "t0r3", "new", "t2o3", "t1o1"}  # (the arrows into t0 share its edge anew)
+        assert canvas_picture(scene) == exported_picture(build_diagram(amap, scene.theme, direction=direction))
+    finally:
+        scene.detach()
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
 def test_a_tree_moved_under_a_pinned_box_has_its_arrow_checked_again(qapp, direction):
     """A box that stays where it is (pinned) and that the moved tree's arrow now runs under: the arrow goes around it."""
     from argmap.drawing.diagram import build_diagram

@@ -16,13 +16,6 @@ from tests.drawing.test_undercuts import undercut_case
 from tests.gui.canvas.test_same_picture import assert_same_picture, exported_picture
 
 
-@pytest.fixture
-def no_routes(monkeypatch):
-    from argmap.drawing import detour
-
-    monkeypatch.setattr(detour, "MAX_BOXES", -1)
-
-
 def far_undercuts():
     """The undercutters dragged far to the sides: their usual curves would cross the boxes."""
     amap = undercut_case()

@@ -212,6 +212,21 @@ def test_random_edits_leave_strengths_and_verdicts_equal_to_a_full_evaluation(wi
         assert before.values == kept  # the result shown before is left as it was (a new dict, not changed in place)
 
 
+def test_removing_a_statement_with_no_link_drops_its_strength(window, qtbot):
+    """Its removal names no link's ends: the strengths kept from before must still lose it."""
+    settle(qtbot, window)
+    amap = window.document.amap
+    live = window.evaluator.live
+    alone = amap.add("claim", "A claim on its own.").id
+    settle(qtbot, window)
+    assert alone in live.result.values
+    amap.remove(alone)
+    settle(qtbot, window)
+    full = evaluate(amap)
+    assert alone not in live.result.values and alone not in live.result.statuses
+    assert live.result.values == full.values and live.result.statuses == full.statuses
+
+
 def test_opening_a_large_map_starts_its_evaluation_once_the_canvas_has_painted_it(make_window, example_copy, qtbot, monkeypatch):
     from PySide6.QtCore import QEvent, QObject
 

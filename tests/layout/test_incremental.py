@@ -227,3 +227,60 @@ def test_a_tree_edited_again_and_again_keeps_its_edit_state_small() -> None:
         sizes.append(len(editable.key))
     assert max(sizes) <= 2 * 21 + 64 + 1  # statements that went do not pile up
     assert layout == compute_layout(amap, sizes_of(amap))
+
+
+def test_an_edit_compares_in_its_tree_only_its_statements_and_their_parents(monkeypatch) -> None:
+    from argmap.layout.tidy_edit import EditableTree
+
+    amap = ArgumentMap()
+    claim = amap.add(Kind.CLAIM, "claim").id
+    for k in range(200):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=rng_choice(amap.ids(), k))
+    layout = compute_layout(amap, sizes_of(amap))
+    named = changes_of(amap)
+    some = amap.ids()[150]
+    amap.add(Kind.OBJECTION, "an objection", parent=some)  # the tree is kept for edits from this edit on
+    layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+    named.clear()
+    asked: list[set[str] | None] = []
+    real = EditableTree.differs
+    monkeypatch.setattr(EditableTree, "differs", lambda self, kids, sizes, candidates=None: asked.append(candidates) or
+                        real(self, kids, sizes, candidates))
+    amap.update(some, text="a longer text, so another size")
+    layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+    assert asked == [{some, amap.parents(some)[0]}]  # not the tree's 202 statements
+    assert layout == compute_layout(amap, sizes_of(amap))
+    assert claim in layout.boxes
+
+
+def rng_choice(ids: list[str], k: int) -> str:
+    return random.Random(k).choice(ids)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_an_edits_extent_is_that_of_its_boxes(seed) -> None:
+    """The extent an edit's layout keeps with each tree (worked out from the boxes it moved, unless one lay at the
+    edge) is the extent of every box, as a layout from nothing has it."""
+    rng = random.Random(seed)
+    amap = ArgumentMap()
+    claims = [amap.add(Kind.CLAIM, f"claim {k}").id for k in range(2)]
+    for k in range(120):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=rng.choice(amap.ids()))
+    direction = "LR" if seed % 2 else "TB"
+    layout = compute_layout(amap, sizes_of(amap), LayoutOptions(direction=direction))
+    named = changes_of(amap)
+    for k in range(30):
+        some = rng.choice([i for i in amap.ids() if i not in claims])
+        kind = rng.choice(["text", "add", "delete"])
+        if kind == "text":
+            amap.update(some, text=amap.statement(some).text + " more" * rng.randrange(1, 4))
+        elif kind == "add":
+            amap.add(Kind.OBJECTION, f"new {k}", parent=some)
+        elif not amap.children(some):
+            amap.remove(some)
+        layout = compute_layout(amap, sizes_of(amap), LayoutOptions(direction=direction), previous=layout, dirty=set(named))
+        named.clear()
+        boxes = list(layout.boxes.values())
+        assert layout.trees is not None and layout.trees.extent == (
+            min(b.x for b in boxes), min(b.y for b in boxes), max(b.x + b.w for b in boxes), max(b.y + b.h for b in boxes))
+        assert layout == compute_layout(amap, sizes_of(amap), LayoutOptions(direction=direction))

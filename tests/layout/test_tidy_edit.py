@@ -98,8 +98,32 @@ def test_a_tree_laid_out_again_after_edits_has_the_positions_of_one_laid_out_fro
     for _ in range(25):
         for _ in range(rng.choice([1, 1, 1, 2, 3])):
             random_edit(children, sizes, rng, serial)
-        got = by_statement(*tree.update(children, parents(children), sizes, left_to_right, 30.0, 60.0))
+        lists = tree.update(children, parents(children), sizes, left_to_right, 30.0, 60.0)
+        got = by_statement(*lists)
+        x, w = lists[2], lists[4]
         assert got == from_nothing(children, sizes, left_to_right)  # exactly: same floats, not just close
+        # its span across, kept from the nodes each edit went through: that of every node
+        assert (tree.lo, tree.hi) == (min(x), max(a + b for a, b in zip(x, w, strict=True)))
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_comparing_only_the_statements_an_edit_named_finds_what_comparing_every_statement_finds(seed) -> None:
+    """An editor's edit names its statements (and compute_layout adds their parents): only those are compared."""
+    rng = random.Random(seed)
+    children, sizes = random_tree(rng, rng.randrange(0, 60))
+    tree = editable(children, sizes)
+    serial = [0]
+    for _ in range(25):
+        kids_before, sizes_before = {k: list(v) for k, v in children.items()}, dict(sizes)
+        for _ in range(rng.choice([1, 1, 2])):
+            random_edit(children, sizes, rng, serial)
+        named = {k for k in kids_before.keys() | children.keys() if kids_before.get(k) != children.get(k)}
+        named |= {k for k in sizes_before.keys() | sizes.keys() if sizes_before.get(k) != sizes.get(k)}
+        named |= {rng.choice(list(children)), "not in this tree"}  # statements that did not change, or are elsewhere
+        changes = tree.differs(children, sizes, named)
+        assert changes == tree.differs(children, sizes)
+        got = by_statement(*tree.update(children, parents(children), sizes, False, 30.0, 60.0, changes))
+        assert got == from_nothing(children, sizes)
 
 
 def test_an_edit_redoes_only_the_merges_on_its_path(monkeypatch) -> None:

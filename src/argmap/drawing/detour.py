@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from itertools import islice
+from collections.abc import Mapping
 from typing import Any
 
 from argmap.drawing.obstacles import Box, BoxIndex, Point, _overlaps, segment_enters
@@ -44,6 +44,9 @@ MAX_STEPS = 8000
 TOTAL_STEPS = 10000
 SMALL_MAP_STEPS = 60000
 SMALL_MAP = 1000
+#: Boxes beyond the limit a crowded window's look-up collects, kept to tell later that it is still crowded when the
+#: arrow moved with most of them (a tree moved across): the window's edge buckets may hold boxes that did not.
+SPARE = 16
 #: Weighted A*: the estimate counts this much, so the search goes for the goal instead of trying
 #: every equally short path (on big windows it takes a tenth of the steps).
 GREED = 1.5
@@ -123,13 +126,13 @@ def route_around(
         if budget.steps <= 0:
             trace.append((OUT_OF_STEPS, 0, None))
             return None
-        window = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
         cell = index.cell
-        area = ((window[0] // cell) * cell, (window[1] // cell) * cell, (window[2] // cell + 1) * cell, (window[3] // cell + 1) * cell)
+        window, area = _window(x0, y0, x1, y1, pad, cell)
         if probe is not None:  # what the answer depends on: the index's whole buckets (the limit counts them)
             probe.append(area)
         limit = MAX_BOXES + len(skip)
-        found = index.within(*window, limit=limit)
+        # (with boxes to spare for the trace when crowded: crowded_again; a framed index answers as before)
+        found = index.within(*window, limit=limit, spare=SPARE) if type(index) is BoxIndex else index.within(*window, limit=limit)
         near = found - skip
         if len(near) > MAX_BOXES:
             trace.append((CROWDED, 0, _crowd(index, window, area, found, near, limit)))
@@ -149,6 +152,38 @@ def route_around(
             return None  # the whole drawing was searched
         pad *= 4
     return None
+
+
+def _window(x0: float, y0: float, x1: float, y1: float, pad: float, cell: float) -> tuple[Area, Area]:
+    """A search's window around (x0, y0)-(x1, y1), and the area of the index's buckets it covers (what it depends on)."""
+    window = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+    area = ((window[0] // cell) * cell, (window[1] // cell) * cell, (window[2] // cell + 1) * cell, (window[3] // cell + 1) * cell)
+    return window, area
+
+
+def crowded_again(trace: list[Step], source: Box, target: Box, index: BoxIndex) -> tuple | None:
+    """When ``trace`` is that of a search that found its first window too crowded (:func:`_crowd`) and enough of the
+    boxes that made it so still crowd the first window between ``source`` and ``target`` (moved, as a tree moved
+    across moves an arrow's two boxes and the boxes around them), what :func:`route_around` would find there now (its
+    probe is the first element, its trace ``[(CROWDED, 0, it)]``, no way): the same answer without looking the window
+    up (the caller checks that steps are left and that the arrow's own two boxes are skipped as before). None otherwise."""
+    if len(trace) != 1 or trace[0][0] != CROWDED or trace[0][2] is None or type(index) is not BoxIndex:
+        return None
+    _, buckets, _, witnesses, _, needed = trace[0][2]
+    boxes, cell = index.boxes, index.cell
+    window, area = _window(
+        min(source[0], target[0]), min(source[1], target[1]), max(source[0] + source[2], target[0] + target[2]),
+        max(source[1] + source[3], target[1] + target[3]), 4 * SOURCE_STUB, cell,
+    )
+    x0, y0, x1, y1 = window
+    if buckets is not None:
+        buckets = (int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell))
+        if buckets[0] == buckets[2] and buckets[1] == buckets[3]:  # one bucket is looked up exactly
+            return None
+    if not _enough(boxes, cell, buckets, window, witnesses, needed):
+        return None
+    kept = [k for k in witnesses if k in boxes]
+    return (area, buckets, window, kept, list(map(boxes.__getitem__, kept)), needed)
 
 
 #: What a search's answer owed to the drawing's budget and extent, step by step (:func:`route_around`'s ``trace``):
@@ -195,20 +230,48 @@ def same_extent(trace: list[Step], everything: Box) -> bool:
 
 def _crowd(index: BoxIndex, window: Area, area: Area, found: set, near: set, limit: int) -> tuple | None:
     """Why a window is too crowded to search, in a form that says whether it still is: (``area``, the buckets
-    the window covers or None, the window, boxes enough, their boxes then). :meth:`BoxIndex.within` with its limit
-    answered with more than ``limit`` boxes from the window's buckets (then any ``limit + 1`` boxes still in
-    those buckets make it answer so again), or else with more than ``MAX_BOXES`` boxes reaching into the window
-    (then any ``MAX_BOXES + 1`` of them still reaching in do). None when neither can be told (it is looked at
-    again whenever its area changes)."""
+    the window covers or None, the window, boxes enough, their boxes then, how many of them it takes).
+    :meth:`BoxIndex.within` with its limit answered with more than ``limit`` boxes from the window's buckets (then
+    any ``limit + 1`` boxes still in those buckets make it answer so again), or else with more than ``MAX_BOXES``
+    boxes reaching into the window (then any ``MAX_BOXES + 1`` of them still reaching in do). Every box it answered
+    with is kept, those inside the window first: a few to spare, so that the window is known to be crowded still
+    when it moved with most of them (:func:`crowded_again`). None when neither can be told (it is looked at again
+    whenever its area changes)."""
     cell = index.cell
     x0, y0, x1, y1 = window
     buckets = (int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell))
     boxes = index.boxes
     if len(found) > limit and (buckets[0] != buckets[2] or buckets[1] != buckets[3]):  # one bucket is looked up exactly
-        witnesses = list(islice(found, limit + 1))
-        return (area, buckets, window, witnesses, list(map(boxes.__getitem__, witnesses)))
-    inside = list(islice((k for k in near if _overlaps(boxes[k], *window)), MAX_BOXES + 1))
-    return (area, None, window, inside, list(map(boxes.__getitem__, inside))) if len(inside) > MAX_BOXES else None
+        witnesses = sorted(found, key=lambda k: not _overlaps(boxes[k], x0, y0, x1, y1))
+        return (area, buckets, window, witnesses, list(map(boxes.__getitem__, witnesses)), limit + 1)
+    inside = [k for k in near if _overlaps(boxes[k], *window)]
+    return (area, None, window, inside, list(map(boxes.__getitem__, inside)), MAX_BOXES + 1) if len(inside) > MAX_BOXES else None
+
+
+def _enough(boxes: Mapping[Any, Box], cell: float, buckets: tuple | None, window: Area, witnesses: list, needed: int) -> bool:
+    """At least ``needed`` of the ``witnesses`` are boxes still in the ``buckets`` (None: still reaching into the window)."""
+    spare = len(witnesses) - needed
+    if buckets is None:
+        x0, y0, x1, y1 = window
+        for k in witnesses:
+            box = boxes.get(k)
+            if box is None or not _overlaps(box, x0, y0, x1, y1):
+                spare -= 1
+                if spare < 0:
+                    return False
+        return True
+    bx0, by0, bx1, by1 = buckets
+    for k in witnesses:
+        box = boxes.get(k)
+        if box is None:
+            spare -= 1
+        else:
+            x, y, w, h = box
+            if int((x + w) // cell) < bx0 or int(x // cell) > bx1 or int((y + h) // cell) < by0 or int(y // cell) > by1:
+                spare -= 1
+        if spare < 0:
+            return False
+    return True
 
 
 def still_crowded(trace: list[Step], area: Area, index: BoxIndex) -> bool:
@@ -216,21 +279,11 @@ def still_crowded(trace: list[Step], area: Area, index: BoxIndex) -> bool:
     (:func:`_crowd`): then the search ends there as it did, whatever else moved in it."""
     for kind, _, more in trace:
         if kind == CROWDED and more is not None and more[0] == area:
-            _, buckets, window, witnesses, were = more
-            boxes, cell = index.boxes, index.cell
+            _, buckets, window, witnesses, were, needed = more
+            boxes = index.boxes
             if list(map(boxes.get, witnesses)) == were:  # none of them moved (the usual case: one list comparison)
                 return True
-            if buckets is None:
-                return all((box := boxes.get(k)) is not None and _overlaps(box, *window) for k in witnesses)
-            bx0, by0, bx1, by1 = buckets
-            for k in witnesses:
-                box = boxes.get(k)
-                if box is None:
-                    return False
-                x, y, w, h = box
-                if int((x + w) // cell) < bx0 or int(x // cell) > bx1 or int((y + h) // cell) < by0 or int(y // cell) > by1:
-                    return False
-            return True
+            return _enough(boxes, index.cell, buckets, window, witnesses, needed)
     return False
 
 

@@ -31,6 +31,7 @@ from argmap.drawing.detour import Budget
 from argmap.drawing.framed_index import Frame, FramedIndex
 from argmap.drawing.frames import FramedArrow, FramedBox, FramedMemo, Frames, framed_signs, move_frames
 from argmap.drawing.honest import Area, misleads, route_misleading
+from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.placed import PlacedArrow, PlacedBox
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo
@@ -39,7 +40,7 @@ from argmap.drawing.undercut_picture import undercut_arrows
 
 if TYPE_CHECKING:
     from argmap.drawing.diagram import Diagram
-    from argmap.drawing.obstacles import Box, BoxIndex
+    from argmap.drawing.obstacles import Box
     from argmap.drawing.theme import Theme
     from argmap.layout import Layout
     from argmap.model import ArgumentMap, Link, Relation
@@ -157,6 +158,7 @@ def edit_picture(
     shown: Mapping[str, tuple[float, float, float, float]] = layout.boxes
     horizontal = direction == "TB"
     tree = layout.tree_links
+    tree_parent = _parents(tree)  # (child, parent) in tree: tree_parent.get(child) == parent, asked without a call
     # the big trees moved across as a whole: their frames moved (frames.py), nothing of them is gone over
     frames: Frames | None = memo.frames
     across = move_frames(memo, net, layout, horizontal)
@@ -188,12 +190,12 @@ def edit_picture(
                     net.undercuts[key] = data["link"]
     # the boxes most of the moved ones moved with, and the parents all of whose arrows move along (rigid.py)
     step, group = common_step(moved, old_boxes, shown, dirty)
-    still = rigid_parents(group, net, tree, remembered, old_boxes) if group else set()
+    still = rigid_parents(group, net, tree_parent, remembered, old_boxes) if group else set()
     others_before = [old_boxes[i] for i in moved if i not in group and i in old_boxes] + [old_boxes[i] for i in gone]
     if group:
         before_group = [old_boxes[i] for i in group]
-        reach = _reach(before_group, step)
         group_changed = group_areas(before_group, step, memo.footprints.CELL)
+        reach = _reach(group_changed[0::2], step)
     else:
         reach, group_changed = [], []
     changed: list[Area] = memo.move_some(moved, gone, shown, group)
@@ -201,6 +203,8 @@ def edit_picture(
     if isinstance(index, FramedIndex):  # the layout's own extent (the frames' add up to it, up to the last bits)
         extent = layout.trees.extent if layout.trees is not None else None
         index.extent = None if extent is None else (extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1])
+    elif layout.trees is not None and layout.trees.extent is not None and type(index) is BoxIndex:
+        index.know_extent(layout.trees.extent)  # (made of the very numbers of the boxes: walking them again took 5 ms at 10k)
     of: Mapping[str, Frame] = frames.of if frames is not None else {}
 
     # boxes, in the map's order
@@ -226,13 +230,17 @@ def edit_picture(
             targets.add(i)
             targets.update(succ[i])
         targets.update(key[1] for key in net.touching.get(i, ()))
-    for i in still:  # not changed by the edit: its links are the last picture's; those into it move along
-        targets.update(key[1] for key in net.touching.get(i, ()) if key[0] == i)
+    alone: list[Key] = []  # cross-links made again by themselves (they take no slot)
+    for i in still:  # not changed by the edit: its links are the last picture's; the tree arrows into it move along
+        for key in net.touching.get(i, ()):
+            if tree_parent.get(key[0]) != key[1]:
+                alone.append(key)  # (at a rigid parent: not among the rigid arrows)
+            elif key[0] == i:
+                targets.add(key[1])
     for t, (_, here) in net.groups.items():  # a linked reason with a moved premise (their links are not in touching)
         if any(m in still for _, members, _ in here for m in members):
             targets.add(t)
-    alone: list[Key] = []  # cross-links at a moved frame: made again by themselves (they take no slot)
-    if across.frames:  # what is not kept in a moved frame: cross-links and routed arrows at its trees, linked reasons
+    if across.frames:  # what is not kept in a moved frame: cross-links (made again alone), routed arrows at its trees, linked reasons
         went = across.frames
         for key in net.cross:
             if of.get(key[0]) in went or of.get(key[1]) in went:
@@ -302,7 +310,7 @@ def edit_picture(
 
     # the arrows into the rigid parents: moved along, with their slots, footprints, marks and (mostly) verdicts
     touching = net.touching
-    rigid = {key for t in still for key in touching.get(t, ()) if key[1] == t}
+    rigid = {key for t in still for key in touching.get(t, ()) if key[1] == t and tree_parent.get(key[0]) == t}
     recheck = verdicts_to_redo(rigid, step, group, set(moved), others_before, index, memo.footprints) if rigid else set()
     dx, dy = step
     offset = QPointF(dx, dy)
@@ -311,7 +319,15 @@ def edit_picture(
         along.usual = moved_shape(along.usual, dx, dy, offset)
         along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
     if memo.signs is not None:
-        if len(rigid) > REMARK * len(remembered):
+        if len(rigid) > REMARK * len(remembered) and type(memo.signs) is BoxIndex:  # filed again: quicker than moving most
+            kept = memo.signs.boxes
+            for key in rigid:
+                for j in (0, 1):
+                    mark = kept.get((key, j))
+                    if mark is not None:
+                        kept[(key, j)] = (mark[0] + dx, mark[1] + dy, mark[2], mark[3])
+            memo.signs.reset(kept)
+        elif len(rigid) > REMARK * len(remembered):
             memo.signs = None  # made again from the arrows' shapes when first needed: quicker than moving most of them
         else:
             memo.signs.shift([(key, j) for key in rigid for j in (0, 1)], dx, dy)
@@ -458,11 +474,18 @@ def edit_picture(
 MARK_REACH = 40.0
 
 
-def _reach(boxes: list[Box], step: tuple[float, float]) -> list[Area]:
-    """The area around ``boxes`` where their arrows' signs and heads lie, before and after moving by ``step``."""
+def _parents(tree: Collection[Key]) -> Mapping[str, str]:
+    """The tree links as child -> parent."""
+    parent = getattr(tree, "parent", None)  # (a layout's TreeLinks holds them so)
+    return parent if parent is not None else dict(tree)
+
+
+def _reach(areas: list[Area], step: tuple[float, float]) -> list[Area]:
+    """The area around the boxes in ``areas`` (where they were: :func:`~argmap.drawing.rigid.group_areas`, a few hundred
+    for thousands of boxes) where their arrows' signs and heads lie, before and after moving by ``step``."""
     r = MARK_REACH
-    x0, y0 = min(b[0] for b in boxes) - r, min(b[1] for b in boxes) - r
-    x1, y1 = max(b[0] + b[2] for b in boxes) + r, max(b[1] + b[3] for b in boxes) + r
+    x0, y0 = min(a[0] for a in areas) - r, min(a[1] for a in areas) - r
+    x1, y1 = max(a[2] for a in areas) + r, max(a[3] for a in areas) + r
     dx, dy = step
     return [(x0, y0, x1, y1), (x0 + dx, y0 + dy, x1 + dx, y1 + dy)]
 

@@ -144,6 +144,34 @@ class FramedIndex:
         filed.update(dict.fromkeys(taken, frame))
         self._spans = None
 
+    def adopt_many(self, groups: list[tuple[Frame, Iterable[Hashable]]]) -> None:
+        """:meth:`adopt` for each (frame, keys); when they take most of the plain index, its rest is filed again and each
+        frame's boxes filed at once (taking 45,000 boxes out of the plain index one by one took a second)."""
+        base, filed = self.base, self.filed
+        taken: list[tuple[Frame, dict[Hashable, Box]]] = []
+        for frame, keys in groups:
+            boxes = base.boxes
+            taken.append((frame, {key: boxes[key] for key in keys if key in filed and filed[key] is None}))
+        if 4 * sum(len(some) for _, some in taken) < len(base.boxes):
+            for frame, some in taken:
+                self.adopt(frame, some)
+            return
+        leaving: set[Hashable] = set().union(*(some.keys() for _, some in taken))
+        base.reset({key: box for key, box in base.boxes.items() if key not in leaving})
+        for frame, some in taken:
+            if not some:
+                continue
+            dx, dy = frame.dx, frame.dy
+            moved = some if not dx and not dy else {key: shifted_box(box, -dx, -dy) for key, box in some.items()}
+            sub = self.subs.get(frame)
+            if sub is None or not sub.boxes:
+                self.subs[frame] = BoxIndex(moved, self.cell)
+            else:
+                for key, box in moved.items():
+                    sub.add(key, box)
+            filed.update(dict.fromkeys(some, frame))
+        self._spans = None
+
     def shift_frame(self, frame: Frame) -> None:
         """The frame's offset changed: its boxes are elsewhere now."""
         self._spans = None
@@ -163,8 +191,8 @@ class FramedIndex:
             for frame, sub in self.subs.items():
                 if sub.boxes:
                     x, y, w, h = sub.bounds()
-                    x0, y0 = x + frame.dx, y + frame.dy
-                    spans.append((x0 - SLACK, y0 - SLACK, x0 + w + SLACK, y0 + h + SLACK, frame, sub))
+                    fx, fy = x + frame.dx, y + frame.dy  # (not x0, y0: those are the query's)
+                    spans.append((fx - SLACK, fy - SLACK, fx + w + SLACK, fy + h + SLACK, frame, sub))
         return [s for s in spans if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
 
     # ---------------------------------------------------------------- the BoxIndex questions
@@ -329,6 +357,33 @@ class FramedFootprints:
             sub.put(key, [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas])
             filed[key] = frame
 
+    def adopt_many(self, groups: list[tuple[Frame, Iterable[Hashable]]]) -> None:
+        """:meth:`adopt` for each (frame, keys); when they take most of the plain footprints, the rest are filed again
+        (dropping 45,000 one by one took a third of a second)."""
+        base, filed = self.base, self.filed
+        taken: list[tuple[Frame, dict[Hashable, list[Area]]]] = []
+        for frame, keys in groups:
+            areas_of = base.areas
+            taken.append((frame, {key: areas for key in keys if key not in filed and (areas := areas_of(key)) is not None}))
+        if 4 * sum(len(some) for _, some in taken) < len(base._areas):
+            for frame, some in taken:
+                self.adopt(frame, some)
+            return
+        leaving: set[Hashable] = set().union(*(some.keys() for _, some in taken))
+        self.base = _refiled({key: areas for key, areas in base._areas.items() if key not in leaving})
+        for frame, some in taken:
+            dx, dy = frame.dx, frame.dy
+            moved = some if not dx and not dy else {
+                key: [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas] for key, areas in some.items()
+            }
+            sub = self.subs.get(frame)
+            if sub is None or not sub._areas:
+                self.subs[frame] = _refiled(moved)
+            else:
+                for key, areas in moved.items():
+                    sub.put(key, areas)
+            filed.update(dict.fromkeys(some, frame))
+
     def put(self, key: Hashable, areas: list[Area]) -> None:
         frame = self.assign(key)
         if self.filed.get(key) is not frame:
@@ -403,3 +458,13 @@ class FramedFootprints:
             if here:
                 found |= sub.touching(here, skip, wanted)
         return found
+
+
+def _refiled(every: Mapping[Hashable, list[Area]]) -> Footprints:
+    """Footprints holding these areas (one area each in one loop, as a picture made from nothing files them)."""
+    footprints = Footprints()
+    footprints.put_areas((key, areas[0]) for key, areas in every.items() if len(areas) == 1)
+    for key, areas in every.items():
+        if len(areas) != 1:
+            footprints.put(key, areas)
+    return footprints

@@ -32,10 +32,8 @@ from argmap.drawing.rigid import moved_shape
 FRAME_FROM = 64
 #: Maps with fewer boxes than this give no tree a frame: measured at 10,000 statements, the frames' look-ups and the
 #: first move of each tree cost the cheap edits more than moving the boxes one by one saved the others (at 50,000 the
-#: slow edits took half as long). Off on every map for now: tests/drawing/test_frames.py's random test found, rarely
-#: and depending on the hash seed, a cross-link outside any frame keeping a stale "does not mislead" verdict; frames
-#: come back (at 20,000 boxes) once that is mended.
-FRAMES_FROM_MAP = 1 << 62
+#: slow edits took half as long).
+FRAMES_FROM_MAP = 20_000
 
 class FramedBox(PlacedBox):
     """A box of a framed tree: where it is now is where it was made, moved by its frame's offset since."""
@@ -222,6 +220,8 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
     frames.note(layout)
     if frames.frozen or trees.forest is None or trees.forest.pins or trees.carried:
         return moves
+    going: list[tuple[Frame, Any, float]] = []  # (frame, its tree as laid out, how far it moved)
+    new: list[tuple[Frame, Any]] = []  # the frames made for this edit, to file their parts in (all at once)
     for root, placed in trees.kept.items():
         before = seen.get(root)
         if before is None:
@@ -234,13 +234,17 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
             continue
         if db == placed.db or len(tree.keys) < FRAME_FROM or (frame is None and len(layout.boxes) < FRAMES_FROM_MAP):
             continue
-        keys = tree.keys
         if frame is None:
             frame = _frame(memo, net, frames, root, placed)
+            new.append((frame, placed))
+        going.append((frame, placed, placed.db - db))
+    if new:
+        _adopt(memo, frames, new)
+    for frame, placed, step in going:
+        keys = placed.tree.keys
         arrows = frames.tree_arrows(frame, placed)
         index = memo.index
         span = index.span(frame)
-        step = placed.db - db
         dx, dy = (step, 0.0) if horizontal else (0.0, step)
         frame.dx += dx
         frame.dy += dy
@@ -291,10 +295,6 @@ def _frame(memo: Any, net: Any, frames: Frames, root: str, placed: Any) -> Frame
         memo.footprints = FramedFootprints(memo.footprints, frames.keys.get, index.span)
     if memo.signs is not None and not isinstance(memo.signs, FramedIndex):
         memo.signs = FramedIndex(memo.signs, _sign_frame(frames))
-    index.adopt(frame, keys)
-    memo.footprints.adopt(frame, arrows)
-    if memo.signs is not None:
-        memo.signs.adopt(frame, [(key, j) for key in arrows for j in (0, 1)])
     for key in arrows:
         m = remembered[key]
         usual = m.usual
@@ -311,6 +311,19 @@ def _frame(memo: Any, net: Any, frames: Frames, root: str, placed: Any) -> Frame
         if b is not None:
             boxes[i] = FramedBox(i, b.x, b.y, b.painting, frame)
     return frame
+
+
+def _adopt(memo: Any, frames: Frames, new: list[tuple[Frame, Any]]) -> None:
+    """File what the last picture kept of the trees of ``new`` frames (boxes, their arrows' footprints and signs) in
+    those frames, all at once (the first edit that moves most trees of a big map frames them all)."""
+    keys = frames.keys
+    every = [
+        (frame, placed.tree.keys, [key for key in frames.tree_arrows(frame, placed) if keys.get(key) is frame]) for frame, placed in new
+    ]
+    memo.index.adopt_many([(frame, boxes) for frame, boxes, _ in every])
+    memo.footprints.adopt_many([(frame, arrows) for frame, _, arrows in every])
+    if memo.signs is not None:
+        memo.signs.adopt_many([(frame, [(key, j) for key in arrows for j in (0, 1)]) for frame, _, arrows in every])
 
 
 def _sign_frame(frames: Frames) -> Callable[[Hashable], Frame | None]:

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from PySide6.QtGui import QPainterPath
 
-from argmap.drawing.detour import Budget, Step, legs_reach, replays, route_around, same_extent, still_crowded
+from argmap.drawing.detour import CROWDED, Budget, Step, crowded_again, legs_reach, replays, route_around, same_extent, still_crowded
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, crossed
 from argmap.drawing.off_page import TaggedBracket, connectors
@@ -178,6 +178,8 @@ def route_misleading(
     # arrow is the same, nothing changed in the windows it looked at, no route before it that came out otherwise
     # reaches its windows (``other_legs``: the legs of both), and its search takes the same turns with the steps left.
     last = routes.wanted if same and routes is not None and routes.wanted is not None else []
+    # the last picture's arrows, whatever changed: a route that met too many boxes at once meets them again if they moved along
+    former = routes.wanted if routes is not None and routes.wanted is not None else []
     other_legs: list[tuple[Point, Point]] = []
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         before = budget.steps
@@ -187,6 +189,10 @@ def route_misleading(
             route, here, trace = routes.ways[k], routes.looked_by[k], routes.traces[k]
             budget.steps -= routes.spent[k]
             entry = routes.settled[k]
+        elif (routes is not None and k < len(former) and former[k][0] == ends and before > 0
+              and (crowd := crowded_again(routes.traces[k], source, target, index)) is not None):
+            route, here, trace = None, [crowd[0]], [(CROWDED, 0, crowd)]  # as route_around would find it: too crowded
+            entry = routes.settled[k] if kept else (shape, True)
         else:
             here, trace = [], []
             route = route_around(

@@ -174,11 +174,13 @@ class BoxIndex(Generic[K]):
         else:
             self._extent = None  # worked out again when asked
 
-    def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set[K]:
+    def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None, spare: int = 0) -> set[K]:
         """Ids of the boxes that overlap the rectangle (x0, y0)-(x1, y1).
 
         With ``limit``, stops once more than ``limit`` candidates were seen (the caller only
-        needs to know there are too many).
+        needs to know there are too many); with ``spare`` too, once more than ``limit + spare``
+        were, and answers with all it saw when there are more than ``limit`` (a router that keeps
+        them to tell later that the window is still crowded wants a few to spare).
         """
         cell, buckets, boxes = self.cell, self.buckets, self.boxes
         bx0, by0 = int(x0 // cell), int(y0 // cell)
@@ -189,21 +191,24 @@ class BoxIndex(Generic[K]):
             return {k for k in bucket if _overlaps(boxes[k], x0, y0, x1, y1)}
         found: set[K] = set()
         bx1, by1 = int(x1 // cell), int(y1 // cell)
+        stop = None if limit is None else limit + spare
         if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):  # more cells than are filled (a sparse index): go over those
             for (bx, by), bucket in buckets.items():
                 if bx0 <= bx <= bx1 and by0 <= by <= by1:
                     found.update(bucket)
-                    if limit is not None and len(found) > limit:
+                    if stop is not None and len(found) > stop:
                         return found
-            return {k for k in found if _overlaps(boxes[k], x0, y0, x1, y1)}
-        rows = range(by0, by1 + 1)
-        for bx in range(bx0, bx1 + 1):
-            for by in rows:
-                bucket = buckets.get((bx, by))
-                if bucket:
-                    found.update(bucket)
-                    if limit is not None and len(found) > limit:  # the caller only needs to know there are too many
-                        return found
+        else:
+            rows = range(by0, by1 + 1)
+            for bx in range(bx0, bx1 + 1):
+                for by in rows:
+                    bucket = buckets.get((bx, by))
+                    if bucket:
+                        found.update(bucket)
+                        if stop is not None and len(found) > stop:  # the caller only needs to know there are too many
+                            return found
+        if spare and limit is not None and len(found) > limit:
+            return found
         return {k for k in found if _overlaps(boxes[k], x0, y0, x1, y1)}
 
     def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list[K]:
@@ -233,6 +238,11 @@ class BoxIndex(Generic[K]):
             if x < x1 and x0 < x + w and y < y1 and y0 < y + h and k not in skip:  # as _overlaps
                 near.append(k)
         return near
+
+    def know_extent(self, extent: tuple[float, float, float, float]) -> None:
+        """(x0, y0, x1, y1) around every box, known otherwise (a layout's own, made of the very same numbers as the
+        boxes): :meth:`bounds` does not walk the boxes for it."""
+        self._extent = extent
 
     def bounds(self) -> Box:
         """The rectangle around every box (worked out once, then kept up to date)."""

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 
 from argmap.drawing.geometry import LightPath, LightPolygon, TidyHead, TidyPath
+from argmap.drawing.obstacles import BoxIndex
 
 if TYPE_CHECKING:
     from argmap.drawing.edit_picture import ArrowNet
     from argmap.drawing.honest import Area
-    from argmap.drawing.obstacles import Box, BoxIndex
+    from argmap.drawing.obstacles import Box
     from argmap.drawing.reuse import ArrowMemo, Footprints
 
 Key = tuple[str, str]
@@ -57,13 +58,15 @@ def common_step(moved: list[str], old: Mapping[str, Box], shown: Mapping[str, Bo
 
 
 def rigid_parents(
-    group: set[str], net: ArrowNet, tree: Collection[Key], remembered: Mapping[Key, ArrowMemo], old: Mapping[str, Box]
+    group: set[str], net: ArrowNet, tree_parent: Mapping[str, str], remembered: Mapping[Key, ArrowMemo], old: Mapping[str, Box]
 ) -> set[str]:
-    """The statements of ``group`` every arrow into which moves along: each comes from the group, is a tree link
-    the last picture drew (with a verdict) from the boxes as they were, and no linked reason ends there.
+    """The statements of ``group`` every tree arrow into which moves along: each comes from the group, was a tree link
+    the last picture drew (with a verdict) from the boxes as they were, and no linked reason ends there. The cross-links
+    into them take no slot of their edge: the caller makes those again.
 
     Read from the last picture's links (``net``): the group holds no statement the edit changed, so the links
-    at them are as they were (and a map with undercuts or shared premises has no ``net``)."""
+    at them are as they were (and a map with undercuts or shared premises has no ``net``). ``tree_parent``: each
+    child's tree parent in the layout now."""
     groups, touching = net.groups, net.touching
     rigid: set[str] = set()
     for t in group:
@@ -71,10 +74,10 @@ def rigid_parents(
             continue
         here = old[t]
         for key in touching.get(t, ()):
-            if key[1] != t:
+            if key[1] != t or tree_parent.get(key[0]) != t:  # (a cross-link takes no slot: it is made again by itself)
                 continue
             s = key[0]
-            if s not in group or key not in tree:
+            if s not in group:
                 break
             m = remembered.get(key)
             if m is None or not m.drawn or m.misleading is None or m.inputs[1] != here or m.inputs[0] != old[s] or m.inputs[4]:
@@ -149,8 +152,9 @@ def verdicts_to_redo(
     where the boxes that moved otherwise or went were; the index's boxes not ``moved`` stood where they stand)
     or after (``index``: the boxes as they are now).
 
-    Looked at cell by cell of the footprints' grid (a few hundred cells for thousands of arrows): most cells
-    hold only boxes that moved along, and only in the others each arrow's areas are looked up."""
+    Looked at cell by cell of the footprints' grid (thousands of cells for thousands of arrows): the cells a box that
+    did not move along reaches are found from the boxes, each once; most cells hold only boxes that moved along, and
+    only in the others each arrow's areas are looked up."""
     dx, dy = step
     big = footprints.CELL
     within, near, areas_of = index.within, index.near, footprints.areas
@@ -162,30 +166,66 @@ def verdicts_to_redo(
             for cy in range(int(y // big), int((y + h) // big) + 1):
                 others_cells.setdefault((cx, cy), []).append(box)
 
-    def only(among: set[str], x0: float, y0: float, x1: float, y1: float) -> bool:
-        """Every box that reaches into the rectangle is ``among`` (a box reaching into an area of a footprint reaches
-        into the rectangle of a cell that area meets)."""
-        return among.issuperset(within(x0, y0, x1, y1))
+    if isinstance(index, BoxIndex):  # the cells a box that did not move along reaches, before and after: each box once
+        stayed, away = _cells_reached(index.boxes, moved, group, big, dx, dy)
+
+        def only_before(cx: int, cy: int) -> bool:
+            return (cx, cy) not in stayed
+
+        def only_after(cx: int, cy: int) -> bool:
+            return (cx, cy) not in away
+    else:  # a framed index (drawing/frames.py): asked cell by cell
+        def only_before(cx: int, cy: int) -> bool:
+            return moved.issuperset(within(cx * big, cy * big, (cx + 1) * big, (cy + 1) * big))
+
+        def only_after(cx: int, cy: int) -> bool:
+            return group.issuperset(within(cx * big + dx, cy * big + dy, (cx + 1) * big + dx, (cy + 1) * big + dy))
 
     redo: set = set()
     for (cx, cy), here in footprints.holding(keys).items():
-        x0, y0, x1, y1 = cx * big, cy * big, (cx + 1) * big, (cy + 1) * big
-        # before: the boxes that stayed (where they are now) and where the others were
+        # before: the boxes that stayed (where they are now) and where the others were (a box reaching into an area of
+        # a footprint reaches into the square of a cell that area meets)
         others = others_cells.get((cx, cy))
-        if others or not only(moved, x0, y0, x1, y1):
+        if others or not only_before(cx, cy):
             for key in here - redo:
                 for area in areas_of(key) or ():
                     if any(k not in moved for k in near(*area, nothing)) or (others and any(_inside(box, area) for box in others)):
                         redo.add(key)
                         break
         # after: every box that did not move along, where the areas of this cell are now
-        if not only(group, x0 + dx, y0 + dy, x1 + dx, y1 + dy):
+        if not only_after(cx, cy):
             for key in here - redo:
                 for a0, b0, a1, b1 in areas_of(key) or ():
                     if any(k not in group for k in near(a0 + dx, b0 + dy, a1 + dx, b1 + dy, nothing)):
                         redo.add(key)
                         break
     return redo | {key for key in keys if areas_of(key) is None}
+
+
+def _cells_reached(
+    boxes: Mapping[str, Box], moved: set[str], group: set[str], big: float, dx: float, dy: float
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The cells (squares of side ``big``) a box not ``moved`` may reach into, and those whose square moved by (dx, dy)
+    a box not in the ``group`` (a part of ``moved``) may reach into (a few more: edges touching count). One look at
+    each box: most are in the group when thousands moved along."""
+    stayed: set[tuple[int, int]] = set()
+    away: set[tuple[int, int]] = set()
+    for key, (x, y, w, h) in boxes.items():
+        if key in group:
+            continue
+        if key not in moved:
+            bx0, bx1, by0, by1 = int(x // big), int((x + w) // big), int(y // big), int((y + h) // big)
+            if bx0 == bx1 and by0 == by1:
+                stayed.add((bx0, by0))
+            else:
+                stayed.update((bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1))
+        x, y = x - dx, y - dy
+        bx0, bx1, by0, by1 = int(x // big), int((x + w) // big), int(y // big), int((y + h) // big)
+        if bx0 == bx1 and by0 == by1:
+            away.add((bx0, by0))
+        else:
+            away.update((bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1))
+    return stayed, away
 
 
 def _inside(box: Box, area: Area) -> bool:

@@ -91,7 +91,9 @@ def _carried_results(before: EvaluationResult, ev: Evaluation, changed: set[str]
     for statement_id in touched:
         k = index[statement_id]
         values[statement_id], statuses[statement_id] = solved[k], verdicts[k]
-    if values.keys() != index.keys():  # a statement came or went that ``changed`` does not name (C speed: 1 ms)
+    # A statement went that ``changed`` does not name (one with no link: its removal names no link's ends). Every
+    # statement now is in ``values`` (kept from before, or added: named, so touched), so the counts tell.
+    if len(values) != len(index):
         return None
     return values, statuses
 

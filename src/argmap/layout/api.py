@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from argmap.layout.box import Box
 from argmap.layout.place import TreeMemo, place_forest, touched_roots
-from argmap.layout.tree import spanning_forest, update_forest
+from argmap.layout.tree import SpanningForest, spanning_forest, update_forest
 
 if TYPE_CHECKING:  # the model imports NetworkX; the layout itself needs neither (see tree.spanning_forest)
     from argmap.model import ArgumentMap
@@ -80,6 +80,12 @@ class TreeLinks(AbstractSet[tuple[str, str]]):
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self._parent.items())
+
+    @property
+    def parent(self) -> Mapping[str, str]:
+        """Each child's tree parent: ``parent.get(child) == p`` is ``(child, p) in self`` without a call of it (an edit's
+        picture asks tens of thousands of times)."""
+        return self._parent
 
     def __len__(self) -> int:
         return len(self._parent)
@@ -162,10 +168,12 @@ def compute_layout(
     trees = kept if kept is not None and kept.signature == signature else TreeMemo(signature)
     if previous is not None:
         object.__setattr__(previous, "trees", None)  # handed over: it now follows this layout
+    candidates = None
     if trees.forest is not None and dirty is not None:
         forest = update_forest(trees.forest, amap, dirty)
         if forest is not None:  # the trees the dirty statements are in, before and after: the others are as they were
             touched = touched_roots(trees.forest, forest, dirty)
+            candidates = _with_parents(dirty, trees.forest, forest)
     if forest is None:
         forest = spanning_forest(amap)
     trees.forest = forest
@@ -180,5 +188,16 @@ def compute_layout(
         lanes=lanes,
         trees=trees,
         touched=touched,
+        candidates=candidates,
     )
     return Layout(boxes, TreeLinks(forest.parent), frozenset(forest.hidden), lanes, trees)
+
+
+def _with_parents(dirty: Iterable[str], before: SpanningForest, after: SpanningForest) -> set[str]:
+    """The statements whose children or size an edit of the ``dirty`` ones may have changed: those, and their tree
+    parents before and after the edit (:func:`~argmap.layout.tree.update_forest` sorts again only those parents'
+    children; sizes differ only for ``dirty`` ones, see :func:`compute_layout`)."""
+    out = set(dirty)
+    for parent in (before.parent, after.parent):
+        out.update(p for p in map(parent.get, dirty) if p is not None)
+    return out

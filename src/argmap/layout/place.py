@@ -87,6 +87,7 @@ def place_forest(
     lanes: dict[tuple[str, str], tuple[float, float]] | None = None,
     trees: TreeMemo | None = None,
     touched: AbstractSet[str] | None = None,
+    candidates: AbstractSet[str] | None = None,
 ) -> dict[str, Box]:
     """Screen boxes of every statement in ``forest``: the free trees in root order, then pinned subtrees moved to their pins.
 
@@ -95,14 +96,16 @@ def place_forest(
     ``trees``: the trees laid out last time (the tree arrangement): those it still ``kept`` are taken
     over as they are, only moved across when the trees before them changed width; afterwards it holds this
     layout's trees (see :func:`~argmap.layout.api.compute_layout`). ``touched``: with ``trees``, the roots of
-    the only trees that may have changed since (the others are taken over unseen, see :func:`touched_roots`).
+    the only trees that may have changed since (the others are taken over unseen, see :func:`touched_roots`);
+    ``candidates``: with ``touched``, the only statements whose children or size may have changed (those of an edit
+    and their parents before and after it: only they are compared in a tree kept for edits).
     """
     boxes: dict[str, Box] = {}
     lanes = lanes if lanes is not None else {}
     if columns_aspect is not None:
         boxes = _place_columns_forest(forest, sizes, columns_aspect, sibling_gap, level_gap, tree_gap, lanes, trees, touched)
     else:
-        boxes = _place_trees(forest, sizes, left_to_right, sibling_gap, level_gap, tree_gap, trees, touched)
+        boxes = _place_trees(forest, sizes, left_to_right, sibling_gap, level_gap, tree_gap, trees, touched, candidates)
     carried = _carry_to_pins(forest, boxes, lanes) if forest.pins else []
     if trees is not None and trees.moved is not None:  # pinned subtrees, as now and as before (a pin may be gone)
         trees.moved.extend(carried)
@@ -121,8 +124,9 @@ def _place_trees(
     tree_gap: float,
     trees: TreeMemo | None,
     touched: AbstractSet[str] | None,
+    candidates: AbstractSet[str] | None = None,
 ) -> dict[str, Box]:
-    """The free trees side by side in root order (boxes before pins); ``trees`` as in :func:`place_forest`.
+    """The free trees side by side in root order (boxes before pins); ``trees``, ``candidates`` as in :func:`place_forest`.
 
     ``touched``: the roots of the only trees that may have changed since ``trees`` (None: any). Then the other
     trees are not compared, and the boxes start as a copy of the last ones (no Python code per box): only the
@@ -139,23 +143,33 @@ def _place_trees(
     if touched is not None and unpinned is not None:
         boxes = unpinned.copy()
     else:
-        touched = None
+        touched = candidates = None
         boxes = {}
+    # no statement left a tree laid out again (none deleted, none gone to another tree): nothing to drop afterwards
+    nothing_left = touched is not None
     for top in forest.roots:
         old = placed = kept.get(top)
-        if old is not None and (touched is None or top in touched) and not _same_tree(old, children, sizes):
-            placed = None
+        changes = None
+        if old is not None and (touched is None or top in touched):
+            if candidates is not None and old.editable is not None:  # only the edit's statements are compared
+                changes = old.editable.differs(children, sizes, candidates)
+                if changes[0] or changes[1]:
+                    placed = None
+            elif not _same_tree(old, children, sizes):
+                placed = None
         if placed is None:
             editable = old.editable if old is not None else None
             if editable is not None and editable.worn():
                 editable = None  # made again below, from the tree as it is
             try:
                 if editable is not None:  # laid out before an edit: only the merges on the edit's path are redone
-                    tree = _Tree(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap))
+                    tree = _Tree(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap, changes))
+                    nothing_left = nothing_left and not editable.gone_keys
                 else:
                     keys, first, last, measured, w, h, y, bottom = _breadth_first(
                         top, children, sizes, left_to_right, sibling_gap, level_gap
                     )
+                    nothing_left = nothing_left and old is None
                     if touched is not None:  # an edit's: kept editable for the next edit of this tree
                         editable = EditableTree(keys, list(map(children.__getitem__, keys)), first, last, w, h, y, bottom, measured)
                         tree = _Tree(*editable.positions())
@@ -163,8 +177,11 @@ def _place_trees(
                         tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
             except (KeyError, TypeError, ValueError):
                 raise ValueError(_first_size_problem(children, sizes)) from None
-            low = min(tree.x) + half_gap  # the tree's boxes span low..high across
-            high = max(map(add, tree.x, tree.w)) - half_gap
+            if editable is not None:  # the tree's boxes span low..high across (its span kept by the editable tree)
+                low, high = editable.lo + half_gap, editable.hi - half_gap
+            else:
+                low = min(tree.x) + half_gap
+                high = max(map(add, tree.x, tree.w)) - half_gap
             placed = _PlacedTree(tree, list(map(children.__getitem__, tree.keys)), low, high, math.nan, editable=editable)
         db = cursor - placed.low
         keys = placed.tree.keys
@@ -173,7 +190,13 @@ def _place_trees(
             # laid out again by its editable tree, in place, onto the last boxes: only the boxes it went through
             redone_only = in_place and touched is not None and placed.editable is not None and placed is not old
             part = placed.editable.walked_lists() if redone_only and placed.editable is not None else None
-            placed = placed._replace(db=db, extent=_emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part))
+            extent = None
+            if part is not None and old is not None and placed.editable is not None:
+                assert unpinned is not None
+                extent = _emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
+            if extent is None:
+                extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part)
+            placed = placed._replace(db=db, extent=extent)
             if in_place:  # laid out again in place: only the boxes that differ moved
                 assert unpinned is not None
                 get = unpinned.get
@@ -185,7 +208,9 @@ def _place_trees(
             boxes.update(zip(keys, map(unpinned.__getitem__, keys), strict=True))
         made[top] = placed
         cursor = placed.high + db + tree_gap
-    if touched is not None:  # statements of the trees laid out again that are in none of them now (deleted, hidden)
+    if nothing_left and touched is not None:
+        nothing_left = all(top in made for top in touched if top in kept)  # (a tree whose root went: its statements go)
+    if touched is not None and not nothing_left:  # statements of the trees laid out again in none of them now (deleted, hidden)
         assert trees is not None
         _drop_left_over(boxes, touched, {top: p.tree.keys for top, p in kept.items()}, {top: p.tree.keys for top, p in made.items()})
     if trees is not None:
@@ -353,6 +378,38 @@ def _emit(
         corners_and_sizes = zip(px, py, map(itemgetter(0), sizes), map(itemgetter(1), sizes), strict=True)
     boxes.update(zip(keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))
     return (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
+
+
+def _emit_part(
+    part: tuple[list[str], list[tuple[float, float]], list[float], list[float]], boxes: dict[str, Box], db: float,
+    left_to_right: bool, extent: tuple[float, float, float, float], before: Mapping[str, Box], gone: list[str],
+) -> tuple[float, float, float, float] | None:
+    """:func:`_emit` of the ``part`` of a tree laid out again in place (moved across by ``db`` as last time, when its
+    boxes spanned ``extent``): the part's boxes, and the tree's extent from ``extent`` and them, not from every box.
+    None (the boxes are set, not the extent) when a box at the extent's edge ``before`` left it, or a statement
+    ``gone`` from the tree lay there (the extent may have shrunk: the caller works it out from the whole tree)."""
+    keys = part[0]
+    sizes, x, y = part[1], part[2], part[3]
+    across, along = list(map(add, x, repeat(db))), list(map(add, y, repeat(0.0)))
+    xs, ys = (along, across) if left_to_right else (across, along)
+    ws, hs = list(map(itemgetter(0), sizes)), list(map(itemgetter(1), sizes))
+    boxes.update(zip(keys, map(tuple.__new__, repeat(Box), zip(xs, ys, ws, hs, strict=True)), strict=True))
+    x0, y0, x1, y1 = extent
+    get = before.get
+    for key in gone:
+        b = get(key)
+        if b is not None and (b.x == x0 or b.y == y0 or b.x + b.w == x1 or b.y + b.h == y1):
+            return None
+    for key in keys:
+        b = get(key)
+        if b is not None:
+            n = boxes[key]
+            if b != n and ((b.x == x0 and n.x != b.x) or (b.y == y0 and n.y != b.y) or (b.x + b.w == x1 and n.x + n.w != x1)
+                           or (b.y + b.h == y1 and n.y + n.h != y1)):
+                return None
+    if not keys:
+        return extent
+    return (min(x0, min(xs)), min(y0, min(ys)), max(x1, max(map(add, xs, ws))), max(y1, max(map(add, ys, hs))))
 
 
 def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[float, float]]) -> str:

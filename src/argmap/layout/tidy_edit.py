@@ -17,7 +17,8 @@ tree's depth per child) plus one pass over the tree for the positions (the secon
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from operator import add
 from typing import TypeAlias
 
 from argmap.layout.tidy import merge
@@ -64,6 +65,10 @@ class EditableTree:
         #: the leaves whose threads the merges since the last positions set or undid (their places change)
         self.threaded: set[int] = set()
         self.walked: list[int] = []  # the nodes the last positions went through
+        self.gone_keys: list[str] = []  # the statements the last update took out (deleted, or gone to another tree)
+        #: min(x) and max(x + w) over the tree's nodes (its span across), kept up to date by :meth:`positions` and
+        #: :meth:`update` (an edit's: from the nodes it went through, not a pass over the whole tree)
+        self.lo = self.hi = math.nan
         self.x = [math.nan] * m  # across, by node
         self.msum = self.x[:]  # the sum of modifiers the second walk gave each node
         for t in range(m - 1, -1, -1):  # children after their parent in breadth-first numbers
@@ -132,12 +137,37 @@ class EditableTree:
         """More numbers of statements gone than of statements here: made again from the tree (its lists only grow)."""
         return len(self.key) > 2 * len(self.index) + 64
 
+    def differs(self, children: Mapping[str, list[str]], sizes: Mapping[str, tuple[float, float]],
+                candidates: Iterable[str] | None = None) -> tuple[list[int], list[int]]:
+        """The nodes whose children (``regrouped``) or size (``resized``) differ from ``children`` and ``sizes``.
+
+        ``candidates``: the only statements whose children or size may have changed (an edit's statements and their
+        parents before and after it): only those of this tree are looked at. None: every node, by whole-list
+        comparisons (no Python code per statement, but a pass over the whole tree: 1-2 ms at 2,000 statements).
+        """
+        index, key, kidkeys, own_sizes = self.index, self.key, self.kidkeys, self.sizes
+        if candidates is not None:
+            nodes = sorted({t for t in map(index.get, candidates) if t is not None})  # (the whole-list comparisons' order)
+            regrouped = [t for t in nodes if children.get(key[t]) != kidkeys[t]]
+            resized = [t for t in nodes if sizes.get(key[t]) != own_sizes[t]]
+            return regrouped, resized
+        ids = list(index.values())
+        live = list(map(key.__getitem__, ids))
+        now_kids = list(map(children.get, live))
+        was_kids = list(map(kidkeys.__getitem__, ids))
+        regrouped = [t for t, a, b in zip(ids, now_kids, was_kids, strict=True) if a != b] if now_kids != was_kids else []
+        now_sizes = list(map(sizes.get, live))
+        was_sizes = list(map(own_sizes.__getitem__, ids))
+        resized = [t for t, a, b in zip(ids, now_sizes, was_sizes, strict=True) if a != b] if now_sizes != was_sizes else []
+        return regrouped, resized
+
     def update(self, children: Mapping[str, list[str]], parent: Mapping[str, str], sizes: Mapping[str, tuple[float, float]],
-               left_to_right: bool, sibling_gap: float, level_gap: float) -> tuple[list[str], list[tuple[float, float]], list[float],
-                                                                                   list[float], list[float], list[float]]:
+               left_to_right: bool, sibling_gap: float, level_gap: float,
+               changes: tuple[list[int], list[int]] | None = None) -> tuple[list[str], list[tuple[float, float]], list[float],
+                                                                            list[float], list[float], list[float]]:
         """The tree as ``children``, ``parent`` (the forest's) and ``sizes`` have it now: (keys, sizes, x, y, w, h) as
         :func:`~argmap.layout.place._breadth_first` and :func:`~argmap.layout.tidy.layout_tree` make them, but in the
-        order of :meth:`positions`. The nodes that changed are found by whole-list comparisons (no Python code per statement).
+        order of :meth:`positions`. ``changes``: what :meth:`differs` found (None: found here, comparing every node).
 
         Raises KeyError, TypeError or ValueError on a missing or unusable size (the caller names it); the tree is
         then no longer usable.
@@ -155,14 +185,7 @@ class EditableTree:
             return True
 
         # 1. What changed: other children (or gone from the forest), other sizes; then the new, moved and gone nodes.
-        ids = list(index.values())
-        live = list(map(key.__getitem__, ids))
-        now_kids = list(map(children.get, live))
-        was_kids = list(map(kidkeys.__getitem__, ids))
-        regrouped = [t for t, a, b in zip(ids, now_kids, was_kids, strict=True) if a != b] if now_kids != was_kids else []
-        now_sizes = list(map(sizes.get, live))
-        was_sizes = list(map(self.sizes.__getitem__, ids))
-        resized = [t for t, a, b in zip(ids, now_sizes, was_sizes, strict=True) if a != b] if now_sizes != was_sizes else []
+        regrouped, resized = changes if changes is not None else self.differs(children, sizes)
         changed: set[int] = set(regrouped)
         new_kids: dict[int, list[int]] = {}
         new_up: dict[int, int] = {}  # nodes under another parent (or new), and that parent
@@ -197,6 +220,7 @@ class EditableTree:
                     stack.extend(kids_of[n])
         gone = list(dict.fromkeys(gone))
         gone_set = set(gone)
+        self.gone_keys = [key[t] for t in gone]
         changed.update(gone)
         # 2. Sizes and depths: a resized, moved or new node, and below it as long as the depths change.
         def depth(t: int) -> int:
@@ -210,6 +234,7 @@ class EditableTree:
         starts = sorted((t for t in dict.fromkeys((*new_up, *resized)) if t not in gone_set), key=depth)  # parents first
         inf = math.inf
         w, h, y, b = self.w, self.h, self.y, self.b
+        old_w: dict[int, float] = {}  # the widths before (for the span across)
         for s0 in starts:
             stack = [s0]
             while stack:
@@ -228,6 +253,7 @@ class EditableTree:
                 if across != w[t] or down != h[t] or top != y[t] or size != self.sizes[t]:
                     changed.add(t)
                     self.sizes[t] = size
+                    old_w.setdefault(t, w[t])
                     w[t] = across
                     if down != h[t] or top != y[t]:  # its children move down or up too
                         h[t], y[t], b[t] = down, top, top + down
@@ -267,7 +293,26 @@ class EditableTree:
                 self._merge(t)
         moved = self.threaded - gone_set
         self.threaded = set()
-        return self.positions(new_side | _with_ancestors(moved, up.__getitem__))
+        old_x: dict[int, float] = {}
+        lists = self.positions(new_side | _with_ancestors(moved, up.__getitem__), old_x)
+        self._span_after(old_x, old_w, gone)
+        return lists
+
+    def _span_after(self, old_x: dict[int, float], old_w: dict[int, float], gone: list[int]) -> None:
+        """:attr:`lo` and :attr:`hi` after an edit: from the nodes the last positions went through (``old_x``: their
+        places before; ``old_w``: the widths before of those resized) and the ``gone`` ones. Only when one of those
+        was at the span's end before (it may have shrunk) are all the nodes gone over again."""
+        x, w, lo, hi = self.x, self.w, self.lo, self.hi
+        for t in (*old_x, *gone):
+            was = old_x.get(t, x[t])
+            if was == lo or was + old_w.get(t, w[t]) == hi:  # (a new node's nan never is)
+                ids = list(self.index.values())
+                self.lo, self.hi = min(map(x.__getitem__, ids)), max(map(add, map(x.__getitem__, ids), map(w.__getitem__, ids)))
+                return
+        walked = self.walked
+        if walked:
+            self.lo = min(lo, min(map(x.__getitem__, walked)))
+            self.hi = max(hi, max(map(add, map(x.__getitem__, walked), map(w.__getitem__, walked))))
 
     def walked_lists(self) -> tuple[list[str], list[tuple[float, float]], list[float], list[float]]:
         """(keys, sizes, x, y) of the nodes the last :meth:`positions` went through: any other node's box is as before."""
@@ -275,13 +320,14 @@ class EditableTree:
         return (list(map(self.key.__getitem__, walked)), list(map(self.sizes.__getitem__, walked)),
                 list(map(self.x.__getitem__, walked)), list(map(self.y.__getitem__, walked)))
 
-    def positions(self, redone: set[int] | None = None) -> tuple[list[str], list[tuple[float, float]], list[float], list[float],
-                                                               list[float], list[float]]:
+    def positions(self, redone: set[int] | None = None, old_x: dict[int, float] | None = None) -> tuple[
+            list[str], list[tuple[float, float]], list[float], list[float], list[float], list[float]]:
         """The tree's lists (keys, sizes, x, y, w, h), in the order of its nodes' numbers.
 
         The second walk (tidy._second_walk's arithmetic) goes down from the root into the nodes ``redone`` (with their
         ancestors: whose merges were redone, or leaves whose threads changed) and into those whose sum of modifiers
-        changed; anywhere else the positions are the last ones. None: every node (right after it was built).
+        changed; anywhere else the positions are the last ones. None: every node (right after it was built; the span
+        across, :attr:`lo` and :attr:`hi`, is worked out here then). ``old_x`` gets the places before of the nodes gone through.
         """
         prelim, mod, shift, change, kids_of, spread = self.prelim, self.mod, self.shift, self.change, self.kids, self.spread
         x, msum = self.x, self.msum
@@ -290,6 +336,8 @@ class EditableTree:
         while stack:
             t, modsum = stack.pop()
             walked.append(t)
+            if old_x is not None:
+                old_x[t] = x[t]
             msum[t] = modsum
             x[t] = prelim[t] + modsum
             kids = kids_of[t]
@@ -309,8 +357,11 @@ class EditableTree:
             else:
                 stack.extend([(c, m) for c, m in zip(kids, sums, strict=True) if c in redone or m != msum[c]])
         ids = list(self.index.values())
-        return (list(map(self.key.__getitem__, ids)), list(map(self.sizes.__getitem__, ids)), list(map(x.__getitem__, ids)),
-                list(map(self.y.__getitem__, ids)), list(map(self.w.__getitem__, ids)), list(map(self.h.__getitem__, ids)))
+        xs, ws = list(map(x.__getitem__, ids)), list(map(self.w.__getitem__, ids))
+        if redone is None:
+            self.lo, self.hi = min(xs), max(map(add, xs, ws))
+        return (list(map(self.key.__getitem__, ids)), list(map(self.sizes.__getitem__, ids)), xs,
+                list(map(self.y.__getitem__, ids)), ws, list(map(self.h.__getitem__, ids)))
 
 
 def _with_ancestors(nodes: set[int], parent_of: Callable[[int], int]) -> set[int]:

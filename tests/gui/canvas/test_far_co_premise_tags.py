@@ -16,13 +16,6 @@ from tests.drawing.test_far_co_premises import far_co_premise_case
 from tests.gui.canvas.test_same_picture import assert_same_picture
 
 
-@pytest.fixture
-def no_routes(monkeypatch):
-    from argmap.drawing import detour
-
-    monkeypatch.setattr(detour, "MAX_BOXES", -1)
-
-
 def test_a_click_on_a_co_premises_tag_goes_to_its_partner(make_window, tmp_path, no_routes):
     from argmap.drawing.off_page import bracket_tags
     from argmap.gui.canvas.group_item import CoPremiseItem

@@ -18,13 +18,6 @@ from tests.drawing.test_reuse import edit, start_map
 from tests.gui.canvas.test_same_picture import canvas_picture, exported_picture
 
 
-@pytest.fixture
-def no_routes(monkeypatch):
-    from argmap.drawing import detour
-
-    monkeypatch.setattr(detour, "MAX_BOXES", -1)
-
-
 def test_a_click_on_a_tag_selects_the_other_end_and_brings_it_into_view(make_window, tmp_path, no_routes):
     from argmap.gui.canvas.link_item import LinkItem
 
@@ -105,6 +98,30 @@ def test_an_edit_of_the_named_statement_repaints_the_tags_in_view(make_window, t
     QApplication.processEvents()
     assert any(r.contains(source_tag.rect()) for r in repainted)
     assert link._name_of("Y") == "Objection Y, said again"
+
+
+def test_an_edit_of_another_statement_does_not_repaint_the_tags(make_window, tmp_path, no_routes):
+    """Only a tag naming an edited statement may read differently: the others are not painted again (a connector's
+    item spans the map, and painting its tags again repainted a band across the view at each edit)."""
+    from argmap.gui.canvas.link_item import LinkItem
+
+    save(smallest_cross_link_case(), tmp_path / "map.json")
+    window = make_window(tmp_path / "map.json")
+    view, scene = window.view, window.scene
+    (link,) = [i for i in scene.items() if isinstance(i, LinkItem) and i.link.key == ("A", "Y")]
+    tags = link.arrow_shape()[0].tags
+    view.centerOn(tags[0].rect().center())
+    repainted: list = []
+    scene.pictureChanged.connect(repainted.append)
+    window.document.amap.update("B", text="Reason B")  # named by no tag
+    window.document.amap.update("B", text="Reason B, said again")
+    scene.relayout()
+    QApplication.processEvents()
+    assert not any(r.intersects(tag.rect()) for r in repainted for tag in tags)
+    window.document.amap.update("A", text="Reason A, said again")  # named by the target's tag
+    scene.relayout()
+    QApplication.processEvents()
+    assert [tag.other for tag in tags if any(r.contains(tag.rect()) for r in repainted)] == ["A"]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -18,16 +18,23 @@ ROOT = Path(__file__).resolve().parents[3]
 MAPS = sorted((ROOT / "maps").glob("*.json"))
 
 
+def r3(v: float) -> float:
+    """``v`` to 3 decimals, by way of 6: an arrow an edit moved along with its boxes (drawing/rigid.py) is the one made
+    from nothing up to the last bits of its numbers (x + dx rounds where x is not a binary fraction), and a number half
+    way between two thousandths would otherwise round one way in one picture and the other way in the other."""
+    return round(round(v, 6), 3)
+
+
 def rounded(rect) -> tuple[float, ...]:
-    return tuple(round(v, 3) for v in rect.getRect())
+    return tuple(r3(v) for v in rect.getRect())
 
 
 def path_points(path) -> list[tuple[float, float]]:
-    return [(round(p.x(), 3), round(p.y(), 3)) for polygon in path.toSubpathPolygons() for p in polygon]
+    return [(r3(p.x()), r3(p.y())) for polygon in path.toSubpathPolygons() for p in polygon]
 
 
 def arrow_points(path, head, symbol) -> tuple:
-    return path_points(path), [(round(p.x(), 3), round(p.y(), 3)) for p in head], (round(symbol.x(), 3), round(symbol.y(), 3))
+    return path_points(path), [(r3(p.x()), r3(p.y())) for p in head], (r3(symbol.x()), r3(symbol.y()))
 
 
 def canvas_picture(scene) -> dict:
@@ -51,7 +58,7 @@ def exported_picture(diagram) -> dict:
     """The same from the headless exporter's drawing."""
     from argmap.drawing.geometry import qt_shape
 
-    boxes = {b.id: (round(b.x, 3), round(b.y, 3), round(b.painting.w, 3), round(b.painting.h, 3)) for b in diagram.boxes}
+    boxes = {b.id: (r3(b.x), r3(b.y), r3(b.painting.w), r3(b.painting.h)) for b in diagram.boxes}
     arrows = {}
     for a in diagram.arrows:
         path, head, symbol, _ = qt_shape(a.shape)

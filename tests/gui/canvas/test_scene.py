@@ -116,6 +116,28 @@ def test_grouping_draws_one_bracket_for_the_co_premises(make_scene):
     assert not scene.link_item_for("a", "c").grouped
 
 
+def test_a_bracket_given_the_same_drawing_again_is_not_painted_again(make_scene, qapp):
+    """An edit's picture may draw a bracket again, the same: its item (which may span the map) is not repainted."""
+    amap = ArgumentMap()
+    amap.add(Kind.CLAIM, "Claim", id="c")
+    amap.add(Kind.SUPPORT, "Premise one", parent="c", id="a")
+    amap.add(Kind.SUPPORT, "Premise two", parent="c", id="b")
+    amap.group("c", ["a", "b"])
+    scene = make_scene(amap)
+    (group,) = scene.group_items()
+    qapp.processEvents()
+    changed: list = []
+    scene.changed.connect(changed.extend)
+    bracket, shape = group.drawing()
+    group.set_drawing(bracket, shape)  # an equal drawing (other objects)
+    qapp.processEvents()
+    assert changed == []
+    moved = (shape[0].translated(5, 0), *shape[1:])
+    group.set_drawing(bracket, moved)
+    qapp.processEvents()
+    assert changed and group.drawing()[1][0] == moved[0]
+
+
 def test_many_events_in_one_edit_give_one_relayout(make_scene, example, qtbot):
     scene = make_scene(example)
     layouts = []

@@ -17,7 +17,7 @@ from argmap.drawing.geometry import qt_shape
 from argmap.drawing.off_page import bracket_tags, statement_name
 from argmap.drawing.theme import Theme
 from argmap.gui.canvas.clipping import margin_area, needs_clipping, visible_part
-from argmap.gui.canvas.link_item import TAG_WORDS_FROM
+from argmap.gui.canvas.link_item import TAG_WORDS_FROM, _same_line
 from argmap.gui.canvas.statement_item import StatementItem
 from argmap.model import Relation
 
@@ -40,6 +40,7 @@ class CoPremiseItem(QGraphicsItem):
         self._symbol = QPointF()
         self._bounds = QRectF()
         self._over = False
+        self._drawn: tuple[QPainterPath, Shape] | None = None  # the drawing last given (to tell the same one again)
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # the exposed area: long lines are cut to it
@@ -67,7 +68,14 @@ class CoPremiseItem(QGraphicsItem):
         """Show this bracket and arrow (from the map's picture); None draws nothing.
 
         ``over``: the co-premises lie apart with other boxes between; drawn above the boxes, with a halo.
+        The same drawing again changes nothing (an edit's picture draws some brackets again, the same: repainting one
+        that spans the map repainted a band across the view at each edit).
         """
+        drawn = self._drawn
+        if (drawn is not None and bracket is not None and shape is not None and over == self._over and self.isVisible()
+                and _same_line(bracket, drawn[0]) and _same_line(shape[0], drawn[1][0]) and tuple(shape[1:]) == tuple(drawn[1][1:])):
+            return
+        self._drawn = (bracket, shape) if bracket is not None and shape is not None else None
         self.prepareGeometryChange()
         self._over = over
         self.setZValue(2 if over else 0)

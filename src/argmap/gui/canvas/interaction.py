@@ -186,6 +186,7 @@ class Interaction(NearItems):
                 if members and group.target.shown:
                     bracket, shape = linked_reason_shape(members, group.target.box_tuple(), direction=self.direction, slot=None, lane=None)
                     group.set_drawing(bracket, shape, over=group.drawn_over_boxes)
+                    self._fresh.add(("bracket", *key))  # drawn provisionally: the next picture draws it again
         self._show_dragged_undercuts(moved)
 
     def _show_dragged_undercuts(self, moved: set[str]) -> None:

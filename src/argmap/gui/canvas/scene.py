@@ -107,6 +107,9 @@ class MapScene(Interaction, QGraphicsScene):
         self._grid = NearbyGrid()
         self._covered = QRectF()  # the area whose items were all made since the last picture
         self._diagram = Diagram(self._theme)  # the map's picture, as the items show it
+        #: the statements the last picture's edit named (None: any may have changed): the tags naming others are painted
+        #: again only for those (see MapView._refresh_tags)
+        self.last_edited: frozenset[str] | None = None
         self._fresh: set = set()  # ids and link keys whose items the next picture must place even if their part is unchanged
         #: statements the map's events changed since the last picture (only they are measured again); None: every box
         self._dirty: set[str] | None = None
@@ -388,6 +391,7 @@ class MapScene(Interaction, QGraphicsScene):
         previous = self._diagram
         with collector_paused():
             dirty, self._dirty = (None if self.sides else self._dirty), set()  # sides: any box's side may change
+            self.last_edited = None if dirty is None else frozenset(dirty)
             self._diagram = build_diagram(
                 self._amap, self._theme, direction=self.direction, measure=measure, previous=previous, remember=True, dirty=dirty
             )

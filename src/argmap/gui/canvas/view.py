@@ -243,8 +243,12 @@ class MapView(QGraphicsView):
         if scene is None or self.zoom() < TAG_WORDS_FROM:
             return
         seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        edited = scene.last_edited  # (only a tag naming one of those may read differently: repainting every tag in view
+        # repainted the band across the view that the long connectors' items span, at each edit)
         for item in scene.items(seen, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             for tag in _tags_of_item(item):
+                if edited is not None and tag.other not in edited:
+                    continue
                 item.update(tag.rect().adjusted(-1, -1, 1, 1))
                 scene.pictureChanged.emit(tag.rect().adjusted(-1, -1, 1, 1))  # the far image's copy too
 

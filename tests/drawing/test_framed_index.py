@@ -1,0 +1,57 @@
+"""The framed look-ups (drawing/framed_index.py) answer as the plain ones do, wherever the boxes are now."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from argmap.drawing.framed_index import Frame, FramedIndex
+from argmap.drawing.obstacles import BoxIndex
+
+LEFT = {"a": (0.0, 0.0, 100.0, 40.0), "b": (0.0, 100.0, 100.0, 40.0)}
+RIGHT = {"c": (2000.0, 0.0, 100.0, 40.0), "d": (2000.0, 100.0, 100.0, 40.0)}
+ALONE = {"x": (1000.0, 500.0, 100.0, 40.0)}
+
+
+def _two_frames() -> tuple[FramedIndex, BoxIndex, Frame, Frame]:
+    """A plain box and two frames, the right one made last, both moved after being framed."""
+    left, right = Frame("a"), Frame("c")
+    of = dict.fromkeys(LEFT, left) | dict.fromkeys(RIGHT, right)
+    every = LEFT | RIGHT | ALONE
+    framed = FramedIndex(BoxIndex(every), of.get)
+    framed.adopt(left, LEFT)
+    framed.adopt(right, RIGHT)
+    plain = BoxIndex(every)
+    for frame, some, dx in ((left, LEFT, 30.0), (right, RIGHT, 50.0)):
+        frame.dx += dx
+        framed.shift_frame(frame)
+        plain.move_many([(key, (x + dx, y, w, h)) for key, (x, y, w, h) in some.items()])
+    return framed, plain, left, right
+
+
+@pytest.mark.parametrize("ask", ["within", "near", "counted"])
+def test_the_first_question_after_frames_moved_finds_boxes_of_every_frame(ask):
+    """Regression: working out the frames' spans again overwrote the question's own left and top edge with the last
+    frame's, so the first question after a frame moved missed the boxes of frames left of the last one (a cross-link
+    outside any frame passing under a box of a moved tree was then said not to mislead)."""
+    framed, plain, _, _ = _two_frames()
+    area = (0.0, 0.0, 200.0, 150.0)  # over the left frame's boxes, where they are now
+    if ask == "within":
+        assert framed.within(*area) == plain.within(*area) == {"a", "b"}
+    elif ask == "near":
+        assert sorted(framed.near(*area, frozenset())) == sorted(plain.near(*area, frozenset())) == ["a", "b"]
+    else:
+        assert framed.within(*area, limit=10) == plain.within(*area, limit=10) == {"a", "b"}
+
+
+def test_questions_anywhere_answer_as_a_plain_index_after_frames_moved():
+    framed, plain, left, right = _two_frames()
+    areas = [(-50.0, -50.0, 3000.0, 800.0), (900.0, 450.0, 1200.0, 600.0), (1990.0, 90.0, 2060.0, 110.0), (40.0, 0.0, 2100.0, 20.0)]
+    for area in areas:
+        for frame in (left, right, None):  # each question the first after some frame moved again
+            if frame is not None:
+                framed.shift_frame(frame)
+            assert framed.within(*area) == plain.within(*area), area
+            assert sorted(framed.near(*area, frozenset())) == sorted(plain.near(*area, frozenset())), area
+    assert {key: framed.boxes[key] for key in plain.boxes} == plain.boxes

@@ -164,3 +164,17 @@ def test_a_premise_shared_by_two_linked_reasons_is_followed_too() -> None:
         full = evaluate(m)
         assert ev.graph == build_graph(m)
         assert ev.values == full.values and ev.statuses == full.statuses and ev.open_attack == full.open_attack
+
+
+def test_the_entries_kept_after_a_renumbering_are_those_of_the_statements_kept() -> None:
+    """_carried takes over the old entries at their new numbers; with nothing removed it finds so without a scan."""
+    from argmap.evaluation.evaluate import _carried
+    from argmap.evaluation.patch import _renumbering
+
+    old = list("abcdef")
+    for gone in ([], [0], [5], [2, 3], [0, 5], [1, 2, 3, 4]):
+        renumber = _renumbering(len(old), gone)
+        kept = [v for k, v in enumerate(old) if k not in gone]
+        fresh = ["?"] * (len(kept) + 2)  # two statements added
+        assert _carried(old, renumber, fresh) == [*kept, "?", "?"]
+        assert _carried(old, renumber, fresh) == [*kept, "?", "?"]  # asked again (as an evaluation does)

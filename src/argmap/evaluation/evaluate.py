@@ -183,14 +183,30 @@ def _restated(ev: Evaluation) -> Evaluation:
     return ev
 
 
+#: the last renumbering asked about and its answer, as one pair (an evaluation asks four times)
+_gone_last: tuple[list[int] | None, list[int]] = (None, [])
+
+
+def _gone(renumber: list[int]) -> list[int]:
+    """The removed statements' old numbers (-1 in ``renumber``), found by C scans (50,000 at a time). None when the last
+    number is kept as it was (a removal before it would lower it: kept statements keep their order): no scan then."""
+    global _gone_last
+    last = _gone_last
+    if last[0] is renumber:  # (the list itself is kept: no other list can take its place)
+        return last[1]
+    gone: list[int] = []
+    with contextlib.suppress(ValueError):
+        while renumber and renumber[-1] != len(renumber) - 1:
+            gone.append(renumber.index(-1, gone[-1] + 1 if gone else 0))
+    _gone_last = (renumber, gone)
+    return gone
+
+
 def _carried(old: list, renumber: list[int], fresh: list) -> list:
     """``fresh`` (one entry per statement now) with the ``old`` entries of the statements kept, at their new numbers
     (kept statements keep their order and added ones come last: see :func:`~argmap.evaluation.patch.patch_graph`)."""
     out = list(old)
-    gone: list[int] = []
-    with contextlib.suppress(ValueError):  # the removed statements' old numbers, found by C scans (50,000 at a time)
-        while True:
-            gone.append(renumber.index(-1, gone[-1] + 1 if gone else 0))
+    gone = _gone(renumber)
     if len(gone) > 64:
         out = [v for v, k in zip(old, renumber, strict=True) if k >= 0]
     else:

@@ -124,9 +124,11 @@ class Outline(QTreeView):
         return False
 
     def topLevelItemCount(self) -> int:
+        self._model.flush_tops()
         return self._model.rowCount()
 
     def topLevelItem(self, row: int) -> OutlineRow | None:
+        self._model.flush_tops()
         statement_id = self._model.statement_id(self._model.index(row, 0))
         return self.item_for(statement_id) if statement_id is not None else None
 

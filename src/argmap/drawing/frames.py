@@ -317,7 +317,9 @@ def _adopt(memo: Any, frames: Frames, new: list[tuple[Frame, Any]]) -> None:
     """File what the last picture kept of the trees of ``new`` frames (boxes, their arrows' footprints and signs) in
     those frames, all at once (the first edit that moves most trees of a big map frames them all)."""
     keys = frames.keys
-    every = [(frame, placed.tree.keys, [key for key in frames.tree_arrows(frame, placed) if keys.get(key) is frame]) for frame, placed in new]
+    every = [
+        (frame, placed.tree.keys, [key for key in frames.tree_arrows(frame, placed) if keys.get(key) is frame]) for frame, placed in new
+    ]
     memo.index.adopt_many([(frame, boxes) for frame, boxes, _ in every])
     memo.footprints.adopt_many([(frame, arrows) for frame, _, arrows in every])
     if memo.signs is not None:

@@ -274,7 +274,8 @@ def connectors(
     if (memory is not None and changed is not None and memory.order == order and memory.own_marks == own_marks
             and memory.horizontal == horizontal):
         dirty = _Dirty(changed)
-        dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in leg_set ^ memory.legs])  # routed lines that came or went
+        came_or_went = leg_set ^ memory.legs  # routed lines
+        dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in came_or_went])
     space = _Space(index, marks, own_marks, legs)
     placed: dict = {}
     out = list(settled)

@@ -222,7 +222,7 @@ def _crowds(routes: Routes | None) -> dict[tuple[str, str], list]:
     if routes is None or not routes.wanted:
         return {}
     found = {}
-    for (ends, _, _, _), trace in zip(routes.wanted, routes.traces, strict=True):
+    for (ends, _, _, _), trace in zip(routes.wanted, routes.traces, strict=False):
         witnesses = crowd_witnesses(trace)
         if witnesses is not None:
             found[ends] = witnesses

@@ -159,3 +159,21 @@ def test_after_random_edits_the_tagged_brackets_are_those_made_from_nothing(qapp
             assert bracket_problems(fresh) == [] or any(g.over for g in fresh.brackets)
     finally:
         detour.MAX_BOXES = saved
+
+
+def test_a_tagged_bracket_away_from_an_edit_is_taken_over(qapp, no_routes):
+    """An edit that changes nothing its tags were placed among (boxes, signs, tags placed before it) keeps the very
+    bracket (the canvas leaves it alone); the picture is the one made from nothing."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.off_page import bracket_tags
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = far_co_premise_case()
+    picture = build_diagram(amap, theme, remember=True)
+    (tagged,) = [g for g in picture.brackets if bracket_tags(g.bracket)]
+    amap.add("claim", "Another main claim, far to the side", id="c2")
+    amap.add("support", "Its reason", parent="c2", id="c2r")
+    picture = build_diagram(amap, theme, previous=picture)
+    assert exported_picture(picture) == exported_picture(build_diagram(amap, theme))
+    assert [g for g in picture.brackets if bracket_tags(g.bracket)] == [tagged] and picture.brackets[0] is tagged

@@ -55,3 +55,44 @@ def test_questions_anywhere_answer_as_a_plain_index_after_frames_moved():
             assert framed.within(*area) == plain.within(*area), area
             assert sorted(framed.near(*area, frozenset())) == sorted(plain.near(*area, frozenset())), area
     assert {key: framed.boxes[key] for key in plain.boxes} == plain.boxes
+
+
+def _in_buckets(box, area, cell: float) -> bool:
+    """The box is filed in a bucket the area meets (as a plain index counts it against a limit)."""
+    x, y, w, h = box
+    x0, y0, x1, y1 = area
+    return int(x // cell) <= int(x1 // cell) and int((x + w) // cell) >= int(x0 // cell) and (
+        int(y // cell) <= int(y1 // cell) and int((y + h) // cell) >= int(y0 // cell))
+
+
+def test_a_limited_question_counts_the_boxes_a_plain_index_counts():
+    """"More than ``limit`` boxes in the buckets the rectangle meets" (a route's window too crowded to search) is
+    answered as a plain index answers it, whatever the frames' offsets: many random boxes in three frames and none."""
+    import random
+
+    rng = random.Random(3)
+    frames = [Frame(f"r{k}") for k in range(3)]
+    every, of = {}, {}
+    for n in range(600):
+        key = f"b{n}"
+        every[key] = (rng.uniform(0, 6000), rng.uniform(0, 3000), rng.uniform(20, 300), rng.uniform(20, 90))
+        of[key] = rng.choice([*frames, None])
+    framed = FramedIndex(BoxIndex(every), of.get)
+    framed.adopt_many([(frame, [k for k, f in of.items() if f is frame]) for frame in frames])
+    plain = BoxIndex(every)
+    for _ in range(4):
+        for frame in frames:
+            dx, dy = rng.choice([0.0, 240.0, -480.0, rng.uniform(-700, 700)]), rng.choice([0.0, rng.uniform(-300, 300)])
+            frame.dx += dx
+            frame.dy += dy
+            framed.shift_frame(frame)
+            plain.move_many([(k, (x + dx, y + dy, w, h)) for k, (x, y, w, h) in plain.boxes.items() if of[k] is frame])
+        for _ in range(150):
+            x0, y0 = rng.uniform(-500, 6500), rng.uniform(-500, 3500)
+            area = (x0, y0, x0 + rng.uniform(10, 4000), y0 + rng.uniform(10, 1500))
+            limit = rng.choice([3, 10, 40, 1000])
+            expected, got = plain.within(*area, limit=limit), framed.within(*area, limit=limit)
+            if len(expected) > limit:
+                assert len(got) > limit and all(_in_buckets(plain.boxes[k], area, plain.cell) for k in got)
+            else:
+                assert got == expected

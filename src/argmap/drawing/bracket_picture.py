@@ -14,7 +14,7 @@ from argmap.drawing.geometry import Box
 from argmap.drawing.honest import Area, honest_bracket
 from argmap.drawing.lanes import linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
-from argmap.drawing.off_page import TaggedBracket, joining_tags, taken_by_connectors
+from argmap.drawing.off_page import TaggedBracket, joining_tags, tags_near, taken_by_connectors
 from argmap.drawing.placed import PlacedBracket
 from argmap.drawing.reuse import PictureMemo
 from argmap.drawing.routing import fan_coordinate, group_lane
@@ -47,12 +47,22 @@ def draw_brackets(
     kept_brackets = memo.brackets
     brackets: dict[tuple[str, str, str], tuple[tuple, tuple[PlacedBracket, list[Step], int]]] = {}
     taken: list[Box] | None = None  # the areas of the tags placed so far (asked only when a bracket needs tags)
+    tagging: list[tuple[list[Box], list[Box], list[Box], list[Area]]] = []  # the last tagging's (boxes, near, took, looked)
 
-    def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
+    def tags_taken() -> list[Box]:
         nonlocal taken
         if taken is None:
             taken = taken_by_connectors([a.shape for a in diagram.arrows if a.over])
-        return joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, taken, horizontal)
+        return taken
+
+    def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
+        before = tags_taken()
+        boxes = [shown[anchor], *(shown[m] for m in far)]
+        near, start = tags_near(before, boxes), len(before)
+        seen: list[Area] = []
+        pieces = joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, before, horizontal, seen)
+        tagging.append((boxes, near, before[start:], seen))
+        return pieces
 
     for target, name, members, relation in groups:
         visible = [m for m in members if m in shown]
@@ -65,19 +75,31 @@ def draw_brackets(
             # the same drawing while the boxes and marks it looked at stay, and its searches (if any) take the same turns
             if kept is not None and kept[0] == drawn_from and bkey not in stale:
                 placed, searched, spent = kept[1]
-                if not searched or (replays(searched, budget.steps, index.bounds()) and _crowds_stay(searched, index)):
+                among = placed.bracket.placed_among if isinstance(placed.bracket, TaggedBracket) else None
+                if (not searched or (replays(searched, budget.steps, index.bounds()) and _crowds_stay(searched, index))) and (
+                    among is None or tags_near(tags_taken(), among[0]) == among[1]  # its tags: among the same tags placed before
+                ):
                     brackets[bkey] = kept
                     diagram.brackets.append(placed)
                     budget.steps -= spent
+                    if among is not None:
+                        tags_taken().extend(among[2])
                     continue
             redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
             looked: list[Area] = []
             trace: list[Step] = []
             before = budget.steps
+            tagging.clear()
             bracket, shape, over = honest_bracket(visible, target, shown, index, redraw, horizontal, signs, budget, looked, trace, tag_far)
             placed_bracket = PlacedBracket(target, name, list(members), bracket, shape, relation, redraw, over)
             diagram.brackets.append(placed_bracket)
-            if remember and not isinstance(bracket, TaggedBracket):  # (tags depend on the tags placed before: drawn again)
+            if isinstance(bracket, TaggedBracket):  # its tags depend on the tags placed before it too (checked when taken over)
+                if len(tagging) != 1:
+                    continue  # (not drawn here: not taken over)
+                boxes, near, took, tag_looked = tagging[0]
+                bracket.placed_among = (boxes, near, took)
+                looked = looked + tag_looked
+            if remember:
                 brackets[bkey] = (drawn_from, (placed_bracket, trace, before - budget.steps))
                 crowded = {step[2][0] for step in trace if step[0] == CROWDED and step[2] is not None}  # checked by their boxes
                 memo.footprints.put(bkey, [area for area in looked if area not in crowded] if crowded else looked)

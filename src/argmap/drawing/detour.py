@@ -106,6 +106,7 @@ def route_around(
     budget: Budget | None = None,
     probe: list[tuple[float, float, float, float]] | None = None,
     trace: list[Step] | None = None,
+    crowd: list | None = None,
 ) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
     that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
@@ -113,7 +114,9 @@ def route_around(
     own, and those of other arrows that are not drawn as they stand); None when there is none within reach.
     ``taken``: the corner points of arrows routed before, as (start, end) pairs of their legs, kept apart from.
     ``probe`` collects the areas looked at (the route stays the same while nothing in them changes);
-    ``trace`` what the answer owed to the budget's steps and to the drawing's extent (:func:`replays`)."""
+    ``trace`` what the answer owed to the budget's steps and to the drawing's extent (:func:`replays`).
+    ``crowd``: boxes that made the last search of this arrow's first window too crowded (:func:`crowd_witnesses`): when
+    enough of them still are in this window's buckets, it is too crowded without asking the index (the same answer)."""
     x0 = min(source[0], target[0])
     y0 = min(source[1], target[1])
     x1 = max(source[0] + source[2], target[0] + target[2])
@@ -131,8 +134,11 @@ def route_around(
         if probe is not None:  # what the answer depends on: the index's whole buckets (the limit counts them)
             probe.append(area)
         limit = MAX_BOXES + len(skip)
-        # (with boxes to spare for the trace when crowded: crowded_again; a framed index answers as before)
-        found = index.within(*window, limit=limit, spare=SPARE) if type(index) is BoxIndex else index.within(*window, limit=limit)
+        found = _still_crowding(crowd, index, window, limit) if crowd else None
+        crowd = None  # (for the first window only)
+        if found is None:
+            # (with boxes to spare for the trace when crowded: crowded_again; a framed index answers as before)
+            found = index.within(*window, limit=limit, spare=SPARE) if type(index) is BoxIndex else index.within(*window, limit=limit)
         near = found - skip
         if len(near) > MAX_BOXES:
             trace.append((CROWDED, 0, _crowd(index, window, area, found, near, limit)))
@@ -272,6 +278,37 @@ def _enough(boxes: Mapping[Any, Box], cell: float, buckets: tuple | None, window
         if spare < 0:
             return False
     return True
+
+
+def crowd_witnesses(trace: list[Step]) -> list | None:
+    """The boxes that made the first crowded window of ``trace`` too crowded to search, when it was counted by its
+    buckets (None: it was not)."""
+    for kind, _, more in trace:
+        if kind == CROWDED:
+            return more[3] if more is not None and more[1] is not None else None
+    return None
+
+
+def _still_crowding(witnesses: list, index: BoxIndex, window: Area, limit: int) -> set | None:
+    """More than ``limit`` of the ``witnesses`` filed (where they are now) in the buckets ``window`` meets: what
+    :meth:`BoxIndex.within` with ``limit`` would answer too many with (None: they do not tell; one bucket is looked
+    up exactly, not counted)."""
+    if len(witnesses) <= limit:
+        return None
+    cell = index.cell
+    x0, y0, x1, y1 = window
+    bx0, by0, bx1, by1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
+    if bx0 == bx1 and by0 == by1:
+        return None
+    boxes = index.boxes
+    found = set()
+    for k in witnesses:
+        box = boxes.get(k)
+        if box is not None:
+            x, y, w, h = box
+            if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
+                found.add(k)
+    return found if len(found) > limit else None
 
 
 def still_crowded(trace: list[Step], area: Area, index: BoxIndex) -> bool:

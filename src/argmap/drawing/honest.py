@@ -10,7 +10,18 @@ from itertools import pairwise
 
 from PySide6.QtGui import QPainterPath
 
-from argmap.drawing.detour import CROWDED, Budget, Step, crowded_again, legs_reach, replays, route_around, same_extent, still_crowded
+from argmap.drawing.detour import (
+    CROWDED,
+    Budget,
+    Step,
+    crowd_witnesses,
+    crowded_again,
+    legs_reach,
+    replays,
+    route_around,
+    same_extent,
+    still_crowded,
+)
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, crossed
 from argmap.drawing.off_page import TaggedBracket, connectors
@@ -181,6 +192,7 @@ def route_misleading(
     # the last picture's arrows, whatever changed: a route that met too many boxes at once meets them again if they moved along
     former = routes.wanted if routes is not None and routes.wanted is not None else []
     other_legs: list[tuple[Point, Point]] = []
+    crowds = _crowds(routes)  # the boxes that made each arrow's last search too crowded (they mostly still do)
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         before = budget.steps
         kept = routes is not None and k < len(last) and last[k] == wanted[k]
@@ -197,7 +209,7 @@ def route_misleading(
             here, trace = [], []
             route = route_around(
                 source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget,
-                probe=here, trace=trace,
+                probe=here, trace=trace, crowd=crowds.get(ends) if crowds else None,
             )
             if kept and routes is not None and routes.ways[k] == route:
                 entry = routes.settled[k]  # the very same drawing: the canvas leaves it alone
@@ -218,6 +230,20 @@ def route_misleading(
     if routes is not None:
         routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
     return settled
+
+
+def _crowds(routes: Routes | None) -> dict[tuple[str, str], list]:
+    """For each arrow of the last picture's routes whose search met a window too crowded to search, the boxes that
+    made it so (:func:`~argmap.drawing.detour.crowd_witnesses`): far cross-links of big maps, searched again whenever
+    one of their boxes moved (a thousand at 50,000 statements, each asking the index about a window across the map)."""
+    if routes is None or not routes.wanted:
+        return {}
+    found = {}
+    for (ends, _, _, _), trace in zip(routes.wanted, routes.traces, strict=False):
+        witnesses = crowd_witnesses(trace)
+        if witnesses is not None:
+            found[ends] = witnesses
+    return found
 
 
 class _Changes:

@@ -274,8 +274,8 @@ def connectors(
     if (memory is not None and changed is not None and memory.order == order and memory.own_marks == own_marks
             and memory.horizontal == horizontal):
         dirty = _Dirty(changed)
-        # routed lines that came or went
-        dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in leg_set ^ memory.legs])
+        came_or_went = leg_set ^ memory.legs  # routed lines
+        dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in came_or_went])
     space = _Space(index, marks, own_marks, legs)
     placed: dict = {}
     out = list(settled)
@@ -398,6 +398,9 @@ class TaggedBracket(ConnectorPath):
     def __init__(self, base: QPainterPath, pieces: Sequence[tuple[str, Tag, tuple[Point, Point]]], cluster: Sequence[str]) -> None:
         super().__init__(tuple(tag for _, tag, _ in pieces))
         self.pieces, self.cluster = tuple(pieces), tuple(cluster)
+        #: what its tags were placed among, for the next picture (set by the caller that placed them): the boxes they
+        #: stand by, the tags placed before near those (:func:`tags_near`), and the areas its own tags took
+        self.placed_among: tuple[list[Box], list[Box], list[Box]] | None = None
         self.addPath(base)
         for _, tag, (start, end) in pieces:
             self.moveTo(*start)
@@ -429,27 +432,35 @@ def taken_by_connectors(shapes: Iterable[tuple]) -> list[Box]:
     return [(t.x, t.y, t.w, t.h) for shape in shapes if isinstance(shape[0], ConnectorPath) for t in shape[0].tags]
 
 
+def tags_near(taken: Sequence[Box], boxes: Sequence[Box]) -> list[Box]:
+    """The tags' areas of ``taken`` near enough to ``boxes`` for a tag placed beside one of them to meet them."""
+    reach = TAG_WIDTH + SOURCE_STUB + TAG_HEIGHT + MARK_REACH  # (a tag beside a box lies within this of it)
+    return [
+        (x, y, w, h) for x, y, w, h in taken
+        if any(x < bx + bw + reach and bx - reach < x + w and y < by + bh + reach and by - reach < y + h for bx, by, bw, bh in boxes)
+    ]
+
+
 def joining_tags(
     far: Sequence[tuple[str, Box]], anchor: str, anchor_box: Box, index: BoxIndex, marks: BoxIndex, lines: Sequence[QPainterPath],
-    taken: list[Box], horizontal: bool,
+    taken: list[Box], horizontal: bool, looked: list[Area] | None = None,
 ) -> list[tuple[str, Tag, tuple[Point, Point]]]:
     """For each far co-premise, a tag by it naming ``anchor`` and one by ``anchor`` naming it, with their stubs, placed as
     a connector's tags are (:func:`_candidates`) clear of the boxes, the arrows' signs and heads (``marks``), the bracket's
-    own ``lines`` and the tags placed before (``taken``: filled with the areas these take)."""
+    own ``lines`` and the tags placed before (``taken``: filled with the areas these take; only those :func:`tags_near`
+    the boxes count). ``looked`` collects the areas the places depend on (boxes and marks reaching in)."""
     legs = [(a, b) for line in lines for piece in line.toSubpathPolygons() for a, b in pairwise((p.x(), p.y()) for p in piece.toList())]
     space = _Space(index, marks, set(), legs)
-    reach = TAG_WIDTH + SOURCE_STUB + TAG_HEIGHT + MARK_REACH  # (a tag beside a box lies within this of it)
-    boxes = [anchor_box, *(box for _, box in far)]
-    for x, y, w, h in taken:  # only those near the boxes (a big map has hundreds of connectors' tags)
-        if any(x < bx + bw + reach and bx - reach < x + w and y < by + bh + reach and by - reach < y + h for bx, by, bw, bh in boxes):
-            space.take((x, y, w, h))
+    for area in tags_near(taken, [anchor_box, *(box for _, box in far)]):  # (a big map has hundreds of connectors' tags)
+        space.take(area)
     ac = anchor_box[0] + anchor_box[2] / 2
     pieces: list[tuple[str, Tag, tuple[Point, Point]]] = []
+    looked = [] if looked is None else looked
     for member, box in far:
         mc = box[0] + box[2] / 2
-        tag, stub = _place(space, member, box, SOURCE_STUB, horizontal, ac < mc, [], taken)
+        tag, stub = _place(space, member, box, SOURCE_STUB, horizontal, ac < mc, looked, taken)
         pieces.append((member, Tag(*tag, anchor, False, True), stub))
-        tag, stub = _place(space, anchor, anchor_box, SOURCE_STUB, horizontal, mc < ac, [], taken)
+        tag, stub = _place(space, anchor, anchor_box, SOURCE_STUB, horizontal, mc < ac, looked, taken)
         pieces.append((anchor, Tag(*tag, member, False, True), stub))
     return pieces
 

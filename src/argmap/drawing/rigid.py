@@ -15,7 +15,7 @@ bits of the numbers (the layout's steps are exact binary fractions in practice; 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF
 
@@ -57,34 +57,59 @@ def common_step(moved: list[str], old: Mapping[str, Box], shown: Mapping[str, Bo
     return (step, set(ids)) if len(ids) >= FEW else ((0.0, 0.0), set())
 
 
+class Rigid(NamedTuple):
+    """What :func:`rigid_parents` found, in one pass over the links at the group's statements."""
+
+    parents: set[str]  # the statements every tree arrow into which moves along
+    arrows: list[Key]  # the tree arrows into them
+    cross: list[Key]  # the cross-links at them (either end): made again alone (a key may come twice)
+    above: set[str]  # the tree parents of them (their fan slots may have changed)
+
+
 def rigid_parents(
     group: set[str], net: ArrowNet, tree_parent: Mapping[str, str], remembered: Mapping[Key, ArrowMemo], old: Mapping[str, Box]
-) -> set[str]:
+) -> Rigid:
     """The statements of ``group`` every tree arrow into which moves along: each comes from the group, was a tree link
     the last picture drew (with a verdict) from the boxes as they were, and no linked reason ends there. The cross-links
-    into them take no slot of their edge: the caller makes those again.
+    at them take no slot of their edge: the caller makes those again.
 
     Read from the last picture's links (``net``): the group holds no statement the edit changed, so the links
     at them are as they were (and a map with undercuts or shared premises has no ``net``). ``tree_parent``: each
     child's tree parent in the layout now."""
     groups, touching = net.groups, net.touching
     rigid: set[str] = set()
+    arrows: list[Key] = []
+    cross: list[Key] = []
+    above: set[str] = set()
     for t in group:
         if t in groups:
             continue
         here = old[t]
+        into: list[Key] = []
+        across: list[Key] = []
+        up = None
         for key in touching.get(t, ()):
-            if key[1] != t or tree_parent.get(key[0]) != t:  # (a cross-link takes no slot: it is made again by itself)
+            s, p = key
+            if tree_parent.get(s) != p:  # a cross-link
+                across.append(key)
                 continue
-            s = key[0]
+            if p != t:  # the tree link up from t
+                up = p
+                continue
             if s not in group:
                 break
             m = remembered.get(key)
             if m is None or not m.drawn or m.misleading is None or m.inputs[1] != here or m.inputs[0] != old[s] or m.inputs[4]:
                 break
+            into.append(key)
         else:
             rigid.add(t)
-    return rigid
+            arrows += into
+            if across:
+                cross += across
+            if up is not None:
+                above.add(up)
+    return Rigid(rigid, arrows, cross, above)
 
 
 def moved_shape(shape: tuple, dx: float, dy: float, offset: QPointF) -> tuple:

@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 Key = tuple[str, str]
 Step = tuple[float, float]
 
+#: Beyond this many boxes that did not move along for each cell the moved arrows' footprints lie in, those cells are
+#: asked of the box index's buckets (an edit that moved a subtree); within it, the cells those boxes reach are worked out
+#: from them (one that moved most of the map: thousands of cells).
+BOXES_PER_CELL = 8
+
 #: Fewer boxes moved by one step than this: making their arrows again costs about as much as checking.
 FEW = 8
 
@@ -177,9 +182,10 @@ def verdicts_to_redo(
     where the boxes that moved otherwise or went were; the index's boxes not ``moved`` stood where they stand)
     or after (``index``: the boxes as they are now).
 
-    Looked at cell by cell of the footprints' grid (thousands of cells for thousands of arrows): the cells a box that
-    did not move along reaches are found from the boxes, each once; most cells hold only boxes that moved along, and
-    only in the others each arrow's areas are looked up."""
+    Looked at cell by cell of the footprints' grid: most cells hold only boxes that moved along, and only in the others
+    each arrow's areas are looked up. Which cells those are is asked of the box index's buckets when the cells are few;
+    when they are many (thousands for an edit that moved most of the map), it is worked out from the boxes that did not
+    move along, each once."""
     dx, dy = step
     big = footprints.CELL
     within, near, areas_of = index.within, index.near, footprints.areas
@@ -191,7 +197,10 @@ def verdicts_to_redo(
             for cy in range(int(y // big), int((y + h) // big) + 1):
                 others_cells.setdefault((cx, cy), []).append(box)
 
-    if isinstance(index, BoxIndex):  # the cells a box that did not move along reaches, before and after: each box once
+    held = footprints.holding(keys)
+    if isinstance(index, BoxIndex) and len(index.boxes) - len(group) < BOXES_PER_CELL * len(held):
+        # many cells (thousands of arrows moved along): the cells a box that did not move along reaches, before and
+        # after, found from those boxes, each once
         stayed, away = _cells_reached(index.boxes, moved, group, big, dx, dy)
 
         def only_before(cx: int, cy: int) -> bool:
@@ -199,6 +208,27 @@ def verdicts_to_redo(
 
         def only_after(cx: int, cy: int) -> bool:
             return (cx, cy) not in away
+    elif isinstance(index, BoxIndex):  # few cells: the index's buckets each meets, each bucket asked once
+        cell, buckets = index.cell, index.buckets
+        pure: dict[tuple[int, tuple[int, int]], bool] = {}
+
+        def only(among: set[str], x0: float, y0: float, x1: float, y1: float) -> bool:
+            superset, which = among.issuperset, id(among)
+            for bx in range(int(x0 // cell), int(x1 // cell) + 1):
+                for by in range(int(y0 // cell), int(y1 // cell) + 1):
+                    answer = pure.get((which, (bx, by)))
+                    if answer is None:
+                        bucket = buckets.get((bx, by))
+                        answer = pure[(which, (bx, by))] = bucket is None or superset(bucket)
+                    if not answer:
+                        return False
+            return True
+
+        def only_before(cx: int, cy: int) -> bool:
+            return only(moved, cx * big, cy * big, (cx + 1) * big, (cy + 1) * big)
+
+        def only_after(cx: int, cy: int) -> bool:
+            return only(group, cx * big + dx, cy * big + dy, (cx + 1) * big + dx, (cy + 1) * big + dy)
     else:  # a framed index (drawing/frames.py): asked cell by cell
         def only_before(cx: int, cy: int) -> bool:
             return moved.issuperset(within(cx * big, cy * big, (cx + 1) * big, (cy + 1) * big))
@@ -207,7 +237,7 @@ def verdicts_to_redo(
             return group.issuperset(within(cx * big + dx, cy * big + dy, (cx + 1) * big + dx, (cy + 1) * big + dy))
 
     redo: set = set()
-    for (cx, cy), here in footprints.holding(keys).items():
+    for (cx, cy), here in held.items():
         # before: the boxes that stayed (where they are now) and where the others were (a box reaching into an area of
         # a footprint reaches into the square of a cell that area meets)
         others = others_cells.get((cx, cy))
@@ -235,9 +265,8 @@ def _cells_reached(
     each box: most are in the group when thousands moved along."""
     stayed: set[tuple[int, int]] = set()
     away: set[tuple[int, int]] = set()
-    for key, (x, y, w, h) in boxes.items():
-        if key in group:
-            continue
+    for key in boxes.keys() - group:  # (the set difference walks the boxes without Python code per box)
+        x, y, w, h = boxes[key]
         if key not in moved:
             bx0, bx1, by0, by1 = int(x // big), int((x + w) // big), int(y // big), int((y + h) // big)
             if bx0 == bx1 and by0 == by1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import filterfalse
 from typing import Any
 
 from argmap.drawing.geometry import Box
@@ -245,6 +246,15 @@ class PictureMemo:
         index = self.index
         old = index.boxes
         changed: list[Area] = []
+        if len(quiet) > REFILE * len(old):  # most moved along (all were in): filed again, the others' areas named
+            for key in filterfalse(quiet.__contains__, moved):
+                before = old.get(key)
+                if before is not None:
+                    changed.append(_area(before))
+                changed.append(_area(shown[key]))
+            changed += [_area(old[key]) for key in gone]
+            index.reset(shown)
+            return changed
         moves = []
         for key in moved:
             before = old.get(key)

@@ -272,9 +272,13 @@ def _enough(boxes: Mapping[Any, Box], cell: float, buckets: tuple | None, window
         if box is None:
             spare -= 1
         else:
-            x, y, w, h = box
-            if int((x + w) // cell) < bx0 or int(x // cell) > bx1 or int((y + h) // cell) < by0 or int(y // cell) > by1:
+            x, y, w, h = box  # (in a bucket from the range: as int(v // cell) compared, without making the ints)
+            if (x + w) // cell < bx0 or x // cell > bx1 or (y + h) // cell < by0 or y // cell > by1:
                 spare -= 1
+            else:
+                needed -= 1
+                if not needed:  # enough (those inside the window come first)
+                    return True
         if spare < 0:
             return False
     return True

@@ -190,7 +190,8 @@ def edit_picture(
                     net.undercuts[key] = data["link"]
     # the boxes most of the moved ones moved with, and the parents all of whose arrows move along (rigid.py)
     step, group = common_step(moved, old_boxes, shown, dirty)
-    still = rigid_parents(group, net, tree_parent, remembered, old_boxes) if group else set()
+    found = rigid_parents(group, net, tree_parent, remembered, old_boxes) if group else None
+    still = found.parents if found is not None else set()
     others_before = [old_boxes[i] for i in moved if i not in group and i in old_boxes] + [old_boxes[i] for i in gone]
     if group:
         before_group = [old_boxes[i] for i in group]
@@ -230,13 +231,11 @@ def edit_picture(
             targets.add(i)
             targets.update(succ[i])
         targets.update(key[1] for key in net.touching.get(i, ()))
-    alone: list[Key] = []  # cross-links made again by themselves (they take no slot)
-    for i in still:  # not changed by the edit: its links are the last picture's; the tree arrows into it move along
-        for key in net.touching.get(i, ()):
-            if tree_parent.get(key[0]) != key[1]:
-                alone.append(key)  # (at a rigid parent: not among the rigid arrows)
-            elif key[0] == i:
-                targets.add(key[1])
+    # the rigid parents are not changed by the edit: their links are the last picture's; the tree arrows into them
+    # move along, the cross-links at them are made again by themselves (they take no slot), their parents' fans may change
+    alone: list[Key] = found.cross if found is not None else []
+    if found is not None:
+        targets |= found.above
     for t, (_, here) in net.groups.items():  # a linked reason with a moved premise (their links are not in touching)
         if any(m in still for _, members, _ in here for m in members):
             targets.add(t)
@@ -309,8 +308,7 @@ def edit_picture(
         slots.pop(key, None)
 
     # the arrows into the rigid parents: moved along, with their slots, footprints, marks and (mostly) verdicts
-    touching = net.touching
-    rigid = {key for t in still for key in touching.get(t, ()) if key[1] == t and tree_parent.get(key[0]) == t}
+    rigid = set(found.arrows) if found is not None else set()
     recheck = verdicts_to_redo(rigid, step, group, set(moved), others_before, index, memo.footprints) if rigid else set()
     dx, dy = step
     offset = QPointF(dx, dy)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import filterfalse
 from typing import Any
 
 from argmap.drawing.geometry import Box
@@ -88,23 +89,43 @@ class Footprints:
                         del buckets[cell]
 
     def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
-        """The keys' areas moved by (dx, dy) (their arrows moved along with their boxes; the verdicts stay)."""
+        """The keys' areas moved by (dx, dy) (their arrows moved along with their boxes; the verdicts stay). The keys
+        that change cells leave and join each bucket at once (thousands move when a tree moves across)."""
         c, every, cells = self.CELL, self._areas, self._cells
+        leaving: dict[tuple[int, int], list[Hashable]] = {}
+        joining: dict[tuple[int, int], list[Hashable]] = {}
         for key in keys:
             areas = every.get(key)
             if areas is None:
                 continue
-            moved = [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
-            if len(areas) == 1:  # the usual case: one area, in the same cells as before
-                (x0, y0, x1, y1), (m0, n0, m1, n1) = areas[0], moved[0]
+            if len(areas) == 1:  # the usual case: one area, mostly in the same cells as before
+                x0, y0, x1, y1 = areas[0]
+                m0, n0, m1, n1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
+                every[key] = [(m0, n0, m1, n1)]
                 if x0 // c == m0 // c and x1 // c == m1 // c and y0 // c == n0 // c and y1 // c == n1 // c:
-                    every[key] = moved
                     continue
-            if list(map(cells, areas)) == list(map(cells, moved)):
-                every[key] = moved
+                were, are = set(cells((x0, y0, x1, y1))), set(cells((m0, n0, m1, n1)))
             else:
-                self.drop(key)
-                self.put(key, moved)
+                moved = [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
+                every[key] = moved
+                were, are = {cell for area in areas for cell in cells(area)}, {cell for area in moved for cell in cells(area)}
+            for cell in were - are:
+                leaving.setdefault(cell, []).append(key)
+            for cell in are - were:
+                joining.setdefault(cell, []).append(key)
+        buckets = self._buckets
+        for cell, out in leaving.items():
+            bucket = buckets.get(cell)
+            if bucket is not None:
+                bucket.difference_update(out)
+                if not bucket:
+                    del buckets[cell]
+        for cell, into in joining.items():
+            bucket = buckets.get(cell)
+            if bucket is None:
+                buckets[cell] = set(into)
+            else:
+                bucket.update(into)
 
     def holding(self, keys: AbstractSet[Any]) -> dict[tuple[int, int], set[Any]]:
         """The cells (of :attr:`CELL`) where the footprints of ``keys`` lie, with those keys."""
@@ -225,6 +246,15 @@ class PictureMemo:
         index = self.index
         old = index.boxes
         changed: list[Area] = []
+        if len(quiet) > REFILE * len(old):  # most moved along (all were in): filed again, the others' areas named
+            for key in filterfalse(quiet.__contains__, moved):
+                before = old.get(key)
+                if before is not None:
+                    changed.append(_area(before))
+                changed.append(_area(shown[key]))
+            changed += [_area(old[key]) for key in gone]
+            index.reset(shown)
+            return changed
         moves = []
         for key in moved:
             before = old.get(key)

@@ -15,7 +15,7 @@ bits of the numbers (the layout's steps are exact binary fractions in practice; 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF
 
@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 Key = tuple[str, str]
 Step = tuple[float, float]
+
+#: Beyond this many boxes that did not move along for each cell the moved arrows' footprints lie in, those cells are
+#: asked of the box index's buckets (an edit that moved a subtree); within it, the cells those boxes reach are worked out
+#: from them (one that moved most of the map: thousands of cells).
+BOXES_PER_CELL = 8
 
 #: Fewer boxes moved by one step than this: making their arrows again costs about as much as checking.
 FEW = 8
@@ -57,34 +62,59 @@ def common_step(moved: list[str], old: Mapping[str, Box], shown: Mapping[str, Bo
     return (step, set(ids)) if len(ids) >= FEW else ((0.0, 0.0), set())
 
 
+class Rigid(NamedTuple):
+    """What :func:`rigid_parents` found, in one pass over the links at the group's statements."""
+
+    parents: set[str]  # the statements every tree arrow into which moves along
+    arrows: list[Key]  # the tree arrows into them
+    cross: list[Key]  # the cross-links at them (either end): made again alone (a key may come twice)
+    above: set[str]  # the tree parents of them (their fan slots may have changed)
+
+
 def rigid_parents(
     group: set[str], net: ArrowNet, tree_parent: Mapping[str, str], remembered: Mapping[Key, ArrowMemo], old: Mapping[str, Box]
-) -> set[str]:
+) -> Rigid:
     """The statements of ``group`` every tree arrow into which moves along: each comes from the group, was a tree link
     the last picture drew (with a verdict) from the boxes as they were, and no linked reason ends there. The cross-links
-    into them take no slot of their edge: the caller makes those again.
+    at them take no slot of their edge: the caller makes those again.
 
     Read from the last picture's links (``net``): the group holds no statement the edit changed, so the links
     at them are as they were (and a map with undercuts or shared premises has no ``net``). ``tree_parent``: each
     child's tree parent in the layout now."""
     groups, touching = net.groups, net.touching
     rigid: set[str] = set()
+    arrows: list[Key] = []
+    cross: list[Key] = []
+    above: set[str] = set()
     for t in group:
         if t in groups:
             continue
         here = old[t]
+        into: list[Key] = []
+        across: list[Key] = []
+        up = None
         for key in touching.get(t, ()):
-            if key[1] != t or tree_parent.get(key[0]) != t:  # (a cross-link takes no slot: it is made again by itself)
+            s, p = key
+            if tree_parent.get(s) != p:  # a cross-link
+                across.append(key)
                 continue
-            s = key[0]
+            if p != t:  # the tree link up from t
+                up = p
+                continue
             if s not in group:
                 break
             m = remembered.get(key)
             if m is None or not m.drawn or m.misleading is None or m.inputs[1] != here or m.inputs[0] != old[s] or m.inputs[4]:
                 break
+            into.append(key)
         else:
             rigid.add(t)
-    return rigid
+            arrows += into
+            if across:
+                cross += across
+            if up is not None:
+                above.add(up)
+    return Rigid(rigid, arrows, cross, above)
 
 
 def moved_shape(shape: tuple, dx: float, dy: float, offset: QPointF) -> tuple:
@@ -152,9 +182,10 @@ def verdicts_to_redo(
     where the boxes that moved otherwise or went were; the index's boxes not ``moved`` stood where they stand)
     or after (``index``: the boxes as they are now).
 
-    Looked at cell by cell of the footprints' grid (thousands of cells for thousands of arrows): the cells a box that
-    did not move along reaches are found from the boxes, each once; most cells hold only boxes that moved along, and
-    only in the others each arrow's areas are looked up."""
+    Looked at cell by cell of the footprints' grid: most cells hold only boxes that moved along, and only in the others
+    each arrow's areas are looked up. Which cells those are is asked of the box index's buckets when the cells are few;
+    when they are many (thousands for an edit that moved most of the map), it is worked out from the boxes that did not
+    move along, each once."""
     dx, dy = step
     big = footprints.CELL
     within, near, areas_of = index.within, index.near, footprints.areas
@@ -166,7 +197,10 @@ def verdicts_to_redo(
             for cy in range(int(y // big), int((y + h) // big) + 1):
                 others_cells.setdefault((cx, cy), []).append(box)
 
-    if isinstance(index, BoxIndex):  # the cells a box that did not move along reaches, before and after: each box once
+    held = footprints.holding(keys)
+    if isinstance(index, BoxIndex) and len(index.boxes) - len(group) < BOXES_PER_CELL * len(held):
+        # many cells (thousands of arrows moved along): the cells a box that did not move along reaches, before and
+        # after, found from those boxes, each once
         stayed, away = _cells_reached(index.boxes, moved, group, big, dx, dy)
 
         def only_before(cx: int, cy: int) -> bool:
@@ -174,6 +208,27 @@ def verdicts_to_redo(
 
         def only_after(cx: int, cy: int) -> bool:
             return (cx, cy) not in away
+    elif isinstance(index, BoxIndex):  # few cells: the index's buckets each meets, each bucket asked once
+        cell, buckets = index.cell, index.buckets
+        pure: dict[tuple[int, tuple[int, int]], bool] = {}
+
+        def only(among: set[str], x0: float, y0: float, x1: float, y1: float) -> bool:
+            superset, which = among.issuperset, id(among)
+            for bx in range(int(x0 // cell), int(x1 // cell) + 1):
+                for by in range(int(y0 // cell), int(y1 // cell) + 1):
+                    answer = pure.get((which, (bx, by)))
+                    if answer is None:
+                        bucket = buckets.get((bx, by))
+                        answer = pure[(which, (bx, by))] = bucket is None or superset(bucket)
+                    if not answer:
+                        return False
+            return True
+
+        def only_before(cx: int, cy: int) -> bool:
+            return only(moved, cx * big, cy * big, (cx + 1) * big, (cy + 1) * big)
+
+        def only_after(cx: int, cy: int) -> bool:
+            return only(group, cx * big + dx, cy * big + dy, (cx + 1) * big + dx, (cy + 1) * big + dy)
     else:  # a framed index (drawing/frames.py): asked cell by cell
         def only_before(cx: int, cy: int) -> bool:
             return moved.issuperset(within(cx * big, cy * big, (cx + 1) * big, (cy + 1) * big))
@@ -182,7 +237,7 @@ def verdicts_to_redo(
             return group.issuperset(within(cx * big + dx, cy * big + dy, (cx + 1) * big + dx, (cy + 1) * big + dy))
 
     redo: set = set()
-    for (cx, cy), here in footprints.holding(keys).items():
+    for (cx, cy), here in held.items():
         # before: the boxes that stayed (where they are now) and where the others were (a box reaching into an area of
         # a footprint reaches into the square of a cell that area meets)
         others = others_cells.get((cx, cy))
@@ -210,9 +265,8 @@ def _cells_reached(
     each box: most are in the group when thousands moved along."""
     stayed: set[tuple[int, int]] = set()
     away: set[tuple[int, int]] = set()
-    for key, (x, y, w, h) in boxes.items():
-        if key in group:
-            continue
+    for key in boxes.keys() - group:  # (the set difference walks the boxes without Python code per box)
+        x, y, w, h = boxes[key]
         if key not in moved:
             bx0, bx1, by0, by1 = int(x // big), int((x + w) // big), int(y // big), int((y + h) // big)
             if bx0 == bx1 and by0 == by1:

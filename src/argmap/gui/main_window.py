@@ -602,6 +602,8 @@ class MainWindow(QMainWindow):
         self.document.release()
         stop_keeping(self)  # its map's objects are the collector's again (gc_pause.built_to_keep)
         self.evaluator.live.detach()
+        self._after_paint.stop()  # nothing of this window runs after it is closed: its timers, nor its event filter
+        self.view.viewport().removeEventFilter(self)
         self.scene.blockSignals(True)
         self.scene.detach()
         if self in WINDOWS:

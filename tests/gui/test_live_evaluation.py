@@ -265,3 +265,61 @@ def test_a_hidden_window_evaluates_a_new_map_without_waiting_for_a_paint(make_wi
     live = window.evaluator.live
     assert live.busy  # started at once: no paint is coming
     qtbot.waitUntil(lambda: not live.stale, timeout=3000)
+
+
+def _qt_objects_reached(root: object, depth: int = 4) -> list:
+    """The Qt objects reached from ``root`` by strong references, ``depth`` steps at most."""
+    import gc
+
+    from shiboken6 import Shiboken
+
+    found, stack = [], [(root, 0)]
+    while stack:
+        obj, level = stack.pop()
+        if isinstance(obj, Shiboken.Object):
+            found.append(obj)
+        elif level < depth:
+            stack.extend((referent, level + 1) for referent in gc.get_referents(obj))
+    return found
+
+
+def test_a_worker_ending_after_its_window_was_deleted_touches_none_of_its_qt_objects(make_window, example_copy, qtbot,
+                                                                                      monkeypatch):
+    # The worker's end was emitted by the window's LiveEvaluation from the worker thread: when the window was deleted
+    # on the GUI thread at that moment, the emission used freed memory (a rare "Fatal Python error" at a test's end).
+    # Now the worker holds no Qt object of the window (gui/worker_relay.py): the one it emits by outlives every window.
+    import threading
+
+    from shiboken6 import delete, isValid
+
+    from argmap.gui import live_evaluation
+
+    window = make_window(show=False)  # hidden: the evaluation starts at once, no paint is waited for
+    monkeypatch.setattr(live_evaluation, "INSTANT_SECONDS", -1.0)  # the whole map goes to the worker
+    gate, started = threading.Event(), threading.Event()
+    evaluate_snapshot = live_evaluation._evaluate_snapshot
+
+    def held(*args):
+        started.set()
+        gate.wait(10)
+        return evaluate_snapshot(*args)
+
+    monkeypatch.setattr(live_evaluation, "_evaluate_snapshot", held)
+    live = window.evaluator.live
+    futures = []
+    pool = live._worker()
+    submit = pool.submit
+    monkeypatch.setattr(pool, "submit", lambda *args: futures.append(submit(*args)) or futures[-1])
+    assert window.files.open_path(example_copy)
+    assert started.wait(5) and live.busy
+    window.document.stack.setClean()
+    window.document._unsaved_since_open = False
+    window.close()
+    delete(window)  # what the deferred delete of the closed window does, now
+    assert not isValid(live)
+    (future,) = futures
+    assert all(isValid(obj) for obj in _qt_objects_reached(future._done_callbacks))
+    gate.set()
+    qtbot.waitUntil(future.done, timeout=5000)
+    qtbot.wait(20)  # the relay's queued delivery finds the evaluation gone and drops the result
+    assert future.exception() is None

@@ -132,3 +132,17 @@ def test_a_large_map_that_reads_well_fitted_is_still_fitted(make_window, tmp_pat
     window = make_window(tmp_path / "few.json")
     window.show_start_view()
     assert window.scene.lazy and window.view.is_fitted()
+
+
+def test_a_timer_of_a_closed_window_calls_nothing_once_it_is_deleted(make_window, qtbot):
+    # MainWindow's start view is looked at again at the first turn of the event loop: a window deleted before that
+    # (closed at once) was called all the same (RuntimeError: its MapView already deleted, caught by pytest-qt).
+    from PySide6.QtCore import QTimer
+    from shiboken6 import delete
+
+    window = make_window(show=False)
+    window.close()
+    delete(window)
+    fired = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)

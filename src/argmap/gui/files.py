@@ -21,12 +21,12 @@ import os
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from argmap.gui.document import DiskStamp, Document
+from argmap.gui.worker_relay import when_done
 from argmap.io import MapFileError, load, write_atomic
 from argmap.io.convert import to_document
 from argmap.io.leftovers import process_alive as _process_alive
@@ -117,9 +117,6 @@ class Autosaver(QObject):
     the copy on a worker thread, so the window does not freeze while it is serialised and the disk answers.
     """
 
-    #: (generation, undo index written, Future) from the worker thread, delivered on the GUI thread.
-    _written = Signal(int, int, object)
-
     def __init__(self, document: Document, interval_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -140,7 +137,6 @@ class Autosaver(QObject):
         self._pending: Future | None = None  # a write under way on the worker thread
         self._pending_as = (0, -1)  # its generation and the undo index it writes
         self._generation = 0  # discarding the recovery file makes a write under way count for nothing
-        self._written.connect(self._background_done)
 
     def _changed(self, *_args: object) -> None:
         """A change: if nothing is written yet since the last save, autosave in a few seconds."""
@@ -168,7 +164,8 @@ class Autosaver(QObject):
         if len(doc.amap) >= BACKGROUND_STATEMENTS:
             self._pending = future = _writer_pool().submit(write_recovery, self.map_path, frozen_copy(doc.amap))
             self._pending_as = (self._generation, doc.stack.index())
-            future.add_done_callback(partial(self._emit_written, *self._pending_as))
+            # on the GUI thread when written (nothing if the window is deleted by then)
+            future.add_done_callback(when_done(self._background_done, *self._pending_as))
             return False  # not yet: see _background_done
         try:
             write_recovery(self.map_path, doc.amap)
@@ -177,10 +174,6 @@ class Autosaver(QObject):
             return False  # autosave is a safety net; a failure must not interrupt editing
         self._written_index = doc.stack.index()
         return True
-
-    def _emit_written(self, generation: int, index: int, future: Future) -> None:
-        with contextlib.suppress(RuntimeError):  # on the worker thread; the window (and this object) may be gone
-            self._written.emit(generation, index, future)
 
     def _background_done(self, generation: int, index: int, future: Future) -> None:
         if future is not self._pending:
@@ -201,7 +194,7 @@ class Autosaver(QObject):
         if future is not None:
             with contextlib.suppress(Exception):
                 future.result()
-            self._background_done(*self._pending_as, future)  # the signal that follows finds nothing pending
+            self._background_done(*self._pending_as, future)  # the call that follows finds nothing pending
 
     def _write_meta(self) -> None:
         doc = self.document

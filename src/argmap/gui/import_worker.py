@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Si
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from argmap.gc_pause import collector_paused
+from argmap.gui.worker_relay import when_done
 from argmap.io import read_job
 from argmap.io.formats import format_for_suffix, looks_like_argmap_map, read_any
 
@@ -120,21 +121,20 @@ class _Job(Generic[T]):
 
 
 class _Done(QObject):
-    """Says from a worker thread that a job ended (a queued signal: the waiting loop quits at once, not at its next look)."""
+    """Says on the GUI thread that a job ended (the waiting loop quits at once, not at its next look). The worker reaches
+    it through the relay and a weak reference: it lives and dies on the GUI thread, with its job."""
 
     ended = Signal()
+
+    def end(self, _future: Future) -> None:
+        self.ended.emit()
 
 
 class _ThreadJob(_Job[T]):
     def __init__(self, work: Callable[[], T]) -> None:
         self.future: Future[T] = _pool.submit(work)
         self.done_signal = _Done()
-
-        def ended(_future: Future[T], done: _Done = self.done_signal) -> None:
-            with contextlib.suppress(RuntimeError):  # the wait is over and its object gone
-                done.ended.emit()
-
-        self.future.add_done_callback(ended)
+        self.future.add_done_callback(when_done(self.done_signal.end))
 
     def done(self) -> bool:
         return self.future.done()

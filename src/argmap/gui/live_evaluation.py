@@ -18,17 +18,17 @@ Moves, pins and collapsing change nothing evaluated and are ignored.
 
 from __future__ import annotations
 
-import contextlib
 import time
 import traceback
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from argmap.evaluation import Evaluation, Finding, Label, Status, evaluate, find_issues
 from argmap.evaluation.graph import MapSnapshot, snapshot
+from argmap.gui.worker_relay import when_done
 from argmap.model import (
     ArgumentMap,
     Change,
@@ -106,7 +106,6 @@ def _findings_of(snap: MapSnapshot, ev: Evaluation) -> tuple[list[Finding], floa
 
 class LiveEvaluation(QObject):
     updated = Signal(object)  # the new EvaluationResult
-    _finished = Signal(object, object)  # (generation, Future) from the worker thread; delivered on the GUI thread
 
     #: Dear evaluations of structure run on a worker thread (tests of the timing may turn it off).
     background = True
@@ -138,7 +137,6 @@ class LiveEvaluation(QObject):
         #: a map being opened: its evaluation on the worker waits for :meth:`release` (the canvas's first paint)
         self._held = False
         self._held_start = False  # an evaluation waits for the release
-        self._finished.connect(self._apply_finished)
 
     @property
     def active(self) -> bool:
@@ -267,7 +265,7 @@ class LiveEvaluation(QObject):
             self._findings_job = True
             self._running = True
             future = self._worker().submit(_findings_of, snapshot(amap), result.evaluation)
-            future.add_done_callback(partial(self._emit_finished, self._generation))
+            future.add_done_callback(self._when_done())
             return
         start = time.perf_counter()
         result.findings = find_issues(amap, result.evaluation)
@@ -347,13 +345,12 @@ class LiveEvaluation(QObject):
         self._changed, self._structure = set(), False
         self._running, self._again = True, False
         future = self._worker().submit(_evaluate_snapshot, snap, previous, changed, structure, self.want_findings)
-        future.add_done_callback(partial(self._emit_finished, self._generation))
+        future.add_done_callback(self._when_done())
 
-    def _emit_finished(self, generation: int, future: Future) -> None:
-        # on the worker thread: the signal takes the result to the GUI thread (unless the window,
-        # and this object with it, is gone)
-        with contextlib.suppress(RuntimeError):
-            self._finished.emit(generation, future)
+    def _when_done(self) -> Callable[[Future], None]:
+        """What the worker calls when its job ends: :meth:`_apply_finished` on the GUI thread, by way of the relay (not
+        a signal of this object: the window may delete it on the GUI thread while the worker emits)."""
+        return when_done(self._apply_finished, self._generation)
 
     def _apply_finished(self, generation: int, future: Future) -> None:
         if generation != self._generation or self._amap is None or future.cancelled():

@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.selection_changed()
         self.show_start_view()
-        QTimer.singleShot(0, self._start_view_again)
+        QTimer.singleShot(0, self, self._start_view_again)  # with self: not called once the window is deleted
 
     def _evaluate_after_paint(self) -> None:
         """A large map's whole evaluation (on a worker thread) waits for the canvas's first paint of it: meanwhile the
@@ -577,9 +577,9 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
         else:  # first start: room for the outline's texts (before the window is shown Qt ignores the sizes)
-            QTimer.singleShot(0, lambda: self.resizeDocks([self.outline_dock, self.inspector_dock], [DOCK_WIDTH, DOCK_WIDTH],
-                                                          Qt.Orientation.Horizontal))
-        QTimer.singleShot(0, self.outline_dock.raise_)  # the outline, not the history, in front (tabs exist once shown)
+            QTimer.singleShot(0, self, lambda: self.resizeDocks([self.outline_dock, self.inspector_dock],
+                                                                [DOCK_WIDTH, DOCK_WIDTH], Qt.Orientation.Horizontal))
+        QTimer.singleShot(0, self.outline_dock, self.outline_dock.raise_)  # the outline, not the history, in front (tabs exist once shown)
         self.action_map["show_toolbar"].setChecked(not self.toolbar.isHidden())
         for name, dock in (("show_inspector", self.inspector_dock), ("show_outline", self.outline_dock),
                            ("show_history", self.history_dock), ("show_sources", self.sources_dock)):
@@ -602,6 +602,8 @@ class MainWindow(QMainWindow):
         self.document.release()
         stop_keeping(self)  # its map's objects are the collector's again (gc_pause.built_to_keep)
         self.evaluator.live.detach()
+        self._after_paint.stop()  # nothing of this window runs after it is closed: its timers, nor its event filter
+        self.view.viewport().removeEventFilter(self)
         self.scene.blockSignals(True)
         self.scene.detach()
         if self in WINDOWS:
@@ -619,4 +621,4 @@ class MainWindow(QMainWindow):
         path = self.files.dropped_path(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.files.open_path(path))
+            QTimer.singleShot(0, self, lambda: self.files.open_path(path))

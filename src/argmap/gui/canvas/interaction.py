@@ -98,7 +98,7 @@ class Interaction(NearItems):
                 if editor.scene() is self:
                     self.removeItem(editor)
 
-            QTimer.singleShot(0, remove)
+            QTimer.singleShot(0, self, remove)  # not called once the scene is deleted
         if text is None:
             self.editCancelled.emit(statement_id)
             return

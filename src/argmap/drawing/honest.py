@@ -168,10 +168,15 @@ def route_misleading(
     replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
     same = routes is not None and routes.same_start(replaced, budget, changed)
     everything = index.bounds()
-    # which of the last picture's routes saw no change in their windows (asked once: thousands of windows at 50,000)
+    # which of the last picture's routes saw no change in their windows (the changes filed once: thousands of windows
+    # at 50,000); asked only of a route whose arrow is the same (one whose boxes moved is not taken over anyway: a
+    # widening edit moves the ends of most far cross-links, whose windows span the map)
     filed = _Changes(changed) if same and changed else None
-    fresh = [routes.unchanged(k, filed, index) for k in range(len(routes.wanted or ()))] if same and routes is not None else []
-    if (same and routes is not None and wanted == routes.wanted and all(fresh)
+
+    def fresh(k: int) -> bool:
+        return routes is not None and routes.unchanged(k, filed, index)
+
+    if (same and routes is not None and wanted == routes.wanted and all(map(fresh, range(len(wanted))))
             and all(same_extent(trace, everything) for trace in routes.traces)):
         budget.steps = routes.steps_after
         return routes.settled
@@ -196,7 +201,7 @@ def route_misleading(
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         before = budget.steps
         kept = routes is not None and k < len(last) and last[k] == wanted[k]
-        if (kept and routes is not None and fresh[k] and replays(routes.traces[k], before, everything)
+        if (kept and routes is not None and fresh(k) and replays(routes.traces[k], before, everything)
                 and not (other_legs and legs_reach(routes.traces[k], other_legs))):
             route, here, trace = routes.ways[k], routes.looked_by[k], routes.traces[k]
             budget.steps -= routes.spent[k]

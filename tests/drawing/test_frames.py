@@ -154,3 +154,65 @@ def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp, monkeypa
             same = [a for a in kept if before_arrows[(a.source, a.target)] is a]
             assert all(type(a) is FramedArrow for a in same)
             assert len(same) >= len(kept) - 8  # (arrows routed around boxes, and those beside them at their parent, are made again)
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_crowded_cross_links_between_moved_trees_are_told_crowded_again_and_drawn_as_from_nothing(qapp, monkeypatch, direction):
+    """Far cross-links whose windows are too crowded to search (off-page connectors), between and into trees moved in
+    their frames: each edit tells them crowded again from the boxes that made them so (no search), and the picture is
+    the one made from nothing."""
+    from argmap.drawing import detour, frames, honest
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    monkeypatch.setattr(detour, "MAX_BOXES", 6)  # (a small map: its windows crowded as a big map's far ones are)
+    searched: list = []
+    around = honest.route_around
+    monkeypatch.setattr(honest, "route_around", lambda s, t, *a, **k: searched.append((s, t)) or around(s, t, *a, **k))
+    amap = _three_trees()
+    for s, t in [("t2-60", "t1-5"), ("t1-70", "t2-9"), ("t2-33", "t1-40"), ("t0-50", "t2-20"), ("t1-8", "t0-30")]:
+        amap.connect(s, t, Relation.ATTACK if s < t else Relation.SUPPORT)
+    scene = MapScene(amap, direction=direction, decorations=False)
+    try:
+        theme = scene.theme
+        for serial in range(4):
+            amap.add("support", "A new reason, typed in.", id=f"new{serial}", parent=f"t0-{10 + serial}")
+            searched.clear()
+            scene.relayout()
+            edit_searched = list(searched)
+            made = build_diagram(amap, theme, direction=direction)
+            assert close(exported_picture(scene.diagram()), exported_picture(made))
+            assert close(canvas_picture(scene), exported_picture(made))
+            assert sum(a.over for a in made.arrows) >= 3, "the far cross-links are off-page connectors"
+            if serial >= 2:  # the trees right of the widened one in their frames: told crowded again, not searched
+                at = {(b.x, b.y): b.id for b in scene.diagram().boxes}
+                ends = {(at.get(s[:2]), at.get(t[:2])) for s, t in edit_searched}
+                assert ("t1-70", "t2-9") not in ends and ("t2-70", "t2-16") not in ends
+    finally:
+        scene.detach()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                    HealthCheck.function_scoped_fixture], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]), most=st.sampled_from([-1, 1, 3]))
+def test_with_crowded_windows_after_trees_moved_in_frames_the_picture_is_the_one_made_from_nothing(
+    qapp, small_frames, monkeypatch, data, direction, most
+):
+    """As above, with the router's windows crowded at a few boxes (cross-links become off-page connectors, told
+    crowded again as their trees move in frames)."""
+    from argmap.drawing import detour
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+
+    monkeypatch.setattr(detour, "MAX_BOXES", most)
+    amap = forest_map(data.draw)
+    scene = MapScene(amap, direction=direction, decorations=False)
+    try:
+        for serial in range(data.draw(st.integers(1, 8))):
+            widen(data.draw, amap, serial)
+            scene.relayout()
+            assert close(exported_picture(scene.diagram()), exported_picture(build_diagram(amap, scene.theme, direction=direction)))
+    finally:
+        scene.detach()

@@ -173,7 +173,9 @@ def crowded_again(trace: list[Step], source: Box, target: Box, index: BoxIndex) 
     across moves an arrow's two boxes and the boxes around them), what :func:`route_around` would find there now (its
     probe is the first element, its trace ``[(CROWDED, 0, it)]``, no way): the same answer without looking the window
     up (the caller checks that steps are left and that the arrow's own two boxes are skipped as before). None otherwise."""
-    if len(trace) != 1 or trace[0][0] != CROWDED or trace[0][2] is None or type(index) is not BoxIndex:
+    if len(trace) != 1 or trace[0][0] != CROWDED or trace[0][2] is None:
+        return None
+    if type(index) is not BoxIndex and not getattr(index, "COUNTS_AS_PLAIN", False):  # (a framed index counts as a plain one)
         return None
     _, buckets, _, witnesses, _, needed = trace[0][2]
     boxes, cell = index.boxes, index.cell

@@ -127,7 +127,7 @@ def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp, monkeypa
     from argmap.drawing.diagram import build_diagram
     from argmap.drawing.frames import FramedArrow, FramedBox
 
-    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)  # (a small map: frames only from 20,000 boxes otherwise)
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)  # (a small map: frames only from 5,000 boxes otherwise)
     from argmap.gui.canvas import MapScene
     from tests.gui.canvas.test_same_picture import canvas_picture
 

@@ -30,10 +30,10 @@ from argmap.drawing.rigid import moved_shape
 
 #: Trees with fewer boxes than this are not given a frame (their parts move one by one, as before).
 FRAME_FROM = 64
-#: Maps with fewer boxes than this give no tree a frame: measured at 10,000 statements, the frames' look-ups and the
-#: first move of each tree cost the cheap edits more than moving the boxes one by one saved the others (at 50,000 the
-#: slow edits took half as long).
-FRAMES_FROM_MAP = 20_000
+#: Maps with fewer boxes than this give no tree a frame. Measured at 10,000 statements in session 10 (paired runs of the
+#: same 15 edits, GUI-thread CPU): with frames, the tree-widening edits took about 290 ms against 365 ms (median), the
+#: others the same 15-60 ms (in session 9, before the framed look-ups got cheaper, frames cost the cheap edits ~30 ms).
+FRAMES_FROM_MAP = 5_000
 
 class FramedBox(PlacedBox):
     """A box of a framed tree: where it is now is where it was made, moved by its frame's offset since."""

@@ -56,13 +56,13 @@ def _wide_map(path):
 def test_the_start_view_is_made_again_only_for_a_canvas_that_changed_size(make_window, tmp_path, qtbot, monkeypatch):
     """Opening a map makes the start view, and once more at the next turn of the event loop if the canvas got
     another size meanwhile (the docks fill in, scroll bars come): the same size gives the same view."""
-    from argmap.gui import main_window
+    from argmap.gui import start_view
 
     _wide_map(tmp_path / "wide.json")
     window = make_window()
     looked: list[str | None] = []
-    find = main_window.main_claim
-    monkeypatch.setattr(main_window, "main_claim", lambda amap: looked.append(find(amap)) or looked[-1])
+    find = start_view.main_claim
+    monkeypatch.setattr(start_view, "main_claim", lambda amap: looked.append(find(amap)) or looked[-1])
     assert window.files.open_path(tmp_path / "wide.json")
     qtbot.wait(20)
     assert looked and set(looked) == {"c"}
@@ -98,7 +98,7 @@ def test_the_main_claim_is_the_first_statement_that_bears_on_nothing():
 def test_a_large_map_too_wide_to_read_opens_at_its_main_claim_without_working_out_the_whole_drawing(
     make_window, tmp_path, monkeypatch
 ):
-    from argmap.gui import main_window
+    from argmap.gui import main_window, start_view
     from argmap.gui.canvas import near_items
 
     monkeypatch.setattr(near_items, "LAZY_FROM", 20)  # the wide map (61 statements) counts as large
@@ -112,12 +112,12 @@ def test_a_large_map_too_wide_to_read_opens_at_its_main_claim_without_working_ou
     fitted_first.show_start_view()
     assert fitted_first.scene._diagram._bounds is not None  # (fitted, found unreadable, then the main claim shown)
     for window in (shortcut, fitted_first):
-        assert window.view.zoom() == main_window.START_ZOOM
+        assert window.view.zoom() == start_view.START_ZOOM
     assert shortcut.view.transform() == fitted_first.view.transform()
     # the same place in view (windows of different widths round the middle pixel differently)
     a = shortcut.view.mapToScene(shortcut.view.viewport().rect().center())
     b = fitted_first.view.mapToScene(fitted_first.view.viewport().rect().center())
-    assert abs(a.x() - b.x()) <= 2 / main_window.START_ZOOM and abs(a.y() - b.y()) <= 2 / main_window.START_ZOOM
+    assert abs(a.x() - b.x()) <= 2 / start_view.START_ZOOM and abs(a.y() - b.y()) <= 2 / start_view.START_ZOOM
 
 
 def test_a_large_map_that_reads_well_fitted_is_still_fitted(make_window, tmp_path, monkeypatch):

@@ -34,16 +34,13 @@ from argmap.gui.files import Autosaver
 from argmap.gui.find import FindBar, FindController
 from argmap.gui.icons import kind_icon
 from argmap.gui.menus import BACKGROUND_MENU, STATEMENT_MENU, build_menu_bar, build_toolbar, context_menu
-from argmap.gui.navigation import main_claim
 from argmap.gui.palette import run_palette
 from argmap.gui.printing import PrintController
+from argmap.gui.start_view import StartView
 from argmap.gui.teaching import TeachingController
 from argmap.gui.user_guide import open_guide, open_help_for_focus
 from argmap.model import ArgumentMap, EdgeAdded, EdgeRemoved, Kind, LayoutChanged
 
-#: Below this zoom a fitted map is too small to read; show its top at START_ZOOM instead.
-READABLE_ZOOM = 0.45
-START_ZOOM = 0.75
 #: The longest a new map's evaluation waits for the canvas's first paint of it (milliseconds).
 AFTER_PAINT_MS = 500
 DOCK_WIDTH = 300  # the side docks' width on first start: the outline's statements readable beside their kinds
@@ -53,7 +50,7 @@ WINDOWS: list[MainWindow] = []
 
 
 
-class MainWindow(QMainWindow):
+class MainWindow(StartView, QMainWindow):
     def __init__(self, document: Document | None = None, *, autosave_interval_ms: int | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -335,52 +332,6 @@ class MainWindow(QMainWindow):
     def _release_evaluation(self) -> None:
         self._after_paint.stop()
         self.evaluator.live.release()
-
-    def _start_view_again(self) -> None:
-        """The start view once more when the canvas's size differs from the one it was made for (opening at
-        start-up, before the window is laid out; scroll bars that came with it); the same size gives the same view:
-        not worked out twice (on a large map that looked over the whole map again)."""
-        if self.view.viewport().size() != self._start_view_size:
-            self.show_start_view()
-
-    def show_start_view(self) -> None:
-        """The whole map if it is readable that way; else the main claim and its reasons at a readable size."""
-        try:
-            self._make_start_view()
-        finally:
-            self._start_view_size = self.view.viewport().size()
-
-    def _make_start_view(self) -> None:
-        if not self._too_large_to_read():
-            self.view.fit_map()
-            if self.view.zoom() >= READABLE_ZOOM:
-                return
-        top = main_claim(self.document.amap)  # what Home selects: also a claim inside a cycle
-        item = self.scene.item_for(top) if top is not None else None
-        if item is None:
-            return
-        self.view.set_zoom(START_ZOOM)
-        box = item.scene_box()
-        visible_height = self.view.viewport().height() / START_ZOOM
-        if self.scene.direction == "TB":
-            self.view.centerOn(box.center().x(), box.top() - 30 + visible_height / 2)
-        else:
-            visible_width = self.view.viewport().width() / START_ZOOM
-            self.view.centerOn(box.left() - 30 + visible_width / 2, box.center().y())
-        self._status_timer.start()
-
-    def _too_large_to_read(self) -> bool:
-        """True when the boxes alone, fitted, would be too small to read (a large map): the fit, which works out the whole
-        drawing's extent (0.15 s at 50,000 statements), would be thrown away. Known only for a large map without
-        collapsed parts (their hidden statements keep places in the layout); a tenth to spare for the fit's margins."""
-        scene = self.scene
-        layout = scene.layout
-        if not scene.lazy or layout.hidden or not layout.boxes:
-            return False
-        bounds, viewport = layout.bounds(), self.view.viewport().size()
-        if bounds.w <= 0 or bounds.h <= 0:
-            return False
-        return min(viewport.width() / bounds.w, viewport.height() / bounds.h) < 0.9 * READABLE_ZOOM
 
     def update_title(self) -> None:
         doc = self.document

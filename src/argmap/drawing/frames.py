@@ -76,7 +76,10 @@ class FramedMemo(ArrowMemo):
         self.placed = placed
 
     def _catch_up(self) -> None:
+        """Move the inputs and usual shape by the frame's offset since they were last read, if it moved."""
         frame = self.frame
+        if frame.dx == self.at[0] and frame.dy == self.at[1]:
+            return
         dx, dy = frame.dx - self.at[0], frame.dy - self.at[1]
         self.at = (frame.dx, frame.dy)
         child, parent, slot, lane, cross = _INPUTS.__get__(self)
@@ -86,30 +89,22 @@ class FramedMemo(ArrowMemo):
 
     @property
     def inputs(self) -> tuple:
-        frame = self.frame
-        if frame.dx != self.at[0] or frame.dy != self.at[1]:
-            self._catch_up()
+        self._catch_up()
         return _INPUTS.__get__(self)
 
     @inputs.setter
     def inputs(self, value: tuple) -> None:
-        frame = self.frame
-        if frame.dx != self.at[0] or frame.dy != self.at[1]:
-            self._catch_up()
+        self._catch_up()
         _INPUTS.__set__(self, value)
 
     @property
     def usual(self) -> tuple:
-        frame = self.frame
-        if frame.dx != self.at[0] or frame.dy != self.at[1]:
-            self._catch_up()
+        self._catch_up()
         return _USUAL.__get__(self)
 
     @usual.setter
     def usual(self, value: tuple) -> None:
-        frame = self.frame
-        if frame.dx != self.at[0] or frame.dy != self.at[1]:
-            self._catch_up()
+        self._catch_up()
         _USUAL.__set__(self, value)
 
 

@@ -90,12 +90,7 @@ class BoxIndex(Generic[K]):
                         leaving[(bx, by)] = {key}
                     else:
                         out.add(key)
-        for place, out in leaving.items():
-            kept = [k for k in buckets[place] if k not in out]
-            if kept:
-                buckets[place] = kept
-            else:
-                del buckets[place]
+        _take_out(buckets, leaving)
         self._extent = None
 
     def move(self, key: K, box: Box) -> None:
@@ -157,12 +152,7 @@ class BoxIndex(Generic[K]):
             for bx in range(nx0, nx1 + 1):
                 for by in range(ny0, ny1 + 1):
                     arriving.setdefault((bx, by), []).append(key)
-        for place, out in leaving.items():
-            kept = [k for k in buckets[place] if k not in out]
-            if kept:
-                buckets[place] = kept
-            else:
-                del buckets[place]
+        _take_out(buckets, leaving)
         for place, keys in arriving.items():
             bucket = buckets.get(place)
             if bucket is None:
@@ -433,3 +423,13 @@ def _pieces_enter(points: list[Point], box: Box, left: float, top: float, right:
             ):
                 return True
     return False
+
+
+def _take_out(buckets: dict, leaving: dict) -> None:
+    """Remove from each bucket the keys ``leaving`` names for it (a bucket left empty goes)."""
+    for place, out in leaving.items():
+        kept = [k for k in buckets[place] if k not in out]
+        if kept:
+            buckets[place] = kept
+        else:
+            del buckets[place]

@@ -201,6 +201,8 @@ def cell(values: object, unit: str = "ms") -> str:
     if not isinstance(values, list) or not values:
         return "n/a"
     low, mid = min(values), statistics.median(values)
+    if unit == "max":  # "every edit" is a goal: the slowest one, not only the median
+        return f"{max(values) * 1000:.1f} ms"
     if unit == "s":
         return f"{mid:.2f} s ({low:.2f})" if len(values) > 1 else f"{mid:.2f} s"
     return f"{mid * 1000:.1f} ms ({low * 1000:.1f})"
@@ -216,6 +218,7 @@ ROWS = [
     ("hover", "hover onto a box", "ms"),
     ("edit_canvas", "edit until the canvas shows it", "ms"),
     ("edit_evaluated", "edit until the strengths are current too", "ms"),
+    ("edit_evaluated", "the slowest of those edits", "max"),
 ]
 
 

@@ -31,6 +31,7 @@ from argmap.drawing.detour import Budget
 from argmap.drawing.framed_index import Frame, FramedIndex
 from argmap.drawing.frames import FramedArrow, FramedBox, FramedMemo, Frames, framed_signs, move_frames
 from argmap.drawing.honest import Area, misleads, route_misleading
+from argmap.drawing.kept_tags import Moves, note_moves
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.placed import PlacedArrow, PlacedBox
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
@@ -400,6 +401,8 @@ def edit_picture(
             net.misleading.discard(key)
     misleading = sorted(net.misleading, key=net.rank_of.__getitem__)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
+    keys: Mapping[Any, Frame] = frames.keys if frames is not None else {}  # (the off-page tags move along with these wholes)
+    note_moves(memo.routes, Moves(across.frames, of, keys, group, step, rigid, affected.keys() | removed))
     routed = route_misleading(
         [(shown[s], shown[t], (s, t), remembered[(s, t)].usual, (s, t) not in tree) for s, t in misleading],
         index,

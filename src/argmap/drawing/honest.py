@@ -23,8 +23,9 @@ from argmap.drawing.detour import (
     still_crowded,
 )
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
+from argmap.drawing.kept_tags import connectors
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, crossed
-from argmap.drawing.off_page import TaggedBracket, connectors
+from argmap.drawing.off_page import TaggedBracket
 from argmap.drawing.polyline_arrow import polyline_arrow
 
 #: One arrow to settle: its source's and target's boxes, its (source, target) ids, its usual shape, whether it is a cross-link.

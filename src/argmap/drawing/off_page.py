@@ -28,7 +28,6 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
-from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainterPath, QPen, QPolygonF
@@ -100,6 +99,18 @@ def tags_of(shape: tuple) -> tuple[Tag, ...]:
     return path.tags if isinstance(path, ConnectorPath) else ()
 
 
+class Found:
+    """What a tag's checks met (:meth:`_Space.free`): the boxes, the other arrows' signs and heads (not the ones of the
+    arrows being routed), and whether a routed line or another tag turned a place down."""
+
+    __slots__ = ("alone", "boxes", "marks")
+
+    def __init__(self) -> None:
+        self.boxes: set = set()
+        self.marks: set = set()
+        self.alone = True
+
+
 class _Space:
     """What a tag must keep clear of in one picture: boxes, other arrows' signs and heads, routed lines, other tags."""
 
@@ -111,31 +122,53 @@ class _Space:
         self.taken: BoxIndex = BoxIndex({})  # the tags and stubs placed so far
         self.pending: list[Box] = []  # those not yet filed in ``taken``
 
-    def free(self, tag: Box, stub: tuple[Point, Point], box_id: str, horizontal: bool, looked: list[Area] | None = None) -> bool:
-        """True when the tag and its stub keep clear of everything; ``looked`` collects the area the answer depends on."""
+    def free(
+        self, tag: Box, stub: tuple[Point, Point], box_id: str, horizontal: bool, looked: list[Area] | None = None,
+        found: Found | None = None,
+    ) -> bool:
+        """True when the tag and its stub keep clear of everything; ``looked`` collects the area the answer depends on,
+        ``found`` what the checks met."""
         x, y, w, h = tag
         (ax, ay), (bx, by) = stub  # (a stub runs straight up or down from a box; across only onto an undercut's line)
         if looked is not None:
             reach = MARK_REACH + 3
             looked.append((min(x, ax, bx) - reach, min(y, ay, by) - reach, max(x + w, ax, bx) + reach, max(y + h, ay, by) + reach))
-        if self.index.within(x - CLEAR, y - CLEAR, x + w + CLEAR, y + h + CLEAR):
+        hit = self.index.within(x - CLEAR, y - CLEAR, x + w + CLEAR, y + h + CLEAR)
+        if hit:
+            if found is not None:
+                found.boxes |= hit
             return False
         x0, y0 = min(x, ax - 2, bx - 2), min(y, ay, by)  # the tag and its stub (which starts on the box's own border)
         x1, y1 = max(x + w, ax + 2, bx + 2), max(y + h, ay, by)
         near = self.index.within(min(ax, bx) - 2, min(ay, by), max(ax, bx) + 2, max(ay, by))
-        if near and near != {box_id}:
-            return False
+        if near:
+            if found is not None:
+                found.boxes |= near
+            if near != {box_id}:
+                return False
         grow_x, grow_y = (3.0, MARK_REACH) if horizontal else (MARK_REACH, 3.0)
         marks = self.marks.within(x0 - grow_x, y0 - grow_y, x1 + grow_x, y1 + grow_y)
         if marks and not marks <= self.own_marks:
+            if found is not None:
+                found.marks |= marks - self.own_marks
             return False
         if self.legs.boxes and self.legs.within(x0 - CLEAR, y0 - CLEAR, x1 + CLEAR, y1 + CLEAR):
+            if found is not None:
+                found.alone = False
             return False
-        if self.pending:  # filed only once a tag is placed again (an edit's picture mostly keeps them all)
+        self.file()
+        if self.taken.within(x0 - 2, y0 - 2, x1 + 2, y1 + 2):
+            if found is not None:
+                found.alone = False
+            return False
+        return True
+
+    def file(self) -> None:
+        """The tags taken so far filed in ``taken`` (only once a tag is placed again: an edit's picture mostly keeps them all)."""
+        if self.pending:
             for pending in self.pending:
                 self.taken.add(len(self.taken.boxes), pending)
             self.pending.clear()
-        return not self.taken.within(x0 - 2, y0 - 2, x1 + 2, y1 + 2)
 
     def take(self, area: Box) -> None:
         self.pending.append(area)
@@ -176,22 +209,35 @@ def _candidates(box: Box, stub: float, horizontal: bool, toward_left: bool) -> l
     return spots
 
 
+def place_tag(
+    space: _Space, box_id: str, box: Box, stub: float, horizontal: bool, toward_left: bool, looked: list[Area],
+    found: Found | None = None,
+) -> tuple[int, Box, tuple[Point, Point], Box]:
+    """The first free place for a tag beside the box (see :func:`_candidates`): (which of the candidates, the tag, its
+    stub, the area they take: taken in ``space``). ``looked`` collects the areas looked at, ``found`` what they held."""
+    spots = _candidates(box, stub, horizontal, toward_left)
+    k = next((j for j, (t, s) in enumerate(spots) if space.free(t, s, box_id, horizontal, looked, found)), -1)
+    if k < 0:  # nowhere free: the first place that covers no box, else the first
+        loose = _Space(space.index, _NOTHING, set(), [])
+        k = next((j for j, (t, s) in enumerate(spots) if loose.free(t, s, box_id, horizontal, None, found)), 0)
+    tag, line = spots[k]
+    area = taking(tag, line)
+    space.take(area)
+    return k, tag, line, area
+
+
+def taking(tag: Box, line: tuple[Point, Point]) -> Box:
+    """The area a tag and its stub take."""
+    (ax, ay), (_, by) = line
+    x0, y0 = min(tag[0], ax), min(tag[1], ay, by)
+    return (x0, y0, max(tag[0] + tag[2], ax) - x0, max(tag[1] + tag[3], ay, by) - y0)
+
+
 def _place(
     space: _Space, box_id: str, box: Box, stub: float, horizontal: bool, toward_left: bool, looked: list[Area], taken: list[Box],
 ) -> tuple[Box, tuple[Point, Point]]:
-    """The first free place for a tag beside the box (see :func:`_candidates`); ``looked`` and ``taken`` collect the areas
-    looked at and the area the tag and its stub take."""
-    spots = _candidates(box, stub, horizontal, toward_left)
-    for tag, line in spots:
-        if space.free(tag, line, box_id, horizontal, looked):
-            break
-    else:  # nowhere free: the first place that covers no box, else the first
-        loose = _Space(space.index, _NOTHING, set(), [])
-        tag, line = next(((t, s) for t, s in spots if loose.free(t, s, box_id, horizontal)), spots[0])
-    (ax, ay), (_, by) = line
-    x0, y0 = min(tag[0], ax), min(tag[1], ay, by)
-    area = (x0, y0, max(tag[0] + tag[2], ax) - x0, max(tag[1] + tag[3], ay, by) - y0)
-    space.take(area)
+    """:func:`place_tag`'s tag and stub; ``taken`` collects the area they take."""
+    _, tag, line, area = place_tag(space, box_id, box, stub, horizontal, toward_left, looked)
     taken.append(area)
     return tag, line
 
@@ -207,6 +253,13 @@ def connector_shape(
     sc, tc = source[0] + source[2] / 2, target[0] + target[2] / 2
     s_tag, s_stub = _place(space, source_id, source, SOURCE_STUB, horizontal, tc < sc, looked, taken)
     t_tag, t_stub = _place(space, target_id, target, TARGET_STUB, horizontal, sc < tc, looked, taken)
+    return connector_path(source_id, target_id, s_tag, s_stub, t_tag, t_stub)
+
+
+def connector_path(
+    source_id: str, target_id: str, s_tag: Box, s_stub: tuple[Point, Point], t_tag: Box, t_stub: tuple[Point, Point],
+) -> tuple:
+    """The connector's shape (path, head, sign, bounds) from its two tags and stubs."""
     tags = (Tag(*s_tag, target_id, True), Tag(*t_tag, source_id, False))
     path = ConnectorPath(tags)
     path.moveTo(*s_stub[0])
@@ -228,118 +281,6 @@ def _stub_into(path: QPainterPath, fx: float, fy: float, ex: float, ey: float, t
                       QPointF(bx + uy * HEAD_HALF_WIDTH, by - ux * HEAD_HALF_WIDTH)])
     bounds = path.boundingRect().united(head.boundingRect()).adjusted(-3, -3, 3, 3)
     return path, head, tags[0].sign(), bounds
-
-
-class _Placed(NamedTuple):
-    boxes: tuple[Box, Box]  # the source's and the target's
-    shape: tuple
-    looked: list[Area]
-    taken: list[Box]
-
-
-class _Memory:
-    """One picture's connectors, for the next picture of the map (an edit's): a connector whose boxes are the same and
-    in whose looked-at areas nothing changed (no box or mark, no routed line, no tag placed before it) is the same."""
-
-    def __init__(self, order: list, own_marks: set, horizontal: bool, legs: set, placed: dict) -> None:
-        self.order, self.own_marks, self.horizontal, self.legs, self.placed = order, own_marks, horizontal, legs, placed
-
-
-#: Each picture's routes (:class:`~argmap.drawing.honest.Routes`, handed from picture to picture) -> its connectors.
-_MEMORIES: WeakKeyDictionary[object, _Memory] = WeakKeyDictionary()
-
-
-def connectors(
-    arrows: Sequence[tuple], settled: list[tuple[tuple, bool]], ways: Sequence[list[Point] | None], index: BoxIndex, marks: BoxIndex,
-    own_marks: set, horizontal: bool, routes: object | None = None, changed: Sequence[Area] | None = None,
-    looked_by: list[list[Area]] | None = None,
-) -> list[tuple[tuple, bool]]:
-    """``settled`` (the routed arrows' shapes, True for those drawn over the boxes) with every arrow that found no way
-    drawn as an off-page connector instead; an entry equal to the one it replaces is the very same (the editor then
-    leaves its item alone). ``arrows`` as :func:`~argmap.drawing.honest.route_misleading` takes them, ``ways`` their
-    routes (None: no way found), ``marks`` the signs and heads to keep clear of except ``own_marks``.
-
-    ``routes``: the object that goes from picture to picture (the last picture's connectors are kept with it),
-    ``changed``: the areas where boxes or marks changed since (None: every tag is placed again); ``looked_by``: each
-    arrow's areas its route depends on, to which the areas its tags depend on are added (a route is taken over only
-    while nothing changed in them).
-    """
-    order = [arrow[2] for arrow, (_, over) in zip(arrows, settled, strict=True) if over]
-    memory = _MEMORIES.pop(routes, None) if routes is not None else None
-    if not order:
-        return settled
-    legs: list[tuple[Point, Point]] = [(a, b) for way in ways if way is not None for a, b in pairwise(way)]
-    leg_set = set(legs)
-    dirty: _Dirty | None = None  # where something changed that a tag may depend on; None: place every tag again
-    if (memory is not None and changed is not None and memory.order == order and memory.own_marks == own_marks
-            and memory.horizontal == horizontal):
-        dirty = _Dirty(changed)
-        came_or_went = leg_set ^ memory.legs  # routed lines
-        dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in came_or_went])
-    space = _Space(index, marks, own_marks, legs)
-    placed: dict = {}
-    out = list(settled)
-    for k, ((source, target, ends, _, _), (shape, over)) in enumerate(zip(arrows, settled, strict=True)):
-        if not over:
-            continue
-        before = memory.placed.get(ends) if memory is not None else None
-        if dirty is not None and before is not None and before.boxes == (source, target) and not dirty.meets(before.looked):
-            now = before
-            for area in now.taken:
-                space.take(area)
-        else:
-            looked: list[Area] = []
-            taken: list[Box] = []
-            made = connector_shape(ends[0], ends[1], source, target, space, horizontal, looked, taken)
-            now = _Placed((source, target), made, looked, taken)
-            if before is not None and before.shape[0].tags == made[0].tags and before.shape[0] == made[0]:
-                now = _Placed(now.boxes, before.shape, looked, taken)  # the very same drawing
-            elif dirty is not None:  # its tags moved: the places of the tags after it may depend on them
-                dirty.add([(x, y, x + w, y + h) for x, y, w, h in taken + (before.taken if before is not None else [])])
-        placed[ends] = now
-        if not (is_connector(shape) and shape[0] is now.shape[0]):
-            out[k] = (now.shape, True)
-        if looked_by is not None:  # the route's own areas and the tags' (those of the last picture's tags replaced)
-            old = set(before.looked) if before is not None else set()
-            looked_by[k] = [a for a in looked_by[k] if a not in old] + now.looked
-    if routes is not None:
-        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed)
-    return out
-
-
-class _Dirty:
-    """The areas where something changed since the last picture, filed in coarse squares: an edit that moved thousands
-    of boxes changes thousands of areas, and a big map has a thousand connectors looking at a few areas each (compared
-    pair by pair, every tag was placed again at nearly every edit: 0.15 s of each at 50,000 statements)."""
-
-    CELL = 2048.0
-
-    def __init__(self, areas: Iterable[Area]) -> None:
-        self.cells: dict[tuple[int, int], list[Area]] = {}
-        self.add(areas)
-
-    def add(self, areas: Iterable[Area]) -> None:
-        c, cells = self.CELL, self.cells
-        for area in areas:
-            x0, y0, x1, y1 = area
-            for bx in range(int(x0 // c), int(x1 // c) + 1):
-                for by in range(int(y0 // c), int(y1 // c) + 1):
-                    here = cells.get((bx, by))
-                    if here is None:
-                        cells[(bx, by)] = [area]
-                    else:
-                        here.append(area)
-
-    def meets(self, areas: list[Area]) -> bool:
-        """True when a changed area meets one of ``areas`` (edges touching count: to be safe)."""
-        c, get = self.CELL, self.cells.get
-        for x0, y0, x1, y1 in areas:
-            for bx in range(int(x0 // c), int(x1 // c) + 1):
-                for by in range(int(y0 // c), int(y1 // c) + 1):
-                    here = get((bx, by))
-                    if here and any(x0 <= dx1 and dx0 <= x1 and y0 <= dy1 and dy0 <= y1 for dx0, dy0, dx1, dy1 in here):
-                        return True
-        return False
 
 
 # ---------------------------------------------------------------- an undercut with no way around the boxes

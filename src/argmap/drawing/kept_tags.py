@@ -1,0 +1,337 @@
+"""The off-page connectors of a picture (:mod:`argmap.drawing.off_page`), their tags kept from the last picture.
+
+An edit's picture keeps each tag the last picture placed:
+
+- as it was, when its box is the same and nothing changed in the areas its place depends on (no box or mark, no
+  routed line, no tag placed before it);
+- moved along with its box, when the box moved with a whole that moved by one step, a tree moved across in its frame
+  (:mod:`argmap.drawing.frames`) or the part of the edited tree beside the edit (:mod:`argmap.drawing.rigid`), and
+  everything its checks met when it was placed belongs to that whole (its boxes, its tree arrows' signs and heads),
+  none of those arrows was made again, no routed line or other tag turned a place down, and nothing else (another
+  box, another arrow's sign or head, an arrow of the whole made again, a routed line, a tag placed before it) lies
+  in its areas moved along: its checks then give the same answers, moved along, and it takes the same of its
+  candidate places (:func:`~argmap.drawing.off_page._candidates`) beside its box where it is now (the very numbers
+  a placing from nothing gives);
+- else it is placed again.
+
+A widening edit of a big map moves most trees across: nearly every tag was placed again before (about 170 connectors
+at each widening edit of 10,000 statements). Tested against a picture made from nothing after random edits
+(``tests/drawing/test_kept_tags.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import pairwise
+from typing import Any, NamedTuple
+from weakref import WeakKeyDictionary
+
+from argmap.drawing.obstacles import Box, BoxIndex, Point
+from argmap.drawing.off_page import (
+    SOURCE_STUB,
+    TARGET_STUB,
+    Area,
+    Found,
+    _candidates,
+    _Space,
+    connector_path,
+    is_connector,
+    place_tag,
+    taking,
+)
+
+
+class End(NamedTuple):
+    """One tag of a connector as placed, with what the next picture needs to keep it."""
+
+    box: Box  # the box it stands by
+    toward: bool  # its places toward the left first (the other end lies there)
+    spot: int  # which of its candidate places it took
+    tag: Box
+    stub: tuple[Point, Point]
+    area: Box  # what the tag and its stub take
+    looked: list[Area]  # the areas its checks depend on
+    boxes: frozenset  # the boxes its checks met
+    marks: frozenset  # the other arrows' signs and heads its checks met (not those of the arrows being routed)
+    alone: bool  # no routed line and no other tag turned a place down
+
+
+class _Placed(NamedTuple):
+    shape: tuple
+    ends: tuple[End, End]  # the source's tag, the target's
+
+    @property
+    def looked(self) -> list[Area]:
+        return self.ends[0].looked + self.ends[1].looked
+
+
+class _Memory:
+    """One picture's connectors, for the next picture of the map (an edit's)."""
+
+    def __init__(self, order: list, own_marks: set, horizontal: bool, legs: set, placed: dict) -> None:
+        self.order, self.own_marks, self.horizontal, self.legs, self.placed = order, own_marks, horizontal, legs, placed
+
+
+class Moves:
+    """What an edit's picture moved as wholes, each by one step (told by :func:`note_moves` before the routing).
+
+    ``frames``: the frames moved (their trees moved across); ``of``: each statement's frame; ``keys``: each tree arrow's
+    frame (its signs and heads move with it); ``group``: the boxes beside the edit that all moved by ``step``;
+    ``rigid``: the arrows that moved along with them; ``remade``: the arrows whose usual shapes the edit made again or
+    took away (their signs and heads may stand elsewhere now)."""
+
+    def __init__(
+        self, frames: Collection, of: Mapping[str, Any], keys: Mapping[Any, Any], group: Collection[str], step: tuple[float, float],
+        rigid: Collection, remade: Collection,
+    ) -> None:
+        self.frames, self.of, self.keys, self.group, self.step, self.rigid = frames, of, keys, group, step, rigid
+        self.remade = remade
+
+
+#: Each picture's routes (:class:`~argmap.drawing.honest.Routes`, handed from picture to picture) -> its connectors.
+_MEMORIES: WeakKeyDictionary[object, _Memory] = WeakKeyDictionary()
+#: The routes -> what the edit whose picture is being made moved (:func:`note_moves`).
+_MOVES: WeakKeyDictionary[object, Moves] = WeakKeyDictionary()
+
+#: How far beyond a moved whole's boxes what does not belong to it is looked for (a tag lies within about 230 of its
+#: box, with the areas its checks depend on).
+ROOM = 400.0
+
+
+def note_moves(routes: object | None, moves: Moves) -> None:
+    """What the edit moved as wholes, for the connectors of the picture being made with ``routes``."""
+    if routes is not None:
+        _MOVES[routes] = moves
+
+
+def connectors(
+    arrows: Sequence[tuple], settled: list[tuple[tuple, bool]], ways: Sequence[list[Point] | None], index: BoxIndex, marks: BoxIndex,
+    own_marks: set, horizontal: bool, routes: object | None = None, changed: Sequence[Area] | None = None,
+    looked_by: list[list[Area]] | None = None,
+) -> list[tuple[tuple, bool]]:
+    """``settled`` (the routed arrows' shapes, True for those drawn over the boxes) with every arrow that found no way
+    drawn as an off-page connector instead; an entry equal to the one it replaces is the very same (the editor then
+    leaves its item alone). ``arrows`` as :func:`~argmap.drawing.honest.route_misleading` takes them, ``ways`` their
+    routes (None: no way found), ``marks`` the signs and heads to keep clear of except ``own_marks``.
+
+    ``routes``: the object that goes from picture to picture (the last picture's connectors are kept with it),
+    ``changed``: the areas where boxes or marks changed since (None: every tag is placed again); ``looked_by``: each
+    arrow's areas its route depends on, to which the areas its tags depend on are added (a route is taken over only
+    while nothing changed in them).
+    """
+    order = [arrow[2] for arrow, (_, over) in zip(arrows, settled, strict=True) if over]
+    memory = _MEMORIES.pop(routes, None) if routes is not None else None
+    moves = _MOVES.pop(routes, None) if routes is not None else None
+    if not order:
+        return settled
+    legs: list[tuple[Point, Point]] = [(a, b) for way in ways if way is not None for a, b in pairwise(way)]
+    leg_set = set(legs)
+    dirty: _Dirty | None = None  # where something changed that a tag may depend on; None: place every tag again
+    if (memory is not None and changed is not None and memory.order == order and memory.own_marks == own_marks
+            and memory.horizontal == horizontal):
+        dirty = _Dirty(changed)
+        came_or_went = leg_set ^ memory.legs  # routed lines
+        dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in came_or_went])
+    space = _Space(index, marks, own_marks, legs)
+    along = _Along(moves, index, marks, own_marks, space) if dirty is not None and moves is not None else None
+    placed: dict = {}
+    out = list(settled)
+    for k, ((source, target, ends, _, _), (shape, over)) in enumerate(zip(arrows, settled, strict=True)):
+        if not over:
+            continue
+        before: _Placed | None = memory.placed.get(ends) if memory is not None else None
+        sc, tc = source[0] + source[2] / 2, target[0] + target[2] / 2
+        sides = ((ends[0], source, SOURCE_STUB, tc < sc), (ends[1], target, TARGET_STUB, sc < tc))
+        now: list[End] = []
+        for j, (box_id, box, stub, toward) in enumerate(sides):
+            old = before.ends[j] if before is not None else None
+            end = None
+            if dirty is not None and old is not None and old.toward == toward:
+                if old.box == box and not dirty.meets(old.looked):
+                    end = old  # as it was
+                    space.take(old.area)
+                elif along is not None:
+                    end = along.moved(old, box_id, box, stub, horizontal)
+            if end is None:
+                end = _place(space, box_id, box, stub, horizontal, toward)
+            if dirty is not None and (old is None or end.tag != old.tag or end.stub != old.stub):
+                # its tag moved: the places of the tags after it may depend on it
+                dirty.add([_corners(end.area)] + ([_corners(old.area)] if old is not None else []))
+            now.append(end)
+        s, t = now
+        if before is not None and all(e.tag == o.tag and e.stub == o.stub for e, o in zip(now, before.ends, strict=True)):
+            made = before.shape  # the very same drawing
+        else:
+            made = connector_path(ends[0], ends[1], s.tag, s.stub, t.tag, t.stub)
+        entry = _Placed(made, (s, t))
+        placed[ends] = entry
+        if not (is_connector(shape) and shape[0] is made[0]):
+            out[k] = (made, True)
+        if looked_by is not None:  # the route's own areas and the tags' (those of the last picture's tags replaced)
+            old_looked = set(before.looked) if before is not None else set()
+            looked_by[k] = [a for a in looked_by[k] if a not in old_looked] + entry.looked
+    if routes is not None:
+        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed)
+    return out
+
+
+def _place(space: _Space, box_id: str, box: Box, stub: float, horizontal: bool, toward: bool) -> End:
+    """A tag placed from nothing, with what its checks met."""
+    looked: list[Area] = []
+    found = Found()
+    spot, tag, line, area = place_tag(space, box_id, box, stub, horizontal, toward, looked, found)
+    return End(box, toward, spot, tag, line, area, looked, frozenset(found.boxes), frozenset(found.marks), found.alone)
+
+
+def _corners(box: Box) -> Area:
+    x, y, w, h = box
+    return (x, y, x + w, y + h)
+
+
+def _around(areas: Iterable[Area]) -> Area:
+    areas = list(areas)
+    return (min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas))
+
+
+class _Along:
+    """Whether a tag is kept moved along with its box (see the module's account), for one picture."""
+
+    def __init__(self, moves: Moves, index: Any, marks: Any, own_marks: set, space: _Space) -> None:
+        self.moves, self.index, self.marks, self.own_marks, self.space = moves, index, marks, own_marks, space
+        self.foreign: dict[object, tuple[Area, BoxIndex, BoxIndex]] = {}  # each whole -> its window, the others there
+
+    def moved(self, old: End, box_id: str, box: Box, stub: float, horizontal: bool) -> End | None:
+        """The tag ``old`` moved along with its box, now at ``box``; None when it may stand elsewhere now."""
+        if not old.alone or box[2] != old.box[2] or box[3] != old.box[3]:
+            return None
+        moves = self.moves
+        dx, dy = box[0] - old.box[0], box[1] - old.box[1]
+        frame = moves.of.get(box_id)
+        remade = moves.remade
+        if any(m[0] in remade for m in old.marks):
+            return None
+        whole: object
+        if frame is not None and frame in moves.frames:
+            of, keys = moves.of, moves.keys
+            if any(of.get(b) is not frame for b in old.boxes) or any(keys.get(m[0]) is not frame for m in old.marks):
+                return None
+            whole = frame
+        elif box_id in moves.group and abs(dx - moves.step[0]) < 1e-6 and abs(dy - moves.step[1]) < 1e-6:
+            group, rigid = moves.group, moves.rigid
+            if any(b not in group for b in old.boxes) or any(m[0] not in rigid for m in old.marks):
+                return None
+            whole = None
+        else:
+            return None
+        x0, y0, x1, y1 = _around(old.looked)
+        there = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+        window, boxes, marks = self._foreign(whole)
+        if not (window[0] <= there[0] and there[2] <= window[2] and window[1] <= there[1] and there[3] <= window[3]):
+            return None
+        if (boxes.boxes and boxes.within(*there)) or (marks.boxes and marks.within(*there)):
+            return None
+        space = self.space
+        if space.legs.boxes and space.legs.within(*there):
+            return None
+        space.file()
+        if space.taken.boxes and space.taken.within(*there):
+            return None
+        tag, line = _candidates(box, stub, horizontal, old.toward)[old.spot]
+        area = taking(tag, line)
+        space.take(area)
+        looked = [(a + dx, b + dy, c + dx, d + dy) for a, b, c, d in old.looked]
+        return End(box, old.toward, old.spot, tag, line, area, looked, old.boxes, old.marks, True)
+
+    def _foreign(self, whole: object) -> tuple[Area, BoxIndex, BoxIndex]:
+        """Around a moved whole (a frame; None: the group beside the edit), where it lies now with room, and the boxes and
+        signs and heads there that are not its own (nor those of the arrows being routed), worked out once."""
+        kept = self.foreign.get(whole)
+        if kept is not None:
+            return kept
+        moves, index, marks = self.moves, self.index, self.marks
+        if whole is None:
+            found = [index.boxes[i] for i in moves.group if i in index.boxes]
+            span = _around(_corners(b) for b in found) if found else None
+        else:
+            span = index.span(whole) if hasattr(index, "span") else None
+        if span is None:
+            kept = ((0.0, 0.0, 0.0, 0.0), BoxIndex({}), BoxIndex({}))
+        else:
+            window = (span[0] - ROOM, span[1] - ROOM, span[2] + ROOM, span[3] + ROOM)
+            remade = moves.remade
+            if whole is None:
+                group, rigid = moves.group, moves.rigid
+                boxes = _within(index, None, window, lambda i: i not in group)
+                signs = _within(marks, None, window, lambda m: m[0] not in rigid or m[0] in remade)
+            else:
+                boxes = _within(index, whole, window, lambda i: moves.of.get(i) is not whole)
+                signs = _within(marks, whole, window, lambda m: moves.keys.get(m[0]) is not whole)
+                for key in remade:  # its own arrows made again: where their signs and heads are now
+                    if moves.keys.get(key) is whole:
+                        for j in (0, 1):
+                            mark = marks.boxes.get((key, j))
+                            if mark is not None:
+                                signs[(key, j)] = mark
+            own = self.own_marks
+            kept = (window, BoxIndex(boxes), BoxIndex({m: b for m, b in signs.items() if m not in own}))
+        self.foreign[whole] = kept
+        return kept
+
+
+def _within(index: Any, frame: object, window: Area, other: Any) -> dict:
+    """The boxes of ``index`` in ``window`` where they are now for which ``other(key)`` holds; a framed index's boxes filed
+    in ``frame`` are not looked at (they are its own)."""
+    subs = getattr(index, "subs", None)
+    if subs is None or frame is None:
+        boxes = index.boxes
+        return {k: boxes[k] for k in index.within(*window) if other(k)}
+    x0, y0, x1, y1 = window
+    base = index.base
+    found = {k: base.boxes[k] for k in base.within(x0, y0, x1, y1) if other(k)}
+    for sub_frame, sub in subs.items():
+        if sub_frame is frame or not sub.boxes:
+            continue
+        fx, fy = sub_frame.dx, sub_frame.dy
+        sx, sy, sw, sh = sub.bounds()
+        if sx + fx > x1 or sx + sw + fx < x0 or sy + fy > y1 or sy + sh + fy < y0:
+            continue
+        for k in sub.within(x0 - fx, y0 - fy, x1 - fx, y1 - fy):
+            if other(k):
+                x, y, w, h = sub.boxes[k]
+                found[k] = (x + fx, y + fy, w, h)
+    return found
+
+
+class _Dirty:
+    """The areas where something changed since the last picture, filed in coarse squares: an edit that moved thousands
+    of boxes changes thousands of areas, and a big map has a thousand connectors looking at a few areas each (compared
+    pair by pair, every tag was placed again at nearly every edit: 0.15 s of each at 50,000 statements)."""
+
+    CELL = 2048.0
+
+    def __init__(self, areas: Iterable[Area]) -> None:
+        self.cells: dict[tuple[int, int], list[Area]] = {}
+        self.add(areas)
+
+    def add(self, areas: Iterable[Area]) -> None:
+        c, cells = self.CELL, self.cells
+        for area in areas:
+            x0, y0, x1, y1 = area
+            for bx in range(int(x0 // c), int(x1 // c) + 1):
+                for by in range(int(y0 // c), int(y1 // c) + 1):
+                    here = cells.get((bx, by))
+                    if here is None:
+                        cells[(bx, by)] = [area]
+                    else:
+                        here.append(area)
+
+    def meets(self, areas: list[Area]) -> bool:
+        """True when a changed area meets one of ``areas`` (edges touching count: to be safe)."""
+        c, get = self.CELL, self.cells.get
+        for x0, y0, x1, y1 in areas:
+            for bx in range(int(x0 // c), int(x1 // c) + 1):
+                for by in range(int(y0 // c), int(y1 // c) + 1):
+                    here = get((bx, by))
+                    if here and any(x0 <= dx1 and dx0 <= x1 and y0 <= dy1 and dy0 <= y1 for dx0, dy0, dx1, dy1 in here):
+                        return True
+        return False

@@ -1,0 +1,210 @@
+"""An edit's picture keeps the off-page connectors' tags of trees it moved, moved along with their boxes
+(:mod:`argmap.drawing.kept_tags`): each such tag must be the tag placed from nothing, and the picture the one made from
+nothing, after random edits that move trees across (in their frames) and the part of a tree beside an edit."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.model import ArgumentMap, InvalidLink, Relation
+from tests.drawing.test_frames import _three_trees, close, forest_map, widen
+from tests.gui.canvas.test_same_picture import exported_picture
+
+
+@pytest.fixture
+def moved_along(monkeypatch):
+    """The tags an edit's picture kept moved along (their ends' ids), as it makes them."""
+    from argmap.drawing import kept_tags
+
+    moved: list[str] = []
+    along = kept_tags._Along.moved
+
+    def counted(self, old, box_id, *args):
+        end = along(self, old, box_id, *args)
+        if end is not None:
+            moved.append(box_id)
+        return end
+
+    monkeypatch.setattr(kept_tags._Along, "moved", counted)
+    return moved
+
+
+def connector_tags(diagram) -> list:
+    """Each off-page connector's ends and tags, in drawing order."""
+    return [((a.source, a.target), a.shape[0].tags) for a in diagram.arrows if a.over]
+
+
+def far_links(draw, amap: ArgumentMap) -> None:
+    """A few more cross-links between statements of different trees (far apart: off-page connectors)."""
+    ids = amap.ids()
+    for _ in range(draw(st.integers(2, 6))):
+        a, b = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
+        with contextlib.suppress(InvalidLink):
+            if a != b and not amap.has_link(a, b) and not amap.has_link(b, a):
+                amap.connect(a, b, draw(st.sampled_from([Relation.SUPPORT, Relation.ATTACK])))
+
+
+def assert_fresh(scene, amap, direction) -> None:
+    """The scene's picture and its connectors' tags are those made from nothing."""
+    from argmap.drawing.diagram import build_diagram
+
+    fresh = build_diagram(amap, scene.theme, direction=direction)
+    picture = scene.diagram()
+    assert close(exported_picture(picture), exported_picture(fresh))
+    assert close(connector_tags(picture), connector_tags(fresh)), "a tag kept is the tag placed from nothing"
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                    HealthCheck.function_scoped_fixture], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]), framed=st.booleans())
+def test_after_edits_that_move_trees_the_tags_kept_are_those_placed_from_nothing(
+    qapp, no_routes, monkeypatch, moved_along, data, direction, framed
+):
+    from argmap.drawing import frames
+    from argmap.gui.canvas import MapScene
+
+    if framed:  # every tree moved gets a frame (else the moved boxes beside an edit move one by one, as one group)
+        monkeypatch.setattr(frames, "FRAME_FROM", 1)
+        monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    amap = forest_map(data.draw)
+    far_links(data.draw, amap)
+    scene = MapScene(amap, direction=direction, decorations=False)
+    try:
+        for serial in range(data.draw(st.integers(1, 8))):
+            if data.draw(st.booleans()):  # a leaf in the first tree: every tree right of it moves across
+                amap.add("support", "A new reason, typed in.", id=f"w{serial}", parent=data.draw(st.sampled_from(
+                    [i for i in amap.ids() if i == "c0" or i.startswith("n")] or ["c0"])))
+            else:
+                widen(data.draw, amap, serial)
+            scene.relayout()
+            assert_fresh(scene, amap, direction)
+    finally:
+        scene.detach()
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+@pytest.mark.parametrize("framed", [True, False])
+def test_tags_at_trees_moved_across_are_moved_along_not_placed_again(qapp, no_routes, monkeypatch, moved_along, direction, framed):
+    """Cross-links between the two trees right of a widened one are off-page connectors: each widening moves their
+    tags along (their frames moved; without frames, the group of boxes that moved by one step), and the picture and
+    every tag are those made from nothing."""
+    from argmap.drawing import frames, kept_tags
+    from argmap.gui.canvas import MapScene
+
+    if framed:
+        monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+    amap = _three_trees()
+    for s, t in [("t2-60", "t1-5"), ("t1-70", "t2-9"), ("t2-33", "t1-40"), ("t1-8", "t2-30")]:
+        amap.connect(s, t, Relation.ATTACK)
+    scene = MapScene(amap, direction=direction, decorations=False)
+    try:
+        over = [ends for ends, _ in connector_tags(scene.diagram())]
+        assert len(over) >= 3
+        for serial in range(3):
+            moved_along.clear()
+            placed.clear()
+            amap.add("support", "A new reason, typed in.", id=f"new{serial}", parent=f"t0-{10 + serial}")
+            scene.relayout()
+            assert len(moved_along) >= 2 * len(over) - 2, "the tags of the trees moved across moved along"
+            assert len(placed) <= 2
+            assert_fresh(scene, amap, direction)
+    finally:
+        scene.detach()
+
+
+# ---------------------------------------------------------------- each thing that keeps a tag from moving along
+class _Routes:
+    """What goes from picture to picture (the connectors' memory is kept with it)."""
+
+
+A, B = (0.0, 100.0, 200.0, 60.0), (3000.0, 100.0, 200.0, 60.0)  # a connector from A to B, far right of it
+STEP = 500.0  # A moves right by this (with the boxes beside an edit; B stays)
+# top-down, A's tag goes above it, right of its middle (toward B) first: (115.5, 76, 170, 16), else left of it
+NEW_FIRST = (700.0, 70.0, 40.0, 10.0)  # where A's first place is once moved (nothing of A's there before)
+OLD_FIRST = (200.0, 70.0, 40.0, 10.0)  # where A's first place was (and stays)
+
+
+def _connectors(boxes, pairs, *, marks=None, ways=(), routes=None, moves=None, index=None):
+    """The connectors' tags for ``pairs`` among ``boxes`` (top-down), and the tags of A placed from nothing."""
+    from PySide6.QtGui import QPainterPath
+
+    from argmap.drawing import kept_tags
+    from argmap.drawing.obstacles import BoxIndex
+
+    index = index if index is not None else BoxIndex(boxes)
+    keys = list(pairs) + [key for key, _ in ways]
+    arrows = [(boxes[s], boxes[t], (s, t), None, True) for s, t in keys]
+    settled = [((QPainterPath(),), k < len(pairs)) for k in range(len(keys))]
+    if moves is not None:
+        kept_tags.note_moves(routes, moves)
+    changed = [(0.0, 0.0, 1.0, 1.0)] if routes is not None else None  # (not None: the last picture's tags may be kept)
+    out = kept_tags.connectors(arrows, settled, [None] * len(pairs) + [way for _, way in ways], index, BoxIndex(marks or {}), set(), True,
+                               routes, changed)
+    return [entry[0][0].tags for entry in out[: len(pairs)]]
+
+
+@pytest.mark.parametrize("what", ["nothing", "box there now", "box there before", "sign there now", "sign there before",
+                                  "routed line there", "routed line there before", "tag placed before it there", "own sign made again"])
+def test_a_tag_moves_along_only_while_nothing_else_decides_its_place(qapp, monkeypatch, what):
+    """A moves right with the boxes beside an edit (or its tree's frame); B stays. A's tag is the one placed from
+    nothing in every case: moved along when nothing but A's own parts met its checks, else placed again (each case
+    puts something where A's first place is, or was, that did not move along with A)."""
+    from argmap.drawing import kept_tags
+    from argmap.drawing.framed_index import Frame, FramedIndex
+    from argmap.drawing.obstacles import BoxIndex
+
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+    moved_a = (A[0] + STEP, *A[1:])
+    before: dict = {"A": A, "B": B, "P": (5000.0, 1000.0, 100.0, 40.0), "Q": (6000.0, 1000.0, 100.0, 40.0)}
+    pairs: list = [("A", "B")]
+    marks: dict = {}
+    ways: list = []
+    frame, index = None, None
+    moves = kept_tags.Moves((), {}, {}, {"A"}, (STEP, 0.0), set(), set())
+    if what in ("box there now", "box there before"):
+        before["X"] = NEW_FIRST if what == "box there now" else OLD_FIRST
+    elif what in ("sign there now", "sign there before"):
+        marks[(("P", "Q"), 0)] = NEW_FIRST if what == "sign there now" else OLD_FIRST
+    elif what in ("routed line there", "routed line there before"):
+        ways.append((("P", "Q"), [(650.0, 84.0), (900.0, 84.0)] if what == "routed line there" else [(150.0, 84.0), (250.0, 84.0)]))
+    elif what == "tag placed before it there":
+        # C's tag goes left of C's middle, into A's first place (C itself stands clear of where A's checks look)
+        before["C"], before["D"] = (820.0, 100.0, 200.0, 60.0), (-3000.0, 100.0, 200.0, 60.0)
+        pairs.insert(0, ("C", "D"))
+    elif what == "own sign made again":  # A in a frame, with a tree arrow whose sign stood in A's first place, made again
+        frame = Frame("A")
+        of = {"A": frame}
+        index = FramedIndex(BoxIndex(before), of.get)
+        index.adopt(frame, ["A"])
+        marks[(("E", "A"), 0)] = OLD_FIRST
+        moves = kept_tags.Moves({frame}, of, {("E", "A"): frame}, set(), (0.0, 0.0), set(), {("E", "A")})
+    routes = _Routes()
+    first = _connectors(before, pairs, marks=marks, ways=ways, routes=routes, index=index)
+    after = dict(before, A=moved_a)
+    if frame is not None:
+        frame.dx += STEP
+        index.shift_frame(frame)  # type: ignore[union-attr]
+    placed.clear()
+    kept = _connectors(after, pairs, marks=marks, ways=ways, routes=routes, moves=moves, index=index)
+    again = placed.count("A")
+    fresh = _connectors(after, pairs, marks=marks, ways=ways, index=index)
+    assert kept == fresh
+    tag, naive = fresh[-1][0], first[-1][0]
+    if what == "nothing":
+        assert again == 0, "A's tag moved along"
+        assert (tag.x, tag.y) == (naive.x + STEP, naive.y)
+    else:
+        assert again == 1, "A's tag placed again"
+        assert (tag.x, tag.y) != (naive.x + STEP, naive.y), "(moved along, it would stand elsewhere)"

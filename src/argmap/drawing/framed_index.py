@@ -114,7 +114,7 @@ class FramedIndex:
     ``assign(key)`` tells the frame a key belongs in (None: none); a key moves to it when it is next put in."""
 
     #: :meth:`within` with a limit over more than one bucket counts as a plain index does (:meth:`_within_counted`):
-    #: :func:`~argmap.drawing.detour.crowded_again` may tell a crowded window without asking it.
+    #: :mod:`argmap.drawing.crowd` may tell a crowded window without asking it.
     COUNTS_AS_PLAIN = True
 
     def __init__(self, base: BoxIndex, assign: Callable[[Hashable], Frame | None]) -> None:

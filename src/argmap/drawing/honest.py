@@ -10,12 +10,11 @@ from itertools import pairwise
 
 from PySide6.QtGui import QPainterPath
 
+from argmap.drawing.crowd import Crowd
 from argmap.drawing.detour import (
-    CROWDED,
     Budget,
     Step,
-    crowd_witnesses,
-    crowded_again,
+    crowd_of,
     legs_reach,
     replays,
     route_around,
@@ -195,10 +194,10 @@ def route_misleading(
     # arrow is the same, nothing changed in the windows it looked at, no route before it that came out otherwise
     # reaches its windows (``other_legs``: the legs of both), and its search takes the same turns with the steps left.
     last = routes.wanted if same and routes is not None and routes.wanted is not None else []
-    # the last picture's arrows, whatever changed: a route that met too many boxes at once meets them again if they moved along
-    former = routes.wanted if routes is not None and routes.wanted is not None else []
     other_legs: list[tuple[Point, Point]] = []
-    crowds = _crowds(routes)  # the boxes that made each arrow's last search too crowded (they mostly still do)
+    # why each arrow's last search found its first window too crowded: a route that met too many boxes at once meets
+    # them again when they moved along (told without asking the index: argmap.drawing.crowd)
+    crowds = _crowds(routes)
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         before = budget.steps
         kept = routes is not None and k < len(last) and last[k] == wanted[k]
@@ -207,10 +206,6 @@ def route_misleading(
             route, here, trace = routes.ways[k], routes.looked_by[k], routes.traces[k]
             budget.steps -= routes.spent[k]
             entry = routes.settled[k]
-        elif (routes is not None and k < len(former) and former[k][0] == ends and before > 0
-              and (crowd := crowded_again(routes.traces[k], source, target, index)) is not None):
-            route, here, trace = None, [crowd[0]], [(CROWDED, 0, crowd)]  # as route_around would find it: too crowded
-            entry = routes.settled[k] if kept else (shape, True)
         else:
             here, trace = [], []
             route = route_around(
@@ -238,17 +233,17 @@ def route_misleading(
     return settled
 
 
-def _crowds(routes: Routes | None) -> dict[tuple[str, str], list]:
-    """For each arrow of the last picture's routes whose search met a window too crowded to search, the boxes that
-    made it so (:func:`~argmap.drawing.detour.crowd_witnesses`): far cross-links of big maps, searched again whenever
-    one of their boxes moved (a thousand at 50,000 statements, each asking the index about a window across the map)."""
+def _crowds(routes: Routes | None) -> dict[tuple[str, str], Crowd]:
+    """For each arrow of the last picture's routes whose search met a window too crowded to search, why
+    (:func:`~argmap.drawing.detour.crowd_of`): far cross-links of big maps, searched again whenever one of their boxes
+    moved (a thousand at 50,000 statements, each asking the index about a window across the map)."""
     if routes is None or not routes.wanted:
         return {}
     found = {}
     for (ends, _, _, _), trace in zip(routes.wanted, routes.traces, strict=False):
-        witnesses = crowd_witnesses(trace)
-        if witnesses is not None:
-            found[ends] = witnesses
+        crowd = crowd_of(trace)
+        if crowd is not None:
+            found[ends] = crowd
     return found
 
 

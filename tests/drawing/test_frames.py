@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.model import ArgumentMap, InvalidLink, Link, Relation
+from tests.drawing.memo_checks import assert_memo_as_from_nothing
 from tests.drawing.test_reuse import KINDS, TEXTS, edit
 from tests.gui.canvas.test_same_picture import exported_picture
 
@@ -101,10 +102,12 @@ def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made
         for serial in range(data.draw(st.integers(1, 8))):
             widen(data.draw, amap, serial)
             scene.relayout()
-            made = exported_picture(build_diagram(amap, scene.theme, direction=direction))
+            fresh = build_diagram(amap, scene.theme, direction=direction, remember=True)
+            made = exported_picture(fresh)
             assert close(exported_picture(scene.diagram()), made)
             assert close(canvas_picture(scene), made)
-            assert scene.diagram().ids() == build_diagram(amap, scene.theme, direction=direction).ids()
+            assert scene.diagram().ids() == fresh.ids()
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
     finally:
         scene.detach()
 

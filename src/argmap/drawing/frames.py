@@ -60,52 +60,62 @@ _USUAL = ArrowMemo.__dict__["usual"]
 
 
 class FramedMemo(ArrowMemo):
-    """An arrow's memo in a frame: its inputs and usual shape as made when the frame's offset was ``at``, moved by
-    the offset since when read (and from then on)."""
+    """An arrow's memo in a frame: its inputs and usual shape as made when the frame's offset was ``at`` (the inputs) and
+    ``shape_at`` (the shape), moved by the offset since when read (and from then on). The two catch up apart: the inputs
+    (two boxes) are read far more often than the shape, whose move costs a new path."""
 
-    __slots__ = ("at", "frame")
+    __slots__ = ("at", "frame", "shape_at")
 
     def __init__(self, inputs: tuple, usual: tuple, drawn: bool, misleading: bool | None = None, placed: Any = None,
                  *, frame: Frame) -> None:
         self.frame = frame
-        self.at = (frame.dx, frame.dy)
+        self.at = self.shape_at = (frame.dx, frame.dy)
         _INPUTS.__set__(self, inputs)
         _USUAL.__set__(self, usual)
         self.drawn = drawn
         self.misleading = misleading
         self.placed = placed
 
-    def _catch_up(self) -> None:
-        """Move the inputs and usual shape by the frame's offset since they were last read, if it moved."""
-        frame = self.frame
-        if frame.dx == self.at[0] and frame.dy == self.at[1]:
-            return
-        dx, dy = frame.dx - self.at[0], frame.dy - self.at[1]
-        self.at = (frame.dx, frame.dy)
-        child, parent, slot, lane, cross = _INPUTS.__get__(self)
-        _INPUTS.__set__(self, (shifted_box(child, dx, dy), shifted_box(parent, dx, dy), slot, lane, cross))  # (a slot: a share of the edge)
-        if self.drawn:
-            _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
-
     @property
     def inputs(self) -> tuple:
-        self._catch_up()
+        frame = self.frame
+        at = self.at
+        if frame.dx != at[0] or frame.dy != at[1]:  # moved by the frame's offset since last read
+            dx, dy = frame.dx - at[0], frame.dy - at[1]
+            self.at = (frame.dx, frame.dy)
+            child, parent, slot, lane, cross = _INPUTS.__get__(self)
+            _INPUTS.__set__(self, (shifted_box(child, dx, dy), shifted_box(parent, dx, dy), slot, lane, cross))  # (a slot: a share)
         return _INPUTS.__get__(self)
 
     @inputs.setter
     def inputs(self, value: tuple) -> None:
-        self._catch_up()
+        self.at = (self.frame.dx, self.frame.dy)
         _INPUTS.__set__(self, value)
 
     @property
     def usual(self) -> tuple:
-        self._catch_up()
+        frame = self.frame
+        at = self.shape_at
+        if frame.dx != at[0] or frame.dy != at[1]:
+            dx, dy = frame.dx - at[0], frame.dy - at[1]
+            self.shape_at = (frame.dx, frame.dy)
+            if self.drawn:
+                _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
         return _USUAL.__get__(self)
 
     @usual.setter
     def usual(self, value: tuple) -> None:
-        self._catch_up()
+        self.shape_at = (self.frame.dx, self.frame.dy)
         _USUAL.__set__(self, value)
+
+    def move_shape(self, dx: float, dy: float) -> None:
+        """The usual shape moved by (dx, dy) beyond the frame's offset since: one move of the path, not two."""
+        frame = self.frame
+        at = self.shape_at
+        dx, dy = dx + frame.dx - at[0], dy + frame.dy - at[1]
+        self.shape_at = (frame.dx, frame.dy)
+        if self.drawn:
+            _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
 
 
 class FramedArrow(PlacedArrow):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from argmap.evaluation import Status, evaluate
+from argmap.evaluation import Status, evaluate, find_issues
+from argmap.evaluation.explain import explain
 from argmap.gui import settings
 
 
@@ -194,23 +195,32 @@ def test_random_edits_leave_strengths_and_verdicts_equal_to_a_full_evaluation(wi
     amap = window.document.amap
     live = window.evaluator.live
     rng = random.Random(7)
-    for step in range(30):
+    holes = 0
+    for step in range(40):
         ids = amap.ids()
         some = rng.choice(ids)
         before = live.result
         kept = dict(before.values)
-        if step % 3 == 0:
+        if step % 4 == 0:
             amap.add(rng.choice(["support", "objection"]), f"New statement {step}.", parent=some)
-        elif step % 3 == 1 and len(ids) > 5:
+        elif step % 4 == 1 and len(ids) > 5:
             leaves = [i for i in ids if not amap.children(i)]
             amap.remove(rng.choice(leaves))
+        elif step % 4 == 2 and len(ids) > 5:  # a statement anywhere (its replies stay, unlinked)
+            amap.remove(some)
         else:
             amap.update(some, score=rng.choice([0.1, 0.5, 0.9]))
         settle(qtbot, window)
         full = evaluate(amap)
         assert live.result.values == full.values and live.result.statuses == full.statuses, step
         assert before.values == kept  # the result shown before is left as it was (a new dict, not changed in place)
-
+        ev = live.result.evaluation
+        assert ev is not None and ev.dense().graph == full.graph and ev.labels == full.labels, step
+        assert find_issues(amap, ev) == find_issues(amap, full), step
+        for i in rng.sample(amap.ids(), 5):
+            assert explain(ev, i) == explain(full, i), step
+        holes = max(holes, len(ev.graph.holes))
+    assert holes >= 3  # deletions left numbers empty (nothing renumbered) and later edits were patched on top
 
 def test_removing_a_statement_with_no_link_drops_its_strength(window, qtbot):
     """Its removal names no link's ends: the strengths kept from before must still lose it."""

@@ -333,3 +333,24 @@ def test_a_worker_ending_after_its_window_was_deleted_touches_none_of_its_qt_obj
     qtbot.waitUntil(future.done, timeout=5000)
     qtbot.wait(20)  # the relay's queued delivery finds the evaluation gone and drops the result
     assert future.exception() is None
+
+
+def test_a_change_of_words_keeps_the_evaluation_and_findings_asked_for_later_quote_the_new_words(window, ui, qtbot):
+    """Strengths and verdicts read no text, kind or source: with the findings dock closed such an edit evaluates
+    nothing (the result stands, touching no box); the findings, opened later, are made afresh with the new words."""
+    settle(qtbot, window)
+    amap = window.document.amap
+    live = window.evaluator.live
+    before = live.result
+    amap.update("o8", text="A brand new wording of this objection.")
+    settle(qtbot, window)
+    assert live.result.evaluation is before.evaluation and live.result.touched == set()
+    assert live.result.values == evaluate(amap).values and live.result.statuses == evaluate(amap).statuses
+    panel = open_findings(window, ui, qtbot)
+    settle(qtbot, window)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert any("A brand new wording" in text for text in texts)
+    amap.update("o8", score=0.9)  # a score is evaluated again, and so are the findings that are shown
+    settle(qtbot, window)
+    assert live.result.evaluation is not before.evaluation
+    assert live.result.values == evaluate(amap).values

@@ -20,7 +20,7 @@ caller builds the graph afresh then.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import chain
 
 from argmap.evaluation.graph import EvalGraph, Reason
@@ -41,15 +41,14 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
     changed = set(changed)
     index_before = old.index
     gone = sorted(index_before[i] for i in changed if i in index_before and i not in amap)
+    added = [i for i in changed if i not in index_before and i in amap]
+    if len(amap) != len(index_before) - len(gone) + len(added):  # a statement came or went unnamed
+        return None
     ids = list(old.ids)
     for k in gone:
         ids[k] = ""
-    live = list(filter(None, ids)) if gone or old.holes else ids  # the statements kept, in their order (C speed)
-    n_kept = len(live)
-    now = amap.ids()
-    if now[:n_kept] != live or any(i in index_before for i in now[n_kept:]):
+    if not _in_map_order(ids, index_before, changed, added, amap.orders()):
         return None
-    added = now[n_kept:]
     index = dict(index_before)
     base, supports, attacks = list(old.base), list(old.supports), list(old.attacks)
     targets, attack_links = list(old.targets), list(old.attack_links)
@@ -131,6 +130,45 @@ def compacted(g: EvalGraph) -> tuple[EvalGraph, list[int]]:
         _renumber_after(g, first, renumber, supports, attacks, targets, attack_links)
     # (undercuts and rephrases never come with holes: patch_graph leaves those maps to the full build)
     return EvalGraph(ids, index, _drop(g.base, holes), supports, attacks, targets, attack_links), renumber
+
+
+def _in_map_order(ids: list[str], index: dict[str, int], changed: set[str], added: list[str], order: Mapping[str, int]) -> bool:
+    """Whether the statements kept at their numbers (``ids``, holes "") and then the ``added`` ones follow the map
+    order now; sorts ``added`` by it. A statement's place in the map order never changes while it is in the map (the
+    kept ones keep theirs among themselves): only the ones the edit named can be out of place (added before a kept
+    one, or removed and put back elsewhere). Each is checked against its neighbours: no scan of the map."""
+    added.sort(key=order.__getitem__)
+    last = _live_before(ids, len(ids))
+    if added and last >= 0 and order[added[0]] < order[ids[last]]:  # put back in the middle (undoing a removal)
+        return False
+    for i in changed:
+        k = index.get(i, -1)
+        if k < 0 or not ids[k]:
+            continue
+        before = _live_before(ids, k)
+        after = _live_after(ids, k)
+        mine = order[i]
+        if before >= 0 and order[ids[before]] >= mine:
+            return False
+        if (order[ids[after]] if after >= 0 else order[added[0]] if added else mine + 1) <= mine:
+            return False
+    return True
+
+
+def _live_before(ids: list[str], k: int) -> int:
+    """The number of the last statement (not a hole) before ``k``; -1 when none."""
+    k -= 1
+    while k >= 0 and not ids[k]:
+        k -= 1
+    return k
+
+
+def _live_after(ids: list[str], k: int) -> int:
+    """The number of the first statement after ``k``; -1 when none."""
+    k += 1
+    while k < len(ids) and not ids[k]:
+        k += 1
+    return k if k < len(ids) else -1
 
 
 def _first(entry: tuple[int, int | None]) -> int:

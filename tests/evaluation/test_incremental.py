@@ -256,3 +256,36 @@ def test_the_entries_kept_are_those_of_the_statements_kept() -> None:
         assert _carried(old, gone, fresh) == [v if k not in gone else "?" for k, v in enumerate(old)] + ["?", "?"]
         kept = [k for k in range(len(old)) if k not in gone]
         assert [r for r in _renumbering(len(old), gone) if r >= 0] == list(range(len(kept)))
+
+
+def test_statements_out_of_their_old_place_are_numbered_afresh() -> None:
+    """A statement put back in the middle (undoing a removal), or removed and made again under the same id in one
+    edit (now last in the map order), cannot keep or take a number in the middle: the numbers follow the map order."""
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    for name in "abde":
+        m.add("support" if name != "b" else "objection", name, id=name, parent="c", score=0.3)
+    m.add("objection", "x", id="x", parent="d", score=0.9)
+    ev = evaluate(m)
+    named: set[str] = set()
+    m.changed.connect(lambda change: named.update(_named(change)))
+
+    def step(action) -> None:
+        nonlocal ev
+        named.clear()
+        action()
+        ev = evaluate(m, previous=ev, changed=set(named), structure=True)
+        assert_same(ev, evaluate(m), m)
+
+    removal = m.remove("b")
+    ev = evaluate(m, previous=ev, changed={"b", "c"}, structure=True)
+    assert ev.graph.holes
+    step(lambda: m.restore(removal))  # back in the middle
+    assert list(ev.graph.ids) == m.ids()
+
+    def again() -> None:
+        m.remove("a")
+        m.add("objection", "a again", id="a", parent="x", score=0.8)
+
+    step(again)
+    assert m.ids()[-1] == "a" and ev.graph.ids[-1] == "a"

@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from argmap.evaluation import Evaluation, Finding, Label, Status, evaluate, find_issues
 from argmap.evaluation.graph import MapSnapshot, snapshot
+from argmap.gc_pause import keep_what_was_received
 from argmap.gui.worker_relay import when_done
 from argmap.model import (
     ArgumentMap,
@@ -398,6 +399,7 @@ class LiveEvaluation(QObject):
         again = self._again or bool(self._changed) or self._structure or self._changed is None
         self._again, self._stale = False, again
         self.updated.emit(result)
+        keep_what_was_received()  # (the worker's evaluation, kept now, is not walked by each edit's collection)
         if again:
             self.schedule()
 

@@ -45,6 +45,7 @@ def main_claims(ev: Evaluation) -> list[int]:
 
 def rank(ev: Evaluation, *, budget: int = WORK_BUDGET) -> Ranking:
     """Every statement's impact on every main claim it reaches, biggest first."""
+    ev = ev.dense()  # (an edit's evaluation may have holes in its numbers: the order of equal impacts is the map's)
     g = ev.graph
     claims = main_claims(ev)
     values = ev.solution.values

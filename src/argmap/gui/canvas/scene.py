@@ -322,7 +322,7 @@ class MapScene(Interaction, QGraphicsScene):
                 self._set_painting(i, remeasured(painting, evaluation=on))
         self.relayout()
 
-    def apply_evaluation(self, values: dict[str, float], statuses: dict, only: set[str] | None = None) -> None:
+    def apply_evaluation(self, values: Mapping[str, float], statuses: Mapping, only: set[str] | None = None) -> None:
         """Give each box its strength and verdict (a repaint: the row's size does not depend on them);
         with ``only``, just those boxes (an edit's evaluation says which it may have changed)."""
         paintings, items = self._paintings, self._items

@@ -219,15 +219,15 @@ def test_plain_text_fills_each_line_greedily_with_whole_words(measurer, words, w
     # every line holds as many words as fit, the next word would not; the widths are the words' and spaces' widths
     # (a line ends inside a hyphenated word only where UAX #14 allows: the pieces' way, checked above). The size a box
     # is laid out with (lines, widest) is known before the lines are made (a box is measured long before it is painted)
-    fresh = TextMeasurer(measurer.font)
-    fresh.wrap(" ".join(words), 10_000.0)  # every word measured: the next wrap of them only measures the size at first
     text = " ".join(words)
-    wrapped = fresh.wrap(text, width)
+    fresh = TextMeasurer(measurer.font)
+    first = fresh.wrap(text, width)  # new words: measured and wrapped at once
+    wrapped = fresh.wrap(" " + text, width)  # the same paragraph, its words known: only its size, the lines later
     count, widest, height = wrapped.count, wrapped.width, wrapped.height
     lines, widths = wrapped.lines, wrapped.line_widths
     assert (len(lines), max(widths) + 1.0, len(lines) * wrapped.line_height) == (count, widest, height)
-    assert (lines, widths) == (measurer.wrap(text, width).lines, measurer.wrap(text, width).line_widths)
-    assert wrapped == measurer.wrap(text, width) and hash(wrapped) == hash(measurer.wrap(text, width))
+    assert (lines, widths) == (first.lines, first.line_widths)
+    assert wrapped == first and hash(wrapped) == hash(first)
     assert " ".join(lines).replace(" ", "") == text.replace(" ", "")
     if any("-" in word for word in words) or any(measurer.width(word) > width for word in words):
         return  # broken inside words: the pieces' path

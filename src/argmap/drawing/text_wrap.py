@@ -21,6 +21,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from itertools import accumulate
+from operator import add
 from typing import cast
 
 from PySide6.QtCore import QTextBoundaryFinder
@@ -187,6 +188,7 @@ class TextMeasurer:
         self._words: dict[str, float] = {}
         self._plain: dict[str, float] = {}  # widths of plain words (see _PLAIN) only
         self._spaced: dict[str, float] = {}  # the same words' widths with a space's added (see _plain_size)
+        self._hyphened: dict[str, tuple[str, ...]] = {}  # plain words with a hyphen: their pieces (see _pieces_size)
         self._wrapped: dict[tuple[str, float], WrappedText] = {}
 
     def width(self, text: str) -> float:
@@ -205,6 +207,7 @@ class TextMeasurer:
                 self._words.clear()
                 self._plain.clear()
                 self._spaced.clear()
+                self._hyphened.clear()
             if "\n" not in text and "\r" not in text:  # one paragraph: the usual case, without the lists below
                 paragraph = text
                 if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
@@ -240,16 +243,18 @@ class TextMeasurer:
 
     def _plain_size(self, paragraph: str, width: float) -> tuple[int, float] | None:
         """How many lines :meth:`_wrap_paragraph` makes of a paragraph of plain words seen before, and the widest
-        line's width; None unless each word fits a line and every line ends at a space (a hyphenated word where a line
-        ends may break inside: the pieces' way), or when a word is new. The same greedy filling, a line per step:
-        ``ends[k]`` is the width of ``words[:k]`` each with a space after it, so ``words[s:e]`` is a line of
-        ``ends[e] - ends[s] - space``, and a line from ``s`` takes the most words that end within ``ends[s] + space +
-        width`` (found by bisection). Exact like the word-by-word sums there: Qt's widths are whole 64ths (QFixed),
-        whose sums floating point holds exactly in any order."""
+        line's width; None when a word is new (or for a width not in whole 64ths: never a box's), or a word is wider
+        than a line. The same greedy filling, a line per step: ``ends[k]`` is the width of ``words[:k]`` each with a
+        space after it, so ``words[s:e]`` is a line of ``ends[e] - ends[s] - space``, and a line from ``s`` takes the
+        most words that end within ``ends[s] + space + width`` (found by bisection). Exact like the word-by-word sums
+        there: Qt's widths are whole 64ths (QFixed), whose sums floating point holds exactly in any order. Where a line
+        would end at a hyphenated word, the paragraph is filled piece by piece (:meth:`_pieces_size`), as there."""
         words = paragraph.split(" ")
         try:
-            ends = cast("list[float]", [*accumulate(map(self._spaced.get, words), initial=0.0)])  # a None (a word not measured yet) raises
+            ends = cast("list[float]", [*accumulate(map(self._spaced.get, words), initial=0.0)])  # a None (a new word) raises
         except TypeError:
+            return None
+        if width * 64.0 != int(width * 64.0):
             return None
         space, last = self._space, ends[-1]
         start = count = 0
@@ -261,9 +266,55 @@ class TextMeasurer:
                 spanned = last - base
                 return count + 1, (spanned if spanned > widest else widest) - space
             end = bisect_right(ends, room, start + 1) - 1
-            if end == start or "-" in words[end]:  # a word wider than a line; the line may end inside a hyphenated word
+            if end == start:  # a word wider than a line
                 return None
+            if "-" in words[end]:  # the line may end inside the hyphenated word
+                return self._pieces_size(words, width)
             spanned = ends[end] - base
+            if spanned > widest:
+                widest = spanned
+            count += 1
+            start = end
+
+    def _pieces_size(self, words: list[str], width: float) -> tuple[int, float] | None:
+        """:meth:`_plain_size` of plain words filled as :meth:`_wrap_pieces` fills their :func:`plain_pieces` (for a
+        paragraph where a line may end after a hyphen); None when a piece is new or wider than a line. With ``ends[k]``
+        the width of ``pieces[:k]`` each with the space it ends with, piece ``k`` ends at ``right[k] = ends[k] + its
+        width`` (never less than the one before), and a line from ``s`` takes the pieces ending within ``ends[s] +
+        width``: ``pieces[s:e]`` is a line of ``right[e - 1] - ends[s]``."""
+        space, split = self._space, self._hyphened
+        bares: list[str] = []
+        gaps: list[float] = []
+        for word in words:
+            if "-" in word:
+                parts = split.get(word)
+                if parts is None:
+                    parts = split[word] = tuple(_AFTER_HYPHEN.split(word))
+                bares += parts
+                gaps += [0.0] * (len(parts) - 1)
+            else:
+                bares.append(word)
+            gaps.append(space)
+        gaps[-1] = 0.0
+        try:
+            widths = [*map(self._words.get, bares)]
+            ends = [*accumulate(map(add, widths, gaps), initial=0.0)]  # a None (a new piece) raises
+        except TypeError:
+            return None
+        right = [*map(add, ends, widths)]  # (no None: the sums above would have raised)
+        count, last = 0, len(bares) - 1
+        start = 0
+        widest = 0.0
+        while True:
+            base = ends[start]
+            room = base + width
+            if right[start] > room:  # a piece wider than a line: Qt breaks it between graphemes
+                return None
+            if right[last] <= room:  # the rest fits
+                spanned = right[last] - base
+                return count + 1, spanned if spanned > widest else widest
+            end = bisect_right(right, room, start + 1)
+            spanned = right[end - 1] - base
             if spanned > widest:
                 widest = spanned
             count += 1
@@ -308,7 +359,7 @@ class TextMeasurer:
                 word = words[k]
                 if not is_plain_word(word):
                     return False
-                widths[k] = self._plain[word] = w = self.metrics.horizontalAdvance(word)
+                widths[k] = self._plain[word] = self._words[word] = w = self.metrics.horizontalAdvance(word)
                 self._spaced[word] = w + self._space
         return True
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -77,13 +79,31 @@ def test_nothing_in_view_gives_nothing():
     assert visible_lines(cubic((0, 5000), (100, 5000), (200, 5000), (90_000, 5000)), AREA, 1.0) == ([], False)
 
 
-@pytest.mark.parametrize("zoom", [1.0, 0.5, 2.0])
-def test_the_lines_stay_within_an_eighth_of_a_screen_pixel_of_the_curve(zoom):
-    lines, end_inside = visible_lines(TREE, AREA, zoom)
-    assert lines and not end_inside
-    for line in lines[:: max(1, len(lines) // 20)]:
+#: A tree arrow as the layout draws them into a main claim: straight up out of the reason, a long flat run, and
+#: straight up into the claim (the bends are tight: most of the straight pieces are there).
+ELBOW = QPainterPath(QPointF(50_026, 247))
+ELBOW.lineTo(50_026, 227)
+ELBOW.cubicTo(50_026, 200.6, 66_977, 200.6, 66_977, 185)
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.5, 2.0, 8.0])
+@pytest.mark.parametrize(("path", "area"), [(TREE, AREA), (ELBOW, AREA), (ARC, AREA), (ELBOW, QRectF(66_500, 0, 800, 500))],
+                         ids=["tree arrow", "elbow", "cross-link", "elbow's end"])
+def test_the_lines_stay_within_an_eighth_of_a_screen_pixel_of_the_curve(zoom, path, area):
+    lines, _ = visible_lines(path, area, zoom)
+    assert lines
+    for line in lines[:: max(1, len(lines) // 40)]:
         for f in (0.0, 0.5, 1.0):
-            assert on_curve(TREE, line.pointAt(f), 0.125 / zoom + 0.01)
+            assert on_curve(path, line.pointAt(f), 0.125 / zoom + 0.01)
+    # the lines join up where the curve is in the area: no gap
+    inside = [line for line in lines if area.contains(line.p1()) and area.contains(line.p2())]
+    assert all(a.p2() == b.p1() for a, b in pairwise(inside))
+
+
+def test_a_curve_in_view_is_drawn_with_few_straight_pieces():
+    """The pieces are about as few as the eighth of a pixel allows (a pixel's worth of curve each, or longer)."""
+    lines, _ = visible_lines(ELBOW, QRectF(49_800, 0, 1600, 1000), 1.0)
+    assert 20 <= len(lines) <= 300
 
 
 def test_an_end_in_view_is_reported():

@@ -49,6 +49,34 @@ Box = tuple[float, float, float, float]
 DIRECTIONS = ("TB", "LR")
 #: Room around the map in the scene, so boxes at the edge can be scrolled to the middle.
 SCENE_MARGIN = 300.0
+#: More room, up to this much, is kept while the map grows or shrinks a little: see :func:`scene_rect_for`.
+SCENE_SLACK = 1200.0
+#: Only a side of the map at least this long gets the slack (a map smaller than the view stays centred in it).
+SLACK_FROM = 4000.0
+
+
+def scene_rect_for(bounds: QRectF, current: QRectF) -> QRectF:
+    """The scene rect for a map drawn within ``bounds`` when the scene's is ``current``: ``current`` itself while it
+    holds the map with its margin and has at most twice :data:`SCENE_SLACK` more room on any side.
+
+    Each new scene rect made Qt rebuild its item index over every item and throw away the view's kept background
+    (its dotted grid drawn again, 5 ms at 100 %); an edit that widens a tree changes the map's bounds by a few
+    hundred units. A side shorter than :data:`SLACK_FROM` keeps the exact margin: the view centres a map smaller
+    than itself by its scene rect.
+    """
+    edges = []
+    for low, length, c_low, c_length in ((bounds.x(), bounds.width(), current.x(), current.width()),
+                                          (bounds.y(), bounds.height(), current.y(), current.height())):
+        lo, hi = low - SCENE_MARGIN, low + length + SCENE_MARGIN
+        if length < SLACK_FROM:
+            edges.append((lo, hi))
+            continue
+        c_lo, c_hi = c_low, c_low + c_length
+        if not (lo - 2 * SCENE_SLACK <= c_lo <= lo and hi <= c_hi <= hi + 2 * SCENE_SLACK):
+            c_lo, c_hi = lo - SCENE_SLACK, hi + SCENE_SLACK
+        edges.append((c_lo, c_hi))
+    (x0, x1), (y0, y1) = edges
+    return QRectF(x0, y0, x1 - x0, y1 - y0)
 
 
 class MapScene(Interaction, QGraphicsScene):
@@ -397,8 +425,10 @@ class MapScene(Interaction, QGraphicsScene):
             )
             self._show_changes(previous)
         # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.
-        bounds, margin = self._diagram.layout.bounds(), SCENE_MARGIN
-        self.setSceneRect(QRectF(bounds.x - margin, bounds.y - margin, bounds.w + 2 * margin, bounds.h + 2 * margin))
+        bounds = self._diagram.layout.bounds()
+        rect = scene_rect_for(QRectF(bounds.x, bounds.y, bounds.w, bounds.h), self.sceneRect())
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
         self.layoutChanged.emit()
 
     # ---------------------------------------------------------------- model events

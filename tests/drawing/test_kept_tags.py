@@ -172,7 +172,7 @@ def test_a_tag_moves_along_only_while_nothing_else_decides_its_place(qapp, monke
     marks: dict = {}
     ways: list = []
     frame, index = None, None
-    moves = kept_tags.Moves((), {}, {}, {"A"}, (STEP, 0.0), set(), set())
+    moves = kept_tags.Moves((), {}, {}, {"A"}, (STEP, 0.0), set(), (460.0, 60.0, 740.0, 200.0), set())
     if what in ("box there now", "box there before"):
         before["X"] = NEW_FIRST if what == "box there now" else OLD_FIRST
     elif what in ("sign there now", "sign there before"):
@@ -189,7 +189,7 @@ def test_a_tag_moves_along_only_while_nothing_else_decides_its_place(qapp, monke
         index = FramedIndex(BoxIndex(before), of.get)
         index.adopt(frame, ["A"])
         marks[(("E", "A"), 0)] = OLD_FIRST
-        moves = kept_tags.Moves({frame}, of, {("E", "A"): frame}, set(), (0.0, 0.0), set(), {("E", "A")})
+        moves = kept_tags.Moves({frame}, of, {("E", "A"): frame}, set(), (0.0, 0.0), set(), None, {("E", "A")})
     routes = _Routes()
     first = _connectors(before, pairs, marks=marks, ways=ways, routes=routes, index=index)
     after = dict(before, A=moved_a)

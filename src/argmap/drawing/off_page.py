@@ -268,6 +268,16 @@ def connector_path(
     return _stub_into(path, fx, fy, ex, ey, tags)
 
 
+def moved_connector(shape: tuple, source_tag: Box, target_tag: Box, dx: float, dy: float) -> tuple:
+    """A connector's shape moved by (dx, dy) with both its tags (which are ``source_tag`` and ``target_tag`` now): the
+    shape :func:`connector_path` makes there, up to the last bits of the numbers, made quicker."""
+    path, head, sign, bounds = shape
+    s, t = path.tags
+    moved = ConnectorPath((Tag(*source_tag, s.other, True), Tag(*target_tag, t.other, False)))
+    moved.addPath(path.translated(dx, dy))
+    return moved, head.translated(dx, dy), sign + QPointF(dx, dy), bounds.translated(dx, dy)
+
+
 def _stub_into(path: QPainterPath, fx: float, fy: float, ex: float, ey: float, tags: Sequence[Tag]) -> tuple:
     """The connector's last stub from (fx, fy) to its head at (ex, ey), the tags' outlines, its head, sign and bounds."""
     length = math.hypot(fx - ex, fy - ey) or 1.0

@@ -215,6 +215,7 @@ class _Along:
         self.moves, self.index, self.marks, self.own_marks, self.space = moves, index, marks, own_marks, space
         self.foreign: dict[object, tuple[Area, list[_Source], list[_Source]]] = {}  # each whole -> its window, where to look
         self.remade_in: dict[object, list] | None = None
+        self.extents: dict = {}  # a plain index -> where its buckets lie (worked out once)
 
     def moved(self, old: End, box_id: str, box: Box, stub: float, horizontal: bool) -> End | None:
         """The tag ``old`` moved along with its box, now at ``box``; None when it may stand elsewhere now."""
@@ -281,11 +282,11 @@ class _Along:
             remade = moves.remade
             if whole is None:
                 group, rigid = moves.group, moves.rigid
-                boxes = _sources(index, None, window, lambda i: i not in group)
-                signs = _sources(marks, None, window, lambda m: (m[0] not in rigid or m[0] in remade) and m not in own)
+                boxes = _sources(index, None, window, lambda i: i not in group, self.extents)
+                signs = _sources(marks, None, window, lambda m: (m[0] not in rigid or m[0] in remade) and m not in own, self.extents)
             else:  # (its own boxes, signs and heads are filed in its frame: the other indexes hold none of them)
-                boxes = _sources(index, whole, window, None)
-                signs = _sources(marks, whole, window, lambda m: m not in own)
+                boxes = _sources(index, whole, window, None, self.extents)
+                signs = _sources(marks, whole, window, lambda m: m not in own, self.extents)
                 again = {}  # its own arrows made again: where their signs and heads are now
                 for key in self._remade_in().get(whole, ()):
                     for j in (0, 1):
@@ -293,7 +294,7 @@ class _Along:
                         if mark is not None and (key, j) not in own:
                             again[(key, j)] = mark
                 if again:
-                    signs += _sources(BoxIndex(again), None, window, None)
+                    signs += _sources(BoxIndex(again), None, window, None, self.extents)
             kept = (window, boxes, signs)
         self.foreign[whole] = kept
         return kept
@@ -323,17 +324,22 @@ class _Source(NamedTuple):
     other: Any  # the keys that count (None: all)
 
 
-def _sources(index: Any, frame: object, window: Area, other: Any) -> list[_Source]:
+def _sources(index: Any, frame: object, window: Area, other: Any, extents: dict) -> list[_Source]:
     """Where to look in ``index`` (a plain one, or a framed one's plain part and frames but ``frame``) for boxes in
-    ``window``: its parts whose boxes reach into the window."""
+    ``window``: its parts whose boxes reach into the window (``extents``: the plain parts' extents worked out so far)."""
     subs = getattr(index, "subs", None)
     plain = index if subs is None else index.base
     found = []
-    if plain.buckets:  # (where its filled buckets lie: its own extent, changed by nearly every edit, walks every box)
+    extent = extents.get(plain)
+    if extent is None and plain.buckets:  # (where its buckets lie: its own extent, changed by nearly every edit, walks every box)
         cell = plain.cell
         cells = plain.buckets.keys()
-        x0, x1 = min(c[0] for c in cells) * cell, (max(c[0] for c in cells) + 1) * cell
-        y0, y1 = min(c[1] for c in cells) * cell, (max(c[1] for c in cells) + 1) * cell
+        extent = extents[plain] = (
+            min(c[0] for c in cells) * cell, min(c[1] for c in cells) * cell,
+            (max(c[0] for c in cells) + 1) * cell, (max(c[1] for c in cells) + 1) * cell,
+        )
+    if extent is not None:
+        x0, y0, x1, y1 = extent
         if x0 <= window[2] and window[0] <= x1 and y0 <= window[3] and window[1] <= y1:
             found.append(_Source(x0, y0, x1, y1, plain, 0.0, 0.0, other))
     for f, sub in (subs or {}).items():

@@ -93,18 +93,19 @@ class Moves:
 
 #: Each picture's routes (:class:`~argmap.drawing.honest.Routes`, handed from picture to picture) -> its connectors.
 _MEMORIES: WeakKeyDictionary[object, _Memory] = WeakKeyDictionary()
-#: The routes -> what the edit whose picture is being made moved (:func:`note_moves`).
-_MOVES: WeakKeyDictionary[object, Moves] = WeakKeyDictionary()
+#: The routes -> what the edit whose picture is being made moved, and its changed areas (:func:`note_moves`).
+_MOVES: WeakKeyDictionary[object, tuple[Moves, Sequence[Area]]] = WeakKeyDictionary()
 
 #: How far beyond a moved whole's boxes what does not belong to it is looked for (a tag lies within about 230 of its
 #: box, with the areas its checks depend on).
 ROOM = 400.0
 
 
-def note_moves(routes: object | None, moves: Moves) -> None:
-    """What the edit moved as wholes, for the connectors of the picture being made with ``routes``."""
+def note_moves(routes: object | None, moves: Moves, changed: Sequence[Area]) -> None:
+    """What the edit moved as wholes, for the connectors of the picture being made with ``routes`` and told the
+    ``changed`` areas (the very list: the connectors of another picture are not told these moves)."""
     if routes is not None:
-        _MOVES[routes] = moves
+        _MOVES[routes] = (moves, changed)
 
 
 def connectors(
@@ -124,7 +125,8 @@ def connectors(
     """
     order = [arrow[2] for arrow, (_, over) in zip(arrows, settled, strict=True) if over]
     memory = _MEMORIES.pop(routes, None) if routes is not None else None
-    moves = _MOVES.pop(routes, None) if routes is not None else None
+    noted = _MOVES.pop(routes, None) if routes is not None else None
+    moves = noted[0] if noted is not None and noted[1] is changed else None
     if not order:
         return settled
     legs: list[tuple[Point, Point]] = [(a, b) for way in ways if way is not None for a, b in pairwise(way)]

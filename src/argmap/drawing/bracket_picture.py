@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
 from functools import partial
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPainterPath
@@ -53,9 +52,7 @@ def draw_brackets(
     def tags_taken() -> list[Box]:
         nonlocal taken
         if taken is None:
-            # (the arrows drawn over the boxes picked without a Python step per arrow: an edit of a big map asks this of
-            # ten thousand arrows whenever a bracket with tags is taken over)
-            taken = taken_by_connectors([a.shape for a in filter(_OVER, diagram.arrows)])
+            taken = taken_by_connectors([a.shape for a in diagram.arrows if a.over])
         return taken
 
     def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
@@ -109,9 +106,6 @@ def draw_brackets(
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
-
-
-_OVER = attrgetter("over")
 
 
 def _crowds_stay(trace: list[Step], index: BoxIndex) -> bool:

@@ -145,9 +145,9 @@ def _connectors(boxes, pairs, *, marks=None, ways=(), routes=None, moves=None, i
     keys = list(pairs) + [key for key, _ in ways]
     arrows = [(boxes[s], boxes[t], (s, t), None, True) for s, t in keys]
     settled = [((QPainterPath(),), k < len(pairs)) for k in range(len(keys))]
-    if moves is not None:
-        kept_tags.note_moves(routes, moves)
     changed = [(0.0, 0.0, 1.0, 1.0)] if routes is not None else None  # (not None: the last picture's tags may be kept)
+    if moves is not None:
+        kept_tags.note_moves(routes, moves, changed)
     out = kept_tags.connectors(arrows, settled, [None] * len(pairs) + [way for _, way in ways], index, BoxIndex(marks or {}), set(), True,
                                routes, changed)
     return [entry[0][0].tags for entry in out[: len(pairs)]]
@@ -172,7 +172,7 @@ def test_a_tag_moves_along_only_while_nothing_else_decides_its_place(qapp, monke
     marks: dict = {}
     ways: list = []
     frame, index = None, None
-    moves = kept_tags.Moves((), {}, {}, {"A"}, (STEP, 0.0), set(), set())
+    moves = kept_tags.Moves((), {}, {}, {"A"}, (STEP, 0.0), set(), (460.0, 60.0, 740.0, 200.0), set())
     if what in ("box there now", "box there before"):
         before["X"] = NEW_FIRST if what == "box there now" else OLD_FIRST
     elif what in ("sign there now", "sign there before"):
@@ -189,7 +189,7 @@ def test_a_tag_moves_along_only_while_nothing_else_decides_its_place(qapp, monke
         index = FramedIndex(BoxIndex(before), of.get)
         index.adopt(frame, ["A"])
         marks[(("E", "A"), 0)] = OLD_FIRST
-        moves = kept_tags.Moves({frame}, of, {("E", "A"): frame}, set(), (0.0, 0.0), set(), {("E", "A")})
+        moves = kept_tags.Moves({frame}, of, {("E", "A"): frame}, set(), (0.0, 0.0), set(), None, {("E", "A")})
     routes = _Routes()
     first = _connectors(before, pairs, marks=marks, ways=ways, routes=routes, index=index)
     after = dict(before, A=moved_a)
@@ -208,3 +208,26 @@ def test_a_tag_moves_along_only_while_nothing_else_decides_its_place(qapp, monke
     else:
         assert again == 1, "A's tag placed again"
         assert (tag.x, tag.y) != (naive.x + STEP, naive.y), "(moved along, it would stand elsewhere)"
+
+
+def test_moves_told_for_another_picture_move_no_tag_along(qapp, monkeypatch):
+    """What an edit moved is told to the connectors of that edit's picture only (told with its very list of changed
+    areas): a picture made otherwise afterwards (whose routing found nothing to do in between) places the tags again."""
+    from PySide6.QtGui import QPainterPath
+
+    from argmap.drawing import kept_tags
+    from argmap.drawing.obstacles import BoxIndex
+
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+    routes = _Routes()
+    _connectors({"A": A, "B": B}, [("A", "B")], routes=routes)
+    boxes = {"A": (A[0] + STEP, *A[1:]), "B": B}
+    moves = kept_tags.Moves((), {}, {}, {"A"}, (STEP, 0.0), set(), (460.0, 60.0, 740.0, 200.0), set())
+    kept_tags.note_moves(routes, moves, [(0.0, 0.0, 1.0, 1.0)])  # another picture's list
+    placed.clear()
+    arrows = [(boxes["A"], boxes["B"], ("A", "B"), None, True)]
+    kept_tags.connectors(arrows, [((QPainterPath(),), True)], [None], BoxIndex(boxes), BoxIndex({}), set(), True, routes,
+                         [(0.0, 0.0, 1.0, 1.0)])
+    assert placed == ["A"]

@@ -403,7 +403,8 @@ def edit_picture(
     misleading = sorted(net.misleading, key=net.rank_of.__getitem__)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     keys: Mapping[Any, Frame] = frames.keys if frames is not None else {}  # (the off-page tags move along with these wholes)
-    note_moves(memo.routes, Moves(across.frames, of, keys, group, step, rigid, affected.keys() | removed))
+    wholes = Moves(across.frames, of, keys, group, step, rigid, reach[1] if reach else None, affected.keys() | removed)
+    note_moves(memo.routes, wholes, changed)
     routed = route_misleading(
         [(shown[s], shown[t], (s, t), remembered[(s, t)].usual, (s, t) not in tree) for s, t in misleading],
         index,

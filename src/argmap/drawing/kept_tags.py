@@ -36,6 +36,7 @@ from argmap.drawing.off_page import (
     _Space,
     connector_path,
     is_connector,
+    moved_connector,
     place_tag,
     taking,
 )
@@ -51,6 +52,7 @@ class End(NamedTuple):
     stub: tuple[Point, Point]
     area: Box  # what the tag and its stub take
     looked: list[Area]  # the areas its checks depend on
+    around: Area  # the area around them
     boxes: frozenset  # the boxes its checks met
     marks: frozenset  # the other arrows' signs and heads its checks met (not those of the arrows being routed)
     alone: bool  # no routed line and no other tag turned a place down
@@ -77,31 +79,33 @@ class Moves:
 
     ``frames``: the frames moved (their trees moved across); ``of``: each statement's frame; ``keys``: each tree arrow's
     frame (its signs and heads move with it); ``group``: the boxes beside the edit that all moved by ``step``;
-    ``rigid``: the arrows that moved along with them; ``remade``: the arrows whose usual shapes the edit made again or
-    took away (their signs and heads may stand elsewhere now)."""
+    ``rigid``: the arrows that moved along with them; ``span``: where those boxes lie now (x0, y0, x1, y1), with room
+    for their arrows' signs and heads; ``remade``: the arrows whose usual shapes the edit made again or took away (their
+    signs and heads may stand elsewhere now)."""
 
     def __init__(
         self, frames: Collection, of: Mapping[str, Any], keys: Mapping[Any, Any], group: Collection[str], step: tuple[float, float],
-        rigid: Collection, remade: Collection,
+        rigid: Collection, span: Area | None, remade: Collection,
     ) -> None:
         self.frames, self.of, self.keys, self.group, self.step, self.rigid = frames, of, keys, group, step, rigid
-        self.remade = remade
+        self.span, self.remade = span, remade
 
 
 #: Each picture's routes (:class:`~argmap.drawing.honest.Routes`, handed from picture to picture) -> its connectors.
 _MEMORIES: WeakKeyDictionary[object, _Memory] = WeakKeyDictionary()
-#: The routes -> what the edit whose picture is being made moved (:func:`note_moves`).
-_MOVES: WeakKeyDictionary[object, Moves] = WeakKeyDictionary()
+#: The routes -> what the edit whose picture is being made moved, and its changed areas (:func:`note_moves`).
+_MOVES: WeakKeyDictionary[object, tuple[Moves, Sequence[Area]]] = WeakKeyDictionary()
 
 #: How far beyond a moved whole's boxes what does not belong to it is looked for (a tag lies within about 230 of its
 #: box, with the areas its checks depend on).
 ROOM = 400.0
 
 
-def note_moves(routes: object | None, moves: Moves) -> None:
-    """What the edit moved as wholes, for the connectors of the picture being made with ``routes``."""
+def note_moves(routes: object | None, moves: Moves, changed: Sequence[Area]) -> None:
+    """What the edit moved as wholes, for the connectors of the picture being made with ``routes`` and told the
+    ``changed`` areas (the very list: the connectors of another picture are not told these moves)."""
     if routes is not None:
-        _MOVES[routes] = moves
+        _MOVES[routes] = (moves, changed)
 
 
 def connectors(
@@ -121,7 +125,8 @@ def connectors(
     """
     order = [arrow[2] for arrow, (_, over) in zip(arrows, settled, strict=True) if over]
     memory = _MEMORIES.pop(routes, None) if routes is not None else None
-    moves = _MOVES.pop(routes, None) if routes is not None else None
+    noted = _MOVES.pop(routes, None) if routes is not None else None
+    moves = noted[0] if noted is not None and noted[1] is changed else None
     if not order:
         return settled
     legs: list[tuple[Point, Point]] = [(a, b) for way in ways if way is not None for a, b in pairwise(way)]
@@ -161,6 +166,8 @@ def connectors(
         s, t = now
         if before is not None and all(e.tag == o.tag and e.stub == o.stub for e, o in zip(now, before.ends, strict=True)):
             made = before.shape  # the very same drawing
+        elif before is not None and _moved_alike(now, before.ends):  # both tags moved along by one step: so is the rest
+            made = moved_connector(before.shape, s.tag, t.tag, s.box[0] - before.ends[0].box[0], s.box[1] - before.ends[0].box[1])
         else:
             made = connector_path(ends[0], ends[1], s.tag, s.stub, t.tag, t.stub)
         entry = _Placed(made, (s, t))
@@ -180,7 +187,17 @@ def _place(space: _Space, box_id: str, box: Box, stub: float, horizontal: bool, 
     looked: list[Area] = []
     found = Found()
     spot, tag, line, area = place_tag(space, box_id, box, stub, horizontal, toward, looked, found)
-    return End(box, toward, spot, tag, line, area, looked, frozenset(found.boxes), frozenset(found.marks), found.alone)
+    return End(box, toward, spot, tag, line, area, looked, _around(looked), frozenset(found.boxes), frozenset(found.marks), found.alone)
+
+
+def _moved_alike(now: Sequence[End], before: Sequence[End]) -> bool:
+    """Both tags took the same candidate places as before, beside boxes of the same size moved by one step."""
+    (s, t), (os, ot) = now, before
+    if s.spot != os.spot or t.spot != ot.spot or s.toward != os.toward or t.toward != ot.toward:
+        return False
+    (sx, sy, sw, sh), (tx, ty, tw, th) = s.box, t.box
+    (ax, ay, aw, ah), (bx, by, bw, bh) = os.box, ot.box
+    return (sw, sh, tw, th) == (aw, ah, bw, bh) and abs(sx - ax - tx + bx) < 1e-6 and abs(sy - ay - ty + by) < 1e-6
 
 
 def _corners(box: Box) -> Area:
@@ -198,108 +215,158 @@ class _Along:
 
     def __init__(self, moves: Moves, index: Any, marks: Any, own_marks: set, space: _Space) -> None:
         self.moves, self.index, self.marks, self.own_marks, self.space = moves, index, marks, own_marks, space
-        self.foreign: dict[object, tuple[Area, BoxIndex, BoxIndex]] = {}  # each whole -> its window, the others there
+        self.foreign: dict[object, tuple[Area, list[_Source], list[_Source]]] = {}  # each whole -> its window, where to look
+        self.remade_in: dict[object, list] | None = None
+        self.extents: dict = {}  # a plain index -> where its buckets lie (worked out once)
 
     def moved(self, old: End, box_id: str, box: Box, stub: float, horizontal: bool) -> End | None:
         """The tag ``old`` moved along with its box, now at ``box``; None when it may stand elsewhere now."""
-        if not old.alone or box[2] != old.box[2] or box[3] != old.box[3]:
+        ox, oy, ow, oh = old.box
+        x, y, w, h = box
+        if not old.alone or w != ow or h != oh:
             return None
         moves = self.moves
-        dx, dy = box[0] - old.box[0], box[1] - old.box[1]
+        dx, dy = x - ox, y - oy
         frame = moves.of.get(box_id)
-        remade = moves.remade
-        if any(m[0] in remade for m in old.marks):
-            return None
+        found, signs = old.boxes, old.marks
         whole: object
         if frame is not None and frame in moves.frames:
-            of, keys = moves.of, moves.keys
-            if any(of.get(b) is not frame for b in old.boxes) or any(keys.get(m[0]) is not frame for m in old.marks):
-                return None
+            if found or signs:
+                of, keys, remade = moves.of, moves.keys, moves.remade
+                if any(of.get(b) is not frame for b in found) or any(keys.get(m[0]) is not frame or m[0] in remade for m in signs):
+                    return None
             whole = frame
         elif box_id in moves.group and abs(dx - moves.step[0]) < 1e-6 and abs(dy - moves.step[1]) < 1e-6:
-            group, rigid = moves.group, moves.rigid
-            if any(b not in group for b in old.boxes) or any(m[0] not in rigid for m in old.marks):
-                return None
+            if found or signs:
+                group, rigid, remade = moves.group, moves.rigid, moves.remade
+                if any(b not in group for b in found) or any(m[0] not in rigid or m[0] in remade for m in signs):
+                    return None
             whole = None
         else:
             return None
-        x0, y0, x1, y1 = _around(old.looked)
-        there = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
-        window, boxes, marks = self._foreign(whole)
-        if not (window[0] <= there[0] and there[2] <= window[2] and window[1] <= there[1] and there[3] <= window[3]):
+        x0, y0, x1, y1 = old.around
+        x0, y0, x1, y1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
+        kept = self.foreign.get(whole)
+        window, boxes, marks = kept if kept is not None else self._foreign(whole)
+        if not (window[0] <= x0 and x1 <= window[2] and window[1] <= y0 and y1 <= window[3]):
             return None
-        if (boxes.boxes and boxes.within(*there)) or (marks.boxes and marks.within(*there)):
-            return None
+        for part in (boxes, marks):
+            for s in part:
+                fx, fy = s.dx, s.dy
+                if s.x0 <= x1 and x0 <= s.x1 and s.y0 <= y1 and y0 <= s.y1 and _hit(s.part, x0 - fx, y0 - fy, x1 - fx, y1 - fy, s.other):
+                    return None
+        there = (x0, y0, x1, y1)
         space = self.space
-        if space.legs.boxes and space.legs.within(*there):
+        if space.legs.boxes and _hit(space.legs, x0, y0, x1, y1, None):
             return None
         space.file()
-        if space.taken.boxes and space.taken.within(*there):
+        if space.taken.boxes and _hit(space.taken, x0, y0, x1, y1, None):
             return None
         tag, line = _candidates(box, stub, horizontal, old.toward)[old.spot]
         area = taking(tag, line)
         space.take(area)
         looked = [(a + dx, b + dy, c + dx, d + dy) for a, b, c, d in old.looked]
-        return End(box, old.toward, old.spot, tag, line, area, looked, old.boxes, old.marks, True)
+        return End(box, old.toward, old.spot, tag, line, area, looked, there, found, signs, True)
 
-    def _foreign(self, whole: object) -> tuple[Area, BoxIndex, BoxIndex]:
-        """Around a moved whole (a frame; None: the group beside the edit), where it lies now with room, and the boxes and
-        signs and heads there that are not its own (nor those of the arrows being routed), worked out once."""
+    def _foreign(self, whole: object) -> tuple[Area, list[_Source], list[_Source]]:
+        """Around a moved whole (a frame; None: the group beside the edit), where it lies now with room, and where to look
+        there for the boxes and for the signs and heads that are not its own (nor those of the arrows being routed):
+        the indexes that reach there, worked out once for each whole."""
         kept = self.foreign.get(whole)
         if kept is not None:
             return kept
-        moves, index, marks = self.moves, self.index, self.marks
-        if whole is None:
-            found = [index.boxes[i] for i in moves.group if i in index.boxes]
-            span = _around(_corners(b) for b in found) if found else None
-        else:
-            span = index.span(whole) if hasattr(index, "span") else None
+        moves, index, marks, own = self.moves, self.index, self.marks, self.own_marks
+        span = moves.span if whole is None else index.span(whole) if hasattr(index, "span") else None
         if span is None:
-            kept = ((0.0, 0.0, 0.0, 0.0), BoxIndex({}), BoxIndex({}))
+            kept = ((0.0, 0.0, 0.0, 0.0), [], [])
         else:
             window = (span[0] - ROOM, span[1] - ROOM, span[2] + ROOM, span[3] + ROOM)
             remade = moves.remade
             if whole is None:
                 group, rigid = moves.group, moves.rigid
-                boxes = _within(index, None, window, lambda i: i not in group)
-                signs = _within(marks, None, window, lambda m: m[0] not in rigid or m[0] in remade)
-            else:
-                boxes = _within(index, whole, window, lambda i: moves.of.get(i) is not whole)
-                signs = _within(marks, whole, window, lambda m: moves.keys.get(m[0]) is not whole)
-                for key in remade:  # its own arrows made again: where their signs and heads are now
-                    if moves.keys.get(key) is whole:
-                        for j in (0, 1):
-                            mark = marks.boxes.get((key, j))
-                            if mark is not None:
-                                signs[(key, j)] = mark
-            own = self.own_marks
-            kept = (window, BoxIndex(boxes), BoxIndex({m: b for m, b in signs.items() if m not in own}))
+                boxes = _sources(index, None, window, lambda i: i not in group, self.extents)
+                signs = _sources(marks, None, window, lambda m: (m[0] not in rigid or m[0] in remade) and m not in own, self.extents)
+            else:  # (its own boxes, signs and heads are filed in its frame: the other indexes hold none of them)
+                boxes = _sources(index, whole, window, None, self.extents)
+                signs = _sources(marks, whole, window, lambda m: m not in own, self.extents)
+                again = {}  # its own arrows made again: where their signs and heads are now
+                for key in self._remade_in().get(whole, ()):
+                    for j in (0, 1):
+                        mark = marks.boxes.get((key, j))
+                        if mark is not None and (key, j) not in own:
+                            again[(key, j)] = mark
+                if again:
+                    signs += _sources(BoxIndex(again), None, window, None, self.extents)
+            kept = (window, boxes, signs)
         self.foreign[whole] = kept
         return kept
 
+    def _remade_in(self) -> dict[object, list]:
+        """The arrows made again, by the frame they belong in (worked out once)."""
+        if self.remade_in is None:
+            keys = self.moves.keys
+            self.remade_in = {}
+            for key in self.moves.remade:
+                frame = keys.get(key)
+                if frame is not None:
+                    self.remade_in.setdefault(frame, []).append(key)
+        return self.remade_in
 
-def _within(index: Any, frame: object, window: Area, other: Any) -> dict:
-    """The boxes of ``index`` in ``window`` where they are now for which ``other(key)`` holds; a framed index's boxes filed
-    in ``frame`` are not looked at (they are its own)."""
+
+class _Source(NamedTuple):
+    """An index (or a frame's) to look in for what does not belong to a moved whole, with where its boxes lie."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    part: BoxIndex
+    dx: float  # its frame's offset (its boxes are filed less it)
+    dy: float
+    other: Any  # the keys that count (None: all)
+
+
+def _sources(index: Any, frame: object, window: Area, other: Any, extents: dict) -> list[_Source]:
+    """Where to look in ``index`` (a plain one, or a framed one's plain part and frames but ``frame``) for boxes in
+    ``window``: its parts whose boxes reach into the window (``extents``: the plain parts' extents worked out so far)."""
     subs = getattr(index, "subs", None)
-    if subs is None or frame is None:
-        boxes = index.boxes
-        return {k: boxes[k] for k in index.within(*window) if other(k)}
-    x0, y0, x1, y1 = window
-    base = index.base
-    found = {k: base.boxes[k] for k in base.within(x0, y0, x1, y1) if other(k)}
-    for sub_frame, sub in subs.items():
-        if sub_frame is frame or not sub.boxes:
+    plain = index if subs is None else index.base
+    found = []
+    extent = extents.get(plain)
+    if extent is None and plain.buckets:  # (where its buckets lie: its own extent, changed by nearly every edit, walks every box)
+        cell = plain.cell
+        cells = plain.buckets.keys()
+        extent = extents[plain] = (
+            min(c[0] for c in cells) * cell, min(c[1] for c in cells) * cell,
+            (max(c[0] for c in cells) + 1) * cell, (max(c[1] for c in cells) + 1) * cell,
+        )
+    if extent is not None:
+        x0, y0, x1, y1 = extent
+        if x0 <= window[2] and window[0] <= x1 and y0 <= window[3] and window[1] <= y1:
+            found.append(_Source(x0, y0, x1, y1, plain, 0.0, 0.0, other))
+    for f, sub in (subs or {}).items():
+        if f is frame or not sub.boxes:
             continue
-        fx, fy = sub_frame.dx, sub_frame.dy
-        sx, sy, sw, sh = sub.bounds()
-        if sx + fx > x1 or sx + sw + fx < x0 or sy + fy > y1 or sy + sh + fy < y0:
-            continue
-        for k in sub.within(x0 - fx, y0 - fy, x1 - fx, y1 - fy):
-            if other(k):
-                x, y, w, h = sub.boxes[k]
-                found[k] = (x + fx, y + fy, w, h)
+        x, y, w, h = sub.bounds()  # (kept while the frame's boxes stay)
+        x0, y0, x1, y1 = x + f.dx, y + f.dy, x + w + f.dx, y + h + f.dy
+        if x0 <= window[2] and window[0] <= x1 and y0 <= window[3] and window[1] <= y1:
+            found.append(_Source(x0, y0, x1, y1, sub, f.dx, f.dy, other))
     return found
+
+
+def _hit(index: BoxIndex, x0: float, y0: float, x1: float, y1: float, other: Any) -> bool:
+    """Whether a box of ``index`` for which ``other(key)`` holds (None: any) reaches inside the rectangle (as
+    :meth:`~argmap.drawing.obstacles.BoxIndex.within` tells, without the set of them)."""
+    cell, buckets, boxes = index.cell, index.buckets, index.boxes
+    for bx in range(int(x0 // cell), int(x1 // cell) + 1):
+        for by in range(int(y0 // cell), int(y1 // cell) + 1):
+            bucket = buckets.get((bx, by))
+            if bucket:
+                for k in bucket:
+                    x, y, w, h = boxes[k]
+                    if x < x1 and x0 < x + w and y < y1 and y0 < y + h and (other is None or other(k)):
+                        return True
+    return False
 
 
 class _Dirty:

@@ -268,6 +268,16 @@ def connector_path(
     return _stub_into(path, fx, fy, ex, ey, tags)
 
 
+def moved_connector(shape: tuple, source_tag: Box, target_tag: Box, dx: float, dy: float) -> tuple:
+    """A connector's shape moved by (dx, dy) with both its tags (which are ``source_tag`` and ``target_tag`` now): the
+    shape :func:`connector_path` makes there, up to the last bits of the numbers, made quicker."""
+    path, head, sign, bounds = shape
+    s, t = path.tags
+    moved = ConnectorPath((Tag(*source_tag, s.other, True), Tag(*target_tag, t.other, False)))
+    moved.addPath(path.translated(dx, dy))
+    return moved, head.translated(dx, dy), sign + QPointF(dx, dy), bounds.translated(dx, dy)
+
+
 def _stub_into(path: QPainterPath, fx: float, fy: float, ex: float, ey: float, tags: Sequence[Tag]) -> tuple:
     """The connector's last stub from (fx, fy) to its head at (ex, ey), the tags' outlines, its head, sign and bounds."""
     length = math.hypot(fx - ex, fy - ey) or 1.0
@@ -376,9 +386,15 @@ def taken_by_connectors(shapes: Iterable[tuple]) -> list[Box]:
 def tags_near(taken: Sequence[Box], boxes: Sequence[Box]) -> list[Box]:
     """The tags' areas of ``taken`` near enough to ``boxes`` for a tag placed beside one of them to meet them."""
     reach = TAG_WIDTH + SOURCE_STUB + TAG_HEIGHT + MARK_REACH  # (a tag beside a box lies within this of it)
+    if not boxes:
+        return []
+    # those near the area around all the boxes first (a big map has a thousand tags, a linked reason a few boxes)
+    x0, y0 = min(b[0] for b in boxes) - reach, min(b[1] for b in boxes) - reach
+    x1, y1 = max(b[0] + b[2] for b in boxes) + reach, max(b[1] + b[3] for b in boxes) + reach
     return [
         (x, y, w, h) for x, y, w, h in taken
-        if any(x < bx + bw + reach and bx - reach < x + w and y < by + bh + reach and by - reach < y + h for bx, by, bw, bh in boxes)
+        if x < x1 and x0 < x + w and y < y1 and y0 < y + h
+        and any(x < bx + bw + reach and bx - reach < x + w and y < by + bh + reach and by - reach < y + h for bx, by, bw, bh in boxes)
     ]
 
 

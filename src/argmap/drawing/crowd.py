@@ -150,7 +150,8 @@ def _counting(
                 if count >= enough:
                     return count, same
                 continue
-            now: list[tuple[Box | None, float, float]] = [(box, dx, dy) for box in were]  # (where they are now: their places in the frame plus its offset)
+            # where they are now: their places in the frame plus its offset
+            now: list[tuple[Box | None, float, float]] = [(box, dx, dy) for box in were]
         else:
             same = False  # (moved inside their frame, filed elsewhere, or gone): each where the index has it now
             now = [(box, ox, oy) for _, _, box, ox, oy in _places(index, keys)]

@@ -83,9 +83,9 @@ def _enters(segments: Sequence[tuple[float, ...]], box: Box, cell: float) -> boo
     x, y, w, h = box
     columns, rows = int(x1 // cell) - int(x0 // cell) + 1, int(y1 // cell) - int(y0 // cell) + 1
     band = tidy and columns * rows > SMALL_AREA and (rows <= 2 or columns <= 2)
-    if band or columns * rows <= SMALL_AREA:  # the line's area looked up at once: the box must reach into it
-        if not (x < x1 and x0 < x + w and y < y1 and y0 < y + h):
-            return False
+    looked_at_once = band or columns * rows <= SMALL_AREA  # the line's area looked up at once: the box must reach into it
+    if looked_at_once and not (x < x1 and x0 < x + w and y < y1 and y0 < y + h):
+        return False
     points = polyline(segments)
     if columns * rows <= SMALL_AREA:
         return any(segment_enters(a, b, box) for a, b in pairwise(points))

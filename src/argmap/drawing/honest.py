@@ -47,15 +47,20 @@ def misleads(
     _, _, ends, shape, cross = arrow
     path = shape[0]
     start = len(probe) if probe is not None else 0
+    # its line(s), as passes_under reads them: a light path's numbers, or each piece of a Qt path as a polyline
     if isinstance(path, LightPath):
-        hint = under.get(ends) if under is not None else None
-        if hint is not None and hint not in ends:
-            box = index.boxes.get(hint)
-            if box is not None and _enters(path.segments, box, index.cell):
-                if probe is not None:
-                    probe.append((box[0], box[1], box[0] + box[2], box[1] + box[3]))
-                return True
-        hits = crossed(path.segments, index, ends, first=True, probe=probe)
+        lines: list[Sequence[tuple[float, ...]]] = [path.segments]
+    else:
+        lines = [[(p.x(), p.y()) for p in piece.toList()] for piece in path.toSubpathPolygons()]
+    hint = under.get(ends) if under is not None else None
+    if hint is not None and hint not in ends:
+        box = index.boxes.get(hint)
+        if box is not None and any(_enters(line, box, index.cell) for line in lines):
+            if probe is not None:
+                probe.append((box[0], box[1], box[0] + box[2], box[1] + box[3]))
+            return True
+    for line in lines:
+        hits = crossed(line, index, ends, first=True, probe=probe)
         if hits:
             if under is not None:
                 under[ends] = hits[0]
@@ -63,10 +68,8 @@ def misleads(
                 box = index.boxes[hits[0]]
                 probe[start:] = [(box[0], box[1], box[0] + box[2], box[1] + box[3])]
             return True
-        if under is not None:
-            under.pop(ends, None)
-    elif passes_under(path, index, ends, probe):
-        return True
+    if under is not None:
+        under.pop(ends, None)
     return cross and _on_other_marks(ends, shape, signs(), probe)
 
 

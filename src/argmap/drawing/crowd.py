@@ -14,7 +14,7 @@ still counting: the index would answer "too many" again, so the window is as cro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 from argmap.drawing.obstacles import Box, BoxIndex
@@ -74,21 +74,51 @@ def _filed(index: Any, frame: Any) -> tuple[Mapping | None, float, float]:
     return (None if sub is None else sub.boxes), frame.dx, frame.dy
 
 
-def witnesses(index: Any, keys: Iterable) -> tuple[Witnesses, ...]:
-    """These boxes of ``index``, as filed now."""
+def _places(index: Any, keys: Iterable) -> Iterator[tuple[Any, Any, Box | None, float, float]]:
+    """For each key: the frame it is filed in (None: plain), its box there (None: not in the index) and that frame's
+    offset (its place now is its box there plus the offset: as a framed index reads it)."""
     filed = getattr(index, "filed", None)
-    by_frame: dict[Any, list] = {}
+    if filed is None:  # a plain index
+        get = index.boxes.get
+        for key in keys:
+            yield key, None, get(key), 0.0, 0.0
+        return
+    where: dict[Any, tuple[Mapping | None, float, float]] = {}
     for key in keys:
-        by_frame.setdefault(None if filed is None else filed.get(key), []).append(key)
+        frame = filed.get(key, _GONE)
+        if frame is _GONE:
+            yield key, None, None, 0.0, 0.0
+            continue
+        there = where.get(frame)
+        if there is None:
+            there = where[frame] = _filed(index, frame)
+        boxes, dx, dy = there
+        yield key, frame, (None if boxes is None else boxes.get(key)), dx, dy
+
+
+_GONE: Any = object()
+
+
+def witnesses(index: Any, keys: Iterable, window: Area) -> tuple[Witnesses, ...]:
+    """These boxes of ``index``, as filed now: by frame, those reaching into ``window`` apart from the others (first:
+    their hull lies inside the window, and mostly stays so when the window moves with them; the others lie at its edge
+    buckets, across which the window moves)."""
+    x0, y0, x1, y1 = window
+    by_frame: dict[tuple[Any, bool], tuple[list, list[Box]]] = {}
+    for key, frame, box, dx, dy in _places(index, keys):
+        if box is None:
+            continue
+        x, y, w, h = box
+        x, y = x + dx, y + dy
+        inner = x < x1 and x0 < x + w and y < y1 and y0 < y + h
+        group = by_frame.get((frame, not inner))
+        if group is None:
+            by_frame[(frame, not inner)] = ([key], [box])
+        else:
+            group[0].append(key)
+            group[1].append(box)
     groups = []
-    for frame, some in by_frame.items():
-        boxes, _, _ = _filed(index, frame)
-        if boxes is None:
-            continue
-        some = [k for k in some if k in boxes]
-        if not some:
-            continue
-        were = [boxes[k] for k in some]
+    for (frame, _), (some, were) in sorted(by_frame.items(), key=lambda item: item[0][1]):
         hull = (max(b[0] for b in were), max(b[1] for b in were), min(b[0] + b[2] for b in were), min(b[1] + b[3] for b in were))
         groups.append(Witnesses(frame, some, were, hull))
     return tuple(groups)
@@ -106,10 +136,10 @@ def _counting(
         lo_x, lo_y, hi_x, hi_y = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell
     else:
         lo_x, lo_y, hi_x, hi_y = window
-    current = index.boxes  # (a framed index's: each box read through its frame, as the index counts it)
     for frame, keys, were, (mx, my, mr, mb) in groups:
         boxes, dx, dy = _filed(index, frame)
-        if boxes is not None and list(map(boxes.get, keys)) == were:
+        held = boxes is not None and list(map(boxes.get, keys)) == were
+        if held:
             # the usual case: the frame holds them as they were, where its offset puts them; the hull tells when well inside
             if buckets is not None:
                 inside = mx + dx < hi_x - EPS and my + dy < hi_y - EPS and mr + dx >= lo_x + EPS and mb + dy >= lo_y + EPS
@@ -120,13 +150,16 @@ def _counting(
                 if count >= enough:
                     return count, same
                 continue
+            # where they are now: their places in the frame plus its offset
+            now: list[tuple[Box | None, float, float]] = [(box, dx, dy) for box in were]
         else:
-            same = False  # (moved inside their frame, filed elsewhere, or gone)
-        for key in keys:  # each where the index has it now
-            box = current.get(key)
+            same = False  # (moved inside their frame, filed elsewhere, or gone): each where the index has it now
+            now = [(box, ox, oy) for _, _, box, ox, oy in _places(index, keys)]
+        for box, ox, oy in now:
             if box is None:
                 continue
             x, y, w, h = box
+            x, y = x + ox, y + oy  # (as a framed index reads it: its place in the frame plus the offset)
             if buckets is not None:
                 ok = int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0
             else:
@@ -158,5 +191,5 @@ def again(crowd: Crowd, index: Any, window: Area, area: Area) -> Crowd | None:
     count, same = _counting(crowd.groups, index, buckets, window, index.cell, crowd.needed)
     if count < crowd.needed:
         return None
-    groups = crowd.groups if same else witnesses(index, [k for group in crowd.groups for k in group.keys])  # (filed anew)
+    groups = crowd.groups if same else witnesses(index, [k for group in crowd.groups for k in group.keys], window)  # (filed anew)
     return Crowd(area, buckets, window, crowd.needed, groups)

@@ -224,10 +224,10 @@ def _crowd(index: BoxIndex, window: Area, area: Area, found: set, near: set, lim
     most of them. None when neither can be told (it is looked at again whenever its area changes)."""
     buckets = bucket_range(window, index.cell)
     if len(found) > limit and (buckets[0] != buckets[2] or buckets[1] != buckets[3]):  # one bucket is looked up exactly
-        return Crowd(area, buckets, window, limit + 1, witnesses(index, found))
+        return Crowd(area, buckets, window, limit + 1, witnesses(index, found, window))
     boxes = index.boxes
     inside = [k for k in near if _overlaps(boxes[k], *window)]
-    return Crowd(area, None, window, MAX_BOXES + 1, witnesses(index, inside)) if len(inside) > MAX_BOXES else None
+    return Crowd(area, None, window, MAX_BOXES + 1, witnesses(index, inside, window)) if len(inside) > MAX_BOXES else None
 
 
 def crowd_of(trace: list[Step]) -> Crowd | None:

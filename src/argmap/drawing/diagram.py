@@ -532,7 +532,7 @@ def _check_arrows(
             footprints.append((key, area))
             continue
         probe: list[Area] | None = [] if memo is not None else None
-        m.misleading = misleads(usual[k], index, signs, probe)
+        m.misleading = misleads(usual[k], index, signs, probe, memo.routes.under if memo is not None else None)
         if memo is not None and probe is not None:
             memo.footprints.put(key, probe)
     if memo is not None:

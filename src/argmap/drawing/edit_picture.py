@@ -387,12 +387,13 @@ def edit_picture(
         changed = changed + reach  # and the routes, which keep clear of marks
     before = set(net.misleading)
     check = {key for key in stale if key in remembered} | unchecked
+    under = memo.routes.under  # the box each arrow passed under last: tried first
     for key in check:
         m = remembered[key]
         if not m.drawn:
             continue
         probe: list[Area] = []
-        m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, key not in tree), index, signs, probe)
+        m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, key not in tree), index, signs, probe, under)
         memo.footprints.put(key, probe)
     for key in check | removed | affected.keys():
         m = remembered.get(key)

@@ -65,7 +65,7 @@ def edit(draw, amap: ArgumentMap, serial: int, removed: list | None = None) -> N
             i = pick()
             amap.update(i, collapsed=not amap.statement(i).collapsed)
         elif what == "relation":
-            links = amap.links()
+            links = [link for link in amap.links() if not link.is_undercut]  # (only an attack can undercut: refused)
             if links:
                 link = draw(st.sampled_from(links))
                 other = Relation.ATTACK if link.relation == Relation.SUPPORT else Relation.SUPPORT

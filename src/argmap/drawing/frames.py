@@ -272,6 +272,38 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
     return moves
 
 
+def frame_waiting(memo: Any, layout: Any) -> bool:
+    """Give one more big tree of the picture a frame (filing what the picture keeps of it there) before any edit moves
+    it: the editor does this when idle, a tree at a time, so that the first edit that moves trees across does not frame
+    them all (about a second at 50,000 statements). False when none is left to frame. ``layout``: the picture's own."""
+    frames, net, trees = memo.frames, memo.net, layout.trees
+    if frames is None or net is None or trees is None or frames.frozen or trees.forest is None or trees.forest.pins:
+        return False
+    if trees.carried or len(layout.boxes) < FRAMES_FROM_MAP:
+        return False
+    seen = frames.trees
+    for root, placed in trees.kept.items():
+        if root in frames.by_root or len(placed.tree.keys) < FRAME_FROM:
+            continue
+        noted = seen.get(root)
+        if noted is None or noted[0] is not placed.tree:  # (the picture's notes are of another layout: left to an edit)
+            continue
+        frame = _frame(memo, net, frames, root, placed)
+        _adopt(memo, frames, [(frame, placed)])
+        return True
+    return False
+
+
+def ready_some(memo: Any, layout: Any) -> bool:
+    """One step of getting the picture ready for edits while the editor is idle: one more big tree kept editable by the
+    layout (:func:`~argmap.layout.place.make_editable`), or else one more framed. False when nothing is left to do."""
+    from argmap.layout.place import make_editable
+
+    if layout is None or layout.trees is None:
+        return False
+    return make_editable(layout.trees) or frame_waiting(memo, layout)
+
+
 def _regroup(frames: Frames, frame: Frame, before: list[str], now: list[str], moves: Moves) -> None:
     """A framed tree laid out again: its statements now, in its frame; those that left it, in none (or in the one of the
     tree they went to, which says so itself when laid out again). Those whose frame changed go in ``moves.regrouped``."""
@@ -309,7 +341,10 @@ def _frame(memo: Any, net: Any, frames: Frames, root: str, placed: Any) -> Frame
             framed.placed = FramedArrow(p.source, p.target, usual, p.relation, p.kit, frame)
         else:
             framed.placed = p
-    net.placed = None  # listed again from the memos
+    if net.placed is not None:  # the arrows as drawn, by link: its framed ones changed (placing each: not listing all again)
+        for key in arrows:
+            m = remembered[key]
+            net.place(key, m.placed if m.drawn else None)
     boxes = memo.boxes
     for i in keys:
         b = boxes.get(i)

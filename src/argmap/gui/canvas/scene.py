@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket, build_diagram
+from argmap.drawing.frames import ready_some
 from argmap.drawing.theme import Theme
 from argmap.gc_pause import collector_paused
 from argmap.gui.canvas.gestures import Gesture
@@ -78,6 +79,10 @@ def scene_rect_for(bounds: QRectF, current: QRectF) -> QRectF:
     (x0, x1), (y0, y1) = edges
     return QRectF(x0, y0, x1 - x0, y1 - y0)
 
+
+#: How long the editor is left alone after a picture before that picture is got ready for the next edits (a step, a tree,
+#: at a time: 20-60 ms each for trees of 2,000 statements).
+READY_AFTER_MS = 300
 
 class MapScene(Interaction, QGraphicsScene):
     textEditCommitted = Signal(str, str)
@@ -150,6 +155,12 @@ class MapScene(Interaction, QGraphicsScene):
         self._filing = QTimer(self)  # files the parts an edit moved, a slice at a time when idle (near_items)
         self._filing.setInterval(0)
         self._filing.timeout.connect(self._file_some)
+        # gets the picture ready for edits when idle, a tree at a time (drawing/frames.py ready_some): the first edits
+        # that widen a tree of a big map then pay neither for framing the trees they move nor for laying out theirs anew
+        self._readying = QTimer(self)
+        self._readying.setSingleShot(True)
+        self._readying.setInterval(READY_AFTER_MS)
+        self._readying.timeout.connect(self._ready_some)
         # Qt's spatial index (and every view) learns the scene's size only from sceneRectChanged: a size set
         # while the signals are blocked leaves every paint, hover and keystroke testing every item (20 ms at
         # 10,000 statements). The scene notes what was announced and announces it again when unblocked.
@@ -226,6 +237,7 @@ class MapScene(Interaction, QGraphicsScene):
         """Stop following the map and drop every item (a scene used once for export calls this)."""
         self._pending.stop()
         self._filing.stop()
+        self._readying.stop()
         self._close_editor()
         self.cancel_gesture()
         if self._amap is not None:
@@ -430,6 +442,17 @@ class MapScene(Interaction, QGraphicsScene):
         if rect != self.sceneRect():
             self.setSceneRect(rect)
         self.layoutChanged.emit()
+        self._readying.start(READY_AFTER_MS)  # (again: an edit puts it off)
+
+    def _ready_some(self) -> None:
+        """One step of getting the picture ready for the next edits (see :func:`~argmap.drawing.frames.ready_some`)."""
+        diagram = self._diagram
+        if diagram.memo is None:
+            return
+        with collector_paused():  # (what it builds stays, as a picture's parts do)
+            more = ready_some(diagram.memo, diagram.layout)
+        if more:
+            self._readying.start(0)  # the next step at the next turn of the event loop (an edit comes first)
 
     # ---------------------------------------------------------------- model events
     def _on_change(self, change: Change) -> None:

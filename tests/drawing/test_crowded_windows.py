@@ -1,11 +1,18 @@
 """A route's window too crowded to search is told so by the boxes that crowded it last time, when they still do
-(drawing/detour.py: ``route_around``'s ``crowd``); the answer is the one the index gives."""
+(drawing/crowd.py, through ``route_around``'s ``crowd``): the answer is always the one the index gives; the index is
+asked only when they do not tell. Kept as filed (by frame, in the frame's coordinates), they are read where they are
+now: moved with their frame, moved inside it, gone."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from argmap.drawing.detour import CROWDED, MAX_BOXES, crowd_witnesses, route_around
+from argmap.drawing import detour
+from argmap.drawing.crowd import again, still
+from argmap.drawing.detour import CROWDED, MAX_BOXES, SOURCE_STUB, _window, crowd_of, route_around
+from argmap.drawing.framed_index import Frame, FramedIndex
 from argmap.drawing.obstacles import BoxIndex
 
 SOURCE = (0.0, 0.0, 100.0, 40.0)
@@ -19,7 +26,7 @@ def _crowded(dx: float) -> dict[str, tuple[float, float, float, float]]:
     return boxes
 
 
-class _Asked(BoxIndex):
+class Asked(BoxIndex):
     """A box index that counts the questions asked of it."""
 
     asked = 0
@@ -29,32 +36,269 @@ class _Asked(BoxIndex):
         return super().within(*args, **kwargs)
 
 
-def _route(boxes, crowd=None):
-    index = _Asked(boxes)
+class AskedFramed(FramedIndex):
+    """A framed index that counts the questions asked of it."""
+
+    asked = 0
+
+    def within(self, *args, **kwargs):
+        self.asked += 1
+        return super().within(*args, **kwargs)
+
+
+def told_crowded(monkeypatch) -> list[list]:
+    """Each search the routes of honest.py start from now on, as [source box, target box, told]: ``told`` when its first
+    window was told too crowded by the boxes that made it so last time (the index was not asked)."""
+    from argmap.drawing import honest
+
+    calls: list[list] = []
+    real_again, real_route = detour.again, honest.route_around
+
+    def again_(*args, **kwargs):
+        told = real_again(*args, **kwargs)
+        if calls:
+            calls[-1][2] = told is not None
+        return told
+
+    def route(source, target, *args, **kwargs):
+        calls.append([source, target, False])
+        return real_route(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(detour, "again", again_)
+    monkeypatch.setattr(honest, "route_around", route)
+    return calls
+
+
+def _route(index, crowd=None):
     trace: list = []
-    route = route_around(boxes["s"], boxes["t"], index, {"s", "t"}, trace=trace, crowd=crowd)
-    return route, trace, index.asked
+    probe: list = []
+    route = route_around(index.boxes["s"], index.boxes["t"], index, {"s", "t"}, trace=trace, probe=probe, crowd=crowd)
+    return route, trace, probe
 
 
 @pytest.mark.parametrize("dx", [0.0, 37.5, 1000.0])
 def test_the_boxes_that_crowded_a_window_still_crowd_it_after_moving_along(dx):
-    route, trace, asked = _route(_crowded(0.0))
-    assert route is None and trace[-1][0] == CROWDED and asked == 1
-    witnesses = crowd_witnesses(trace)
-    assert witnesses is not None and len(witnesses) > MAX_BOXES + 2
-    moved = _crowded(dx)
-    assert _route(moved)[0] is None
-    route, trace, asked = _route(moved, crowd=witnesses)
-    assert route is None and trace[-1][0] == CROWDED and asked == 0, "too crowded, told by the boxes that were"
+    route, trace, _ = _route(Asked(_crowded(0.0)))
+    assert route is None and trace[-1][0] == CROWDED
+    crowd = crowd_of(trace)
+    assert crowd is not None and sum(len(g.keys) for g in crowd.groups) > MAX_BOXES + 2
+    plain_route, plain_trace, plain_probe = _route(Asked(_crowded(dx)))
+    moved = Asked(_crowded(dx))
+    route, trace, probe = _route(moved, crowd)
+    assert moved.asked == 0, "too crowded, told by the boxes that were"
+    assert route is plain_route is None and probe == plain_probe and trace[0][2][:3] == plain_trace[0][2][:3]
 
 
 def test_boxes_that_left_the_window_do_not_tell_the_index_is_asked():
-    _, trace, _ = _route(_crowded(0.0))
-    witnesses = crowd_witnesses(trace)
+    _, trace, _ = _route(Asked(_crowded(0.0)))
+    crowd = crowd_of(trace)
     boxes = _crowded(0.0)
-    for key in witnesses:  # the crowd moved far away: the window holds few boxes now
+    for key in [k for g in crowd.groups for k in g.keys if k not in ("s", "t")]:  # the crowd moved far away
         x, y, w, h = boxes[key]
         boxes[key] = (x + 50_000, y, w, h)
-    plain, plain_trace, _ = _route(boxes)
-    route, trace, asked = _route(boxes, crowd=witnesses)
-    assert asked >= 1 and route == plain and [step[0] for step in trace] == [step[0] for step in plain_trace]
+    plain, plain_trace, _ = _route(Asked(boxes))
+    index = Asked(boxes)
+    route, trace, _ = _route(index, crowd)
+    assert index.asked >= 1 and route == plain and [step[0] for step in trace] == [step[0] for step in plain_trace]
+
+
+def _framed(boxes, frames: dict[str, Frame]) -> AskedFramed:
+    """``boxes`` in a framed index: each key filed in ``frames[key]``'s frame (others plain)."""
+    index = AskedFramed(BoxIndex(boxes), frames.get)
+    by_frame: dict[Frame, list[str]] = {}
+    for key, frame in frames.items():
+        by_frame.setdefault(frame, []).append(key)
+    for frame, keys in by_frame.items():
+        index.adopt(frame, keys)
+    return index
+
+
+def _columns(boxes) -> dict[str, Frame]:
+    """The boxes of each column of three filed in a frame of their own (a tree each), the arrow's ends in none."""
+    frames: dict[int, Frame] = {}
+    of = {}
+    for key in boxes:
+        if key.startswith("b"):
+            i = int(key[1:].split("-")[0])
+            of[key] = frames.setdefault(i // 3, Frame(key))
+    return of
+
+
+@pytest.mark.parametrize("dx", [37.5, 240.0, -2.25, 1000.0])
+def test_a_framed_crowd_is_told_through_its_frames_when_they_moved_along(dx):
+    """The witnesses kept by frame, in the frame's coordinates: a frame moved (its offset) moves them all at once."""
+    boxes = _crowded(0.0)
+    of = _columns(boxes)
+    index = _framed(boxes, of)
+    route, trace, _ = _route(index)
+    assert route is None and trace[0][0] == CROWDED
+    crowd = crowd_of(trace)
+    assert len([g for g in crowd.groups if g.frame is not None]) >= 2
+    for frame in set(of.values()):
+        frame.dx += dx
+        index.shift_frame(frame)
+    for end in ("s", "t"):
+        x, y, w, h = index.boxes[end]
+        index.move(end, (x + dx, y, w, h))
+    index.asked = 0
+    route, trace, probe = _route(index, crowd)
+    assert index.asked == 0 and route is None
+    plain_route, plain_trace, plain_probe = _route(BoxIndex({k: index.boxes[k] for k in index.boxes}))
+    assert plain_route is None and plain_probe == probe and plain_trace[0][2][:3] == trace[0][2][:3]
+
+
+def test_witnesses_moved_inside_their_frame_are_read_where_they_are_now():
+    """A frame whose offset stayed but whose boxes moved inside it (a tree part laid out again) does not hold its
+    witnesses as they were: they are read one by one, and those gone from the window do not count."""
+    boxes = _crowded(0.0)
+    of = _columns(boxes)
+    index = _framed(boxes, of)
+    _, trace, _ = _route(index)
+    crowd = crowd_of(trace)
+    for group in crowd.groups:
+        if group.frame is not None:
+            for key in group.keys:
+                x, y, w, h = index.boxes[key]
+                index.move(key, (x, y + 40_000, w, h))  # (in its frame still: far below)
+    assert not still(crowd, index)
+    index.asked = 0
+    route, trace, _ = _route(index, crowd)
+    assert index.asked >= 1
+    plain_route, plain_trace, _ = _route(BoxIndex({k: index.boxes[k] for k in index.boxes}))
+    assert route == plain_route and [s[0] for s in trace] == [s[0] for s in plain_trace]
+
+
+def _truth(index, window) -> bool:
+    """The index's own answer: the window too crowded to search (as route_around asks it)."""
+    limit = MAX_BOXES + 2
+    found = index.within(*window, limit=limit) - {"s", "t"}
+    return len(found) > MAX_BOXES
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(
+    data=st.data(),
+    shift=st.floats(-600, 600).map(lambda v: round(v * 4) / 4),
+    moves=st.lists(st.tuples(st.integers(0, 215), st.floats(-900, 900), st.floats(-300, 300)), max_size=60),
+    framed=st.booleans(),
+)
+def test_a_crowd_told_again_is_always_the_index_answer(data, shift, moves, framed):
+    """Whatever moved (frames by an offset, boxes inside or out of their frames, boxes gone, the arrow's ends), a window
+    told crowded by the boxes that crowded it last is one the index finds too crowded: never a stale verdict."""
+    boxes = _crowded(0.0)
+    of = _columns(boxes) if framed else {}
+    index = _framed(boxes, of) if framed else BoxIndex(boxes)
+    _, trace, _ = _route(index)
+    crowd = crowd_of(trace)
+    assert crowd is not None
+    if framed:
+        for frame in sorted(set(of.values()), key=lambda f: f.root):
+            if data.draw(st.booleans()):
+                frame.dx += shift
+                index.shift_frame(frame)
+    keys = sorted(boxes)
+    for n, mx, my in moves:
+        key = keys[n % len(keys)]
+        if key in ("s", "t"):
+            continue
+        if data.draw(st.booleans()) and key in index.boxes:
+            x, y, w, h = index.boxes[key]
+            index.move(key, (x + mx, y + my, w, h))
+        elif key in index.boxes and data.draw(st.booleans()):
+            index.remove(key)
+    ends_dx = data.draw(st.sampled_from([0.0, shift]))
+    for end in ("s", "t"):
+        x, y, w, h = index.boxes[end]
+        index.move(end, (x + ends_dx, y, w, h))
+    assert not still(crowd, index) or _truth(index, crowd.window)
+    s, t = index.boxes["s"], index.boxes["t"]
+    x0, y0, x1, y1 = min(s[0], t[0]), min(s[1], t[1]), max(s[0] + s[2], t[0] + t[2]), max(s[1] + s[3], t[1] + t[3])
+    window, area = _window(x0, y0, x1, y1, 4 * SOURCE_STUB, index.cell)
+    told = again(crowd, index, window, area)
+    assert told is None or _truth(index, window)
+    if told is not None:
+        assert still(told, index)
+
+
+def _witness_count(crowd, index, buckets, window) -> int:
+    """How many of the crowd's witnesses count for the window, each read where the index has it now."""
+    from argmap.drawing.obstacles import _overlaps
+
+    cell, count = index.cell, 0
+    for key in [k for g in crowd.groups for k in g.keys]:
+        box = index.boxes.get(key)
+        if box is None:
+            continue
+        if buckets is None:
+            count += _overlaps(box, *window)
+        else:
+            x, y, w, h = box
+            bx0, by0, bx1, by1 = buckets
+            count += int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0
+    return count
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(
+    data=st.data(),
+    window=st.tuples(*[st.integers(-4000, 16000).map(lambda v: v / 4)] * 2, *[st.integers(400, 16000).map(lambda v: v / 4)] * 2),
+    counted=st.booleans(),
+    framed=st.booleans(),
+)
+def test_witnesses_count_for_any_window_as_the_index_files_them(data, window, counted, framed):
+    """The count the crowd works out (by frames' hulls where they tell, box by box elsewhere) is the count of its
+    witnesses the index has in the window's buckets (or reaching into it), wherever their frames and they went."""
+    from argmap.drawing.crowd import _counting, bucket_range
+
+    boxes = _crowded(0.0)
+    of = _columns(boxes) if framed else {}
+    index = _framed(boxes, of) if framed else BoxIndex(boxes)
+    _, trace, _ = _route(index)
+    crowd = crowd_of(trace)
+    for frame in sorted(set(of.values()), key=lambda f: f.root):
+        frame.dx += data.draw(st.integers(-2400, 2400)) / 4
+        frame.dy += data.draw(st.sampled_from([0.0, -60.25, 300.0]))
+        index.shift_frame(frame)
+    for key in data.draw(st.lists(st.sampled_from(sorted(boxes)), max_size=20)):
+        if key in index.boxes:
+            x, y, w, h = index.boxes[key]
+            if data.draw(st.booleans()):
+                index.move(key, (x + data.draw(st.integers(-800, 800)) / 4, y, w, h))
+            else:
+                index.remove(key)
+    x0, y0, w, h = window
+    area = (x0, y0, x0 + w, y0 + h)
+    buckets = bucket_range(area, index.cell) if counted else None
+    assert _counting(crowd.groups, index, buckets, area, index.cell, 10**9)[0] == _witness_count(crowd, index, buckets, area)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(data=st.data(), delta=st.sampled_from([-2.0, -0.25, 0.0, 0.25, 2.0]), side=st.sampled_from(["left", "right", "top", "bottom"]),
+       counted=st.booleans())
+def test_witnesses_at_a_window_edge_count_as_the_index_files_them(data, delta, side, counted):
+    """A frame moved so that its witnesses' hull ends right at (or a hair either side of) the window's edge or a bucket's:
+    the count is the index's, box by box where the hull does not tell."""
+    from argmap.drawing.crowd import _counting, bucket_range
+
+    boxes = _crowded(0.0)
+    of = _columns(boxes)
+    index = _framed(boxes, of)
+    _, trace, _ = _route(index)
+    crowd = crowd_of(trace)
+    group = data.draw(st.sampled_from([g for g in crowd.groups if g.frame is not None]))
+    frame, (mx, my, mr, mb) = group.frame, group.hull
+    cell = index.cell
+    edge = {"left": mr, "right": mx, "top": mb, "bottom": my}[side]
+    mark = (edge // cell + 3) * cell  # a bucket's edge: the hull's edge moved there, a hair either side
+    step = mark - edge + delta
+    if side in ("left", "right"):
+        frame.dx += step
+    else:
+        frame.dy += step
+    index.shift_frame(frame)
+    far = 1e5
+    lo, hi = (mark + (1.0 if counted else 0.0), far) if side in ("left", "top") else (-far, mark - (1.0 if counted else 0.0))
+    area = (lo, -far, hi, far) if side in ("left", "right") else (-far, lo, far, hi)
+    buckets = bucket_range(area, cell) if counted else None
+    alone = crowd._replace(groups=(group,))
+    assert _counting((group,), index, buckets, area, cell, 10**9)[0] == _witness_count(alone, index, buckets, area)

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.model import ArgumentMap, InvalidLink, Link, Relation
+from tests.drawing.memo_checks import assert_memo_as_from_nothing
 from tests.drawing.test_reuse import KINDS, TEXTS, edit
 from tests.gui.canvas.test_same_picture import exported_picture
 
@@ -82,9 +83,11 @@ def close(a, b) -> bool:
 def small_frames(monkeypatch):
     """Every tree gets a frame once moved (the random maps are small)."""
     from argmap.drawing import frames
+    from argmap.layout import place
 
     monkeypatch.setattr(frames, "FRAME_FROM", 1)
     monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -101,10 +104,15 @@ def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made
         for serial in range(data.draw(st.integers(1, 8))):
             widen(data.draw, amap, serial)
             scene.relayout()
-            made = exported_picture(build_diagram(amap, scene.theme, direction=direction))
+            fresh = build_diagram(amap, scene.theme, direction=direction, remember=True)
+            made = exported_picture(fresh)
             assert close(exported_picture(scene.diagram()), made)
             assert close(canvas_picture(scene), made)
-            assert scene.diagram().ids() == build_diagram(amap, scene.theme, direction=direction).ids()
+            assert scene.diagram().ids() == fresh.ids()
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+            for _ in range(data.draw(st.integers(0, 3))):  # the editor idle: trees framed and kept editable ahead of edits
+                scene._ready_some()
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
     finally:
         scene.detach()
 
@@ -161,16 +169,15 @@ def test_crowded_cross_links_between_moved_trees_are_told_crowded_again_and_draw
     """Far cross-links whose windows are too crowded to search (off-page connectors), between and into trees moved in
     their frames: each edit tells them crowded again from the boxes that made them so (no search), and the picture is
     the one made from nothing."""
-    from argmap.drawing import detour, frames, honest
+    from argmap.drawing import detour, frames
     from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
+    from tests.drawing.test_crowded_windows import told_crowded
     from tests.gui.canvas.test_same_picture import canvas_picture
 
     monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
     monkeypatch.setattr(detour, "MAX_BOXES", 6)  # (a small map: its windows crowded as a big map's far ones are)
-    searched: list = []
-    around = honest.route_around
-    monkeypatch.setattr(honest, "route_around", lambda s, t, *a, **k: searched.append((s, t)) or around(s, t, *a, **k))
+    searched = told_crowded(monkeypatch)
     amap = _three_trees()
     for s, t in [("t2-60", "t1-5"), ("t1-70", "t2-9"), ("t2-33", "t1-40"), ("t0-50", "t2-20"), ("t1-8", "t0-30")]:
         amap.connect(s, t, Relation.ATTACK if s < t else Relation.SUPPORT)
@@ -181,7 +188,7 @@ def test_crowded_cross_links_between_moved_trees_are_told_crowded_again_and_draw
             amap.add("support", "A new reason, typed in.", id=f"new{serial}", parent=f"t0-{10 + serial}")
             searched.clear()
             scene.relayout()
-            edit_searched = list(searched)
+            edit_searched = [(s, t) for s, t, told in searched if not told]  # (the index asked)
             made = build_diagram(amap, theme, direction=direction)
             assert close(exported_picture(scene.diagram()), exported_picture(made))
             assert close(canvas_picture(scene), exported_picture(made))
@@ -214,5 +221,48 @@ def test_with_crowded_windows_after_trees_moved_in_frames_the_picture_is_the_one
             widen(data.draw, amap, serial)
             scene.relayout()
             assert close(exported_picture(scene.diagram()), exported_picture(build_diagram(amap, scene.theme, direction=direction)))
+    finally:
+        scene.detach()
+
+
+def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_and_nothing_more_is_framed(qapp, monkeypatch):
+    """Left alone, the editor frames the big trees and keeps them editable, a tree at a time; the first edit that widens
+    a tree then moves the others' frames (no tree framed then), and the picture is the one made from nothing."""
+    from argmap.drawing import frames
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from argmap.layout import place
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    amap = _three_trees()
+    scene = MapScene(amap, decorations=False)
+    try:
+        steps = 0
+        while scene._readying.isActive() and steps < 20:  # the timer the picture started, stepped by hand
+            scene._readying.stop()
+            scene._ready_some()
+            steps += 1
+        assert steps == 7  # three trees kept editable, three framed, then nothing left
+        picture = scene.diagram()
+        framed = dict(picture.memo.frames.by_root)
+        assert set(framed) == {"c0", "c1", "c2"}
+        assert all(p.editable is not None for p in picture.layout.trees.kept.values())
+        made: list = []
+        real = frames._frame
+        monkeypatch.setattr(frames, "_frame", lambda *args: made.append(args) or real(*args))
+        amap.add("support", "A new reason, typed in.", id="new", parent="t0-10")
+        scene.relayout()
+        picture = scene.diagram()
+        assert not made and picture.memo.frames.by_root == framed
+        fresh = build_diagram(amap, scene.theme, remember=True)
+        assert close(exported_picture(picture), exported_picture(fresh))
+        assert close(canvas_picture(scene), exported_picture(fresh))
+        assert_memo_as_from_nothing(picture.memo, fresh.memo)
+        assert scene._readying.isActive()  # (and again after the edit, with nothing left to do)
+        scene._readying.stop()
+        scene._ready_some()
+        assert not scene._readying.isActive()
     finally:
         scene.detach()

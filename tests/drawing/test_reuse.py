@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.model import ArgumentMap, InvalidLink, Relation
+from tests.drawing.memo_checks import assert_memo_as_from_nothing
 from tests.drawing.test_route_reuse import routed_map
 from tests.gui.canvas.test_same_picture import exported_picture
 
@@ -64,7 +65,7 @@ def edit(draw, amap: ArgumentMap, serial: int, removed: list | None = None) -> N
             i = pick()
             amap.update(i, collapsed=not amap.statement(i).collapsed)
         elif what == "relation":
-            links = amap.links()
+            links = [link for link in amap.links() if not link.is_undercut]  # (only an attack can undercut)
             if links:
                 link = draw(st.sampled_from(links))
                 other = Relation.ATTACK if link.relation == Relation.SUPPORT else Relation.SUPPORT
@@ -91,7 +92,9 @@ def test_a_picture_made_from_the_last_one_is_the_picture_made_from_nothing(qapp,
     for serial in range(data.draw(st.integers(1, 6))):
         edit(data.draw, amap, serial)
         picture = build_diagram(amap, theme, direction=direction, previous=picture)
-        assert exported_picture(picture) == exported_picture(build_diagram(amap, theme, direction=direction))
+        fresh = build_diagram(amap, theme, direction=direction, remember=True)
+        assert exported_picture(picture) == exported_picture(fresh)
+        assert_memo_as_from_nothing(picture.memo, fresh.memo, serial)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], derandomize=True)

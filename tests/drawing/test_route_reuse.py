@@ -233,34 +233,34 @@ def test_after_edits_beside_a_searched_bracket_the_picture_is_the_one_made_from_
 
 def test_a_window_too_crowded_to_search_is_known_again_when_its_boxes_moved_along():
     """A search that met more boxes than it may search at once meets them again when the arrow's boxes and those
-    boxes moved by one step (a tree moved across): :func:`~argmap.drawing.detour.crowded_again` says so without
-    looking the window up, as :func:`~argmap.drawing.detour.route_around` would find it; not when they moved apart."""
-    from argmap.drawing.detour import CROWDED, MAX_BOXES, crowded_again, route_around
-    from argmap.drawing.obstacles import BoxIndex
+    boxes moved by one step (a tree moved across): the boxes that made it crowded say so without the window being
+    looked up (:mod:`argmap.drawing.crowd`), as the index would answer; not when they moved apart."""
+    from argmap.drawing.detour import CROWDED, MAX_BOXES, crowd_of, route_around
+    from tests.drawing.test_crowded_windows import Asked
 
     def row(dx: float, spread: float = 1.0) -> dict[str, tuple[float, float, float, float]]:
         boxes = {f"b{i}": (dx + i * 130.0 * spread, 0.0, 120.0, 50.0) for i in range(MAX_BOXES + 10)}
         boxes["s"], boxes["t"] = (dx, 200.0, 120.0, 50.0), (dx + 60 * 130.0, 200.0, 120.0, 50.0)
         return boxes
 
-    def search(index: BoxIndex) -> tuple:
+    def search(index: Asked, crowd=None) -> tuple:
         trace: list = []
         probe: list = []
-        route = route_around(index.boxes["s"], index.boxes["t"], index, {"s", "t"}, trace=trace, probe=probe)
+        route = route_around(index.boxes["s"], index.boxes["t"], index, {"s", "t"}, trace=trace, probe=probe, crowd=crowd)
         return route, probe, trace
 
-    before = BoxIndex(row(0.0))
-    route, _, trace = search(before)
+    route, _, trace = search(Asked(row(0.0)))
     assert route is None and [kind for kind, _, _ in trace] == [CROWDED]
     for dx in (37.5, 1000.0, -2.25):
-        moved = BoxIndex(row(dx))
-        again = crowded_again(trace, moved.boxes["s"], moved.boxes["t"], moved)
-        fresh_route, fresh_probe, fresh_trace = search(moved)
-        assert again is not None and fresh_route is None and [fresh_probe[0]] == [again[0]]
-        assert fresh_trace[0][2][:3] == again[:3]  # the same area, buckets and window
-    apart = BoxIndex(row(0.0, spread=3.0))  # the boxes moved apart: most of them out of the window
-    assert crowded_again(trace, apart.boxes["s"], apart.boxes["t"], apart) is None
-    assert search(apart)[0] is not None  # (and the router finds a way there)
+        moved = Asked(row(dx))
+        again_route, again_probe, again_trace = search(moved, crowd_of(trace))
+        assert moved.asked == 0 and again_route is None and [kind for kind, _, _ in again_trace] == [CROWDED]
+        fresh_route, fresh_probe, fresh_trace = search(Asked(row(dx)))
+        assert fresh_route is None and fresh_probe == again_probe
+        assert fresh_trace[0][2][:3] == again_trace[0][2][:3]  # the same area, buckets and window
+    apart = Asked(row(0.0, spread=3.0))  # the boxes moved apart: most of them out of the window
+    apart_route, _, _ = search(apart, crowd_of(trace))
+    assert apart.asked >= 1 and apart_route is not None  # (the index asked, and the router finds a way there)
 
 
 @pytest.mark.parametrize("direction", ["TB", "LR"])
@@ -268,9 +268,9 @@ def test_a_cross_link_over_a_crowded_fan_is_not_searched_again_when_its_tree_mov
     """The cross-link between the first and the last of 45 siblings would pass under the others, and its window holds
     too many boxes to search: an off-page connector. Widening the tree to its left moves it across, and the window is
     known to be as crowded without a search; the canvas shows the picture made from nothing."""
-    from argmap.drawing import honest
     from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
+    from tests.drawing.test_crowded_windows import told_crowded
     from tests.gui.canvas.test_same_picture import canvas_picture
 
     amap = ArgumentMap()
@@ -282,15 +282,13 @@ def test_a_cross_link_over_a_crowded_fan_is_not_searched_again_when_its_tree_mov
     amap.connect("b0", "b44", Relation.ATTACK)
     scene = MapScene(amap, decorations=False, direction=direction)
     try:
-        searched: list[tuple] = []
-        real = honest.route_around
-        monkeypatch.setattr(honest, "route_around", lambda *a, **k: searched.append(a[:2]) or real(*a, **k))
+        searches = told_crowded(monkeypatch)
         for n in range(2, 5):
             before = {(a.source, a.target): a for a in scene.diagram().arrows}[("b0", "b44")]
             amap.add("support", f"Another reason ({n}) that widens the first tree.", id=f"a{n}", parent="a")
-            searched.clear()
+            searches.clear()
             scene.relayout()
-            assert searched == []  # (the picture made from nothing below searches)
+            assert searches and all(told for _, _, told in searches)  # (the picture made from nothing below searches)
             after = {(a.source, a.target): a for a in scene.diagram().arrows}[("b0", "b44")]
             assert after.over and after.shape[3] != before.shape[3]  # an off-page connector, moved across
             assert canvas_picture(scene) == exported_picture(build_diagram(amap, scene.theme, direction=direction))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.svg_painter import SvgPainter
-from argmap.drawing.text_wrap import _PLAIN, PDF, RLE, finder_pieces, is_plain_word, line_pieces, measurer_for
+from argmap.drawing.text_wrap import _PLAIN, PDF, RLE, TextMeasurer, finder_pieces, is_plain_word, line_pieces, measurer_for
 from argmap.drawing.theme import Theme
 from argmap.model import Kind, Statement
 
@@ -207,3 +207,35 @@ def test_empty_paragraphs_and_single_lines_keep_their_lines_and_widths(measurer)
         assert "".join(wrapped.lines).replace(" ", "") == text.replace("\n", "").replace(" ", "")
     assert measurer.wrap("first\n\nthird", 120.0).lines == ("first", "", "third")
     assert measurer.wrap("one", 120.0).line_widths == (measurer.width("one"),)
+
+
+PLAIN_WORDS = ["a", "I", "of", "the", "reason", "evidence", "counter-argument", "well-known", "NATO", "1-2", "-5",
+               "because,", "(not", "this)", "x" * 30, "supports", "mmmmmmmmmm", "it's", "e.g.", "3.14"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLAIN_WORDS), min_size=1, max_size=40), st.sampled_from([60.0, 97.5, 130.0, 180.0, 260.0, 401.0]))
+def test_plain_text_fills_each_line_greedily_with_whole_words(measurer, words, width):
+    # every line holds as many words as fit, the next word would not; the widths are the words' and spaces' widths
+    # (a line ends inside a hyphenated word only where UAX #14 allows: the pieces' way, checked above). The size a box
+    # is laid out with (lines, widest) is known before the lines are made (a box is measured long before it is painted)
+    text = " ".join(words)
+    fresh = TextMeasurer(measurer.font)
+    first = fresh.wrap(text, width)  # new words: measured and wrapped at once
+    wrapped = fresh.wrap(" " + text, width)  # the same paragraph, its words known: only its size, the lines later
+    count, widest, height = wrapped.count, wrapped.width, wrapped.height
+    lines, widths = wrapped.lines, wrapped.line_widths
+    assert (len(lines), max(widths) + 1.0, len(lines) * wrapped.line_height) == (count, widest, height)
+    assert (lines, widths) == (first.lines, first.line_widths)
+    assert wrapped == first and hash(wrapped) == hash(first)
+    assert " ".join(lines).replace(" ", "") == text.replace(" ", "")
+    if any("-" in word for word in words) or any(measurer.width(word) > width for word in words):
+        return  # broken inside words: the pieces' path
+    space = measurer.width(" ")
+    assert " ".join(lines) == text
+    for k, line in enumerate(lines):
+        line_words = line.split(" ")
+        assert widths[k] == sum(measurer.width(w) for w in line_words) + space * (len(line_words) - 1)
+        assert widths[k] <= width
+        if k + 1 < len(lines):
+            assert widths[k] + space + measurer.width(lines[k + 1].split(" ")[0]) > width

@@ -6,8 +6,10 @@ import random
 
 import pytest
 
-from argmap.evaluation import evaluate
+from argmap.evaluation import evaluate, find_issues
+from argmap.evaluation.explain import explain
 from argmap.evaluation.graph import build_graph
+from argmap.evaluation.impact import rank
 from argmap.model import ArgumentMap, InvalidLink, InvalidValue, Link, Relation
 
 
@@ -113,12 +115,33 @@ def test_an_edits_evaluation_equals_a_full_one(seed) -> None:
             continue
         ev = evaluate(m, previous=ev, changed=changed, structure=True)
         full = evaluate(m)
-        assert ev.graph == build_graph(m)
-        assert ev.values == full.values
-        assert ev.statuses == full.statuses
-        assert ev.unsettled == full.unsettled
-        assert ev.side == full.side and ev.open_attack == full.open_attack
-        assert ev.labels == full.labels
+        assert_same(ev, full, m)
+
+
+def _named(change) -> set[str]:
+    """The statements a change names (as LiveEvaluation collects them)."""
+    named: set[str] = set()
+    for attribute in ("statement", "link", "old", "new"):
+        part = getattr(change, attribute, None)
+        if part is not None:
+            named.update((part.source, part.target) if hasattr(part, "source") else (part.id,))
+    return named
+
+
+def assert_same(ev, full, m: ArgumentMap) -> None:
+    """``ev`` says what the full evaluation ``full`` says, by id and (numbered densely) by number."""
+    dense = ev.dense()
+    assert dense.graph == build_graph(m) == full.graph
+    assert ev.values == full.values and dense.solution.values == full.solution.values
+    assert ev.statuses == full.statuses and dense.status_list == full.status_list
+    assert ev.unsettled == full.unsettled == dense.unsettled
+    assert dense.side == full.side and dense.open_attack == full.open_attack
+    assert ev.labels == full.labels
+    for i in m.ids():  # by id through the holes
+        assert ev.strength(i) == full.strength(i) and ev.status(i) == full.status(i)
+        assert explain(ev, i) == explain(full, i)
+    assert find_issues(m, ev) == find_issues(m, full)
+    assert rank(ev) == rank(full)
 
 
 def test_an_edit_far_from_the_claim_touches_only_what_it_reaches() -> None:
@@ -161,20 +184,108 @@ def test_a_premise_shared_by_two_linked_reasons_is_followed_too() -> None:
         named.clear()
         step()
         ev = evaluate(m, previous=ev, changed=named, structure=True)
-        full = evaluate(m)
-        assert ev.graph == build_graph(m)
-        assert ev.values == full.values and ev.statuses == full.statuses and ev.open_attack == full.open_attack
+        assert_same(ev, evaluate(m), m)
 
 
-def test_the_entries_kept_after_a_renumbering_are_those_of_the_statements_kept() -> None:
-    """_carried takes over the old entries at their new numbers; with nothing removed it finds so without a scan."""
+def test_a_deletion_renumbers_nothing() -> None:
+    """A removed statement's number is left empty (a hole) and every other statement keeps its number; the dense
+    numbering (what findings and the ranking read) is the full evaluation's."""
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    for k in range(30):
+        m.add("support" if k % 3 else "objection", f"r{k}", id=f"r{k}", parent="c" if k < 10 else f"r{k - 10}")
+    ev = evaluate(m)
+    numbers = dict(ev.graph.index)
+    named: set[str] = set()
+    m.changed.connect(lambda change: named.update(_named(change)))
+    for gone in ("r3", "r15", "r29", "r0"):
+        named.clear()
+        m.remove(gone)
+        ev = evaluate(m, previous=ev, changed=set(named), structure=True)
+        assert ev.graph.index == {i: numbers[i] for i in m.ids()}
+        assert_same(ev, evaluate(m), m)
+    assert ev.graph.holes == tuple(sorted(numbers[i] for i in ("r3", "r15", "r29", "r0")))
+    for serial, parent in enumerate(("c", "r5", "r25"), 1):  # added statements come after the holes
+        named.clear()
+        m.add("objection", "new", id=f"a{serial}", parent=parent)
+        ev = evaluate(m, previous=ev, changed=set(named), structure=True)
+        assert ev.graph.index[f"a{serial}"] == len(numbers) + serial - 1
+        assert_same(ev, evaluate(m), m)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_many_deletions_anywhere_keep_every_strength(seed) -> None:
+    """Long runs of edits, most of them deletions at random places of a bigger map (holes pile up, some are
+    appended after), each checked against a full evaluation."""
+    rng = random.Random(1000 + seed)
+    m = random_map(rng, rng.randrange(60, 160), cross=rng.choice([0, 0, 5]))
+    ev = evaluate(m)
+    serial, removed = [0], []
+    for _ in range(40):
+        try:
+            if rng.random() < 0.6 and len(m) > 3:
+                some = rng.choice(m.ids())
+                named: set[str] = set()
+
+                def note(change, named=named) -> None:
+                    named.update(_named(change))
+
+                m.changed.connect(note)
+                try:
+                    removed.append(m.remove(some))
+                finally:
+                    m.changed.disconnect(note)
+                changed = named
+            else:
+                changed = edit(m, rng, serial, removed)
+        except (InvalidLink, InvalidValue):
+            continue
+        ev = evaluate(m, previous=ev, changed=changed, structure=True)
+        assert_same(ev, evaluate(m), m)
+
+
+def test_the_entries_kept_are_those_of_the_statements_kept() -> None:
+    """_carried keeps the old entries at their numbers, gives the removed ones' (holes) and the added ones fresh ones;
+    compacted numbers a graph with holes densely again."""
     from argmap.evaluation.evaluate import _carried
     from argmap.evaluation.patch import _renumbering
 
     old = list("abcdef")
     for gone in ([], [0], [5], [2, 3], [0, 5], [1, 2, 3, 4]):
-        renumber = _renumbering(len(old), gone)
-        kept = [v for k, v in enumerate(old) if k not in gone]
-        fresh = ["?"] * (len(kept) + 2)  # two statements added
-        assert _carried(old, renumber, fresh) == [*kept, "?", "?"]
-        assert _carried(old, renumber, fresh) == [*kept, "?", "?"]  # asked again (as an evaluation does)
+        fresh = ["?"] * (len(old) + 2)  # two statements added
+        assert _carried(old, gone, fresh) == [v if k not in gone else "?" for k, v in enumerate(old)] + ["?", "?"]
+        kept = [k for k in range(len(old)) if k not in gone]
+        assert [r for r in _renumbering(len(old), gone) if r >= 0] == list(range(len(kept)))
+
+
+def test_statements_out_of_their_old_place_are_numbered_afresh() -> None:
+    """A statement put back in the middle (undoing a removal), or removed and made again under the same id in one
+    edit (now last in the map order), cannot keep or take a number in the middle: the numbers follow the map order."""
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    for name in "abde":
+        m.add("support" if name != "b" else "objection", name, id=name, parent="c", score=0.3)
+    m.add("objection", "x", id="x", parent="d", score=0.9)
+    ev = evaluate(m)
+    named: set[str] = set()
+    m.changed.connect(lambda change: named.update(_named(change)))
+
+    def step(action) -> None:
+        nonlocal ev
+        named.clear()
+        action()
+        ev = evaluate(m, previous=ev, changed=set(named), structure=True)
+        assert_same(ev, evaluate(m), m)
+
+    removal = m.remove("b")
+    ev = evaluate(m, previous=ev, changed={"b", "c"}, structure=True)
+    assert ev.graph.holes
+    step(lambda: m.restore(removal))  # back in the middle
+    assert list(ev.graph.ids) == m.ids()
+
+    def again() -> None:
+        m.remove("a")
+        m.add("objection", "a again", id="a", parent="x", score=0.8)
+
+    step(again)
+    assert m.ids()[-1] == "a" and ev.graph.ids[-1] == "a"

@@ -63,3 +63,23 @@ def test_an_edits_picture_of_a_large_map_is_frozen_and_edits_leave_no_garbage_in
         assert id(window.scene._diagram) in tracked_ids()
     finally:
         gc.unfreeze()
+
+
+def test_the_evaluation_a_worker_made_of_a_large_map_is_frozen_once_kept(make_window, example_copy, qtbot, monkeypatch):
+    """The whole map's evaluation comes from a worker thread (not built in a block of the GUI thread): once applied it
+    is kept out of the collector's walks too, so the first edit's collection does not walk it."""
+    from argmap.gui import live_evaluation
+
+    monkeypatch.setattr(gc_pause, "KEEP_BUILT_STATEMENTS", 10)
+    monkeypatch.setattr(live_evaluation, "INSTANT_SECONDS", -1.0)  # as on a large map: the whole map goes to the worker
+    gc.unfreeze()
+    try:
+        window = make_window()
+        assert window.files.open_path(example_copy)
+        live = window.evaluator.live
+        qtbot.waitUntil(lambda: not live.stale and live.result.evaluation is not None, timeout=3000)
+        graph = live.result.evaluation.graph
+        walked = tracked_ids()
+        assert id(graph.supports) not in walked and id(graph.supports[0]) not in walked
+    finally:
+        gc.unfreeze()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from argmap.evaluation import Status, evaluate
+from argmap.evaluation import Status, evaluate, find_issues
+from argmap.evaluation.explain import explain
 from argmap.gui import settings
 
 
@@ -194,23 +195,32 @@ def test_random_edits_leave_strengths_and_verdicts_equal_to_a_full_evaluation(wi
     amap = window.document.amap
     live = window.evaluator.live
     rng = random.Random(7)
-    for step in range(30):
+    holes = 0
+    for step in range(40):
         ids = amap.ids()
         some = rng.choice(ids)
         before = live.result
         kept = dict(before.values)
-        if step % 3 == 0:
+        if step % 4 == 0:
             amap.add(rng.choice(["support", "objection"]), f"New statement {step}.", parent=some)
-        elif step % 3 == 1 and len(ids) > 5:
+        elif step % 4 == 1 and len(ids) > 5:
             leaves = [i for i in ids if not amap.children(i)]
             amap.remove(rng.choice(leaves))
+        elif step % 4 == 2 and len(ids) > 5:  # a statement anywhere (its replies stay, unlinked)
+            amap.remove(some)
         else:
             amap.update(some, score=rng.choice([0.1, 0.5, 0.9]))
         settle(qtbot, window)
         full = evaluate(amap)
         assert live.result.values == full.values and live.result.statuses == full.statuses, step
         assert before.values == kept  # the result shown before is left as it was (a new dict, not changed in place)
-
+        ev = live.result.evaluation
+        assert ev is not None and ev.dense().graph == full.graph and ev.labels == full.labels, step
+        assert find_issues(amap, ev) == find_issues(amap, full), step
+        for i in rng.sample(amap.ids(), 5):
+            assert explain(ev, i) == explain(full, i), step
+        holes = max(holes, len(ev.graph.holes))
+    assert holes >= 3  # deletions left numbers empty (nothing renumbered) and later edits were patched on top
 
 def test_removing_a_statement_with_no_link_drops_its_strength(window, qtbot):
     """Its removal names no link's ends: the strengths kept from before must still lose it."""
@@ -323,3 +333,24 @@ def test_a_worker_ending_after_its_window_was_deleted_touches_none_of_its_qt_obj
     qtbot.waitUntil(future.done, timeout=5000)
     qtbot.wait(20)  # the relay's queued delivery finds the evaluation gone and drops the result
     assert future.exception() is None
+
+
+def test_a_change_of_words_keeps_the_evaluation_and_findings_asked_for_later_quote_the_new_words(window, ui, qtbot):
+    """Strengths and verdicts read no text, kind or source: with the findings dock closed such an edit evaluates
+    nothing (the result stands, touching no box); the findings, opened later, are made afresh with the new words."""
+    settle(qtbot, window)
+    amap = window.document.amap
+    live = window.evaluator.live
+    before = live.result
+    amap.update("o8", text="A brand new wording of this objection.")
+    settle(qtbot, window)
+    assert live.result.evaluation is before.evaluation and live.result.touched == set()
+    assert live.result.values == evaluate(amap).values and live.result.statuses == evaluate(amap).statuses
+    panel = open_findings(window, ui, qtbot)
+    settle(qtbot, window)
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert any("A brand new wording" in text for text in texts)
+    amap.update("o8", score=0.9)  # a score is evaluated again, and so are the findings that are shown
+    settle(qtbot, window)
+    assert live.result.evaluation is not before.evaluation
+    assert live.result.values == evaluate(amap).values

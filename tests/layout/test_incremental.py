@@ -70,8 +70,11 @@ def changes_of(amap: ArgumentMap) -> set[str]:
 
 @pytest.mark.parametrize("seed", range(30))
 @pytest.mark.parametrize("direction", ["TB", "LR", "columns"])
-def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction) -> None:
-    rng = random.Random(seed)
+def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction, monkeypatch) -> None:
+    from argmap.layout import place
+
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)  # (the editor makes big trees editable while idle: small ones here)
+    rng, idle = random.Random(seed), random.Random(seed + 1000)
     amap = ArgumentMap()
     for k in range(rng.randrange(1, 4)):
         amap.add(Kind.CLAIM, f"claim {k}")
@@ -90,6 +93,41 @@ def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction) ->
         named.clear()
         assert layout == compute_layout(amap, sizes_of(amap), options)
         assert layout.trees is not None and layout.trees.forest == spanning_forest(amap)
+        for _ in range(idle.randrange(3)):  # some trees made editable ahead of the next edit, as when the editor is idle
+            place.make_editable(layout.trees)
+
+
+def test_a_tree_made_editable_ahead_is_laid_out_by_its_first_edit_as_after_an_edit(monkeypatch) -> None:
+    """Made editable while the editor is idle, a tree's first edit redoes only the merges on its path (not the whole tree
+    from nothing), and the layout is the one made from nothing."""
+    from argmap.layout import place
+
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    rng = random.Random(5)
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add(Kind.CLAIM, f"claim {k}", id=f"c{k}")
+    for i in range(300):
+        amap.add(Kind.SUPPORT, f"reason {i}", id=f"r{i}", parent=rng.choice(amap.ids()))
+    layout = compute_layout(amap, sizes_of(amap))
+    assert layout.trees is not None
+    done = 0
+    while place.make_editable(layout.trees):
+        done += 1
+    assert done == len(amap.main_claims())
+    assert all(p.editable is not None for p in layout.trees.kept.values())
+    named = changes_of(amap)
+    made_anew: list[str] = []
+    real = place._breadth_first
+    monkeypatch.setattr(place, "_breadth_first", lambda top, *rest: made_anew.append(top) or real(top, *rest))
+    for i in range(5):
+        amap.add(Kind.SUPPORT, f"new {i}", parent=rng.choice(amap.ids()))
+        layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+        named.clear()
+        assert not made_anew, "no tree laid out from nothing"
+        monkeypatch.setattr(place, "_breadth_first", real)
+        assert layout == compute_layout(amap, sizes_of(amap))
+        monkeypatch.setattr(place, "_breadth_first", lambda top, *rest: made_anew.append(top) or real(top, *rest))
 
 
 def test_an_edit_lays_out_only_its_own_tree(monkeypatch) -> None:

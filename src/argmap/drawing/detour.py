@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
 from typing import Any
 
+from argmap.drawing.crowd import Crowd, again, bucket_range, still, witnesses
 from argmap.drawing.obstacles import Box, BoxIndex, Point, _overlaps, segment_enters
 
 #: An area looked at, as (x0, y0, x1, y1).
@@ -44,8 +44,9 @@ MAX_STEPS = 8000
 TOTAL_STEPS = 10000
 SMALL_MAP_STEPS = 60000
 SMALL_MAP = 1000
-#: Boxes beyond the limit a crowded window's look-up collects, kept to tell later that it is still crowded when the
-#: arrow moved with most of them (a tree moved across): the window's edge buckets may hold boxes that did not.
+#: Boxes beyond the limit a crowded window's look-up collects (of a plain index), kept to tell later that it is still
+#: crowded when the arrow moved with most of them (:mod:`argmap.drawing.crowd`): the window's edge buckets may hold boxes
+#: that did not.
 SPARE = 16
 #: Weighted A*: the estimate counts this much, so the search goes for the goal instead of trying
 #: every equally short path (on big windows it takes a tenth of the steps).
@@ -106,7 +107,7 @@ def route_around(
     budget: Budget | None = None,
     probe: list[tuple[float, float, float, float]] | None = None,
     trace: list[Step] | None = None,
-    crowd: list | None = None,
+    crowd: Crowd | None = None,
 ) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
     that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
@@ -115,8 +116,9 @@ def route_around(
     ``taken``: the corner points of arrows routed before, as (start, end) pairs of their legs, kept apart from.
     ``probe`` collects the areas looked at (the route stays the same while nothing in them changes);
     ``trace`` what the answer owed to the budget's steps and to the drawing's extent (:func:`replays`).
-    ``crowd``: boxes that made the last search of this arrow's first window too crowded (:func:`crowd_witnesses`): when
-    enough of them still are in this window's buckets, it is too crowded without asking the index (the same answer)."""
+    ``crowd``: why the last search of this arrow's first window found it too crowded (:func:`crowd_of`): when the boxes
+    that made it so still crowd this first window, it is too crowded without asking the index (the same answer,
+    :func:`argmap.drawing.crowd.again`)."""
     x0 = min(source[0], target[0])
     y0 = min(source[1], target[1])
     x1 = max(source[0] + source[2], target[0] + target[2])
@@ -134,11 +136,14 @@ def route_around(
         if probe is not None:  # what the answer depends on: the index's whole buckets (the limit counts them)
             probe.append(area)
         limit = MAX_BOXES + len(skip)
-        found = _still_crowding(crowd, index, window, limit) if crowd else None
-        crowd = None  # (for the first window only)
-        if found is None:
-            # (with boxes to spare for the trace when crowded: crowded_again; a framed index answers as before)
-            found = index.within(*window, limit=limit, spare=SPARE) if type(index) is BoxIndex else index.within(*window, limit=limit)
+        if crowd is not None:  # (for the first window only)
+            told = again(crowd, index, window, area)
+            if told is not None:
+                trace.append((CROWDED, 0, told))
+                return None
+            crowd = None
+        # (with boxes to spare for the trace when crowded; a framed index answers as before)
+        found = index.within(*window, limit=limit, spare=SPARE) if isinstance(index, BoxIndex) else index.within(*window, limit=limit)
         near = found - skip
         if len(near) > MAX_BOXES:
             trace.append((CROWDED, 0, _crowd(index, window, area, found, near, limit)))
@@ -167,38 +172,12 @@ def _window(x0: float, y0: float, x1: float, y1: float, pad: float, cell: float)
     return window, area
 
 
-def crowded_again(trace: list[Step], source: Box, target: Box, index: BoxIndex) -> tuple | None:
-    """When ``trace`` is that of a search that found its first window too crowded (:func:`_crowd`) and enough of the
-    boxes that made it so still crowd the first window between ``source`` and ``target`` (moved, as a tree moved
-    across moves an arrow's two boxes and the boxes around them), what :func:`route_around` would find there now (its
-    probe is the first element, its trace ``[(CROWDED, 0, it)]``, no way): the same answer without looking the window
-    up (the caller checks that steps are left and that the arrow's own two boxes are skipped as before). None otherwise."""
-    if len(trace) != 1 or trace[0][0] != CROWDED or trace[0][2] is None:
-        return None
-    if type(index) is not BoxIndex and not getattr(index, "COUNTS_AS_PLAIN", False):  # (a framed index counts as a plain one)
-        return None
-    _, buckets, _, witnesses, _, needed = trace[0][2]
-    boxes, cell = index.boxes, index.cell
-    window, area = _window(
-        min(source[0], target[0]), min(source[1], target[1]), max(source[0] + source[2], target[0] + target[2]),
-        max(source[1] + source[3], target[1] + target[3]), 4 * SOURCE_STUB, cell,
-    )
-    x0, y0, x1, y1 = window
-    if buckets is not None:
-        buckets = (int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell))
-        if buckets[0] == buckets[2] and buckets[1] == buckets[3]:  # one bucket is looked up exactly
-            return None
-    if not _enough(boxes, cell, buckets, window, witnesses, needed):
-        return None
-    kept = [k for k in witnesses if k in boxes]
-    return (area, buckets, window, kept, list(map(boxes.__getitem__, kept)), needed)
-
-
 #: What a search's answer owed to the drawing's budget and extent, step by step (:func:`route_around`'s ``trace``):
 #: (OUT_OF_STEPS, 0, None) no steps were left; (SEARCHED, steps taken, (whether the search stopped at its limit, the
 #: window searched));
 #: (WHOLE, whether the window covered the whole drawing, the window) after a search that found nothing;
-#: (CROWDED, 0, why (:func:`_crowd`)) a window held too many boxes to search (:func:`still_crowded`).
+#: (CROWDED, 0, why (:func:`_crowd`: a :class:`~argmap.drawing.crowd.Crowd` or None)) a window held too many boxes to
+#: search (:func:`still_crowded`).
 Step = tuple[int, Any, Any]
 OUT_OF_STEPS, SEARCHED, WHOLE, CROWDED = 0, 1, 2, 3
 
@@ -236,97 +215,35 @@ def same_extent(trace: list[Step], everything: Box) -> bool:
     )
 
 
-def _crowd(index: BoxIndex, window: Area, area: Area, found: set, near: set, limit: int) -> tuple | None:
-    """Why a window is too crowded to search, in a form that says whether it still is: (``area``, the buckets
-    the window covers or None, the window, boxes enough, their boxes then, how many of them it takes).
+def _crowd(index: BoxIndex, window: Area, area: Area, found: set, near: set, limit: int) -> Crowd | None:
+    """Why a window is too crowded to search, in a form that says whether it still is (:class:`~argmap.drawing.crowd.Crowd`).
     :meth:`BoxIndex.within` with its limit answered with more than ``limit`` boxes from the window's buckets (then
     any ``limit + 1`` boxes still in those buckets make it answer so again), or else with more than ``MAX_BOXES``
     boxes reaching into the window (then any ``MAX_BOXES + 1`` of them still reaching in do). Every box it answered
-    with is kept, those inside the window first: a few to spare, so that the window is known to be crowded still
-    when it moved with most of them (:func:`crowded_again`). None when neither can be told (it is looked at again
-    whenever its area changes)."""
-    cell = index.cell
-    x0, y0, x1, y1 = window
-    buckets = (int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell))
-    boxes = index.boxes
+    with is kept: a few to spare (of a plain index), so that the window is known to be crowded still when it moved with
+    most of them. None when neither can be told (it is looked at again whenever its area changes)."""
+    buckets = bucket_range(window, index.cell)
     if len(found) > limit and (buckets[0] != buckets[2] or buckets[1] != buckets[3]):  # one bucket is looked up exactly
-        witnesses = sorted(found, key=lambda k: not _overlaps(boxes[k], x0, y0, x1, y1))
-        return (area, buckets, window, witnesses, list(map(boxes.__getitem__, witnesses)), limit + 1)
+        return Crowd(area, buckets, window, limit + 1, witnesses(index, found, window))
+    boxes = index.boxes
     inside = [k for k in near if _overlaps(boxes[k], *window)]
-    return (area, None, window, inside, list(map(boxes.__getitem__, inside)), MAX_BOXES + 1) if len(inside) > MAX_BOXES else None
+    return Crowd(area, None, window, MAX_BOXES + 1, witnesses(index, inside, window)) if len(inside) > MAX_BOXES else None
 
 
-def _enough(boxes: Mapping[Any, Box], cell: float, buckets: tuple | None, window: Area, witnesses: list, needed: int) -> bool:
-    """At least ``needed`` of the ``witnesses`` are boxes still in the ``buckets`` (None: still reaching into the window)."""
-    spare = len(witnesses) - needed
-    if buckets is None:
-        x0, y0, x1, y1 = window
-        for k in witnesses:
-            box = boxes.get(k)
-            if box is None or not _overlaps(box, x0, y0, x1, y1):
-                spare -= 1
-                if spare < 0:
-                    return False
-        return True
-    bx0, by0, bx1, by1 = buckets
-    for k in witnesses:
-        box = boxes.get(k)
-        if box is None:
-            spare -= 1
-        else:
-            x, y, w, h = box  # (in a bucket from the range: as int(v // cell) compared, without making the ints)
-            if (x + w) // cell < bx0 or x // cell > bx1 or (y + h) // cell < by0 or y // cell > by1:
-                spare -= 1
-            else:
-                needed -= 1
-                if not needed:  # enough (those inside the window come first)
-                    return True
-        if spare < 0:
-            return False
-    return True
-
-
-def crowd_witnesses(trace: list[Step]) -> list | None:
-    """The boxes that made the first crowded window of ``trace`` too crowded to search, when it was counted by its
-    buckets (None: it was not)."""
+def crowd_of(trace: list[Step]) -> Crowd | None:
+    """Why the first crowded window of ``trace`` was too crowded to search (None: none was, or it cannot be told)."""
     for kind, _, more in trace:
         if kind == CROWDED:
-            return more[3] if more is not None and more[1] is not None else None
+            return more
     return None
-
-
-def _still_crowding(witnesses: list, index: BoxIndex, window: Area, limit: int) -> set | None:
-    """More than ``limit`` of the ``witnesses`` filed (where they are now) in the buckets ``window`` meets: what
-    :meth:`BoxIndex.within` with ``limit`` would answer too many with (None: they do not tell; one bucket is looked
-    up exactly, not counted)."""
-    if len(witnesses) <= limit:
-        return None
-    cell = index.cell
-    x0, y0, x1, y1 = window
-    bx0, by0, bx1, by1 = int(x0 // cell), int(y0 // cell), int(x1 // cell), int(y1 // cell)
-    if bx0 == bx1 and by0 == by1:
-        return None
-    boxes = index.boxes
-    found = set()
-    for k in witnesses:
-        box = boxes.get(k)
-        if box is not None:
-            x, y, w, h = box
-            if int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0:
-                found.add(k)
-    return found if len(found) > limit else None
 
 
 def still_crowded(trace: list[Step], area: Area, index: BoxIndex) -> bool:
     """True when ``area`` is the probed area of a window of ``trace`` too crowded to search that still is
-    (:func:`_crowd`): then the search ends there as it did, whatever else moved in it."""
+    (:func:`argmap.drawing.crowd.still`): then the search ends there as it did, whatever else moved in it."""
     for kind, _, more in trace:
-        if kind == CROWDED and more is not None and more[0] == area:
-            _, buckets, window, witnesses, were, needed = more
-            boxes = index.boxes
-            if list(map(boxes.get, witnesses)) == were:  # none of them moved (the usual case: one list comparison)
-                return True
-            return _enough(boxes, index.cell, buckets, window, witnesses, needed)
+        if kind == CROWDED and more is not None and more.area == area:
+            return still(more, index)
     return False
 
 

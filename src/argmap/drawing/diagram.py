@@ -45,6 +45,7 @@ from argmap.drawing.routing import (
     lane_needs_slot,
 )
 from argmap.drawing.theme import Theme
+from argmap.drawing.tidy_proof import proof_holds, tidy_cleared
 from argmap.drawing.undercut_picture import undercut_arrows
 from argmap.gc_pause import collector_paused
 from argmap.layout import Layout
@@ -416,7 +417,10 @@ def build_diagram(
             memo.sign_changed(key, gone.usual if gone.drawn and gone.inputs else None, None, changed)
             memo.footprints.drop(key)
     stale = memo.footprints.touching(changed) if changed and remember else set()
-    _check_arrows(drawn, usual, stale, index, signs, memo if remember else None)
+    # a picture from nothing of a tidy layout: its tree arrows are known to pass under no box (drawing/tidy_proof.py)
+    tidy = fresh and proof_holds(arrangement, LAYOUT_GAPS["level_gap"], any(s.pinned is not None for s in statements), bool(hidden),
+                                 bool(lanes))
+    _check_arrows(drawn, usual, stale, index, signs, memo if remember else None, tidy=tidy)
     misleading = {k for k, (_, _, m) in enumerate(drawn) if m.misleading}
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
@@ -518,12 +522,16 @@ def _check_arrows(
     index: BoxIndex,
     signs: Callable[[], BoxIndex],
     memo: PictureMemo | None,
+    *,
+    tidy: bool = False,
 ) -> None:
     """The verdict of :func:`misleads` for each drawn arrow not checked yet (or whose footprint a change met), kept in its
     memo with the areas it looked at (``memo``: the picture remembers them). Most tree arrows are cleared at once by
-    :func:`clear_tree_arrows` (the same verdict and areas); the others are checked one by one."""
+    :func:`clear_tree_arrows` (the same verdict and areas), or with ``tidy`` (a picture from nothing of a tidy layout)
+    without looking at the boxes (:func:`~argmap.drawing.tidy_proof.tidy_cleared`); the others are checked one by one."""
     todo = [k for k, (_, key, m) in enumerate(drawn) if m.misleading is None or key in stale]
-    cleared = clear_tree_arrows([usual[k] for k in todo], index)
+    arrows = [usual[k] for k in todo] if len(todo) != len(usual) else usual
+    cleared = tidy_cleared(arrows, index.cell) if tidy and isinstance(index, BoxIndex) else clear_tree_arrows(arrows, index)
     footprints: list[tuple[tuple[str, str], Area]] = []
     for k, area in zip(todo, cleared, strict=True):
         _, key, m = drawn[k]
@@ -532,7 +540,7 @@ def _check_arrows(
             footprints.append((key, area))
             continue
         probe: list[Area] | None = [] if memo is not None else None
-        m.misleading = misleads(usual[k], index, signs, probe)
+        m.misleading = misleads(usual[k], index, signs, probe, memo.routes.under if memo is not None else None)
         if memo is not None and probe is not None:
             memo.footprints.put(key, probe)
     if memo is not None:

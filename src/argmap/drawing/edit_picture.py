@@ -315,7 +315,10 @@ def edit_picture(
     offset = QPointF(dx, dy)
     for key in rigid:
         along = remembered[key]
-        along.usual = moved_shape(along.usual, dx, dy, offset)
+        if type(along) is FramedMemo:
+            along.move_shape(dx, dy)  # (with the frame's offset since it was last read: one move)
+        else:
+            along.usual = moved_shape(along.usual, dx, dy, offset)
         along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
     if memo.signs is not None:
         if len(rigid) > REMARK * len(remembered) and type(memo.signs) is BoxIndex:  # filed again: quicker than moving most
@@ -326,9 +329,7 @@ def edit_picture(
                     if mark is not None:
                         kept[(key, j)] = (mark[0] + dx, mark[1] + dy, mark[2], mark[3])
             memo.signs.reset(kept)
-        elif len(rigid) > REMARK * len(remembered):
-            memo.signs = None  # made again from the arrows' shapes when first needed: quicker than moving most of them
-        else:
+        else:  # (a framed index is moved, never made again: that reads every arrow's shape, moving each framed one)
             memo.signs.shift([(key, j) for key in rigid for j in (0, 1)], dx, dy)
     memo.footprints.shift(rigid - recheck if recheck else rigid, dx, dy)
     for key in recheck:
@@ -386,12 +387,13 @@ def edit_picture(
         changed = changed + reach  # and the routes, which keep clear of marks
     before = set(net.misleading)
     check = {key for key in stale if key in remembered} | unchecked
+    under = memo.routes.under  # the box each arrow passed under last: tried first
     for key in check:
         m = remembered[key]
         if not m.drawn:
             continue
         probe: list[Area] = []
-        m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, key not in tree), index, signs, probe)
+        m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, key not in tree), index, signs, probe, under)
         memo.footprints.put(key, probe)
     for key in check | removed | affected.keys():
         m = remembered.get(key)

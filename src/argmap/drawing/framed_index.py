@@ -114,7 +114,7 @@ class FramedIndex:
     ``assign(key)`` tells the frame a key belongs in (None: none); a key moves to it when it is next put in."""
 
     #: :meth:`within` with a limit over more than one bucket counts as a plain index does (:meth:`_within_counted`):
-    #: :func:`~argmap.drawing.detour.crowded_again` may tell a crowded window without asking it.
+    #: :mod:`argmap.drawing.crowd` may tell a crowded window without asking it.
     COUNTS_AS_PLAIN = True
 
     def __init__(self, base: BoxIndex, assign: Callable[[Hashable], Frame | None]) -> None:
@@ -289,8 +289,30 @@ class FramedIndex:
         self.move_many([(key, box)])
 
     def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
-        boxes = self.boxes
-        self.move_many([(key, shifted_box(box, dx, dy)) for key in keys if (box := boxes.get(key)) is not None])
+        """Move the boxes of ``keys`` that are in by (dx, dy): those that stay in their frame are moved there (in its
+        coordinates: no reading each one where it is now and back), the others as :meth:`move_many` does."""
+        filed, assign, boxes = self.filed, self.assign, self.boxes
+        by_frame: dict[Frame | None, list[Hashable]] = {}
+        others: list[tuple[Hashable, Box]] = []
+        get = filed.get
+        for key in keys:
+            frame = get(key, _MISSING)
+            if frame is _MISSING:
+                continue
+            if assign(key) is not frame:
+                others.append((key, shifted_box(boxes[key], dx, dy)))
+                continue
+            some = by_frame.get(frame)
+            if some is None:
+                by_frame[frame] = [key]
+            else:
+                some.append(key)
+        self.extent = None
+        for frame, some in by_frame.items():
+            (self.base if frame is None else self.subs[frame]).shift(some, dx, dy)
+        if others:
+            self.move_many(others)
+        self._spans = None
 
     def move_many(self, moves: Iterable[tuple[Hashable, Box]]) -> None:
         """Each key (in already) at its new box, in the frame it belongs in now."""

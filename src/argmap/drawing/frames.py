@@ -60,52 +60,62 @@ _USUAL = ArrowMemo.__dict__["usual"]
 
 
 class FramedMemo(ArrowMemo):
-    """An arrow's memo in a frame: its inputs and usual shape as made when the frame's offset was ``at``, moved by
-    the offset since when read (and from then on)."""
+    """An arrow's memo in a frame: its inputs and usual shape as made when the frame's offset was ``at`` (the inputs) and
+    ``shape_at`` (the shape), moved by the offset since when read (and from then on). The two catch up apart: the inputs
+    (two boxes) are read far more often than the shape, whose move costs a new path."""
 
-    __slots__ = ("at", "frame")
+    __slots__ = ("at", "frame", "shape_at")
 
     def __init__(self, inputs: tuple, usual: tuple, drawn: bool, misleading: bool | None = None, placed: Any = None,
                  *, frame: Frame) -> None:
         self.frame = frame
-        self.at = (frame.dx, frame.dy)
+        self.at = self.shape_at = (frame.dx, frame.dy)
         _INPUTS.__set__(self, inputs)
         _USUAL.__set__(self, usual)
         self.drawn = drawn
         self.misleading = misleading
         self.placed = placed
 
-    def _catch_up(self) -> None:
-        """Move the inputs and usual shape by the frame's offset since they were last read, if it moved."""
-        frame = self.frame
-        if frame.dx == self.at[0] and frame.dy == self.at[1]:
-            return
-        dx, dy = frame.dx - self.at[0], frame.dy - self.at[1]
-        self.at = (frame.dx, frame.dy)
-        child, parent, slot, lane, cross = _INPUTS.__get__(self)
-        _INPUTS.__set__(self, (shifted_box(child, dx, dy), shifted_box(parent, dx, dy), slot, lane, cross))  # (a slot: a share of the edge)
-        if self.drawn:
-            _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
-
     @property
     def inputs(self) -> tuple:
-        self._catch_up()
+        frame = self.frame
+        at = self.at
+        if frame.dx != at[0] or frame.dy != at[1]:  # moved by the frame's offset since last read
+            dx, dy = frame.dx - at[0], frame.dy - at[1]
+            self.at = (frame.dx, frame.dy)
+            child, parent, slot, lane, cross = _INPUTS.__get__(self)
+            _INPUTS.__set__(self, (shifted_box(child, dx, dy), shifted_box(parent, dx, dy), slot, lane, cross))  # (a slot: a share)
         return _INPUTS.__get__(self)
 
     @inputs.setter
     def inputs(self, value: tuple) -> None:
-        self._catch_up()
+        self.at = (self.frame.dx, self.frame.dy)
         _INPUTS.__set__(self, value)
 
     @property
     def usual(self) -> tuple:
-        self._catch_up()
+        frame = self.frame
+        at = self.shape_at
+        if frame.dx != at[0] or frame.dy != at[1]:
+            dx, dy = frame.dx - at[0], frame.dy - at[1]
+            self.shape_at = (frame.dx, frame.dy)
+            if self.drawn:
+                _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
         return _USUAL.__get__(self)
 
     @usual.setter
     def usual(self, value: tuple) -> None:
-        self._catch_up()
+        self.shape_at = (self.frame.dx, self.frame.dy)
         _USUAL.__set__(self, value)
+
+    def move_shape(self, dx: float, dy: float) -> None:
+        """The usual shape moved by (dx, dy) beyond the frame's offset since: one move of the path, not two."""
+        frame = self.frame
+        at = self.shape_at
+        dx, dy = dx + frame.dx - at[0], dy + frame.dy - at[1]
+        self.shape_at = (frame.dx, frame.dy)
+        if self.drawn:
+            _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
 
 
 class FramedArrow(PlacedArrow):
@@ -262,6 +272,38 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
     return moves
 
 
+def frame_waiting(memo: Any, layout: Any) -> bool:
+    """Give one more big tree of the picture a frame (filing what the picture keeps of it there) before any edit moves
+    it: the editor does this when idle, a tree at a time, so that the first edit that moves trees across does not frame
+    them all (about a second at 50,000 statements). False when none is left to frame. ``layout``: the picture's own."""
+    frames, net, trees = memo.frames, memo.net, layout.trees
+    if frames is None or net is None or trees is None or frames.frozen or trees.forest is None or trees.forest.pins:
+        return False
+    if trees.carried or len(layout.boxes) < FRAMES_FROM_MAP:
+        return False
+    seen = frames.trees
+    for root, placed in trees.kept.items():
+        if root in frames.by_root or len(placed.tree.keys) < FRAME_FROM:
+            continue
+        noted = seen.get(root)
+        if noted is None or noted[0] is not placed.tree:  # (the picture's notes are of another layout: left to an edit)
+            continue
+        frame = _frame(memo, net, frames, root, placed)
+        _adopt(memo, frames, [(frame, placed)])
+        return True
+    return False
+
+
+def ready_some(memo: Any, layout: Any) -> bool:
+    """One step of getting the picture ready for edits while the editor is idle: one more big tree kept editable by the
+    layout (:func:`~argmap.layout.place.make_editable`), or else one more framed. False when nothing is left to do."""
+    from argmap.layout.place import make_editable
+
+    if layout is None or layout.trees is None:
+        return False
+    return make_editable(layout.trees) or frame_waiting(memo, layout)
+
+
 def _regroup(frames: Frames, frame: Frame, before: list[str], now: list[str], moves: Moves) -> None:
     """A framed tree laid out again: its statements now, in its frame; those that left it, in none (or in the one of the
     tree they went to, which says so itself when laid out again). Those whose frame changed go in ``moves.regrouped``."""
@@ -299,7 +341,10 @@ def _frame(memo: Any, net: Any, frames: Frames, root: str, placed: Any) -> Frame
             framed.placed = FramedArrow(p.source, p.target, usual, p.relation, p.kit, frame)
         else:
             framed.placed = p
-    net.placed = None  # listed again from the memos
+    if net.placed is not None:  # the arrows as drawn, by link: its framed ones changed (placing each: not listing all again)
+        for key in arrows:
+            m = remembered[key]
+            net.place(key, m.placed if m.drawn else None)
     boxes = memo.boxes
     for i in keys:
         b = boxes.get(i)

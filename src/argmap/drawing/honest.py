@@ -10,12 +10,11 @@ from itertools import pairwise
 
 from PySide6.QtGui import QPainterPath
 
+from argmap.drawing.crowd import Crowd
 from argmap.drawing.detour import (
-    CROWDED,
     Budget,
     Step,
-    crowd_witnesses,
-    crowded_again,
+    crowd_of,
     legs_reach,
     replays,
     route_around,
@@ -24,7 +23,7 @@ from argmap.drawing.detour import (
 )
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.kept_tags import connectors
-from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, crossed
+from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, _pieces_enter, crossed, polyline, segment_enters
 from argmap.drawing.off_page import TaggedBracket
 from argmap.drawing.polyline_arrow import polyline_arrow
 
@@ -34,14 +33,67 @@ Arrow = tuple[Box, Box, tuple[str, str], tuple, bool]
 Area = tuple[float, float, float, float]
 
 
-def misleads(arrow: Arrow, index: BoxIndex, signs: Callable[[], BoxIndex], probe: list[Area] | None = None) -> bool:
+def misleads(
+    arrow: Arrow, index: BoxIndex, signs: Callable[[], BoxIndex], probe: list[Area] | None = None, under: dict | None = None
+) -> bool:
     """True when the arrow's usual shape passes under a box it does not connect, or (a cross-link) puts
     its sign or head on another arrow's or runs through one. ``probe`` collects the areas looked up:
-    the answer stays the same while no box or mark reaching into them changes."""
+    the answer stays the same while no box or mark reaching into them changes. When it passes under a box, that box's
+    area is all it keeps: the answer is True while that box is where it was (an arc across a big map meets some
+    change at nearly every edit; the box it passes under mostly stays).
+
+    ``under``: for each arrow (by its ends), the box its line passed under when last checked, kept up to date here:
+    that box is tried first (an arrow made again as its tree moved across mostly still passes under it), tested as the
+    look-up would test it (:func:`_enters`)."""
     _, _, ends, shape, cross = arrow
-    if passes_under(shape[0], index, ends, probe):
-        return True
+    path = shape[0]
+    start = len(probe) if probe is not None else 0
+    # its line(s), as passes_under reads them: a light path's numbers, or each piece of a Qt path as a polyline
+    if isinstance(path, LightPath):
+        lines: list[Sequence[tuple[float, ...]]] = [path.segments]
+    else:
+        lines = [[(p.x(), p.y()) for p in piece.toList()] for piece in path.toSubpathPolygons()]
+    hint = under.get(ends) if under is not None else None
+    if hint is not None and hint not in ends:
+        box = index.boxes.get(hint)
+        if box is not None and any(_enters(line, box, index.cell) for line in lines):
+            if probe is not None:
+                probe.append((box[0], box[1], box[0] + box[2], box[1] + box[3]))
+            return True
+    for line in lines:
+        hits = crossed(line, index, ends, first=True, probe=probe)
+        if hits:
+            if under is not None:
+                under[ends] = hits[0]
+            if probe is not None:  # (what the answer owes to: the box it passes under)
+                box = index.boxes[hits[0]]
+                probe[start:] = [(box[0], box[1], box[0] + box[2], box[1] + box[3])]
+            return True
+    if under is not None:
+        under.pop(ends, None)
     return cross and _on_other_marks(ends, shape, signs(), probe)
+
+
+def _enters(segments: Sequence[tuple[float, ...]], box: Box, cell: float) -> bool:
+    """Whether :func:`~argmap.drawing.obstacles.crossed` would find the line of ``segments`` entering ``box``, were it in a
+    plain index with this ``cell``: by the same test for the same pieces (the whole line where crossed looks the line's
+    area up at once; the pieces near the box where it looks them up one by one, or a thin band at once)."""
+    if len(segments) < 2:
+        return False
+    tidy = len(segments) == 3 and len(segments[0]) == 2 and len(segments[1]) == 2 and len(segments[2]) == 6
+    xs = [v for segment in segments for v in segment[0::2]]
+    ys = [v for segment in segments for v in segment[1::2]]
+    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+    x, y, w, h = box
+    columns, rows = int(x1 // cell) - int(x0 // cell) + 1, int(y1 // cell) - int(y0 // cell) + 1
+    band = tidy and columns * rows > SMALL_AREA and (rows <= 2 or columns <= 2)
+    looked_at_once = band or columns * rows <= SMALL_AREA  # the line's area looked up at once: the box must reach into it
+    if looked_at_once and not (x < x1 and x0 < x + w and y < y1 and y0 < y + h):
+        return False
+    points = polyline(segments)
+    if columns * rows <= SMALL_AREA:
+        return any(segment_enters(a, b, box) for a, b in pairwise(points))
+    return _pieces_enter(points, box, x, y, x + w, y + h, cell)
 
 
 def clear_tree_arrows(arrows: Sequence[Arrow], index: BoxIndex) -> list[Area | None]:
@@ -195,10 +247,10 @@ def route_misleading(
     # arrow is the same, nothing changed in the windows it looked at, no route before it that came out otherwise
     # reaches its windows (``other_legs``: the legs of both), and its search takes the same turns with the steps left.
     last = routes.wanted if same and routes is not None and routes.wanted is not None else []
-    # the last picture's arrows, whatever changed: a route that met too many boxes at once meets them again if they moved along
-    former = routes.wanted if routes is not None and routes.wanted is not None else []
     other_legs: list[tuple[Point, Point]] = []
-    crowds = _crowds(routes)  # the boxes that made each arrow's last search too crowded (they mostly still do)
+    # why each arrow's last search found its first window too crowded: a route that met too many boxes at once meets
+    # them again when they moved along (told without asking the index: argmap.drawing.crowd)
+    crowds = _crowds(routes)
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         before = budget.steps
         kept = routes is not None and k < len(last) and last[k] == wanted[k]
@@ -207,10 +259,6 @@ def route_misleading(
             route, here, trace = routes.ways[k], routes.looked_by[k], routes.traces[k]
             budget.steps -= routes.spent[k]
             entry = routes.settled[k]
-        elif (routes is not None and k < len(former) and former[k][0] == ends and before > 0
-              and (crowd := crowded_again(routes.traces[k], source, target, index)) is not None):
-            route, here, trace = None, [crowd[0]], [(CROWDED, 0, crowd)]  # as route_around would find it: too crowded
-            entry = routes.settled[k] if kept else (shape, True)
         else:
             here, trace = [], []
             route = route_around(
@@ -238,17 +286,17 @@ def route_misleading(
     return settled
 
 
-def _crowds(routes: Routes | None) -> dict[tuple[str, str], list]:
-    """For each arrow of the last picture's routes whose search met a window too crowded to search, the boxes that
-    made it so (:func:`~argmap.drawing.detour.crowd_witnesses`): far cross-links of big maps, searched again whenever
-    one of their boxes moved (a thousand at 50,000 statements, each asking the index about a window across the map)."""
+def _crowds(routes: Routes | None) -> dict[tuple[str, str], Crowd]:
+    """For each arrow of the last picture's routes whose search met a window too crowded to search, why
+    (:func:`~argmap.drawing.detour.crowd_of`): far cross-links of big maps, searched again whenever one of their boxes
+    moved (a thousand at 50,000 statements, each asking the index about a window across the map)."""
     if routes is None or not routes.wanted:
         return {}
     found = {}
     for (ends, _, _, _), trace in zip(routes.wanted, routes.traces, strict=False):
-        witnesses = crowd_witnesses(trace)
-        if witnesses is not None:
-            found[ends] = witnesses
+        crowd = crowd_of(trace)
+        if crowd is not None:
+            found[ends] = crowd
     return found
 
 
@@ -320,6 +368,7 @@ class Routes:
         self.ways: list[list[Point] | None] = []  # each route's corner points (None: drawn over the boxes)
         self.spent: list[int] = []  # the steps each route's search took
         self.traces: list[list[Step]] = []  # what each search owed to the budget and the drawing's extent
+        self.under: dict[tuple[str, str], Hashable] = {}  # the box each arrow's line passed under when last checked (misleads)
 
     @property
     def looked(self) -> list[Area]:

@@ -246,7 +246,8 @@ class PictureMemo:
         index = self.index
         old = index.boxes
         changed: list[Area] = []
-        if len(quiet) > REFILE * len(old):  # most moved along (all were in): filed again, the others' areas named
+        plain = type(index) is BoxIndex  # (a framed index is never filed again whole: its frames' indexes would all be made again)
+        if plain and len(quiet) > REFILE * len(old):  # most moved along (all were in): filed again, the others' areas named
             for key in filterfalse(quiet.__contains__, moved):
                 before = old.get(key)
                 if before is not None:
@@ -271,7 +272,7 @@ class PictureMemo:
             changed.append((x, y, x + w, y + h))
         for key in gone:
             changed.append(_area(old[key]))
-        if len(moves) > REFILE * len(old):
+        if plain and len(moves) > REFILE * len(old):
             index.reset(shown)
             return changed
         index.move_many(moves)

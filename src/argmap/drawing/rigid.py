@@ -198,7 +198,7 @@ def verdicts_to_redo(
                 others_cells.setdefault((cx, cy), []).append(box)
 
     held = footprints.holding(keys)
-    if isinstance(index, BoxIndex) and len(index.boxes) - len(group) < BOXES_PER_CELL * len(held):
+    if len(index.boxes) - len(group) < BOXES_PER_CELL * len(held):  # (a framed index too: its boxes read where they are)
         # many cells (thousands of arrows moved along): the cells a box that did not move along reaches, before and
         # after, found from those boxes, each once
         stayed, away = _cells_reached(index.boxes, moved, group, big, dx, dy)

@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
+from itertools import accumulate
+from operator import add
 from typing import cast
 
 from PySide6.QtCore import QTextBoundaryFinder
@@ -46,28 +49,53 @@ class WrappedText:
     Kept compact, as every box of a map keeps its own (50,000 of them in a large map): the lines as one string
     joined by newlines (no line holds one) and the widths as an array of doubles, worked back into tuples when
     asked for (when a box is first painted). Tuples of separate strings and floats took three times the memory.
+    A paragraph of plain words is first only measured (:meth:`TextMeasurer.wrap`: how many lines, the widest): its
+    lines are made when first asked for (a large map opens with most boxes never painted).
     """
 
-    __slots__ = ("_joined", "_widths", "ascent", "count", "line_height", "rtl", "width")
+    __slots__ = ("_joined", "_later", "_widths", "ascent", "count", "line_height", "rtl", "width")
 
     def __init__(
         self, lines: tuple[str, ...], width: float, line_height: float, ascent: float, line_widths: tuple[float, ...] = (),
         rtl: tuple[bool, ...] = (),
     ) -> None:
-        self._joined = lines[0] if len(lines) == 1 else "\n".join(lines)
+        self._joined: str | None = lines[0] if len(lines) == 1 else "\n".join(lines)
         self._widths = array("d", line_widths)
+        self._later: tuple[TextMeasurer, str, float] | None = None
         self.count = len(lines)
         self.width = width  # widest line
         self.line_height = line_height
         self.ascent = ascent
         self.rtl = rtl  # per line: right-to-left (right-aligned); empty when no line is
 
+    @classmethod
+    def measured(cls, measurer: TextMeasurer, paragraph: str, limit: float, count: int, width: float) -> WrappedText:
+        """``paragraph``'s size as ``measurer`` wraps it within ``limit`` (``count`` lines, the widest plus the slack
+        ``width``), its lines made when first asked for (by the same measurer's :meth:`TextMeasurer.paragraph_lines`)."""
+        made = cls.__new__(cls)
+        made._joined, made._later, made.count, made.width = None, (measurer, paragraph, limit), count, width
+        made.line_height, made.ascent, made.rtl = measurer.line_height, measurer.ascent, ()
+        return made
+
+    def _make_lines(self) -> str:
+        later = self._later
+        assert later is not None  # (made by measured())
+        measurer, paragraph, limit = later
+        lines, widths = measurer.paragraph_lines(paragraph, limit)
+        self._joined = joined = lines[0] if len(lines) == 1 else "\n".join(lines)
+        self._widths = array("d", widths)
+        self._later = None
+        return joined
+
     @property
     def lines(self) -> tuple[str, ...]:
-        return (self._joined,) if self.count == 1 else tuple(self._joined.split("\n"))
+        joined = self._joined if self._joined is not None else self._make_lines()
+        return (joined,) if self.count == 1 else tuple(joined.split("\n"))
 
     @property
     def line_widths(self) -> tuple[float, ...]:
+        if self._joined is None:
+            self._make_lines()
         return tuple(self._widths)
 
     @property
@@ -75,6 +103,8 @@ class WrappedText:
         return self.line_height * self.count
 
     def _key(self) -> tuple:
+        if self._joined is None:
+            self._make_lines()
         return (self._joined, self.count, self.width, self.line_height, self.ascent, self._widths.tobytes(), self.rtl)
 
     def __eq__(self, other: object) -> bool:
@@ -157,6 +187,8 @@ class TextMeasurer:
         self._space = self.metrics.horizontalAdvance(" ")
         self._words: dict[str, float] = {}
         self._plain: dict[str, float] = {}  # widths of plain words (see _PLAIN) only
+        self._spaced: dict[str, float] = {}  # the same words' widths with a space's added (see _plain_size)
+        self._hyphened: dict[str, tuple[str, ...]] = {}  # plain words with a hyphen: their pieces (see _pieces_size)
         self._wrapped: dict[tuple[str, float], WrappedText] = {}
 
     def width(self, text: str) -> float:
@@ -174,10 +206,16 @@ class TextMeasurer:
             if len(self._words) > 200_000:
                 self._words.clear()
                 self._plain.clear()
+                self._spaced.clear()
+                self._hyphened.clear()
             if "\n" not in text and "\r" not in text:  # one paragraph: the usual case, without the lists below
                 paragraph = text
                 if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
                     paragraph = _SPACES.sub(" ", paragraph).strip(" ")
+                size = self._plain_size(paragraph, width)
+                if size is not None:  # plain words seen before: measured now, its lines made when asked for
+                    found = self._wrapped[key] = WrappedText.measured(self, paragraph, width, size[0], size[1] + 1.0)
+                    return found
                 lines, widths = zip(*self._wrap_paragraph(paragraph, width), strict=True)
                 rtl_lines = (True,) * len(lines) if is_right_to_left(paragraph) else ()
                 found = self._wrapped[key] = WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, rtl_lines)
@@ -197,6 +235,90 @@ class TextMeasurer:
             found = WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, tuple(rtl) if True in rtl else ())
             self._wrapped[key] = found
         return found
+
+    def paragraph_lines(self, paragraph: str, width: float) -> tuple[tuple[str, ...], tuple[float, ...]]:
+        """The lines of one paragraph (single spaces, none at either end) and their widths."""
+        lines, widths = zip(*self._wrap_paragraph(paragraph, width), strict=True)
+        return lines, widths
+
+    def _plain_size(self, paragraph: str, width: float) -> tuple[int, float] | None:
+        """How many lines :meth:`_wrap_paragraph` makes of a paragraph of plain words seen before, and the widest
+        line's width; None when a word is new (or for a width not in whole 64ths: never a box's), or a word is wider
+        than a line. The same greedy filling, a line per step: ``ends[k]`` is the width of ``words[:k]`` each with a
+        space after it, so ``words[s:e]`` is a line of ``ends[e] - ends[s] - space``, and a line from ``s`` takes the
+        most words that end within ``ends[s] + space + width`` (found by bisection). Exact like the word-by-word sums
+        there: Qt's widths are whole 64ths (QFixed), whose sums floating point holds exactly in any order. Where a line
+        would end at a hyphenated word, the paragraph is filled piece by piece (:meth:`_pieces_size`), as there."""
+        words = paragraph.split(" ")
+        try:
+            ends = cast("list[float]", [*accumulate(map(self._spaced.get, words), initial=0.0)])  # a None (a new word) raises
+        except TypeError:
+            return None
+        if width * 64.0 != int(width * 64.0):
+            return None
+        space, last = self._space, ends[-1]
+        start = count = 0
+        widest = 0.0  # the widest line so far, with a space's width
+        while True:
+            base = ends[start]
+            room = base + space + width
+            if last <= room:  # the rest fits
+                spanned = last - base
+                return count + 1, (spanned if spanned > widest else widest) - space
+            end = bisect_right(ends, room, start + 1) - 1
+            if end == start:  # a word wider than a line
+                return None
+            if "-" in words[end]:  # the line may end inside the hyphenated word
+                return self._pieces_size(words, width)
+            spanned = ends[end] - base
+            if spanned > widest:
+                widest = spanned
+            count += 1
+            start = end
+
+    def _pieces_size(self, words: list[str], width: float) -> tuple[int, float] | None:
+        """:meth:`_plain_size` of plain words filled as :meth:`_wrap_pieces` fills their :func:`plain_pieces` (for a
+        paragraph where a line may end after a hyphen); None when a piece is new or wider than a line. With ``ends[k]``
+        the width of ``pieces[:k]`` each with the space it ends with, piece ``k`` ends at ``right[k] = ends[k] + its
+        width`` (never less than the one before), and a line from ``s`` takes the pieces ending within ``ends[s] +
+        width``: ``pieces[s:e]`` is a line of ``right[e - 1] - ends[s]``."""
+        space, split = self._space, self._hyphened
+        bares: list[str] = []
+        gaps: list[float] = []
+        for word in words:
+            if "-" in word:
+                parts = split.get(word)
+                if parts is None:
+                    parts = split[word] = tuple(_AFTER_HYPHEN.split(word))
+                bares += parts
+                gaps += [0.0] * (len(parts) - 1)
+            else:
+                bares.append(word)
+            gaps.append(space)
+        gaps[-1] = 0.0
+        try:
+            widths = [*map(self._words.get, bares)]
+            ends = [*accumulate(map(add, widths, gaps), initial=0.0)]  # a None (a new piece) raises
+        except TypeError:
+            return None
+        right = [*map(add, ends, widths)]  # (no None: the sums above would have raised)
+        count, last = 0, len(bares) - 1
+        start = 0
+        widest = 0.0
+        while True:
+            base = ends[start]
+            room = base + width
+            if right[start] > room:  # a piece wider than a line: Qt breaks it between graphemes
+                return None
+            if right[last] <= room:  # the rest fits
+                spanned = right[last] - base
+                return count + 1, spanned if spanned > widest else widest
+            end = bisect_right(right, room, start + 1)
+            spanned = right[end - 1] - base
+            if spanned > widest:
+                widest = spanned
+            count += 1
+            start = end
 
     def _wrap_paragraph(self, paragraph: str, width: float) -> list[tuple[str, float]]:
         """Greedy filling of lines: (line, width) pairs. Plain words break at spaces; other text by UAX #14."""
@@ -237,7 +359,8 @@ class TextMeasurer:
                 word = words[k]
                 if not is_plain_word(word):
                     return False
-                widths[k] = self._plain[word] = self.metrics.horizontalAdvance(word)
+                widths[k] = self._plain[word] = self._words[word] = w = self.metrics.horizontalAdvance(word)
+                self._spaced[word] = w + self._space
         return True
 
     def _wrap_pieces(self, pieces: list[str], paragraph: str, width: float) -> list[tuple[str, float]]:

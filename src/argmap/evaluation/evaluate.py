@@ -8,12 +8,12 @@ above it.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field, replace
+from itertools import compress
 
 from argmap.evaluation.graph import EvalGraph, MapSnapshot, build_graph
 from argmap.evaluation.grounded import Label, grounded_from_graph
-from argmap.evaluation.patch import patch_graph
+from argmap.evaluation.patch import compacted, patch_graph
 from argmap.evaluation.semantics import Semantics, semantics_named
 from argmap.evaluation.solve import Solution, solve
 from argmap.evaluation.verdict import CON, PRO, Status, restatements, sides, status_of, statuses, unanswered_attackers
@@ -34,10 +34,32 @@ class Evaluation:
     #: the statements (by number) whose strength or verdict may differ from the previous evaluation's; None: any
     touched: set[int] | None = None
     shown_as: dict[int, int] = field(default_factory=dict)  # rephrase -> what it restates (verdict.restatements)
+    #: :meth:`dense`'s answer, once asked for
+    _dense: Evaluation | None = field(default=None, repr=False, compare=False)
+
+    def dense(self) -> Evaluation:
+        """This evaluation with its statements numbered densely, as a full evaluation numbers them.
+
+        An edit's evaluation leaves the numbers of removed statements empty (the graph's ``holes``: a deletion
+        renumbers nothing, see :mod:`argmap.evaluation.patch`). What reads statements by id (strengths, verdicts,
+        explanations) reads through such holes; what goes through every number (findings, the ranking, the CLI)
+        asks for this. Made once, when first asked for."""
+        if not self.graph.holes:
+            return self
+        if self._dense is None:
+            g, renumber = compacted(self.graph)
+            kept = [k >= 0 for k in renumber]
+            touched = None if self.touched is None else {renumber[k] for k in self.touched if renumber[k] >= 0}
+            self._dense = Evaluation(self.semantics, g, _dense_solution(self.solution, renumber),
+                                     list(compress(self.status_list, kept)), self.grounded,
+                                     list(compress(self.open_attack, kept)), list(compress(self.side, kept)), touched, {})
+        return self._dense
 
     @property
     def labels(self) -> dict[str, Label]:
         """The grounded labelling, made on first use: a whole-map pass an edit need not pay for."""
+        if self.graph.holes:
+            return self.dense().labels
         if self.grounded is None:
             self.grounded = grounded_from_graph(self.graph)
             for r, x in self.shown_as.items():  # a rephrase shows the label of what it restates
@@ -51,11 +73,15 @@ class Evaluation:
 
     @property
     def values(self) -> dict[str, float]:
-        return dict(zip(self.graph.ids, self.solution.values, strict=True))
+        values = dict(zip(self.graph.ids, self.solution.values, strict=True))
+        values.pop("", None)  # the holes' (see dense)
+        return values
 
     @property
     def statuses(self) -> dict[str, Status]:
-        return dict(zip(self.graph.ids, self.status_list, strict=True))
+        statuses = dict(zip(self.graph.ids, self.status_list, strict=True))
+        statuses.pop("", None)
+        return statuses
 
     @property
     def unsettled(self) -> set[str]:
@@ -96,6 +122,8 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
     and grounded labels are kept: the update costs what the edit reaches, not the map's size.
     """
     chosen = semantics_named(semantics or map_semantics(source))
+    if previous is not None and 4 * len(previous.graph.holes) > len(previous.graph):
+        previous = previous.dense()  # holes are a quarter of the numbers (thousands of deletions): dense again
     if previous is None or changed is None or previous.semantics.key != chosen.key:
         return _full(build_graph(source), chosen, labels)
     patched = None
@@ -111,9 +139,9 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
         g = replace(old_graph, base=base)
     old_values = previous.solution.values
     if patched is not None:
-        renumber = patched[1]
-        start = _carried(old_values, renumber, g.base)
-        before = {renumber[k] for k in previous.solution.unsettled if renumber[k] >= 0}
+        gone = patched[1]
+        start = _carried(old_values, gone, g.base)
+        before = previous.solution.unsettled.difference(gone)
     else:
         old = previous.graph.index
         start = [old_values[old[i]] if i in old else g.base[k] for k, i in enumerate(g.ids)] if structure else list(old_values)
@@ -122,15 +150,15 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
     solution = solve(g, chosen.combine, start=start, only=only, unsettled_before=before)
     solution.cyclic |= previous.solution.cyclic  # cycles the edit did not reach are still there
     if structure and (patched is None or solution.cyclic):  # sides through cycles: worked out for the whole map
-        return _full(g, chosen, labels, solution)
+        return _full_without_holes(g, chosen, labels, solution)
     if structure:
         assert patched is not None
-        renumber, moved = patched[1], patched[2]
-        side = _carried(previous.side, renumber, [0] * len(g))
+        gone, moved = patched[1], patched[2]
+        side = _carried(previous.side, gone, [0] * len(g))
         flipped = _update_sides(g, side, moved)
         if flipped is None:
-            return _full(g, chosen, labels, solution)
-        open_attack = _carried(previous.open_attack, renumber, [False] * len(g))
+            return _full_without_holes(g, chosen, labels, solution)
+        open_attack = _carried(previous.open_attack, gone, [False] * len(g))
         touched = set(only) | moved | flipped | {g.index[i] for i in changed if i in g.index}
         for t in list(touched):  # a statement whose objections changed: the objections of its reasons, and its attackers
             for reason in g.attacks[t]:
@@ -139,7 +167,7 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
                 touched.update(g.attacks[target][slot] if slot is not None else ())
         for k in touched:
             open_attack[k] = _open_attack(g, side, k)
-        status_list = _carried(previous.status_list, renumber, [Status.STANDS] * len(g))
+        status_list = _carried(previous.status_list, gone, [Status.STANDS] * len(g))
     else:
         touched = set(only)
         status_list = list(previous.status_list)
@@ -150,6 +178,21 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
     # what a rephrase shows may have changed with what it restates: then any statement may have changed (None)
     return _restated(Evaluation(chosen, g, solution, status_list, kept_labels if labels else {}, open_attack, side,
                                 None if g.restates else touched))
+
+
+def _full_without_holes(g: EvalGraph, chosen: Semantics, labels: bool, solution: Solution) -> Evaluation:
+    """:func:`_full` of ``g`` and its ``solution`` numbered densely (the passes over the whole map would take a hole
+    for a main claim)."""
+    if g.holes:
+        g, renumber = compacted(g)
+        solution = _dense_solution(solution, renumber)
+    return _full(g, chosen, labels, solution)
+
+
+def _dense_solution(solution: Solution, renumber: list[int]) -> Solution:
+    values = [v for v, k in zip(solution.values, renumber, strict=True) if k >= 0]
+    unsettled = {renumber[k] for k in solution.unsettled if renumber[k] >= 0}
+    return Solution(values, unsettled, solution.residual, solution.rounds, solution.cyclic)
 
 
 def _full(g: EvalGraph, chosen: Semantics, labels: bool, solution: Solution | None = None) -> Evaluation:
@@ -183,35 +226,13 @@ def _restated(ev: Evaluation) -> Evaluation:
     return ev
 
 
-#: the last renumbering asked about and its answer, as one pair (an evaluation asks four times)
-_gone_last: tuple[list[int] | None, list[int]] = (None, [])
-
-
-def _gone(renumber: list[int]) -> list[int]:
-    """The removed statements' old numbers (-1 in ``renumber``), found by C scans (50,000 at a time). None when the last
-    number is kept as it was (a removal before it would lower it: kept statements keep their order): no scan then."""
-    global _gone_last
-    last = _gone_last
-    if last[0] is renumber:  # (the list itself is kept: no other list can take its place)
-        return last[1]
-    gone: list[int] = []
-    with contextlib.suppress(ValueError):
-        while renumber and renumber[-1] != len(renumber) - 1:
-            gone.append(renumber.index(-1, gone[-1] + 1 if gone else 0))
-    _gone_last = (renumber, gone)
-    return gone
-
-
-def _carried(old: list, renumber: list[int], fresh: list) -> list:
-    """``fresh`` (one entry per statement now) with the ``old`` entries of the statements kept, at their new numbers
-    (kept statements keep their order and added ones come last: see :func:`~argmap.evaluation.patch.patch_graph`)."""
+def _carried(old: list, gone: list[int], fresh: list) -> list:
+    """``fresh`` (one entry per number now) with the ``old`` entries of the statements kept (they keep their numbers,
+    see :func:`~argmap.evaluation.patch.patch_graph`); the numbers of the ``gone`` statements (holes now) and of the
+    added ones get their ``fresh`` entries."""
     out = list(old)
-    gone = _gone(renumber)
-    if len(gone) > 64:
-        out = [v for v, k in zip(old, renumber, strict=True) if k >= 0]
-    else:
-        for k in reversed(gone):
-            del out[k]
+    for k in gone:
+        out[k] = fresh[k]
     out.extend(fresh[len(out):])
     return out
 

@@ -89,7 +89,7 @@ def find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | None
 
 def _find_issues(source: ArgumentMap | MapSnapshot, evaluation: Evaluation | None) -> list[Finding]:
     snap = as_snapshot(source)  # a snapshot: findings can be made on another thread
-    ev = evaluation if evaluation is not None else evaluate(snap, labels=False)
+    ev = evaluation.dense() if evaluation is not None else evaluate(snap, labels=False)  # (every number: no holes)
     g, values = ev.graph, ev.solution.values
     combine = ev.semantics.combine
     found: list[Finding] = []

@@ -37,6 +37,10 @@ class EvalGraph:
     cuts: dict[int, list[Cut]] = field(default_factory=dict)  # per target: the undercuts of its reasons
     cut_links: dict[int, list[CutLink]] = field(default_factory=dict)  # per undercutter: the inferences it attacks
     restates: dict[int, list[int]] = field(default_factory=dict)  # per rephrase: the statements it restates
+    #: Numbers that hold no statement (sorted): statements an edit removed keep their number empty (``ids``: "", no
+    #: reasons, no targets), so that a deletion renumbers nothing (:mod:`argmap.evaluation.patch`). Only the graphs
+    #: an edit patched have any; :func:`~argmap.evaluation.patch.compacted` numbers them densely again.
+    holes: tuple[int, ...] = ()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -49,7 +53,7 @@ class EvalGraph:
         return not self.targets[i] and i not in self.restates
 
     def main_claims(self) -> list[int]:
-        return [i for i in range(len(self.ids)) if not self.targets[i] and i not in self.restates]
+        return [i for i in range(len(self.ids)) if not self.targets[i] and i not in self.restates and self.ids[i]]
 
     def undercutters(self, i: int) -> list[Reason]:
         """Every reason that undercuts one of ``i``'s reasons."""

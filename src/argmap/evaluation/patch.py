@@ -2,19 +2,25 @@
 
 Building the graph reads every statement and link (about 30 ms at 10,000 statements, and the
 sides, objections and verdicts made from it as much again), though an edit adds, removes or
-relinks a few. :func:`patch_graph` takes the previous graph, drops the statements removed,
-appends those added, and reads again only the reasons of the statements whose links changed.
-The result is the graph :func:`~argmap.evaluation.graph.build_graph` makes of the map now,
-exactly (reasons in the map order of their first premise in both), which
-``tests/evaluation/test_incremental.py`` checks on random edits.
+relinks a few. :func:`patch_graph` takes the previous graph, empties the numbers of the statements
+removed (they become *holes*: nothing is renumbered), appends those added, and reads again only the
+reasons of the statements whose links changed. Numbers still follow the map order (kept statements
+keep their order, added ones come last), so each statement's reasons come in the same order as in
+the graph :func:`~argmap.evaluation.graph.build_graph` makes of the map now: :func:`compacted` of the
+result is that graph exactly, which ``tests/evaluation/test_incremental.py`` checks on random edits.
 
-Statements put back in the middle of the map order (undoing a delete) renumber the map: the
+Renumbering after a deletion went through every list holding a number above the removed one: half the
+map for a deletion in the middle (30-60 ms at 50,000 statements, every deletion). Holes cost nothing
+until someone wants the dense numbers (findings, ranking: whole-map passes anyway, which
+:meth:`~argmap.evaluation.evaluate.Evaluation.dense` serves).
+
+Statements put back in the middle of the map order (undoing a delete) change the order: the
 caller builds the graph afresh then.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import chain
 
 from argmap.evaluation.graph import EvalGraph, Reason
@@ -25,7 +31,8 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
     """The graph of ``amap`` now, from ``old`` (the graph before the edit) and every statement the
     edit ``changed`` (added, removed, or at either end of a link added, removed or changed).
 
-    Returns the graph, each old number's new number (-1: removed) and the new numbers whose
+    Returns the graph, the numbers of the statements removed (sorted; they are holes now: every
+    other statement keeps its number, added ones are numbered after the last) and the numbers whose
     targets or attacks changed (where the sides may change); None when the statements were not
     only removed and appended, or undercuts or rephrases are involved (the caller builds the graph afresh).
     """
@@ -34,37 +41,27 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
     changed = set(changed)
     index_before = old.index
     gone = sorted(index_before[i] for i in changed if i in index_before and i not in amap)
-    ids = amap.ids()
-    kept = list(old.ids)
-    for k in reversed(gone):
-        del kept[k]
-    n_kept = len(kept)
-    if ids[:n_kept] != kept or any(i in index_before for i in ids[n_kept:]):
+    added = [i for i in changed if i not in index_before and i in amap]
+    if len(amap) != len(index_before) - len(gone) + len(added):  # a statement came or went unnamed
         return None
-    added = ids[n_kept:]
-    n = len(ids)
-    renumber = _renumbering(len(old.ids), gone)
-
-    if gone:
-        index = dict(zip(ids, range(n), strict=True)) if gone[0] < n_kept else dict(index_before)
-        if gone[0] >= n_kept:  # only the last statements went: the others keep their numbers
-            for k in gone:
-                del index[old.ids[k]]
-        base = list(old.base)
-        for k in reversed(gone):
-            del base[k]
-        supports = _drop(old.supports, gone)
-        attacks = _drop(old.attacks, gone)
-        targets = _drop(old.targets, gone)
-        attack_links = _drop(old.attack_links, gone)
-        if gone[0] < n_kept:  # numbers after the first removed statement move down
-            _renumber_after(old, gone[0], renumber, supports, attacks, targets, attack_links)
-    else:
-        index, base = dict(index_before), list(old.base)
-        supports, attacks, targets, attack_links = list(old.supports), list(old.attacks), list(old.targets), list(old.attack_links)
+    ids = list(old.ids)
+    for k in gone:
+        ids[k] = ""
+    if not _in_map_order(ids, index_before, changed, added, amap.orders()):
+        return None
+    index = dict(index_before)
+    base, supports, attacks = list(old.base), list(old.supports), list(old.attacks)
+    targets, attack_links = list(old.targets), list(old.attack_links)
+    for k in gone:  # a hole: no reasons, bears on nothing (the reasons and targets naming it are read again below)
+        del index[old.ids[k]]
+        base[k] = 0.0
+        supports[k], attacks[k], targets[k], attack_links[k] = [], [], [], []
+    holes = tuple(sorted(chain(old.holes, gone))) if gone else old.holes
+    n_old = len(ids)
     graph_view = amap.graph_view()
     for i in added:
-        index[i] = len(base)
+        index[i] = len(ids)
+        ids.append(i)
         base.append(graph_view.nodes[i]["statement"].score)
         supports.append([])
         attacks.append([])
@@ -91,14 +88,14 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
         for reason in attacks[t]:
             sources.update(reason)
     succ = graph_view.succ
+    removed = set(gone)
     moved: set[int] = set()
     for s in sources:
         row = succ[ids[s]]
         new_targets = sorted(index[t] for t, data in row.items() if data["link"].relation != Relation.REPHRASE)
-        before = (renumber.index(s) if gone else s) if s < n_kept else -1  # the old number (few sources: a scan is fine)
+        before = s < n_old  # a number the old graph had
         kept_links = [  # attacks on statements not read again stand as they were
-            (renumber[t], slot) for t, slot in (old.attack_links[before] if before >= 0 else ())
-            if renumber[t] >= 0 and renumber[t] not in slots
+            (t, slot) for t, slot in (old.attack_links[s] if before else ()) if t not in removed and t not in slots
         ]
         fresh: list[tuple[int, int | None]] = []
         for t in new_targets:
@@ -110,15 +107,68 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
                     else:  # a shared premise attacks in each of its linked reasons
                         fresh.extend((t, slots[t][name]) for name in link.group_names)
         new_links = sorted(kept_links + fresh, key=_first)  # stable: a target's reasons stay in their order
-        if before >= 0:
-            old_targets = [renumber[t] for t in old.targets[before]]
-            old_attacks = [renumber[t] for t, _ in old.attack_links[before]]
-            if old_targets != new_targets or old_attacks != [t for t, _ in new_links]:
-                moved.add(s)
-        else:
+        if not before or old.targets[s] != new_targets or [t for t, _ in old.attack_links[s]] != [t for t, _ in new_links]:
             moved.add(s)
         targets[s], attack_links[s] = new_targets, new_links
-    return EvalGraph(ids, index, base, supports, attacks, targets, attack_links), renumber, moved
+    return EvalGraph(ids, index, base, supports, attacks, targets, attack_links, holes=holes), gone, moved
+
+
+def compacted(g: EvalGraph) -> tuple[EvalGraph, list[int]]:
+    """``g`` numbered densely again (its holes taken out: the graph :func:`~argmap.evaluation.graph.build_graph`
+    makes of the map), and each old number's new number (-1: a hole). ``g`` itself when it has no holes."""
+    if not g.holes:
+        return g, list(range(len(g)))
+    holes = list(g.holes)
+    renumber = _renumbering(len(g), holes)
+    ids = _drop(g.ids, holes)
+    first = holes[0]
+    # only the last numbers were holes: the others keep theirs
+    index = dict(g.index) if first >= len(ids) else dict(zip(ids, range(len(ids)), strict=True))
+    supports, attacks = _drop(g.supports, holes), _drop(g.attacks, holes)
+    targets, attack_links = _drop(g.targets, holes), _drop(g.attack_links, holes)
+    if first < len(ids):  # numbers after the first hole move down
+        _renumber_after(g, first, renumber, supports, attacks, targets, attack_links)
+    # (undercuts and rephrases never come with holes: patch_graph leaves those maps to the full build)
+    return EvalGraph(ids, index, _drop(g.base, holes), supports, attacks, targets, attack_links), renumber
+
+
+def _in_map_order(ids: list[str], index: dict[str, int], changed: set[str], added: list[str], order: Mapping[str, int]) -> bool:
+    """Whether the statements kept at their numbers (``ids``, holes "") and then the ``added`` ones follow the map
+    order now; sorts ``added`` by it. A statement's place in the map order never changes while it is in the map (the
+    kept ones keep theirs among themselves): only the ones the edit named can be out of place (added before a kept
+    one, or removed and put back elsewhere). Each is checked against its neighbours: no scan of the map."""
+    added.sort(key=order.__getitem__)
+    last = _live_before(ids, len(ids))
+    if added and last >= 0 and order[added[0]] < order[ids[last]]:  # put back in the middle (undoing a removal)
+        return False
+    for i in changed:
+        k = index.get(i, -1)
+        if k < 0 or not ids[k]:
+            continue
+        before = _live_before(ids, k)
+        after = _live_after(ids, k)
+        mine = order[i]
+        if before >= 0 and order[ids[before]] >= mine:
+            return False
+        if (order[ids[after]] if after >= 0 else order[added[0]] if added else mine + 1) <= mine:
+            return False
+    return True
+
+
+def _live_before(ids: list[str], k: int) -> int:
+    """The number of the last statement (not a hole) before ``k``; -1 when none."""
+    k -= 1
+    while k >= 0 and not ids[k]:
+        k -= 1
+    return k
+
+
+def _live_after(ids: list[str], k: int) -> int:
+    """The number of the first statement after ``k``; -1 when none."""
+    k += 1
+    while k < len(ids) and not ids[k]:
+        k += 1
+    return k if k < len(ids) else -1
 
 
 def _first(entry: tuple[int, int | None]) -> int:
@@ -151,7 +201,8 @@ def _renumber_after(old: EvalGraph, first: int, renumber: list[int], supports: l
     their statements' new numbers. Only those are gone through, found with the C builtins: the reasons of the
     statements that the statements from ``first`` on bear on (``targets`` is the other way round of the reasons'
     premises), and the targets and attacks of the premises of those statements' reasons. A deletion mid-map
-    checked every list of the map in Python (60 ms at 50,000 statements); most hold no such number."""
+    checked every list of the map in Python (60 ms at 50,000 statements); most hold no such number. (Holes hold no
+    number, and no list holds theirs.)"""
     new_number = renumber.__getitem__
     after = chain.from_iterable
     bearing = set().union(*old.targets[first:])  # old numbers of the statements with a premise from ``first`` on

@@ -144,11 +144,13 @@ def solve(
     pinned: dict[int, float] | None = None,
     unsettled_before: set[int] | None = None,
     max_rounds: int = MAX_ROUNDS,
+    in_place: bool = False,
 ) -> Solution:
     """Strength of every statement; with ``start`` and ``only``, only those are recomputed (the rest keep
     their ``start`` values, and ``unsettled_before`` says which of those are unsettled).
-    ``pinned`` statements keep the value given (0 stands for "removed")."""
-    values = list(start) if start is not None else list(g.base)
+    ``pinned`` statements keep the value given (0 stands for "removed"). ``in_place``: the values are written
+    into ``start`` itself (only those of ``only`` and ``pinned``), not into a copy of the whole map's."""
+    values = (start if in_place else list(start)) if start is not None else list(g.base)
     pinned = pinned or {}
     for i, v in pinned.items():
         values[i] = v

@@ -11,7 +11,7 @@ the real AT-SPI bus.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAccessible, QAccessibleEvent
@@ -64,8 +64,8 @@ def statement_name(amap: ArgumentMap, statement_id: str) -> str:
     return kind_name(statement.kind) + punctuation()[2] + " ".join((title or statement.text).split())
 
 
-def statement_description(amap: ArgumentMap, statement_id: str, values: dict[str, float],
-                          statuses: dict[str, Status]) -> str:
+def statement_description(amap: ArgumentMap, statement_id: str, values: Mapping[str, float],
+                          statuses: Mapping[str, Status]) -> str:
     """(The text, when the name was the title,) strength and verdict, what it bears on, its replies: read after the name.
 
     The verdict is the one the box shows (``status_word``), so that what is heard and what is seen agree."""
@@ -114,7 +114,7 @@ class CanvasAnnouncer(QObject):
     """
 
     def __init__(self, canvas: QWidget, amap: Callable[[], ArgumentMap],
-                 evaluation: Callable[[], tuple[dict[str, float], dict[str, Status]] | None],
+                 evaluation: Callable[[], tuple[Mapping[str, float], Mapping[str, Status]] | None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.canvas = canvas

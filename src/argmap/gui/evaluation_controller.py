@@ -160,10 +160,17 @@ class EvaluationController(QObject):
     def _analysis_toggled(self) -> None:
         visible = not self.analysis_dock.isHidden()
         self.analysis_action.setChecked(visible)
+        self.live.set_wanted(findings=self._findings_shown())  # the dock lists them too
         if visible and self.live.following:
             self.live.set_wanted(strengths=self.live.want_strengths)  # evaluates if stale
             self._fill_analysis()
             self._selection_for_why()
+
+    def _findings_shown(self) -> bool:
+        """The Findings dock or the Analysis dock (it lists them too) is open: the findings are kept up to date
+        (made on the worker thread when dear, not on the GUI thread by each filling of the Analysis dock)."""
+        analysis = getattr(self, "analysis_dock", None)
+        return not self.dock.isHidden() or (analysis is not None and not analysis.isHidden())
 
     def _selection_for_why(self) -> None:
         if hasattr(self, "analysis") and not self.analysis_dock.isHidden() and self.live.following and isValid(self.scene):
@@ -194,6 +201,8 @@ class EvaluationController(QObject):
             return
         start = time.perf_counter()
         findings = result.findings if result.findings is not None and not self.live.findings_pending else None
+        if findings is None and self.live.want_findings and self.live.findings_pending:
+            return  # being made (on the worker when dear): filled when they are ready (updated)
         if findings is None:
             findings = find_issues(self.document.amap, ev)
         self.analysis.show_analysis(self.document.amap, ev, rank(ev, budget=ANALYSIS_BUDGET), findings)
@@ -223,7 +232,7 @@ class EvaluationController(QObject):
     def _dock_toggled(self) -> None:
         visible = not self.dock.isHidden()
         self.findings_action.setChecked(visible)
-        self.live.set_wanted(findings=visible)
+        self.live.set_wanted(findings=self._findings_shown())
         if visible:
             self._show(self.live.result)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSize, Qt, QTimer
@@ -392,7 +392,7 @@ class MainWindow(StartView, QMainWindow):
         focused = getattr(focus, "statement_id", None) if focus is not None and focus.isSelected() else None
         self.announcer.announce(focused or (ids[0] if ids else None))
 
-    def _fresh_evaluation(self) -> tuple[dict[str, float], dict[str, Status]] | None:
+    def _fresh_evaluation(self) -> tuple[Mapping[str, float], Mapping[str, Status]] | None:
         """The live evaluation's strengths and verdicts (what the boxes show) when they are up to date, else None."""
         live = self.evaluator.live
         if live.active and not live.stale and live.result.values:

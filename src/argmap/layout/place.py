@@ -49,6 +49,35 @@ class TreeMemo:
         #: the columns arrangement: its trees by root, and every arrow lane before pins
         self.columns: dict[str, _ColumnsPlaced] = {}
         self.lanes: dict[tuple[str, str], tuple[float, float]] | None = None
+        self.unready: set[str] = set()  # roots of trees :func:`make_editable` could not keep editable (left to an edit)
+
+
+#: Trees with fewer statements than this are not made editable ahead of an edit (an edit makes them so: cheap).
+EDITABLE_AHEAD_FROM = 200
+
+
+def make_editable(trees: TreeMemo) -> bool:
+    """Keep one more big tree of the last layout editable (:class:`~argmap.layout.tidy_edit.EditableTree`), so that the
+    first edit of it does not lay it out again from nothing (50 ms for 2,000 statements): the editor does this when idle,
+    a tree at a time. False when no tree is left to do. The tree's positions are those it has, bit for bit (checked)."""
+    forest, signature = trees.forest, trees.signature
+    if forest is None or trees.unpinned is None or len(signature) < 5 or signature[4] != "tree":
+        return False
+    direction, sibling_gap, level_gap = signature[0], signature[1], signature[2]
+    for top, placed in trees.kept.items():
+        if placed.editable is not None or top in trees.unready or len(placed.tree.keys) < EDITABLE_AHEAD_FROM:
+            continue
+        keys = placed.tree.keys
+        children, sizes = dict(zip(keys, placed.children, strict=True)), dict(zip(keys, placed.tree.sizes, strict=True))
+        order, first, last, measured, w, h, y, bottom = _breadth_first(top, children, sizes, direction == "LR", sibling_gap, level_gap)
+        editable = EditableTree(order, list(map(children.__getitem__, order)), first, last, w, h, y, bottom, measured)
+        lists = editable.positions()
+        if lists[0] == keys and lists[2] == placed.tree.x and lists[3] == placed.tree.y:
+            trees.kept[top] = placed._replace(editable=editable)
+        else:  # (not expected: then its first edit lays it out as before)
+            trees.unready.add(top)
+        return True
+    return False
 
 
 class _Tree(NamedTuple):

@@ -1,6 +1,6 @@
 """On a large map the canvas makes Qt items only near what the view shows, and any other on demand.
 
-(Here "large" is lowered to 100 statements, so the maps stay quick to build.)
+(Here "large" is set to 100 statements, the default since session 11, so that the tests do not depend on it.)
 """
 
 from __future__ import annotations

@@ -107,3 +107,36 @@ def test_an_undercut_can_be_the_strongest_objection_and_a_rephrase_is_no_claim(m
     assert claims == ["t"]  # the rephrase restates the claim: it is not a second one
     assert panel.highlight_texts()[0].startswith("Strongest objection (")
     assert "Saving lives does not oblige" in panel.highlight_texts()[0]
+
+
+def test_with_the_dock_open_dear_findings_are_made_off_the_gui_thread(window, ui, qtbot, monkeypatch):
+    """The dock lists findings too: while it is open they are kept up to date like the Findings dock's, on the worker
+    when dear, and the dock is filled once they are ready (no whole-map pass on the GUI thread per filling)."""
+    import threading
+
+    import argmap.evaluation
+    from argmap.gui import live_evaluation
+    from argmap.gui.evaluation_controller import EvaluationController
+
+    open_analysis(window, ui, qtbot)
+    live = window.evaluator.live
+    assert live.want_findings and window.evaluator.dock.isHidden()  # the Findings dock itself stays closed
+    qtbot.waitUntil(lambda: not live.stale and not live.findings_pending, timeout=3000)
+    monkeypatch.setattr(live, "_findings_seconds", 1.0)  # as on a big map
+    monkeypatch.setattr(EvaluationController, "_analysis_seconds", 0.0, raising=False)
+    threads = []
+    made = argmap.evaluation.find_issues
+
+    def spy(*args):
+        threads.append(threading.current_thread())
+        return made(*args)
+
+    monkeypatch.setattr(argmap.evaluation, "find_issues", spy)
+    monkeypatch.setattr(live_evaluation, "find_issues", spy)
+    window.document.amap.update("o8", score=0.2)
+    qtbot.waitUntil(lambda: bool(threads) and not live.findings_pending and not live.stale, timeout=5000)
+    qtbot.wait(50)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert window.analysis._findings == live.result.findings
+    ui.act(window, "show_analysis").setChecked(False)
+    qtbot.waitUntil(lambda: not live.want_findings, timeout=2000)

@@ -26,8 +26,12 @@ from argmap.gui.canvas.scene_parts import SceneParts
 from argmap.gui.canvas.statement_item import StatementItem
 
 #: Maps with at least this many statements get Qt items only near what a view shows (:meth:`NearItems.show_near`);
-#: smaller ones get every item at once (a few milliseconds' work, and every item ready for a grab or a test).
-LAZY_FROM = 1500
+#: smaller ones get every item at once (every item ready for a grab or a test). Measured in session 11 (GUI-thread CPU
+#: of the same 15 edits, paired runs, view at 100 % over the main claim): with every item made, an edit cost more
+#: at 150, 300, 600 and 1,000 statements (1,000: 30 against 22 ms, Qt re-indexing and placing the items of the half
+#: of the tree a widening edit moves; 150: 36 against 30 ms) and about the same at 60; opening 1,000 took 234 against
+#: 196 ms, and panning at 100 % the same 13 ms a step (its items made as they come into view). It was 1,500.
+LAZY_FROM = 100
 #: With more items than this, a view's move drops the items far from it (not a selected, focused, hovered or
 #: edited box): zoomed far out every item is made (the far picture renders them), zoomed in again Qt walks fewer.
 KEEP_ITEMS = 5000

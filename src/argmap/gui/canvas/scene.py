@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket, build_diagram
+from argmap.drawing.frames import ready_some
 from argmap.drawing.theme import Theme
 from argmap.gc_pause import collector_paused
 from argmap.gui.canvas.gestures import Gesture
@@ -49,7 +50,39 @@ Box = tuple[float, float, float, float]
 DIRECTIONS = ("TB", "LR")
 #: Room around the map in the scene, so boxes at the edge can be scrolled to the middle.
 SCENE_MARGIN = 300.0
+#: More room, up to this much, is kept while the map grows or shrinks a little: see :func:`scene_rect_for`.
+SCENE_SLACK = 1200.0
+#: Only a side of the map at least this long gets the slack (a map smaller than the view stays centred in it).
+SLACK_FROM = 4000.0
 
+
+def scene_rect_for(bounds: QRectF, current: QRectF) -> QRectF:
+    """The scene rect for a map drawn within ``bounds`` when the scene's is ``current``: ``current`` itself while it
+    holds the map with its margin and has at most twice :data:`SCENE_SLACK` more room on any side.
+
+    Each new scene rect made Qt rebuild its item index over every item and throw away the view's kept background
+    (its dotted grid drawn again, 5 ms at 100 %); an edit that widens a tree changes the map's bounds by a few
+    hundred units. A side shorter than :data:`SLACK_FROM` keeps the exact margin: the view centres a map smaller
+    than itself by its scene rect.
+    """
+    edges = []
+    for low, length, c_low, c_length in ((bounds.x(), bounds.width(), current.x(), current.width()),
+                                          (bounds.y(), bounds.height(), current.y(), current.height())):
+        lo, hi = low - SCENE_MARGIN, low + length + SCENE_MARGIN
+        if length < SLACK_FROM:
+            edges.append((lo, hi))
+            continue
+        c_lo, c_hi = c_low, c_low + c_length
+        if not (lo - 2 * SCENE_SLACK <= c_lo <= lo and hi <= c_hi <= hi + 2 * SCENE_SLACK):
+            c_lo, c_hi = lo - SCENE_SLACK, hi + SCENE_SLACK
+        edges.append((c_lo, c_hi))
+    (x0, x1), (y0, y1) = edges
+    return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+
+#: How long the editor is left alone after a picture before that picture is got ready for the next edits (a step, a tree,
+#: at a time: 20-60 ms each for trees of 2,000 statements).
+READY_AFTER_MS = 300
 
 class MapScene(Interaction, QGraphicsScene):
     textEditCommitted = Signal(str, str)
@@ -122,6 +155,12 @@ class MapScene(Interaction, QGraphicsScene):
         self._filing = QTimer(self)  # files the parts an edit moved, a slice at a time when idle (near_items)
         self._filing.setInterval(0)
         self._filing.timeout.connect(self._file_some)
+        # gets the picture ready for edits when idle, a tree at a time (drawing/frames.py ready_some): the first edits
+        # that widen a tree of a big map then pay neither for framing the trees they move nor for laying out theirs anew
+        self._readying = QTimer(self)
+        self._readying.setSingleShot(True)
+        self._readying.setInterval(READY_AFTER_MS)
+        self._readying.timeout.connect(self._ready_some)
         # Qt's spatial index (and every view) learns the scene's size only from sceneRectChanged: a size set
         # while the signals are blocked leaves every paint, hover and keystroke testing every item (20 ms at
         # 10,000 statements). The scene notes what was announced and announces it again when unblocked.
@@ -198,6 +237,7 @@ class MapScene(Interaction, QGraphicsScene):
         """Stop following the map and drop every item (a scene used once for export calls this)."""
         self._pending.stop()
         self._filing.stop()
+        self._readying.stop()
         self._close_editor()
         self.cancel_gesture()
         if self._amap is not None:
@@ -322,7 +362,7 @@ class MapScene(Interaction, QGraphicsScene):
                 self._set_painting(i, remeasured(painting, evaluation=on))
         self.relayout()
 
-    def apply_evaluation(self, values: dict[str, float], statuses: dict, only: set[str] | None = None) -> None:
+    def apply_evaluation(self, values: Mapping[str, float], statuses: Mapping, only: set[str] | None = None) -> None:
         """Give each box its strength and verdict (a repaint: the row's size does not depend on them);
         with ``only``, just those boxes (an edit's evaluation says which it may have changed)."""
         paintings, items = self._paintings, self._items
@@ -397,9 +437,22 @@ class MapScene(Interaction, QGraphicsScene):
             )
             self._show_changes(previous)
         # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.
-        bounds, margin = self._diagram.layout.bounds(), SCENE_MARGIN
-        self.setSceneRect(QRectF(bounds.x - margin, bounds.y - margin, bounds.w + 2 * margin, bounds.h + 2 * margin))
+        bounds = self._diagram.layout.bounds()
+        rect = scene_rect_for(QRectF(bounds.x, bounds.y, bounds.w, bounds.h), self.sceneRect())
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
         self.layoutChanged.emit()
+        self._readying.start(READY_AFTER_MS)  # (again: an edit puts it off)
+
+    def _ready_some(self) -> None:
+        """One step of getting the picture ready for the next edits (see :func:`~argmap.drawing.frames.ready_some`)."""
+        diagram = self._diagram
+        if diagram.memo is None:
+            return
+        with collector_paused():  # (what it builds stays, as a picture's parts do)
+            more = ready_some(diagram.memo, diagram.layout)
+        if more:
+            self._readying.start(0)  # the next step at the next turn of the event loop (an edit comes first)
 
     # ---------------------------------------------------------------- model events
     def _on_change(self, change: Change) -> None:

@@ -126,17 +126,17 @@ def witnesses(index: Any, keys: Iterable, window: Area) -> tuple[Witnesses, ...]
 
 def _counting(
     groups: tuple[Witnesses, ...], index: Any, buckets: Buckets | None, window: Area, cell: float, enough: int
-) -> tuple[int, bool]:
+) -> tuple[int, list[int]]:
     """How many of the witnesses count for the window now (filed in ``buckets``; None: reaching into ``window``),
-    stopping once ``enough`` do; and whether every group looked at is filed as it was."""
+    stopping once ``enough`` do; and the groups looked at that are not filed as they were (by position)."""
     count = 0
-    same = True
+    moved: list[int] = []
     if buckets is not None:
         bx0, by0, bx1, by1 = buckets
         lo_x, lo_y, hi_x, hi_y = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell
     else:
         lo_x, lo_y, hi_x, hi_y = window
-    for frame, keys, were, (mx, my, mr, mb) in groups:
+    for n, (frame, keys, were, (mx, my, mr, mb)) in enumerate(groups):
         boxes, dx, dy = _filed(index, frame)
         held = boxes is not None and list(map(boxes.get, keys)) == were
         if held:
@@ -148,12 +148,12 @@ def _counting(
             if inside:
                 count += len(keys)
                 if count >= enough:
-                    return count, same
+                    return count, moved
                 continue
             # where they are now: their places in the frame plus its offset
             now: list[tuple[Box | None, float, float]] = [(box, dx, dy) for box in were]
         else:
-            same = False  # (moved inside their frame, filed elsewhere, or gone): each where the index has it now
+            moved.append(n)  # (moved inside their frame, filed elsewhere, or gone): each where the index has it now
             now = [(box, ox, oy) for _, _, box, ox, oy in _places(index, keys)]
         for box, ox, oy in now:
             if box is None:
@@ -167,8 +167,8 @@ def _counting(
             if ok:
                 count += 1
                 if count >= enough:
-                    return count, same
-    return count, same
+                    return count, moved
+    return count, moved
 
 
 def still(crowd: Crowd, index: Any) -> bool:
@@ -188,8 +188,12 @@ def again(crowd: Crowd, index: Any, window: Area, area: Area) -> Crowd | None:
         buckets = bucket_range(window, index.cell)
         if buckets[0] == buckets[2] and buckets[1] == buckets[3]:  # one bucket is looked up exactly, not counted
             return None
-    count, same = _counting(crowd.groups, index, buckets, window, index.cell, crowd.needed)
+    count, moved = _counting(crowd.groups, index, buckets, window, index.cell, crowd.needed)
     if count < crowd.needed:
         return None
-    groups = crowd.groups if same else witnesses(index, [k for group in crowd.groups for k in group.keys], window)  # (filed anew)
+    groups = crowd.groups
+    if moved:  # those filed anew, after the others (the groups held as they were tell quickest)
+        redo = set(moved)
+        kept = tuple(group for n, group in enumerate(groups) if n not in redo)
+        groups = kept + witnesses(index, [k for n in moved for k in groups[n].keys], window)
     return Crowd(area, buckets, window, crowd.needed, groups)

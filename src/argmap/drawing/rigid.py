@@ -22,9 +22,6 @@ from PySide6.QtCore import QPointF
 from argmap.drawing.geometry import LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.obstacles import BoxIndex
 
-#: How far a frame's box may lie from where its frame's offset puts it (the last bits of the numbers).
-SLACK = 1.0
-
 if TYPE_CHECKING:
     from argmap.drawing.edit_picture import ArrowNet
     from argmap.drawing.honest import Area
@@ -232,24 +229,7 @@ def verdicts_to_redo(
 
         def only_after(cx: int, cy: int) -> bool:
             return only(group, cx * big + dx, cy * big + dy, (cx + 1) * big + dx, (cy + 1) * big + dy)
-    elif hasattr(index, "subs"):  # a framed index (drawing/frames.py): the buckets of its plain index and of the frames' near
-        pure_of: dict[tuple[int, int, int, int], bool] = {}
-
-        def only(among: set[str], x0: float, y0: float, x1: float, y1: float) -> bool:
-            if not _pure(index.base, among, x0, y0, x1, y1, pure_of):
-                return False
-            for _, _, _, _, frame, sub in index._meeting(x0, y0, x1, y1):
-                fx, fy = frame.dx, frame.dy  # (its boxes in its own coordinates, up to the last bits: some room)
-                if not _pure(sub, among, x0 - fx - SLACK, y0 - fy - SLACK, x1 - fx + SLACK, y1 - fy + SLACK, pure_of):
-                    return False
-            return True
-
-        def only_before(cx: int, cy: int) -> bool:
-            return only(moved, cx * big, cy * big, (cx + 1) * big, (cy + 1) * big)
-
-        def only_after(cx: int, cy: int) -> bool:
-            return only(group, cx * big + dx, cy * big + dy, (cx + 1) * big + dx, (cy + 1) * big + dy)
-    else:  # another index: asked cell by cell
+    else:  # a framed index (drawing/frames.py): asked cell by cell
         def only_before(cx: int, cy: int) -> bool:
             return moved.issuperset(within(cx * big, cy * big, (cx + 1) * big, (cy + 1) * big))
 
@@ -275,24 +255,6 @@ def verdicts_to_redo(
                         redo.add(key)
                         break
     return redo | {key for key in keys if areas_of(key) is None}
-
-
-def _pure(index: BoxIndex, among: set[str], x0: float, y0: float, x1: float, y1: float,
-          known: dict[tuple[int, int, int, int], bool]) -> bool:
-    """Whether every box the buckets of ``index`` that the rectangle meets hold is one of ``among`` (then so is every box
-    reaching into the rectangle); each bucket asked once (``known``, by index, set and bucket)."""
-    cell, buckets = index.cell, index.buckets
-    which, superset = (id(index), id(among)), among.issuperset
-    for bx in range(int(x0 // cell), int(x1 // cell) + 1):
-        for by in range(int(y0 // cell), int(y1 // cell) + 1):
-            place = (*which, bx, by)
-            answer = known.get(place)
-            if answer is None:
-                bucket = buckets.get((bx, by))
-                answer = known[place] = bucket is None or superset(bucket)
-            if not answer:
-                return False
-    return True
 
 
 def _cells_reached(

@@ -273,3 +273,23 @@ def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_a
         assert not scene._readying.isActive()
     finally:
         scene.detach()
+
+
+def test_left_alone_the_editor_gets_a_big_maps_picture_ready_by_itself(qapp, qtbot, monkeypatch):
+    """No step by hand: the scene's own timer frames the trees and keeps them editable while nothing else happens."""
+    from argmap.drawing import frames
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+    from argmap.layout import place
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(scene_module, "READY_STEP_MS", 1)
+    amap = _three_trees()
+    scene = MapScene(amap, decorations=False)
+    try:
+        qtbot.waitUntil(lambda: len(scene.diagram().memo.frames.by_root) == 3, timeout=10_000)
+        assert all(p.editable is not None for p in scene.diagram().layout.trees.kept.values())
+        qtbot.waitUntil(lambda: not scene._readying.isActive(), timeout=10_000)
+    finally:
+        scene.detach()

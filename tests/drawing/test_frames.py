@@ -93,12 +93,16 @@ def small_frames(monkeypatch):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                                     HealthCheck.function_scoped_fixture], derandomize=True)
 @given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
-def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made_from_nothing(qapp, small_frames, data, direction):
+def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made_from_nothing(qapp, small_frames, data, direction,
+                                                                                              monkeypatch):
+    from argmap.drawing import rigid
     from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
     from tests.gui.canvas.test_same_picture import canvas_picture
 
     amap = forest_map(data.draw)
+    # the moved arrows' verdicts checked from the boxes that did not move along, or bucket by bucket (a big map's way)
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", data.draw(st.sampled_from([8, 0])))
     scene = MapScene(amap, direction=direction, decorations=False)
     try:
         for serial in range(data.draw(st.integers(1, 8))):
@@ -209,12 +213,14 @@ def test_with_crowded_windows_after_trees_moved_in_frames_the_picture_is_the_one
 ):
     """As above, with the router's windows crowded at a few boxes (cross-links become off-page connectors, told
     crowded again as their trees move in frames)."""
-    from argmap.drawing import detour
+    from argmap.drawing import detour, rigid
     from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
 
     monkeypatch.setattr(detour, "MAX_BOXES", most)
     amap = forest_map(data.draw)
+    # the moved arrows' verdicts checked from the boxes that did not move along, or bucket by bucket (a big map's way)
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", data.draw(st.sampled_from([8, 0])))
     scene = MapScene(amap, direction=direction, decorations=False)
     try:
         for serial in range(data.draw(st.integers(1, 8))):
@@ -264,5 +270,25 @@ def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_a
         scene._readying.stop()
         scene._ready_some()
         assert not scene._readying.isActive()
+    finally:
+        scene.detach()
+
+
+def test_left_alone_the_editor_gets_a_big_maps_picture_ready_by_itself(qapp, qtbot, monkeypatch):
+    """No step by hand: the scene's own timer frames the trees and keeps them editable while nothing else happens."""
+    from argmap.drawing import frames
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+    from argmap.layout import place
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(scene_module, "READY_STEP_MS", 1)
+    amap = _three_trees()
+    scene = MapScene(amap, decorations=False)
+    try:
+        qtbot.waitUntil(lambda: len(scene.diagram().memo.frames.by_root) == 3, timeout=10_000)
+        assert all(p.editable is not None for p in scene.diagram().layout.trees.kept.values())
+        qtbot.waitUntil(lambda: not scene._readying.isActive(), timeout=10_000)
     finally:
         scene.detach()

@@ -83,6 +83,8 @@ def scene_rect_for(bounds: QRectF, current: QRectF) -> QRectF:
 #: How long the editor is left alone after a picture before that picture is got ready for the next edits (a step, a tree,
 #: at a time: 20-60 ms each for trees of 2,000 statements).
 READY_AFTER_MS = 300
+#: And between two steps.
+READY_STEP_MS = 100
 
 class MapScene(Interaction, QGraphicsScene):
     textEditCommitted = Signal(str, str)
@@ -452,7 +454,7 @@ class MapScene(Interaction, QGraphicsScene):
         with collector_paused():  # (what it builds stays, as a picture's parts do)
             more = ready_some(diagram.memo, diagram.layout)
         if more:
-            self._readying.start(0)  # the next step at the next turn of the event loop (an edit comes first)
+            self._readying.start(READY_STEP_MS)  # (a step keeps the editor busy 20-60 ms: spaced, so as not to be felt)
 
     # ---------------------------------------------------------------- model events
     def _on_change(self, change: Change) -> None:

@@ -80,8 +80,8 @@ def scene_rect_for(bounds: QRectF, current: QRectF) -> QRectF:
     return QRectF(x0, y0, x1 - x0, y1 - y0)
 
 
-#: How long the editor is left alone after a picture before that picture is got ready for the next edits (a step, a tree,
-#: at a time: 20-60 ms each for trees of 2,000 statements).
+#: How long the editor is left alone (no edit, no input on the canvas) before its picture is got ready for the next edits
+#: (a step, a tree, at a time: 5-60 ms for most trees, up to about 0.2 s for a tree of 5,000-10,000 statements).
 READY_AFTER_MS = 300
 #: And between two steps.
 READY_STEP_MS = 100
@@ -446,6 +446,12 @@ class MapScene(Interaction, QGraphicsScene):
         self.layoutChanged.emit()
         self._readying.start(READY_AFTER_MS)  # (again: an edit puts it off)
 
+    def put_off_readying(self) -> None:
+        """The user works on the canvas (scrolls, drags, types, points): the next step of getting ready waits until they
+        leave it alone again, so that a step (up to about 0.2 s on a big tree) does not fall into a gesture."""
+        if self._readying.isActive():
+            self._readying.start(READY_AFTER_MS)
+
     def _ready_some(self) -> None:
         """One step of getting the picture ready for the next edits (see :func:`~argmap.drawing.frames.ready_some`)."""
         diagram = self._diagram
@@ -454,7 +460,7 @@ class MapScene(Interaction, QGraphicsScene):
         with collector_paused():  # (what it builds stays, as a picture's parts do)
             more = ready_some(diagram.memo, diagram.layout)
         if more:
-            self._readying.start(READY_STEP_MS)  # (a step keeps the editor busy 20-60 ms: spaced, so as not to be felt)
+            self._readying.start(READY_STEP_MS)  # (spaced: input between two steps puts the next off)
 
     # ---------------------------------------------------------------- model events
     def _on_change(self, change: Change) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
@@ -30,6 +30,10 @@ GRID = 24.0
 NEAR = 0.5
 #: Far out, items are made within this many screen pixels of the mouse (a large map has none elsewhere there).
 UNDER_MOUSE = 40.0
+#: What counts as the user working on the canvas (see MapScene.put_off_readying).
+_INPUT = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.MouseButtonDblClick,
+})
 
 
 class MapView(QGraphicsView):
@@ -278,6 +282,13 @@ class MapView(QGraphicsView):
             self._scroll_by_scene((now - was) / self.zoom())
 
     # ---------------------------------------------------------------- input
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() in _INPUT:  # the user is at work here: the picture's getting ready for edits waits
+            scene = self.map_scene()
+            if scene is not None:
+                scene.put_off_readying()
+        return super().viewportEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
@@ -290,6 +301,8 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.map_scene()
+        if scene is not None:
+            scene.put_off_readying()  # (typing, as input on the viewport, puts the getting ready off)
         editing = scene is not None and scene.inline_editor is not None
         if event.key() == Qt.Key.Key_Escape and scene is not None and scene.cancel_gesture():
             event.accept()  # a drag or a connection under way: put back, report nothing

@@ -1,0 +1,70 @@
+"""Left alone, the editor gets a big map's picture ready for the next edits a step at a time (drawing/frames.py
+ready_some); a step can take a tenth of a second or two on a big tree, so input on the canvas puts the next one off."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from argmap.model import ArgumentMap
+
+
+@pytest.fixture
+def shown(qtbot, monkeypatch):
+    from argmap.gui.canvas import MapScene, MapView
+    from argmap.gui.canvas import scene as scene_module
+
+    steps: list[int] = []
+    monkeypatch.setattr(scene_module, "ready_some", lambda memo, layout: steps.append(1) or False)
+    amap = ArgumentMap("Small")
+    amap.add("claim", "Homework should be optional.", id="c")
+    amap.add("support", "Pupils rest.", id="r", parent="c")
+    scene = MapScene(amap)
+    view = MapView(scene)
+    view.resize(800, 600)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    scene._readying.stop()
+    yield scene, view, steps
+    scene.detach()
+
+
+def wheel(view) -> QWheelEvent:
+    at = QPointF(40, 40)
+    return QWheelEvent(at, QPointF(view.viewport().mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+
+
+def put_off(scene, qtbot, act) -> bool:
+    """Whether ``act`` started the wait for a pause again (a timer well on its way has more time left after it)."""
+    scene._readying.start()
+    qtbot.wait(150)
+    before = scene._readying.remainingTime()
+    act()
+    return scene._readying.isActive() and scene._readying.remainingTime() > before + 50
+
+
+def test_pointing_scrolling_and_typing_on_the_canvas_put_the_next_step_off(shown, qtbot):
+    scene, view, steps = shown
+    viewport = view.viewport()
+    assert put_off(scene, qtbot, lambda: QTest.mouseMove(viewport, QPoint(40, 40)))
+    assert put_off(scene, qtbot, lambda: QTest.mouseMove(viewport, QPoint(90, 70)))
+    assert put_off(scene, qtbot, lambda: QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(5, 5)))
+    assert put_off(scene, qtbot, lambda: QApplication.sendEvent(viewport, wheel(view)))
+    assert put_off(scene, qtbot, lambda: QTest.keyClick(view, Qt.Key.Key_Right))
+    assert not steps
+    qtbot.waitUntil(lambda: bool(steps), timeout=5_000)  # left alone: the step comes
+
+
+def test_with_nothing_to_get_ready_input_starts_no_step(shown, qtbot):
+    scene, view, steps = shown
+    QTest.mouseMove(view.viewport(), QPoint(30, 30))
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert not scene._readying.isActive() and not steps

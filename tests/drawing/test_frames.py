@@ -90,15 +90,10 @@ def small_frames(monkeypatch):
     monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                                                    HealthCheck.function_scoped_fixture], derandomize=True)
-@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
-def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made_from_nothing(qapp, small_frames, data, direction,
-                                                                                              monkeypatch):
+def widened_scene(data, direction: str, monkeypatch):
+    """A random forest on a canvas, widened by 1-8 random edits: (scene, map, serial) after each edit's relayout."""
     from argmap.drawing import rigid
-    from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
-    from tests.gui.canvas.test_same_picture import canvas_picture
 
     amap = forest_map(data.draw)
     # the moved arrows' verdicts checked from the boxes that did not move along, or bucket by bucket (a big map's way)
@@ -108,6 +103,21 @@ def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made
         for serial in range(data.draw(st.integers(1, 8))):
             widen(data.draw, amap, serial)
             scene.relayout()
+            yield scene, amap, serial
+    finally:
+        scene.detach()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                    HealthCheck.function_scoped_fixture], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
+def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made_from_nothing(qapp, small_frames, data, direction,
+                                                                                              monkeypatch):
+    from argmap.drawing.diagram import build_diagram
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    with contextlib.closing(widened_scene(data, direction, monkeypatch)) as steps:
+        for scene, amap, serial in steps:
             fresh = build_diagram(amap, scene.theme, direction=direction, remember=True)
             made = exported_picture(fresh)
             assert close(exported_picture(scene.diagram()), made)
@@ -117,8 +127,6 @@ def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made
             for _ in range(data.draw(st.integers(0, 3))):  # the editor idle: trees framed and kept editable ahead of edits
                 scene._ready_some()
             assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
-    finally:
-        scene.detach()
 
 
 def _three_trees() -> ArgumentMap:
@@ -213,22 +221,13 @@ def test_with_crowded_windows_after_trees_moved_in_frames_the_picture_is_the_one
 ):
     """As above, with the router's windows crowded at a few boxes (cross-links become off-page connectors, told
     crowded again as their trees move in frames)."""
-    from argmap.drawing import detour, rigid
+    from argmap.drawing import detour
     from argmap.drawing.diagram import build_diagram
-    from argmap.gui.canvas import MapScene
 
     monkeypatch.setattr(detour, "MAX_BOXES", most)
-    amap = forest_map(data.draw)
-    # the moved arrows' verdicts checked from the boxes that did not move along, or bucket by bucket (a big map's way)
-    monkeypatch.setattr(rigid, "BOXES_PER_CELL", data.draw(st.sampled_from([8, 0])))
-    scene = MapScene(amap, direction=direction, decorations=False)
-    try:
-        for serial in range(data.draw(st.integers(1, 8))):
-            widen(data.draw, amap, serial)
-            scene.relayout()
+    with contextlib.closing(widened_scene(data, direction, monkeypatch)) as steps:
+        for scene, amap, _ in steps:
             assert close(exported_picture(scene.diagram()), exported_picture(build_diagram(amap, scene.theme, direction=direction)))
-    finally:
-        scene.detach()
 
 
 def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_and_nothing_more_is_framed(qapp, monkeypatch):

@@ -1,4 +1,4 @@
-"""ArgumentMap statement operations: add, insert, update, pin, remove/restore, set_title.
+"""ArgumentMap statement operations (model/statement_edits.py): add, insert, update, pin, remove/restore.
 
 Each test checks the result, the exact change events on ``amap.changed``, and that a
 refused operation raises the right MapError subclass, emits nothing and changes nothing.
@@ -19,7 +19,6 @@ from argmap.model import (
     InvalidValue,
     Kind,
     Link,
-    MapChanged,
     MapError,
     NodeAdded,
     NodeChanged,
@@ -29,6 +28,7 @@ from argmap.model import (
     Statement,
     UnknownStatement,
 )
+from tests.model.refusals import refused
 
 
 @pytest.fixture
@@ -41,22 +41,6 @@ def amap() -> ArgumentMap:
     m.add("rebuttal", "Bus schedules can be shifted.", parent="o", id="r")
     m.add("evidence", "A 2014 study found more sleep.", parent="s", id="e", sources=[Source("Study", "https://x.org")])
     return m
-
-
-@pytest.fixture
-def events(amap: ArgumentMap) -> list:
-    received: list = []
-    amap.changed.connect(received.append)
-    return received
-
-
-def refused(amap: ArgumentMap, events: list, error: type[MapError], call, match: str) -> None:
-    """``call`` raises ``error`` with a message matching ``match``, emits nothing, changes nothing."""
-    before = dumps(amap)
-    with pytest.raises(error, match=match):
-        call()
-    assert events == []
-    assert dumps(amap) == before
 
 
 # ------------------------------------------------------------------ add / insert
@@ -327,33 +311,6 @@ def test_restore_when_a_neighbour_is_gone_changes_nothing(amap):
     amap.changed.connect(events.append)
     refused(amap, events, UnknownStatement, lambda: amap.restore(removal), "'c'")
     assert "s" not in amap
-
-
-# ------------------------------------------------------------------ title
-def test_set_title_and_description(amap, events):
-    amap.set_title("New title")
-    assert (amap.title, amap.description) == ("New title", "about testing")
-    amap.set_title("T2", "D2")
-    assert (amap.title, amap.description) == ("T2", "D2")
-    assert events == [MapChanged("New title", "about testing"), MapChanged("T2", "D2")]
-
-
-@pytest.mark.parametrize(
-    ("args", "match"),
-    [
-        (("t" * (MAX_TEXT + 1),), "title is longer"),
-        (("ok", "d" * (MAX_TEXT + 1)), "description is longer"),
-        ((None,), "title must be a string"),
-    ],
-)
-def test_set_title_refuses_bad_values(amap, events, args, match):
-    refused(amap, events, InvalidValue, lambda: amap.set_title(*args), match)
-    assert amap.title == "Test map"
-
-
-def test_constructor_checks_the_title():
-    with pytest.raises(InvalidValue, match="title is longer"):
-        ArgumentMap("t" * (MAX_TEXT + 1))
 
 
 def test_every_domain_error_is_a_map_error_and_a_value_error():

@@ -113,7 +113,7 @@ def test_after_a_zoom_the_sharp_image_comes_in_slices_and_shows_what_the_items_s
 
     from argmap.gui.canvas import far_view
 
-    monkeypatch.setattr(far_view, "SHARP_AT_ONCE", 0)  # as on a big map
+    monkeypatch.setattr(far_view, "AT_ONCE_MS", -1.0)  # no image is quick enough: as on a big map
     monkeypatch.setattr(far_view, "SLICE_MS", 0.0)  # one slice per turn of the event loop
     view, scene = window.view, window.scene
     far = view._far
@@ -142,6 +142,53 @@ def test_after_a_zoom_the_sharp_image_comes_in_slices_and_shows_what_the_items_s
     assert differing(kept, items) < 0.01  # the selection shows in the image
 
 
+def test_an_image_slow_to_render_is_not_rendered_again_at_each_zoom_step(window, monkeypatch):
+    """However few statements the map has, an image that takes longer than a frame to render is shown scaled while
+    the user zooms and rendered sharp once after the pause (300 statements took 90 ms a zoom step, rendered at
+    once because the map was under 1,000 statements); the sharp image shows what the items show."""
+    import time
+
+    from argmap.gui.canvas import far_view
+
+    original = far_view.FarPicture._paint_scene
+    rendered: list[float] = []
+
+    def slow(self, *args) -> None:  # as a slower machine or a denser map would render it
+        rendered.append(args[2])
+        time.sleep(far_view.AT_ONCE_MS / 1000)
+        original(self, *args)
+
+    monkeypatch.setattr(far_view.FarPicture, "_paint_scene", slow)
+    view, far = window.view, window.view._far
+    view.set_zoom(FAR)
+    frame(view, True)
+    rendered.clear()
+    for step in (1.05, 1.1, 1.15, 1.2):
+        view.set_zoom(FAR * step)
+        frame(view, True)
+    assert rendered == [], "no rendering while zooming: the old image is shown scaled"
+    assert far.scale == pytest.approx(FAR) and far.wanted_scale == pytest.approx(FAR * 1.2)
+    end = time.perf_counter() + 5
+    while far.scale != pytest.approx(FAR * 1.2) and time.perf_counter() < end:
+        QApplication.processEvents()
+    assert far.scale == pytest.approx(FAR * 1.2)
+    assert rendered and all(scale == pytest.approx(FAR * 1.2) for scale in rendered), "only at the zoom the user stopped at"
+    assert_same_frame(view)
+
+
+def test_an_image_quick_to_render_is_sharp_at_every_zoom_at_once(window, monkeypatch):
+    from argmap.gui.canvas import far_view
+
+    monkeypatch.setattr(far_view, "AT_ONCE_MS", 1000.0)  # however busy the machine running the test
+    view, far = window.view, window.view._far
+    view.set_zoom(FAR)
+    frame(view, True)
+    view.set_zoom(FAR * 1.2)
+    frame(view, True)
+    assert far.scale == pytest.approx(FAR * 1.2)
+    assert_same_frame(view)
+
+
 def test_a_large_map_fitted_makes_no_item_and_shows_what_every_item_shows(make_window, tmp_path, monkeypatch):
     """Far out, the image is painted from the map's picture: fitting a large map makes no Qt item (rendering the scene
     made one per box and arrow, and they stayed: every later keystroke and hover paid for them), yet it shows what
@@ -151,7 +198,7 @@ def test_a_large_map_fitted_makes_no_item_and_shows_what_every_item_shows(make_w
     from tests.gui.canvas.test_lazy_items import big_map
 
     monkeypatch.setattr(near_items, "LAZY_FROM", 100)
-    monkeypatch.setattr(far_view, "SHARP_AT_ONCE", 0)  # as on a big map
+    monkeypatch.setattr(far_view, "AT_ONCE_MS", -1.0)  # no image is quick enough: as on a big map
     amap = big_map()
     save(amap, tmp_path / "big.json")
     window = make_window(tmp_path / "big.json")

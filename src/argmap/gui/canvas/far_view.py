@@ -35,8 +35,10 @@ from argmap.gui.canvas.scene import MapScene
 MAX_PIXELS = 12_000_000
 #: A zoomed frame shows the image scaled; this long after the last zoom it is rendered sharp.
 SHARPEN_MS = 150
-#: Maps with fewer statements are rendered sharp at every zoom at once.
-SHARP_AT_ONCE = 1000
+#: An image whose last whole rendering took at most this long is rendered sharp at every zoom at once (within a
+#: frame); a slower one is shown scaled and sharpened after the pause. Measured, not guessed from the map's size:
+#: 300 statements far out took 90 ms a zoom step when every map under 1,000 statements was rendered at once.
+AT_ONCE_MS = 12.0
 #: Changes noted while the image is not in use beyond this many: it is rendered again whole when next used.
 MAX_PENDING = 200
 #: A sharper image is rendered in slices; each turn of the event loop renders slices for about this long.
@@ -52,6 +54,7 @@ class _Sharper:
         self.long = max(image.width(), image.height())
         self.step = max(8, math.ceil(self.long / 16))
         self.changed: list[QRectF] = []  # scene areas changed while slices were rendered
+        self.ms = 0.0  # how long its slices took, all told
 
     def next_slice(self) -> QRectF:
         end = min(self.long, self.done + self.step)
@@ -86,6 +89,7 @@ class FarPicture(QObject):
         self.active = False
         self._pending: list[QRectF] | None = []  # scene areas changed while not active (None: too many, all of it)
         self._sharper: _Sharper | None = None
+        self._render_ms = math.inf  # how long the last whole rendering took (none yet: not known to be quick)
         self._slicer = QTimer(self)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._render_slices)
@@ -112,8 +116,8 @@ class FarPicture(QObject):
         (a scaled one may do for a moment)."""
         self.wanted_scale = scale
         phase = (dx - math.floor(dx), dy - math.floor(dy))
-        small = self.scene.amap_size() < SHARP_AT_ONCE  # rendered in a few milliseconds: no need to wait
-        if self.image is None or not self.fits(self.scale) or (self.scale == scale and phase != self.phase) or small:
+        quick = self._render_ms <= AT_ONCE_MS  # rendered within a frame: no need to wait
+        if self.image is None or not self.fits(self.scale) or (self.scale == scale and phase != self.phase) or quick:
             if self.image is None or self.scale != scale or phase != self.phase:
                 self._render(scale, phase)
         elif self.scale != scale:
@@ -167,6 +171,7 @@ class FarPicture(QObject):
             began = time.perf_counter()
             self._paint_scene(job.image, job.source, job.scale, job.next_slice())
             took = (time.perf_counter() - began) * 1000
+            job.ms += took
             if took > 0:  # the next slices about SLICE_MS each (a dense part of the map takes longer per pixel)
                 job.step = max(4, min(job.long, round(job.step * max(0.25, min(4.0, SLICE_MS / took)))))
             if (time.perf_counter() - start) * 1000 >= SLICE_MS:
@@ -175,6 +180,7 @@ class FarPicture(QObject):
             return
         self._stop_sharpening()
         self.image, self.source, self.scale, self.phase = job.image, job.source, job.scale, job.phase
+        self._render_ms = job.ms
         if job.changed:
             self._update(job.changed)  # what changed while the slices were rendered
         self.redraw_view()
@@ -192,7 +198,9 @@ class FarPicture(QObject):
         self.scale, self.phase = scale, phase
         self.image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         self._pending = []
+        began = time.perf_counter()
         self._render_area(QRectF(0, 0, width, height))
+        self._render_ms = (time.perf_counter() - began) * 1000
 
     def _placement(self, scale: float, phase: tuple[float, float]) -> tuple[QRectF, int, int] | None:
         """The scene area an image at ``scale`` shows and its size in pixels, or None when it is too big."""

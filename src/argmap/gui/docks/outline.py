@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView,
 from argmap.drawing.theme import Theme
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.docks.outline_model import ID_ROLE, MARKS, SIDE_COLUMN, SIGNS, OutlineModel
+from argmap.gui.docks.outline_repaint import RowRepaints
 from argmap.gui.document import Document
 from argmap.gui.icons import kind_icon
 from argmap.model import Kind, MapChanged
@@ -46,7 +47,9 @@ class Outline(QTreeView):
         self._model.side_words = {"for": self.tr("for"), "against": self.tr("against"), "both": self.tr("both sides")}
         self._model.textEdited.connect(self._row_edited)
         self._model.marksAppeared.connect(self._fit_columns)
+        self._repaints = RowRepaints(self)
         self.setModel(self._model)
+        self._repaints.follow(self._model)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # The Kind and Side columns are as wide as their widest words, measured once: sized to their contents,
@@ -76,6 +79,10 @@ class Outline(QTreeView):
         self.header().resizeSection(1, max(map(metrics.horizontalAdvance, kinds)) + pad)
         self.header().resizeSection(SIDE_COLUMN, max(map(metrics.horizontalAdvance, sides)) + pad)
 
+    def doItemsLayout(self) -> None:
+        """Lay the rows out again (after rows came or went): painted again from the first changed row down only."""
+        self._repaints.lay_out(super().doItemsLayout)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -96,19 +103,21 @@ class Outline(QTreeView):
         try:
             self._model.set_map(self.document.amap if self.document is not None else None)
             self._fit_columns()
-            self._unfold()
+            if self._unfold():
+                self._repaints.laid_out()
         finally:
             self._syncing = False
         self._show_sides()
         self.select_ids(selected)
 
-    def _unfold(self) -> None:
+    def _unfold(self) -> bool:
+        """Unfold the first rows; True if the view laid out (and will paint) every row at once for it."""
         amap = self._model.amap
         if amap is None:
-            return
+            return False
         if len(amap) <= EXPAND_ALL_UP_TO:
             self.expandAll()
-            return
+            return True
         level = self._model.kids(None)
         shown, depth = len(level), -1
         while level:  # the levels whose rows all fit under the limit are unfolded (in one pass of the view)
@@ -118,6 +127,7 @@ class Outline(QTreeView):
             shown, depth, level = shown + len(below), depth + 1, below
         if depth >= 0:
             self.expandToDepth(depth)
+        return depth >= 0
 
     def is_filling(self) -> bool:
         """Rows are made when shown, so the outline is never behind the map (kept for callers that wait)."""

@@ -64,7 +64,7 @@ def test_an_edit_is_frozen_but_a_worker_threads_reading_is_not():
     worker = threading.Thread(target=read)
     worker.start()
     worker.join()
-    assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() <= frozen  # nothing more frozen (a frozen object freed meanwhile counts one less)
     assert edit and read.map  # type: ignore[attr-defined]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
 from functools import partial
+from operator import is_
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPainterPath
@@ -50,13 +51,20 @@ def draw_brackets(
     brackets: dict[tuple[str, str, str], tuple[tuple, tuple[PlacedBracket, list[Step], int]]] = {}
     taken: list[Box] | None = None  # the areas of the tags placed so far (asked only when a bracket needs tags)
     tagging: list[tuple[list[Box], list[Box], list[Box], list[Area], int]] = []  # the last tagging's (boxes, near, took, looked, at)
-    before_last = TagsBefore(*memo.tags)  # (a big map has thousands of tags: looking through them for each bracket took 20-40 ms)
+    last_tags, last_at, last_over, last_connectors = memo.tags
+    before_last = TagsBefore(last_tags, last_at)  # (a big map has thousands of tags: looking through them for each bracket took 20-40 ms)
     tags_at: dict[tuple[str, str, str], int] = {}  # how many tags were taken before each tagged bracket
+    over_shapes: list[tuple] = []  # the shapes of the arrows drawn over the boxes (the off-page connectors among them)
+    connectors: list[Box] = []  # their tags
 
     def tags_taken() -> list[Box]:
-        nonlocal taken
+        nonlocal taken, over_shapes, connectors
         if taken is None:
-            taken = taken_by_connectors(drawn_over() if drawn_over is not None else [a.shape for a in diagram.arrows if a.over])
+            over_shapes = drawn_over() if drawn_over is not None else [a.shape for a in diagram.arrows if a.over]
+            # the very shapes of the last picture: their tags too (read off a thousand connectors: 5-10 ms)
+            same = len(over_shapes) == len(last_over) and all(map(is_, over_shapes, last_over))
+            connectors = last_connectors if same else taken_by_connectors(over_shapes)
+            taken = list(connectors)
         return taken
 
     def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
@@ -113,7 +121,7 @@ def draw_brackets(
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
-    memo.tags = (taken, tags_at) if taken is not None else ([], {})
+    memo.tags = (taken, tags_at, over_shapes, connectors) if taken is not None else ([], {}, [], [])
 
 
 class TagsBefore:

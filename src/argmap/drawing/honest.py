@@ -235,7 +235,8 @@ def route_misleading(
         return f
 
     if (same and routes is not None and wanted == routes.wanted and all(map(fresh, range(len(wanted))))
-            and all(same_extent(trace, everything) for trace in routes.traces)):
+            and (everything == routes.extent or all(same_extent(trace, everything) for trace in routes.traces))):
+        routes.extent = everything  # (every search's checks against the drawing's extent come out as they did)
         budget.steps = routes.steps_after
         return routes.settled
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
@@ -288,6 +289,7 @@ def route_misleading(
     settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, changed, looked)  # no way: off-page
     if routes is not None:
         routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
+        routes.extent = everything
     return settled
 
 
@@ -374,6 +376,7 @@ class Routes:
         self.spent: list[int] = []  # the steps each route's search took
         self.traces: list[list[Step]] = []  # what each search owed to the budget and the drawing's extent
         self.under: dict[tuple[str, str], Hashable] = {}  # the box each arrow's line passed under when last checked (misleads)
+        self.extent: Box | None = None  # the drawing's extent the searches were made (or last checked) in
         #: the area around each route's windows (None: none), so that a change far from all of them is told at once
         self.around: list[Area | None] = []
 

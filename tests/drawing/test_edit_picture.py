@@ -100,3 +100,13 @@ def test_an_edit_of_a_map_with_an_undercut_goes_over_only_what_it_changed(qapp, 
         assert undercut.onto == ("r", "")
     finally:
         scene.detach()
+
+
+def test_a_box_gone_that_the_edit_did_not_name_is_still_found_gone():
+    """The boxes gone are looked for among the statements the edit named; when the counts say one is missing there,
+    among all (a picture keeping a removed statement's box would show it)."""
+    from argmap.drawing.edit_picture import _gone
+
+    before, now = {"a": (0,), "b": (1,), "c": (2,)}, {"a": (0,), "c": (2,), "d": (3,)}
+    assert _gone(before, now, ["b", "d"]) == {"b"}
+    assert _gone(before, now, ["d"]) == {"b"}, "b was not named"

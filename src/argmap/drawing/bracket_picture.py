@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
 from functools import partial
+from operator import is_
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPainterPath
@@ -38,21 +39,32 @@ def draw_brackets(
     remember: bool,
     diagram: Diagram,
     levels: Mapping[tuple[str, str], tuple[int, tuple[float, ...]]] | None = None,
+    drawn_over: Callable[[], list[tuple]] | None = None,
 ) -> None:
     """The linked reasons' brackets, in ``groups`` order; those drawn plainly from the same boxes are taken over.
-    ``levels``: the bars' steps where reasons into one target share premises (:func:`bar_levels`)."""
+    ``levels``: the bars' steps where reasons into one target share premises (:func:`bar_levels`); ``drawn_over``: the
+    shapes of the arrows drawn over the boxes, in drawing order (by default read off every arrow of ``diagram``)."""
     levels = levels or {}
     lanes = diagram.layout.lanes
     horizontal = direction == "TB"
     kept_brackets = memo.brackets
     brackets: dict[tuple[str, str, str], tuple[tuple, tuple[PlacedBracket, list[Step], int]]] = {}
     taken: list[Box] | None = None  # the areas of the tags placed so far (asked only when a bracket needs tags)
-    tagging: list[tuple[list[Box], list[Box], list[Box], list[Area]]] = []  # the last tagging's (boxes, near, took, looked)
+    tagging: list[tuple[list[Box], list[Box], list[Box], list[Area], int]] = []  # the last tagging's (boxes, near, took, looked, at)
+    last_tags, last_at, last_over, last_connectors = memo.tags
+    before_last = TagsBefore(last_tags, last_at)  # (a big map has thousands of tags: looking through them for each bracket took 20-40 ms)
+    tags_at: dict[tuple[str, str, str], int] = {}  # how many tags were taken before each tagged bracket
+    over_shapes: list[tuple] = []  # the shapes of the arrows drawn over the boxes (the off-page connectors among them)
+    connectors: list[Box] = []  # their tags
 
     def tags_taken() -> list[Box]:
-        nonlocal taken
+        nonlocal taken, over_shapes, connectors
         if taken is None:
-            taken = taken_by_connectors([a.shape for a in diagram.arrows if a.over])
+            over_shapes = drawn_over() if drawn_over is not None else [a.shape for a in diagram.arrows if a.over]
+            # the very shapes of the last picture: their tags too (read off a thousand connectors: 5-10 ms)
+            same = len(over_shapes) == len(last_over) and all(map(is_, over_shapes, last_over))
+            connectors = last_connectors if same else taken_by_connectors(over_shapes)
+            taken = list(connectors)
         return taken
 
     def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
@@ -61,7 +73,7 @@ def draw_brackets(
         near, start = tags_near(before, boxes), len(before)
         seen: list[Area] = []
         pieces = joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, before, horizontal, seen)
-        tagging.append((boxes, near, before[start:], seen))
+        tagging.append((boxes, near, before[start:], seen, start))
         return pieces
 
     for target, name, members, relation in groups:
@@ -77,12 +89,15 @@ def draw_brackets(
                 placed, searched, spent = kept[1]
                 among = placed.bracket.placed_among if isinstance(placed.bracket, TaggedBracket) else None
                 if (not searched or (replays(searched, budget.steps, index.bounds()) and _crowds_stay(searched, index))) and (
-                    among is None or tags_near(tags_taken(), among[0]) == among[1]  # its tags: among the same tags placed before
+                    among is None  # its tags: among the same tags placed before
+                    or before_last.same(bkey, tags_taken())
+                    or tags_near(tags_taken(), among[0]) == among[1]
                 ):
                     brackets[bkey] = kept
                     diagram.brackets.append(placed)
                     budget.steps -= spent
                     if among is not None:
+                        tags_at[bkey] = len(tags_taken())
                         tags_taken().extend(among[2])
                     continue
             redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
@@ -96,7 +111,7 @@ def draw_brackets(
             if isinstance(bracket, TaggedBracket):  # its tags depend on the tags placed before it too (checked when taken over)
                 if len(tagging) != 1:
                     continue  # (not drawn here: not taken over)
-                boxes, near, took, tag_looked = tagging[0]
+                boxes, near, took, tag_looked, tags_at[bkey] = tagging[0]
                 bracket.placed_among = (boxes, near, took)
                 looked = looked + tag_looked
             if remember:
@@ -106,6 +121,29 @@ def draw_brackets(
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
+    memo.tags = (taken, tags_at, over_shapes, connectors) if taken is not None else ([], {}, [], [])
+
+
+class TagsBefore:
+    """Whether the tags taken before a tagged bracket are the very ones taken before it in the last picture (then so
+    are those near it, and its tags are placed as they were), told from the last picture's tags in the order taken
+    and how many came before each tagged bracket: the tags taken now are compared with those once, as they grow."""
+
+    def __init__(self, last: list[Box], at: dict[tuple[str, str, str], int]) -> None:
+        self.last, self.at = last, at
+        self.agree = 0  # how many of the first tags taken are known to be the last picture's (-1: one is not)
+
+    def same(self, bracket: tuple[str, str, str], now: list[Box]) -> bool:
+        """``now``: the tags taken so far (a list that only grows)."""
+        n = len(now)
+        if self.agree < 0 or self.at.get(bracket) != n or n > len(self.last):
+            return False
+        if self.agree < n:
+            if now[self.agree : n] != self.last[self.agree : n]:
+                self.agree = -1  # (tags are only added: every later bracket finds this one too)
+                return False
+            self.agree = n
+        return True
 
 
 def _crowds_stay(trace: list[Step], index: BoxIndex) -> bool:

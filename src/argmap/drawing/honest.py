@@ -226,11 +226,17 @@ def route_misleading(
     # widening edit moves the ends of most far cross-links, whose windows span the map)
     filed = _Changes(changed) if same and changed else None
 
+    known: dict[int, bool] = {}  # (asked once per route: a crowded window's recount is not cheap)
+
     def fresh(k: int) -> bool:
-        return routes is not None and routes.unchanged(k, filed, index)
+        f = known.get(k)
+        if f is None:
+            f = known[k] = routes is not None and routes.unchanged(k, filed, index)
+        return f
 
     if (same and routes is not None and wanted == routes.wanted and all(map(fresh, range(len(wanted))))
-            and all(same_extent(trace, everything) for trace in routes.traces)):
+            and (everything == routes.extent or all(same_extent(trace, everything) for trace in routes.traces))):
+        routes.extent = everything  # (every search's checks against the drawing's extent come out as they did)
         budget.steps = routes.steps_after
         return routes.settled
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
@@ -283,6 +289,7 @@ def route_misleading(
     settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, changed, looked)  # no way: off-page
     if routes is not None:
         routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
+        routes.extent = everything
     return settled
 
 
@@ -369,6 +376,9 @@ class Routes:
         self.spent: list[int] = []  # the steps each route's search took
         self.traces: list[list[Step]] = []  # what each search owed to the budget and the drawing's extent
         self.under: dict[tuple[str, str], Hashable] = {}  # the box each arrow's line passed under when last checked (misleads)
+        self.extent: Box | None = None  # the drawing's extent the searches were made (or last checked) in
+        #: the area around each route's windows (None: none), so that a change far from all of them is told at once
+        self.around: list[Area | None] = []
 
     @property
     def looked(self) -> list[Area]:
@@ -386,6 +396,9 @@ class Routes:
         that still are."""
         if changed is None:
             return True
+        around = self.around[k] if k < len(self.around) else _around(self.looked_by[k])
+        if around is None or not changed.meet(*around):
+            return True
         trace = self.traces[k]
         return all(not changed.meet(*area) or still_crowded(trace, area, index) for area in self.looked_by[k])
 
@@ -394,7 +407,19 @@ class Routes:
         ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]],
     ) -> None:
         self.wanted, self.replaced, self.steps_before, self.steps_after = wanted, replaced, before, after
+        # (the area around a route's windows made again only for a route whose windows are not the very same list)
+        last, last_around = self.looked_by, self.around
+        self.around = [
+            last_around[k] if k < len(last) and k < len(last_around) and here is last[k] else _around(here) for k, here in enumerate(looked)
+        ]
         self.looked_by, self.settled, self.ways, self.spent, self.traces = looked, settled, ways, spent, traces
+
+
+def _around(areas: Sequence[Area]) -> Area | None:
+    """The area around these (None: none)."""
+    if not areas:
+        return None
+    return (min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas))
 
 
 def honest_bracket(

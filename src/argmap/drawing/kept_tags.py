@@ -137,6 +137,11 @@ def connectors(
         dirty = _Dirty(changed)
         came_or_went = leg_set ^ memory.legs  # routed lines
         dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in came_or_went])
+    last_looked = getattr(routes, "looked_by", None)
+
+    def kept_looked(k: int) -> bool:  # the route's areas as the last picture left them (its tags' added)
+        return last_looked is not None and looked_by is not None and k < len(last_looked) and looked_by[k] is last_looked[k]
+
     space = _Space(index, marks, own_marks, legs)
     along = _Along(moves, index, marks, own_marks, space) if dirty is not None and moves is not None else None
     placed: dict = {}
@@ -152,7 +157,7 @@ def connectors(
             old = before.ends[j] if before is not None else None
             end = None
             if dirty is not None and old is not None and old.toward == toward:
-                if old.box == box and not dirty.meets(old.looked):
+                if old.box == box and not dirty.meets(old.looked, old.around):
                     end = old  # as it was
                     space.take(old.area)
                 elif along is not None:
@@ -174,7 +179,9 @@ def connectors(
         placed[ends] = entry
         if not (is_connector(shape) and shape[0] is made[0]):
             out[k] = (made, True)
-        if looked_by is not None:  # the route's own areas and the tags' (those of the last picture's tags replaced)
+        if looked_by is not None and not (before is not None and s is before.ends[0] and t is before.ends[1] and kept_looked(k)):
+            # the route's own areas and the tags' (those of the last picture's tags replaced; kept as they were when
+            # both tags and the route's areas are: a new list made for each of a thousand connectors took 3-5 ms)
             old_looked = set(before.looked) if before is not None else set()
             looked_by[k] = [a for a in looked_by[k] if a not in old_looked] + entry.looked
     if routes is not None:
@@ -378,12 +385,15 @@ class _Dirty:
 
     def __init__(self, areas: Iterable[Area]) -> None:
         self.cells: dict[tuple[int, int], list[Area]] = {}
+        inf = float("inf")
+        self.around = [inf, inf, -inf, -inf]  # the area around them all (a tag far from every change is told at once)
         self.add(areas)
 
     def add(self, areas: Iterable[Area]) -> None:
-        c, cells = self.CELL, self.cells
+        c, cells, around = self.CELL, self.cells, self.around
         for area in areas:
             x0, y0, x1, y1 = area
+            around[0], around[1], around[2], around[3] = min(around[0], x0), min(around[1], y0), max(around[2], x1), max(around[3], y1)
             for bx in range(int(x0 // c), int(x1 // c) + 1):
                 for by in range(int(y0 // c), int(y1 // c) + 1):
                     here = cells.get((bx, by))
@@ -392,8 +402,13 @@ class _Dirty:
                     else:
                         here.append(area)
 
-    def meets(self, areas: list[Area]) -> bool:
-        """True when a changed area meets one of ``areas`` (edges touching count: to be safe)."""
+    def meets(self, areas: list[Area], around: Area | None = None) -> bool:
+        """True when a changed area meets one of ``areas`` (edges touching count: to be safe); ``around``: the area
+        around them, when known."""
+        if around is not None:
+            cx0, cy0, cx1, cy1 = self.around
+            if around[2] < cx0 or cx1 < around[0] or around[3] < cy0 or cy1 < around[1]:
+                return False
         c, get = self.CELL, self.cells.get
         for x0, y0, x1, y1 in areas:
             for bx in range(int(x0 // c), int(x1 // c) + 1):

@@ -116,11 +116,19 @@ class _Space:
 
     def __init__(self, index: BoxIndex, marks: BoxIndex, own_marks: set, legs: list[tuple[Point, Point]]) -> None:
         self.index, self.marks, self.own_marks = index, marks, own_marks
-        # the routed lines' legs (straight: routes run across and along), each as the thin box it covers
-        self.legs = BoxIndex({k: (min(px, qx), min(py, qy), abs(qx - px) or 0.01, abs(qy - py) or 0.01)
-                              for k, ((px, py), (qx, qy)) in enumerate(legs)})
+        self._legs = legs
+        self._legs_index: BoxIndex | None = None
         self.taken: BoxIndex = BoxIndex({})  # the tags and stubs placed so far
         self.pending: list[Box] = []  # those not yet filed in ``taken``
+
+    @property
+    def legs(self) -> BoxIndex:
+        """The routed lines' legs (straight: routes run across and along), each as the thin box it covers: filed when a
+        tag is first placed (an edit's picture mostly keeps every tag: filing thousands of legs took 3-5 ms of it)."""
+        if self._legs_index is None:
+            self._legs_index = BoxIndex({k: (min(px, qx), min(py, qy), abs(qx - px) or 0.01, abs(qy - py) or 0.01)
+                                         for k, ((px, py), (qx, qy)) in enumerate(self._legs)})
+        return self._legs_index
 
     def free(
         self, tag: Box, stub: tuple[Point, Point], box_id: str, horizontal: bool, looked: list[Area] | None = None,

@@ -215,6 +215,9 @@ class PictureMemo:
     boxes: dict[str, Any] = field(default_factory=dict)  # id -> PlacedBox of the last picture
     #: ("bracket", target, group) -> (what it was drawn from, its PlacedBracket): brackets drawn plainly
     brackets: dict[tuple[str, str, str], tuple[tuple, Any]] = field(default_factory=dict)
+    #: the tags the last picture's brackets took (off-page connectors' first), how many came before each tagged bracket,
+    #: the shapes of the arrows drawn over the boxes and their tags (bracket_picture.draw_brackets)
+    tags: tuple[list[Any], dict[tuple[str, str, str], int], list[Any], list[Any]] = field(default_factory=lambda: ([], {}, [], []))
     routes: Routes = field(default_factory=Routes)  # the misleading arrows' routes
     paintings: dict[str, Any] | None = None  # id -> the BoxPainting of every statement of the last picture
     sizes: dict[str, tuple[float, float]] | None = None  # id -> its (width, height)

@@ -1,0 +1,56 @@
+"""The last picture's routes are taken over whole (no route looked at again) only while the drawing's extent is one
+their searches' checks against it were made or last checked in (:class:`argmap.drawing.honest.Routes`)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from argmap.drawing import honest
+from argmap.drawing.detour import WHOLE, Budget
+from argmap.drawing.obstacles import BoxIndex
+
+A, B = (0.0, 0.0, 100.0, 50.0), (0.0, 400.0, 100.0, 50.0)
+WINDOW = (-10.0, -10.0, 200.0, 500.0)  # holds the whole drawing of A and B (then the search stopped growing it)
+
+
+def routed_once(monkeypatch) -> tuple[list, BoxIndex, honest.Routes, list]:
+    """One misleading arrow from A to B whose search found its window holding the whole drawing, remembered."""
+    searched: list = []
+    monkeypatch.setattr(honest, "route_around", lambda *a, **k: searched.append(a[:2]))  # (no way: None)
+    monkeypatch.setattr(honest, "connectors", lambda arrows, settled, *a, **k: settled)
+    index = BoxIndex({"a": A, "b": B})
+    shape = ("usual shape",)
+    arrows = [(A, B, ("a", "b"), shape, False)]
+    routes = honest.Routes()
+    budget = Budget(1000)
+    routes.remember(
+        [(("a", "b"), A, B, shape)],
+        {(("a", "b"), 0), (("a", "b"), 1)},
+        1000,
+        1000,
+        [[]],
+        [(shape, False)],
+        [None],
+        [0],
+        [[(WHOLE, True, WINDOW)]],
+    )
+    routes.extent = index.bounds()
+    assert honest.route_misleading(arrows, index, True, budget, lambda: BoxIndex({}), routes, [(500.0, 0.0, 510.0, 10.0)])
+    assert not searched, "nothing changed: taken over"
+    return arrows, index, routes, searched
+
+
+def test_routes_are_searched_again_when_the_drawing_grew_past_a_window_that_held_it_all(monkeypatch):
+    arrows, index, routes, searched = routed_once(monkeypatch)
+    index.add("c", (1000.0, 0.0, 100.0, 50.0))  # the drawing grew: the window no longer holds all of it
+    honest.route_misleading(arrows, index, True, Budget(1000), lambda: BoxIndex({}), routes, [(1000.0, 0.0, 1100.0, 50.0)])
+    assert searched == [(A, B)], "the search would take another turn: searched again"
+
+
+def test_routes_are_taken_over_while_the_drawing_keeps_its_extent(monkeypatch):
+    arrows, index, routes, searched = routed_once(monkeypatch)
+    index.add("c", (20.0, 200.0, 50.0, 50.0))  # inside the drawing's extent, in no window the search looked at
+    honest.route_misleading(arrows, index, True, Budget(1000), lambda: BoxIndex({}), routes, [(20.0, 200.0, 70.0, 250.0)])
+    assert not searched

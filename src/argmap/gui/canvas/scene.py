@@ -218,7 +218,8 @@ class MapScene(Interaction, QGraphicsScene):
             paintings[statement.id] = BoxPainting(statement, theme, evaluation=evaluation)
         link_of, touching, undercuts = self._link_of, self._touching, self._undercut_keys
         for link in links:
-            source, target = key = link.key
+            source, target = link.source, link.target
+            key = (source, target)  # (Link.key without a property call per link)
             if link.onto is not None or link.onto_group is not None:  # an undercut
                 undercuts.add(key)
             if source not in paintings or target not in paintings:

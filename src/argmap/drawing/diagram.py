@@ -330,7 +330,8 @@ def build_diagram(
     every_link = amap.links()
     links, undercuts = _plain_links_and_undercuts(every_link, shown)
     keys = [(link.source, link.target) for link in links]
-    cross = {key: key not in tree for key in keys}
+    tree_parent = getattr(tree, "parent", None)  # (a TreeLinks: its parent of each child, read without a call per link)
+    cross = {key: tree_parent.get(key[0]) != key[1] for key in keys} if tree_parent is not None else {key: key not in tree for key in keys}
     groups: list[tuple[str, str, list[str], Relation]] = []
     horizontal = direction == "TB"
     #: (target, group) -> its bar's step out and the other premises' stems, where reasons share premises

@@ -371,7 +371,9 @@ class NearItems(SceneParts):
             grid = self._grid
             grid.clear()
             self._filing.stop()
-            parts = [(b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in diagram.boxes]
+            parts: list[tuple[object, float, float, float, float]] = [
+                (b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in diagram.boxes
+            ]
             parts += _arrow_bounds(arrows)
             grid.fill(parts)  # one fill: a second one would file each arrow by a call of its own (the grid is no longer empty)
         self._show_brackets(diagram)

@@ -41,11 +41,12 @@ from argmap.drawing.box_text import (
     status_word,
     verdict_sentence,
 )
+from argmap.drawing.geometry import SvgPath
 from argmap.drawing.glance import GLANCE_PAD, Glance, glance_of, glance_runs, paint_glance
 from argmap.drawing.text_wrap import PDF, RLE, TextMeasurer, WrappedText
 from argmap.drawing.theme import Theme
 from argmap.evaluation.verdict import Status
-from argmap.model import Statement
+from argmap.model import DEFAULT_SCORE, Statement
 
 #: What other modules import from here (the box's parts now live in box_look, box_text and glance).
 __all__ = [
@@ -93,9 +94,9 @@ class BoxPainting:
     __slots__ = (
         "_card_runs",
         "_footer_runs",
+        "_paths",
         "_text_runs",
         "_title_runs",
-        "band",
         "card",
         "card_source",
         "eval_top",
@@ -105,7 +106,6 @@ class BoxPainting:
         "h",
         "hidden_count",
         "look",
-        "outline",
         "side",
         "side_run",
         "statement",
@@ -133,13 +133,17 @@ class BoxPainting:
         pad, limit, header_h = look.pad, look.wrap_width, look.header_h
         text = self.text = look.text.wrap(statement.text, limit)
         title = self.title = look.title.wrap(statement.title, limit) if statement.title else None
-        footer_str = footer_text(statement, hidden_count)
+        # most statements have no badges: footer_text (a list and a join) only for those that may
+        has_badges = hidden_count or statement.notes or statement.sources or statement.tags or statement.score != DEFAULT_SCORE
+        footer_str = footer_text(statement, hidden_count) if has_badges else ""
         footer = self.footer = look.badge.wrap(footer_str, limit) if footer_str else None
         # an evidence card's citation (and the quote, when the text says something else), under the text
         self.card_source = card
         cited = self.card = look.badge.wrap(card, limit) if card else None
         card_h = cited.height + 4 if cited else 0.0
-        widest = max(text.width, footer.width if footer else 0.0, title.width if title else 0.0, cited.width if cited else 0.0)
+        widest = text.width
+        if footer is not None or title is not None or cited is not None:
+            widest = max(widest, footer.width if footer else 0.0, title.width if title else 0.0, cited.width if cited else 0.0)
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)
         self.side_run: tuple[float, float, str] | None = None
         if side is not None:  # the side word at the right end of the header band, the kind label at the left
@@ -150,17 +154,35 @@ class BoxPainting:
         footer_h = footer.height + 5 if footer else 0.0
         title_top = header_h + HEADER_GAP
         top = self.text_top = title_top + (title.height + TITLE_GAP if title else 0.0)
-        height = top + text.height + card_h + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
-        self.w, self.h = w, h = float(round(width)), float(round(height))
-        self.outline, self.band = box_paths(w, h, look.style.radius, header_h)
+        text_h = text.line_height * text.count
+        height = top + text_h + card_h + footer_h + (look.eval_row_h if evaluation else 0.0) + pad
+        self.w, self.h = float(round(width)), float(round(height))
+        # The outline and header band (shared by boxes of one size) are looked up when first painted, like the lines.
+        self._paths: tuple[SvgPath, SvgPath] | None = None
         # Where each line is drawn: worked out when the box is first painted (a large map opens with most boxes
         # never on screen; their lines would be tens of thousands of tuples made for nothing).
         self._title_runs: list[tuple[float, float, str]] | None = None
         self._text_runs: list[tuple[float, float, str]] | None = None
         self._card_runs: list[tuple[float, float, str]] | None = None
         self._footer_runs: list[tuple[float, float, str]] | None = None
-        self.eval_top = top + text.height + card_h + footer_h + 4
+        self.eval_top = top + text_h + card_h + footer_h + 4
         self.glance_cache: Glance | None = None
+
+    @property
+    def outline(self) -> SvgPath:
+        """The box's outline, from (0, 0) (shared by boxes of one size)."""
+        paths = self._paths
+        if paths is None:
+            paths = self._paths = box_paths(self.w, self.h, self.look.style.radius, self.look.header_h)
+        return paths[0]
+
+    @property
+    def band(self) -> SvgPath:
+        """The header band, rounded on top only (shared by boxes of one size)."""
+        paths = self._paths
+        if paths is None:
+            paths = self._paths = box_paths(self.w, self.h, self.look.style.radius, self.look.header_h)
+        return paths[1]
 
     def _runs(self) -> None:
         pad, title, text, cited, footer = self.look.pad, self.title, self.text, self.card, self.footer

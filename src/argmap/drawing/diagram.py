@@ -231,6 +231,7 @@ def build_diagram(
     on_extent: Callable[[float, float], object] | None = None,
     sides: bool = False,
     dirty: Collection[str] | None = None,
+    every_link: list[Link] | None = None,
 ) -> Diagram:
     """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
 
@@ -245,6 +246,7 @@ def build_diagram(
     redraws what it can affect; the result is the same as without). The editor passes both.
     ``dirty``: with ``previous`` and ``measure``, the statements the edit changed (added, removed, changed, at
     either end of a link that changed): only they are measured again (the others keep their last boxes).
+    ``every_link``: ``amap.links()`` when the caller has just read them (opening a map reads them once).
     ``on_extent(width, height)`` is told the size the picture will at least have (its boxes with the
     margin) as soon as they are placed, before the arrows are made: an export refuses a size it cannot
     make there, at once, by raising.
@@ -327,10 +329,11 @@ def build_diagram(
     diagram = Diagram(theme, amap.title, amap.description, layout=layout)
 
     tree, lanes = layout.tree_links, layout.lanes
-    every_link = amap.links()
+    every_link = amap.links() if every_link is None else every_link
     links, undercuts = _plain_links_and_undercuts(every_link, shown)
     keys = [(link.source, link.target) for link in links]
-    cross = {key: key not in tree for key in keys}
+    tree_parent = getattr(tree, "parent", None)  # (a TreeLinks: its parent of each child, read without a call per link)
+    cross = {key: tree_parent.get(key[0]) != key[1] for key in keys} if tree_parent is not None else {key: key not in tree for key in keys}
     groups: list[tuple[str, str, list[str], Relation]] = []
     horizontal = direction == "TB"
     #: (target, group) -> its bar's step out and the other premises' stems, where reasons share premises

@@ -246,7 +246,7 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         ex, ey = px + pw, py + slot * ph
         stx = sx - STEM
         bx = ex + ARROW_LENGTH - 1
-        mid = stx + (bx - stx) * turn_fraction(slot)
+        mid = stx + (bx - stx) * (0.5 + 0.32 * min(abs(slot - 0.5) / 0.32, 1.0))  # turn_fraction(slot), inline
         hx, h1y, h2y = ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH, ey + ARROW_HALF_WIDTH  # the head's base
         symbol_x = sx - STEM / 2 - 1
         path = TidyPath(array("d", (sx, sy, stx, sy, mid, sy, mid, ey, bx, ey)))  # its SVG form only when exported
@@ -263,7 +263,7 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         ex, ey = px + slot * pw, py + ph
         sty = sy - STEM
         by = ey + ARROW_LENGTH - 1
-        mid = sty + (by - sty) * turn_fraction(slot)
+        mid = sty + (by - sty) * (0.5 + 0.32 * min(abs(slot - 0.5) / 0.32, 1.0))  # turn_fraction(slot), inline
         h1x, h2x, hy = ex - ARROW_HALF_WIDTH, ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH
         symbol_y = sy - STEM / 2 - 1
         # a short straight stem out of the child carries the relation symbol, then the S-curve

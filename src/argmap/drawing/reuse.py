@@ -194,6 +194,13 @@ class Footprints:
             every[key] = [area]
             x0, y0, x1, y1 = area
             bx0, bx1, by0, by1 = int(x0 // c), int(x1 // c), int(y0 // c), int(y1 // c)
+            if bx0 == bx1 and by0 == by1:  # the usual case: a tree arrow's area lies in one cell
+                bucket = buckets.get((bx0, by0))
+                if bucket is None:
+                    buckets[(bx0, by0)] = {key}
+                else:
+                    bucket.add(key)
+                continue
             for bx in range(bx0, bx1 + 1):
                 for by in range(by0, by1 + 1):
                     bucket = buckets.get((bx, by))

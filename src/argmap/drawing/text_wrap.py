@@ -40,6 +40,7 @@ _SPACES = re.compile(r"[ \t]+")
 _LINE = QTextBoundaryFinder.BoundaryType.Line
 _RTL_CLASSES = frozenset(("R", "AL"))
 RLE, PDF = "\u202b", "\u202c"  # right-to-left embedding and its end
+_new = object.__new__
 
 
 class WrappedText:
@@ -214,7 +215,10 @@ class TextMeasurer:
                     paragraph = _SPACES.sub(" ", paragraph).strip(" ")
                 size = self._plain_size(paragraph, width)
                 if size is not None:  # plain words seen before: measured now, its lines made when asked for
-                    found = self._wrapped[key] = WrappedText.measured(self, paragraph, width, size[0], size[1] + 1.0)
+                    # (WrappedText.measured inlined: a call less for each box of a large map)
+                    found = self._wrapped[key] = _new(WrappedText)
+                    found._joined, found._later, found.count, found.width = None, (self, paragraph, width), size[0], size[1] + 1.0
+                    found.line_height, found.ascent, found.rtl = self.line_height, self.ascent, ()
                     return found
                 lines, widths = zip(*self._wrap_paragraph(paragraph, width), strict=True)
                 rtl_lines = (True,) * len(lines) if is_right_to_left(paragraph) else ()

@@ -70,6 +70,22 @@ def test_after_opening_only_the_boxes_near_the_view_have_items(lazy_from_100, ma
     assert len(scene.items()) < total, "Qt holds far fewer items than the map has parts"
 
 
+def test_after_opening_every_box_and_arrow_is_found_where_the_picture_has_it(lazy_from_100, make_window, tmp_path, qapp):
+    """Opening files the whole picture in the grid the view's look-ups read (boxes and arrows in one fill): each part
+    is found by a look-up over its own place, none waits to be filed."""
+    window = open_big(make_window, tmp_path, qapp)
+    scene = window.scene
+    grid, diagram = scene._grid, scene.diagram()
+    assert not grid.stale
+    for b in diagram.boxes:
+        assert b.id in grid.within(b.x, b.y, b.x + b.painting.w, b.y + b.painting.h), b.id
+    arrows = [a for a in diagram.arrows if not a.shape[3].isEmpty()]
+    assert arrows
+    for a in arrows:
+        r = a.shape[3]
+        assert (a.source, a.target) in grid.within(r.left(), r.top(), r.right(), r.bottom()), (a.source, a.target)
+
+
 def test_scrolling_to_a_far_box_shows_it_where_the_picture_has_it(lazy_from_100, make_window, tmp_path, qapp):
     window = open_big(make_window, tmp_path, qapp)
     scene, view = window.scene, window.view

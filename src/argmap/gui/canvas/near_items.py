@@ -371,8 +371,11 @@ class NearItems(SceneParts):
             grid = self._grid
             grid.clear()
             self._filing.stop()
-            grid.fill([(b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in diagram.boxes])
-            grid.fill(_arrow_bounds(arrows))
+            parts: list[tuple[object, float, float, float, float]] = [
+                (b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in diagram.boxes
+            ]
+            parts += _arrow_bounds(arrows)
+            grid.fill(parts)  # one fill: a second one would file each arrow by a call of its own (the grid is no longer empty)
         self._show_brackets(diagram)
 
     def _show_some(self, diagram: Diagram, fresh: set) -> None:

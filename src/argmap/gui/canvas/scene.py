@@ -207,7 +207,7 @@ class MapScene(Interaction, QGraphicsScene):
                     self._add_link(link)
             for target in {link.target for link in links if link.group is not None}:
                 self._sync_groups(target)
-            self.relayout()
+            self.relayout(links)
 
     def _take_in(self, statements: list[Statement], links: list[Link]) -> None:
         """Measure every statement's box and note every link, for a large map's scene just emptied (no items are
@@ -218,7 +218,8 @@ class MapScene(Interaction, QGraphicsScene):
             paintings[statement.id] = BoxPainting(statement, theme, evaluation=evaluation)
         link_of, touching, undercuts = self._link_of, self._touching, self._undercut_keys
         for link in links:
-            source, target = key = link.key
+            source, target = link.source, link.target
+            key = (source, target)  # (Link.key without a property call per link)
             if link.onto is not None or link.onto_group is not None:  # an undercut
                 undercuts.add(key)
             if source not in paintings or target not in paintings:
@@ -405,8 +406,9 @@ class MapScene(Interaction, QGraphicsScene):
         if not self._pending.isActive():
             self._pending.start()
 
-    def relayout(self) -> None:
-        """Make the map's picture again (:func:`build_diagram`) and show it: boxes, arrows, brackets."""
+    def relayout(self, links: list[Link] | None = None) -> None:
+        """Make the map's picture again (:func:`build_diagram`) and show it: boxes, arrows, brackets. ``links``: the
+        map's links, when the caller has just read them (opening a map: each read walks the whole graph)."""
         self._pending.stop()
         if self._amap is None:
             return
@@ -421,6 +423,9 @@ class MapScene(Interaction, QGraphicsScene):
         def measure(statement, hidden_count: int):
             i = statement.id
             painting = paintings[i]
+            if (not side_of and statement.quote is None and hidden_count == painting.hidden_count and painting.side is None
+                    and not painting.card_source):
+                return painting  # the usual case (no sides, evidence card or hidden count): measured as it is
             side = side_of.get(i) if side_of else None
             card = card_text(amap, statement) if statement.quote is not None else ""
             if (hidden_count, side, card) != (painting.hidden_count, painting.side, painting.card_source):
@@ -435,7 +440,8 @@ class MapScene(Interaction, QGraphicsScene):
             dirty, self._dirty = (None if self.sides else self._dirty), set()  # sides: any box's side may change
             self.last_edited = None if dirty is None else frozenset(dirty)
             self._diagram = build_diagram(
-                self._amap, self._theme, direction=self.direction, measure=measure, previous=previous, remember=True, dirty=dirty
+                self._amap, self._theme, direction=self.direction, measure=measure, previous=previous, remember=True, dirty=dirty,
+                every_link=links,
             )
             self._show_changes(previous)
         # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.

@@ -36,8 +36,8 @@ from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.placed import PlacedArrow, PlacedBox
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo
-from argmap.drawing.tidy_proof import holds_for, kept_by_proof, moved_unproved
 from argmap.drawing.routing import assign_slots, fan_coordinate
+from argmap.drawing.tidy_proof import holds_for, kept_by_proof, moved_unproved
 from argmap.drawing.undercut_picture import undercut_arrows
 
 if TYPE_CHECKING:

@@ -432,8 +432,9 @@ def edit_picture(
     for key in plain:  # moved along, drawn as they are: the last picture's arrow, moved
         m = remembered[key]
         p = m.placed
-        if type(m) is FramedMemo:
-            m.placed = FramedArrow(p.source, p.target, m.usual, p.relation, p.kit, m.frame)
+        if type(m) is FramedMemo:  # (its shape moved when first read: most are never read, far from the view)
+            shape, at = m.kept_shape()
+            m.placed = FramedArrow(p.source, p.target, shape, p.relation, p.kit, m.frame, at)
         else:
             m.placed = PlacedArrow(p.source, p.target, m.usual, p.relation, p.kit, False, False)
     new_arrows |= plain

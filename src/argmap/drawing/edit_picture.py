@@ -322,10 +322,10 @@ def edit_picture(
     for key in rigid:
         along = remembered[key]
         if type(along) is FramedMemo:
-            along.move_shape(dx, dy)  # (with the frame's offset since it was last read: one move)
+            along.move_along(dx, dy)  # (with the frame's offset since it was last read, when next read: most never are)
         else:
             along.usual = moved_shape(along.usual, dx, dy, offset)
-        along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
+            along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
     if memo.signs is not None:
         if len(rigid) > REMARK * len(remembered) and type(memo.signs) is BoxIndex:  # filed again: quicker than moving most
             kept = memo.signs.boxes

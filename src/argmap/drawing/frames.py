@@ -108,9 +108,12 @@ class FramedMemo(ArrowMemo):
         self.shape_at = (self.frame.dx, self.frame.dy)
         _USUAL.__set__(self, value)
 
-    def move_shape(self, dx: float, dy: float) -> None:
-        """The usual shape moved by (dx, dy) beyond the frame's offset since, when next read (one move of the path, not two):
-        the part of a framed tree beside an edit moves along by a step of its own, thousands of arrows of which few are read."""
+    def move_along(self, dx: float, dy: float) -> None:
+        """Its two boxes and usual shape moved by (dx, dy) beyond the frame's offset since, when next read (one move of the
+        path, not two): the part of a framed tree beside an edit moves along by a step of its own, thousands of arrows of
+        which few are read."""
+        at = self.at
+        self.at = (at[0] - dx, at[1] - dy)
         at = self.shape_at
         self.shape_at = (at[0] - dx, at[1] - dy)
 

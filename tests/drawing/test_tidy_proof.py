@@ -3,7 +3,8 @@
 The shortcut must give exactly what the check it replaces gives (:func:`~argmap.drawing.honest.clear_tree_arrows`,
 which looks at the boxes): the same verdicts and the same areas kept, on maps whose boxes differ in height and width,
 with wide fans, cross-links, linked reasons and undercuts, in both directions; and it must not be taken where the
-reason it rests on does not hold (pinned or collapsed statements, the columns arrangement).
+reason it rests on does not hold (pinned or collapsed statements, the columns arrangement). An edit's picture takes the
+same word for its tree arrows only: its picture and what it keeps are those made from nothing.
 """
 
 from __future__ import annotations

@@ -21,6 +21,10 @@ So for such a picture the check's verdict (not misleading) and the area it keeps
 arrow's line, see :func:`~argmap.drawing.honest.clear_tree_arrows`) are given here without the boxes
 (``tests/drawing/test_tidy_proof.py`` compares them with the check on random tidy layouts). Arrows the check would
 look up piece by piece, cross-links and any arrow not of the tidy shape are left to it.
+
+An edit's layout is the one made from nothing, bit for bit, so an edit's picture takes the same word (:func:`holds_for`):
+a tree arrow that passed under no box keeps its verdict and footprint whatever boxes moved (:func:`kept_by_proof`), and
+moved along with its boxes, they move along (:func:`moved_unproved` names the few that must be checked again).
 """
 
 from __future__ import annotations

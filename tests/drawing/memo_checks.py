@@ -24,7 +24,8 @@ def _meets(box: tuple, x0: float, y0: float, x1: float, y1: float) -> bool:
 def assert_memo_as_from_nothing(memo, fresh, seed: int = 0) -> None:
     """``memo`` (kept through edits) holds what ``fresh`` (a picture made from nothing of the same map) holds: the same
     boxes in its box index (read where they are now), answering look-ups alike; each drawn arrow's signs where its usual
-    shape has them; each arrow's footprint (up to the last bits of the numbers: parts moved with a frame)."""
+    shape has them, and the boxes it was made from; each arrow's footprint (up to the last bits of the numbers: parts moved
+    with a frame)."""
     index, boxes = memo.index, fresh.index.boxes
     assert set(index.boxes.keys()) == set(boxes), "the box index holds the boxes shown"
     for key, box in boxes.items():
@@ -45,6 +46,9 @@ def assert_memo_as_from_nothing(memo, fresh, seed: int = 0) -> None:
     for key, m in memo.arrows.items():
         if not m.inputs or not m.drawn:
             continue
+        made_from = fresh.arrows[key].inputs if key in fresh.arrows else None
+        if made_from:  # what its shape was made from, read where its boxes are now (moved along lazily or not)
+            assert _near(m.inputs[0], made_from[0]) and _near(m.inputs[1], made_from[1]), f"the boxes of {key}"
         if memo.signs is not None:
             sign, head = marks(m.usual)
             assert _near(memo.signs.boxes[(key, 0)], sign) and _near(memo.signs.boxes[(key, 1)], head), f"the signs of {key}"

@@ -3,7 +3,8 @@
 The shortcut must give exactly what the check it replaces gives (:func:`~argmap.drawing.honest.clear_tree_arrows`,
 which looks at the boxes): the same verdicts and the same areas kept, on maps whose boxes differ in height and width,
 with wide fans, cross-links, linked reasons and undercuts, in both directions; and it must not be taken where the
-reason it rests on does not hold (pinned or collapsed statements, the columns arrangement).
+reason it rests on does not hold (pinned or collapsed statements, the columns arrangement). An edit's picture takes the
+same word for its tree arrows only: its picture and what it keeps are those made from nothing.
 """
 
 from __future__ import annotations
@@ -126,3 +127,87 @@ def test_pins_and_collapsed_statements_turn_the_shortcut_off(qapp, monkeypatch):
     amap.update(next(i for i in amap.ids() if amap.children(i) and amap.parents(i)), collapsed=True)
     _, seen = picture_and_checks(amap, "TB", monkeypatch, shortcut=True)
     assert not seen["tidy"]
+
+
+def _edit_tidily(rng: random.Random, amap: ArgumentMap, serial: int) -> None:
+    """One edit that keeps the layout tidy: a box made wider or taller (or smaller), a reason added or taken away, a
+    cross-link made (the boxes beside the edit move along, some under the arcs of cross-links)."""
+    ids = amap.ids()
+    what = rng.choice(["text", "text", "add", "remove", "connect"])
+    if what == "text":
+        amap.update(rng.choice(ids), text=rng.choice(TEXTS) + f" ({serial})")
+    elif what == "add":
+        amap.add(rng.choice(["support", "objection"]), rng.choice(TEXTS), parent=rng.choice(ids))
+    elif what == "remove":
+        leaves = [i for i in ids if not amap.children(i) and amap.parents(i)]
+        amap.remove(rng.choice(leaves))
+    else:
+        a, b = rng.sample(ids, 2)
+        if not amap.has_link(a, b) and not amap.has_link(b, a):
+            amap.connect(a, b, "support")
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+@pytest.mark.parametrize("seed", range(6))
+def test_an_edit_of_a_tidy_layout_keeps_its_tree_arrows_verdicts_and_checks_the_rest(qapp, direction, seed):
+    """An edit's picture of a tidy layout takes the proof's word for the tree arrows that passed under no box (their
+    verdicts and the areas they rest on stay, or move along with their boxes): the cross-links whose arcs boxes moved
+    under, and the tree arrows the proof does not cover, are still checked, so the picture and what it keeps are those
+    made from nothing."""
+    from argmap.drawing import edit_picture as edit_module
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from tests.drawing.memo_checks import assert_memo_as_from_nothing
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    rng = random.Random(seed)
+    amap = tidy_map(seed, 120)
+    for _ in range(24):  # many cross-links: boxes moving along pass under their arcs
+        a, b = rng.sample(amap.ids(), 2)
+        if not amap.has_link(a, b) and not amap.has_link(b, a):
+            amap.connect(a, b, "attack")
+    scene = MapScene(amap, decorations=False, direction=direction)
+    taken = []
+    holds = edit_module.holds_for
+    edit_module.holds_for = lambda layout: taken.append(holds(layout)) or taken[-1]
+    try:
+        for serial in range(10):
+            _edit_tidily(rng, amap, serial)
+            scene.relayout()
+            fresh = build_diagram(amap, scene.theme, direction=direction, remember=True)
+            assert canvas_picture(scene) == exported_picture(fresh)
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+    finally:
+        edit_module.holds_for = holds
+        scene.detach()
+    assert len(taken) == 10 and all(taken)  # (every edit's picture went the proof's way)
+
+
+def test_a_box_grown_under_a_cross_links_arc_makes_it_routed_though_its_ends_stayed(qapp):
+    """The proof keeps the verdicts of tree arrows only: a cross-link whose ends stay, under whose arc a box grows (B, taller,
+    pushing its reason down), is checked again and routed, as in a picture made from nothing."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from tests.drawing.memo_checks import assert_memo_as_from_nothing
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    amap = ArgumentMap()
+    amap.add("claim", "The claim.", id="R")
+    for name in "ABC":
+        amap.add("support", f"{name}.", id=name, parent="R")
+        amap.add("support", f"{name}1.", id=f"{name}1", parent=name)
+    amap.update("B", text="B " + "and more words " * 10)
+    amap.connect("A1", "C1", "attack")
+    scene = MapScene(amap, decorations=False)
+    try:
+        ends = scene.diagram().layout.boxes["A1"], scene.diagram().layout.boxes["C1"]
+        assert scene.diagram().memo.arrows[("A1", "C1")].misleading is False
+        amap.update("B", text="B " + "and more words " * 14)
+        scene.relayout()
+        assert (scene.diagram().layout.boxes["A1"], scene.diagram().layout.boxes["C1"]) == ends
+        fresh = build_diagram(amap, scene.theme, remember=True)
+        assert fresh.memo.arrows[("A1", "C1")].misleading is True  # (the map does what the test is about)
+        assert canvas_picture(scene) == exported_picture(fresh)
+        assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo)
+    finally:
+        scene.detach()

@@ -37,6 +37,7 @@ from argmap.drawing.placed import PlacedArrow, PlacedBox
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo
 from argmap.drawing.routing import assign_slots, fan_coordinate
+from argmap.drawing.tidy_proof import holds_for, kept_by_proof, moved_unproved
 from argmap.drawing.undercut_picture import undercut_arrows
 
 if TYPE_CHECKING:
@@ -308,16 +309,21 @@ def edit_picture(
 
     # the arrows into the rigid parents: moved along, with their slots, footprints, marks and (mostly) verdicts
     rigid = set(found.arrows) if found is not None else set()
-    recheck = verdicts_to_redo(rigid, step, group, set(moved), others_before, index, memo.footprints) if rigid else set()
+    # a tidy layout's tree arrows pass under no box (drawing/tidy_proof.py): their verdicts and footprints move along
+    tidy = holds_for(layout)
+    if rigid and tidy:
+        recheck = moved_unproved(rigid, remembered, memo.footprints.areas, step, index.cell)
+    else:
+        recheck = verdicts_to_redo(rigid, step, group, set(moved), others_before, index, memo.footprints) if rigid else set()
     dx, dy = step
     offset = QPointF(dx, dy)
     for key in rigid:
         along = remembered[key]
         if type(along) is FramedMemo:
-            along.move_shape(dx, dy)  # (with the frame's offset since it was last read: one move)
+            along.move_along(dx, dy)  # (with the frame's offset since it was last read, when next read: most never are)
         else:
             along.usual = moved_shape(along.usual, dx, dy, offset)
-        along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
+            along.inputs = (shown[key[0]], shown[key[1]], along.inputs[2], None, False)
     if memo.signs is not None:
         if len(rigid) > REMARK * len(remembered) and type(memo.signs) is BoxIndex:  # filed again: quicker than moving most
             kept = memo.signs.boxes
@@ -376,9 +382,12 @@ def edit_picture(
     unchecked = {key for key in affected if remembered[key].misleading is None}  # checked anyway: no need to look them up
     unchecked.update(recheck)
     skip = unchecked.union(rigid)
-    stale = memo.footprints.touching(changed, skip) if changed else set()
+    asked = None  # with the proof, the checks of tree arrows that passed under no box stay whatever moved
+    if tidy:
+        asked = lambda key: (m := remembered.get(key)) is None or not kept_by_proof(m, key, tree)  # noqa: E731
+    stale = memo.footprints.touching(changed, skip, asked) if changed else set()
     if across.areas:  # where the moved trees were and are: the checks kept outside them (their own arrows' stay)
-        stale |= memo.footprints.base.touching(across.areas, skip)  # type: ignore[attr-defined]
+        stale |= memo.footprints.base.touching(across.areas, skip, asked)  # type: ignore[attr-defined]
         changed = changed + across.areas
     if reach:  # the rigid arrows' marks moved: the checks that look at marks (cross-links') see it
         stale |= memo.footprints.touching(reach, skip, wanted=lambda key: key in remembered and key not in tree)
@@ -421,8 +430,9 @@ def edit_picture(
     for key in plain:  # moved along, drawn as they are: the last picture's arrow, moved
         m = remembered[key]
         p = m.placed
-        if type(m) is FramedMemo:
-            m.placed = FramedArrow(p.source, p.target, m.usual, p.relation, p.kit, m.frame)
+        if type(m) is FramedMemo:  # (its shape moved when first read: most are never read, far from the view)
+            shape, at = m.kept_shape()
+            m.placed = FramedArrow(p.source, p.target, shape, p.relation, p.kit, m.frame, at)
         else:
             m.placed = PlacedArrow(p.source, p.target, m.usual, p.relation, p.kit, False, False)
     new_arrows |= plain

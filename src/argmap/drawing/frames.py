@@ -108,14 +108,18 @@ class FramedMemo(ArrowMemo):
         self.shape_at = (self.frame.dx, self.frame.dy)
         _USUAL.__set__(self, value)
 
-    def move_shape(self, dx: float, dy: float) -> None:
-        """The usual shape moved by (dx, dy) beyond the frame's offset since: one move of the path, not two."""
-        frame = self.frame
+    def move_along(self, dx: float, dy: float) -> None:
+        """Its two boxes and usual shape moved by (dx, dy) beyond the frame's offset since, when next read (one move of the
+        path, not two): the part of a framed tree beside an edit moves along by a step of its own, thousands of arrows of
+        which few are read."""
+        at = self.at
+        self.at = (at[0] - dx, at[1] - dy)
         at = self.shape_at
-        dx, dy = dx + frame.dx - at[0], dy + frame.dy - at[1]
-        self.shape_at = (frame.dx, frame.dy)
-        if self.drawn:
-            _USUAL.__set__(self, moved_shape(_USUAL.__get__(self), dx, dy, QPointF(dx, dy)))
+        self.shape_at = (at[0] - dx, at[1] - dy)
+
+    def kept_shape(self) -> tuple[tuple, tuple[float, float]]:
+        """The usual shape as kept, and the frame's offset it is kept for (the shape now is it moved by the difference)."""
+        return _USUAL.__get__(self), self.shape_at
 
 
 class FramedArrow(PlacedArrow):
@@ -123,11 +127,12 @@ class FramedArrow(PlacedArrow):
 
     __slots__ = ("_at", "_base", "_frame", "_moved", "_moved_at")
 
-    def __init__(self, source: str, target: str, shape: tuple, relation: Any, kit: Any, frame: Frame) -> None:
+    def __init__(self, source: str, target: str, shape: tuple, relation: Any, kit: Any, frame: Frame,
+                 at: tuple[float, float] | None = None) -> None:
         self.source, self.target, self.relation, self.kit = source, target, relation, kit
         self.cross, self.over, self.onto = False, False, None
         self._frame = frame
-        self._base, self._at = shape, (frame.dx, frame.dy)
+        self._base, self._at = shape, (frame.dx, frame.dy) if at is None else at  # ``at``: the offset ``shape`` is where for
         self._moved: tuple | None = None
         self._moved_at: tuple[float, float] | None = None
 

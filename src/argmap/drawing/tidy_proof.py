@@ -21,15 +21,23 @@ So for such a picture the check's verdict (not misleading) and the area it keeps
 arrow's line, see :func:`~argmap.drawing.honest.clear_tree_arrows`) are given here without the boxes
 (``tests/drawing/test_tidy_proof.py`` compares them with the check on random tidy layouts). Arrows the check would
 look up piece by piece, cross-links and any arrow not of the tidy shape are left to it.
+
+An edit's layout is the one made from nothing, bit for bit, so an edit's picture takes the same word (:func:`holds_for`):
+a tree arrow that passed under no box keeps its verdict and footprint whatever boxes moved (:func:`kept_by_proof`), and
+moved along with its boxes, they move along (:func:`moved_unproved` names the few that must be checked again).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Mapping, Sequence
+from typing import Any
 
 from argmap.drawing.geometry import ARROW_LENGTH, STEM, TidyPath
 from argmap.drawing.honest import Area, Arrow
 from argmap.drawing.obstacles import SMALL_AREA
+from argmap.drawing.reuse import ArrowMemo
+
+Key = tuple[str, str]
 
 
 def proof_holds(arrangement: str, level_gap: float, any_pinned: bool, any_hidden: bool, any_lanes: bool) -> bool:
@@ -57,3 +65,44 @@ def tidy_cleared(arrows: Sequence[Arrow], cell: float) -> list[Area | None]:
         else:
             append((x0, y0, x1, y1))
     return found
+
+
+def holds_for(layout: Any) -> bool:
+    """:func:`proof_holds` for an edit's ``layout``: an edit lays its trees out bit for bit as a layout from nothing does
+    (:mod:`argmap.layout.tidy_edit`), so the proof holds for its tree arrows too."""
+    trees = getattr(layout, "trees", None)
+    if trees is None or trees.forest is None or len(trees.signature) < 5:
+        return False
+    return proof_holds(trees.signature[4], trees.signature[2], bool(trees.forest.pins), bool(layout.hidden), bool(layout.lanes))
+
+
+_USUAL = ArrowMemo.__dict__["usual"]  # (the shape as kept: a framed memo's is not moved by reading it)
+
+
+def kept_by_proof(memo: ArrowMemo, key: Hashable, tree: Container) -> bool:
+    """Whether an arrow's verdict (not misleading) and footprint stay, in a picture of a layout for which the proof holds,
+    whatever boxes moved: a tree arrow of the tidy shape that passed under no box. Its footprint is what the check looked
+    up along its line (the box of the line, or its pieces), which a check passing under no box owes to the line alone."""
+    return memo.misleading is False and key in tree and type(_USUAL.__get__(memo)[0]) is TidyPath
+
+
+def moved_unproved(keys: Iterable[Key], memos: Mapping[Key, ArrowMemo], areas_of: Callable[[Key], list[Area] | None],
+                   step: tuple[float, float], cell: float) -> set[Key]:
+    """Of ``keys`` (tree arrows moved along by ``step``, the proof holding for the layout now), those whose verdict and
+    footprint are not simply moved along: all but the arrows that passed under no box keeping the box of their line (one
+    area) and keeping one after the move (not looked up piece by piece where the moved box lies across the cells)."""
+    dx, dy = step
+    left: set[Key] = set()
+    get = _USUAL.__get__
+    for key in keys:
+        m = memos[key]
+        areas = areas_of(key) if m.misleading is False and type(get(m)[0]) is TidyPath else None
+        if areas is None or len(areas) != 1:
+            left.add(key)
+            continue
+        x0, y0, x1, y1 = areas[0]
+        columns = int((x1 + dx) // cell) - int((x0 + dx) // cell) + 1
+        rows = int((y1 + dy) // cell) - int((y0 + dy) // cell) + 1
+        if columns * rows > SMALL_AREA and rows > 2 and columns > 2:
+            left.add(key)
+    return left

@@ -71,26 +71,26 @@ def make_editable(trees: TreeMemo) -> bool:
         return False
     ahead = trees.ahead
     if ahead is not None:
-        top, tree, slices = ahead
-        placed = trees.kept.get(top)
-        if placed is None or placed.tree is not tree or placed.editable is not None:  # (laid out again since: let go)
-            trees.ahead = None
+        placed = trees.kept.get(ahead[0])
+        if placed is None or placed.tree is not ahead[1] or placed.editable is not None:  # (laid out again since: let go)
+            ahead = trees.ahead = None
+    if ahead is None:
+        for top, placed in trees.kept.items():
+            if placed.editable is None and top not in trees.unready and len(placed.tree.keys) >= EDITABLE_AHEAD_FROM:
+                ahead = trees.ahead = (top, placed.tree, _editable_in_slices(placed))
+                break
         else:
-            try:
-                next(slices)
-            except StopIteration as done:
-                trees.ahead = None
-                if done.value is not None:
-                    trees.kept[top] = placed._replace(editable=done.value)
-                else:  # (not expected: then its first edit lays it out as before)
-                    trees.unready.add(top)
-            return True
-    for top, placed in trees.kept.items():
-        if placed.editable is not None or top in trees.unready or len(placed.tree.keys) < EDITABLE_AHEAD_FROM:
-            continue
-        trees.ahead = (top, placed.tree, _editable_in_slices(placed))
-        return True
-    return False
+            return False
+    top, _, slices = ahead
+    try:
+        next(slices)
+    except StopIteration as done:
+        trees.ahead = None
+        if done.value is not None:
+            trees.kept[top] = trees.kept[top]._replace(editable=done.value)
+        else:  # (not expected: then its first edit lays it out as before)
+            trees.unready.add(top)
+    return True
 
 
 def _editable_in_slices(placed: _PlacedTree) -> Generator[None, None, EditableTree | None]:

@@ -36,8 +36,8 @@ FRAME_FROM = 64
 #: same 15 edits, GUI-thread CPU): with frames, the tree-widening edits took about 290 ms against 365 ms (median), the
 #: others the same 15-60 ms (in session 9, before the framed look-ups got cheaper, frames cost the cheap edits ~30 ms).
 FRAMES_FROM_MAP = 5_000
-#: How many boxes or arrows a slice of :func:`frame_waiting` files in a frame (a box or an arrow: 5-15 us).
-FRAME_SLICE = 400
+#: How many boxes or arrows a slice of :func:`frame_waiting` files in a frame (a box or an arrow: 10-30 us at 50,000).
+FRAME_SLICE = 150
 
 class FramedBox(PlacedBox):
     """A box of a framed tree: where it is now is where it was made, moved by its frame's offset since."""
@@ -355,10 +355,20 @@ def _framing(memo: Any, net: Any, frames: Frames, frame: Frame, placed: Any) -> 
     (an edit between two may have changed them); what is filed already is passed over."""
     keys = placed.tree.keys
     frames.of.update(dict.fromkeys(keys, frame))
-    arrows = _kept_arrows(memo, frames, frame, placed)
-    frames.keys.update(dict.fromkeys(arrows, frame))
+    yield None
+    _wrap_indexes(memo, frames, signs=False)  # (the first frame's: 10-20 ms each at 50,000 boxes)
+    yield None
     _wrap_indexes(memo, frames)
     yield None
+    links = frames.tree_arrows(frame, placed)
+    yield None
+    arrows: list[Key] = []
+    for k in range(0, len(links), 4 * FRAME_SLICE):
+        remembered = memo.arrows
+        some = [key for key in links[k:k + 4 * FRAME_SLICE] if key in remembered and remembered[key].inputs]
+        frames.keys.update(dict.fromkeys(some, frame))
+        arrows += some
+        yield None
     for k in range(0, len(keys), FRAME_SLICE):
         memo.index.adopt(frame, keys[k:k + FRAME_SLICE])
         yield None
@@ -432,8 +442,8 @@ def _kept_arrows(memo: Any, frames: Frames, frame: Frame, placed: Any) -> list[K
 _EVERYWHERE = (-math.inf, -math.inf, math.inf, math.inf)
 
 
-def _wrap_indexes(memo: Any, frames: Frames) -> None:
-    """The picture's box index, footprints and signs made able to hold parts in frames (once)."""
+def _wrap_indexes(memo: Any, frames: Frames, *, signs: bool = True) -> None:
+    """The picture's box index, footprints and (``signs``) signs made able to hold parts in frames (once)."""
     if not isinstance(memo.index, FramedIndex):
         memo.index = FramedIndex(memo.index, lambda key: frames.of.get(key))  # type: ignore[call-overload]
     index = memo.index
@@ -444,7 +454,7 @@ def _wrap_indexes(memo: Any, frames: Frames) -> None:
             return _EVERYWHERE if frame in unfinished else span(frame)
 
         memo.footprints = FramedFootprints(memo.footprints, frames.keys.get, where)
-    if memo.signs is not None and not isinstance(memo.signs, FramedIndex):
+    if signs and memo.signs is not None and not isinstance(memo.signs, FramedIndex):
         memo.signs = FramedIndex(memo.signs, _sign_frame(frames))
 
 

@@ -56,8 +56,8 @@ class TreeMemo:
 
 #: Trees with fewer statements than this are not made editable ahead of an edit (an edit makes them so: cheap).
 EDITABLE_AHEAD_FROM = 200
-#: How many nodes' merges one slice of :func:`make_editable` does (a merge: 2-4 us; a node's share of the rest: 1-2 us).
-MERGES_PER_SLICE = 1_000
+#: How many nodes' merges one slice of :func:`make_editable` does (a node: 2-8 us).
+MERGES_PER_SLICE = 500
 
 
 def make_editable(trees: TreeMemo) -> bool:

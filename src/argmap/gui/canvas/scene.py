@@ -87,7 +87,7 @@ READY_AFTER_MS = 300
 READY_STEP_MS = 10
 #: How much of the GUI thread's time a step takes, about (its last slice may go over by a few ms): input that arrives
 #: during a step waits no longer than a frame.
-READY_STEP_S = 0.008
+READY_STEP_S = 0.006
 
 class MapScene(Interaction, QGraphicsScene):
     textEditCommitted = Signal(str, str)

@@ -160,7 +160,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._filing = QTimer(self)  # files the parts an edit moved, a slice at a time when idle (near_items)
         self._filing.setInterval(0)
         self._filing.timeout.connect(self._file_some)
-        # gets the picture ready for edits when idle, a tree at a time (drawing/frames.py ready_some): the first edits
+        # gets the picture ready for edits when idle, a slice at a time (drawing/frames.py ready_some): the first edits
         # that widen a tree of a big map then pay neither for framing the trees they move nor for laying out theirs anew
         self._readying = QTimer(self)
         self._readying.setSingleShot(True)

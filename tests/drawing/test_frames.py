@@ -81,21 +81,27 @@ def close(a, b) -> bool:
 
 @pytest.fixture
 def small_frames(monkeypatch):
-    """Every tree gets a frame once moved (the random maps are small)."""
+    """Every tree gets a frame once moved (the random maps are small); the idle editor's steps are a slice each."""
     from argmap.drawing import frames
+    from argmap.gui.canvas import scene
     from argmap.layout import place
 
     monkeypatch.setattr(frames, "FRAME_FROM", 1)
     monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
     monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(scene, "READY_STEP_S", 0.0)
 
 
 def widened_scene(data, direction: str, monkeypatch):
     """A random forest on a canvas, widened by 1-8 random edits: (scene, map, serial) after each edit's relayout."""
-    from argmap.drawing import rigid
+    from argmap.drawing import frames, rigid
     from argmap.gui.canvas import MapScene
+    from argmap.layout import place
 
     amap = forest_map(data.draw)
+    # edits between the slices of framing a tree or keeping it editable, at any point, or between whole trees
+    monkeypatch.setattr(frames, "FRAME_SLICE", data.draw(st.sampled_from([1, 3, 400])))
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", data.draw(st.sampled_from([1, 5, 1000])))
     # the moved arrows' verdicts checked from the boxes that did not move along, or bucket by bucket (a big map's way)
     monkeypatch.setattr(rigid, "BOXES_PER_CELL", data.draw(st.sampled_from([8, 0])))
     scene = MapScene(amap, direction=direction, decorations=False)
@@ -124,7 +130,7 @@ def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made
             assert close(canvas_picture(scene), made)
             assert scene.diagram().ids() == fresh.ids()
             assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
-            for _ in range(data.draw(st.integers(0, 3))):  # the editor idle: trees framed and kept editable ahead of edits
+            for _ in range(data.draw(st.integers(0, 12))):  # the editor idle: trees framed and kept editable, a slice a step
                 scene._ready_some()
             assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
 
@@ -230,29 +236,41 @@ def test_with_crowded_windows_after_trees_moved_in_frames_the_picture_is_the_one
             assert close(exported_picture(scene.diagram()), exported_picture(build_diagram(amap, scene.theme, direction=direction)))
 
 
+def ready_by_hand(scene, most: int = 1_000) -> int:
+    """The idle editor's steps, the timer the picture started stepped by hand: how many there were."""
+    steps = 0
+    while scene._readying.isActive() and steps < most:
+        scene._readying.stop()
+        scene._ready_some()
+        steps += 1
+    return steps
+
+
 def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_and_nothing_more_is_framed(qapp, monkeypatch):
-    """Left alone, the editor frames the big trees and keeps them editable, a tree at a time; the first edit that widens
+    """Left alone, the editor frames the big trees and keeps them editable, a slice at a time; the first edit that widens
     a tree then moves the others' frames (no tree framed then), and the picture is the one made from nothing."""
     from argmap.drawing import frames
     from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
     from argmap.layout import place
     from tests.gui.canvas.test_same_picture import canvas_picture
 
     monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
     monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)  # a slice a step
+    monkeypatch.setattr(frames, "FRAME_SLICE", 30)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", 30)
     amap = _three_trees()
     scene = MapScene(amap, decorations=False)
     try:
-        steps = 0
-        while scene._readying.isActive() and steps < 20:  # the timer the picture started, stepped by hand
-            scene._readying.stop()
-            scene._ready_some()
-            steps += 1
-        assert steps == 7  # three trees kept editable, three framed, then nothing left
+        steps = ready_by_hand(scene)
+        # each tree (81 statements, 80 tree arrows): kept editable in 5 slices (made, 3 of merges, positions); framed in 21
+        # (4 to begin, 1 to name its arrows, its boxes' 3, its arrows' 3 x 3 (footprints, signs, memos), its boxes' 3, done)
+        assert steps == 3 * 5 + 3 * 21 + 1
         picture = scene.diagram()
         framed = dict(picture.memo.frames.by_root)
-        assert set(framed) == {"c0", "c1", "c2"}
+        assert set(framed) == {"c0", "c1", "c2"} and not picture.memo.frames.unfinished
         assert all(p.editable is not None for p in picture.layout.trees.kept.values())
         made: list = []
         real = frames._frame
@@ -269,6 +287,89 @@ def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_a
         scene._readying.stop()
         scene._ready_some()
         assert not scene._readying.isActive()
+    finally:
+        scene.detach()
+
+
+def test_a_tree_framed_in_part_while_idle_is_moved_by_an_edit_as_a_whole(qapp, monkeypatch):
+    """An edit that widens a tree while the idle editor is half way through framing the tree beside it: that frame is
+    filed in full first, then moved as a whole (its boxes the very same objects, read where they are now), and the
+    picture and what it keeps are those made from nothing."""
+    from argmap.drawing import frames
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.frames import FramedBox
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+    from argmap.layout import place
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1000)  # (framing only)
+    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)
+    monkeypatch.setattr(frames, "FRAME_SLICE", 30)
+    for part_way in (2, 7, 10, 13, 16, 19):  # its indexes wrapped, in its boxes, footprints, signs, arrows' memos, boxes
+        amap = _three_trees()
+        scene = MapScene(amap, decorations=False)
+        try:
+            ready_by_hand(scene, 21 + part_way)  # c0 framed, c1 part way
+            memo = scene.diagram().memo
+            unfinished = memo.frames.by_root["c1"]
+            assert memo.frames.unfinished == {unfinished}
+            amap.add("support", "A new reason, typed in.", id="new", parent="t0-10")
+            scene.relayout()
+            picture = scene.diagram()
+            assert not memo.frames.unfinished and memo.frames.by_root["c1"] is unfinished and unfinished.dx > 0
+            moved = [b for b in picture.boxes if b.id.startswith(("t1-", "c1"))]
+            assert all(type(b) is FramedBox and b._frame is unfinished for b in moved)
+            fresh = build_diagram(amap, scene.theme, remember=True)
+            assert close(exported_picture(picture), exported_picture(fresh))
+            assert close(canvas_picture(scene), exported_picture(fresh))
+            assert_memo_as_from_nothing(picture.memo, fresh.memo)
+            ready_by_hand(scene)
+            amap.add("support", "Another reason.", id="new2", parent="t0-11")
+            scene.relayout()
+            fresh = build_diagram(amap, scene.theme, remember=True)
+            assert close(exported_picture(scene.diagram()), exported_picture(fresh))
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo)
+        finally:
+            scene.detach()
+
+
+def test_after_a_picture_made_over_every_part_the_trees_are_framed_again_and_move_in_their_frames(qapp, monkeypatch):
+    """A picture that goes over every part (a statement collapsed, then opened again) lets the frames go; left alone,
+    the editor frames the trees again, and the next edit that widens a tree moves the others in their frames (the very
+    same boxes, read where they are now) instead of box by box, with the picture made from nothing."""
+    from argmap.drawing import frames
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.frames import FramedBox
+    from argmap.gui.canvas import MapScene
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    amap = _three_trees()
+    scene = MapScene(amap, decorations=False)
+    try:
+        ready_by_hand(scene)
+        assert len(scene.diagram().memo.frames.by_root) == 3
+        for collapsed in (True, False):
+            amap.update("t1-3", collapsed=collapsed)
+            scene.relayout()
+            ready_by_hand(scene)
+        memo = scene.diagram().memo
+        assert len(memo.frames.by_root) == 3 and not memo.frames.unfinished
+        for serial in range(2):
+            before = dict(scene.diagram().memo.boxes)  # (what the next picture starts from)
+            was = {i: b.x for i, b in before.items()}
+            amap.add("support", "A new reason, typed in.", id=f"new{serial}", parent=f"t0-{10 + serial}")
+            scene.relayout()
+            picture = scene.diagram()
+            right = [b for b in picture.boxes if b.id.startswith(("t2-", "c2"))]
+            assert all(b.x > was[b.id] for b in right)
+            assert all(type(b) is FramedBox and before[b.id] is b for b in right), "moved in its frame"
+            fresh = build_diagram(amap, scene.theme, remember=True)
+            assert close(exported_picture(picture), exported_picture(fresh))
+            assert close(canvas_picture(scene), exported_picture(fresh))
+            assert_memo_as_from_nothing(picture.memo, fresh.memo, serial)
     finally:
         scene.detach()
 

@@ -75,6 +75,7 @@ def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction, mo
 
     monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)  # (the editor makes big trees editable while idle: small ones here)
     rng, idle = random.Random(seed), random.Random(seed + 1000)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", idle.choice([1, 3, 1000]))  # (edits between a tree's slices, or not)
     amap = ArgumentMap()
     for k in range(rng.randrange(1, 4)):
         amap.add(Kind.CLAIM, f"claim {k}")
@@ -93,7 +94,7 @@ def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction, mo
         named.clear()
         assert layout == compute_layout(amap, sizes_of(amap), options)
         assert layout.trees is not None and layout.trees.forest == spanning_forest(amap)
-        for _ in range(idle.randrange(3)):  # some trees made editable ahead of the next edit, as when the editor is idle
+        for _ in range(idle.randrange(12)):  # some slices of keeping trees editable ahead of the next edit, as when idle
             place.make_editable(layout.trees)
 
 
@@ -111,10 +112,12 @@ def test_a_tree_made_editable_ahead_is_laid_out_by_its_first_edit_as_after_an_ed
         amap.add(Kind.SUPPORT, f"reason {i}", id=f"r{i}", parent=rng.choice(amap.ids()))
     layout = compute_layout(amap, sizes_of(amap))
     assert layout.trees is not None
-    done = 0
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", 16)
+    slices = 0
     while place.make_editable(layout.trees):
-        done += 1
-    assert done == len(amap.main_claims())
+        slices += 1
+        kept = sum(p.editable is not None for p in layout.trees.kept.values())
+        assert kept <= slices // 3, "a tree is kept editable once its last slice is done (some slices of merges before)"
     assert all(p.editable is not None for p in layout.trees.kept.values())
     named = changes_of(amap)
     made_anew: list[str] = []
@@ -322,3 +325,61 @@ def test_an_edits_extent_is_that_of_its_boxes(seed) -> None:
         assert layout.trees is not None and layout.trees.extent == (
             min(b.x for b in boxes), min(b.y for b in boxes), max(b.x + b.w for b in boxes), max(b.y + b.h for b in boxes))
         assert layout == compute_layout(amap, sizes_of(amap), LayoutOptions(direction=direction))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_tree_made_editable_a_slice_at_a_time_is_the_one_made_at_once(seed, monkeypatch) -> None:
+    """Kept editable a slice at a time (from the laid-out tree's own lists), a tree is the very one made at once from
+    its statements (each list the same, bit for bit), whatever the slices."""
+    from argmap.layout import place
+    from argmap.layout.tidy_edit import EditableTree
+
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", [1, 7, 1000][seed % 3])
+    rng = random.Random(seed)
+    amap = ArgumentMap()
+    amap.add(Kind.CLAIM, "claim", id="c")
+    for i in range(rng.randrange(1, 200)):
+        amap.add(rng.choice([Kind.SUPPORT, Kind.OBJECTION]), f"reason {i} " + "word " * rng.randrange(9), parent=rng.choice(amap.ids()))
+    options = LayoutOptions(direction=rng.choice(["TB", "LR"]))
+    layout = compute_layout(amap, sizes_of(amap), options)
+    trees = layout.trees
+    assert trees is not None
+    while place.make_editable(trees):
+        pass
+    made = trees.kept["c"].editable
+    assert made is not None
+    direction, sibling_gap, level_gap = trees.signature[:3]
+    children, sizes = trees.forest.children, sizes_of(amap)
+    keys, first, last, measured, w, h, y, bottom = place._breadth_first("c", children, sizes, direction == "LR", sibling_gap, level_gap)
+    at_once = EditableTree(keys, [children[k] for k in keys], first, last, w, h, y, bottom, measured)
+    at_once.positions()
+    assert vars(made) == vars(at_once)
+
+
+def test_a_tree_laid_out_again_between_its_slices_is_not_kept_editable_from_the_old_one(monkeypatch) -> None:
+    """An edit between two slices: the tree being made editable is let go (its next layout is its own), and made
+    editable again afterwards from the tree as it is now; every layout is the one made from nothing."""
+    from argmap.layout import place
+
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", 4)
+    amap = ArgumentMap()
+    amap.add(Kind.CLAIM, "claim", id="c")
+    for i in range(40):
+        amap.add(Kind.SUPPORT, f"reason {i}", id=f"r{i}", parent=amap.ids()[i // 3])
+    named = changes_of(amap)
+    layout = compute_layout(amap, sizes_of(amap))
+    assert place.make_editable(layout.trees) and place.make_editable(layout.trees)  # (begun, not done)
+    assert layout.trees.ahead is not None and layout.trees.kept["c"].editable is None
+    amap.add(Kind.OBJECTION, "a new objection", parent="r5")
+    layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+    named.clear()
+    assert layout == compute_layout(amap, sizes_of(amap))
+    while place.make_editable(layout.trees):
+        pass
+    kept = layout.trees.kept["c"]
+    assert kept.editable is not None and len(kept.editable.index) == len(amap)
+    amap.add(Kind.OBJECTION, "one more", parent="r30")
+    layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
+    assert layout == compute_layout(amap, sizes_of(amap))

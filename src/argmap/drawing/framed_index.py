@@ -494,3 +494,12 @@ def _refiled(every: Mapping[Hashable, list[Area]]) -> Footprints:
         if len(areas) != 1:
             footprints.put(key, areas)
     return footprints
+
+
+def unframed_footprints(framed: FramedFootprints) -> Footprints:
+    """Plain footprints holding what ``framed`` holds, each area where it is now (the frames let go)."""
+    every = dict(framed.base._areas)
+    for frame, sub in framed.subs.items():
+        dx, dy = frame.dx, frame.dy
+        every.update({key: [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas] for key, areas in sub._areas.items()})
+    return _refiled(every)

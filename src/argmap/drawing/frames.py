@@ -16,13 +16,15 @@ the numbers, as :mod:`argmap.drawing.rigid`'s moves).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import math
+import time
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QPointF
 
 from argmap.drawing.diagram import PlacedArrow, PlacedBox
-from argmap.drawing.framed_index import Frame, FramedFootprints, FramedIndex, shifted_box
+from argmap.drawing.framed_index import Frame, FramedFootprints, FramedIndex, shifted_box, unframed_footprints
 from argmap.drawing.honest import Area
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.reuse import ArrowMemo
@@ -34,6 +36,8 @@ FRAME_FROM = 64
 #: same 15 edits, GUI-thread CPU): with frames, the tree-widening edits took about 290 ms against 365 ms (median), the
 #: others the same 15-60 ms (in session 9, before the framed look-ups got cheaper, frames cost the cheap edits ~30 ms).
 FRAMES_FROM_MAP = 5_000
+#: How many boxes or arrows a slice of :func:`frame_waiting` files in a frame (a box or an arrow: 10-30 us at 50,000).
+FRAME_SLICE = 150
 
 class FramedBox(PlacedBox):
     """A box of a framed tree: where it is now is where it was made, moved by its frame's offset since."""
@@ -167,8 +171,11 @@ class Frames:
         self.keys: dict[Hashable, Frame] = {}  # tree arrow -> the frame of its tree (its memo is a FramedMemo)
         self.trees: dict[str, tuple[Any, float]] = {}  # root -> (its laid-out tree, how far it was moved across): the last layout's
         self.arrow_keys: dict[Frame, tuple[Any, list[Key]]] = {}  # frame -> (tree, the tree links of it): worked out once a tree
-        #: a picture made otherwise (collapsed statements, another arrangement) went over these parts: no frame moves again
-        self.frozen = False
+        #: frames :func:`frame_waiting` is filing their trees' parts in (a slice at a time): none has moved yet, and an edit
+        #: that moves one files the rest first; what is filed in them, and what not yet, is where it is
+        self.unfinished: set[Frame] = set()
+        #: the frame :func:`frame_waiting` is at: (it, the laid-out tree it files, the slices left)
+        self.framing: tuple[Frame, Any, Iterator[None]] | None = None
 
     def note(self, layout: Any) -> None:
         """The trees of ``layout`` as laid out (the next edit's picture compares its own with them)."""
@@ -193,13 +200,31 @@ class Frames:
 
 
 def note_trees(memo: Any, layout: Any) -> None:
-    """A picture made from nothing (or going over every part): the next edit's picture starts from its trees."""
-    frames = memo.frames
-    if frames is None:
-        frames = memo.frames = Frames()
-    elif frames.by_root:
-        frames.frozen = True  # (its statements may have left their trees unseen: frames no longer say where they are)
-    frames.note(layout)
+    """A picture made from nothing (or going over every part, as with collapsed statements): the next edit's picture
+    starts from its trees. Frames such a picture went over are let go (its statements may have left their trees
+    unseen, and it made some of their parts plain): what they held is filed plainly again, and the editor frames the
+    trees again when idle (or an edit that moves them across does)."""
+    if memo.frames is not None:
+        _let_go(memo, layout)
+    memo.frames = Frames()
+    memo.frames.note(layout)
+
+
+def _let_go(memo: Any, layout: Any) -> None:
+    """The box index, footprints and signs of ``memo`` filed plainly (the boxes where ``layout`` has them). The boxes
+    and arrows of the frames let go keep reading through them: those frames never move again."""
+    index = memo.index
+    if isinstance(index, FramedIndex):
+        memo.index = BoxIndex({i: (b.x, b.y, b.w, b.h) for i, b in layout.boxes.items()}, index.cell)
+    if isinstance(memo.footprints, FramedFootprints):
+        memo.footprints = unframed_footprints(memo.footprints)
+    signs = memo.signs
+    if isinstance(signs, FramedIndex):
+        every = dict(signs.base.boxes)
+        for frame, sub in signs.subs.items():
+            dx, dy = frame.dx, frame.dy
+            every.update({key: (x + dx, y + dy, w, h) for key, (x, y, w, h) in sub.boxes.items()})
+        memo.signs = BoxIndex(every, signs.cell)
 
 
 class Moves:
@@ -228,7 +253,7 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
         return moves
     seen = frames.trees
     frames.note(layout)
-    if frames.frozen or trees.forest is None or trees.forest.pins or trees.carried:
+    if trees.forest is None or trees.forest.pins or trees.carried:
         return moves
     going: list[tuple[Frame, Any, float]] = []  # (frame, its tree as laid out, how far it moved)
     new: list[tuple[Frame, Any]] = []  # the frames made for this edit, to file their parts in (all at once)
@@ -244,8 +269,8 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
             continue
         if db == placed.db or len(tree.keys) < FRAME_FROM or (frame is None and len(layout.boxes) < FRAMES_FROM_MAP):
             continue
-        if frame is None:
-            frame = _frame(memo, net, frames, root, placed)
+        if frame is None or frame in frames.unfinished:  # (framed in part while idle: the rest now, before it moves)
+            frame = _frame(memo, net, frames, root, placed, frame)
             new.append((frame, placed))
         going.append((frame, placed, placed.db - db))
     if new:
@@ -278,35 +303,110 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
 
 
 def frame_waiting(memo: Any, layout: Any) -> bool:
-    """Give one more big tree of the picture a frame (filing what the picture keeps of it there) before any edit moves
-    it: the editor does this when idle, a tree at a time, so that the first edit that moves trees across does not frame
-    them all (about a second at 50,000 statements). False when none is left to frame. ``layout``: the picture's own."""
+    """One slice of giving one more big tree of the picture a frame (filing what the picture keeps of it there) before
+    any edit moves it: the editor does this when idle, a slice at a time (a tree of 4,000 statements took 0.1-0.3 s at
+    once), so that the first edit that moves trees across does not frame them all (about a second at 50,000 statements).
+    False when none is left to frame. ``layout``: the picture's own.
+
+    A frame being filed is one of the picture's frames from its first slice (its statements and tree links say they
+    are in it), at offset 0: each part is where it is, whether filed in it yet or not, and an edit files what it makes
+    of the tree there. Its footprints are looked at everywhere until its boxes are all in (their extent says where
+    they lie), and an edit that moves it files the rest first (as it frames a tree that has no frame)."""
     frames, net, trees = memo.frames, memo.net, layout.trees
-    if frames is None or net is None or trees is None or frames.frozen or trees.forest is None or trees.forest.pins:
+    if frames is None or net is None or trees is None or trees.forest is None or trees.forest.pins:
         return False
     if trees.carried or len(layout.boxes) < FRAMES_FROM_MAP:
         return False
     seen = frames.trees
+    if frames.framing is not None:
+        frame, tree, slices = frames.framing
+        placed = trees.kept.get(frame.root)
+        noted = seen.get(frame.root)
+        if frame not in frames.unfinished or frames.by_root.get(frame.root) is not frame or placed is None or noted is None:
+            frames.unfinished.discard(frame)  # (finished by an edit that moved it, or its tree is no more)
+            frames.framing = None
+        elif noted[0] is placed.tree:
+            if placed.tree is not tree:  # laid out again since (that edit regrouped its statements in the frame): from the start
+                slices = _framing(memo, net, frames, frame, placed)
+                frames.framing = (frame, placed.tree, slices)
+            if next(slices, None) is _DONE:
+                frames.unfinished.discard(frame)
+                frames.framing = None
+            return True
+        else:  # (the picture's notes are of another layout: left to an edit)
+            return False
     for root, placed in trees.kept.items():
         if root in frames.by_root or len(placed.tree.keys) < FRAME_FROM:
             continue
         noted = seen.get(root)
         if noted is None or noted[0] is not placed.tree:  # (the picture's notes are of another layout: left to an edit)
             continue
-        frame = _frame(memo, net, frames, root, placed)
-        _adopt(memo, frames, [(frame, placed)])
+        frame = frames.by_root[root] = Frame(root)
+        frames.unfinished.add(frame)
+        slices = _framing(memo, net, frames, frame, placed)
+        frames.framing = (frame, placed.tree, slices)
+        next(slices)
         return True
     return False
 
 
-def ready_some(memo: Any, layout: Any) -> bool:
-    """One step of getting the picture ready for edits while the editor is idle: one more big tree kept editable by the
-    layout (:func:`~argmap.layout.place.make_editable`), or else one more framed. False when nothing is left to do."""
+_DONE: Any = object()
+
+
+def _framing(memo: Any, net: Any, frames: Frames, frame: Frame, placed: Any) -> Iterator[Any]:
+    """The slices of filing a tree's parts in its ``frame`` (what :func:`_frame` and :func:`_adopt` do at once), yielding
+    between them and :data:`_DONE` at the end. The boxes are filed in the frame's index before its arrows' footprints are
+    (the index's extent of a finished frame says where they lie). Each slice reads the picture's parts as they are then
+    (an edit between two may have changed them); what is filed already is passed over."""
+    keys = placed.tree.keys
+    frames.of.update(dict.fromkeys(keys, frame))
+    yield None
+    _wrap_indexes(memo, frames, signs=False)  # (the first frame's: 10-20 ms each at 50,000 boxes)
+    yield None
+    _wrap_indexes(memo, frames)
+    yield None
+    links = frames.tree_arrows(frame, placed)
+    yield None
+    arrows: list[Key] = []
+    for k in range(0, len(links), 4 * FRAME_SLICE):
+        remembered = memo.arrows
+        some = [key for key in links[k:k + 4 * FRAME_SLICE] if key in remembered and remembered[key].inputs]
+        frames.keys.update(dict.fromkeys(some, frame))
+        arrows += some
+        yield None
+    for k in range(0, len(keys), FRAME_SLICE):
+        memo.index.adopt(frame, keys[k:k + FRAME_SLICE])
+        yield None
+    for k in range(0, len(arrows), FRAME_SLICE):
+        memo.footprints.adopt(frame, [key for key in arrows[k:k + FRAME_SLICE] if frames.keys.get(key) is frame])
+        yield None
+    for k in range(0, len(arrows), FRAME_SLICE):
+        if memo.signs is not None:
+            _wrap_indexes(memo, frames)  # (the signs: made since, plainly, by a picture that needed them)
+            memo.signs.adopt(frame, [(key, j) for key in arrows[k:k + FRAME_SLICE] if frames.keys.get(key) is frame for j in (0, 1)])
+        yield None
+    for k in range(0, len(arrows), FRAME_SLICE):
+        _wrap_arrows(memo, net, frames, frame, arrows[k:k + FRAME_SLICE])
+        yield None
+    for k in range(0, len(keys), FRAME_SLICE):
+        _wrap_boxes(memo, frame, keys[k:k + FRAME_SLICE])
+        yield None
+    yield _DONE
+
+
+def ready_some(memo: Any, layout: Any, budget: float = 0.0) -> bool:
+    """Getting the picture ready for edits while the editor is idle, a slice at a time until ``budget`` seconds of this
+    thread's time are spent (at least one slice): big trees kept editable by the layout
+    (:func:`~argmap.layout.place.make_editable`), then framed (:func:`frame_waiting`). False when nothing is left to do."""
     from argmap.layout.place import make_editable
 
     if layout is None or layout.trees is None:
         return False
-    return make_editable(layout.trees) or frame_waiting(memo, layout)
+    start = time.thread_time()
+    while make_editable(layout.trees) or frame_waiting(memo, layout):
+        if time.thread_time() - start >= budget:
+            return True
+    return False
 
 
 def _regroup(frames: Frames, frame: Frame, before: list[str], now: list[str], moves: Moves) -> None:
@@ -322,23 +422,55 @@ def _regroup(frames: Frames, frame: Frame, before: list[str], now: list[str], mo
     of.update(dict.fromkeys(now, frame))
 
 
-def _frame(memo: Any, net: Any, frames: Frames, root: str, placed: Any) -> Frame:
-    """A new frame for a big tree moved as a whole: what the last picture kept of it filed in the frame (where it was)."""
-    frame = frames.by_root[root] = Frame(root)
+def _frame(memo: Any, net: Any, frames: Frames, root: str, placed: Any, frame: Frame | None = None) -> Frame:
+    """A new frame for a big tree moved as a whole: what the last picture kept of it filed in the frame (where it was).
+    ``frame``: the tree's frame filed in part while idle (:func:`frame_waiting`): the rest filed in it."""
+    if frame is None:
+        frame = frames.by_root[root] = Frame(root)
+    frames.unfinished.discard(frame)
     keys = placed.tree.keys
     frames.of.update(dict.fromkeys(keys, frame))
-    remembered = memo.arrows
-    arrows = [key for key in frames.tree_arrows(frame, placed) if key in remembered and remembered[key].inputs]
+    arrows = _kept_arrows(memo, frames, frame, placed)
     frames.keys.update(dict.fromkeys(arrows, frame))
+    _wrap_indexes(memo, frames)
+    _wrap_arrows(memo, net, frames, frame, arrows)
+    _wrap_boxes(memo, frame, keys)
+    return frame
+
+
+def _kept_arrows(memo: Any, frames: Frames, frame: Frame, placed: Any) -> list[Key]:
+    """The tree links of a framed tree that the picture keeps an arrow of."""
+    remembered = memo.arrows
+    return [key for key in frames.tree_arrows(frame, placed) if key in remembered and remembered[key].inputs]
+
+
+_EVERYWHERE = (-math.inf, -math.inf, math.inf, math.inf)
+
+
+def _wrap_indexes(memo: Any, frames: Frames, *, signs: bool = True) -> None:
+    """The picture's box index, footprints and (``signs``) signs made able to hold parts in frames (once)."""
     if not isinstance(memo.index, FramedIndex):
         memo.index = FramedIndex(memo.index, lambda key: frames.of.get(key))  # type: ignore[call-overload]
     index = memo.index
     if not isinstance(memo.footprints, FramedFootprints):
-        memo.footprints = FramedFootprints(memo.footprints, frames.keys.get, index.span)
-    if memo.signs is not None and not isinstance(memo.signs, FramedIndex):
+        unfinished, span = frames.unfinished, index.span
+
+        def where(frame: Frame) -> Any:  # (a frame being filed: its boxes' extent does not say yet)
+            return _EVERYWHERE if frame in unfinished else span(frame)
+
+        memo.footprints = FramedFootprints(memo.footprints, frames.keys.get, where)
+    if signs and memo.signs is not None and not isinstance(memo.signs, FramedIndex):
         memo.signs = FramedIndex(memo.signs, _sign_frame(frames))
+
+
+def _wrap_arrows(memo: Any, net: Any, frames: Frames, frame: Frame, arrows: list[Key]) -> None:
+    """The memos of these tree arrows of ``frame``'s tree (and their arrows as drawn) read through the frame."""
+    remembered, keys = memo.arrows, frames.keys
+    done = []
     for key in arrows:
-        m = remembered[key]
+        m = remembered.get(key)
+        if m is None or not m.inputs or keys.get(key) is not frame or (type(m) is FramedMemo and m.frame is frame):
+            continue  # (gone, or made in the frame by an edit since)
         usual = m.usual
         framed = remembered[key] = FramedMemo(m.inputs, usual, m.drawn, m.misleading, frame=frame)
         p = m.placed
@@ -346,16 +478,20 @@ def _frame(memo: Any, net: Any, frames: Frames, root: str, placed: Any) -> Frame
             framed.placed = FramedArrow(p.source, p.target, usual, p.relation, p.kit, frame)
         else:
             framed.placed = p
+        done.append(key)
     if net.placed is not None:  # the arrows as drawn, by link: its framed ones changed (placing each: not listing all again)
-        for key in arrows:
+        for key in done:
             m = remembered[key]
             net.place(key, m.placed if m.drawn else None)
+
+
+def _wrap_boxes(memo: Any, frame: Frame, keys: list[str]) -> None:
+    """These boxes of ``frame``'s tree read through the frame."""
     boxes = memo.boxes
     for i in keys:
         b = boxes.get(i)
-        if b is not None:
+        if b is not None and not (type(b) is FramedBox and b._frame is frame):
             boxes[i] = FramedBox(i, b.x, b.y, b.painting, frame)
-    return frame
 
 
 def _adopt(memo: Any, frames: Frames, new: list[tuple[Frame, Any]]) -> None:
@@ -382,7 +518,7 @@ def _sign_frame(frames: Frames) -> Callable[[Hashable], Frame | None]:
 
 def framed_signs(signs: BoxIndex, frames: Frames | None) -> BoxIndex | FramedIndex:
     """The sign index made from nothing, its framed arrows' signs filed in their frames."""
-    if frames is None or not frames.by_root or frames.frozen:
+    if frames is None or not frames.by_root:
         return signs
     framed = FramedIndex(signs, _sign_frame(frames))
     by_frame: dict[Frame, list] = {}

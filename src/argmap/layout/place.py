@@ -15,9 +15,9 @@ a drop clear of other boxes, see :mod:`argmap.gui.canvas.gestures`).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import add, itemgetter
 from typing import NamedTuple
 
@@ -50,34 +50,66 @@ class TreeMemo:
         self.columns: dict[str, _ColumnsPlaced] = {}
         self.lanes: dict[tuple[str, str], tuple[float, float]] | None = None
         self.unready: set[str] = set()  # roots of trees :func:`make_editable` could not keep editable (left to an edit)
+        #: the tree :func:`make_editable` is at: (its root, its laid-out tree, the slices left)
+        self.ahead: tuple[str, _Tree, Generator[None, None, EditableTree | None]] | None = None
 
 
 #: Trees with fewer statements than this are not made editable ahead of an edit (an edit makes them so: cheap).
 EDITABLE_AHEAD_FROM = 200
+#: How many nodes' merges one slice of :func:`make_editable` does (a node: 2-8 us).
+MERGES_PER_SLICE = 500
 
 
 def make_editable(trees: TreeMemo) -> bool:
-    """Keep one more big tree of the last layout editable (:class:`~argmap.layout.tidy_edit.EditableTree`), so that the
-    first edit of it does not lay it out again from nothing (50 ms for 2,000 statements): the editor does this when idle,
-    a tree at a time. False when no tree is left to do. The tree's positions are those it has, bit for bit (checked)."""
+    """One slice of keeping one more big tree of the last layout editable (:class:`~argmap.layout.tidy_edit.EditableTree`),
+    so that the first edit of it does not lay it out again from nothing (50 ms for 2,000 statements): the editor does this
+    when idle, a slice at a time (a tree of 4,000 statements took 25-35 ms at once). False when no tree is left to do. A
+    tree is kept editable only once its last slice is done, if it is still the tree laid out then; its positions are
+    those it has, bit for bit (checked)."""
     forest, signature = trees.forest, trees.signature
     if forest is None or trees.unpinned is None or len(signature) < 5 or signature[4] != "tree":
         return False
-    direction, sibling_gap, level_gap = signature[0], signature[1], signature[2]
-    for top, placed in trees.kept.items():
-        if placed.editable is not None or top in trees.unready or len(placed.tree.keys) < EDITABLE_AHEAD_FROM:
-            continue
-        keys = placed.tree.keys
-        children, sizes = dict(zip(keys, placed.children, strict=True)), dict(zip(keys, placed.tree.sizes, strict=True))
-        order, first, last, measured, w, h, y, bottom = _breadth_first(top, children, sizes, direction == "LR", sibling_gap, level_gap)
-        editable = EditableTree(order, list(map(children.__getitem__, order)), first, last, w, h, y, bottom, measured)
-        lists = editable.positions()
-        if lists[0] == keys and lists[2] == placed.tree.x and lists[3] == placed.tree.y:
-            trees.kept[top] = placed._replace(editable=editable)
+    ahead = trees.ahead
+    if ahead is not None:
+        placed = trees.kept.get(ahead[0])
+        if placed is None or placed.tree is not ahead[1] or placed.editable is not None:  # (laid out again since: let go)
+            ahead = trees.ahead = None
+    if ahead is None:
+        for top, placed in trees.kept.items():
+            if placed.editable is None and top not in trees.unready and len(placed.tree.keys) >= EDITABLE_AHEAD_FROM:
+                ahead = trees.ahead = (top, placed.tree, _editable_in_slices(placed))
+                break
+        else:
+            return False
+    top, _, slices = ahead
+    try:
+        next(slices)
+    except StopIteration as done:
+        trees.ahead = None
+        if done.value is not None:
+            trees.kept[top] = trees.kept[top]._replace(editable=done.value)
         else:  # (not expected: then its first edit lays it out as before)
             trees.unready.add(top)
-        return True
-    return False
+    return True
+
+
+def _editable_in_slices(placed: _PlacedTree) -> Generator[None, None, EditableTree | None]:
+    """The tree kept editable, made a slice at a time (yielding between): what it returns (None: its positions came out
+    otherwise). Its breadth-first lists are the laid-out tree's own (what :func:`_breadth_first` made it from: each
+    node's bottom is its top plus its height, its children are numbered in turn from 1)."""
+    tree = placed.tree
+    counts = list(map(len, placed.children))
+    starts = list(accumulate(counts, initial=1))
+    first = [s if n else -1 for s, n in zip(starts, counts, strict=False)]
+    last = [s + n - 1 if n else -1 for s, n in zip(starts, counts, strict=False)]
+    bottom = list(map(add, tree.y, tree.h))
+    editable = EditableTree(tree.keys, placed.children, first, last, tree.w, tree.h, tree.y, bottom, tree.sizes, merged=False)
+    yield
+    while not editable.merge_some(MERGES_PER_SLICE):
+        yield
+    yield
+    keys, _, x, y, _, _ = editable.positions()
+    return editable if keys == tree.keys and x == tree.x and y == tree.y else None
 
 
 class _Tree(NamedTuple):

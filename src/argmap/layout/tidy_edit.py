@@ -35,7 +35,8 @@ class EditableTree:
     """
 
     def __init__(self, keys: list[str], children: list[list[str]], first: list[int], last: list[int], w: list[float], h: list[float],
-                 y: list[float], bottom: list[float], sizes: list[tuple[float, float]]) -> None:
+                 y: list[float], bottom: list[float], sizes: list[tuple[float, float]], *, merged: bool = True) -> None:
+        """``merged``: the first walk's merges done here (False: left to :meth:`merge_some`, a slice at a time)."""
         m = len(keys)
         self.root = 0
         self.key = list(keys)
@@ -71,10 +72,23 @@ class EditableTree:
         self.lo = self.hi = math.nan
         self.x = [math.nan] * m  # across, by node
         self.msum = self.x[:]  # the sum of modifiers the second walk gave each node
-        for t in range(m - 1, -1, -1):  # children after their parent in breadth-first numbers
-            if self.kids[t]:
+        self.unmerged = m  # the first walk's merges still to do: those of the nodes numbered below this
+        if merged:
+            self.merge_some(m)
+
+    def merge_some(self, count: int) -> bool:
+        """The first walk's merges of the next ``count`` nodes (children after their parent in breadth-first numbers: the
+        walk goes down the numbers); True once every merge is done (the tree is then as built with them at once)."""
+        kids, start = self.kids, self.unmerged
+        stop = max(start - count, 0)
+        for t in range(start - 1, stop - 1, -1):
+            if kids[t]:
                 self._merge(t)
+        self.unmerged = stop
+        if stop:
+            return False
         self.threaded.clear()
+        return True
 
     # ------------------------------------------------------------------ the merges
     def _merge(self, t: int) -> None:

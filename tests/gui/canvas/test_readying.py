@@ -1,5 +1,5 @@
 """Left alone, the editor gets a big map's picture ready for the next edits a step at a time (drawing/frames.py
-ready_some); a step can take a tenth of a second or two on a big tree, so input on the canvas puts the next one off."""
+ready_some), a few ms at a time; input on the canvas puts the next step off (the user's work has the time)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def shown(qtbot, monkeypatch):
     from argmap.gui.canvas import scene as scene_module
 
     steps: list[int] = []
-    monkeypatch.setattr(scene_module, "ready_some", lambda memo, layout: steps.append(1) or False)
+    monkeypatch.setattr(scene_module, "ready_some", lambda *args: steps.append(1) or False)
     amap = ArgumentMap("Small")
     amap.add("claim", "Homework should be optional.", id="c")
     amap.add("support", "Pupils rest.", id="r", parent="c")

@@ -81,10 +81,13 @@ def scene_rect_for(bounds: QRectF, current: QRectF) -> QRectF:
 
 
 #: How long the editor is left alone (no edit, no input on the canvas) before its picture is got ready for the next edits
-#: (a step, a tree, at a time: 5-60 ms for most trees, up to about 0.2 s for a tree of 5,000-10,000 statements).
+#: (a step at a time: slices of work on a tree, see drawing/frames.py ready_some).
 READY_AFTER_MS = 300
-#: And between two steps.
-READY_STEP_MS = 100
+#: And between two steps (input, painting and the timers of the canvas come in between).
+READY_STEP_MS = 10
+#: How much of the GUI thread's time a step takes, about (its last slice may go over by a few ms): input that arrives
+#: during a step waits no longer than a frame.
+READY_STEP_S = 0.006
 
 class MapScene(Interaction, QGraphicsScene):
     textEditCommitted = Signal(str, str)
@@ -157,7 +160,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._filing = QTimer(self)  # files the parts an edit moved, a slice at a time when idle (near_items)
         self._filing.setInterval(0)
         self._filing.timeout.connect(self._file_some)
-        # gets the picture ready for edits when idle, a tree at a time (drawing/frames.py ready_some): the first edits
+        # gets the picture ready for edits when idle, a slice at a time (drawing/frames.py ready_some): the first edits
         # that widen a tree of a big map then pay neither for framing the trees they move nor for laying out theirs anew
         self._readying = QTimer(self)
         self._readying.setSingleShot(True)
@@ -454,7 +457,7 @@ class MapScene(Interaction, QGraphicsScene):
 
     def put_off_readying(self) -> None:
         """The user works on the canvas (scrolls, drags, types, points): the next step of getting ready waits until they
-        leave it alone again, so that a step (up to about 0.2 s on a big tree) does not fall into a gesture."""
+        leave it alone again, so that the steps do not take the GUI thread's time from a gesture."""
         if self._readying.isActive():
             self._readying.start(READY_AFTER_MS)
 
@@ -464,7 +467,7 @@ class MapScene(Interaction, QGraphicsScene):
         if diagram.memo is None:
             return
         with collector_paused():  # (what it builds stays, as a picture's parts do)
-            more = ready_some(diagram.memo, diagram.layout)
+            more = ready_some(diagram.memo, diagram.layout, READY_STEP_S)
         if more:
             self._readying.start(READY_STEP_MS)  # (spaced: input between two steps puts the next off)
 

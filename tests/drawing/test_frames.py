@@ -392,3 +392,38 @@ def test_left_alone_the_editor_gets_a_big_maps_picture_ready_by_itself(qapp, qtb
         qtbot.waitUntil(lambda: not scene._readying.isActive(), timeout=10_000)
     finally:
         scene.detach()
+
+
+def test_a_routed_arrow_in_a_moved_frame_is_checked_again_when_what_it_passed_under_went(qapp, small_frames, monkeypatch):
+    """A tree arrow routed around the arrows of a pinned main claim (their marks cross its line), in a tree that moves
+    across in its frame when that claim is deleted: the route must go (drawn straight, as a picture from nothing draws
+    it), though nothing in its own frame changed. Found by random edits (delete a main claim, pin one, delete it)."""
+    from argmap.drawing import rigid
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.geometry import LightPath
+    from argmap.gui.canvas import MapScene
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
+    amap = ArgumentMap()
+    for k in (1, 2, 3):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    parents = {"n0": "c1", "n1": "c2", "n2": "c2", "n19": "c3"}
+    for i in range(21):
+        amap.add("support", "Short.", id=f"n{i}", parent=parents.get(f"n{i}"))
+    amap.add("support", "Short.", id="w1", parent="c1")
+    scene = MapScene(amap, direction="LR", decorations=False)
+    try:
+        amap.pin("c2", -2.0, 473.0)
+        scene.relayout()
+        routed = {(a.source, a.target) for a in scene.diagram().arrows if type(a.shape[0]) is LightPath}
+        assert ("n19", "c3") in routed  # (the case this test is about: c2's arrows cross the line into c3)
+        amap.remove("c2")
+        scene.relayout()
+        fresh = build_diagram(amap, scene.theme, direction="LR", remember=True)
+        made = exported_picture(fresh)
+        assert close(exported_picture(scene.diagram()), made)
+        assert close(canvas_picture(scene), made)
+        assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, 1)
+    finally:
+        scene.detach()

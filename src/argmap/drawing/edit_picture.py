@@ -239,6 +239,7 @@ def edit_picture(
     for t, (_, here) in net.groups.items():  # a linked reason with a moved premise (their links are not in touching)
         if any(m in still for _, members, _ in here for m in members):
             targets.add(t)
+    regauge: list[Key] = []
     if across.frames:  # what is not kept in a moved frame: cross-links (made again alone), routed arrows at its trees, linked reasons
         went = across.frames
         for key in net.cross:
@@ -247,6 +248,9 @@ def edit_picture(
         for key in net.misleading - net.cross:  # (tree arrows routed around boxes: made again with their parent's)
             if of.get(key[0]) in went or of.get(key[1]) in went:
                 targets.add(key[1])
+                # and checked again: what they passed under may have been outside the frame (a pinned box, another
+                # arrow's mark), which the frame moved away from, or which went
+                regauge.append(key)
         for t, (_, here) in net.groups.items():
             frame = of.get(t)
             if frame in went and all(of.get(m) is frame for _, members, _ in here for m in members):
@@ -381,6 +385,7 @@ def edit_picture(
     # which arrows mislead: those changed, and those whose footprint a change reaches
     unchecked = {key for key in affected if remembered[key].misleading is None}  # checked anyway: no need to look them up
     unchecked.update(recheck)
+    unchecked.update(key for key in regauge if key in remembered)
     skip = unchecked.union(rigid)
     asked = None  # with the proof, the checks of tree arrows that passed under no box stay whatever moved
     if tidy:

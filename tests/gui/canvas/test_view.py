@@ -121,7 +121,10 @@ def test_far_out_every_box_shows_words_in_a_readable_size(window, ui):
 
 
 def test_far_out_text_is_drawn_in_screen_pixels_whatever_the_zoom(window, ui):
-    """The words keep one size on screen as the map shrinks: their rows of ink are as tall at 30 % as at 20 %."""
+    """The words keep one size on screen as the map shrinks: their rows of ink are as tall at 30 % as at 20 % once the
+    zoom has come to rest (meanwhile an image slow to render may be shown scaled: far_view.AT_ONCE_MS)."""
+    import time
+
     view = window.view
     item = window.scene.item_for(window.document.amap.main_claims()[0])
     heights = []
@@ -129,6 +132,9 @@ def test_far_out_text_is_drawn_in_screen_pixels_whatever_the_zoom(window, ui):
         view.set_zoom(zoom)
         view.centerOn(item)
         QApplication.processEvents()
+        far, end = view._far, time.perf_counter() + 5
+        while view.far_picture_in_use() and far.scale != pytest.approx(far.wanted_scale) and time.perf_counter() < end:
+            QApplication.processEvents()
         image = view.viewport().grab().toImage()
         box = on_screen(view, item.scene_box()).adjusted(3, 3, -3, -3)
         rows = [y for y in range(box.top(), box.bottom() + 1)

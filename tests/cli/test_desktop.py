@@ -63,9 +63,12 @@ def test_the_entry_passes_desktop_file_validate(xdg):
     assert done.returncode == 0 and "error" not in done.stdout, done.stdout
 
 
-def test_a_map_named_argmap_is_argmaps_type_and_opens_in_argmap(xdg, tmp_path):
+def test_a_map_named_argmap_is_argmaps_type_and_opens_in_argmap(xdg, tmp_path, monkeypatch):
     xdg_mime = tool("xdg-mime")
     tool("update-mime-database")
+    tool("gio")  # (GLib's: how GNOME's desktop reads the shared MIME database)
+    # As on a desktop: without one, xdg-mime asks `file`, which knows JSON but not the types the user installed
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
     assert main(["desktop", "install"]) == 0
     the_map = tmp_path / "debate.argmap"
     shutil.copyfile(EXAMPLE, the_map)

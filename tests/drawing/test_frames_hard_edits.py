@@ -90,3 +90,44 @@ def test_after_pins_collapses_and_deleted_main_claims_the_picture_kept_is_the_on
                 scene._ready_some()
     finally:
         scene.detach()
+
+
+def test_trees_framed_when_the_pinned_statement_goes_take_their_parts_from_the_frame_of_the_deleted_main_claim(qapp, monkeypatch):
+    """A framed tree whose main claim is deleted while another statement is pinned (the layout holds every tree still):
+    its frame stays, holding what the picture keeps of its statements. Deleting the pinned one moves the trees that
+    are left across, each given a frame of its own: their boxes, arrows' signs and footprints must be filed there, where
+    they are now (they stayed in the old frame, and were read where the trees were). Found by the random edits above."""
+    from argmap.drawing import frames, rigid
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+    from argmap.layout import place
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    for name, value in [("FRAME_FROM", 1), ("FRAMES_FROM_MAP", 1), ("FRAME_SLICE", 1)]:
+        monkeypatch.setattr(frames, name, value)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", 5)
+    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
+    amap = ArgumentMap()
+    for k in range(2):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    for i, parent in enumerate(["c0", "n0", "c0", "c0", "c0", "c0"]):
+        amap.add("support", "Short.", id=f"n{i}", parent=parent)
+    scene = MapScene(amap, direction="TB", decorations=False)
+    try:
+        for _ in range(8):  # idle: c0's tree framed
+            scene._ready_some()
+        assert "c0" in scene.diagram().memo.frames.by_root
+        for serial, change in enumerate([lambda: amap.pin("c1", 0, 0), lambda: amap.remove("c0"), lambda: amap.remove("c1")]):
+            change()
+            scene.relayout()
+            fresh = build_diagram(amap, scene.theme, direction="TB", remember=True)
+            made = exported_picture(fresh)
+            assert close(exported_picture(scene.diagram()), made)
+            assert close(canvas_picture(scene), made)
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+        assert "n0" in scene.diagram().memo.frames.by_root  # (the case: n0's tree moved across in a frame of its own)
+    finally:
+        scene.detach()

@@ -131,3 +131,47 @@ def test_trees_framed_when_the_pinned_statement_goes_take_their_parts_from_the_f
         assert "n0" in scene.diagram().memo.frames.by_root  # (the case: n0's tree moved across in a frame of its own)
     finally:
         scene.detach()
+
+
+def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dropped_on_them(qapp, monkeypatch):
+    """A tree framed in part while idle (its arrows filed in the frame, its boxes not yet) whose main claim is deleted:
+    the frame goes, and an arrow between two of its statements (now a tree of their own) was left filed in it, where no
+    look-up went (a frame holding no box is passed over). A statement pinned onto that arrow's head must make it be
+    checked again (drawn around, as a picture made from nothing draws it). Found by the random edits above."""
+    from argmap.drawing import frames, rigid
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+    from argmap.layout import place
+    from argmap.model import Relation
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    for name, value in [("FRAME_FROM", 1), ("FRAMES_FROM_MAP", 1), ("FRAME_SLICE", 1)]:
+        monkeypatch.setattr(frames, name, value)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", 5)
+    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
+    amap = ArgumentMap()
+    for k in range(2):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    for i, parent in enumerate(["c0", "n0", "c1", "c1", "c0", "c1", "n1"]):
+        amap.add("support", "Short.", id=f"n{i}", parent=parent)
+    amap.connect("c1", "n4", Relation.SUPPORT)  # (c1's tree hangs from n4: one tree, c0's)
+    scene = MapScene(amap, direction="LR", decorations=False)
+    try:
+        for _ in range(9):  # idle: c0's tree framed in part
+            scene._ready_some()
+        for serial, (change, idle) in enumerate([(lambda: amap.remove("c0"), 7), (lambda: amap.pin("n0", -2, 196), 0)]):
+            change()
+            scene.relayout()
+            fresh = build_diagram(amap, scene.theme, direction="LR", remember=True)
+            made = exported_picture(fresh)
+            assert close(exported_picture(scene.diagram()), made)
+            assert close(canvas_picture(scene), made)
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+            for _ in range(idle):
+                scene._ready_some()
+        assert len(made["arrows"][("c1", "n4")][0]) > 3  # (the case: drawn around n0, pinned onto its head)
+    finally:
+        scene.detach()

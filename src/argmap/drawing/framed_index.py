@@ -129,7 +129,9 @@ class FramedIndex:
 
     # ---------------------------------------------------------------- frames
     def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
-        """File these keys (in the plain index, or in none) in ``frame`` (whose offset is where they are now)."""
+        """File these keys (in the plain index, in another frame, or in none) in ``frame`` (whose offset is where they
+        are now)."""
+        keys = self._unframed(frame, keys)
         sub = self.subs.get(frame)
         if sub is None:
             sub = self.subs[frame] = BoxIndex({}, self.cell)
@@ -151,6 +153,7 @@ class FramedIndex:
     def adopt_many(self, groups: list[tuple[Frame, Iterable[Hashable]]]) -> None:
         """:meth:`adopt` for each (frame, keys); when they take most of the plain index, its rest is filed again and each
         frame's boxes filed at once (taking 45,000 boxes out of the plain index one by one took a second)."""
+        groups = [(frame, self._unframed(frame, keys)) for frame, keys in groups]
         base, filed = self.base, self.filed
         taken: list[tuple[Frame, dict[Hashable, Box]]] = []
         for frame, keys in groups:
@@ -175,6 +178,22 @@ class FramedIndex:
                     sub.add(key, box)
             filed.update(dict.fromkeys(some, frame))
         self._spans = None
+
+    def _unframed(self, frame: Frame, keys: Iterable[Hashable]) -> list[Hashable]:
+        """``keys``, those filed in another frame put in the plain index first, where they are now: the frame of a tree
+        that is no more (main claims deleted while a pinned statement held every tree still) holds its statements until
+        the trees they are in now get frames of their own."""
+        keys = list(keys)
+        filed = self.filed
+        for key in keys:
+            was = filed.get(key)
+            if was is not None and was is not frame:
+                box = self.boxes[key]
+                self.subs[was].remove(key)
+                self.base.add(key, box)
+                filed[key] = None
+                self._spans = None
+        return keys
 
     def shift_frame(self, frame: Frame) -> None:
         """The frame's offset changed: its boxes are elsewhere now."""
@@ -368,6 +387,7 @@ class FramedFootprints:
         self.filed: dict[Hashable, Frame] = {}  # the keys kept in a frame
 
     def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
+        keys = self._unframed(frame, keys)
         sub = self.subs.get(frame)
         if sub is None:
             sub = self.subs[frame] = Footprints()
@@ -386,6 +406,7 @@ class FramedFootprints:
     def adopt_many(self, groups: list[tuple[Frame, Iterable[Hashable]]]) -> None:
         """:meth:`adopt` for each (frame, keys); when they take most of the plain footprints, the rest are filed again
         (dropping 45,000 one by one took a third of a second)."""
+        groups = [(frame, self._unframed(frame, keys)) for frame, keys in groups]
         base, filed = self.base, self.filed
         taken: list[tuple[Frame, dict[Hashable, list[Area]]]] = []
         for frame, keys in groups:
@@ -409,6 +430,20 @@ class FramedFootprints:
                 for key, areas in moved.items():
                     sub.put(key, areas)
             filed.update(dict.fromkeys(some, frame))
+
+    def _unframed(self, frame: Frame, keys: Iterable[Hashable]) -> list[Hashable]:
+        """``keys``, those filed in another frame put in the plain footprints first (as :meth:`FramedIndex._unframed`)."""
+        keys = list(keys)
+        filed = self.filed
+        for key in keys:
+            was = filed.get(key)
+            if was is not None and was is not frame:
+                areas = self.areas(key)
+                self.subs[was].drop(key)
+                del filed[key]
+                if areas is not None:
+                    self.base.put(key, areas)
+        return keys
 
     def put(self, key: Hashable, areas: list[Area]) -> None:
         frame = self.assign(key)

@@ -299,7 +299,27 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
             old = seen.get(root)
             if old is not None:
                 _regroup(frames, frame, old[0].keys, [], moves)
+            _let_go_arrows(memo, frames, frame)
     return moves
+
+
+def _let_go_arrows(memo: Any, frames: Frames, frame: Frame) -> None:
+    """The arrows still filed in the frame of a tree that is no more (those no edit made again since): their footprints
+    and signs filed plainly, where they are now. Left there, no look-up found them: a frame holding no box is passed
+    over (its boxes' extent says where its arrows lie)."""
+    keys = [key for key, f in frames.keys.items() if f is frame]
+    for key in keys:
+        del frames.keys[key]
+    footprints, signs = memo.footprints, memo.signs
+    if isinstance(footprints, FramedFootprints):
+        for key in keys:
+            if footprints.filed.get(key) is frame:
+                areas = footprints.areas(key)
+                footprints.drop(key)
+                if areas is not None:
+                    footprints.base.put(key, areas)
+    if isinstance(signs, FramedIndex):
+        signs.move_many([(mark, box) for key in keys for j in (0, 1) if (box := signs.boxes.get(mark := (key, j))) is not None])
 
 
 def frame_waiting(memo: Any, layout: Any) -> bool:

@@ -1,0 +1,177 @@
+"""Trees moved in frames under the edits that move the most: pins and unpins, collapses, main claims and pinned
+statements deleted (and brought back), with the idle editor's steps between them; the picture, the canvas and what the
+picture keeps stay those made from nothing (a harder draw of edits than test_frames.py's, where such bugs were found).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.model import ArgumentMap, InvalidLink
+from tests.drawing.memo_checks import assert_memo_as_from_nothing
+from tests.drawing.test_frames import close, forest_map, small_frames  # noqa: F401  (a fixture)
+from tests.drawing.test_reuse import KINDS, TEXTS, edit
+from tests.gui.canvas.test_same_picture import exported_picture
+
+HARD = ["pin", "unpin", "collapse", "remove main", "remove pinned", "undo remove", "widen", "main claim", "any"]
+
+
+def hard_edit(draw, amap: ArgumentMap, serial: int, removed: list) -> None:
+    """One edit, drawn mostly from those that move whole trees or pinned boxes (a refused one changes nothing)."""
+    ids = amap.ids()
+    what = draw(st.sampled_from(HARD))
+    mains = amap.main_claims()
+    pinned = [i for i in ids if amap.statement(i).pinned is not None]
+    try:
+        if what == "pin":
+            amap.pin(draw(st.sampled_from(mains + ids)), draw(st.integers(-400, 1600)), draw(st.integers(-200, 900)))
+        elif what == "unpin" and pinned:
+            amap.unpin(draw(st.sampled_from(pinned)))
+        elif what == "collapse":
+            i = draw(st.sampled_from(mains + ids))
+            amap.update(i, collapsed=not amap.statement(i).collapsed)
+        elif what in ("remove main", "remove pinned") and len(ids) > 1:
+            among = mains if what == "remove main" else pinned
+            if among:
+                removed.append(amap.remove(draw(st.sampled_from(among))))
+        elif what == "undo remove" and removed:
+            removal = removed.pop()
+            if all(end in amap or end == removal.statement.id for link in removal.links for end in (link.source, link.target)):
+                amap.restore(removal)
+        elif what == "widen":
+            amap.add(draw(st.sampled_from(KINDS)), draw(st.sampled_from(TEXTS)), id=f"w{serial}", parent=draw(st.sampled_from(ids)))
+        elif what == "main claim":
+            amap.add("claim", "Another main claim.", id=f"m{serial}")
+        elif what == "any":
+            edit(draw, amap, serial)
+    except InvalidLink:
+        pass
+
+
+@pytest.mark.usefixtures("small_frames")
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+    derandomize=True,
+)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
+def test_after_pins_collapses_and_deleted_main_claims_the_picture_kept_is_the_one_made_from_nothing(qapp, data, direction, monkeypatch):
+    from argmap.drawing import frames, rigid
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from argmap.layout import place
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    amap = forest_map(data.draw)
+    monkeypatch.setattr(frames, "FRAME_SLICE", data.draw(st.sampled_from([1, 3, 400])))
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", data.draw(st.sampled_from([1, 5, 1000])))
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", data.draw(st.sampled_from([8, 0])))
+    scene = MapScene(amap, direction=direction, decorations=False)
+    removed: list = []
+    try:
+        for _ in range(data.draw(st.integers(0, 30))):  # the editor idle before the first edit: trees framed
+            scene._ready_some()
+        for serial in range(data.draw(st.integers(2, 10))):
+            hard_edit(data.draw, amap, serial, removed)
+            scene.relayout()
+            fresh = build_diagram(amap, scene.theme, direction=direction, remember=True)
+            made = exported_picture(fresh)
+            assert close(exported_picture(scene.diagram()), made)
+            assert close(canvas_picture(scene), made)
+            assert scene.diagram().ids() == fresh.ids()
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+            for _ in range(data.draw(st.integers(0, 15))):  # idle between edits, a slice a step
+                scene._ready_some()
+    finally:
+        scene.detach()
+
+
+def test_trees_framed_when_the_pinned_statement_goes_take_their_parts_from_the_frame_of_the_deleted_main_claim(qapp, monkeypatch):
+    """A framed tree whose main claim is deleted while another statement is pinned (the layout holds every tree still):
+    its frame stays, holding what the picture keeps of its statements. Deleting the pinned one moves the trees that
+    are left across, each given a frame of its own: their boxes, arrows' signs and footprints must be filed there, where
+    they are now (they stayed in the old frame, and were read where the trees were). Found by the random edits above."""
+    from argmap.drawing import frames, rigid
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+    from argmap.layout import place
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    for name, value in [("FRAME_FROM", 1), ("FRAMES_FROM_MAP", 1), ("FRAME_SLICE", 1)]:
+        monkeypatch.setattr(frames, name, value)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", 5)
+    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
+    amap = ArgumentMap()
+    for k in range(2):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    for i, parent in enumerate(["c0", "n0", "c0", "c0", "c0", "c0"]):
+        amap.add("support", "Short.", id=f"n{i}", parent=parent)
+    scene = MapScene(amap, direction="TB", decorations=False)
+    try:
+        for _ in range(8):  # idle: c0's tree framed
+            scene._ready_some()
+        assert "c0" in scene.diagram().memo.frames.by_root
+        for serial, change in enumerate([lambda: amap.pin("c1", 0, 0), lambda: amap.remove("c0"), lambda: amap.remove("c1")]):
+            change()
+            scene.relayout()
+            fresh = build_diagram(amap, scene.theme, direction="TB", remember=True)
+            made = exported_picture(fresh)
+            assert close(exported_picture(scene.diagram()), made)
+            assert close(canvas_picture(scene), made)
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+        assert "n0" in scene.diagram().memo.frames.by_root  # (the case: n0's tree moved across in a frame of its own)
+    finally:
+        scene.detach()
+
+
+def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dropped_on_them(qapp, monkeypatch):
+    """A tree framed in part while idle (its arrows filed in the frame, its boxes not yet) whose main claim is deleted:
+    the frame goes, and an arrow between two of its statements (now a tree of their own) was left filed in it, where no
+    look-up went (a frame holding no box is passed over). A statement pinned onto that arrow's head must make it be
+    checked again (drawn around, as a picture made from nothing draws it). Found by the random edits above."""
+    from argmap.drawing import frames, rigid
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+    from argmap.layout import place
+    from argmap.model import Relation
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    for name, value in [("FRAME_FROM", 1), ("FRAMES_FROM_MAP", 1), ("FRAME_SLICE", 1)]:
+        monkeypatch.setattr(frames, name, value)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", 5)
+    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
+    amap = ArgumentMap()
+    for k in range(2):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    for i, parent in enumerate(["c0", "n0", "c1", "c1", "c0", "c1", "n1"]):
+        amap.add("support", "Short.", id=f"n{i}", parent=parent)
+    amap.connect("c1", "n4", Relation.SUPPORT)  # (c1's tree hangs from n4: one tree, c0's)
+    scene = MapScene(amap, direction="LR", decorations=False)
+    try:
+        for _ in range(9):  # idle: c0's tree framed in part
+            scene._ready_some()
+        for serial, (change, idle) in enumerate([(lambda: amap.remove("c0"), 7), (lambda: amap.pin("n0", -2, 196), 0)]):
+            change()
+            scene.relayout()
+            fresh = build_diagram(amap, scene.theme, direction="LR", remember=True)
+            made = exported_picture(fresh)
+            assert close(exported_picture(scene.diagram()), made)
+            assert close(canvas_picture(scene), made)
+            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+            for _ in range(idle):
+                scene._ready_some()
+        assert len(made["arrows"][("c1", "n4")][0]) > 3  # (the case: drawn around n0, pinned onto its head)
+    finally:
+        scene.detach()

@@ -92,24 +92,41 @@ def test_after_pins_collapses_and_deleted_main_claims_the_picture_kept_is_the_on
         scene.detach()
 
 
-def test_trees_framed_when_the_pinned_statement_goes_take_their_parts_from_the_frame_of_the_deleted_main_claim(qapp, monkeypatch):
+@pytest.fixture
+def sliced_frames(request, monkeypatch):
+    """Every tree framed a box or arrow a slice, kept editable five merges a slice; moved arrows' verdicts proved from
+    the boxes that did not move along (the replays of what the random edits found)."""
+    from argmap.drawing import frames, rigid
+    from argmap.layout import place
+
+    request.getfixturevalue("small_frames")
+
+    monkeypatch.setattr(frames, "FRAME_SLICE", 1)
+    monkeypatch.setattr(place, "MERGES_PER_SLICE", 5)
+    monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
+
+
+def assert_as_from_nothing(scene, amap: ArgumentMap, direction: str, serial: int) -> dict:
+    """The picture, the canvas and what the picture keeps are those made from nothing; the picture from nothing."""
+    from argmap.drawing.diagram import build_diagram
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    fresh = build_diagram(amap, scene.theme, direction=direction, remember=True)
+    made = exported_picture(fresh)
+    assert close(exported_picture(scene.diagram()), made)
+    assert close(canvas_picture(scene), made)
+    assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+    return made
+
+
+@pytest.mark.usefixtures("sliced_frames")
+def test_trees_framed_when_the_pinned_statement_goes_take_their_parts_from_the_frame_of_the_deleted_main_claim(qapp):
     """A framed tree whose main claim is deleted while another statement is pinned (the layout holds every tree still):
     its frame stays, holding what the picture keeps of its statements. Deleting the pinned one moves the trees that
     are left across, each given a frame of its own: their boxes, arrows' signs and footprints must be filed there, where
     they are now (they stayed in the old frame, and were read where the trees were). Found by the random edits above."""
-    from argmap.drawing import frames, rigid
-    from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
-    from argmap.gui.canvas import scene as scene_module
-    from argmap.layout import place
-    from tests.gui.canvas.test_same_picture import canvas_picture
 
-    for name, value in [("FRAME_FROM", 1), ("FRAMES_FROM_MAP", 1), ("FRAME_SLICE", 1)]:
-        monkeypatch.setattr(frames, name, value)
-    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", 5)
-    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)
-    monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
     amap = ArgumentMap()
     for k in range(2):
         amap.add("claim", f"Main claim {k}.", id=f"c{k}")
@@ -123,35 +140,21 @@ def test_trees_framed_when_the_pinned_statement_goes_take_their_parts_from_the_f
         for serial, change in enumerate([lambda: amap.pin("c1", 0, 0), lambda: amap.remove("c0"), lambda: amap.remove("c1")]):
             change()
             scene.relayout()
-            fresh = build_diagram(amap, scene.theme, direction="TB", remember=True)
-            made = exported_picture(fresh)
-            assert close(exported_picture(scene.diagram()), made)
-            assert close(canvas_picture(scene), made)
-            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+            assert_as_from_nothing(scene, amap, "TB", serial)
         assert "n0" in scene.diagram().memo.frames.by_root  # (the case: n0's tree moved across in a frame of its own)
     finally:
         scene.detach()
 
 
-def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dropped_on_them(qapp, monkeypatch):
+@pytest.mark.usefixtures("sliced_frames")
+def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dropped_on_them(qapp):
     """A tree framed in part while idle (its arrows filed in the frame, its boxes not yet) whose main claim is deleted:
     the frame goes, and an arrow between two of its statements (now a tree of their own) was left filed in it, where no
     look-up went (a frame holding no box is passed over). A statement pinned onto that arrow's head must make it be
     checked again (drawn around, as a picture made from nothing draws it). Found by the random edits above."""
-    from argmap.drawing import frames, rigid
-    from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
-    from argmap.gui.canvas import scene as scene_module
-    from argmap.layout import place
     from argmap.model import Relation
-    from tests.gui.canvas.test_same_picture import canvas_picture
 
-    for name, value in [("FRAME_FROM", 1), ("FRAMES_FROM_MAP", 1), ("FRAME_SLICE", 1)]:
-        monkeypatch.setattr(frames, name, value)
-    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", 5)
-    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)
-    monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
     amap = ArgumentMap()
     for k in range(2):
         amap.add("claim", f"Main claim {k}.", id=f"c{k}")
@@ -165,11 +168,7 @@ def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dro
         for serial, (change, idle) in enumerate([(lambda: amap.remove("c0"), 7), (lambda: amap.pin("n0", -2, 196), 0)]):
             change()
             scene.relayout()
-            fresh = build_diagram(amap, scene.theme, direction="LR", remember=True)
-            made = exported_picture(fresh)
-            assert close(exported_picture(scene.diagram()), made)
-            assert close(canvas_picture(scene), made)
-            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+            made = assert_as_from_nothing(scene, amap, "LR", serial)
             for _ in range(idle):
                 scene._ready_some()
         assert len(made["arrows"][("c1", "n4")][0]) > 3  # (the case: drawn around n0, pinned onto its head)

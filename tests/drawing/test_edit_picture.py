@@ -110,3 +110,26 @@ def test_a_box_gone_that_the_edit_did_not_name_is_still_found_gone():
     before, now = {"a": (0,), "b": (1,), "c": (2,)}, {"a": (0,), "c": (2,), "d": (3,)}
     assert _gone(before, now, ["b", "d"]) == {"b"}
     assert _gone(before, now, ["d"]) == {"b"}, "b was not named"
+
+
+def test_the_areas_inside_the_moved_wholes_are_left_to_them():
+    """A change inside one of the few large areas of the moved wholes tells the routes and tags nothing that area does
+    not: it is left out (most of a widening or narrowing edit's thousands), every other one kept."""
+    import random
+
+    from argmap.drawing.edit_picture import _outside
+
+    rng = random.Random(5)
+    for _ in range(50):
+        wholes = []
+        for _ in range(rng.randint(1, 12)):
+            x, y = rng.uniform(0, 5e4), rng.uniform(0, 2e3)
+            wholes.append((x, y, x + rng.uniform(0, 2e4), y + rng.uniform(0, 3e3)))
+        areas = []
+        for _ in range(rng.randint(0, 300)):
+            x, y = rng.uniform(-1e3, 7e4), rng.uniform(-500, 5e3)
+            areas.append((x, y, x + rng.uniform(0, 400), y + rng.uniform(0, 150)))
+        areas += [w for w in wholes if rng.random() < 0.2]  # (an area as large as a whole is inside it)
+        inside = [a for a in areas if any(w[0] <= a[0] and a[2] <= w[2] and w[1] <= a[1] and a[3] <= w[3] for w in wholes)]
+        assert _outside(areas, wholes) == [a for a in areas if a not in inside]
+    assert _outside([(0, 0, 1, 1)], []) == [(0, 0, 1, 1)]

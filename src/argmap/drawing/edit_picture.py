@@ -16,11 +16,11 @@ link order), the links at each statement, the slots and the linked reasons.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import filterfalse
+from itertools import accumulate, filterfalse
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF
@@ -393,10 +393,13 @@ def edit_picture(
     stale = memo.footprints.touching(changed, skip, asked) if changed else set()
     if across.areas:  # where the moved trees were and are: the checks kept outside them (their own arrows' stay)
         stale |= memo.footprints.base.touching(across.areas, skip, asked)  # type: ignore[attr-defined]
-        changed = changed + across.areas
     if reach:  # the rigid arrows' marks moved: the checks that look at marks (cross-links') see it
         stale |= memo.footprints.touching(reach, skip, wanted=lambda key: key in remembered and key not in tree)
-        changed = changed + reach  # and the routes, which keep clear of marks
+    if across.areas or reach:  # and the routes and tags (routes keep clear of marks), which ask only whether a change
+        # meets their areas: one inside a moved whole's area tells them nothing more (most of a widening or narrowing
+        # edit's thousands are, and beyond MAX_CHANGED every route was searched again)
+        spans = across.areas + reach
+        changed = _outside(changed, spans) + spans
     before = set(net.misleading)
     check = {key for key in stale if key in remembered} | unchecked
     under = memo.routes.under  # the box each arrow passed under last: tried first
@@ -526,6 +529,29 @@ def _boxes_in_order(amap: ArgumentMap, kept: dict[str, Any], gone: Collection[st
         return kept
     ids = amap.ids()
     return dict(zip(ids, map(kept.get, ids), strict=True))
+
+
+def _outside(areas: list[Area], wholes: list[Area]) -> list[Area]:
+    """The ``areas`` not inside one of the ``wholes`` (a few large ones: where moved trees and parts were and are):
+    whether any of them meets an area is told as well by these and the wholes. The wholes by left edge, each with the
+    furthest right edge of those before it, so an area is compared only with the wholes that can hold it."""
+    if not wholes or not areas:
+        return areas
+    ordered = sorted(wholes)
+    lefts = [w[0] for w in ordered]
+    furthest = list(accumulate((w[2] for w in ordered), max))
+    out = []
+    for area in areas:
+        x0, y0, x1, y1 = area
+        j = bisect_right(lefts, x0) - 1
+        while j >= 0 and furthest[j] >= x1:
+            w = ordered[j]
+            if x1 <= w[2] and w[1] <= y0 and y1 <= w[3]:
+                break
+            j -= 1
+        else:
+            out.append(area)
+    return out
 
 
 def _parents(tree: Collection[Key]) -> Mapping[str, str]:

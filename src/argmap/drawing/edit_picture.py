@@ -345,11 +345,12 @@ def edit_picture(
 
     # the arrows' usual shapes
     framed = frames is not None and bool(frames.by_root)
+    marked: list[Area] = []  # where arrows' marks (signs, heads) changed: only cross-links and brackets look at marks
     for key in removed:
         m = remembered.pop(key, None)
         net.cross.discard(key)
         if m is not None:
-            memo.sign_changed(key, m.usual if m.drawn and m.inputs else None, None, changed)
+            memo.sign_changed(key, m.usual if m.drawn and m.inputs else None, None, marked)
             memo.footprints.drop(key)
         if framed:
             frames.keys.pop(key, None)  # type: ignore[union-attr]
@@ -371,7 +372,7 @@ def edit_picture(
                     frames.keys[key] = frame  # type: ignore[union-attr]
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
             has_line = not shape[0].isEmpty()  # empty: boxes pinned on top of each other, no line between them
-            memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, changed)
+            memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, marked)
             remembered[key] = ArrowMemo(inputs, shape, has_line) if frame is None else FramedMemo(inputs, shape, has_line, frame=frame)
 
     def signs() -> BoxIndex:
@@ -391,6 +392,10 @@ def edit_picture(
     if tidy:
         asked = lambda key: (m := remembered.get(key)) is None or not kept_by_proof(m, key, tree)  # noqa: E731
     stale = memo.footprints.touching(changed, skip, asked) if changed else set()
+    if marked:  # a tree arrow's check looks at boxes alone: asked of the plain footprints (frames hold only tree arrows')
+        unframed = getattr(memo.footprints, "base", memo.footprints)
+        stale |= unframed.touching(marked, skip, wanted=lambda key: len(key) != 2 or tree_parent.get(key[0]) != key[1])
+        changed = changed + marked  # (the routes keep clear of marks)
     if across.areas:  # where the moved trees were and are: the checks kept outside them (their own arrows' stay)
         stale |= memo.footprints.base.touching(across.areas, skip, asked)  # type: ignore[attr-defined]
         changed = changed + across.areas

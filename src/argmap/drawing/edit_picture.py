@@ -354,6 +354,7 @@ def edit_picture(
             memo.footprints.drop(key)
         if framed:
             frames.keys.pop(key, None)  # type: ignore[union-attr]
+    along_marks: list[tuple[Key, tuple, float, float]] = []  # cross-links whose two boxes moved alike: their marks moved along
     for key in affected:
         is_cross = key not in tree
         if is_cross:
@@ -370,10 +371,19 @@ def edit_picture(
                     frames.keys.pop(key, None)  # type: ignore[union-attr]
                 else:
                     frames.keys[key] = frame  # type: ignore[union-attr]
+            step_along = _moved_alike(m, inputs) if is_cross and frame is None else None
+            if step_along is not None:  # its shape moved, not made again (its verdict is checked again: other boxes are near)
+                sx, sy = step_along
+                remembered[key] = ArrowMemo(inputs, moved_shape(m.usual, sx, sy, QPointF(sx, sy)), True)  # type: ignore[union-attr]
+                along_marks.append((key, m.usual, sx, sy))  # type: ignore[union-attr]
+                continue
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
             has_line = not shape[0].isEmpty()  # empty: boxes pinned on top of each other, no line between them
             memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, marked)
             remembered[key] = ArrowMemo(inputs, shape, has_line) if frame is None else FramedMemo(inputs, shape, has_line, frame=frame)
+
+    if along_marks:
+        memo.move_signs(along_marks, marked)
 
     def signs() -> BoxIndex:
         if memo.signs is None:  # made once, when first needed, then kept up to date
@@ -394,7 +404,11 @@ def edit_picture(
     stale = memo.footprints.touching(changed, skip, asked) if changed else set()
     if marked:  # a tree arrow's check looks at boxes alone: asked of the plain footprints (frames hold only tree arrows')
         unframed = getattr(memo.footprints, "base", memo.footprints)
-        stale |= unframed.touching(marked, skip, wanted=lambda key: len(key) != 2 or tree_parent.get(key[0]) != key[1])
+
+        def looks_at_marks(key: Any) -> bool:  # a cross-link or a bracket
+            return len(key) != 2 or tree_parent.get(key[0]) != key[1]
+
+        stale |= unframed.touching(marked, skip, wanted=looks_at_marks)
         changed = changed + marked  # (the routes keep clear of marks)
     if across.areas:  # where the moved trees were and are: the checks kept outside them (their own arrows' stay)
         stale |= memo.footprints.base.touching(across.areas, skip, asked)  # type: ignore[attr-defined]
@@ -531,6 +545,19 @@ def _boxes_in_order(amap: ArgumentMap, kept: dict[str, Any], gone: Collection[st
         return kept
     ids = amap.ids()
     return dict(zip(ids, map(kept.get, ids), strict=True))
+
+
+def _moved_alike(m: ArrowMemo | None, inputs: tuple) -> tuple[float, float] | None:
+    """The step both boxes of an arrow drawn last time moved by, when they moved alike (same sizes, slot and kind): its
+    shape is the last one moved by it, up to the last bits of the numbers. None: made again."""
+    if m is None or type(m) is not ArrowMemo or not m.drawn or not m.inputs:
+        return None
+    (a, b, aw, ah), (c, d, cw, ch), slot, lane, cross = m.inputs
+    (e, f, ew, eh), (g, h, gw, gh), slot_now, lane_now, cross_now = inputs
+    if (aw, ah, cw, ch) != (ew, eh, gw, gh) or slot != slot_now or lane != lane_now or cross != cross_now:
+        return None
+    dx, dy = e - a, f - b
+    return (dx, dy) if g - c == dx and h - d == dy else None
 
 
 def _parents(tree: Collection[Key]) -> Mapping[str, str]:

@@ -171,11 +171,15 @@ def edit_picture(
     maybe = layout.trees.moved if layout.trees is not None else None  # the boxes the layout may have moved
     if maybe is None:
         moved = [i for i, b in shown.items() if old_boxes.get(i) != b]
+        was: Mapping[str, Box] = old_boxes
     else:
         rest = filterfalse(across.skip.__contains__, maybe) if across.skip else maybe
-        moved = list(dict.fromkeys(i for i in rest if i in shown and old_boxes.get(i) != shown[i]))
+        maybe_shown = [i for i in dict.fromkeys(rest) if i in shown]
+        was = _boxes_of(index, maybe_shown)  # (where they were, read once)
+        moved = [i for i in maybe_shown if was.get(i) != shown[i]]
     if across.regrouped:  # in another frame now: filed again, their arrows made again
         moved = list(dict.fromkeys(moved + [i for i in across.regrouped if i in shown and i in old_boxes]))
+        was = old_boxes
     gone = _gone(old_boxes, shown, dirty)
     graph = amap.graph_view()
     succ, pred = graph.succ, graph.pred
@@ -191,12 +195,12 @@ def edit_picture(
                 if data["link"].is_undercut:
                     net.undercuts[key] = data["link"]
     # the boxes most of the moved ones moved with, and the parents all of whose arrows move along (rigid.py)
-    step, group = common_step(moved, old_boxes, shown, dirty)
-    found = rigid_parents(group, net, tree_parent, remembered, old_boxes) if group else None
+    step, group = common_step(moved, was, shown, dirty)
+    found = rigid_parents(group, net, tree_parent, remembered, was) if group else None
     still = found.parents if found is not None else set()
-    others_before = [old_boxes[i] for i in moved if i not in group and i in old_boxes] + [old_boxes[i] for i in gone]
+    others_before = [was[i] for i in moved if i not in group and i in was] + [old_boxes[i] for i in gone]
     if group:
-        before_group = [old_boxes[i] for i in group]
+        before_group = [was[i] for i in group]
         group_changed = group_areas(before_group, step, memo.footprints.CELL)
         reach = _reach(group_changed[0::2], step)
     else:
@@ -558,6 +562,14 @@ def _moved_alike(m: ArrowMemo | None, inputs: tuple) -> tuple[float, float] | No
         return None
     dx, dy = e - a, f - b
     return (dx, dy) if g - c == dx and h - d == dy else None
+
+
+def _boxes_of(index: BoxIndex | FramedIndex, keys: list[str]) -> dict[str, Box]:
+    """The boxes of those ``keys`` that are in the index, where they are, by key."""
+    if isinstance(index, FramedIndex):
+        return index.boxes_of(keys)  # type: ignore[return-value]
+    boxes = index.boxes
+    return {i: box for i in keys if (box := boxes.get(i)) is not None}
 
 
 def _parents(tree: Collection[Key]) -> Mapping[str, str]:

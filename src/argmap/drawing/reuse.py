@@ -319,6 +319,11 @@ class PictureMemo:
             sign, head = kept.get((key, 0)), kept.get((key, 1))
             old = [sign, head] if sign is not None and head is not None else marks(before)  # else: worked out from the shape
             changed.extend(map(_area, old))
+            if signs is not None and after is not None:  # moved (not out and in: a mark on the index's edge taken out
+                new = marks(after)  # made the next look-up work its extent out from every mark again)
+                changed.extend(map(_area, new))
+                signs.move_many([((key, 0), new[0]), ((key, 1), new[1])])
+                return
             if signs is not None:
                 signs.remove((key, 0))
                 signs.remove((key, 1))

@@ -96,3 +96,14 @@ def test_a_limited_question_counts_the_boxes_a_plain_index_counts():
                 assert len(got) > limit and all(_in_buckets(plain.boxes[k], area, plain.cell) for k in got)
             else:
                 assert got == expected
+
+
+def test_the_boxes_of_some_keys_are_read_where_they_are_now_in_one_go():
+    """``boxes_of`` (an edit's picture reads where the boxes it may have moved were) answers as reading each one through
+    ``boxes`` does: framed ones moved by their frame's offset, plain ones as filed, keys not in left out."""
+    framed, plain, _, _ = _two_frames()
+    keys = ["c", "a", "x", "nowhere", "d", "b"]
+    found = framed.boxes_of(keys)
+    assert found == {key: plain.boxes[key] for key in keys if key in plain.boxes}
+    assert found == {key: framed.boxes[key] for key in keys if key in framed.boxes}
+    assert list(found) == ["c", "a", "x", "d", "b"]

@@ -73,3 +73,35 @@ def test_a_tree_arrow_along_a_wide_fan_crosses_the_boxes_its_pieces_enter(qapp, 
     expected = piecewise(segments, boxes, {0, 1})
     assert set(crossed(segments, BoxIndex(boxes), {0, 1})) == expected
     assert bool(crossed(segments, BoxIndex(boxes), {0, 1}, first=True)) == bool(expected)
+
+
+def test_an_index_filled_from_empty_and_emptied_in_part_keeps_its_extent_right(qapp):
+    """An empty index knows its extent (none), so boxes put in one by one (a frame filed a slice at a time) keep it up to
+    date without a walk over every box; taking out boxes not on its edge keeps it, and one on the edge makes it worked
+    out again."""
+    index: BoxIndex[str] = BoxIndex({}, 100.0)
+    boxes = {"a": (0.0, 0.0, 50.0, 20.0), "b": (300.0, 40.0, 60.0, 20.0), "c": (120.0, 500.0, 40.0, 30.0), "d": (150.0, 100.0, 10.0, 10.0)}
+    for key, box in boxes.items():
+        index.add(key, box)
+    assert index._extent == (0.0, 0.0, 360.0, 530.0)  # known, not to be worked out from the boxes
+    assert index.bounds() == (0.0, 0.0, 360.0, 530.0)
+    index.remove_many(["d"])  # inside: the extent stays
+    assert index._extent == (0.0, 0.0, 360.0, 530.0)
+    index.remove_many(["c"])  # on the bottom edge: worked out again
+    assert index._extent is None
+    assert index.bounds() == (0.0, 0.0, 360.0, 60.0)
+
+
+def test_boxes_moved_outward_or_along_an_edge_keep_the_extent_known_and_right(qapp):
+    """The part of a tree beside a widening edit moves away from the rest (its boxes on the right edge further right, those
+    on the bottom edge along it): the extent stays known (no walk over every box of the frame at the next look-up) and
+    right; a box on the edge moved inward makes it worked out again."""
+    boxes = {"left": (0.0, 0.0, 50.0, 20.0), "right": (300.0, 40.0, 60.0, 20.0), "low": (120.0, 500.0, 40.0, 30.0)}
+    index: BoxIndex[str] = BoxIndex(boxes, 100.0)
+    assert index.bounds() == (0.0, 0.0, 360.0, 530.0)
+    index.move_many([("right", (400.0, 40.0, 60.0, 20.0)), ("low", (220.0, 500.0, 40.0, 30.0))])
+    assert index._extent == (0.0, 0.0, 460.0, 530.0)
+    assert index.bounds() == BoxIndex(dict(index.boxes), 100.0).bounds()
+    index.move_many([("left", (10.0, 0.0, 50.0, 20.0))])  # the left edge's box moved inward
+    assert index._extent is None
+    assert index.bounds() == (10.0, 0.0, 450.0, 530.0)

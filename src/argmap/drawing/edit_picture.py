@@ -171,11 +171,15 @@ def edit_picture(
     maybe = layout.trees.moved if layout.trees is not None else None  # the boxes the layout may have moved
     if maybe is None:
         moved = [i for i, b in shown.items() if old_boxes.get(i) != b]
+        was: Mapping[str, Box] = old_boxes
     else:
         rest = filterfalse(across.skip.__contains__, maybe) if across.skip else maybe
-        moved = list(dict.fromkeys(i for i in rest if i in shown and old_boxes.get(i) != shown[i]))
+        maybe_shown = [i for i in dict.fromkeys(rest) if i in shown]
+        was = _boxes_of(index, maybe_shown)  # (where they were, read once)
+        moved = [i for i in maybe_shown if was.get(i) != shown[i]]
     if across.regrouped:  # in another frame now: filed again, their arrows made again
         moved = list(dict.fromkeys(moved + [i for i in across.regrouped if i in shown and i in old_boxes]))
+        was = old_boxes
     gone = _gone(old_boxes, shown, dirty)
     graph = amap.graph_view()
     succ, pred = graph.succ, graph.pred
@@ -191,12 +195,12 @@ def edit_picture(
                 if data["link"].is_undercut:
                     net.undercuts[key] = data["link"]
     # the boxes most of the moved ones moved with, and the parents all of whose arrows move along (rigid.py)
-    step, group = common_step(moved, old_boxes, shown, dirty)
-    found = rigid_parents(group, net, tree_parent, remembered, old_boxes) if group else None
+    step, group = common_step(moved, was, shown, dirty)
+    found = rigid_parents(group, net, tree_parent, remembered, was) if group else None
     still = found.parents if found is not None else set()
-    others_before = [old_boxes[i] for i in moved if i not in group and i in old_boxes] + [old_boxes[i] for i in gone]
+    others_before = [was[i] for i in moved if i not in group and i in was] + [old_boxes[i] for i in gone]
     if group:
-        before_group = [old_boxes[i] for i in group]
+        before_group = [was[i] for i in group]
         group_changed = group_areas(before_group, step, memo.footprints.CELL)
         reach = _reach(group_changed[0::2], step)
     else:
@@ -345,14 +349,16 @@ def edit_picture(
 
     # the arrows' usual shapes
     framed = frames is not None and bool(frames.by_root)
+    marked: list[Area] = []  # where arrows' marks (signs, heads) changed: only cross-links and brackets look at marks
     for key in removed:
         m = remembered.pop(key, None)
         net.cross.discard(key)
         if m is not None:
-            memo.sign_changed(key, m.usual if m.drawn and m.inputs else None, None, changed)
+            memo.sign_changed(key, m.usual if m.drawn and m.inputs else None, None, marked)
             memo.footprints.drop(key)
         if framed:
             frames.keys.pop(key, None)  # type: ignore[union-attr]
+    along_marks: list[tuple[Key, tuple, float, float]] = []  # cross-links whose two boxes moved alike: their marks moved along
     for key in affected:
         is_cross = key not in tree
         if is_cross:
@@ -369,10 +375,19 @@ def edit_picture(
                     frames.keys.pop(key, None)  # type: ignore[union-attr]
                 else:
                     frames.keys[key] = frame  # type: ignore[union-attr]
+            step_along = _moved_alike(m, inputs) if is_cross and frame is None else None
+            if step_along is not None:  # its shape moved, not made again (its verdict is checked again: other boxes are near)
+                sx, sy = step_along
+                remembered[key] = ArrowMemo(inputs, moved_shape(m.usual, sx, sy, QPointF(sx, sy)), True)  # type: ignore[union-attr]
+                along_marks.append((key, m.usual, sx, sy))  # type: ignore[union-attr]
+                continue
             shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
             has_line = not shape[0].isEmpty()  # empty: boxes pinned on top of each other, no line between them
-            memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, changed)
+            memo.sign_changed(key, m.usual if m is not None and m.drawn and m.inputs else None, shape if has_line else None, marked)
             remembered[key] = ArrowMemo(inputs, shape, has_line) if frame is None else FramedMemo(inputs, shape, has_line, frame=frame)
+
+    if along_marks:
+        memo.move_signs(along_marks, marked)
 
     def signs() -> BoxIndex:
         if memo.signs is None:  # made once, when first needed, then kept up to date
@@ -391,6 +406,14 @@ def edit_picture(
     if tidy:
         asked = lambda key: (m := remembered.get(key)) is None or not kept_by_proof(m, key, tree)  # noqa: E731
     stale = memo.footprints.touching(changed, skip, asked) if changed else set()
+    if marked:  # a tree arrow's check looks at boxes alone: asked of the plain footprints (frames hold only tree arrows')
+        unframed = getattr(memo.footprints, "base", memo.footprints)
+
+        def looks_at_marks(key: Any) -> bool:  # a cross-link or a bracket
+            return len(key) != 2 or tree_parent.get(key[0]) != key[1]
+
+        stale |= unframed.touching(marked, skip, wanted=looks_at_marks)
+        changed = changed + marked  # (the routes keep clear of marks)
     if across.areas:  # where the moved trees were and are: the checks kept outside them (their own arrows' stay)
         stale |= memo.footprints.base.touching(across.areas, skip, asked)  # type: ignore[attr-defined]
     if reach:  # the rigid arrows' marks moved: the checks that look at marks (cross-links') see it
@@ -552,6 +575,27 @@ def _outside(areas: list[Area], wholes: list[Area]) -> list[Area]:
         else:
             out.append(area)
     return out
+
+
+def _moved_alike(m: ArrowMemo | None, inputs: tuple) -> tuple[float, float] | None:
+    """The step both boxes of an arrow drawn last time moved by, when they moved alike (same sizes, slot and kind): its
+    shape is the last one moved by it, up to the last bits of the numbers. None: made again."""
+    if m is None or type(m) is not ArrowMemo or not m.drawn or not m.inputs:
+        return None
+    (a, b, aw, ah), (c, d, cw, ch), slot, lane, cross = m.inputs
+    (e, f, ew, eh), (g, h, gw, gh), slot_now, lane_now, cross_now = inputs
+    if (aw, ah, cw, ch) != (ew, eh, gw, gh) or slot != slot_now or lane != lane_now or cross != cross_now:
+        return None
+    dx, dy = e - a, f - b
+    return (dx, dy) if g - c == dx and h - d == dy else None
+
+
+def _boxes_of(index: BoxIndex | FramedIndex, keys: list[str]) -> dict[str, Box]:
+    """The boxes of those ``keys`` that are in the index, where they are, by key."""
+    if isinstance(index, FramedIndex):
+        return index.boxes_of(keys)  # type: ignore[return-value]
+    boxes = index.boxes
+    return {i: box for i in keys if (box := boxes.get(i)) is not None}
 
 
 def _parents(tree: Collection[Key]) -> Mapping[str, str]:

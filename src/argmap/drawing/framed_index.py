@@ -260,6 +260,26 @@ class FramedIndex:
                             return found
         return {key for key in found if _meets(boxes[key], x0, y0, x1, y1)}
 
+    def boxes_of(self, keys: Iterable[Hashable]) -> dict[Hashable, Box]:
+        """The boxes of those ``keys`` that are in, where they are now, in one loop (read one by one through
+        :attr:`boxes`, the two thousand boxes a widening edit moves in the edited tree took a call and a frame look-up each)."""
+        filed, plain, subs = self.filed, self.base.boxes, self.subs
+        found: dict[Hashable, Box] = {}
+        get = filed.get
+        frame: Any = None
+        held: dict[Hashable, Box] = plain
+        fx = fy = 0.0
+        for key in keys:
+            here = get(key, _MISSING)
+            if here is None:
+                found[key] = plain[key]
+            elif here is not _MISSING:
+                if here is not frame:
+                    frame, held, fx, fy = here, subs[here].boxes, here.dx, here.dy
+                x, y, w, h = held[key]
+                found[key] = (x + fx, y + fy, w, h)
+        return found
+
     def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list:
         found = self.base.near(x0, y0, x1, y1, skip)
         for _, _, _, _, frame, sub in self._meeting(x0, y0, x1, y1):

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 Box = tuple[float, float, float, float]  # x, y, w, h
+_NOTHING = (float("inf"), float("inf"), float("-inf"), float("-inf"))  # the extent of no box: (x0, y0, x1, y1)
 Point = tuple[float, float]
 K = TypeVar("K", bound=Hashable)
 
@@ -49,7 +50,10 @@ class BoxIndex(Generic[K]):
                 for by in range(by0, by1 + 1):
                     put((bx, by), []).append(key)
         self.buckets = buckets
-        self._extent: tuple[float, float, float, float] | None = None  # (x0, y0, x1, y1) around every box, once known
+        #: (x0, y0, x1, y1) around every box, once known; an empty index knows it (nothing yet), and the boxes put in keep
+        #: it up to date (a frame filed a slice at a time while idle: its extent was worked out from every box at the
+        #: first edit, 10-30 ms over the frames of 10,000 statements)
+        self._extent: tuple[float, float, float, float] | None = None if boxes else _NOTHING
 
     def add(self, key: K, box: Box) -> None:
         """Put one more box in (a key already in: use :meth:`remove` first)."""
@@ -81,8 +85,12 @@ class BoxIndex(Generic[K]):
         """Take these boxes out, each bucket they leave filtered once (as :meth:`move_many`)."""
         cell, buckets, boxes = self.cell, self.buckets, self.boxes
         leaving: dict[tuple[int, int], set[K]] = {}
+        extent = self._extent
+        e0, e1, e2, e3 = extent if extent is not None else _NOTHING
         for key in keys:
             x, y, w, h = boxes.pop(key)
+            if extent is not None and (x <= e0 or y <= e1 or x + w >= e2 or y + h >= e3):
+                extent = None  # one was on the edge: the extent may shrink
             for bx in range(int(x // cell), int((x + w) // cell) + 1):
                 for by in range(int(y // cell), int((y + h) // cell) + 1):
                     out = leaving.get((bx, by))
@@ -91,7 +99,7 @@ class BoxIndex(Generic[K]):
                     else:
                         out.add(key)
         _take_out(buckets, leaving)
-        self._extent = None
+        self._extent = extent
 
     def move(self, key: K, box: Box) -> None:
         """Put a box that is in at ``box`` instead: as :meth:`remove` then :meth:`add`, but when it stays in the
@@ -134,9 +142,9 @@ class BoxIndex(Generic[K]):
             nx, ny, nw, nh = box
             boxes[key] = box
             if extent is not None:
-                if x <= e0 or y <= e1 or x + w >= e2 or y + h >= e3:
-                    extent = None  # one was on the edge: the extent may shrink
-                else:
+                if (x <= e0 < nx) or (y <= e1 < ny) or (x + w >= e2 > nx + nw) or (y + h >= e3 > ny + nh):
+                    extent = None  # one on the edge moved inward: the extent may shrink
+                else:  # (one on the edge moving along it or outward leaves that side where the boxes take it)
                     n0, n1, n2, n3 = min(n0, nx), min(n1, ny), max(n2, nx + nw), max(n3, ny + nh)
             bx0, bx1, by0, by1 = int(x // cell), int((x + w) // cell), int(y // cell), int((y + h) // cell)
             nx0, nx1, ny0, ny1 = int(nx // cell), int((nx + nw) // cell), int(ny // cell), int((ny + nh) // cell)

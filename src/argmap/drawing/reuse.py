@@ -290,6 +290,27 @@ class PictureMemo:
             index.remove(key)
         return changed
 
+    def move_signs(self, moves: list[tuple[Key, tuple, float, float]], changed: list[Area]) -> None:
+        """Arrows' usual shapes moved, each (key, the shape before, dx, dy): their signs and heads moved along, where they
+        were and are named in ``changed``."""
+        signs = self.signs
+        kept: Mapping[Any, Box] = signs.boxes if signs is not None else {}
+        shifted: list[tuple[Any, Box]] = []
+        for key, before, dx, dy in moves:
+            sign, head = kept.get((key, 0)), kept.get((key, 1))
+            filed = sign is not None and head is not None
+            both = [sign, head] if sign is not None and head is not None else marks(before)  # (else: from the shape)
+            for j, (x, y, w, h) in enumerate(both):
+                changed.append((x, y, x + w, y + h))
+                changed.append((x + dx, y + dy, x + dx + w, y + dy + h))
+                if filed:
+                    shifted.append(((key, j), (x + dx, y + dy, w, h)))
+                elif signs is not None:
+                    signs.remove((key, j))
+                    signs.add((key, j), (x + dx, y + dy, w, h))
+        if shifted:
+            signs.move_many(shifted)  # type: ignore[union-attr]
+
     def sign_changed(self, key: Key, before: tuple | None, after: tuple | None, changed: list[Area]) -> None:
         """An arrow's usual shape changed from ``before`` to ``after`` (None: not drawn): move its signs."""
         signs = self.signs
@@ -298,6 +319,11 @@ class PictureMemo:
             sign, head = kept.get((key, 0)), kept.get((key, 1))
             old = [sign, head] if sign is not None and head is not None else marks(before)  # else: worked out from the shape
             changed.extend(map(_area, old))
+            if signs is not None and after is not None:  # moved (not out and in: a mark on the index's edge taken out
+                new = marks(after)  # made the next look-up work its extent out from every mark again)
+                changed.extend(map(_area, new))
+                signs.move_many([((key, 0), new[0]), ((key, 1), new[1])])
+                return
             if signs is not None:
                 signs.remove((key, 0))
                 signs.remove((key, 1))

@@ -302,3 +302,32 @@ def test_witnesses_at_a_window_edge_count_as_the_index_files_them(data, delta, s
     buckets = bucket_range(area, cell) if counted else None
     alone = crowd._replace(groups=(group,))
     assert _counting((group,), index, buckets, area, cell, 10**9)[0] == _witness_count(alone, index, buckets, area)
+
+
+def test_witnesses_whose_index_did_not_change_are_told_held_at_once_and_a_move_inside_their_frame_is_seen():
+    """Each edit asks ~300 crowded windows whether they still are; most of their witnesses' frames it left alone. An
+    index that did not change since it held a group of witnesses as they were holds them so still (not read one by
+    one); once a box moved in it, they are read again, and those moved far away do not count."""
+    boxes = _crowded(0.0)
+    index = _framed(boxes, _columns(boxes))
+    _, trace, _ = _route(index)
+    crowd = crowd_of(trace)
+    assert any(group.frame is not None for group in crowd.groups)
+    assert still(crowd, index)
+
+    class Reads(dict):
+        count = 0
+
+        def get(self, *args):
+            Reads.count += 1
+            return super().get(*args)
+
+    for sub in index.subs.values():
+        sub.boxes = Reads(sub.boxes)  # (the same boxes: no change counted)
+    assert still(crowd, index) and Reads.count == 0
+    for group in crowd.groups:
+        if group.frame is not None:
+            for key in group.keys:
+                x, y, w, h = index.boxes[key]
+                index.move(key, (x, y + 40_000, w, h))  # (in its frame still: far below)
+    assert not still(crowd, index)

@@ -266,8 +266,9 @@ def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_a
     try:
         steps = ready_by_hand(scene)
         # each tree (81 statements, 80 tree arrows): kept editable in 5 slices (made, 3 of merges, positions); framed in 21
-        # (4 to begin, 1 to name its arrows, its boxes' 3, its arrows' 3 x 3 (footprints, signs, memos), its boxes' 3, done)
-        assert steps == 3 * 5 + 3 * 21 + 1
+        # (4 to begin, 1 to name its arrows, its boxes' 3, its arrows' 3 x 3 (footprints, signs, memos), its boxes' 3, done);
+        # then warmed up in 8 (each frame's extent of boxes and of signs, the routes' crowded windows, done)
+        assert steps == 3 * 5 + 3 * 21 + 8 + 1
         picture = scene.diagram()
         framed = dict(picture.memo.frames.by_root)
         assert set(framed) == {"c0", "c1", "c2"} and not picture.memo.frames.unfinished
@@ -283,10 +284,8 @@ def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_a
         assert close(exported_picture(picture), exported_picture(fresh))
         assert close(canvas_picture(scene), exported_picture(fresh))
         assert_memo_as_from_nothing(picture.memo, fresh.memo)
-        assert scene._readying.isActive()  # (and again after the edit, with nothing left to do)
-        scene._readying.stop()
-        scene._ready_some()
-        assert not scene._readying.isActive()
+        assert scene._readying.isActive()  # (and again after the edit, with nothing left to frame: warmed up again)
+        assert ready_by_hand(scene) <= 9 and not made
     finally:
         scene.detach()
 
@@ -425,5 +424,49 @@ def test_a_routed_arrow_in_a_moved_frame_is_checked_again_when_what_it_passed_un
         assert close(exported_picture(scene.diagram()), made)
         assert close(canvas_picture(scene), made)
         assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, 1)
+    finally:
+        scene.detach()
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_once_the_idle_editor_framed_the_trees_the_crowded_windows_witnesses_are_filed_as_the_frames_hold_them(qapp, monkeypatch,
+                                                                                                              direction):
+    """The opening's routes were searched before the trees had frames: their crowded windows' witnesses were filed
+    plainly, so every edit after the trees were framed counted them one by one (~300 windows at 50,000 statements).
+    Once the idle editor framed the trees, it files them as the frames hold them; the edits' pictures after that are the
+    ones made from nothing."""
+    from argmap.drawing import detour, frames
+    from argmap.drawing.crowd import refiled
+    from argmap.drawing.detour import CROWDED
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from argmap.layout import place
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    monkeypatch.setattr(detour, "MAX_BOXES", 6)  # (a small map: its windows crowded as a big map's far ones are)
+    amap = _three_trees()
+    for s, t in [("t2-60", "t1-5"), ("t1-70", "t2-9"), ("t2-33", "t1-40"), ("t0-50", "t2-20"), ("t1-8", "t0-30")]:
+        amap.connect(s, t, Relation.ATTACK if s < t else Relation.SUPPORT)
+    scene = MapScene(amap, direction=direction, decorations=False)
+
+    def crowds() -> list:
+        memo = scene.diagram().memo
+        return [crowd for trace in memo.routes.traces for kind, _, crowd in trace if kind == CROWDED and crowd is not None]
+
+    try:
+        assert crowds() and all(group.frame is None for crowd in crowds() for group in crowd.groups)
+        ready_by_hand(scene)
+        memo = scene.diagram().memo
+        assert memo.frames.by_root and not memo.frames.unfinished
+        assert any(group.frame is not None for crowd in crowds() for group in crowd.groups)
+        assert all(refiled(crowd, memo.index) is None for crowd in crowds()), "each witness filed where the index holds it"
+        for serial in range(3):
+            amap.add("support", "A new reason, typed in.", id=f"new{serial}", parent=f"t0-{10 + serial}")
+            scene.relayout()
+            made = build_diagram(amap, scene.theme, direction=direction)
+            assert close(exported_picture(scene.diagram()), exported_picture(made))
+            ready_by_hand(scene)
+            assert all(refiled(crowd, scene.diagram().memo.index) is None for crowd in crowds())
     finally:
         scene.detach()

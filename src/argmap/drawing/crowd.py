@@ -67,11 +67,44 @@ def bucket_range(window: Area, cell: float) -> Buckets:
 def _filed(index: Any, frame: Any) -> tuple[Mapping | None, float, float]:
     """Where ``index`` keeps the boxes of ``frame`` (None: its plain ones), in that frame's coordinates, and the
     frame's offset (their place now is their place there plus it)."""
+    sub = _holder(index, frame)
+    return (None if sub is None else sub.boxes), (frame.dx if frame is not None else 0.0), (frame.dy if frame is not None else 0.0)
+
+
+def _holder(index: Any, frame: Any) -> BoxIndex | None:
+    """The plain index that keeps the boxes of ``frame`` (None: the plain ones) in ``index``."""
     if frame is None:
         base = getattr(index, "base", None)  # (a framed index keeps its plain boxes in a plain index)
-        return (index if base is None else base).boxes, 0.0, 0.0
-    sub = getattr(index, "subs", {}).get(frame)
-    return (None if sub is None else sub.boxes), frame.dx, frame.dy
+        return index if base is None else base
+    return getattr(index, "subs", {}).get(frame)
+
+
+def _held(group: Witnesses, index: Any) -> tuple[bool, float, float]:
+    """Whether ``index`` holds the witnesses of ``group`` as they were (in their frame's coordinates), and that frame's
+    offset. Told at once when the index that keeps them did not change since it last held them (each edit asks ~300
+    crowded windows, most of whose frames it left alone; comparing their boxes one by one was most of the count)."""
+    frame = group.frame
+    dx, dy = (frame.dx, frame.dy) if frame is not None else (0.0, 0.0)
+    sub = _holder(index, frame)
+    if sub is None:
+        return False, dx, dy
+    notes = getattr(sub, "notes", None)
+    if notes is None:  # (an index of another kind)
+        return list(map(sub.boxes.get, group.keys)) == group.boxes, dx, dy
+    changes = sub.changes
+    seen = notes.get(id(group))  # (kept with the group: no other takes its id meanwhile)
+    if seen is not None and seen[0] is group and seen[1] == changes:
+        return True, dx, dy
+    held = list(map(sub.boxes.get, group.keys)) == group.boxes
+    if held:
+        if len(notes) > NOTES_KEPT:  # (those of windows searched again since: let go)
+            notes.clear()
+        notes[id(group)] = (group, changes)
+    return held, dx, dy
+
+
+#: How many groups of witnesses a plain index keeps the count of changes they were held at for.
+NOTES_KEPT = 4_096
 
 
 def _places(index: Any, keys: Iterable) -> Iterator[tuple[Any, Any, Box | None, float, float]]:
@@ -136,9 +169,9 @@ def _counting(
         lo_x, lo_y, hi_x, hi_y = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell
     else:
         lo_x, lo_y, hi_x, hi_y = window
-    for n, (frame, keys, were, (mx, my, mr, mb)) in enumerate(groups):
-        boxes, dx, dy = _filed(index, frame)
-        held = boxes is not None and list(map(boxes.get, keys)) == were
+    for n, group in enumerate(groups):
+        _, keys, were, (mx, my, mr, mb) = group
+        held, dx, dy = _held(group, index)
         if held:
             # the usual case: the frame holds them as they were, where its offset puts them; the hull tells when well inside
             if buckets is not None:
@@ -197,3 +230,18 @@ def again(crowd: Crowd, index: Any, window: Area, area: Area) -> Crowd | None:
         kept = tuple(group for n, group in enumerate(groups) if n not in redo)
         groups = kept + witnesses(index, [k for n in moved for k in groups[n].keys], window)
     return Crowd(area, buckets, window, crowd.needed, groups)
+
+
+def refiled(crowd: Crowd, index: Any) -> Crowd | None:
+    """``crowd`` with its witnesses that ``index`` no longer holds as they were (filed in a frame since: the editor frames
+    the trees when idle, after the opening's routes were searched) kept as they are filed now; None when it holds all
+    as they were. The same boxes where they are now (those gone left out): :func:`still` counts them by their hull, not
+    one by one (~300 windows were recounted one by one at each edit of 50,000 statements once the trees were framed)."""
+    if not counts_as_plain(index):
+        return None
+    stale = [n for n, group in enumerate(crowd.groups) if not _held(group, index)[0]]
+    if not stale:
+        return None
+    redo = set(stale)
+    kept = tuple(group for n, group in enumerate(crowd.groups) if n not in redo)
+    return crowd._replace(groups=kept + witnesses(index, [k for n in stale for k in crowd.groups[n].keys], crowd.window))

@@ -458,8 +458,10 @@ def build_diagram(
         from argmap.drawing.edit_picture import ArrowNet
         from argmap.drawing.frames import note_trees
 
-        memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link, undercuts)
+        memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link, undercuts, keys)
         memo.net.cross = {key for key, is_cross in cross.items() if is_cross}
+        if len(drawn) == len(links):  # every link drawn (the usual case): its arrows as drawn, by link, listed now
+            memo.net.placed = diagram.arrows[:len(drawn)]  # (the first edit listed them: 30 ms at 50,000 statements)
         note_trees(memo, layout)
     else:
         memo.net = None

@@ -68,6 +68,8 @@ class ArrowNet:
     placed: list[Any] | None = None
     undercuts: dict[Key, Link] = field(default_factory=dict)  # the undercuts (drawn again with every picture: few)
     cross: set[Key] = field(default_factory=set)  # the plain links that are not tree links (cross-links)
+    #: each link's place in ``order`` while no link comes or goes (None: found by its rank): for placing thousands at once
+    at: dict[Key, int] | None = None
 
     @classmethod
     def of(
@@ -78,11 +80,13 @@ class ArrowNet:
         misleading: set[Key],
         every_link: list[Link],
         undercuts: list[Link],
+        keys: list[Key] | None = None,
     ) -> ArrowNet:
         """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all;
-        ``undercuts``: the undercuts)."""
+        ``undercuts``: the undercuts; ``keys``: the links' keys, when the caller has them)."""
         order_of = amap.orders().__getitem__  # (every end is in the map: no check per id)
-        keys = [link.key for link in links]
+        if keys is None:
+            keys = [link.key for link in links]
         touching: dict[str, set[Key]] = {}
         get = touching.get
         for key in keys:  # (not setdefault(end, set()): a set made for nothing per end)
@@ -121,6 +125,7 @@ class ArrowNet:
                 if not here:
                     del self.touching[end]
         k = bisect_left(self.rank, self.rank_of.pop(key))
+        self.at = None
         del self.order[k]
         del self.rank[k]
         if self.placed is not None:
@@ -131,6 +136,7 @@ class ArrowNet:
         for end in key:
             self.touching.setdefault(end, set()).add(key)
         k = bisect_left(self.rank, rank)
+        self.at = None
         self.order.insert(k, key)
         self.rank.insert(k, rank)
         self.rank_of[key] = rank
@@ -140,7 +146,18 @@ class ArrowNet:
     def place(self, key: Key, arrow: Any) -> None:
         """The link's arrow as drawn now (None: not drawn)."""
         if self.placed is not None:
-            self.placed[bisect_left(self.rank, self.rank_of[key])] = arrow
+            at = self.at
+            self.placed[at[key] if at is not None else bisect_left(self.rank, self.rank_of[key])] = arrow
+
+    def place_many(self, arrows: list[tuple[Key, Any]]) -> None:
+        """:meth:`place` for each; for thousands (an edit framing the trees it moves across), each link's place is
+        listed once (a search by rank each took 0.15 s for the 48,000 tree arrows of 50,000 statements)."""
+        if self.placed is None:
+            return
+        if self.at is None and len(arrows) > 256 and 32 * len(arrows) > len(self.order):
+            self.at = {key: k for k, key in enumerate(self.order)}
+        for key, arrow in arrows:
+            self.place(key, arrow)
 
 
 def edit_picture(

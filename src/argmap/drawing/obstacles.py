@@ -29,12 +29,16 @@ class BoxIndex(Generic[K]):
 
     def __init__(self, boxes: Mapping[K, Box], cell: float = 240.0) -> None:
         self.cell = cell
+        #: what a caller worked out from some of the boxes, kept with the index (:func:`argmap.drawing.crowd._held`)
+        self.notes: dict[int, Any] = {}
         self.reset(boxes)
 
     def reset(self, boxes: Mapping[K, Box]) -> None:
         """Hold these boxes instead (an edit that moved most boxes: filing them all again is quicker than moving them)."""
         cell = self.cell
         self.boxes: dict[K, Box] = dict(boxes)  # a copy of its own: add and remove change it
+        #: counts the changes of the boxes held (a caller that read some may tell at once that none changed since)
+        self.changes = getattr(self, "changes", 0) + 1
         buckets: dict[tuple[int, int], list[K]] = {}
         put = buckets.setdefault
         for key, (x, y, w, h) in boxes.items():
@@ -57,6 +61,7 @@ class BoxIndex(Generic[K]):
 
     def add(self, key: K, box: Box) -> None:
         """Put one more box in (a key already in: use :meth:`remove` first)."""
+        self.changes += 1
         self.boxes[key] = box
         x, y, w, h = box
         cell, buckets = self.cell, self.buckets
@@ -69,6 +74,7 @@ class BoxIndex(Generic[K]):
 
     def remove(self, key: K) -> None:
         """Take one box out (the next picture of an edit moves only the boxes that moved)."""
+        self.changes += 1
         x, y, w, h = self.boxes.pop(key)
         cell, buckets = self.cell, self.buckets
         for bx in range(int(x // cell), int((x + w) // cell) + 1):
@@ -83,6 +89,7 @@ class BoxIndex(Generic[K]):
 
     def remove_many(self, keys: Iterable[K]) -> None:
         """Take these boxes out, each bucket they leave filtered once (as :meth:`move_many`)."""
+        self.changes += 1
         cell, buckets, boxes = self.cell, self.buckets, self.boxes
         leaving: dict[tuple[int, int], set[K]] = {}
         extent = self._extent
@@ -112,6 +119,7 @@ class BoxIndex(Generic[K]):
             self.remove(key)
             self.add(key, box)
             return
+        self.changes += 1
         self.boxes[key] = box
         extent = self._extent
         if extent is None:
@@ -129,6 +137,7 @@ class BoxIndex(Generic[K]):
     def move_many(self, moves: Iterable[tuple[K, Box]]) -> None:
         """Put each key (in already) at its new box: as :meth:`move` for each, with each bucket they leave
         filtered once (taking thousands of keys out one by one searched the buckets' lists again and again)."""
+        self.changes += 1
         cell, buckets, boxes = self.cell, self.buckets, self.boxes
         leaving: dict[tuple[int, int], set[K]] = {}
         arriving: dict[tuple[int, int], list[K]] = {}

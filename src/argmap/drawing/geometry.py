@@ -246,13 +246,17 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         ex, ey = px + pw, py + slot * ph
         stx = sx - STEM
         bx = ex + ARROW_LENGTH - 1
-        mid = stx + (bx - stx) * (0.5 + 0.32 * min(abs(slot - 0.5) / 0.32, 1.0))  # turn_fraction(slot), inline
+        turn = abs(slot - 0.5) / 0.32
+        mid = stx + (bx - stx) * (0.5 + 0.32 * (1.0 if turn > 1.0 else turn))  # turn_fraction(slot), inline
         hx, h1y, h2y = ex + ARROW_LENGTH, ey - ARROW_HALF_WIDTH, ey + ARROW_HALF_WIDTH  # the head's base
         symbol_x = sx - STEM / 2 - 1
         path = TidyPath(array("d", (sx, sy, stx, sy, mid, sy, mid, ey, bx, ey)))  # its SVG form only when exported
         polygon = TidyHead(array("d", (ex, ey, hx, h1y, hx, h2y)))
-        left, right = min(ex, symbol_x - r) - 2, max(sx, hx) + 2
-        top, bottom = min(h1y, sy - r) - 2, max(h2y, sy + r) + 2
+        # min(a, b) and max(a, b) as comparisons (the same value: a builtin call each cost more than the rest)
+        a = symbol_x - r
+        left, right = (a if a < ex else ex) - 2, (hx if hx > sx else sx) + 2
+        a, b = sy - r, sy + r
+        top, bottom = (a if a < h1y else h1y) - 2, (b if b > h2y else h2y) + 2
         symbol = QPointF(symbol_x, sy)
     else:
         if cy < py + ph + 2:
@@ -263,14 +267,18 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
         ex, ey = px + slot * pw, py + ph
         sty = sy - STEM
         by = ey + ARROW_LENGTH - 1
-        mid = sty + (by - sty) * (0.5 + 0.32 * min(abs(slot - 0.5) / 0.32, 1.0))  # turn_fraction(slot), inline
+        turn = abs(slot - 0.5) / 0.32
+        mid = sty + (by - sty) * (0.5 + 0.32 * (1.0 if turn > 1.0 else turn))  # turn_fraction(slot), inline
         h1x, h2x, hy = ex - ARROW_HALF_WIDTH, ex + ARROW_HALF_WIDTH, ey + ARROW_LENGTH
         symbol_y = sy - STEM / 2 - 1
         # a short straight stem out of the child carries the relation symbol, then the S-curve
         path = TidyPath(array("d", (sx, sy, sx, sty, sx, mid, ex, mid, ex, by)))
         polygon = TidyHead(array("d", (ex, ey, h1x, hy, h2x, hy)))
-        left, right = min(h1x, sx - r) - 2, max(h2x, sx + r) + 2
-        top, bottom = min(ey, symbol_y - r) - 2, max(sy, hy) + 2
+        # min(a, b) and max(a, b) as comparisons (the same value: a builtin call each cost more than the rest)
+        a, b = sx - r, sx + r
+        left, right = (a if a < h1x else h1x) - 2, (b if b > h2x else h2x) + 2
+        a = symbol_y - r
+        top, bottom = (a if a < ey else ey) - 2, (hy if hy > sy else sy) + 2
         symbol = QPointF(sx, symbol_y)
     shape = (path, polygon, symbol, QRectF(left, top, right - left, bottom - top))
     return shape if light else qt_shape(shape)

@@ -57,8 +57,19 @@ def tidy_cleared(arrows: Sequence[Arrow], cell: float) -> list[Area | None]:
             append(None)
             continue
         sx, sy, tx, ty, c1x, c1y, c2x, c2y, ex, ey = path.numbers
-        x0, x1 = min(sx, tx, c1x, c2x, ex), max(sx, tx, c1x, c2x, ex)
-        y0, y1 = min(sy, ty, c1y, c2y, ey), max(sy, ty, c1y, c2y, ey)
+        # min() and max() of the five as comparisons (the same values: the first of equals, as they take it)
+        x0 = x1 = sx
+        for x in (tx, c1x, c2x, ex):
+            if x < x0:
+                x0 = x
+            elif x > x1:
+                x1 = x
+        y0 = y1 = sy
+        for y in (ty, c1y, c2y, ey):
+            if y < y0:
+                y0 = y
+            elif y > y1:
+                y1 = y
         columns, rows = int(x1 // cell) - int(x0 // cell) + 1, int(y1 // cell) - int(y0 // cell) + 1
         if columns * rows > SMALL_AREA and rows > 2 and columns > 2:
             append(None)  # (as the check: looked up piece by piece)

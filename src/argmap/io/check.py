@@ -97,6 +97,10 @@ def undercut_problem(links: list[Link]) -> tuple[int, str] | None:
     return None
 
 
+#: The fields of a statement that need no check of their own: a node that gives no others takes a shorter path.
+_PLAIN_NODE = frozenset(("id", "kind", "text", "notes", "score"))
+
+
 def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int] | None:
     """The statements and links of a document with no problem at all, or None at the first doubt.
 
@@ -125,12 +129,19 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
         colons += len(view.model_fields_set) + len(view.center.model_fields_set)
     statements: list[Statement] = []
     ids: set[str] = set()
+    append = statements.append
     for node in document.nodes:
-        id, text, notes, tags, sources, pinned, tag_line = node.id, node.text, node.notes, node.tags, node.sources, node.pinned, node.title
+        id, text, given = node.id, node.text, node.__pydantic_fields_set__
         if id in ids or not id.strip():
             return None
         ids.add(id)
-        colons += len(node.__pydantic_fields_set__) + id.count(":") + text.count(":") + notes.count(":") + tag_line.count(":")
+        if given <= _PLAIN_NODE:  # the usual statement (no title, tags, sources, pin, quote...): its other fields' defaults
+            notes = node.notes
+            colons += len(given) + id.count(":") + text.count(":") + notes.count(":")
+            append(prechecked_statement(id, node.kind, text, notes, (), (), node.score, None, False))
+            continue
+        notes, tags, sources, pinned, tag_line = node.notes, node.tags, node.sources, node.pinned, node.title
+        colons += len(given) + id.count(":") + text.count(":") + notes.count(":") + tag_line.count(":")
         colons += node.comment.count(":") + node.question.count(":")
         parts: tuple[Source, ...] = ()
         if tags:
@@ -164,8 +175,18 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     linked: set[tuple[str, str]] = set()
     group_relation: dict[tuple[str, str], str] = {}
     special = False  # a rephrase, an undercut or a shared premise seen
+    add_link = links.append
     for edge in document.edges:
-        source, target, relation, group = edge.source, edge.target, edge.relation, edge.group
+        source, target, relation = edge.source, edge.target, edge.relation
+        if len(edge.__pydantic_fields_set__) == 3 and relation != Relation.REPHRASE:  # the usual link: just its ends
+            key = (source, target)
+            if source not in ids or target not in ids or source == target or key in linked:
+                return None
+            linked.add(key)
+            colons += 3 + source.count(":") + target.count(":")
+            add_link(prechecked_link(source, target, relation, None))
+            continue
+        group = edge.group
         also_in, onto, onto_group = edge.also_in, edge.onto, edge.onto_group
         if source not in ids or target not in ids or source == target or (source, target) in linked:
             return None

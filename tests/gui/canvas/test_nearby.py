@@ -49,3 +49,48 @@ def _meets(parts, key, area) -> bool:
         if k == key:
             return x0 <= area[2] and x1 >= area[0] and y0 <= area[3] and y1 >= area[1]
     return False
+
+
+class _Rect:
+    def __init__(self, x: float, y: float, w: float, h: float) -> None:
+        self.rect = (x, y, w, h)
+
+    def getRect(self) -> tuple[float, float, float, float]:
+        return self.rect
+
+
+def _picture(n: int):
+    """A picture's boxes (id, x, y, painting with w and h) and arrows (key -> shape whose bounds are shape[3])."""
+    from types import SimpleNamespace
+
+    rng = random.Random(5)
+    boxes, arrows = [], {}
+    for k in range(n):
+        x, y = rng.uniform(-5000, 20000), rng.uniform(-3000, 9000)
+        w, h = (rng.uniform(1, 300), rng.uniform(1, 120)) if k % 9 else (rng.uniform(CELL, 3 * CELL), rng.uniform(1, 90))
+        boxes.append(SimpleNamespace(id=f"s{k}", x=x, y=y, painting=SimpleNamespace(w=w, h=h)))
+        aw, ah = (rng.uniform(0, 400), rng.uniform(0, 200)) if k % 5 else (rng.uniform(CELL, 5 * CELL), rng.uniform(0, 2 * CELL))
+        arrows[(f"s{k}", f"s{k + 1}")] = SimpleNamespace(shape=(None, None, None, _Rect(x, y, aw if k % 11 else 0.0, ah)))
+    return boxes, arrows
+
+
+def _state(grid: NearbyGrid):
+    return grid._cells, grid._where, grid._large, grid._reach
+
+
+def test_filling_a_whole_picture_files_its_parts_as_filling_their_bounds_does():
+    boxes, arrows = _picture(3000)
+    bounds = [(b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in boxes]
+    for key, a in arrows.items():
+        x, y, w, h = a.shape[3].getRect()
+        if w > 0.0 and h > 0.0:  # an arrow without a drawing is not filed
+            bounds.append((key, x, y, x + w, y + h))
+    read, reference = NearbyGrid(), NearbyGrid()
+    read.fill_picture(boxes, arrows.items())
+    reference.fill(bounds)
+    assert _state(read) == _state(reference)
+    assert len(read) < len(boxes) + len(arrows) and read.large_keys()
+    again = NearbyGrid()  # a grid holding parts: each is moved as put moves it
+    again.fill(bounds[:500])
+    again.fill_picture(boxes, arrows.items())
+    assert again.within(-1e6, -1e6, 1e6, 1e6) == reference.within(-1e6, -1e6, 1e6, 1e6)

@@ -112,17 +112,6 @@ class _Area:
         return QRectF(self.left, self.top, self.right - self.left, self.bottom - self.top).adjusted(-12, -12, 12, 12)
 
 
-def _arrow_bounds(arrows: Mapping[tuple[str, str], PlacedArrow]) -> list[tuple[tuple[str, str], float, float, float, float]]:
-    """(key, left, top, right, bottom) of each arrow with a drawing, for the grid: a rect's numbers read in one call
-    (x + w is how Qt's right() works it out)."""
-    parts = []
-    for key, arrow in arrows.items():
-        x, y, w, h = cast(tuple[float, float, float, float], arrow.shape[3].getRect())  # (typed as object)
-        if w > 0.0 and h > 0.0:  # not QRectF.isEmpty()
-            parts.append((key, x, y, x + w, y + h))
-    return parts
-
-
 def lazy_for(size: int) -> bool:
     """True when a map of ``size`` statements gets its items only near the view."""
     return size >= LAZY_FROM
@@ -216,10 +205,20 @@ class NearItems(SceneParts):
         if not self.lazy:
             return
         area, items, box_of = _Area(), self._items, self._box_of
-        for i in ids:
+        left, top, right, bottom = area.left, area.top, area.right, area.bottom
+        for i in ids:  # (_Area.add inlined: the first evaluation of a large map names every box)
             b = box_of.get(i)
             if b is not None and i not in items:
-                area.add(b.x, b.y, b.x + b.painting.w, b.y + b.painting.h)
+                x, y, p = b.x, b.y, b.painting
+                if x < left:
+                    left = x
+                if y < top:
+                    top = y
+                if x + p.w > right:
+                    right = x + p.w
+                if y + p.h > bottom:
+                    bottom = y + p.h
+        area.left, area.top, area.right, area.bottom = left, top, right, bottom
         if not area.empty():
             self.pictureChanged.emit(area.rect())
 
@@ -371,11 +370,7 @@ class NearItems(SceneParts):
             grid = self._grid
             grid.clear()
             self._filing.stop()
-            parts: list[tuple[object, float, float, float, float]] = [
-                (b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in diagram.boxes
-            ]
-            parts += _arrow_bounds(arrows)
-            grid.fill(parts)  # one fill: a second one would file each arrow by a call of its own (the grid is no longer empty)
+            grid.fill_picture(diagram.boxes, arrows.items())  # (boxes and arrows in one fill: the grid is empty)
         self._show_brackets(diagram)
 
     def _show_some(self, diagram: Diagram, fresh: set) -> None:

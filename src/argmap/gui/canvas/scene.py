@@ -200,17 +200,17 @@ class MapScene(Interaction, QGraphicsScene):
         # Items, their boxes and the picture all stay alive: a collection mid-way would walk the growing heap
         # for nothing (at 50,000 statements, several full walks of a million objects).
         with collector_paused():
-            links = amap.links()
+            statements, links = amap.statements(), amap.links()  # (each read walks the whole graph: once here)
             if self.lazy:  # a large map: no items yet, every table filled in one pass (as _add_statement, _add_link do)
-                self._take_in(amap.statements(), links)
+                self._take_in(statements, links)
             else:
-                for statement in amap.statements():
+                for statement in statements:
                     self._add_statement(statement)
                 for link in links:
                     self._add_link(link)
             for target in {link.target for link in links if link.group is not None}:
                 self._sync_groups(target)
-            self.relayout(links)
+            self.relayout(links, statements)
 
     def _take_in(self, statements: list[Statement], links: list[Link]) -> None:
         """Measure every statement's box and note every link, for a large map's scene just emptied (no items are
@@ -409,9 +409,9 @@ class MapScene(Interaction, QGraphicsScene):
         if not self._pending.isActive():
             self._pending.start()
 
-    def relayout(self, links: list[Link] | None = None) -> None:
-        """Make the map's picture again (:func:`build_diagram`) and show it: boxes, arrows, brackets. ``links``: the
-        map's links, when the caller has just read them (opening a map: each read walks the whole graph)."""
+    def relayout(self, links: list[Link] | None = None, statements: list[Statement] | None = None) -> None:
+        """Make the map's picture again (:func:`build_diagram`) and show it: boxes, arrows, brackets. ``links`` and
+        ``statements``: the map's, when the caller has just read them (opening a map: each read walks the whole graph)."""
         self._pending.stop()
         if self._amap is None:
             return
@@ -444,7 +444,7 @@ class MapScene(Interaction, QGraphicsScene):
             self.last_edited = None if dirty is None else frozenset(dirty)
             self._diagram = build_diagram(
                 self._amap, self._theme, direction=self.direction, measure=measure, previous=previous, remember=True, dirty=dirty,
-                every_link=links,
+                every_link=links, every_statement=statements,
             )
             self._show_changes(previous)
         # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.

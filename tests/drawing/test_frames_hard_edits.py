@@ -174,3 +174,35 @@ def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dro
         assert len(made["arrows"][("c1", "n4")][0]) > 3  # (the case: drawn around n0, pinned onto its head)
     finally:
         scene.detach()
+
+
+@pytest.mark.usefixtures("sliced_frames")
+def test_a_statement_added_to_a_framed_tree_while_a_pin_holds_the_trees_moves_with_the_frame_when_the_pin_goes(qapp):
+    """A pinned statement holds every tree still; a tree with a frame is laid out again meanwhile (a reason added to it).
+    The new statement is in that tree's frame: deleting the pinned one moves the trees across, frames and all, and the
+    new box and its arrow move along (they stayed where they were, read outside the frame). Found by the random edits
+    above."""
+    from argmap.gui.canvas import MapScene
+
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    amap.add("support", "Short.", id="n0", parent="c2")
+    amap.add("support", "Short.", id="n1", parent="c0")
+    scene = MapScene(amap, direction="TB", decorations=False)
+    try:
+        changes = [
+            lambda: amap.add("support", "Short.", id="w0", parent="c0"),  # (c1's and c2's trees moved across: framed)
+            lambda: amap.pin("c1", 0, 0),
+            lambda: amap.add("support", "Short.", id="w2", parent="n0"),
+            lambda: amap.remove("c1"),
+        ]
+        pictures = []
+        for serial, change in enumerate(changes):
+            change()
+            scene.relayout()
+            pictures.append(assert_as_from_nothing(scene, amap, "TB", serial))
+        assert pictures[3]["boxes"]["w2"][0] < pictures[2]["boxes"]["w2"][0]  # (the case: moved across with c2's frame)
+        assert "c2" in scene.diagram().memo.frames.by_root
+    finally:
+        scene.detach()

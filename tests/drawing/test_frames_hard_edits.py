@@ -206,3 +206,39 @@ def test_a_statement_added_to_a_framed_tree_while_a_pin_holds_the_trees_moves_wi
         assert "c2" in scene.diagram().memo.frames.by_root
     finally:
         scene.detach()
+
+
+@pytest.mark.usefixtures("sliced_frames")
+def test_arrows_kept_in_the_frame_of_a_deleted_main_claim_are_drawn_through_the_frame_their_tree_is_given_later(qapp):
+    """A framed tree whose main claim is deleted: what is left of it moves up a level as a whole, its arrows (read through
+    the old frame) moved along. Deleting the main claim before it moves that tree across, in a frame of its own: the
+    arrows as drawn must read through the new frame too (they were left reading through the old one, which no longer
+    moves, and stayed behind). Found by the random edits above."""
+    from argmap.gui.canvas import MapScene
+    from argmap.model import Link, Relation
+
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    for i, parent, kind in [(1, "c0", "support"), (2, "c2", "objection"), (4, "n2", "objection"), (8, "n4", "objection"),
+                            (10, "n2", "rebuttal"), (14, "n1", "rebuttal")]:
+        amap.add(kind, "Short.", id=f"n{i}", parent=parent)
+    amap.connect("c2", "n14", Relation.SUPPORT)  # (c2's tree hangs from n14: one tree, c0's)
+    amap.add("objection", "It does not follow.", id="u")
+    amap.add_link(Link("u", "n2", Relation.ATTACK, onto="n10"))
+    scene = MapScene(amap, direction="TB", decorations=False)
+    try:
+        for _ in range(12):  # idle: c0's tree framed
+            scene._ready_some()
+        changes = [
+            lambda: amap.add("support", "A reason of middling length that wraps once.", id="w2", parent="u"),
+            lambda: amap.remove("c0"),
+            lambda: amap.remove("c1"),
+        ]
+        for serial, change in enumerate(changes):
+            change()
+            scene.relayout()
+            assert_as_from_nothing(scene, amap, "TB", serial)
+        assert "n1" in scene.diagram().memo.frames.by_root  # (the case: n1's tree moved across in a frame of its own)
+    finally:
+        scene.detach()

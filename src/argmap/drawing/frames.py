@@ -497,7 +497,9 @@ def _wrap_arrows(memo: Any, net: Any, frames: Frames, frame: Frame, arrows: list
         usual = m.usual
         framed = remembered[key] = FramedMemo(m.inputs, usual, m.drawn, m.misleading, frame=frame)
         p = m.placed
-        if p is not None and m.drawn and not p.over and p.onto is None and p.shape is usual:
+        # drawn plainly (a FramedArrow is: kept in another frame, that of a tree that is no more, its shape read through
+        # that frame, not this one): read through this frame from now on
+        if p is not None and m.drawn and not p.over and p.onto is None and (type(p) is FramedArrow or p.shape is usual):
             framed.placed = FramedArrow(p.source, p.target, usual, p.relation, p.kit, frame)
         else:
             framed.placed = p

@@ -55,7 +55,7 @@ def hard_edit(draw, amap: ArgumentMap, serial: int, removed: list) -> None:
 
 @pytest.mark.usefixtures("small_frames")
 @settings(
-    max_examples=150,
+    max_examples=250,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
     derandomize=True,

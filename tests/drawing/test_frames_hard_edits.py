@@ -55,7 +55,7 @@ def hard_edit(draw, amap: ArgumentMap, serial: int, removed: list) -> None:
 
 @pytest.mark.usefixtures("small_frames")
 @settings(
-    max_examples=150,
+    max_examples=250,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
     derandomize=True,
@@ -172,5 +172,73 @@ def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dro
             for _ in range(idle):
                 scene._ready_some()
         assert len(made["arrows"][("c1", "n4")][0]) > 3  # (the case: drawn around n0, pinned onto its head)
+    finally:
+        scene.detach()
+
+
+@pytest.mark.usefixtures("sliced_frames")
+def test_a_statement_added_to_a_framed_tree_while_a_pin_holds_the_trees_moves_with_the_frame_when_the_pin_goes(qapp):
+    """A pinned statement holds every tree still; a tree with a frame is laid out again meanwhile (a reason added to it).
+    The new statement is in that tree's frame: deleting the pinned one moves the trees across, frames and all, and the
+    new box and its arrow move along (they stayed where they were, read outside the frame). Found by the random edits
+    above."""
+    from argmap.gui.canvas import MapScene
+
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    amap.add("support", "Short.", id="n0", parent="c2")
+    amap.add("support", "Short.", id="n1", parent="c0")
+    scene = MapScene(amap, direction="TB", decorations=False)
+    try:
+        changes = [
+            lambda: amap.add("support", "Short.", id="w0", parent="c0"),  # (c1's and c2's trees moved across: framed)
+            lambda: amap.pin("c1", 0, 0),
+            lambda: amap.add("support", "Short.", id="w2", parent="n0"),
+            lambda: amap.remove("c1"),
+        ]
+        pictures = []
+        for serial, change in enumerate(changes):
+            change()
+            scene.relayout()
+            pictures.append(assert_as_from_nothing(scene, amap, "TB", serial))
+        assert pictures[3]["boxes"]["w2"][0] < pictures[2]["boxes"]["w2"][0]  # (the case: moved across with c2's frame)
+        assert "c2" in scene.diagram().memo.frames.by_root
+    finally:
+        scene.detach()
+
+
+@pytest.mark.usefixtures("sliced_frames")
+def test_arrows_kept_in_the_frame_of_a_deleted_main_claim_are_drawn_through_the_frame_their_tree_is_given_later(qapp):
+    """A framed tree whose main claim is deleted: what is left of it moves up a level as a whole, its arrows (read through
+    the old frame) moved along. Deleting the main claim before it moves that tree across, in a frame of its own: the
+    arrows as drawn must read through the new frame too (they were left reading through the old one, which no longer
+    moves, and stayed behind). Found by the random edits above."""
+    from argmap.gui.canvas import MapScene
+    from argmap.model import Link, Relation
+
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    for i, parent, kind in [(1, "c0", "support"), (2, "c2", "objection"), (4, "n2", "objection"), (8, "n4", "objection"),
+                            (10, "n2", "rebuttal"), (14, "n1", "rebuttal")]:
+        amap.add(kind, "Short.", id=f"n{i}", parent=parent)
+    amap.connect("c2", "n14", Relation.SUPPORT)  # (c2's tree hangs from n14: one tree, c0's)
+    amap.add("objection", "It does not follow.", id="u")
+    amap.add_link(Link("u", "n2", Relation.ATTACK, onto="n10"))
+    scene = MapScene(amap, direction="TB", decorations=False)
+    try:
+        for _ in range(12):  # idle: c0's tree framed
+            scene._ready_some()
+        changes = [
+            lambda: amap.add("support", "A reason of middling length that wraps once.", id="w2", parent="u"),
+            lambda: amap.remove("c0"),
+            lambda: amap.remove("c1"),
+        ]
+        for serial, change in enumerate(changes):
+            change()
+            scene.relayout()
+            assert_as_from_nothing(scene, amap, "TB", serial)
+        assert "n1" in scene.diagram().memo.frames.by_root  # (the case: n1's tree moved across in a frame of its own)
     finally:
         scene.detach()

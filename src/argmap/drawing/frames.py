@@ -256,8 +256,11 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
         return moves
     seen = frames.trees
     frames.note(layout)
-    if trees.forest is None or trees.forest.pins or trees.carried:
+    if trees.forest is None:
         return moves
+    # pins hold every tree still (nothing moves across as a whole), but a tree laid out again meanwhile still takes its
+    # statements into its frame: one added to it then is read through the frame when the pins go and the frame moves
+    held = bool(trees.forest.pins or trees.carried)
     going: list[tuple[Frame, Any, float]] = []  # (frame, its tree as laid out, how far it moved)
     new: list[tuple[Frame, Any]] = []  # the frames made for this edit, to file their parts in (all at once)
     for root, placed in trees.kept.items():
@@ -270,7 +273,7 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
             if frame is not None:
                 _regroup(frames, frame, tree.keys, placed.tree.keys, moves)
             continue
-        if db == placed.db or len(tree.keys) < FRAME_FROM or (frame is None and len(layout.boxes) < FRAMES_FROM_MAP):
+        if held or db == placed.db or len(tree.keys) < FRAME_FROM or (frame is None and len(layout.boxes) < FRAMES_FROM_MAP):
             continue
         if frame is None or frame in frames.unfinished:  # (framed in part while idle: the rest now, before it moves)
             frame = _frame(memo, net, frames, root, placed, frame)
@@ -295,7 +298,7 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
             x0, y0, x1, y1 = span[0] - r, span[1] - r, span[2] + r, span[3] + r
             moves.areas += [(x0, y0, x1, y1), (x0 + dx, y0 + dy, x1 + dx, y1 + dy)]
     moves.skip = moves.boxes
-    if frames.by_root:
+    if frames.by_root and not held:
         gone = frames.by_root.keys() - trees.kept.keys()
         for root in gone:  # a tree that is no more: its statements are in other trees now (or gone)
             frame = frames.by_root.pop(root)
@@ -545,7 +548,9 @@ def _wrap_arrows(memo: Any, net: Any, frames: Frames, frame: Frame, arrows: list
         usual = m.usual
         framed = remembered[key] = FramedMemo(m.inputs, usual, m.drawn, m.misleading, frame=frame)
         p = m.placed
-        if p is not None and m.drawn and not p.over and p.onto is None and p.shape is usual:
+        # drawn plainly (a FramedArrow is: kept in another frame, that of a tree that is no more, its shape read through
+        # that frame, not this one): read through this frame from now on
+        if p is not None and m.drawn and not p.over and p.onto is None and (type(p) is FramedArrow or p.shape is usual):
             framed.placed = FramedArrow(p.source, p.target, usual, p.relation, p.kit, frame)
         else:
             framed.placed = p

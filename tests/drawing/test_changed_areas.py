@@ -23,12 +23,13 @@ def test_many_changes_meet_the_windows_they_meet():
         width, height = rng.choice([(2e5, 9e3), (1e6, 1.2e4), (4e4, 4e4)])
         areas = [_area(rng, width, height, rng.random() < 0.05) for _ in range(rng.randint(_Changes.FEW + 1, 600))]
         changes = _Changes(areas)
-        assert changes.rows  # filed in squares
         for _ in range(300):
             window = _area(rng, width, height, rng.random() < 0.5)
             if rng.random() < 0.3:  # across the whole map, in a band down the page
                 window = (-width, window[1], 2 * width, window[1] + rng.uniform(0, 400))
-            assert changes.meet(*window) == _meets(areas, window), window
+            met = changes.meeting(*window)
+            assert set(met) == {a for a in areas if _meets([a], window)} and len(met) == len(set(met)), window
+        assert changes.cells  # after the first few windows: filed in squares
 
 
 def test_a_window_across_the_map_misses_the_changes_above_and_below_it():
@@ -36,7 +37,10 @@ def test_a_window_across_the_map_misses_the_changes_above_and_below_it():
     # in the same row of squares as the window, squares within it across, but above or below it
     areas = [(k * c + 10, 100.0, k * c + 200, 150.0) for k in range(40)] + [(k * c + 10, 900.0, k * c + 200, 990.0) for k in range(40)]
     changes = _Changes(areas)
-    assert not changes.meet(-5.0, 300.0, 50 * c, 800.0)
-    assert changes.meet(-5.0, 300.0, 50 * c, 900.0)  # edges touching count
-    assert changes.meet(3 * c + 150, 140.0, 3 * c + 160, 145.0)
-    assert not changes.meet(3 * c + 201, 140.0, 4 * c + 9, 145.0)  # between two areas
+    for _ in range(_Changes.ASKED + 1):  # (filed in squares once that many windows asked)
+        changes.meeting(20.0, 120.0, 30.0, 130.0)
+    assert changes.cells
+    assert not changes.meeting(-5.0, 300.0, 50 * c, 800.0)
+    assert changes.meeting(-5.0, 300.0, 50 * c, 900.0)  # edges touching count
+    assert changes.meeting(3 * c + 150, 140.0, 3 * c + 160, 145.0)
+    assert not changes.meeting(3 * c + 201, 140.0, 4 * c + 9, 145.0)  # between two areas

@@ -331,3 +331,69 @@ def test_witnesses_whose_index_did_not_change_are_told_held_at_once_and_a_move_i
                 x, y, w, h = index.boxes[key]
                 index.move(key, (x, y + 40_000, w, h))  # (in its frame still: far below)
     assert not still(crowd, index)
+
+
+def test_witnesses_moved_inside_their_frame_by_a_step_are_filed_again_at_once():
+    """The part of a tree beside a widening edit moves inside its frame: its witnesses still crowd the window (the index
+    says so too), and the crowd told again, or the route's trace checked again, holds them as filed now (the next edit
+    finds them held, not moved: read one by one at every edit before)."""
+    from argmap.drawing.crowd import _counting
+    from argmap.drawing.detour import still_crowded
+
+    boxes = _crowded(0.0)
+    of = _columns(boxes)
+    index = _framed(boxes, of)
+    _, trace, probe = _route(index)
+    crowd = crowd_of(trace)
+    framed = [g for g in crowd.groups if g.frame is not None]
+    assert framed
+    for group in framed:  # moved inside the frame (its offset stays), a little: still in the window
+        index.shift(group.keys, 7.5, 3.25)
+    cell = index.cell
+    count, refiled = _counting(crowd.groups, index, crowd.buckets, crowd.window, cell, 10**9)
+    assert count == _witness_count(crowd, index, crowd.buckets, crowd.window) >= crowd.needed
+    assert refiled and all(len(again_) == 1 and again_[0].frame is crowd.groups[n].frame for n, again_ in refiled.items())
+    assert still_crowded(trace, probe[0], index) and _truth(index, crowd.window)
+    kept_crowd = crowd_of(trace)
+    assert kept_crowd is not crowd and not _counting(kept_crowd.groups, index, crowd.buckets, crowd.window, cell, 10**9)[1]
+    s, t = index.boxes["s"], index.boxes["t"]
+    index.move("s", (s[0] + 7.5, s[1] + 3.25, s[2], s[3]))
+    index.move("t", (t[0] + 7.5, t[1] + 3.25, t[2], t[3]))
+    index.asked = 0
+    route, trace, _ = _route(index, crowd)
+    assert index.asked == 0 and route is None and _truth(index, trace[0][2].window)
+    told = crowd_of(trace)
+    assert not _counting(told.groups, index, told.buckets, told.window, cell, 10**9)[1]
+
+
+@pytest.mark.parametrize("dx", [0.0, 37.5])
+def test_witnesses_kept_plain_are_filed_in_the_frame_they_went_to_at_once(dx):
+    """The trees are framed when idle after the picture was made: the witnesses kept as plain ones are in frames now.
+    A group all of whose boxes went to one frame is filed there in one step (the next edit finds it held); the window
+    is told crowded as the index tells it."""
+    from argmap.drawing.crowd import _counting
+
+    boxes = _crowded(0.0)
+    index = AskedFramed(BoxIndex(boxes), {}.get)
+    _, trace, _ = _route(index)
+    crowd = crowd_of(trace)
+    assert all(g.frame is None for g in crowd.groups)
+    tree = Frame("all")
+    keys = [k for k in boxes if k.startswith("b")]
+    index.assign = {k: tree for k in keys}.get
+    index.adopt(tree, keys)
+    tree.dx += dx
+    index.shift_frame(tree)
+    for end in ("s", "t"):
+        x, y, w, h = index.boxes[end]
+        index.move(end, (x + dx, y, w, h))
+    cell = index.cell
+    count, refiled = _counting(crowd.groups, index, crowd.buckets, crowd.window, cell, 10**9)
+    assert count == _witness_count(crowd, index, crowd.buckets, crowd.window) >= crowd.needed
+    assert refiled and all({g.frame for g in now} <= {tree, None} and len(now) <= 2 for now in refiled.values())
+    index.asked = 0
+    route, trace, _ = _route(index, crowd)
+    assert index.asked == 0 and route is None and _truth(index, trace[0][2].window)
+    told = crowd_of(trace)
+    assert {g.frame for g in told.groups} <= {tree, None}
+    assert not _counting(told.groups, index, told.buckets, told.window, cell, 10**9)[1]

@@ -54,3 +54,29 @@ def test_routes_are_taken_over_while_the_drawing_keeps_its_extent(monkeypatch):
     index.add("c", (20.0, 200.0, 50.0, 50.0))  # inside the drawing's extent, in no window the search looked at
     honest.route_misleading(arrows, index, True, Budget(1000), lambda: BoxIndex({}), routes, [(20.0, 200.0, 70.0, 250.0)])
     assert not searched
+
+
+def test_the_changes_a_route_window_meets_are_the_same_filed_or_not():
+    """An edit's changed areas are compared with the routes' windows one by one while few routes ask, then filed in
+    squares: either way a window meets the very same changes (a route is taken over only when it meets none)."""
+    import random
+
+    from argmap.drawing.honest import _Changes
+
+    rng = random.Random(3)
+    areas = []
+    for _ in range(400):
+        x, y = rng.uniform(-5000, 30000), rng.uniform(-2000, 9000)
+        areas.append((x, y, x + rng.uniform(0, 300), y + rng.uniform(0, 90)))
+    changes = _Changes(areas)
+    windows = []
+    for _ in range(60):
+        x, y = rng.uniform(-8000, 32000), rng.uniform(-3000, 10000)
+        windows.append((x, y, x + rng.uniform(10, 20000), y + rng.uniform(10, 6000)))
+    answers = [changes.meeting(*w) for w in windows]
+    assert changes.cells, "filed once more than a few asked"
+    for window, answer in zip(windows, answers, strict=True):
+        x0, y0, x1, y1 = window
+        truth = [a for a in areas if a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3]]
+        assert sorted(answer) == sorted(truth) == sorted(changes.meeting(*window))
+    assert any(answers) and not all(answers)

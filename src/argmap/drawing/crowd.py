@@ -15,6 +15,8 @@ still counting: the index would answer "too many" again, so the window is as cro
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import repeat
+from operator import add
 from typing import Any, NamedTuple
 
 from argmap.drawing.obstacles import Box, BoxIndex
@@ -136,79 +138,167 @@ def witnesses(index: Any, keys: Iterable, window: Area) -> tuple[Witnesses, ...]
     """These boxes of ``index``, as filed now: by frame, those reaching into ``window`` apart from the others (first:
     their hull lies inside the window, and mostly stays so when the window moves with them; the others lie at its edge
     buckets, across which the window moves)."""
+    if getattr(index, "filed", None) is None:  # a plain index (every crowd at opening): no frames to sort them into
+        x0, y0, x1, y1 = window
+        get = index.boxes.get
+        inner: tuple[list, list[Box]] = ([], [])
+        outer: tuple[list, list[Box]] = ([], [])
+        for key in keys:
+            box = get(key)
+            if box is not None:
+                x, y, w, h = box
+                some = inner if x < x1 and x0 < x + w and y < y1 and y0 < y + h else outer
+                some[0].append(key)
+                some[1].append(box)
+        found = ((None, inner), (None, outer))
+        return tuple(Witnesses(frame, some, were, _hull(were)) for frame, (some, were) in found if some)
+    return _filed_anew(_places(index, keys), window)
+
+
+def _filed_anew(placed: Iterable[tuple[Any, Any, Box | None, float, float]], window: Area) -> tuple[Witnesses, ...]:
+    """:func:`witnesses` of boxes as :func:`_places` gives them."""
     x0, y0, x1, y1 = window
     by_frame: dict[tuple[Any, bool], tuple[list, list[Box]]] = {}
-    for key, frame, box, dx, dy in _places(index, keys):
+    for key, frame, box, dx, dy in placed:
         if box is None:
             continue
         x, y, w, h = box
         x, y = x + dx, y + dy
-        inner = x < x1 and x0 < x + w and y < y1 and y0 < y + h
-        group = by_frame.get((frame, not inner))
+        is_inner = x < x1 and x0 < x + w and y < y1 and y0 < y + h
+        group = by_frame.get((frame, not is_inner))
         if group is None:
-            by_frame[(frame, not inner)] = ([key], [box])
+            by_frame[(frame, not is_inner)] = ([key], [box])
         else:
             group[0].append(key)
             group[1].append(box)
-    groups = []
-    for (frame, _), (some, were) in sorted(by_frame.items(), key=lambda item: item[0][1]):
-        hull = (max(b[0] for b in were), max(b[1] for b in were), min(b[0] + b[2] for b in were), min(b[1] + b[3] for b in were))
-        groups.append(Witnesses(frame, some, were, hull))
-    return tuple(groups)
+    return tuple(
+        Witnesses(frame, some, were, _hull(were)) for (frame, _), (some, were) in sorted(by_frame.items(), key=lambda item: item[0][1])
+    )
+
+
+def _hull(boxes: list[Box]) -> tuple[float, float, float, float]:
+    """The largest left and top edges, the smallest right and bottom ones (walked in C: a group is some forty boxes)."""
+    xs, ys, ws, hs = zip(*boxes, strict=True)
+    return max(xs), max(ys), min(map(add, xs, ws)), min(map(add, ys, hs))
 
 
 def _counting(
     groups: tuple[Witnesses, ...], index: Any, buckets: Buckets | None, window: Area, cell: float, enough: int
-) -> tuple[int, list[int]]:
+) -> tuple[int, dict[int, tuple[Witnesses, ...]]]:
     """How many of the witnesses count for the window now (filed in ``buckets``; None: reaching into ``window``),
-    stopping once ``enough`` do; and the groups looked at that are not filed as they were (by position)."""
+    stopping once ``enough`` do; and, for each group looked at that is not filed as it was (by position), its boxes as
+    filed now: by frame, each part with its boxes there and their hull (the part of a tree beside a widening edit
+    moved inside its frame; the first edit after the trees were framed when idle finds every crowd's witnesses kept as
+    plain ones, in frames now). Filed in a step per frame, not box by box (every widening edit did so at every route)."""
     count = 0
-    moved: list[int] = []
+    refiled: dict[int, tuple[Witnesses, ...]] = {}
     if buckets is not None:
         bx0, by0, bx1, by1 = buckets
         lo_x, lo_y, hi_x, hi_y = bx0 * cell, by0 * cell, (bx1 + 1) * cell, (by1 + 1) * cell
     else:
         lo_x, lo_y, hi_x, hi_y = window
     for n, group in enumerate(groups):
-        _, keys, were, (mx, my, mr, mb) = group
-        held, dx, dy = _held(group, index)
-        if held:
-            # the usual case: the frame holds them as they were, where its offset puts them; the hull tells when well inside
-            if buckets is not None:
-                inside = mx + dx < hi_x - EPS and my + dy < hi_y - EPS and mr + dx >= lo_x + EPS and mb + dy >= lo_y + EPS
-            else:
-                inside = mx + dx < hi_x - EPS and my + dy < hi_y - EPS and mr + dx > lo_x + EPS and mb + dy > lo_y + EPS
-            if inside:
-                count += len(keys)
-                if count >= enough:
-                    return count, moved
-                continue
-            # where they are now: their places in the frame plus its offset
-            now: list[tuple[Box | None, float, float]] = [(box, dx, dy) for box in were]
+        frame, keys, _, _ = group
+        held, dx, dy = _held(group, index)  # (told at once when the index that keeps them did not change since)
+        if held:  # the usual case: the frame holds them as they were, where its offset puts them
+            parts = [(group, dx, dy)]
         else:
-            moved.append(n)  # (moved inside their frame, filed elsewhere, or gone): each where the index has it now
-            now = [(box, ox, oy) for _, _, box, ox, oy in _places(index, keys)]
-        for box, ox, oy in now:
-            if box is None:
-                continue
-            x, y, w, h = box
-            x, y = x + ox, y + oy  # (as a framed index reads it: its place in the frame plus the offset)
-            if buckets is not None:
-                ok = int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0
+            boxes, dx, dy = _filed(index, frame)
+            now = None if boxes is None else list(map(boxes.get, keys))
+            if now is not None and None not in now:  # all still in this frame, moved inside it
+                parts = [(Witnesses(frame, keys, now, _hull(now)), dx, dy)]  # type: ignore[arg-type]
+                refiled[n] = (parts[0][0],)
             else:
-                ok = x < hi_x and lo_x < x + w and y < hi_y and lo_y < y + h
-            if ok:
-                count += 1
-                if count >= enough:
-                    return count, moved
-    return count, moved
+                parts = _by_frame(index, keys)
+                refiled[n] = tuple(part for part, _, _ in parts)
+        for (_, _, boxes_there, (mx, my, mr, mb)), ox, oy in parts:
+            # the hull tells when well inside; else each where it is now: its place in the frame plus the offset
+            if buckets is not None:
+                inside = mx + ox < hi_x - EPS and my + oy < hi_y - EPS and mr + ox >= lo_x + EPS and mb + oy >= lo_y + EPS
+            else:
+                inside = mx + ox < hi_x - EPS and my + oy < hi_y - EPS and mr + ox > lo_x + EPS and mb + oy > lo_y + EPS
+            count += len(boxes_there) if inside else _count_each(boxes_there, ox, oy, buckets, lo_x, lo_y, hi_x, hi_y, cell, enough - count)
+            if count >= enough:
+                return count, refiled
+    return count, refiled
+
+
+def _by_frame(index: Any, keys: list) -> list[tuple[Witnesses, float, float]]:
+    """``keys`` as filed now, by frame (those gone left out): each frame's part with its offset."""
+    filed = getattr(index, "filed", None)
+    if filed is None:  # a plain index
+        get = index.boxes.get
+        found = [(key, box) for key in keys if (box := get(key)) is not None]
+        if not found:
+            return []
+        were = [box for _, box in found]
+        return [(Witnesses(None, [key for key, _ in found], were, _hull(were)), 0.0, 0.0)]
+    by: dict[Any, list] = {}
+    for key, frame in zip(keys, map(filed.get, keys, repeat(_GONE)), strict=True):
+        some = by.get(frame)
+        if some is None:
+            by[frame] = [key]
+        else:
+            some.append(key)
+    parts = []
+    for frame, some in by.items():
+        if frame is _GONE:
+            continue
+        boxes, dx, dy = _filed(index, frame)
+        if boxes is not None:
+            were = list(map(boxes.get, some))
+            if None in were:  # (not as it files them: each as found)
+                some = [key for key, box in zip(some, were, strict=True) if box is not None]
+                were = [box for box in were if box is not None]
+            if some:
+                parts.append((Witnesses(frame, some, were, _hull(were)), dx, dy))
+    return parts
+
+
+def _count_each(
+    were: list[Box], dx: float, dy: float, buckets: Buckets | None, lo_x: float, lo_y: float, hi_x: float, hi_y: float,
+    cell: float, enough: int,
+) -> int:
+    """How many of these boxes (their places in a frame whose offset is (dx, dy)) count, up to ``enough``."""
+    count = 0
+    for x, y, w, h in were:
+        x, y = x + dx, y + dy  # (as a framed index reads it: its place in the frame plus the offset)
+        if buckets is not None:
+            bx0, by0, bx1, by1 = buckets
+            ok = int(x // cell) <= bx1 and int((x + w) // cell) >= bx0 and int(y // cell) <= by1 and int((y + h) // cell) >= by0
+        else:
+            ok = x < hi_x and lo_x < x + w and y < hi_y and lo_y < y + h
+        if ok:
+            count += 1
+            if count >= enough:
+                return count
+    return count
+
+
+def _refreshed(groups: tuple[Witnesses, ...], refiled: dict[int, tuple[Witnesses, ...]]) -> tuple[Witnesses, ...]:
+    """``groups`` with those filed again replaced (in place: one filed in one step is held as it is next time)."""
+    if not refiled:
+        return groups
+    out: list[Witnesses] = []
+    for n, group in enumerate(groups):
+        out.extend(refiled.get(n, (group,)))
+    return tuple(out)
 
 
 def still(crowd: Crowd, index: Any) -> bool:
     """The window of ``crowd`` is as crowded now (the index would answer so again)."""
+    return kept(crowd, index) is not None
+
+
+def kept(crowd: Crowd, index: Any) -> Crowd | None:
+    """When the window of ``crowd`` is as crowded now, ``crowd`` with the witnesses it read filed as they are now (itself
+    when they were: the next edit finds them held, not moved); else None."""
     if not counts_as_plain(index):
-        return False
-    return _counting(crowd.groups, index, crowd.buckets, crowd.window, index.cell, crowd.needed)[0] >= crowd.needed
+        return None
+    count, refiled = _counting(crowd.groups, index, crowd.buckets, crowd.window, index.cell, crowd.needed)
+    if count < crowd.needed:
+        return None
+    return crowd._replace(groups=_refreshed(crowd.groups, refiled)) if refiled else crowd
 
 
 def again(crowd: Crowd, index: Any, window: Area, area: Area) -> Crowd | None:
@@ -221,15 +311,10 @@ def again(crowd: Crowd, index: Any, window: Area, area: Area) -> Crowd | None:
         buckets = bucket_range(window, index.cell)
         if buckets[0] == buckets[2] and buckets[1] == buckets[3]:  # one bucket is looked up exactly, not counted
             return None
-    count, moved = _counting(crowd.groups, index, buckets, window, index.cell, crowd.needed)
+    count, refiled = _counting(crowd.groups, index, buckets, window, index.cell, crowd.needed)
     if count < crowd.needed:
         return None
-    groups = crowd.groups
-    if moved:  # those filed anew, after the others (the groups held as they were tell quickest)
-        redo = set(moved)
-        kept = tuple(group for n, group in enumerate(groups) if n not in redo)
-        groups = kept + witnesses(index, [k for n in moved for k in groups[n].keys], window)
-    return Crowd(area, buckets, window, crowd.needed, groups)
+    return Crowd(area, buckets, window, crowd.needed, _refreshed(crowd.groups, refiled))
 
 
 def refiled(crowd: Crowd, index: Any) -> Crowd | None:

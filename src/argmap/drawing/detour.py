@@ -14,7 +14,7 @@ import heapq
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from argmap.drawing.crowd import Crowd, again, bucket_range, still, witnesses
+from argmap.drawing.crowd import Crowd, again, bucket_range, kept, witnesses
 from argmap.drawing.obstacles import Box, BoxIndex, Point, _overlaps, segment_enters
 
 #: An area looked at, as (x0, y0, x1, y1).
@@ -108,6 +108,7 @@ def route_around(
     probe: list[tuple[float, float, float, float]] | None = None,
     trace: list[Step] | None = None,
     crowd: Crowd | None = None,
+    everything: Box | None = None,
 ) -> list[Point] | None:
     """Corner points of an orthogonal path from a side of ``source`` to a side of ``target``
     that keeps clear of every box of ``index`` (except ``skip``), of the two boxes themselves
@@ -118,12 +119,13 @@ def route_around(
     ``trace`` what the answer owed to the budget's steps and to the drawing's extent (:func:`replays`).
     ``crowd``: why the last search of this arrow's first window found it too crowded (:func:`crowd_of`): when the boxes
     that made it so still crowd this first window, it is too crowded without asking the index (the same answer,
-    :func:`argmap.drawing.crowd.again`)."""
+    :func:`argmap.drawing.crowd.again`). ``everything``: the index's :meth:`~BoxIndex.bounds`, when the caller has it
+    (a drawing's routes ask it once)."""
     x0 = min(source[0], target[0])
     y0 = min(source[1], target[1])
     x1 = max(source[0] + source[2], target[0] + target[2])
     y1 = max(source[1] + source[3], target[1] + target[3])
-    everything = index.bounds()
+    everything = everything if everything is not None else index.bounds()
     pad = 4 * SOURCE_STUB
     budget = budget if budget is not None else Budget()
     trace = trace if trace is not None else []
@@ -240,10 +242,14 @@ def crowd_of(trace: list[Step]) -> Crowd | None:
 
 def still_crowded(trace: list[Step], area: Area, index: BoxIndex) -> bool:
     """True when ``area`` is the probed area of a window of ``trace`` too crowded to search that still is
-    (:func:`argmap.drawing.crowd.still`): then the search ends there as it did, whatever else moved in it."""
-    for kind, _, more in trace:
+    (:func:`argmap.drawing.crowd.still`): then the search ends there as it did, whatever else moved in it. Its witnesses
+    that moved are kept as filed now (the trace's step replaced: the next edit finds them as they are)."""
+    for n, (kind, _, more) in enumerate(trace):
         if kind == CROWDED and more is not None and more.area == area:
-            return still(more, index)
+            now = kept(more, index)
+            if now is not None and now is not more:
+                trace[n] = (CROWDED, 0, now)
+            return now is not None
     return False
 
 

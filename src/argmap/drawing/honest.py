@@ -5,7 +5,6 @@ routed around the boxes (:mod:`argmap.drawing.detour`), or, out of the router's 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
 
@@ -257,7 +256,17 @@ def route_misleading(
     other_legs: list[tuple[Point, Point]] = []
     # why each arrow's last search found its first window too crowded: a route that met too many boxes at once meets
     # them again when they moved along (told without asking the index: argmap.drawing.crowd)
-    crowds = _crowds(routes)
+    last_wanted = routes.wanted if routes is not None and routes.wanted else []
+    crowds: dict[tuple[str, str], Crowd] | None = None
+
+    def crowd_for(k: int, ends: tuple[str, str]) -> Crowd | None:
+        nonlocal crowds
+        if k < len(last_wanted) and last_wanted[k][0] == ends:  # (the same arrow at the same place: the usual case)
+            return crowd_of(routes.traces[k])  # type: ignore[union-attr]
+        if crowds is None:
+            crowds = _crowds(routes)
+        return crowds.get(ends)
+
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         before = budget.steps
         kept = routes is not None and k < len(last) and last[k] == wanted[k]
@@ -270,7 +279,7 @@ def route_misleading(
             here, trace = [], []
             route = route_around(
                 source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget,
-                probe=here, trace=trace, crowd=crowds.get(ends) if crowds else None,
+                probe=here, trace=trace, crowd=crowd_for(k, ends), everything=everything,
             )
             if kept and routes is not None and routes.ways[k] == route:
                 entry = routes.settled[k]  # the very same drawing: the canvas leaves it alone
@@ -311,68 +320,62 @@ def _crowds(routes: Routes | None) -> dict[tuple[str, str], Crowd]:
 class _Changes:
     """The areas an edit changed, for "does one of them meet this window" asked of every window the routes looked
     at: a few are compared with each window directly (after a test against the area around them all); many (an edit
-    that shifted part of a 50,000-statement map changes thousands) are filed in coarse squares, by row of squares. A
-    window across the map (a far cross-link's) spans hundreds of squares: those inside it need no area compared (one
-    that lies within it across needs only its areas' bands down the page), and only its edge squares need each area
-    compared (looking at every square for each window took 100-170 ms of a narrowing edit at 50,000 statements)."""
+    that shifted part of a 50,000-statement map changes a thousand) are filed in coarse squares first, once many routes
+    asked (a widening edit asks of a few: the others' arrows moved, they are not taken over)."""
 
     CELL = 4096.0
     FEW = 32
+    #: routes whose windows meet the area around the changes compared with them all, before these are filed (filing
+    #: them costs as much as a few passes over them)
+    ASKED = 4
 
     def __init__(self, areas: Sequence[Area]) -> None:
         self.areas = areas
-        self.around = (min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas))
-        #: row of squares -> (its squares' columns, sorted; each square's areas; the band down the page they span)
-        self.rows: dict[int, tuple[list[int], list[list[Area]], list[tuple[float, float]]]] = {}
-        if len(areas) > self.FEW:
-            c = self.CELL
-            cells: dict[tuple[int, int], list[Area]] = {}
-            for area in areas:
-                x0, y0, x1, y1 = area
-                for bx in range(int(x0 // c), int(x1 // c) + 1):
-                    for by in range(int(y0 // c), int(y1 // c) + 1):
-                        here = cells.get((bx, by))
-                        if here is None:
-                            cells[(bx, by)] = [area]
-                        else:
-                            here.append(area)
-            rows = self.rows
-            for (bx, by), here in sorted(cells.items(), key=lambda cell: (cell[0][1], cell[0][0])):
-                row = rows.get(by)
-                if row is None:
-                    row = rows[by] = ([], [], [])
-                row[0].append(bx)
-                row[1].append(here)
-                row[2].append((min(a[1] for a in here), max(a[3] for a in here)))
+        x0s, y0s, x1s, y1s = zip(*areas, strict=True)
+        self.around = (min(x0s), min(y0s), max(x1s), max(y1s))
+        self.cells: dict[tuple[int, int], list[Area]] | None = None if len(areas) > self.FEW else {}
+        self.asked = 0
 
-    def meet(self, ax0: float, ay0: float, ax1: float, ay1: float) -> bool:
-        """True when a changed area meets the window (edges touching count: to be safe)."""
+    def _file(self) -> dict[tuple[int, int], list[Area]]:
+        c = self.CELL
+        cells: dict[tuple[int, int], list[Area]] = {}
+        for area in self.areas:
+            x0, y0, x1, y1 = area
+            for bx in range(int(x0 // c), int(x1 // c) + 1):
+                for by in range(int(y0 // c), int(y1 // c) + 1):
+                    here = cells.get((bx, by))
+                    if here is None:
+                        cells[(bx, by)] = [area]
+                    else:
+                        here.append(area)
+        self.cells = cells
+        return cells
+
+    def meeting(self, ax0: float, ay0: float, ax1: float, ay1: float) -> list[Area]:
+        """The changed areas that meet the window (edges touching count: to be safe)."""
         cx0, cy0, cx1, cy1 = self.around
         if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
-            return False
-        rows = self.rows
-        if not rows:
-            return any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in self.areas)
+            return []
+        cells = self.cells
+        if cells is None:
+            self.asked += 1
+            if self.asked > self.ASKED:
+                cells = self._file()
+        if not cells:
+            return [a for a in self.areas if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]]
         c = self.CELL
         bx0, bx1, by0, by1 = int(ax0 // c), int(ax1 // c), int(ay0 // c), int(ay1 // c)
-        if by1 - by0 < len(rows):  # (a map drawn left to right is tall: its rows are many, a window's few)
-            here = [(by, row) for by in range(by0, by1 + 1) if (row := rows.get(by)) is not None]
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(cells):  # a window wider than the changes: their squares looked at
+            places = [here for (bx, by), here in cells.items() if bx0 <= bx <= bx1 and by0 <= by <= by1]
         else:
-            here = [(by, row) for by, row in rows.items() if by0 <= by <= by1]
-        for by, (xs, held, bands) in here:
-            # an area filed in a square meets it, edges included: a square strictly between the window's edge squares lies
-            # within the window's span, so each of its areas meets the window that way
-            down = by0 < by < by1
-            for j in range(bisect_left(xs, bx0), bisect_right(xs, bx1)):
-                if bx0 < xs[j] < bx1:
-                    if down:
-                        return True
-                    b0, b1 = bands[j]
-                    if ay0 <= b1 and b0 <= ay1 and any(y0 <= ay1 and ay0 <= y1 for _, y0, _, y1 in held[j]):
-                        return True
-                elif any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in held[j]):
-                    return True
-        return False
+            places = [here for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1) if (here := cells.get((bx, by)))]
+        # (an area over several squares is filed in each: once here)
+        return list(dict.fromkeys(a for here in places for a in here if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]))
+
+
+def _meets(areas: list[Area], ax0: float, ay0: float, ax1: float, ay1: float) -> bool:
+    """True when one of ``areas`` meets the window (edges touching count)."""
+    return any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in areas)
 
 
 def _legs(route: list[Point] | None) -> list[tuple[Point, Point]]:
@@ -427,10 +430,11 @@ class Routes:
         if changed is None:
             return True
         around = self.around[k] if k < len(self.around) else _around(self.looked_by[k])
-        if around is None or not changed.meet(*around):
+        near = changed.meeting(*around) if around is not None else None
+        if not near:
             return True
-        trace = self.traces[k]
-        return all(not changed.meet(*area) or still_crowded(trace, area, index) for area in self.looked_by[k])
+        trace = self.traces[k]  # (each window compared with the changes near them all: one pass over the changes per route)
+        return all(not _meets(near, *area) or still_crowded(trace, area, index) for area in self.looked_by[k])
 
     def remember(
         self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
@@ -447,9 +451,10 @@ class Routes:
 
 def _around(areas: Sequence[Area]) -> Area | None:
     """The area around these (None: none)."""
-    if not areas:
-        return None
-    return (min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas))
+    if len(areas) <= 1:
+        return tuple(areas[0]) if areas else None  # type: ignore[return-value]  # (a crowded window's one area: most routes)
+    x0s, y0s, x1s, y1s = zip(*areas, strict=True)
+    return (min(x0s), min(y0s), max(x1s), max(y1s))
 
 
 def honest_bracket(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
+from operator import add
 from typing import Any, Generic, TypeVar
 
 Box = tuple[float, float, float, float]  # x, y, w, h
@@ -256,10 +257,9 @@ class BoxIndex(Generic[K]):
         boxes = self.boxes.values()
         if not boxes:
             return (0.0, 0.0, 0.0, 0.0)
-        if self._extent is None:
-            self._extent = (
-                min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[0] + b[2] for b in boxes), max(b[1] + b[3] for b in boxes)
-            )
+        if self._extent is None:  # (walked in C: a frame's boxes, every time a box at its edge moved)
+            xs, ys, ws, hs = zip(*boxes, strict=True)
+            self._extent = (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
         x0, y0, x1, y1 = self._extent
         return (x0, y0, x1 - x0, y1 - y0)
 

@@ -109,3 +109,42 @@ def test_a_large_map_that_cannot_be_saved_says_so_and_stays_modified(make_window
     assert dialogs.warnings and dialogs.warnings[-1][0] == "Cannot save map"
     assert "map.json" in dialogs.warnings[-1][1]
     assert window.isWindowModified()
+
+
+def out_of_order_map():
+    """A map whose graph holds statements and links in another order than the map's: a statement removed and
+    restored (it keeps its old place), links added to older targets after newer ones, a statement moved."""
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap("Out of order")
+    claim = amap.add("claim", "A claim.").id
+    a = amap.add("support", "A.", parent=claim).id
+    b = amap.add("objection", "B.", parent=claim).id
+    c = amap.add("support", "C.", parent=a).id
+    d = amap.add("claim", "D.").id
+    amap.move(c, b)
+    amap.connect(d, b, "support")  # a link into an older target added after one into a newer
+    amap.connect(d, a, "attack")
+    amap.restore(amap.remove(a))  # back at its old place, last in the graph
+    return amap
+
+
+def test_the_copy_puts_statements_and_links_in_the_maps_order():
+    amap = out_of_order_map()
+    held = [s.id for s in amap.parts()[0]]
+    assert held != amap.ids()  # the case the copy sorts for
+    copy = frozen_copy(amap)
+    assert copy.statements() == amap.statements()
+    assert copy.links() == amap.links()
+    assert dumps(copy) == dumps(amap)
+
+
+def test_the_copy_does_not_change_with_later_edits():
+    amap = out_of_order_map()
+    before = dumps(amap)
+    copy = frozen_copy(amap)
+    claim = amap.ids()[0]
+    amap.add("support", "Later.", parent=claim)
+    amap.update(claim, text="Changed later.")
+    amap.remove(amap.ids()[-2])
+    assert dumps(copy) == before

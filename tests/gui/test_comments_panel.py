@@ -78,3 +78,19 @@ def test_the_status_bar_counts_links_as_they_come_and_go(window, ui):
     assert f"{len(amap.links())} links" in counted()
     ui.trigger(window, "undo")
     assert f"{len(amap.links())} links" in counted()
+
+
+def test_comments_in_the_file_are_marked_at_the_first_edit(make_window, example_copy, ui):
+    """The set of commented statements is read once, at the first edit, from the statements as held: a blank
+    comment is no comment, and every other one gets its mark."""
+    from argmap.io import load, save
+
+    amap = load(example_copy)
+    amap.update("s1", comment="Name the benefits.")
+    amap.update("c1", comment="   ")
+    save(amap, example_copy)
+    window = make_window(example_copy)
+    comments = window.teaching.comments
+    window.document.amap.update("s1", text="Edited.")  # an edit that leaves the comments as they are
+    comments.refresh()
+    assert set(comments.marks) == {"s1"}

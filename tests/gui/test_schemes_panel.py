@@ -97,3 +97,17 @@ def test_the_badges_follow_marks_made_and_undone(window, ui, monkeypatch):
     window.document.amap.update_link("s1", window.document.amap.parents("s1")[0], scheme="expert_opinion")  # not by a command
     schemes.place_badges()
     assert set(schemes.badges) == {"s1"}
+
+
+def test_reasons_marked_in_the_file_get_their_badges_at_the_first_edit(make_window, example_copy):
+    """The marked links are read once, at the first edit, from the links as held: only a link with a scheme counts."""
+    from argmap.io import load, save
+
+    amap = load(example_copy)
+    amap.update_link("s1", amap.parents("s1")[0], scheme="expert_opinion")
+    save(amap, example_copy)
+    window = make_window(example_copy)
+    schemes = window.teaching.schemes
+    window.document.amap.update("c1", text="Edited.")
+    schemes.place_badges()
+    assert set(schemes.badges) == {"s1"}

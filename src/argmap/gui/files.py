@@ -113,8 +113,9 @@ class Recovery:
 class Autosaver(QObject):
     """Writes ``document`` to its recovery file every ``interval_ms`` while it has unsaved changes.
 
-    A large map is copied (its statements and links are immutable: 35 ms at 10,000 statements) and written from
-    the copy on a worker thread, so the window does not freeze while it is serialised and the disk answers.
+    A large map is copied (its statements and links are immutable and taken as held, put in order on the worker:
+    15 ms at 50,000 statements) and written from the copy on a worker thread, so the window does not freeze while it
+    is serialised and the disk answers.
     """
 
     def __init__(self, document: Document, interval_ms: int | None = None, parent: QObject | None = None) -> None:

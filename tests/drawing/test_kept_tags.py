@@ -231,3 +231,41 @@ def test_moves_told_for_another_picture_move_no_tag_along(qapp, monkeypatch):
     kept_tags.connectors(arrows, [((QPainterPath(),), True)], [None], BoxIndex(boxes), BoxIndex({}), set(), True, routes,
                          [(0.0, 0.0, 1.0, 1.0)])
     assert placed == ["A"]
+
+
+def test_changed_areas_meet_the_tags_they_meet_lazily_or_filed():
+    """The changed areas a tag's places are checked against (``kept_tags._Dirty``): compared directly with the first
+    few tags that ask, filed in squares once more ask, with the places of tags moved since added as they come, they
+    give the very answers of comparing each area with each of the tag's areas."""
+    import random
+
+    from argmap.drawing.changed_areas import Changes
+    from argmap.drawing.kept_tags import _around, _Dirty
+
+    def area(rng, width, height, big):
+        x, y = rng.uniform(-width / 4, width), rng.uniform(-height / 4, height)
+        w, h = (rng.uniform(0, 20_000), rng.uniform(0, 9_000)) if big else (rng.uniform(0, 300), rng.uniform(0, 120))
+        return (x, y, x + w, y + h)
+
+    def meet(a, b):
+        return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+    rng = random.Random(5)
+    lazy = filed = 0
+    for _ in range(60):
+        width, height = rng.choice([(2e5, 9e3), (1e6, 1.2e4), (4e4, 4e4)])
+        changed = [area(rng, width, height, rng.random() < 0.05) for _ in range(rng.choice([0, 5, Changes.FEW + 1, 600]))]
+        dirty, every = _Dirty(Changes(changed) if changed else None), list(changed)
+        for _ in range(200):
+            if rng.random() < 0.1:  # a tag moved: its places added
+                added = [area(rng, width, height, False) for _ in range(2)]
+                dirty.add(added)
+                every += added
+            looked = [area(rng, width, height, rng.random() < 0.1) for _ in range(rng.randint(1, 4))]
+            was_filed = dirty.changes is not None and dirty.changes.cells is not None
+            answer = dirty.meets(looked, _around(looked) if rng.random() < 0.7 else None)
+            assert answer == any(meet(a, b) for a in looked for b in every), looked
+            if dirty.changes is not None and len(changed) > Changes.FEW:
+                filed += was_filed
+                lazy += not was_filed
+    assert lazy and filed  # both ways were asked

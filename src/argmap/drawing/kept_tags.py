@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
+from argmap.drawing.changed_areas import Changes
 from argmap.drawing.obstacles import Box, BoxIndex, Point
 from argmap.drawing.off_page import (
     SOURCE_STUB,
@@ -111,7 +112,7 @@ def note_moves(routes: object | None, moves: Moves, changed: Sequence[Area]) -> 
 def connectors(
     arrows: Sequence[tuple], settled: list[tuple[tuple, bool]], ways: Sequence[list[Point] | None], index: BoxIndex, marks: BoxIndex,
     own_marks: set, horizontal: bool, routes: object | None = None, changed: Sequence[Area] | None = None,
-    looked_by: list[list[Area]] | None = None,
+    looked_by: list[list[Area]] | None = None, filed: Changes | None = None,
 ) -> list[tuple[tuple, bool]]:
     """``settled`` (the routed arrows' shapes, True for those drawn over the boxes) with every arrow that found no way
     drawn as an off-page connector instead; an entry equal to the one it replaces is the very same (the editor then
@@ -121,7 +122,8 @@ def connectors(
     ``routes``: the object that goes from picture to picture (the last picture's connectors are kept with it),
     ``changed``: the areas where boxes or marks changed since (None: every tag is placed again); ``looked_by``: each
     arrow's areas its route depends on, to which the areas its tags depend on are added (a route is taken over only
-    while nothing changed in them).
+    while nothing changed in them); ``filed``: the ``changed`` areas as the routing asked them (filed in squares once
+    many routes asked: not filed again here).
     """
     order = [arrow[2] for arrow, (_, over) in zip(arrows, settled, strict=True) if over]
     memory = _MEMORIES.pop(routes, None) if routes is not None else None
@@ -134,7 +136,7 @@ def connectors(
     dirty: _Dirty | None = None  # where something changed that a tag may depend on; None: place every tag again
     if (memory is not None and changed is not None and memory.order == order and memory.own_marks == own_marks
             and memory.horizontal == horizontal):
-        dirty = _Dirty(changed)
+        dirty = _Dirty(filed if filed is not None and filed.areas is changed else Changes(changed) if changed else None)
         came_or_went = leg_set ^ memory.legs  # routed lines
         dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in came_or_went])
     last_looked = getattr(routes, "looked_by", None)
@@ -377,17 +379,20 @@ def _hit(index: BoxIndex, x0: float, y0: float, x1: float, y1: float, other: Any
 
 
 class _Dirty:
-    """The areas where something changed since the last picture, filed in coarse squares: an edit that moved thousands
-    of boxes changes thousands of areas, and a big map has a thousand connectors looking at a few areas each (compared
-    pair by pair, every tag was placed again at nearly every edit: 0.15 s of each at 50,000 statements)."""
+    """The areas where something changed since the last picture: the edit's changed areas, compared lazily
+    (:class:`~argmap.drawing.changed_areas.Changes`, the routing's own when it asked them: directly with the first few
+    windows or tags that ask, filed in coarse squares once more ask, and then once for routes and tags; a widening edit
+    changes thousands of areas while most of its tags move along with their boxes and never ask), and the routed lines
+    that came or went and the places of the tags moved since, filed in coarse squares as they come (compared pair by
+    pair, every tag was placed again at nearly every edit: 0.15 s of each at 50,000 statements)."""
 
     CELL = 2048.0
 
-    def __init__(self, areas: Iterable[Area]) -> None:
+    def __init__(self, changes: Changes | None) -> None:
+        self.changes = changes  # (None: none)
         self.cells: dict[tuple[int, int], list[Area]] = {}
         inf = float("inf")
-        self.around = [inf, inf, -inf, -inf]  # the area around them all (a tag far from every change is told at once)
-        self.add(areas)
+        self.around = [inf, inf, -inf, -inf]  # the area around the added ones (a tag far from every one is told at once)
 
     def add(self, areas: Iterable[Area]) -> None:
         c, cells, around = self.CELL, self.cells, self.around
@@ -405,15 +410,33 @@ class _Dirty:
     def meets(self, areas: list[Area], around: Area | None = None) -> bool:
         """True when a changed area meets one of ``areas`` (edges touching count: to be safe); ``around``: the area
         around them, when known."""
-        if around is not None:
-            cx0, cy0, cx1, cy1 = self.around
-            if around[2] < cx0 or cx1 < around[0] or around[3] < cy0 or cy1 < around[1]:
-                return False
-        c, get = self.CELL, self.cells.get
-        for x0, y0, x1, y1 in areas:
-            for bx in range(int(x0 // c), int(x1 // c) + 1):
-                for by in range(int(y0 // c), int(y1 // c) + 1):
-                    here = get((bx, by))
-                    if here and any(x0 <= dx1 and dx0 <= x1 and y0 <= dy1 and dy0 <= y1 for dx0, dy0, dx1, dy1 in here):
-                        return True
+        if not areas:
+            return False
+        if around is None:
+            around = _around(areas)
+        changes = self.changes
+        if changes is not None:
+            if changes.cells:  # filed: the squares of each area looked in (the area around them spans many)
+                if _in_cells(areas, around, changes.around, changes.CELL, changes.cells):
+                    return True
+            else:  # (an area meeting one of them meets the area around them)
+                near = changes.meeting(*around)
+                if near and any(x0 <= b[2] and b[0] <= x1 and y0 <= b[3] and b[1] <= y1 for x0, y0, x1, y1 in areas for b in near):
+                    return True
+        return _in_cells(areas, around, self.around, self.CELL, self.cells)
+
+
+def _in_cells(areas: list[Area], around: Area, filed_around: Sequence[float], c: float, cells: dict[tuple[int, int], list[Area]]) -> bool:
+    """True when an area filed in ``cells`` (squares of side ``c``; ``filed_around``: the area around them all) meets
+    one of ``areas`` (``around``: the area around them)."""
+    cx0, cy0, cx1, cy1 = filed_around
+    if around[2] < cx0 or cx1 < around[0] or around[3] < cy0 or cy1 < around[1]:
         return False
+    get = cells.get
+    for x0, y0, x1, y1 in areas:
+        for bx in range(int(x0 // c), int(x1 // c) + 1):
+            for by in range(int(y0 // c), int(y1 // c) + 1):
+                here = get((bx, by))
+                if here and any(x0 <= dx1 and dx0 <= x1 and y0 <= dy1 and dy0 <= y1 for dx0, dy0, dx1, dy1 in here):
+                    return True
+    return False

@@ -147,6 +147,15 @@ def test_a_framed_crowd_is_told_through_its_frames_when_they_moved_along(dx):
     assert plain_route is None and plain_probe == probe and plain_trace[0][2][:3] == trace[0][2][:3]
 
 
+def _move_framed_witnesses_far_below(crowd, index) -> None:
+    """The witnesses ``crowd`` keeps in frames moved far below, each in its frame still (the frame's offset stays)."""
+    for group in crowd.groups:
+        if group.frame is not None:
+            for key in group.keys:
+                x, y, w, h = index.boxes[key]
+                index.move(key, (x, y + 40_000, w, h))
+
+
 def test_witnesses_moved_inside_their_frame_are_read_where_they_are_now():
     """A frame whose offset stayed but whose boxes moved inside it (a tree part laid out again) does not hold its
     witnesses as they were: they are read one by one, and those gone from the window do not count."""
@@ -155,11 +164,7 @@ def test_witnesses_moved_inside_their_frame_are_read_where_they_are_now():
     index = _framed(boxes, of)
     _, trace, _ = _route(index)
     crowd = crowd_of(trace)
-    for group in crowd.groups:
-        if group.frame is not None:
-            for key in group.keys:
-                x, y, w, h = index.boxes[key]
-                index.move(key, (x, y + 40_000, w, h))  # (in its frame still: far below)
+    _move_framed_witnesses_far_below(crowd, index)
     assert not still(crowd, index)
     index.asked = 0
     route, trace, _ = _route(index, crowd)
@@ -325,11 +330,7 @@ def test_witnesses_whose_index_did_not_change_are_told_held_at_once_and_a_move_i
     for sub in index.subs.values():
         sub.boxes = Reads(sub.boxes)  # (the same boxes: no change counted)
     assert still(crowd, index) and Reads.count == 0
-    for group in crowd.groups:
-        if group.frame is not None:
-            for key in group.keys:
-                x, y, w, h = index.boxes[key]
-                index.move(key, (x, y + 40_000, w, h))  # (in its frame still: far below)
+    _move_framed_witnesses_far_below(crowd, index)
     assert not still(crowd, index)
 
 

@@ -137,10 +137,7 @@ def test_trees_framed_when_the_pinned_statement_goes_take_their_parts_from_the_f
         for _ in range(8):  # idle: c0's tree framed
             scene._ready_some()
         assert "c0" in scene.diagram().memo.frames.by_root
-        for serial, change in enumerate([lambda: amap.pin("c1", 0, 0), lambda: amap.remove("c0"), lambda: amap.remove("c1")]):
-            change()
-            scene.relayout()
-            assert_as_from_nothing(scene, amap, "TB", serial)
+        _each_as_from_nothing(scene, amap, [lambda: amap.pin("c1", 0, 0), lambda: amap.remove("c0"), lambda: amap.remove("c1")])
         assert "n0" in scene.diagram().memo.frames.by_root  # (the case: n0's tree moved across in a frame of its own)
     finally:
         scene.detach()
@@ -235,10 +232,15 @@ def test_arrows_kept_in_the_frame_of_a_deleted_main_claim_are_drawn_through_the_
             lambda: amap.remove("c0"),
             lambda: amap.remove("c1"),
         ]
-        for serial, change in enumerate(changes):
-            change()
-            scene.relayout()
-            assert_as_from_nothing(scene, amap, "TB", serial)
+        _each_as_from_nothing(scene, amap, changes)
         assert "n1" in scene.diagram().memo.frames.by_root  # (the case: n1's tree moved across in a frame of its own)
     finally:
         scene.detach()
+
+
+def _each_as_from_nothing(scene, amap: ArgumentMap, changes: list) -> None:
+    """Each change made in turn, the scene laid out again after it and its picture checked against the one from nothing."""
+    for serial, change in enumerate(changes):
+        change()
+        scene.relayout()
+        assert_as_from_nothing(scene, amap, "TB", serial)

@@ -4,7 +4,7 @@ by the off-page connectors' tags (:mod:`argmap.drawing.kept_tags`); tested again
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 Area = tuple[float, float, float, float]
 
@@ -29,17 +29,8 @@ class Changes:
         self.asked = 0
 
     def _file(self) -> dict[tuple[int, int], list[Area]]:
-        c = self.CELL
         cells: dict[tuple[int, int], list[Area]] = {}
-        for area in self.areas:
-            x0, y0, x1, y1 = area
-            for bx in range(int(x0 // c), int(x1 // c) + 1):
-                for by in range(int(y0 // c), int(y1 // c) + 1):
-                    here = cells.get((bx, by))
-                    if here is None:
-                        cells[(bx, by)] = [area]
-                    else:
-                        here.append(area)
+        file_in_squares(cells, self.areas, self.CELL)
         self.cells = cells
         return cells
 
@@ -63,3 +54,16 @@ class Changes:
             places = [here for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1) if (here := cells.get((bx, by)))]
         # (an area over several squares is filed in each: once here)
         return list(dict.fromkeys(a for here in places for a in here if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]))
+
+
+def file_in_squares(cells: dict[tuple[int, int], list[Area]], areas: Iterable[Area], c: float) -> None:
+    """File each area in every square of side ``c`` it reaches into (``cells``: square -> its areas)."""
+    for area in areas:
+        x0, y0, x1, y1 = area
+        for bx in range(int(x0 // c), int(x1 // c) + 1):
+            for by in range(int(y0 // c), int(y1 // c) + 1):
+                here = cells.get((bx, by))
+                if here is None:
+                    cells[(bx, by)] = [area]
+                else:
+                    here.append(area)

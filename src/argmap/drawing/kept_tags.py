@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
-from argmap.drawing.changed_areas import Changes
+from argmap.drawing.changed_areas import Changes, file_in_squares
 from argmap.drawing.obstacles import Box, BoxIndex, Point
 from argmap.drawing.off_page import (
     SOURCE_STUB,
@@ -395,17 +395,14 @@ class _Dirty:
         self.around = [inf, inf, -inf, -inf]  # the area around the added ones (a tag far from every one is told at once)
 
     def add(self, areas: Iterable[Area]) -> None:
-        c, cells, around = self.CELL, self.cells, self.around
-        for area in areas:
-            x0, y0, x1, y1 = area
-            around[0], around[1], around[2], around[3] = min(around[0], x0), min(around[1], y0), max(around[2], x1), max(around[3], y1)
-            for bx in range(int(x0 // c), int(x1 // c) + 1):
-                for by in range(int(y0 // c), int(y1 // c) + 1):
-                    here = cells.get((bx, by))
-                    if here is None:
-                        cells[(bx, by)] = [area]
-                    else:
-                        here.append(area)
+        areas = list(areas)
+        if not areas:
+            return
+        around = self.around
+        x0s, y0s, x1s, y1s = zip(*areas, strict=True)
+        around[0], around[1] = min(around[0], *x0s), min(around[1], *y0s)
+        around[2], around[3] = max(around[2], *x1s), max(around[3], *y1s)
+        file_in_squares(self.cells, areas, self.CELL)
 
     def meets(self, areas: list[Area], around: Area | None = None) -> bool:
         """True when a changed area meets one of ``areas`` (edges touching count: to be safe); ``around``: the area

@@ -133,24 +133,3 @@ def test_the_areas_inside_the_moved_wholes_are_left_to_them():
         inside = [a for a in areas if any(w[0] <= a[0] and a[2] <= w[2] and w[1] <= a[1] and a[3] <= w[3] for w in wholes)]
         assert _outside(areas, wholes) == [a for a in areas if a not in inside]
     assert _outside([(0, 0, 1, 1)], []) == [(0, 0, 1, 1)]
-
-
-def test_the_net_places_thousands_of_arrows_at_once_by_each_links_place_and_finds_it_again_after_links_come_and_go():
-    """Framing the trees an edit moves across places thousands of arrows (each searched by rank took 0.15 s for 48,000):
-    each link's place is listed once, and let go when a link comes or goes (the places after it shift)."""
-    from argmap.drawing.edit_picture import ArrowNet
-
-    keys = [(f"s{k:04d}", f"t{k:04d}") for k in range(1000)]
-    ranks = [(2 * k + 1, 0) for k in range(1000)]
-    net = ArrowNet(list(keys), list(ranks), dict.fromkeys(keys), {}, {}, rank_of=dict(zip(keys, ranks, strict=True)))
-    net.placed = [None] * len(keys)
-    net.place_many([(key, f"arrow {key[0]}") for key in keys[::2]])
-    assert net.at is not None and net.placed[:4] == ["arrow s0000", None, "arrow s0002", None]
-    new = ("n", "m")
-    net.add(new, None, (4, 0))  # between s0001 (3) and s0002 (5): every place after it shifts
-    assert net.at is None
-    net.place_many([(key, f"again {key[0]}") for key in keys[500:]] + [(new, "new")])
-    assert net.placed[2:4] == ["new", "arrow s0002"] and net.placed[501] == "again s0500" and net.placed[-1] == "again s0999"
-    net.drop(keys[0])
-    net.place_many([(key, f"third {key[0]}") for key in keys[1:400]])
-    assert net.placed[:3] == ["third s0001", "new", "third s0002"] and net.placed[500] == "again s0500"

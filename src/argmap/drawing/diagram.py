@@ -460,7 +460,7 @@ def build_diagram(
         diagram.arrows += undercut_arrows(undercuts, diagram, shown, theme, index, horizontal=horizontal, budget=budget)
     if arrangement == "tree" and not hidden and remember:
         # the next picture may go over only what its edit changed
-        from argmap.drawing.edit_picture import ArrowNet
+        from argmap.drawing.arrow_net import ArrowNet
         from argmap.drawing.frames import note_trees
 
         memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link, undercuts, keys)

@@ -10,21 +10,20 @@ or box's change reaches, the misleading arrows' routes, and the brackets. Every 
 ``build_diagram`` does for those parts, so the picture is the same as one made from nothing
 (``tests/drawing/test_reuse.py`` checks it after random edits, and the canvas's too).
 
-:class:`ArrowNet` is what it keeps of the links between pictures: their drawing order (the map's
-link order), the links at each statement, the slots and the linked reasons.
+:class:`~argmap.drawing.arrow_net.ArrowNet` is what it keeps of the links between pictures.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Hashable, Mapping
-from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate, filterfalse
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF
 
+from argmap.drawing.arrow_net import ArrowNet, Key
 from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
 from argmap.drawing.bracket_picture import any_searched_bracket, bar_levels, searched_bracket
 from argmap.drawing.detour import Budget
@@ -45,120 +44,7 @@ if TYPE_CHECKING:
     from argmap.drawing.obstacles import Box
     from argmap.drawing.theme import Theme
     from argmap.layout import Layout
-    from argmap.model import ArgumentMap, Link, Relation
-
-Key = tuple[str, str]
-Rank = tuple[int, int]  # (order of the source, order of the target): the map's link order
-
-
-@dataclass
-class ArrowNet:
-    """The links of the last picture (the map's plain links and linked reasons), for the next one."""
-
-    order: list[Key]  # every plain link, in the map's link order (the order arrows are drawn in)
-    rank: list[Rank]  # the same, as ranks (kept sorted: where a new link goes)
-    link: dict[Key, Link]  # the link of each key
-    touching: dict[str, set[Key]]  # each statement's plain links (either end)
-    slots: dict[Hashable, float]  # where each arrow meets its parent's edge (link keys and (target, group) keys)
-    #: target -> (rank of its first linked-reason link, [(group, members, relation)]): the linked reasons
-    groups: dict[str, tuple[Rank, list[tuple[str, list[str], Relation]]]] = field(default_factory=dict)
-    misleading: set[Key] = field(default_factory=set)  # drawn arrows whose usual shape misleads
-    rank_of: dict[Key, Rank] = field(default_factory=dict)  # each link's rank
-    #: the PlacedArrow of each link of ``order`` (None: not drawn), once an edit's picture made it
-    placed: list[Any] | None = None
-    undercuts: dict[Key, Link] = field(default_factory=dict)  # the undercuts (drawn again with every picture: few)
-    cross: set[Key] = field(default_factory=set)  # the plain links that are not tree links (cross-links)
-    #: each link's place in ``order`` while no link comes or goes (None: found by its rank): for placing thousands at once
-    at: dict[Key, int] | None = None
-
-    @classmethod
-    def of(
-        cls,
-        amap: ArgumentMap,
-        links: list[Link],
-        slots: dict[Hashable, float],
-        misleading: set[Key],
-        every_link: list[Link],
-        undercuts: list[Link],
-        keys: list[Key] | None = None,
-    ) -> ArrowNet:
-        """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all;
-        ``undercuts``: the undercuts; ``keys``: the links' keys, when the caller has them)."""
-        order_of = amap.orders().__getitem__  # (every end is in the map: no check per id)
-        if keys is None:
-            keys = [link.key for link in links]
-        touching: dict[str, set[Key]] = {}
-        get = touching.get
-        for key in keys:  # (not setdefault(end, set()): a set made for nothing per end)
-            for end in key:
-                here = get(end)
-                if here is None:
-                    touching[end] = {key}
-                else:
-                    here.add(key)
-        ranks = [(order_of(s), order_of(t)) for s, t in keys]
-        net = cls(keys, ranks, dict(zip(keys, links, strict=True)), touching, slots)
-        net.rank_of = dict(zip(keys, ranks, strict=True))
-        net.misleading = set(misleading)
-        net.undercuts = {link.key: link for link in undercuts}
-        targets = {link.target for link in every_link if link.group is not None}
-        for target in targets:
-            net.read_groups(amap, target)
-        return net
-
-    def read_groups(self, amap: ArgumentMap, target: str) -> None:
-        """The linked reasons into ``target``, read again from the map."""
-        groups = amap.groups(target) if target in amap else {}
-        if not groups:
-            self.groups.pop(target, None)
-            return
-        order_of = amap.order_of
-        rank = min((order_of(m), order_of(target)) for members in groups.values() for m in members)
-        self.groups[target] = (rank, [(name, members, amap.link(members[0], target).relation) for name, members in groups.items()])
-
-    def drop(self, key: Key) -> None:
-        del self.link[key]
-        for end in key:
-            here = self.touching.get(end)
-            if here is not None:
-                here.discard(key)
-                if not here:
-                    del self.touching[end]
-        k = bisect_left(self.rank, self.rank_of.pop(key))
-        self.at = None
-        del self.order[k]
-        del self.rank[k]
-        if self.placed is not None:
-            del self.placed[k]
-
-    def add(self, key: Key, link: Link, rank: Rank) -> None:
-        self.link[key] = link
-        for end in key:
-            self.touching.setdefault(end, set()).add(key)
-        k = bisect_left(self.rank, rank)
-        self.at = None
-        self.order.insert(k, key)
-        self.rank.insert(k, rank)
-        self.rank_of[key] = rank
-        if self.placed is not None:
-            self.placed.insert(k, None)
-
-    def place(self, key: Key, arrow: Any) -> None:
-        """The link's arrow as drawn now (None: not drawn)."""
-        if self.placed is not None:
-            at = self.at
-            self.placed[at[key] if at is not None else bisect_left(self.rank, self.rank_of[key])] = arrow
-
-    def place_many(self, arrows: list[tuple[Key, Any]]) -> None:
-        """:meth:`place` for each; for thousands (an edit framing the trees it moves across), each link's place is
-        listed once (a search by rank each took 0.15 s for the 48,000 tree arrows of 50,000 statements)."""
-        if self.placed is None:
-            return
-        if self.at is None and len(arrows) > 256 and 32 * len(arrows) > len(self.order):
-            self.at = {key: k for k, key in enumerate(self.order)}
-        for key, arrow in arrows:
-            self.place(key, arrow)
-
+    from argmap.model import ArgumentMap, Link
 
 def edit_picture(
     amap: ArgumentMap,

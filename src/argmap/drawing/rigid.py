@@ -23,7 +23,7 @@ from argmap.drawing.geometry import LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.obstacles import BoxIndex
 
 if TYPE_CHECKING:
-    from argmap.drawing.edit_picture import ArrowNet
+    from argmap.drawing.arrow_net import ArrowNet
     from argmap.drawing.honest import Area
     from argmap.drawing.obstacles import Box
     from argmap.drawing.reuse import ArrowMemo, Footprints

@@ -151,7 +151,7 @@ def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp, monkeypa
     they are now; the picture is the one made from nothing, and says those parts changed (the canvas moves them)."""
     from argmap.drawing import frames
     from argmap.drawing.diagram import build_diagram
-    from argmap.drawing.frames import FramedArrow, FramedBox
+    from argmap.drawing.framed_parts import FramedArrow, FramedBox
 
     monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)  # (a small map: frames only from 5,000 boxes otherwise)
     from argmap.gui.canvas import MapScene
@@ -296,7 +296,7 @@ def test_a_tree_framed_in_part_while_idle_is_moved_by_an_edit_as_a_whole(qapp, m
     picture and what it keeps are those made from nothing."""
     from argmap.drawing import frames
     from argmap.drawing.diagram import build_diagram
-    from argmap.drawing.frames import FramedBox
+    from argmap.drawing.framed_parts import FramedBox
     from argmap.gui.canvas import MapScene
     from argmap.gui.canvas import scene as scene_module
     from argmap.layout import place
@@ -340,7 +340,7 @@ def test_after_a_picture_made_over_every_part_the_trees_are_framed_again_and_mov
     same boxes, read where they are now) instead of box by box, with the picture made from nothing."""
     from argmap.drawing import frames
     from argmap.drawing.diagram import build_diagram
-    from argmap.drawing.frames import FramedBox
+    from argmap.drawing.framed_parts import FramedBox
     from argmap.gui.canvas import MapScene
     from tests.gui.canvas.test_same_picture import canvas_picture
 

@@ -28,7 +28,8 @@ from argmap.drawing.arrows import bracket_hub, link_kit, link_shape
 from argmap.drawing.bracket_picture import any_searched_bracket, bar_levels, searched_bracket
 from argmap.drawing.detour import Budget
 from argmap.drawing.framed_index import Frame, FramedIndex
-from argmap.drawing.frames import FramedArrow, FramedBox, FramedMemo, Frames, framed_signs, move_frames
+from argmap.drawing.framed_parts import FramedArrow, FramedBox, FramedMemo
+from argmap.drawing.frames import Frames, framed_signs, move_frames
 from argmap.drawing.honest import Area, misleads, route_misleading
 from argmap.drawing.kept_tags import Moves, note_moves
 from argmap.drawing.obstacles import BoxIndex

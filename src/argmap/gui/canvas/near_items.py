@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF
 
 from argmap.drawing.box import BoxPainting
 from argmap.drawing.diagram import Diagram, PlacedArrow, PlacedBox, PlacedBracket
-from argmap.drawing.frames import FramedArrow
+from argmap.drawing.framed_parts import FramedArrow
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.link_item import LinkItem
 from argmap.gui.canvas.nearby import CELL

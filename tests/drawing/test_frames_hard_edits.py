@@ -63,10 +63,8 @@ def hard_edit(draw, amap: ArgumentMap, serial: int, removed: list) -> None:
 @given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
 def test_after_pins_collapses_and_deleted_main_claims_the_picture_kept_is_the_one_made_from_nothing(qapp, data, direction, monkeypatch):
     from argmap.drawing import frames, rigid
-    from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
     from argmap.layout import place
-    from tests.gui.canvas.test_same_picture import canvas_picture
 
     amap = forest_map(data.draw)
     monkeypatch.setattr(frames, "FRAME_SLICE", data.draw(st.sampled_from([1, 3, 400])))
@@ -80,12 +78,7 @@ def test_after_pins_collapses_and_deleted_main_claims_the_picture_kept_is_the_on
         for serial in range(data.draw(st.integers(2, 10))):
             hard_edit(data.draw, amap, serial, removed)
             scene.relayout()
-            fresh = build_diagram(amap, scene.theme, direction=direction, remember=True)
-            made = exported_picture(fresh)
-            assert close(exported_picture(scene.diagram()), made)
-            assert close(canvas_picture(scene), made)
-            assert scene.diagram().ids() == fresh.ids()
-            assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+            assert_as_from_nothing(scene, amap, direction, serial)
             for _ in range(data.draw(st.integers(0, 15))):  # idle between edits, a slice a step
                 scene._ready_some()
     finally:
@@ -107,7 +100,8 @@ def sliced_frames(request, monkeypatch):
 
 
 def assert_as_from_nothing(scene, amap: ArgumentMap, direction: str, serial: int) -> dict:
-    """The picture, the canvas and what the picture keeps are those made from nothing; the picture from nothing."""
+    """The picture, the canvas, its statements and what the picture keeps are those made from nothing; the picture from
+    nothing."""
     from argmap.drawing.diagram import build_diagram
     from tests.gui.canvas.test_same_picture import canvas_picture
 
@@ -115,6 +109,7 @@ def assert_as_from_nothing(scene, amap: ArgumentMap, direction: str, serial: int
     made = exported_picture(fresh)
     assert close(exported_picture(scene.diagram()), made)
     assert close(canvas_picture(scene), made)
+    assert scene.diagram().ids() == fresh.ids()
     assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
     return made
 

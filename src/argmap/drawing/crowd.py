@@ -330,3 +330,20 @@ def refiled(crowd: Crowd, index: Any) -> Crowd | None:
     redo = set(stale)
     kept = tuple(group for n, group in enumerate(crowd.groups) if n not in redo)
     return crowd._replace(groups=kept + witnesses(index, [k for n in stale for k in crowd.groups[n].keys], crowd.window))
+
+
+def spread(crowd: Crowd) -> Area | None:
+    """The area the witnesses of ``crowd`` lie in now, as their frames place them (None: none), a unit wider each way (a
+    box read through its frame is rounded as the sum falls). While no change meets it none of them moved or went: the
+    window is as crowded as when they were counted (``honest.Routes``: an edit anywhere in a far cross-link's window
+    need not count them again)."""
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    for frame, _, boxes, _ in crowd.groups:
+        if not boxes:
+            continue
+        dx, dy = (frame.dx, frame.dy) if frame is not None else (0.0, 0.0)
+        xs, ys, ws, hs = zip(*boxes, strict=True)
+        x0, y0 = min(x0, min(xs) + dx), min(y0, min(ys) + dy)
+        x1, y1 = max(x1, max(map(add, xs, ws)) + dx), max(y1, max(map(add, ys, hs)) + dy)
+    return None if x0 > x1 else (x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0)

@@ -11,7 +11,7 @@ from itertools import pairwise
 from PySide6.QtGui import QPainterPath
 
 from argmap.drawing.changed_areas import Changes as _Changes
-from argmap.drawing.crowd import Crowd
+from argmap.drawing.crowd import Crowd, spread
 from argmap.drawing.detour import (
     Budget,
     Step,
@@ -318,11 +318,6 @@ def _crowds(routes: Routes | None) -> dict[tuple[str, str], Crowd]:
     return found
 
 
-def _meets(areas: list[Area], ax0: float, ay0: float, ax1: float, ay1: float) -> bool:
-    """True when one of ``areas`` meets the window (edges touching count)."""
-    return any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in areas)
-
-
 def _legs(route: list[Point] | None) -> list[tuple[Point, Point]]:
     return list(pairwise(route)) if route is not None else []
 
@@ -357,6 +352,9 @@ class Routes:
         self.extent: Box | None = None  # the drawing's extent the searches were made (or last checked) in
         #: the area around each route's windows (None: none), so that a change far from all of them is told at once
         self.around: list[Area | None] = []
+        #: for a route's trace (by its id) that ended in a crowded window: the trace, that window's crowd and the area its
+        #: witnesses lay in when last counted (:meth:`_still_crowded`)
+        self.spots: dict[int, tuple[list[Step], Crowd, Area]] = {}
 
     @property
     def looked(self) -> list[Area]:
@@ -375,11 +373,28 @@ class Routes:
         if changed is None:
             return True
         around = self.around[k] if k < len(self.around) else _around(self.looked_by[k])
-        near = changed.meeting(*around) if around is not None else None
-        if not near:
+        if around is None or not changed.meets(*around):
             return True
-        trace = self.traces[k]  # (each window compared with the changes near them all: one pass over the changes per route)
-        return all(not _meets(near, *area) or still_crowded(trace, area, index) for area in self.looked_by[k])
+        trace, here = self.traces[k], self.looked_by[k]
+        if len(here) == 1:  # (its one window is the area around it, which a change meets)
+            return self._still_crowded(trace, here[0], changed, index)
+        return all(not changed.meets(*area) or self._still_crowded(trace, area, changed, index) for area in here)
+
+    def _still_crowded(self, trace: list[Step], area: Area, changed: _Changes, index: BoxIndex) -> bool:
+        """:func:`~argmap.drawing.detour.still_crowded`, told at once when no change meets the area its witnesses lay in
+        when last counted (:func:`~argmap.drawing.crowd.spread`): none of them moved or went, so as many count as did.
+        A far cross-link's window spans trees, and an edit anywhere in it meets a third of the routes at 50,000
+        statements; its witnesses, the first boxes the index found there, lie close together and mostly far from it."""
+        seen = self.spots.get(id(trace))
+        if seen is not None and seen[0] is trace and seen[1] is crowd_of(trace) and seen[1].area == area:
+            if not changed.meets(*seen[2]):
+                return True
+        if not still_crowded(trace, area, index):
+            return False
+        crowd = crowd_of(trace)  # (as counted now: its witnesses filed again where they moved)
+        if crowd is not None and crowd.area == area and (spot := spread(crowd)) is not None:
+            self.spots[id(trace)] = (trace, crowd, spot)
+        return True
 
     def remember(
         self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
@@ -392,6 +407,9 @@ class Routes:
             last_around[k] if k < len(last) and k < len(last_around) and here is last[k] else _around(here) for k, here in enumerate(looked)
         ]
         self.looked_by, self.settled, self.ways, self.spent, self.traces = looked, settled, ways, spent, traces
+        spots = self.spots
+        if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
+            self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
 
 
 def _around(areas: Sequence[Area]) -> Area | None:

@@ -326,5 +326,10 @@ def test_a_crowded_route_is_not_counted_again_for_a_change_away_from_the_boxes_t
     witnesses = [key for group in honest.crowd_of(trace).groups for key in group.keys if key != "s"]
     assert "b15-3" not in witnesses and "b1-1" in witnesses
     assert routes.unchanged(0, at("b1-1"), index) and len(counted) == 2  # where they lie: counted, crowded still
+    searched = honest.Routes()  # a route just searched: where its witnesses lie is noted with it
+    searched.remember([(("s", "t"), boxes["s"], boxes["t"], ())], set(), 0, 0, [probe], [((), True)], [None], [0], [trace])
+    searched.spot(trace)
+    assert searched.unchanged(0, at("b15-3"), index) and len(counted) == 2
     index.remove_many(witnesses)  # they went: the route is searched again (other boxes may crowd its window)
     assert not routes.unchanged(0, at(*witnesses), index) and len(counted) == 3
+    assert not searched.unchanged(0, at("b1-1"), index) and len(counted) == 4

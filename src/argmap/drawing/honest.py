@@ -289,6 +289,8 @@ def route_misleading(
                     other_legs += _legs(routes.ways[k])
                 other_legs += _legs(route)
                 entry = (shape, True) if route is None else (polyline_arrow(route), False)  # None: an off-page connector (below)
+            if route is None and routes is not None:
+                routes.spot(trace)
         settled.append(entry)
         ways.append(route)
         looked.append(here)
@@ -388,6 +390,14 @@ class Routes:
             return self._still_crowded(trace, here[0], changed, index)
         return all(not changed.meets(*area) or self._still_crowded(trace, area, changed, index) for area in here)
 
+    def spot(self, trace: list[Step]) -> None:
+        """Where the witnesses of the crowded window that ended ``trace`` (a search just made) lie: a later edit's changes
+        elsewhere in the window leave it as crowded (:meth:`_still_crowded`; a widening edit searches most routes again,
+        and the next edit meets a third to half of their windows)."""
+        crowd = crowd_of(trace)
+        if crowd is not None and (where := spread(crowd)) is not None:
+            self.spots[id(trace)] = (trace, crowd, where)
+
     def _still_crowded(self, trace: list[Step], area: Area, changed: _Changes, index: BoxIndex) -> bool:
         """:func:`~argmap.drawing.detour.still_crowded`, told at once when no change meets the area its witnesses lay in
         when last counted (:func:`~argmap.drawing.crowd.spread`): none of them moved or went, so as many count as did.
@@ -399,9 +409,7 @@ class Routes:
                 return True
         if not still_crowded(trace, area, index):
             return False
-        crowd = crowd_of(trace)  # (as counted now: its witnesses filed again where they moved)
-        if crowd is not None and crowd.area == area and (spot := spread(crowd)) is not None:
-            self.spots[id(trace)] = (trace, crowd, spot)
+        self.spot(trace)  # (as counted now: its witnesses filed again where they moved)
         return True
 
     def remember(

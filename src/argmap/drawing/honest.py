@@ -404,9 +404,9 @@ class Routes:
         A far cross-link's window spans trees, and an edit anywhere in it meets a third of the routes at 50,000
         statements; its witnesses, the first boxes the index found there, lie close together and mostly far from it."""
         seen = self.spots.get(id(trace))
-        if seen is not None and seen[0] is trace and seen[1] is crowd_of(trace) and seen[1].area == area:
-            if not changed.meets(*seen[2]):
-                return True
+        if (seen is not None and seen[0] is trace and seen[1] is crowd_of(trace) and seen[1].area == area
+                and not changed.meets(*seen[2])):
+            return True
         if not still_crowded(trace, area, index):
             return False
         self.spot(trace)  # (as counted now: its witnesses filed again where they moved)

@@ -44,3 +44,23 @@ def test_a_window_across_the_map_misses_the_changes_above_and_below_it():
     assert changes.meeting(-5.0, 300.0, 50 * c, 900.0)  # edges touching count
     assert changes.meeting(3 * c + 150, 140.0, 3 * c + 160, 145.0)
     assert not changes.meeting(3 * c + 201, 140.0, 4 * c + 9, 145.0)  # between two areas
+
+
+def test_whether_a_change_meets_a_window_is_whether_one_of_them_does():
+    """``meets`` (a route's check) says whether ``meeting`` would name one: for a few areas, for many before and after
+    they are filed in squares, for windows across the map and inside one square, touching edges counting."""
+    rng = random.Random(5)
+    for _ in range(40):
+        width, height = rng.choice([(2e5, 9e3), (1e6, 1.2e4), (4e4, 4e4)])
+        count = rng.choice([rng.randint(1, _Changes.FEW), rng.randint(_Changes.FEW + 1, 600)])
+        areas = [_area(rng, width, height, rng.random() < 0.05) for _ in range(count)]
+        asked, changes = _Changes(areas), _Changes(areas)
+        for _ in range(200):
+            window = _area(rng, width, height, rng.random() < 0.5)
+            if rng.random() < 0.3:  # across the whole map, in a band down the page
+                window = (-width, window[1], 2 * width, window[1] + rng.uniform(0, 400))
+            if rng.random() < 0.1:  # touching an area's corner
+                a = rng.choice(areas)
+                window = (a[2], a[3], a[2] + 50.0, a[3] + 50.0)
+            assert asked.meets(*window) == _meets(areas, window) == bool(changes.meeting(*window)), window
+        assert (asked.cells is None) == (count > _Changes.FEW and asked.asked <= _Changes.ASKED)

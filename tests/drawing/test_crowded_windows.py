@@ -398,3 +398,24 @@ def test_witnesses_kept_plain_are_filed_in_the_frame_they_went_to_at_once(dx):
     told = crowd_of(trace)
     assert {g.frame for g in told.groups} <= {tree, None}
     assert not _counting(told.groups, index, told.buckets, told.window, cell, 10**9)[1]
+
+
+@pytest.mark.parametrize("dx", [0.0, 812.5])
+def test_the_witnesses_spread_is_where_the_framed_index_has_them(dx):
+    """Where a crowd's witnesses lie (``spread``: what the routes compare an edit's changes with) is the area around
+    their boxes as the framed index reads them, a unit wider each way, after their frames moved too."""
+    from argmap.drawing.crowd import spread
+
+    boxes = _crowded(0.0)
+    of = _columns(boxes)
+    index = _framed(boxes, of)
+    _, trace, _ = _route(index)
+    crowd = crowd_of(trace)
+    for frame in set(of.values()):
+        frame.dx += dx
+        index.shift_frame(frame)
+    placed = [index.boxes[key] for group in crowd.groups for key in group.keys]
+    x0, y0 = min(x for x, _, _, _ in placed), min(y for _, y, _, _ in placed)
+    x1, y1 = max(x + w for x, _, w, _ in placed), max(y + h for _, y, _, h in placed)
+    assert spread(crowd) == pytest.approx((x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0))
+    assert len({group.frame for group in crowd.groups}) >= 2

@@ -294,3 +294,42 @@ def test_a_cross_link_over_a_crowded_fan_is_not_searched_again_when_its_tree_mov
             assert canvas_picture(scene) == exported_picture(build_diagram(amap, scene.theme, direction=direction))
     finally:
         scene.detach()
+
+
+def test_a_crowded_route_is_not_counted_again_for_a_change_away_from_the_boxes_that_crowded_it(monkeypatch):
+    """A far cross-link's window too crowded to search meets most edits of a big map; the boxes that made it crowded
+    (its witnesses) lie close together. A change in the window away from them leaves it as crowded without counting
+    them again; a change where they lay counts them, and once they went the route is not taken over."""
+    from argmap.drawing import honest
+    from argmap.drawing.changed_areas import Changes
+    from argmap.drawing.detour import route_around
+    from argmap.drawing.obstacles import BoxIndex
+    from tests.drawing.test_crowded_windows import _crowded
+
+    boxes = _crowded(0.0)
+    index = BoxIndex(boxes)
+    trace: list = []
+    probe: list = []
+    assert route_around(boxes["s"], boxes["t"], index, {"s", "t"}, trace=trace, probe=probe) is None
+    routes = honest.Routes()
+    routes.remember([(("s", "t"), boxes["s"], boxes["t"], ())], set(), 0, 0, [probe], [((), True)], [None], [0], [trace])
+    counted: list = []
+    real = honest.still_crowded
+    monkeypatch.setattr(honest, "still_crowded", lambda *a: counted.append(a) or real(*a))
+
+    def at(*keys: str) -> Changes:
+        return Changes([(x, y, x + w, y + h) for x, y, w, h in map(boxes.__getitem__, keys)])
+
+    assert routes.unchanged(0, at("b15-3"), index) and len(counted) == 1  # (where its witnesses lie: learnt by counting)
+    assert routes.unchanged(0, at("b16-9"), index) and routes.unchanged(0, at("b12-0", "b17-11"), index)
+    assert len(counted) == 1  # in its window, away from its witnesses: told at once
+    witnesses = [key for group in honest.crowd_of(trace).groups for key in group.keys if key != "s"]
+    assert "b15-3" not in witnesses and "b1-1" in witnesses
+    assert routes.unchanged(0, at("b1-1"), index) and len(counted) == 2  # where they lie: counted, crowded still
+    searched = honest.Routes()  # a route just searched: where its witnesses lie is noted with it
+    searched.remember([(("s", "t"), boxes["s"], boxes["t"], ())], set(), 0, 0, [probe], [((), True)], [None], [0], [trace])
+    searched.spot(trace)
+    assert searched.unchanged(0, at("b15-3"), index) and len(counted) == 2
+    index.remove_many(witnesses)  # they went: the route is searched again (other boxes may crowd its window)
+    assert not routes.unchanged(0, at(*witnesses), index) and len(counted) == 3
+    assert not searched.unchanged(0, at("b1-1"), index) and len(counted) == 4

@@ -33,13 +33,14 @@ EPS = 1e-3
 
 class Witnesses(NamedTuple):
     """Some of the boxes that crowded a window, all filed in one frame (None: the plain index): their keys, their
-    boxes there (in the frame's own coordinates) and the hull: the largest left and top edges, the smallest right and
-    bottom ones."""
+    boxes there (in the frame's own coordinates), the hull: the largest left and top edges, the smallest right and
+    bottom ones, and their reach: the smallest left and top edges, the largest right and bottom ones (:func:`spread`)."""
 
     frame: Any
     keys: list
     boxes: list[Box]
     hull: tuple[float, float, float, float]  # (max x, max y, min x + w, min y + h)
+    reach: Area  # (min x, min y, max x + w, max y + h)
 
 
 class Crowd(NamedTuple):
@@ -151,7 +152,7 @@ def witnesses(index: Any, keys: Iterable, window: Area) -> tuple[Witnesses, ...]
                 some[0].append(key)
                 some[1].append(box)
         found = ((None, inner), (None, outer))
-        return tuple(Witnesses(frame, some, were, _hull(were)) for frame, (some, were) in found if some)
+        return tuple(_group(frame, some, were) for frame, (some, were) in found if some)
     return _filed_anew(_places(index, keys), window)
 
 
@@ -172,14 +173,15 @@ def _filed_anew(placed: Iterable[tuple[Any, Any, Box | None, float, float]], win
             group[0].append(key)
             group[1].append(box)
     return tuple(
-        Witnesses(frame, some, were, _hull(were)) for (frame, _), (some, were) in sorted(by_frame.items(), key=lambda item: item[0][1])
+        _group(frame, some, were) for (frame, _), (some, were) in sorted(by_frame.items(), key=lambda item: item[0][1])
     )
 
 
-def _hull(boxes: list[Box]) -> tuple[float, float, float, float]:
-    """The largest left and top edges, the smallest right and bottom ones (walked in C: a group is some forty boxes)."""
+def _group(frame: Any, keys: list, boxes: list[Box]) -> Witnesses:
+    """These witnesses filed in ``frame``, with their hull and reach (walked in C: a group is some forty boxes)."""
     xs, ys, ws, hs = zip(*boxes, strict=True)
-    return max(xs), max(ys), min(map(add, xs, ws)), min(map(add, ys, hs))
+    rights, bottoms = list(map(add, xs, ws)), list(map(add, ys, hs))
+    return Witnesses(frame, keys, boxes, (max(xs), max(ys), min(rights), min(bottoms)), (min(xs), min(ys), max(rights), max(bottoms)))
 
 
 def _counting(
@@ -198,7 +200,7 @@ def _counting(
     else:
         lo_x, lo_y, hi_x, hi_y = window
     for n, group in enumerate(groups):
-        frame, keys, _, _ = group
+        frame, keys = group.frame, group.keys
         held, dx, dy = _held(group, index)  # (told at once when the index that keeps them did not change since)
         if held:  # the usual case: the frame holds them as they were, where its offset puts them
             parts = [(group, dx, dy)]
@@ -206,12 +208,12 @@ def _counting(
             boxes, dx, dy = _filed(index, frame)
             now = None if boxes is None else list(map(boxes.get, keys))
             if now is not None and None not in now:  # all still in this frame, moved inside it
-                parts = [(Witnesses(frame, keys, now, _hull(now)), dx, dy)]  # type: ignore[arg-type]
+                parts = [(_group(frame, keys, now), dx, dy)]  # type: ignore[arg-type]
                 refiled[n] = (parts[0][0],)
             else:
                 parts = _by_frame(index, keys)
                 refiled[n] = tuple(part for part, _, _ in parts)
-        for (_, _, boxes_there, (mx, my, mr, mb)), ox, oy in parts:
+        for (_, _, boxes_there, (mx, my, mr, mb), _), ox, oy in parts:
             # the hull tells when well inside; else each where it is now: its place in the frame plus the offset
             if buckets is not None:
                 inside = mx + ox < hi_x - EPS and my + oy < hi_y - EPS and mr + ox >= lo_x + EPS and mb + oy >= lo_y + EPS
@@ -232,7 +234,7 @@ def _by_frame(index: Any, keys: list) -> list[tuple[Witnesses, float, float]]:
         if not found:
             return []
         were = [box for _, box in found]
-        return [(Witnesses(None, [key for key, _ in found], were, _hull(were)), 0.0, 0.0)]
+        return [(_group(None, [key for key, _ in found], were), 0.0, 0.0)]
     by: dict[Any, list] = {}
     for key, frame in zip(keys, map(filed.get, keys, repeat(_GONE)), strict=True):
         some = by.get(frame)
@@ -251,7 +253,7 @@ def _by_frame(index: Any, keys: list) -> list[tuple[Witnesses, float, float]]:
                 some = [key for key, box in zip(some, were, strict=True) if box is not None]
                 were = [box for box in were if box is not None]
             if some:
-                parts.append((Witnesses(frame, some, were, _hull(were)), dx, dy))
+                parts.append((_group(frame, some, were), dx, dy))
     return parts
 
 
@@ -330,3 +332,20 @@ def refiled(crowd: Crowd, index: Any) -> Crowd | None:
     redo = set(stale)
     kept = tuple(group for n, group in enumerate(crowd.groups) if n not in redo)
     return crowd._replace(groups=kept + witnesses(index, [k for n in stale for k in crowd.groups[n].keys], crowd.window))
+
+
+def spread(crowd: Crowd) -> Area | None:
+    """The area the witnesses of ``crowd`` lie in now, as their frames place them (None: none), a unit wider each way (a
+    box read through its frame is rounded as the sum falls). While no change meets it none of them moved or went: the
+    window is as crowded as when they were counted (``honest.Routes``: an edit anywhere in a far cross-link's window
+    need not count them again)."""
+    groups = crowd.groups
+    if not groups:
+        return None
+    x0 = y0 = float("inf")
+    x1 = y1 = float("-inf")
+    for group in groups:
+        frame, (gx0, gy0, gx1, gy1) = group.frame, group.reach
+        dx, dy = (frame.dx, frame.dy) if frame is not None else (0.0, 0.0)
+        x0, y0, x1, y1 = min(x0, gx0 + dx), min(y0, gy0 + dy), max(x1, gx1 + dx), max(y1, gy1 + dy)
+    return (x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0)

@@ -11,7 +11,7 @@ from itertools import pairwise
 from PySide6.QtGui import QPainterPath
 
 from argmap.drawing.changed_areas import Changes as _Changes
-from argmap.drawing.crowd import Crowd
+from argmap.drawing.crowd import Crowd, spread
 from argmap.drawing.detour import (
     Budget,
     Step,
@@ -235,7 +235,7 @@ def route_misleading(
             f = known[k] = routes is not None and routes.unchanged(k, filed, index)
         return f
 
-    if (same and routes is not None and wanted == routes.wanted and all(map(fresh, range(len(wanted))))
+    if (same and routes is not None and wanted == routes.wanted and all(map(fresh, routes.near(filed)))
             and (everything == routes.extent or all(same_extent(trace, everything) for trace in routes.traces))):
         routes.extent = everything  # (every search's checks against the drawing's extent come out as they did)
         budget.steps = routes.steps_after
@@ -289,6 +289,8 @@ def route_misleading(
                     other_legs += _legs(routes.ways[k])
                 other_legs += _legs(route)
                 entry = (shape, True) if route is None else (polyline_arrow(route), False)  # None: an off-page connector (below)
+            if route is None and routes is not None:
+                routes.spot(trace)
         settled.append(entry)
         ways.append(route)
         looked.append(here)
@@ -316,11 +318,6 @@ def _crowds(routes: Routes | None) -> dict[tuple[str, str], Crowd]:
         if crowd is not None:
             found[ends] = crowd
     return found
-
-
-def _meets(areas: list[Area], ax0: float, ay0: float, ax1: float, ay1: float) -> bool:
-    """True when one of ``areas`` meets the window (edges touching count)."""
-    return any(x0 <= ax1 and ax0 <= x1 and y0 <= ay1 and ay0 <= y1 for x0, y0, x1, y1 in areas)
 
 
 def _legs(route: list[Point] | None) -> list[tuple[Point, Point]]:
@@ -357,6 +354,9 @@ class Routes:
         self.extent: Box | None = None  # the drawing's extent the searches were made (or last checked) in
         #: the area around each route's windows (None: none), so that a change far from all of them is told at once
         self.around: list[Area | None] = []
+        #: for a route's trace (by its id) that ended in a crowded window: the trace, that window's crowd and the area its
+        #: witnesses lay in when last counted (:meth:`_still_crowded`)
+        self.spots: dict[int, tuple[list[Step], Crowd, Area]] = {}
 
     @property
     def looked(self) -> list[Area]:
@@ -369,17 +369,48 @@ class Routes:
             return False
         return len(changed) <= MAX_CHANGED
 
+    def near(self, changed: _Changes | None) -> list[int]:
+        """The routes whose windows lie in the area around the ``changed`` ones (None: none): the others are
+        :meth:`unchanged`, told in one pass (a text edit at 50,000 statements meets a third of the windows, not all)."""
+        if changed is None:
+            return []
+        cx0, cy0, cx1, cy1 = changed.around
+        return [k for k, a in enumerate(self.around) if a is not None and a[0] <= cx1 and cx0 <= a[2] and a[1] <= cy1 and cy0 <= a[3]]
+
     def unchanged(self, k: int, changed: _Changes | None, index: BoxIndex) -> bool:
         """No ``changed`` area (None: none) meets a window route ``k`` looked at, but for windows too crowded to search
         that still are."""
         if changed is None:
             return True
         around = self.around[k] if k < len(self.around) else _around(self.looked_by[k])
-        near = changed.meeting(*around) if around is not None else None
-        if not near:
+        if around is None or not changed.meets(*around):
             return True
-        trace = self.traces[k]  # (each window compared with the changes near them all: one pass over the changes per route)
-        return all(not _meets(near, *area) or still_crowded(trace, area, index) for area in self.looked_by[k])
+        trace, here = self.traces[k], self.looked_by[k]
+        if len(here) == 1:  # (its one window is the area around it, which a change meets)
+            return self._still_crowded(trace, here[0], changed, index)
+        return all(not changed.meets(*area) or self._still_crowded(trace, area, changed, index) for area in here)
+
+    def spot(self, trace: list[Step]) -> None:
+        """Where the witnesses of the crowded window that ended ``trace`` (a search just made) lie: a later edit's changes
+        elsewhere in the window leave it as crowded (:meth:`_still_crowded`; a widening edit searches most routes again,
+        and the next edit meets a third to half of their windows)."""
+        crowd = crowd_of(trace)
+        if crowd is not None and (where := spread(crowd)) is not None:
+            self.spots[id(trace)] = (trace, crowd, where)
+
+    def _still_crowded(self, trace: list[Step], area: Area, changed: _Changes, index: BoxIndex) -> bool:
+        """:func:`~argmap.drawing.detour.still_crowded`, told at once when no change meets the area its witnesses lay in
+        when last counted (:func:`~argmap.drawing.crowd.spread`): none of them moved or went, so as many count as did.
+        A far cross-link's window spans trees, and an edit anywhere in it meets a third of the routes at 50,000
+        statements; its witnesses, the first boxes the index found there, lie close together and mostly far from it."""
+        seen = self.spots.get(id(trace))
+        if (seen is not None and seen[0] is trace and seen[1] is crowd_of(trace) and seen[1].area == area
+                and not changed.meets(*seen[2])):
+            return True
+        if not still_crowded(trace, area, index):
+            return False
+        self.spot(trace)  # (as counted now: its witnesses filed again where they moved)
+        return True
 
     def remember(
         self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
@@ -392,6 +423,9 @@ class Routes:
             last_around[k] if k < len(last) and k < len(last_around) and here is last[k] else _around(here) for k, here in enumerate(looked)
         ]
         self.looked_by, self.settled, self.ways, self.spent, self.traces = looked, settled, ways, spent, traces
+        spots = self.spots
+        if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
+            self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
 
 
 def _around(areas: Sequence[Area]) -> Area | None:

@@ -111,6 +111,33 @@ def test_a_file_changed_on_disk_is_noticed_before_overwriting(window, ui, dialog
     assert load(example_copy).statement("s1").kind == "evidence"
 
 
+def test_a_file_changed_while_it_was_being_opened_is_noticed_before_overwriting(window, ui, dialogs, example_copy, monkeypatch):
+    """The stamp of an opened file is taken of the very bytes the reading read (off the GUI thread, not by reading the
+    file again afterwards): another program's change made after the reading, before the window showed the map, is
+    noticed at Save as any later change is."""
+    from argmap.gui import file_actions, import_worker
+
+    theirs = example_copy.read_text(encoding="utf-8").replace("Japan should", "Japan must")
+
+    def read_then_changed(path):
+        job = import_worker.open_job(path)
+
+        def read():
+            result = job()
+            path.write_text(theirs, encoding="utf-8")  # written by another program just after the reading
+            return result
+        return read
+
+    monkeypatch.setattr(file_actions, "open_job", read_then_changed)
+    assert window.files.open_path(example_copy)
+    assert window.document.changed_on_disk()
+    edit_something(window, ui)
+    dialogs.question_answers.append(QMessageBox.StandardButton.Cancel)
+    ui.trigger(window, "save")
+    assert "changed by another program" in dialogs.questions[-1][1]
+    assert example_copy.read_text(encoding="utf-8") == theirs
+
+
 def test_autosave_writes_a_recovery_file_and_it_is_offered_back(make_window, example_copy, ui, dialogs, qtbot):
     window = make_window(example_copy, autosave_interval_ms=50)
     recovery = window.autosaver.map_path

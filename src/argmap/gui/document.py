@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -13,64 +11,8 @@ from PySide6.QtGui import QUndoStack
 
 from argmap.gui.commands import MapCommand
 from argmap.io import dumps, load, save
+from argmap.io.disk_stamp import DiskStamp
 from argmap.model import ArgumentMap
-
-
-@dataclass(frozen=True, slots=True)
-class DiskStamp:
-    """What a file looked like when we last read or wrote it, to notice changes by others."""
-
-    mtime_ns: int
-    size: int
-    sha256: str
-    ino: int = 0  # which file it is: a file replaced by another (rename, copy over) gets another inode
-    dev: int = 0
-
-    @classmethod
-    def of(cls, path: str | Path) -> DiskStamp | None:
-        try:
-            p = Path(path)
-            stat = p.stat()
-            digest = hashlib.sha256(p.read_bytes()).hexdigest()
-        except OSError:
-            return None
-        return cls(stat.st_mtime_ns, stat.st_size, digest, stat.st_ino, stat.st_dev)
-
-    def to_json(self) -> dict[str, int | str]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: object) -> DiskStamp | None:
-        """The stamp a recovery record kept; None when missing or malformed (an older record)."""
-        if not isinstance(data, dict):
-            return None
-        try:
-            return cls(int(data["mtime_ns"]), int(data["size"]), str(data["sha256"]),
-                       int(data.get("ino", 0)), int(data.get("dev", 0)))
-        except (KeyError, TypeError, ValueError):
-            return None
-
-    def same_file(self, path: str | Path) -> bool:
-        """True when ``path`` is still this file, or holds the very same bytes (moved, replaced, changed: False)."""
-        try:
-            stat = Path(path).stat()
-        except OSError:
-            return False
-        if (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_dev) == (self.mtime_ns, self.size, self.ino, self.dev):
-            return True
-        now = DiskStamp.of(path)
-        return now is not None and now.sha256 == self.sha256
-
-    def differs_from_disk(self, path: str | Path) -> bool:
-        """True when the file now holds other bytes (a touched but unchanged file does not count)."""
-        try:
-            stat = Path(path).stat()
-        except OSError:
-            return True
-        if stat.st_mtime_ns == self.mtime_ns and stat.st_size == self.size:
-            return False
-        now = DiskStamp.of(path)
-        return now is None or now.sha256 != self.sha256
 
 
 def absolute(path: str | Path) -> Path:
@@ -89,13 +31,15 @@ class Document(QObject):
     mapChanged = Signal(object)
 
     def __init__(self, amap: ArgumentMap | None = None, path: str | Path | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, stamp: DiskStamp | None = None) -> None:
         super().__init__(parent)
         self.amap = amap if amap is not None else ArgumentMap(self.tr("Untitled map"))
         # Absolute from the start: the file stays the same whatever the working folder (recovery records it).
         self.path: Path | None = absolute(path) if path else None
         self.stack = QUndoStack(self)
-        self.stamp = DiskStamp.of(self.path) if self.path else None
+        # ``stamp``: the file's as read (File > Open's reading takes it of the very bytes it read, off the GUI thread:
+        # reading the file again here and hashing it took 40 ms at 50,000 statements, and could see a later file)
+        self.stamp = stamp if stamp is not None or not self.path else DiskStamp.of(self.path)
         #: Why the next Save must ask for a name (a recovered map whose file is gone, replaced or read-only).
         self.ask_where: str | None = None
         self._unsaved_since_open = False  # a recovered map differs from its file before any edit

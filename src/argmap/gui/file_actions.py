@@ -30,6 +30,7 @@ from argmap.gui.import_worker import (
 )
 from argmap.io import MapFileError, save
 from argmap.io.formats import FORMATS, ImportResult, UnknownFormat, file_filters, format_for_suffix, write_any
+from argmap.io.read_job import OpenedMap
 from argmap.io.writing import frozen_copy
 from argmap.model import ArgumentMap
 
@@ -167,17 +168,17 @@ class FileController(QObject):
             return self._open_path(Path(path))
 
     def _open_path(self, path: Path) -> bool:
-        read: ArgumentMap | ImportResult | None = self._read(path, open_job(path), self.tr("Cannot open map"))
+        read: OpenedMap | ImportResult | None = self._read(path, open_job(path), self.tr("Cannot open map"))
         if isinstance(read, ImportResult):
             return self._show_import(path, read)
         if read is None:
             if not path.exists():
                 settings.remove_recent_file(str(resolved(path)))
             return False
-        document = Document(read, path)
+        document = Document(read.map, path, stamp=read.stamp)
         progress = None
-        if len(read) > LARGE_MAP_STATEMENTS:
-            progress = self._progress(self.tr("Laying out %n statements…", "", len(read)))
+        if len(read.map) > LARGE_MAP_STATEMENTS:
+            progress = self._progress(self.tr("Laying out %n statements…", "", len(read.map)))
         if not self.maybe_save():
             if progress is not None:
                 progress.close()

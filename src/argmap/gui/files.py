@@ -25,10 +25,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
-from argmap.gui.document import DiskStamp, Document
+from argmap.gui.document import Document
 from argmap.gui.worker_relay import when_done
 from argmap.io import MapFileError, load, write_atomic
 from argmap.io.convert import to_document
+from argmap.io.disk_stamp import DiskStamp
 from argmap.io.leftovers import process_alive as _process_alive
 from argmap.io.writing import frozen_copy
 from argmap.model import ArgumentMap

@@ -128,13 +128,15 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     if view is not None:
         colons += len(view.model_fields_set) + len(view.center.model_fields_set)
     statements: list[Statement] = []
-    ids: set[str] = set()
+    #: each id, to its statement's own string: a link's ends are that string, not one of their own (the parser caches
+    #: only keys: see MapFile's ``cache_strings``)
+    ids: dict[str, str] = {}
     append = statements.append
     for node in document.nodes:
         id, text, given = node.id, node.text, node.__pydantic_fields_set__
         if id in ids or not id.strip():
             return None
-        ids.add(id)
+        ids[id] = id
         if given <= _PLAIN_NODE:  # the usual statement (no title, tags, sources, pin, quote...): its other fields' defaults
             notes = node.notes
             colons += len(given) + id.count(":") + text.count(":") + notes.count(":")
@@ -179,10 +181,11 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     for edge in document.edges:
         source, target, relation = edge.source, edge.target, edge.relation
         if len(edge.__pydantic_fields_set__) == 3 and relation != Relation.REPHRASE:  # the usual link: just its ends
-            key = (source, target)
-            if source not in ids or target not in ids or source == target or key in linked:
+            start, end = ids.get(source), ids.get(target)
+            if start is None or end is None or start == end or (start, end) in linked:
                 return None
-            linked.add(key)
+            source, target = start, end  # (the statements' own strings)
+            linked.add((source, target))
             colons += 3 + source.count(":") + target.count(":")
             add_link(prechecked_link(source, target, relation, None))
             continue
@@ -207,6 +210,7 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             continue
         if source not in ids or target not in ids or source == target or (source, target) in linked:
             return None
+        source, target = ids[source], ids[target]
         linked.add((source, target))
         colons += len(edge.__pydantic_fields_set__) + source.count(":") + target.count(":")
         if group is not None:

@@ -21,6 +21,12 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 
 def read_bytes(path: str | Path) -> bytes:
     """The bytes of ``path``, or :class:`MapFileError` with a plain reason (missing, folder, too large...)."""
+    return read_bytes_and_status(path)[0]
+
+
+def read_bytes_and_status(path: str | Path) -> tuple[bytes, os.stat_result]:
+    """:func:`read_bytes`, and the file's status as taken of the handle it was read from (the very file these bytes
+    are: a stamp of them, :class:`~argmap.io.disk_stamp.DiskStamp`, needs no second reading)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -28,6 +34,7 @@ def read_bytes(path: str | Path) -> bytes:
             raise MapFileError(path, f"the file is {size // 2**20} MiB, more than the {MAX_FILE_BYTES // 2**20} MiB a map may have")
         with path.open("rb") as handle:  # capped: a device or pipe (/dev/zero) reports no size and may never end
             data = handle.read(MAX_FILE_BYTES + 1)
+            status = os.fstat(handle.fileno())
     except IsADirectoryError:
         raise MapFileError(path, "is a folder, not a map file") from None
     except FileNotFoundError:
@@ -38,7 +45,7 @@ def read_bytes(path: str | Path) -> bytes:
         raise MapFileError(path, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_FILE_BYTES:
         raise MapFileError(path, f"the file is more than the {MAX_FILE_BYTES // 2**20} MiB a map may have")
-    return data
+    return data, status
 
 
 def decode_text(data: bytes | str, path: str | Path | None) -> str:

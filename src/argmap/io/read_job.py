@@ -9,11 +9,13 @@ starts it with :mod:`multiprocessing` and kills the process on Cancel.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from argmap.file_errors import MapFileError
-from argmap.io.files import read_bytes
+from argmap.io.disk_stamp import DiskStamp
+from argmap.io.files import read_bytes_and_status
 from argmap.io.formats import ImportResult, UnknownFormat, detect_format, read_data
 from argmap.io.reading import loads
 from argmap.model import ArgumentMap
@@ -23,18 +25,28 @@ PRELOAD = ["argmap.io.read_job", "argmap.io.formats.aif", "argmap.io.formats.arg
            "argmap.io.formats.graphml", "networkx"]
 
 
-def read_for_open(path: Path) -> ArgumentMap | ImportResult:
-    """What File > Open reads: an argmap map, or (another tool's file) an import with its notes.
+@dataclass
+class OpenedMap:
+    """An argmap map read for File > Open, with the stamp of the very bytes it was read from (to notice later whether
+    someone else changed the file)."""
 
-    Telling the format apart reads and parses the file too, so this runs off the GUI thread as a whole.
+    map: ArgumentMap
+    stamp: DiskStamp
+
+
+def read_for_open(path: Path) -> OpenedMap | ImportResult:
+    """What File > Open reads: an argmap map and its file's stamp, or (another tool's file) an import with its notes.
+
+    Telling the format apart reads and parses the file too, so this runs off the GUI thread as a whole; so does the
+    stamp's hash of the bytes (on the GUI thread, reading the file again for it took 40 ms at 50,000 statements).
     """
-    data = read_bytes(path)
+    data, status = read_bytes_and_status(path)
     try:
         fmt = detect_format(path, data)
     except (MapFileError, UnknownFormat):
         fmt = "argmap"  # the map reader names what is wrong with it
     if fmt == "argmap":
-        return loads(data, path)
+        return OpenedMap(loads(data, path), DiskStamp.of_read(status, data))
     return read_data(data, path, fmt)  # not read_any: the file is read once (a pipe cannot be read twice)
 
 

@@ -191,6 +191,13 @@ class View:
 
 _new = object.__new__
 _set = object.__setattr__  # a frozen dataclass refuses plain assignment
+# A slot's own descriptor sets it on a frozen dataclass too (its __setattr__ refuses): the bulk loaders' setters.
+(_S_ID, _S_KIND, _S_TEXT, _S_NOTES, _S_TITLE, _S_COMMENT, _S_QUESTION, _S_SOURCES, _S_TAGS, _S_SCORE, _S_PINNED, _S_COLLAPSED,
+ _S_QUOTE) = (Statement.__dict__[name].__set__ for name in ("id", "kind", "text", "notes", "title", "comment", "question", "sources",
+                                                           "tags", "score", "pinned", "collapsed", "quote"))
+_L_SOURCE, _L_TARGET, _L_RELATION, _L_GROUP, _L_SCHEME, _L_ALSO_IN, _L_ONTO, _L_ONTO_GROUP = (
+    Link.__dict__[name].__set__ for name in ("source", "target", "relation", "group", "scheme", "also_in", "onto", "onto_group")
+)
 
 
 def prechecked_statement(
@@ -205,19 +212,21 @@ def prechecked_statement(
     that pydantic and its own checks accepted. Anyone else: use ``Statement(...)``.
     """
     statement = _new(Statement)
-    _set(statement, "id", id)
-    _set(statement, "kind", kind)
-    _set(statement, "text", text)
-    _set(statement, "notes", notes)
-    _set(statement, "title", title)
-    _set(statement, "comment", comment)
-    _set(statement, "question", question)
-    _set(statement, "sources", sources)
-    _set(statement, "tags", tags)
-    _set(statement, "score", score)
-    _set(statement, "pinned", pinned)
-    _set(statement, "collapsed", collapsed)
-    _set(statement, "quote", quote)
+    # each slot set by its own descriptor (object.__setattr__ by name looked each up: a third slower, 25 ms of reading
+    # 50,000 statements)
+    _S_ID(statement, id)
+    _S_KIND(statement, kind)
+    _S_TEXT(statement, text)
+    _S_NOTES(statement, notes)
+    _S_TITLE(statement, title)
+    _S_COMMENT(statement, comment)
+    _S_QUESTION(statement, question)
+    _S_SOURCES(statement, sources)
+    _S_TAGS(statement, tags)
+    _S_SCORE(statement, score)
+    _S_PINNED(statement, pinned)
+    _S_COLLAPSED(statement, collapsed)
+    _S_QUOTE(statement, quote)
     return statement
 
 
@@ -235,14 +244,14 @@ def prechecked_link(
 ) -> Link:
     """A :class:`Link` made without its checks; the same contract as :func:`prechecked_statement`."""
     link = _new(Link)
-    _set(link, "source", source)
-    _set(link, "target", target)
-    _set(link, "relation", relation)
-    _set(link, "group", group)
-    _set(link, "scheme", scheme)
-    _set(link, "also_in", also_in)
-    _set(link, "onto", onto)
-    _set(link, "onto_group", onto_group)
+    _L_SOURCE(link, source)  # (by the slots' descriptors, as prechecked_statement)
+    _L_TARGET(link, target)
+    _L_RELATION(link, relation)
+    _L_GROUP(link, group)
+    _L_SCHEME(link, scheme)
+    _L_ALSO_IN(link, also_in)
+    _L_ONTO(link, onto)
+    _L_ONTO_GROUP(link, onto_group)
     return link
 
 

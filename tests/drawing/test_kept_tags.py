@@ -269,3 +269,37 @@ def test_changed_areas_meet_the_tags_they_meet_lazily_or_filed():
                 filed += was_filed
                 lazy += not was_filed
     assert lazy and filed  # both ways were asked
+
+
+def test_a_connector_whose_boxes_stay_is_kept_whole_unless_a_change_meets_one_of_its_tags(qapp, monkeypatch):
+    """A connector whose two boxes stay is the last picture's very shape while nothing changed where its tags looked;
+    a box put where B's tag stood (told as a changed area) places B's tag again (A's stays), as from nothing."""
+    from PySide6.QtGui import QPainterPath
+
+    from argmap.drawing import kept_tags
+    from argmap.drawing.obstacles import BoxIndex
+
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+
+    def picture(boxes, changed, routes):
+        arrows = [(boxes["A"], boxes["B"], ("A", "B"), None, True)]
+        out = kept_tags.connectors(arrows, [((QPainterPath(),), True)], [None], BoxIndex(boxes), BoxIndex({}), set(), True,
+                                   routes, changed)
+        return out[0][0]
+
+    routes = _Routes()
+    boxes = {"A": A, "B": B}
+    first = picture(boxes, None, routes)
+    placed.clear()
+    assert picture(boxes, [(-900.0, -900.0, -800.0, -800.0)], routes) is first, "the very shape, nothing placed again"
+    assert placed == []
+    b_tag = first[0].tags[1]
+    x = (b_tag.x + 10, b_tag.y, 40.0, 10.0)  # a box where B's tag stood
+    boxes = dict(boxes, X=x)
+    kept = picture(boxes, [(x[0], x[1], x[0] + x[2], x[1] + x[3])], routes)
+    assert placed == ["B"]
+    fresh = picture(boxes, None, None)
+    assert kept[0].tags == fresh[0].tags
+    assert kept[0].tags[0] == first[0].tags[0] and kept[0].tags[1] != b_tag

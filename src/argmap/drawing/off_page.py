@@ -188,33 +188,29 @@ _NOTHING: BoxIndex = BoxIndex({})
 def _candidates(box: Box, stub: float, horizontal: bool, toward_left: bool) -> list[tuple[Box, tuple[Point, Point]]]:
     """Where a tag may go beside ``box``, best first: (tag, stub from the box's border to the tag). A tag's size
     depends on nothing but the box's width (in left-to-right maps it stays within it)."""
+    return [candidate(box, stub, horizontal, toward_left, k) for k in range(4)]
+
+
+def candidate(box: Box, stub: float, horizontal: bool, toward_left: bool, k: int) -> tuple[Box, tuple[Point, Point]]:
+    """The ``k``-th of :func:`_candidates` alone (a tag moved along with its box takes the one it took). Top-down: above
+    the box, else below it, to the side of the middle (toward the other end first); left to right: in the gap above
+    the box, else below it, within its width (beside it run tree arrows)."""
     x, y, w, h = box
     width, height = TAG_WIDTH, TAG_HEIGHT
-    spots: list[tuple[Box, tuple[Point, Point]]] = []
-    if horizontal:  # top-down: above the box, else below it, to the side of the middle (toward the other end first)
+    top, left = k < 2, (k % 2 == 0) == toward_left
+    ty = y - stub - height if top else y + h + stub
+    edge, near = (y, ty + height) if top else (y + h, ty)
+    if horizontal:
         cx = x + w / 2
-        left, right = cx - OFF_MIDDLE - width, cx + OFF_MIDDLE
-        at_left, at_right = max(x + 4, cx - OFF_MIDDLE - STUB_IN), min(x + w - 4, cx + OFF_MIDDLE + STUB_IN)
-        sides = [(left, at_left), (right, at_right)]
-        if not toward_left:
-            sides.reverse()
-        for top in (True, False):
-            ty = y - stub - height if top else y + h + stub
-            edge, near = (y, ty + height) if top else (y + h, ty)
-            for tx, sx in sides:
-                spots.append(((tx, ty, width, height), ((sx, edge), (sx, near))))
-    else:  # left to right: in the gap above the box, else below it, within its width (beside it run tree arrows)
+        if left:
+            tx, sx = cx - OFF_MIDDLE - width, max(x + 4, cx - OFF_MIDDLE - STUB_IN)
+        else:
+            tx, sx = cx + OFF_MIDDLE, min(x + w - 4, cx + OFF_MIDDLE + STUB_IN)
+    else:
         width = min(width, w - 8)
-        lefts = [x + 4, x + w - 4 - width]
-        if not toward_left:
-            lefts.reverse()
-        for top in (True, False):
-            ty = y - stub - height if top else y + h + stub
-            edge, near = (y, ty + height) if top else (y + h, ty)
-            for tx in lefts:
-                sx = min(max(tx + STUB_IN + height, x + 4), x + w - 4)
-                spots.append(((tx, ty, width, height), ((sx, edge), (sx, near))))
-    return spots
+        tx = x + 4 if left else x + w - 4 - width
+        sx = min(max(tx + STUB_IN + height, x + 4), x + w - 4)
+    return (tx, ty, width, height), ((sx, edge), (sx, near))
 
 
 def place_tag(

@@ -474,23 +474,22 @@ class NearItems(SceneParts):
         links = set().union(*map(touching.get, near, repeat(())))
         links.intersection_update(stale)
         memo = self._arrow_of._memo if type(self._arrow_of) is _DrawnArrows else None
-        # with the large ones (after a widening edit at 50,000 statements, thousands: a call of bounds each took 60 ms)
-        for key in links.union(grid.large_keys(stale)):
-            if memo is None or type(key) is str:
-                b = bounds(key)
-                if b is None:
-                    continue
-                x0, y0, x1, y1 = b
-            else:
+        for key in links:
+            if memo is not None:
                 m = memo.get(key)
                 if m is None or not m.drawn:
                     continue
                 a = m.placed
                 r = a.bounds_now() if type(a) is FramedArrow else a.shape[3]
-                if r.isEmpty():
-                    continue
-                x0, y0, x1, y1 = r.getCoords()
-            if x0 <= right and x1 >= left and y0 <= bottom and y1 >= top:
+                if not r.isEmpty() and r.left() <= right and r.right() >= left and r.top() <= bottom and r.bottom() >= top:
+                    found.add(key)
+            else:
+                b = bounds(key)
+                if b is not None and b[0] <= right and b[2] >= left and b[1] <= bottom and b[3] >= top:
+                    found.add(key)
+        for key in grid.large_keys(stale):
+            b = bounds(key)
+            if b is not None and b[0] <= right and b[2] >= left and b[1] <= bottom and b[3] >= top:
                 found.add(key)
         return found
 

@@ -133,3 +133,39 @@ def test_the_areas_inside_the_moved_wholes_are_left_to_them():
         inside = [a for a in areas if any(w[0] <= a[0] and a[2] <= w[2] and w[1] <= a[1] and a[3] <= w[3] for w in wholes)]
         assert _outside(areas, wholes) == [a for a in areas if a not in inside]
     assert _outside([(0, 0, 1, 1)], []) == [(0, 0, 1, 1)]
+
+
+def test_an_edits_picture_lists_its_boxes_and_arrows_when_read_and_never_from_the_next_pictures_tables(qapp):
+    """An edit's picture lists its boxes and arrows when they are first read (the canvas reads the picture's own tables):
+    then they are the picture of the map at that edit; once the next picture took its tables over, one not listed yet
+    cannot be (it would show the later map), and reading it says so."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+
+    amap = ArgumentMap()
+    amap.add("claim", "The claim.", id="c")
+    for k in range(4):
+        amap.add("support", f"Reason {k}.", id=f"r{k}", parent="c")
+    amap.add("objection", "An objection.", id="o", parent="r1")
+    scene = MapScene(amap, decorations=False)
+    try:
+        amap.update("r2", text="Reason 2, said at much greater length so that its box grows and the others move.")
+        scene.relayout()
+        first = scene.diagram()
+        assert "boxes" not in vars(first) and "arrows" not in vars(first), "left to be listed"
+        made = build_diagram(amap, scene.theme)
+        assert exported_picture(first) == exported_picture(made)
+        assert [b.id for b in first.boxes] == [b.id for b in made.boxes]  # (in the map's order)
+        amap.add("support", "A new reason.", id="n", parent="o")
+        scene.relayout()
+        second = scene.diagram()
+        assert "n" not in {b.id for b in first.boxes} and ("n", "o") not in {(a.source, a.target) for a in first.arrows}
+        amap.remove("r3")
+        scene.relayout()
+        with pytest.raises(RuntimeError, match="next picture"):
+            second.boxes  # noqa: B018
+        with pytest.raises(RuntimeError, match="next picture"):
+            second.arrows  # noqa: B018
+        assert exported_picture(scene.diagram()) == exported_picture(build_diagram(amap, scene.theme))
+    finally:
+        scene.detach()

@@ -80,6 +80,32 @@ class Diagram:
     changed: tuple[set[str], set[tuple[str, str]]] | None = field(default=None, repr=False, compare=False)
     _bounds: QRectF | None = field(default=None, init=False, repr=False, compare=False)  # worked out once
 
+    def list_later(self, **lists: Callable[[], list]) -> None:
+        """Make these parts' lists (``boxes``, ``arrows``) when first read, by calling the function given: an edit's
+        picture, whose canvas reads the picture's own tables of them (listing 50,000 boxes and arrows at each edit of such
+        a map took 5-9 ms). The functions read those tables: the next picture, which changes them, calls :meth:`handed_over`."""
+        for name in lists:
+            delattr(self, name)
+        self.__dict__.setdefault("_unlisted", {}).update(lists)
+
+    def handed_over(self) -> None:
+        """The next picture took this one's tables over: a list not made yet can no longer be (reading it raises)."""
+        unlisted = self.__dict__.get("_unlisted")
+        if unlisted:
+            for name in unlisted:
+                unlisted[name] = partial(_handed_over, name)
+
+    if not TYPE_CHECKING:  # (only the lists left to :meth:`list_later`: no other name is looked up here)
+
+        def __getattr__(self, name: str) -> list:
+            unlisted = self.__dict__.get("_unlisted")
+            if unlisted is None or name not in unlisted:
+                raise AttributeError(name)
+            made = unlisted[name]()
+            del unlisted[name]
+            setattr(self, name, made)
+            return made
+
     def only(self, ids: Iterable[str]) -> Diagram:
         """The chosen statements, the arrows among them and the brackets of the chosen co-premises.
 
@@ -205,6 +231,10 @@ def _redraw_for(
     return redraw([at[i] for i in ids])
 
 
+def _handed_over(name: str) -> list:
+    raise RuntimeError(f"the picture's {name} were not listed before the next picture took its tables over")
+
+
 def _attacks_kept(arrow: PlacedArrow, keep: set[str], brackets: list[PlacedBracket]) -> bool:
     """True unless the arrow is an undercut of a link or bracket that a part of the picture leaves out."""
     if arrow.onto is None:
@@ -261,6 +291,8 @@ def build_diagram(
         arrangement = effective_arrangement(amap.layout, direction)
     signature = (id(theme), direction, arrangement)
     memo = previous.memo if previous is not None and previous.memo is not None and previous.memo.signature == signature else None
+    if memo is not None and previous is not None:
+        previous.handed_over()  # (this picture changes the tables its lists not made yet would be made of)
     measured = _measured_again(amap, memo, dirty, measure) if memo is not None and dirty is not None and measure is not None else None
     if measured is not None and previous is not None:
         previous.memo = None  # handed over (its boxes' dicts now follow this picture)

@@ -129,7 +129,7 @@ def edit_picture(
             boxes[i] = PlacedBox(i, box[0], box[1], p) if f is None else FramedBox(i, box[0], box[1], p, f)
             new_boxes.add(i)
     memo.boxes = boxes
-    diagram.boxes = list(boxes.values())
+    diagram.list_later(boxes=partial(list, boxes.values()))
 
     # the links the edit can have changed: those at a parent any of whose arrows may have changed
     touched = set(moved) | gone | set(dirty)
@@ -400,7 +400,7 @@ def edit_picture(
             m = remembered.get(key)
             if m is not None:
                 net.place(key, m.placed if m.drawn else None)
-    diagram.arrows = list(filter(None, net.placed))
+    diagram.list_later(arrows=partial(list, filter(None, net.placed)))
     linked = [
         (t, name, members, relation)
         for t, (_, here) in sorted(net.groups.items(), key=lambda g: g[1][0])

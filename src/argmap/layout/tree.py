@@ -128,7 +128,9 @@ def update_forest(previous: SpanningForest, amap: ArgumentMap, dirty: Iterable[s
     graph = amap.graph_view()
     succ, pred, nodes = graph.succ, graph.pred, graph.nodes
     order_of = amap.order_of
-    parent, children, pins = dict(previous.parent), dict(previous.children), dict(previous.pins)
+    # copy(), not dict(): dict() copies the table whole only if no key was ever deleted from it (after a deletion
+    # it put 50,000 keys in one by one, 5-14 ms at the next edit); copy() does while a third of it at most is deleted keys
+    parent, children, pins = previous.parent.copy(), previous.children.copy(), previous.pins.copy()
     roots = set(previous.roots)
     dirty = set(dirty)
     groups = {k: v for k, v in previous.groups.items() if k[0] not in dirty} if previous.groups else {}

@@ -30,6 +30,19 @@ def test_filling_an_empty_grid_files_every_part_where_put_does():
         assert {key for key, *_ in parts if _meets(parts, key, area)} <= at_once.within(*area)
 
 
+
+def test_the_large_parts_among_some_are_those_of_all_the_large_parts_in_them():
+    grid = NearbyGrid()
+    parts = _parts(700)
+    grid.fill(parts)
+    large = grid.large_keys()
+    few = {key for key, *_ in parts[::40]} | {"not filed"}  # (fewer than the large parts: looked up in them)
+    many = {key for key, *_ in parts[::2]}  # (more: the large parts looked up in them)
+    assert len(few) < len(large) < len(many)
+    for among in (few, many, set()):
+        assert grid.large_keys(among) == large & among
+    assert grid.large_keys(few) and grid.large_keys(many)
+
 def test_filling_a_grid_that_holds_parts_moves_them_as_put_does():
     parts = _parts(300)
     grid, reference = NearbyGrid(), NearbyGrid()

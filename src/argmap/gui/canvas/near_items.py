@@ -487,7 +487,7 @@ class NearItems(SceneParts):
                 b = bounds(key)
                 if b is not None and b[0] <= right and b[2] >= left and b[1] <= bottom and b[3] >= top:
                     found.add(key)
-        for key in grid.large_keys() & stale:
+        for key in grid.large_keys(stale):
             b = bounds(key)
             if b is not None and b[0] <= right and b[2] >= left and b[1] <= bottom and b[3] >= top:
                 found.add(key)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from itertools import chain
 from typing import Any
 
@@ -142,9 +143,15 @@ class NearbyGrid:
         """These parts moved, came or went: until filed again (:meth:`file_stale`) they may be anywhere."""
         self._stale.update(keys)
 
-    def large_keys(self) -> set[Any]:
-        """The parts filed as larger than a cell (checked one by one)."""
-        return set(self._large)
+    def large_keys(self, among: AbstractSet[Any] | None = None) -> set[Any]:
+        """The parts filed as larger than a cell (checked one by one); with ``among``, only those in it (each side
+        looked up in the other from the smaller: after a widening edit at 50,000 statements, a copy of all took 9 ms)."""
+        large = self._large
+        if among is None:
+            return set(large)
+        if len(among) < len(large):
+            return {key for key in among if key in large}
+        return {key for key in large if key in among}
 
     @property
     def stale(self) -> set[Any]:

@@ -330,22 +330,23 @@ class FramedIndex:
     def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
         """Move the boxes of ``keys`` that are in by (dx, dy): those that stay in their frame are moved there (in its
         coordinates: no reading each one where it is now and back), the others as :meth:`move_many` does."""
-        filed, assign, boxes = self.filed, self.assign, self.boxes
+        filed, assign = self.filed, self.assign
         by_frame: dict[Frame | None, list[Hashable]] = {}
         others: list[tuple[Hashable, Box]] = []
         get = filed.get
+        last: Any = _MISSING  # the frame of the key before (most keys are in the same one as the key before)
+        some: list[Hashable] = []
         for key in keys:
             frame = get(key, _MISSING)
             if frame is _MISSING:
                 continue
             if assign(key) is not frame:
-                others.append((key, shifted_box(boxes[key], dx, dy)))
+                others.append((key, shifted_box(self.boxes[key], dx, dy)))
                 continue
-            some = by_frame.get(frame)
-            if some is None:
-                by_frame[frame] = [key]
-            else:
-                some.append(key)
+            if frame is not last:
+                last = frame
+                some = by_frame.setdefault(frame, [])
+            some.append(key)
         self.extent = None
         for frame, some in by_frame.items():
             (self.base if frame is None else self.subs[frame]).shift(some, dx, dy)
@@ -358,15 +359,22 @@ class FramedIndex:
         self.extent = None
         filed, assign = self.filed, self.assign
         by_frame: dict[Frame | None, list[tuple[Hashable, Box]]] = {}
+        last: Any = _MISSING  # the frame of the key before (most keys are in the same one as the key before)
+        some: list[tuple[Hashable, Box]] = []
+        fx = fy = 0.0
         for key, box in moves:
             frame = assign(key)
             if filed[key] is not frame:
                 self.remove(key)
                 self.add(key, box)
                 continue
-            if frame is not None:
-                box = shifted_box(box, -frame.dx, -frame.dy)
-            by_frame.setdefault(frame, []).append((key, box))
+            if frame is not last:
+                last = frame
+                some = by_frame.setdefault(frame, [])
+                fx, fy = (frame.dx, frame.dy) if frame is not None else (0.0, 0.0)
+            if fx or fy:
+                box = (box[0] - fx, box[1] - fy, box[2], box[3])
+            some.append((key, box))
         for frame, some in by_frame.items():
             (self.base if frame is None else self.subs[frame]).move_many(some)
         self._spans = None
@@ -492,27 +500,30 @@ class FramedFootprints:
             self.subs[frame].drop(key)
 
     def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
-        filed = self.filed
-        plain: list[Hashable] = []
-        framed: dict[Frame, list[Hashable]] = {}
+        get = self.filed.get
+        by_frame: dict[Frame | None, list[Hashable]] = {}
+        last: Any = _MISSING  # the frame of the key before (most keys are in the same one as the key before)
+        some: list[Hashable] = []
         for key in keys:
-            frame = filed.get(key)
-            if frame is None:
-                plain.append(key)
-            else:
-                framed.setdefault(frame, []).append(key)
-        self.base.shift(plain, dx, dy)
-        for frame, some in framed.items():
-            self.subs[frame].shift(some, dx, dy)
+            frame = get(key)
+            if frame is not last:
+                last = frame
+                some = by_frame.setdefault(frame, [])
+            some.append(key)
+        for frame, some in by_frame.items():
+            (self.base if frame is None else self.subs[frame]).shift(some, dx, dy)
 
     def areas(self, key: Hashable) -> list[Area] | None:
         frame = self.filed.get(key)
         if frame is None:
             return self.base.areas(key)
-        areas = self.subs[frame].areas(key)
+        areas = self.subs[frame]._areas.get(key)
         if areas is None:
             return None
         dx, dy = frame.dx, frame.dy
+        if len(areas) == 1:  # (the usual footprint: one area)
+            x0, y0, x1, y1 = areas[0]
+            return [(x0 + dx, y0 + dy, x1 + dx, y1 + dy)]
         return [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
 
     def holding(self, keys: Any) -> dict[tuple[int, int], set[Any]]:

@@ -267,6 +267,10 @@ class PictureMemo:
             index.reset(shown)
             return changed
         moves = []
+        read = getattr(index, "boxes_of", None)
+        if read is not None:  # a framed index: the boxes read through their frames in one loop, not a call each
+            moved = list(moved)
+            old = read(moved)
         for key in moved:
             before = old.get(key)
             box = shown[key]
@@ -281,8 +285,8 @@ class PictureMemo:
             x, y, w, h = box
             changed.append((x, y, x + w, y + h))
         for key in gone:
-            changed.append(_area(old[key]))
-        if plain and len(moves) > REFILE * len(old):
+            changed.append(_area(index.boxes[key]))
+        if plain and len(moves) > REFILE * len(index.boxes):
             index.reset(shown)
             return changed
         index.move_many(moves)

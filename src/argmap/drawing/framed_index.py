@@ -8,6 +8,7 @@ goes to the frames whose boxes lie near it, moved into their coordinates.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
@@ -540,13 +541,21 @@ class FramedFootprints:
 
     def touching(self, changed: list[Area], skip: Any = (), wanted: Callable[[Hashable], bool] | None = None) -> set[Hashable]:
         found = self.base.touching(changed, skip, wanted)
+        if not changed:
+            return found
+        # the areas by left edge: each frame compares only those whose left edge lies in its span, less the widest area's
+        # width (trees side by side: a widening edit's thousand areas against each of the 5-25 frames took 2-10 ms)
+        ordered = sorted(changed)
+        lefts = [area[0] for area in ordered]
+        widest = max(x1 - x0 for x0, _, x1, _ in ordered)
         for frame, sub in self.subs.items():
             span = self.span(frame)
             if span is None:
                 continue
             s0, s1, s2, s3 = span[0] - SLACK, span[1] - SLACK, span[2] + SLACK, span[3] + SLACK
             dx, dy = frame.dx, frame.dy
-            here = [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in changed if x0 <= s2 and s0 <= x1 and y0 <= s3 and s1 <= y1]
+            some = ordered[bisect_left(lefts, s0 - widest - SLACK):bisect_right(lefts, s2)]
+            here = [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in some if x0 <= s2 and s0 <= x1 and y0 <= s3 and s1 <= y1]
             if here:
                 found |= sub.touching(here, skip, wanted)
         return found

@@ -142,28 +142,45 @@ class BoxIndex(Generic[K]):
         inf = float("inf")
         low_x = low_y = inf  # the least x and y of the boxes moved, where they were
         end_x = end_y = new_end_x = new_end_y = -inf  # their furthest right and bottom edges, where they were and are
-        for key in keys:
-            box = get(key)
-            if box is None:
-                continue
-            x, y, w, h = box
-            nx, ny = x + dx, y + dy
-            boxes[key] = new = (nx, ny, w, h)
-            if x < low_x:
-                low_x = x
-            if y < low_y:
-                low_y = y
-            if x + w > end_x:
-                end_x = x + w
-            if y + h > end_y:
-                end_y = y + h
-            if nx + w > new_end_x:
-                new_end_x = nx + w
-            if ny + h > new_end_y:
-                new_end_y = ny + h
-            if (x // cell != nx // cell or (x + w) // cell != (nx + w) // cell
-                    or y // cell != ny // cell or (y + h) // cell != (ny + h) // cell):
-                across.append((key, box, new))
+        if not dy:  # across only (a tidy tree's usual step): the same, with nothing of y worked out
+            for key in keys:
+                box = get(key)
+                if box is None:
+                    continue
+                x, y, w, h = box
+                nx = x + dx
+                boxes[key] = new = (nx, y, w, h)
+                if x < low_x:
+                    low_x = x
+                if x + w > end_x:
+                    end_x = x + w
+                if nx + w > new_end_x:
+                    new_end_x = nx + w
+                if x // cell != nx // cell or (x + w) // cell != (nx + w) // cell:
+                    across.append((key, box, new))
+        else:
+            for key in keys:
+                box = get(key)
+                if box is None:
+                    continue
+                x, y, w, h = box
+                nx, ny = x + dx, y + dy
+                boxes[key] = new = (nx, ny, w, h)
+                if x < low_x:
+                    low_x = x
+                if y < low_y:
+                    low_y = y
+                if x + w > end_x:
+                    end_x = x + w
+                if y + h > end_y:
+                    end_y = y + h
+                if nx + w > new_end_x:
+                    new_end_x = nx + w
+                if ny + h > new_end_y:
+                    new_end_y = ny + h
+                if (x // cell != nx // cell or (x + w) // cell != (nx + w) // cell
+                        or y // cell != ny // cell or (y + h) // cell != (ny + h) // cell):
+                    across.append((key, box, new))
         if low_x == inf:
             return
         self._refile(across)
@@ -175,6 +192,8 @@ class BoxIndex(Generic[K]):
         # place widens it where they went (moving keeps their order: the least x moved is the least moved x)
         if (dx > 0 and low_x <= e0) or (dx < 0 and end_x >= e2) or (dy > 0 and low_y <= e1) or (dy < 0 and end_y >= e3):
             self._extent = None
+        elif not dy:  # (their y not worked out: the top and bottom stay)
+            self._extent = (min(e0, low_x + dx), e1, max(e2, new_end_x), e3)
         else:
             self._extent = (min(e0, low_x + dx), min(e1, low_y + dy), max(e2, new_end_x), max(e3, new_end_y))
 
@@ -227,16 +246,32 @@ class BoxIndex(Generic[K]):
         leaving: dict[tuple[int, int], set[K]] = {}
         arriving: dict[tuple[int, int], list[K]] = {}
         for key, (x, y, w, h), (nx, ny, nw, nh) in across:
-            for bx in range(int(x // cell), int((x + w) // cell) + 1):
-                for by in range(int(y // cell), int((y + h) // cell) + 1):
-                    out = leaving.get((bx, by))
-                    if out is None:
-                        leaving[(bx, by)] = {key}
-                    else:
-                        out.add(key)
-            for bx in range(int(nx // cell), int((nx + nw) // cell) + 1):
-                for by in range(int(ny // cell), int((ny + nh) // cell) + 1):
-                    arriving.setdefault((bx, by), []).append(key)
+            bx0, by0 = int(x // cell), int(y // cell)
+            if bx0 == int((x + w) // cell) and by0 == int((y + h) // cell):  # a small box (a sign or a head): one bucket
+                out = leaving.get((bx0, by0))
+                if out is None:
+                    leaving[(bx0, by0)] = {key}
+                else:
+                    out.add(key)
+            else:
+                for bx in range(bx0, int((x + w) // cell) + 1):
+                    for by in range(by0, int((y + h) // cell) + 1):
+                        out = leaving.get((bx, by))
+                        if out is None:
+                            leaving[(bx, by)] = {key}
+                        else:
+                            out.add(key)
+            bx0, by0 = int(nx // cell), int(ny // cell)
+            if bx0 == int((nx + nw) // cell) and by0 == int((ny + nh) // cell):
+                into = arriving.get((bx0, by0))
+                if into is None:
+                    arriving[(bx0, by0)] = [key]
+                else:
+                    into.append(key)
+            else:
+                for bx in range(bx0, int((nx + nw) // cell) + 1):
+                    for by in range(by0, int((ny + nh) // cell) + 1):
+                        arriving.setdefault((bx, by), []).append(key)
         _take_out(buckets, leaving)
         for place, keys in arriving.items():
             bucket = buckets.get(place)

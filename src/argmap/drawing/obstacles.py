@@ -23,6 +23,8 @@ INSET = 1.0
 CURVE_STEPS = 10
 #: A path whose box covers at most this many cells is looked up at once; a larger one piece by piece.
 SMALL_AREA = 48
+#: More than this share of an index's boxes changing buckets at once: every box is filed again (quicker than moving them).
+REBUCKET = 0.2
 
 
 class BoxIndex(Generic[K]):
@@ -36,10 +38,18 @@ class BoxIndex(Generic[K]):
 
     def reset(self, boxes: Mapping[K, Box]) -> None:
         """Hold these boxes instead (an edit that moved most boxes: filing them all again is quicker than moving them)."""
-        cell = self.cell
         self.boxes: dict[K, Box] = dict(boxes)  # a copy of its own: add and remove change it
         #: counts the changes of the boxes held (a caller that read some may tell at once that none changed since)
         self.changes = getattr(self, "changes", 0) + 1
+        self.buckets = self._filed(boxes)
+        #: (x0, y0, x1, y1) around every box, once known; an empty index knows it (nothing yet), and the boxes put in keep
+        #: it up to date (a frame filed a slice at a time while idle: its extent was worked out from every box at the
+        #: first edit, 10-30 ms over the frames of 10,000 statements)
+        self._extent: tuple[float, float, float, float] | None = None if boxes else _NOTHING
+
+    def _filed(self, boxes: Mapping[K, Box]) -> dict[tuple[int, int], list[K]]:
+        """The buckets holding these boxes."""
+        cell = self.cell
         buckets: dict[tuple[int, int], list[K]] = {}
         put = buckets.setdefault
         for key, (x, y, w, h) in boxes.items():
@@ -54,11 +64,7 @@ class BoxIndex(Generic[K]):
             for bx in range(bx0, bx1 + 1):
                 for by in range(by0, by1 + 1):
                     put((bx, by), []).append(key)
-        self.buckets = buckets
-        #: (x0, y0, x1, y1) around every box, once known; an empty index knows it (nothing yet), and the boxes put in keep
-        #: it up to date (a frame filed a slice at a time while idle: its extent was worked out from every box at the
-        #: first edit, 10-30 ms over the frames of 10,000 statements)
-        self._extent: tuple[float, float, float, float] | None = None if boxes else _NOTHING
+        return buckets
 
     def add(self, key: K, box: Box) -> None:
         """Put one more box in (a key already in: use :meth:`remove` first)."""
@@ -239,8 +245,13 @@ class BoxIndex(Generic[K]):
         self._extent = None if inward else (min(e0, n0), min(e1, n1), max(e2, n2), max(e3, n3))
 
     def _refile(self, across: list[tuple[K, Box, Box]]) -> None:
-        """Each (key, old box, new box) taken out of the buckets the old one is in and put in those the new one is in."""
+        """Each (key, old box, new box) taken out of the buckets the old one is in and put in those the new one is in (when
+        more than :data:`REBUCKET` of the boxes, every box filed again: a step of a bucket's width or more moves nearly every
+        box of the moved part across, and a fifth of them moved cost what filing them all does)."""
         if not across:
+            return
+        if len(across) > REBUCKET * len(self.boxes):
+            self.buckets = self._filed(self.boxes)
             return
         cell, buckets = self.cell, self.buckets
         leaving: dict[tuple[int, int], set[K]] = {}

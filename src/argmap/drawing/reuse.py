@@ -102,7 +102,7 @@ class Footprints:
                 x0, y0, x1, y1 = areas[0]
                 m0, n0, m1, n1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
                 every[key] = [(m0, n0, m1, n1)]
-                if x0 // c == m0 // c and x1 // c == m1 // c and y0 // c == n0 // c and y1 // c == n1 // c:
+                if x0 // c == m0 // c and x1 // c == m1 // c and (not dy or (y0 // c == n0 // c and y1 // c == n1 // c)):
                     continue
                 were, are = set(cells((x0, y0, x1, y1))), set(cells((m0, n0, m1, n1)))
             else:

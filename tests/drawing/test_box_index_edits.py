@@ -25,3 +25,49 @@ def test_the_extent_follows_boxes_added_and_removed(seed) -> None:
         area = (rng.uniform(-900, 900), rng.uniform(-900, 900))
         window = (*area, area[0] + 400, area[1] + 300)
         assert index.within(*window) == BoxIndex(index.boxes).within(*window)
+
+
+def _filed(index: BoxIndex) -> dict:
+    """Each bucket's keys, in order (a bucket's order is not the index's answer; each key in it once is)."""
+    return {place: sorted(keys) for place, keys in index.buckets.items()}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_boxes_shifted_or_moved_many_at_once_are_filed_and_bounded_as_an_index_made_from_nothing(seed) -> None:
+    """:meth:`BoxIndex.shift` and :meth:`BoxIndex.move_many` file again only the boxes that change buckets (an edit's step
+    of a few points moves few across a bucket's edge): steps of every size and sign, boxes on the edges among them, leave
+    the buckets, the extent and the answers those of an index made from the boxes where they are."""
+    rng = random.Random(seed)
+    boxes = {k: (rng.uniform(-500, 500), rng.uniform(-500, 500), rng.uniform(1, 300), rng.uniform(1, 200)) for k in range(60)}
+    index = BoxIndex(boxes, 100.0)
+    for _ in range(40):
+        if rng.random() < 0.5:
+            index.bounds()  # (the extent known before the move, or not)
+        keys = rng.sample(sorted(index.boxes), rng.randint(1, 40))
+        dx, dy = rng.choice([0.0, 0.5, -2.0, 2.0, 37.25, -150.0, 287.0]), rng.choice([0.0, 0.5, -3.0, 120.0])
+        if rng.random() < 0.5:
+            index.shift([*keys, "not in"], dx, dy)
+        else:
+            index.move_many([(k, (x + dx + rng.choice([0.0, 1.5]), y + dy, w, h)) for k in keys for x, y, w, h in (index.boxes[k],)])
+        fresh = BoxIndex(dict(index.boxes), 100.0)
+        assert _filed(index) == _filed(fresh)
+        assert index.bounds() == fresh.bounds()
+        area = (rng.uniform(-900, 900), rng.uniform(-900, 900))
+        window = (*area, area[0] + 400, area[1] + 300)
+        assert index.within(*window) == fresh.within(*window)
+
+
+def test_a_part_shifted_away_from_an_edge_keeps_the_extent_known_and_right() -> None:
+    """The part of a tree beside a widening edit moves right, away from the left edge: the extent stays known (the next
+    look-up walks no box) and takes the moved part's new right edge; shifted back, its box on the right edge moves
+    inward and the extent is worked out again."""
+    index: BoxIndex[str] = BoxIndex({"a": (0.0, 0.0, 50.0, 20.0), "b": (100.0, 0.0, 50.0, 20.0), "c": (200.0, 60.0, 50.0, 20.0)}, 100.0)
+    assert index.bounds() == (0.0, 0.0, 250.0, 80.0)
+    index.shift(["b", "c"], 2.0, 0.0)
+    assert index._extent == (0.0, 0.0, 252.0, 80.0)
+    index.shift(["b", "c"], -2.0, 0.0)
+    assert index._extent is None
+    assert index.bounds() == (0.0, 0.0, 250.0, 80.0)
+    index.shift(["a"], 0.0, 5.0)  # the top edge's box moved down
+    assert index._extent is None
+    assert index.bounds() == (0.0, 0.0, 250.0, 80.0)

@@ -107,3 +107,36 @@ def test_the_boxes_of_some_keys_are_read_where_they_are_now_in_one_go():
     assert found == {key: plain.boxes[key] for key in keys if key in plain.boxes}
     assert found == {key: framed.boxes[key] for key in keys if key in framed.boxes}
     assert list(found) == ["c", "a", "x", "d", "b"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_framed_footprints_touched_by_changed_areas_are_those_plain_footprints_find(seed):
+    """The changed areas are compared with each frame by left edge (only those that can reach its span): with frames side
+    by side, moved apart, and areas of every width (one across several frames, whose left edge lies left of them all), the
+    footprints found are those plain footprints holding every area where it is now find."""
+    import random
+
+    from argmap.drawing.framed_index import FramedFootprints
+    from argmap.drawing.reuse import Footprints
+
+    rng = random.Random(seed)
+    frames = [Frame(f"t{k}") for k in range(5)]
+    index = FramedIndex(BoxIndex({}), lambda key: None)
+    plain, framed = Footprints(), FramedFootprints(Footprints(), lambda key: key[1], index.span)
+    for k, frame in enumerate(frames):
+        frame.dx = rng.choice([0.0, 37.5, -20.0])
+        left = 3000.0 * k
+        index.subs[frame] = BoxIndex({("box", k): (left - frame.dx, 0.0, 2000.0, 1500.0)})  # where its boxes lie: its span
+        for j in range(30):
+            x, y = left + rng.uniform(0, 1900), rng.uniform(0, 1400)
+            area = (x, y, x + rng.uniform(1, 100), y + rng.uniform(1, 100))
+            plain.put((j, frame), [area])
+            framed.put((j, frame), [area])
+    framed.put(("cross", None), [(100.0, 100.0, 9000.0, 200.0)])
+    plain.put(("cross", None), [(100.0, 100.0, 9000.0, 200.0)])
+    for _ in range(20):
+        changed = []
+        for _ in range(rng.randint(1, 30)):
+            x, y = rng.uniform(-500, 15000), rng.uniform(-100, 1600)
+            changed.append((x, y, x + rng.choice([5.0, 80.0, 2500.0, 7000.0]), y + rng.uniform(1, 300)))
+        assert framed.touching(changed) == plain.touching(changed)

@@ -23,6 +23,8 @@ INSET = 1.0
 CURVE_STEPS = 10
 #: A path whose box covers at most this many cells is looked up at once; a larger one piece by piece.
 SMALL_AREA = 48
+#: More than this share of an index's boxes changing buckets at once: every box is filed again (quicker than moving them).
+REBUCKET = 0.2
 
 
 class BoxIndex(Generic[K]):
@@ -36,10 +38,18 @@ class BoxIndex(Generic[K]):
 
     def reset(self, boxes: Mapping[K, Box]) -> None:
         """Hold these boxes instead (an edit that moved most boxes: filing them all again is quicker than moving them)."""
-        cell = self.cell
         self.boxes: dict[K, Box] = dict(boxes)  # a copy of its own: add and remove change it
         #: counts the changes of the boxes held (a caller that read some may tell at once that none changed since)
         self.changes = getattr(self, "changes", 0) + 1
+        self.buckets = self._filed(boxes)
+        #: (x0, y0, x1, y1) around every box, once known; an empty index knows it (nothing yet), and the boxes put in keep
+        #: it up to date (a frame filed a slice at a time while idle: its extent was worked out from every box at the
+        #: first edit, 10-30 ms over the frames of 10,000 statements)
+        self._extent: tuple[float, float, float, float] | None = None if boxes else _NOTHING
+
+    def _filed(self, boxes: Mapping[K, Box]) -> dict[tuple[int, int], list[K]]:
+        """The buckets holding these boxes."""
+        cell = self.cell
         buckets: dict[tuple[int, int], list[K]] = {}
         put = buckets.setdefault
         for key, (x, y, w, h) in boxes.items():
@@ -54,11 +64,7 @@ class BoxIndex(Generic[K]):
             for bx in range(bx0, bx1 + 1):
                 for by in range(by0, by1 + 1):
                     put((bx, by), []).append(key)
-        self.buckets = buckets
-        #: (x0, y0, x1, y1) around every box, once known; an empty index knows it (nothing yet), and the boxes put in keep
-        #: it up to date (a frame filed a slice at a time while idle: its extent was worked out from every box at the
-        #: first edit, 10-30 ms over the frames of 10,000 statements)
-        self._extent: tuple[float, float, float, float] | None = None if boxes else _NOTHING
+        return buckets
 
     def add(self, key: K, box: Box) -> None:
         """Put one more box in (a key already in: use :meth:`remove` first)."""
@@ -131,45 +137,152 @@ class BoxIndex(Generic[K]):
             self._extent = (min(extent[0], nx), min(extent[1], ny), max(extent[2], nx + nw), max(extent[3], ny + nh))
 
     def shift(self, keys: Iterable[K], dx: float, dy: float) -> None:
-        """Move the boxes of ``keys`` that are in by (dx, dy)."""
-        boxes = self.boxes
-        self.move_many([(key, (box[0] + dx, box[1] + dy, box[2], box[3])) for key in keys if (box := boxes.get(key)) is not None])
+        """Move the boxes of ``keys`` that are in by (dx, dy), in one loop: only those that change buckets are filed again
+        (an edit's step inside a tree is mostly a few points: of the 4,000 marks it moves, few cross a bucket's edge)."""
+        if not dx and not dy:
+            return
+        self.changes += 1
+        cell, boxes = self.cell, self.boxes
+        get = boxes.get
+        across: list[tuple[K, Box, Box]] = []
+        inf = float("inf")
+        low_x = low_y = inf  # the least x and y of the boxes moved, where they were
+        end_x = end_y = new_end_x = new_end_y = -inf  # their furthest right and bottom edges, where they were and are
+        if not dy:  # across only (a tidy tree's usual step): the same, with nothing of y worked out
+            for key in keys:
+                box = get(key)
+                if box is None:
+                    continue
+                x, y, w, h = box
+                nx = x + dx
+                boxes[key] = new = (nx, y, w, h)
+                if x < low_x:
+                    low_x = x
+                if x + w > end_x:
+                    end_x = x + w
+                if nx + w > new_end_x:
+                    new_end_x = nx + w
+                if x // cell != nx // cell or (x + w) // cell != (nx + w) // cell:
+                    across.append((key, box, new))
+        else:
+            for key in keys:
+                box = get(key)
+                if box is None:
+                    continue
+                x, y, w, h = box
+                nx, ny = x + dx, y + dy
+                boxes[key] = new = (nx, ny, w, h)
+                if x < low_x:
+                    low_x = x
+                if y < low_y:
+                    low_y = y
+                if x + w > end_x:
+                    end_x = x + w
+                if y + h > end_y:
+                    end_y = y + h
+                if nx + w > new_end_x:
+                    new_end_x = nx + w
+                if ny + h > new_end_y:
+                    new_end_y = ny + h
+                if (x // cell != nx // cell or (x + w) // cell != (nx + w) // cell
+                        or y // cell != ny // cell or (y + h) // cell != (ny + h) // cell):
+                    across.append((key, box, new))
+        if low_x == inf:
+            return
+        self._refile(across)
+        extent = self._extent
+        if extent is None:
+            return
+        e0, e1, e2, e3 = extent
+        # a box on the edge moved inward: the extent may shrink (worked out again when asked); else the moved boxes' new
+        # place widens it where they went (moving keeps their order: the least x moved is the least moved x)
+        if (dx > 0 and low_x <= e0) or (dx < 0 and end_x >= e2) or (dy > 0 and low_y <= e1) or (dy < 0 and end_y >= e3):
+            self._extent = None
+        elif not dy:  # (their y not worked out: the top and bottom stay)
+            self._extent = (min(e0, low_x + dx), e1, max(e2, new_end_x), e3)
+        else:
+            self._extent = (min(e0, low_x + dx), min(e1, low_y + dy), max(e2, new_end_x), max(e3, new_end_y))
 
     def move_many(self, moves: Iterable[tuple[K, Box]]) -> None:
-        """Put each key (in already) at its new box: as :meth:`move` for each, with each bucket they leave
-        filtered once (taking thousands of keys out one by one searched the buckets' lists again and again)."""
+        """Put each key (in already) at its new box: as :meth:`move` for each, in one loop, with only those that change
+        buckets filed again and each bucket they leave filtered once (taking thousands of keys out one by one searched the
+        buckets' lists again and again)."""
         self.changes += 1
-        cell, buckets, boxes = self.cell, self.buckets, self.boxes
+        cell, boxes = self.cell, self.boxes
+        across: list[tuple[K, Box, Box]] = []
+        extent = self._extent
+        if extent is None:
+            for key, box in moves:
+                x, y, w, h = old = boxes[key]
+                nx, ny, nw, nh = boxes[key] = box
+                if (x // cell != nx // cell or (x + w) // cell != (nx + nw) // cell
+                        or y // cell != ny // cell or (y + h) // cell != (ny + nh) // cell):
+                    across.append((key, old, box))
+            self._refile(across)
+            return
+        e0, e1, e2, e3 = extent
+        inf = float("inf")
+        n0, n1, n2, n3 = inf, inf, -inf, -inf  # around the new boxes
+        inward = False
+        for key, box in moves:
+            x, y, w, h = old = boxes[key]
+            nx, ny, nw, nh = boxes[key] = box
+            if (x <= e0 < nx) or (y <= e1 < ny) or (x + w >= e2 > nx + nw) or (y + h >= e3 > ny + nh):
+                inward = True  # one on the edge moved inward: the extent may shrink
+            # (one on the edge moving along it or outward leaves that side where the boxes take it)
+            if nx < n0:
+                n0 = nx
+            if ny < n1:
+                n1 = ny
+            if nx + nw > n2:
+                n2 = nx + nw
+            if ny + nh > n3:
+                n3 = ny + nh
+            if (x // cell != nx // cell or (x + w) // cell != (nx + nw) // cell
+                    or y // cell != ny // cell or (y + h) // cell != (ny + nh) // cell):
+                across.append((key, old, box))
+        self._refile(across)
+        self._extent = None if inward else (min(e0, n0), min(e1, n1), max(e2, n2), max(e3, n3))
+
+    def _refile(self, across: list[tuple[K, Box, Box]]) -> None:
+        """Each (key, old box, new box) taken out of the buckets the old one is in and put in those the new one is in (when
+        more than :data:`REBUCKET` of the boxes, every box filed again: a step of a bucket's width or more moves nearly every
+        box of the moved part across, and a fifth of them moved cost what filing them all does)."""
+        if not across:
+            return
+        if len(across) > REBUCKET * len(self.boxes):
+            self.buckets = self._filed(self.boxes)
+            return
+        cell, buckets = self.cell, self.buckets
         leaving: dict[tuple[int, int], set[K]] = {}
         arriving: dict[tuple[int, int], list[K]] = {}
-        extent = self._extent
-        if extent is not None:
-            e0, e1, e2, e3 = extent
-            inf = float("inf")
-            n0, n1, n2, n3 = inf, inf, -inf, -inf  # around the new boxes
-        for key, box in moves:
-            x, y, w, h = boxes[key]
-            nx, ny, nw, nh = box
-            boxes[key] = box
-            if extent is not None:
-                if (x <= e0 < nx) or (y <= e1 < ny) or (x + w >= e2 > nx + nw) or (y + h >= e3 > ny + nh):
-                    extent = None  # one on the edge moved inward: the extent may shrink
-                else:  # (one on the edge moving along it or outward leaves that side where the boxes take it)
-                    n0, n1, n2, n3 = min(n0, nx), min(n1, ny), max(n2, nx + nw), max(n3, ny + nh)
-            bx0, bx1, by0, by1 = int(x // cell), int((x + w) // cell), int(y // cell), int((y + h) // cell)
-            nx0, nx1, ny0, ny1 = int(nx // cell), int((nx + nw) // cell), int(ny // cell), int((ny + nh) // cell)
-            if bx0 == nx0 and bx1 == nx1 and by0 == ny0 and by1 == ny1:
-                continue
-            for bx in range(bx0, bx1 + 1):
-                for by in range(by0, by1 + 1):
-                    out = leaving.get((bx, by))
-                    if out is None:
-                        leaving[(bx, by)] = {key}
-                    else:
-                        out.add(key)
-            for bx in range(nx0, nx1 + 1):
-                for by in range(ny0, ny1 + 1):
-                    arriving.setdefault((bx, by), []).append(key)
+        for key, (x, y, w, h), (nx, ny, nw, nh) in across:
+            bx0, by0 = int(x // cell), int(y // cell)
+            if bx0 == int((x + w) // cell) and by0 == int((y + h) // cell):  # a small box (a sign or a head): one bucket
+                out = leaving.get((bx0, by0))
+                if out is None:
+                    leaving[(bx0, by0)] = {key}
+                else:
+                    out.add(key)
+            else:
+                for bx in range(bx0, int((x + w) // cell) + 1):
+                    for by in range(by0, int((y + h) // cell) + 1):
+                        out = leaving.get((bx, by))
+                        if out is None:
+                            leaving[(bx, by)] = {key}
+                        else:
+                            out.add(key)
+            bx0, by0 = int(nx // cell), int(ny // cell)
+            if bx0 == int((nx + nw) // cell) and by0 == int((ny + nh) // cell):
+                into = arriving.get((bx0, by0))
+                if into is None:
+                    arriving[(bx0, by0)] = [key]
+                else:
+                    into.append(key)
+            else:
+                for bx in range(bx0, int((nx + nw) // cell) + 1):
+                    for by in range(by0, int((ny + nh) // cell) + 1):
+                        arriving.setdefault((bx, by), []).append(key)
         _take_out(buckets, leaving)
         for place, keys in arriving.items():
             bucket = buckets.get(place)
@@ -177,10 +290,6 @@ class BoxIndex(Generic[K]):
                 buckets[place] = keys
             else:
                 bucket += keys
-        if extent is not None:
-            self._extent = (min(e0, n0), min(e1, n1), max(e2, n2), max(e3, n3))
-        else:
-            self._extent = None  # worked out again when asked
 
     def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None, spare: int = 0) -> set[K]:
         """Ids of the boxes that overlap the rectangle (x0, y0)-(x1, y1).

@@ -102,7 +102,7 @@ class Footprints:
                 x0, y0, x1, y1 = areas[0]
                 m0, n0, m1, n1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
                 every[key] = [(m0, n0, m1, n1)]
-                if x0 // c == m0 // c and x1 // c == m1 // c and y0 // c == n0 // c and y1 // c == n1 // c:
+                if x0 // c == m0 // c and x1 // c == m1 // c and (not dy or (y0 // c == n0 // c and y1 // c == n1 // c)):
                     continue
                 were, are = set(cells((x0, y0, x1, y1))), set(cells((m0, n0, m1, n1)))
             else:
@@ -267,6 +267,10 @@ class PictureMemo:
             index.reset(shown)
             return changed
         moves = []
+        read = getattr(index, "boxes_of", None)
+        if read is not None:  # a framed index: the boxes read through their frames in one loop, not a call each
+            moved = list(moved)
+            old = read(moved)
         for key in moved:
             before = old.get(key)
             box = shown[key]
@@ -281,8 +285,8 @@ class PictureMemo:
             x, y, w, h = box
             changed.append((x, y, x + w, y + h))
         for key in gone:
-            changed.append(_area(old[key]))
-        if plain and len(moves) > REFILE * len(old):
+            changed.append(_area(index.boxes[key]))
+        if plain and len(moves) > REFILE * len(index.boxes):
             index.reset(shown)
             return changed
         index.move_many(moves)

@@ -104,7 +104,10 @@ def rigid_parents(
             if s not in group:
                 break
             m = remembered.get(key)
-            if m is None or not m.drawn or m.misleading is None or m.inputs[1] != here or m.inputs[0] != old[s] or m.inputs[4]:
+            if m is None or not m.drawn or m.misleading is None:
+                break
+            inputs = m.inputs  # (read once: a framed memo's inputs are read through its frame)
+            if inputs[1] != here or inputs[0] != old[s] or inputs[4]:
                 break
             into.append(key)
         else:

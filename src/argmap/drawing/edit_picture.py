@@ -320,8 +320,10 @@ def edit_picture(
         changed = changed + marked  # (the routes keep clear of marks)
     if across.areas:  # where the moved trees were and are: the checks kept outside them (their own arrows' stay)
         stale |= memo.footprints.base.touching(across.areas, skip, asked)  # type: ignore[attr-defined]
-    if reach:  # the rigid arrows' marks moved: the checks that look at marks (cross-links') see it
-        stale |= memo.footprints.touching(reach, skip, wanted=lambda key: key in remembered and key not in tree)
+    if reach:  # the rigid arrows' marks moved: the checks that look at marks (cross-links') see it; asked of the plain
+        # footprints (the frames hold only tree arrows', which this does not want)
+        stale |= getattr(memo.footprints, "base", memo.footprints).touching(
+            reach, skip, wanted=lambda key: key in remembered and key not in tree)
     if across.areas or reach:  # and the routes and tags (routes keep clear of marks), which ask only whether a change
         # meets their areas: one inside a moved whole's area tells them nothing more (most of a widening or narrowing
         # edit's thousands are, and beyond MAX_CHANGED every route was searched again)

@@ -270,3 +270,44 @@ def test_a_box_nudged_in_the_way_of_some_routes_searches_again_only_until_they_c
     picture = build_diagram(amap, theme, previous=picture)
     assert 1 <= len(searches) < count
     assert exported_picture(picture) == exported_picture(build_diagram(amap, theme))
+
+
+def test_footprints_touching_areas_across_many_cells_finds_what_a_look_at_every_pair_finds():
+    """Areas over many cells (where moved trees were and are, across a big map) are not filed cell by cell: the
+    footprints meeting them are found by their buckets, and each compared with the few wide areas that can meet it.
+    The keys found are those whose footprint meets a changed area (edges touching count), as a look at every pair says."""
+    import random
+
+    from argmap.drawing import reuse
+    from argmap.drawing.reuse import Footprints
+
+    rng = random.Random(7)
+    c = Footprints.CELL
+    took_wide = 0
+    for _ in range(60):
+        footprints = Footprints()
+        every: dict = {}
+        for k in range(rng.randint(1, 40)):
+            areas = []
+            for _ in range(rng.randint(1, 4)):
+                x, y = rng.choice([rng.uniform(0, 80 * c), float(rng.randint(0, 80)) * c]), rng.uniform(0, 4 * c)
+                areas.append((x, y, x + rng.choice([0.0, rng.uniform(0, 2 * c)]), y + rng.uniform(0, 300)))
+            footprints.put(("k", k), areas)
+            every[("k", k)] = areas
+        changed = []
+        for _ in range(rng.randint(1, 6)):
+            x, y = rng.uniform(-c, 70 * c), rng.uniform(-c, 3 * c)
+            wide = rng.random() < 0.6
+            changed.append((x, y, x + (rng.uniform(10, 60) * c if wide else rng.uniform(0, 400)), y + rng.uniform(0, 3 * c)))
+        edge = next(iter(every.values()))[0]  # an area touching a footprint's edge only
+        changed.append((edge[2], edge[3], edge[2] + 70 * c, edge[3] + 10))
+        skip = {("k", 0)}
+        wanted = (lambda key: key[1] % 3 != 1) if rng.random() < 0.5 else None
+        meets = lambda a, b: a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]  # noqa: E731
+        expected = {
+            key for key, areas in every.items()
+            if key not in skip and (wanted is None or wanted(key)) and any(meets(a, b) for a in areas for b in changed)
+        }
+        assert footprints.touching(changed, skip, wanted) == expected
+        took_wide += sum(1 for b in changed if (int(b[2] // c) - int(b[0] // c) + 1) * (int(b[3] // c) - int(b[1] // c) + 1) > reuse.WIDE)
+    assert took_wide > 30, "areas over many cells were asked about"

@@ -8,6 +8,7 @@ from functools import partial
 from operator import is_
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath
 
 from argmap.drawing.detour import CROWDED, SEARCHED, Budget, Step, replays, still_crowded
@@ -18,6 +19,7 @@ from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.off_page import TaggedBracket, joining_tags, tags_near, taken_by_connectors
 from argmap.drawing.placed import PlacedBracket
 from argmap.drawing.reuse import PictureMemo
+from argmap.drawing.rigid import moved_shape
 from argmap.drawing.routing import fan_coordinate, group_lane
 from argmap.model import Relation
 
@@ -56,6 +58,7 @@ def draw_brackets(
     tags_at: dict[tuple[str, str, str], int] = {}  # how many tags were taken before each tagged bracket
     over_shapes: list[tuple] = []  # the shapes of the arrows drawn over the boxes (the off-page connectors among them)
     connectors: list[Box] = []  # their tags
+    shifts: dict[tuple[float, float], list[tuple[str, str, str]]] = {}  # the brackets moved along, by step
 
     def tags_taken() -> list[Box]:
         nonlocal taken, over_shapes, connectors
@@ -101,6 +104,15 @@ def draw_brackets(
                         tags_taken().extend(among[2])
                     continue
             redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
+            moved = _moved_along(kept, drawn_from, memo.footprints.areas(bkey), {target, *visible}, index, horizontal, redraw)
+            if moved is not None:  # its boxes moved as a whole, and no other box is where its check looked: moved along
+                placed_bracket, step = moved
+                diagram.brackets.append(placed_bracket)
+                if remember:
+                    brackets[bkey] = (drawn_from, (placed_bracket, [], 0))
+                    if step != (0.0, 0.0):
+                        shifts.setdefault(step, []).append(bkey)
+                continue
             looked: list[Area] = []
             trace: list[Step] = []
             before = budget.steps
@@ -117,7 +129,9 @@ def draw_brackets(
             if remember:
                 brackets[bkey] = (drawn_from, (placed_bracket, trace, before - budget.steps))
                 crowded = {step[2][0] for step in trace if step[0] == CROWDED and step[2] is not None}  # checked by their boxes
-                memo.footprints.put(bkey, [area for area in looked if area not in crowded] if crowded else looked)
+                memo.footprints.put(bkey, _joined([area for area in looked if area not in crowded] if crowded else looked))
+    for (dx, dy), keys in shifts.items():  # (their footprints moved along: most brackets moved by one of a few steps)
+        memo.footprints.shift(keys, dx, dy)
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
@@ -180,3 +194,82 @@ def bar_levels(
         return tuple(fan_coordinate(shown[m], horizontal=horizontal) for m in sorted(every - set(groups[name])))
 
     return {(target, name): (k, others(name)) for k, name in enumerate(sorted(groups, key=span))}
+
+
+def _moved_along(
+    kept: tuple | None,
+    drawn_from: tuple,
+    looked: list[Area] | None,
+    ends: set[str],
+    index: BoxIndex,
+    horizontal: bool,
+    redraw: Callable[[list[Box]], tuple[QPainterPath, tuple]],
+) -> tuple[PlacedBracket, tuple[float, float]] | None:
+    """The last picture's bracket moved along with its boxes, and the step they moved by, when that is the
+    drawing :func:`honest_bracket` would make: it was drawn plainly (no searched lines, no tags, not over the boxes),
+    its boxes all moved by one step (:func:`_moved_step`), and no box but its own reaches into the areas its check
+    looked at, moved by that step (its line is the old one moved: it can pass under no box outside them). A widening
+    edit moves trees across as a whole, and their brackets with them: checked so, not drawn and checked again."""
+    if kept is None or looked is None:
+        return None
+    placed, trace, _ = kept[1]
+    if trace or placed.over or isinstance(placed.bracket, TaggedBracket):
+        return None
+    step = _moved_step(kept[0], drawn_from, horizontal)
+    if step is None:
+        return None
+    dx, dy = step
+    near = index.near
+    for x0, y0, x1, y1 in looked:
+        if near(x0 + dx, y0 + dy, x1 + dx, y1 + dy, ends):
+            return None
+    if not dx and not dy:
+        return placed, step
+    offset = QPointF(dx, dy)
+    shape = moved_shape(placed.shape, dx, dy, offset)
+    moved = PlacedBracket(placed.target, placed.name, placed.members, placed.bracket.translated(offset), shape, placed.relation, redraw)
+    return moved, step
+
+
+def _joined(areas: list[Area]) -> list[Area]:
+    """``areas`` with each run of pieces of one straight level or upright line (a long bar or stem is looked up a cell's
+    length at a time) as one area: the same places, in a few areas to look at again (and to file)."""
+    out: list[Area] = []
+    for area in areas:
+        if out:
+            a0, b0, a1, b1 = out[-1]
+            x0, y0, x1, y1 = area
+            if b0 == y0 and b1 == y1 and (a1 == x0 or x1 == a0):  # level, end to end
+                out[-1] = (min(a0, x0), b0, max(a1, x1), b1)
+                continue
+            if a0 == x0 and a1 == x1 and (b1 == y0 or y1 == b0):  # upright, end to end
+                out[-1] = (a0, min(b0, y0), a1, max(b1, y1))
+                continue
+        out.append(area)
+    return out
+
+
+def _moved_step(was: tuple, now: tuple, horizontal: bool) -> tuple[float, float] | None:
+    """The step a bracket's boxes all moved by, when ``now`` (what it is drawn from) is ``was`` moved by it: the same
+    members, all shown, of the same sizes, the same slot, level and relation, no lane, the other stems moved along."""
+    members, boxes, target, slot, lane, relation, level, avoid = now
+    members0, boxes0, target0, slot0, lane0, relation0, level0, avoid0 = was
+    if (
+        members != members0 or slot != slot0 or lane is not None or lane0 is not None or relation != relation0
+        or level != level0 or len(boxes) != len(members) or len(boxes0) != len(members) or len(avoid) != len(avoid0)
+    ):
+        return None
+    dx, dy = target[0] - target0[0], target[1] - target0[1]
+    if target[2:] != target0[2:]:
+        return None
+    for (x, y, w, h), (x0, y0, w0, h0) in zip(boxes, boxes0, strict=True):
+        if w != w0 or h != h0 or abs(x - x0 - dx) > _SLACK or abs(y - y0 - dy) > _SLACK:
+            return None
+    d = dx if horizontal else dy
+    if any(abs(a - a0 - d) > _SLACK for a, a0 in zip(avoid, avoid0, strict=True)):
+        return None
+    return dx, dy
+
+
+#: How far apart two numbers may be and count as the same place (the parts moved along differ in the last bits).
+_SLACK = 1e-6

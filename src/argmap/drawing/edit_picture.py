@@ -32,6 +32,7 @@ from argmap.drawing.framed_parts import FramedArrow, FramedBox, FramedMemo
 from argmap.drawing.frames import Frames, framed_signs, move_frames
 from argmap.drawing.honest import Area, misleads, route_misleading
 from argmap.drawing.kept_tags import Moves, note_moves
+from argmap.drawing.moved_alike import Along, still_clear, still_under
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.placed import PlacedArrow, PlacedBox
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
@@ -67,6 +68,7 @@ def edit_picture(
     tree_parent = _parents(tree)  # (child, parent) in tree: tree_parent.get(child) == parent, asked without a call
     # the big trees moved across as a whole: their frames moved (frames.py), nothing of them is gone over
     frames: Frames | None = memo.frames
+    offsets = {f: (f.dx, f.dy) for f in frames.by_root.values()} if frames is not None else {}  # (how far each moves now)
     across = move_frames(memo, net, layout, horizontal)
     index = memo.index
     if net.placed is None:  # the arrows as the last picture drew them, by link: kept up to date from now on
@@ -81,6 +83,7 @@ def edit_picture(
         maybe_shown = [i for i in dict.fromkeys(rest) if i in shown]
         was = _boxes_of(index, maybe_shown)  # (where they were, read once)
         moved = [i for i in maybe_shown if was.get(i) != shown[i]]
+    read = was  # (where the boxes the layout may have moved were: below, the cross-links' checks ask)
     if across.regrouped:  # in another frame now: filed again, their arrows made again
         moved = list(dict.fromkeys(moved + [i for i in across.regrouped if i in shown and i in old_boxes]))
         was = old_boxes
@@ -263,6 +266,8 @@ def edit_picture(
         if framed:
             frames.keys.pop(key, None)  # type: ignore[union-attr]
     along_marks: list[tuple[Key, tuple, float, float]] = []  # cross-links whose two boxes moved alike: their marks moved along
+    alike: dict[Key, tuple[float, float]] = {}  # the arrows made again whose shape is the last one moved, by step
+    kept_verdicts: dict[Key, tuple[bool, list[Area], tuple[float, float]]] = {}  # those cross-links: verdict, footprint, step
     for key in affected:
         is_cross = key not in tree
         if is_cross:
@@ -279,9 +284,15 @@ def edit_picture(
                     frames.keys.pop(key, None)  # type: ignore[union-attr]
                 else:
                     frames.keys[key] = frame  # type: ignore[union-attr]
-            step_along = _moved_alike(m, inputs) if is_cross and frame is None else None
-            if step_along is not None:  # its shape moved, not made again (its verdict is checked again: other boxes are near)
+            step_along = _moved_alike(m, inputs) if frame is None else None
+            if step_along is not None:
+                alike[key] = step_along
+                if not is_cross:
+                    step_along = None
+            if step_along is not None:  # its shape moved, not made again (its verdict kept if what its check saw moved alike)
                 sx, sy = step_along
+                if m.misleading is not None and (looked := memo.footprints.areas(key)) is not None:  # type: ignore[union-attr]
+                    kept_verdicts[key] = (m.misleading, looked, step_along)  # type: ignore[union-attr]
                 remembered[key] = ArrowMemo(inputs, moved_shape(m.usual, sx, sy, QPointF(sx, sy)), True)  # type: ignore[union-attr]
                 along_marks.append((key, m.usual, sx, sy))  # type: ignore[union-attr]
                 continue
@@ -316,7 +327,8 @@ def edit_picture(
         def looks_at_marks(key: Any) -> bool:  # a cross-link or a bracket
             return len(key) != 2 or tree_parent.get(key[0]) != key[1]
 
-        stale |= unframed.touching(marked, skip, wanted=looks_at_marks)
+        # (a mark inside a moved whole's area: the checks that look at marks meet that area, asked of them all below)
+        stale |= unframed.touching(_outside(marked, across.areas) if across.areas else marked, skip, wanted=looks_at_marks)
         changed = changed + marked  # (the routes keep clear of marks)
     if across.areas:  # where the moved trees were and are: the checks kept outside them (their own arrows' stay)
         stale |= memo.footprints.base.touching(across.areas, skip, asked)  # type: ignore[attr-defined]
@@ -332,10 +344,24 @@ def edit_picture(
     before = set(net.misleading)
     check = {key for key in stale if key in remembered} | unchecked
     under = memo.routes.under  # the box each arrow passed under last: tried first
+    moved_along: Along | None = None
     for key in check:
         m = remembered[key]
         if not m.drawn:
             continue
+        kept_verdict = kept_verdicts.get(key)
+        if kept_verdict is not None:
+            if moved_along is None:
+                moves = {f: (f.dx - x, f.dy - y) for f, (x, y) in offsets.items() if f in across.frames}
+                steps = alike | dict.fromkeys(rigid, step)
+                moved_along = Along(moves, of, frames.keys if frames is not None else {}, read, shown, steps, affected.keys() | removed)
+            verdict, looked, (sx, sy) = kept_verdict
+            if still_under(under.get(key), looked, (sx, sy), index, moved_along) if verdict else still_clear(
+                key, looked, (sx, sy), index, signs(), moved_along
+            ):
+                m.misleading = verdict
+                memo.footprints.put(key, [(x0 + sx, y0 + sy, x1 + sx, y1 + sy) for x0, y0, x1, y1 in looked])
+                continue
         probe: list[Area] = []
         m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, key not in tree), index, signs, probe, under)
         memo.footprints.put(key, probe)

@@ -297,3 +297,42 @@ def test_a_large_map_taken_in_at_once_fills_the_same_tables_as_statement_by_stat
     assert not eager.lazy and eager._items
     assert tables(lazy) == tables(eager)
     assert lazy._undercut_keys == {("u", ids[0])}
+
+
+def test_after_a_widening_edit_a_moved_long_arrow_is_found_where_neither_end_is_near(lazy_from_100, monkeypatch, qapp):
+    """A long arrow (larger than a grid cell) that an edit moved, not filed again yet, is found in a view that shows
+    only its middle (neither of its boxes near: the picture's box index does not lead to it)."""
+    from PySide6.QtCore import QRectF
+
+    from argmap.gui.canvas import MapScene, near_items
+    from argmap.gui.canvas.nearby import CELL
+
+    monkeypatch.setattr(near_items, "FILE_AT_ONCE", 0)  # every moved part waits to be filed
+    monkeypatch.setattr(near_items, "KEEP_ITEMS", 0)  # each view keeps only its own items
+    amap = big_map()
+    scene = MapScene(amap)
+    try:
+        first = amap.children(amap.ids()[0])[0]
+        scene.show_near(QRectF(-300, -300, 1600, 1000))
+        for k in range(6):  # the first reason's tree widens: everything right of it moves
+            amap.add("objection", f"A new objection {k}, long enough to need a wide box of its own.", parent=first)
+        scene.relayout()
+        assert scene.filing_pending()
+        assert isinstance(scene._arrow_of, near_items._DrawnArrows), "an edit's picture (its arrows' memo) is shown"
+        boxes = scene.placed_boxes()
+        checked = 0
+        for a in scene.diagram().arrows:
+            key = (a.source, a.target)
+            r = a.shape[3]
+            if key not in scene._grid.stale or r.width() <= CELL:
+                continue
+            area = QRectF(r.center().x() - 5, r.center().y() - 5, 10, 10)
+            far = area.adjusted(-CELL - 1, -CELL - 1, CELL + 1, CELL + 1)
+            if any(far.intersects(QRectF(*boxes[i])) for i in key):
+                continue  # (an end near: found another way)
+            scene.show_near(area)
+            assert key in {(link.link.source, link.link.target) for link in scene.made_link_items()}
+            checked += 1
+        assert checked >= 2, "the map has moved long arrows to look for"
+    finally:
+        scene.detach()

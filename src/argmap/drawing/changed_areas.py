@@ -39,22 +39,11 @@ class Changes:
         cx0, cy0, cx1, cy1 = self.around
         if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
             return []
-        cells = self.cells
-        if cells is None:
-            self.asked += 1
-            if self.asked > self.ASKED:
-                cells = self._file()
-        if not cells:
+        places = self._squares(ax0, ay0, ax1, ay1)
+        if places is None:
             return [a for a in self.areas if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]]
-        c = self.CELL
-        bx0, bx1, by0, by1 = int(ax0 // c), int(ax1 // c), int(ay0 // c), int(ay1 // c)
-        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(cells):  # a window wider than the changes: their squares looked at
-            places = [here for (bx, by), here in cells.items() if bx0 <= bx <= bx1 and by0 <= by <= by1]
-        else:
-            places = [here for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1) if (here := cells.get((bx, by)))]
         # (an area over several squares is filed in each: once here)
         return list(dict.fromkeys(a for here in places for a in here if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]))
-
 
     def meets(self, ax0: float, ay0: float, ax1: float, ay1: float) -> bool:
         """Whether a changed area meets the window (as :meth:`meeting`, edges touching count): what a route's check
@@ -62,25 +51,31 @@ class Changes:
         cx0, cy0, cx1, cy1 = self.around
         if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
             return False
+        places = self._squares(ax0, ay0, ax1, ay1)
+        if places is None:
+            return any(a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3] for a in self.areas)
+        for here in places:
+            for a in here:
+                if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]:
+                    return True
+        return False
+
+    def _squares(self, ax0: float, ay0: float, ax1: float, ay1: float) -> Iterable[list[Area]] | None:
+        """The areas filed in the squares the window covers, square by square; None while they are not filed in squares
+        (filed once more than :data:`ASKED` windows asked)."""
         cells = self.cells
         if cells is None:
             self.asked += 1
             if self.asked > self.ASKED:
                 cells = self._file()
         if not cells:
-            return any(a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3] for a in self.areas)
+            return None
         c = self.CELL
         bx0, bx1, by0, by1 = int(ax0 // c), int(ax1 // c), int(ay0 // c), int(ay1 // c)
         if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(cells):  # a window wider than the changes: their squares looked at
-            places: Iterable[list[Area]] = (here for (bx, by), here in cells.items() if bx0 <= bx <= bx1 and by0 <= by <= by1)
-        else:
-            get = cells.get
-            places = filter(None, (get((bx, by)) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1)))
-        for here in places:
-            for a in here:
-                if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]:
-                    return True
-        return False
+            return (here for (bx, by), here in cells.items() if bx0 <= bx <= bx1 and by0 <= by <= by1)
+        get = cells.get
+        return filter(None, (get((bx, by)) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1)))
 
 
 def file_in_squares(cells: dict[tuple[int, int], list[Area]], areas: Iterable[Area], c: float) -> None:

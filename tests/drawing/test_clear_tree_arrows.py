@@ -25,7 +25,7 @@ def checked_against_misleads(amap: ArgumentMap, direction: str, monkeypatch) -> 
     """Build the picture; every arrow the proof cleared is one ``misleads`` finds honest with the same single
     area looked at. Returns (arrows, cleared, misleading) for the caller to check the case was worth it."""
     from argmap.drawing import diagram as diagram_module
-    from argmap.drawing import honest
+    from argmap.drawing import honest, picture_arrows
     from argmap.drawing.theme import Theme
 
     seen: list[tuple[int, int, int]] = []
@@ -43,7 +43,7 @@ def checked_against_misleads(amap: ArgumentMap, direction: str, monkeypatch) -> 
         seen.append((len(arrows), sum(area is not None for area in cleared), misleading))
         return cleared
 
-    monkeypatch.setattr(diagram_module, "clear_tree_arrows", checked)
+    monkeypatch.setattr(picture_arrows, "clear_tree_arrows", checked)
     monkeypatch.setattr(diagram_module, "proof_holds", lambda *args: False)  # (not its shortcut: test_tidy_proof.py)
     diagram_module.build_diagram(amap, Theme.light(), direction=direction, remember=True)
     return seen[0] if seen else (0, 0, 0)

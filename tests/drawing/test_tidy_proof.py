@@ -56,13 +56,13 @@ def picture_and_checks(amap: ArgumentMap, direction: str, monkeypatch, *, shortc
     from argmap.drawing.theme import Theme
 
     seen: dict = {}
-    check = diagram_module._check_arrows
+    check = diagram_module.check_arrows
 
     def spy(drawn, usual, stale, index, signs, memo, *, tidy=False):
         seen.update(arrows=list(usual), index=index, tidy=tidy)
         return check(drawn, usual, stale, index, signs, memo, tidy=tidy)
 
-    monkeypatch.setattr(diagram_module, "_check_arrows", spy)
+    monkeypatch.setattr(diagram_module, "check_arrows", spy)
     if not shortcut:
         monkeypatch.setattr(diagram_module, "proof_holds", lambda *args: False)
     picture = diagram_module.build_diagram(amap, Theme.light(), direction=direction, remember=True)

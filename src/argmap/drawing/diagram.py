@@ -24,8 +24,8 @@ from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_s
 from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.bracket_picture import bar_levels, draw_brackets
 from argmap.drawing.detour import Budget
-from argmap.drawing.geometry import Box, TidyPath, qt_shape, tidy_arrow
-from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, honest_shapes, misleads, sign_index
+from argmap.drawing.geometry import Box, qt_shape
+from argmap.drawing.honest import Area, Arrow, honest_shapes, sign_index
 from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.off_page import (
@@ -34,6 +34,7 @@ from argmap.drawing.off_page import (
     paint_over,
     statement_name,
 )
+from argmap.drawing.picture_arrows import check_arrows, fresh_arrows
 from argmap.drawing.placed import PlacedArrow, PlacedBox, PlacedBracket
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import (
@@ -45,7 +46,7 @@ from argmap.drawing.routing import (
     lane_needs_slot,
 )
 from argmap.drawing.theme import Theme
-from argmap.drawing.tidy_proof import proof_holds, tidy_cleared
+from argmap.drawing.tidy_proof import proof_holds
 from argmap.drawing.undercut_picture import undercut_arrows
 from argmap.gc_pause import collector_paused
 from argmap.layout import Layout
@@ -432,7 +433,7 @@ def build_diagram(
     usual: list[Arrow] = []
     seen: set[tuple[str, str]] = set()
     if fresh:  # a picture from nothing: no last shapes to compare with
-        _fresh_arrows(links, keys, cross, shown, slots, lanes, direction, remembered, drawn, usual)
+        fresh_arrows(links, keys, cross, shown, slots, lanes, direction, remembered, drawn, usual)
     for link, key in zip(links, keys, strict=True) if not fresh else ():
         is_cross = cross[key]
         seen.add(key)
@@ -460,7 +461,7 @@ def build_diagram(
     # a picture from nothing of a tidy layout: its tree arrows are known to pass under no box (drawing/tidy_proof.py)
     tidy = fresh and proof_holds(arrangement, LAYOUT_GAPS["level_gap"], any(s.pinned is not None for s in statements), bool(hidden),
                                  bool(lanes))
-    _check_arrows(drawn, usual, stale, index, signs, memo if remember else None, tidy=tidy)
+    check_arrows(drawn, usual, stale, index, signs, memo if remember else None, tidy=tidy)
     misleading = {k for k, (_, _, m) in enumerate(drawn) if m.misleading}
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
@@ -510,39 +511,6 @@ def build_diagram(
     return diagram
 
 
-def _fresh_arrows(
-    links: list[Link],
-    keys: list[tuple[str, str]],
-    cross: Mapping[tuple[str, str], bool],
-    shown: Mapping[str, Box],
-    slots: Mapping,
-    lanes: Mapping[tuple[str, str], tuple[float, float]] | None,
-    direction: str,
-    remembered: dict[tuple[str, str], ArrowMemo],
-    drawn: list[tuple[Link, tuple[str, str], ArrowMemo]],
-    usual: list[Arrow],
-) -> None:
-    """Each arrow's usual shape for a picture made from nothing, into ``remembered``; the drawn ones (with a line) added
-    to ``drawn`` and ``usual``. The same as build_diagram's loop for an edit's picture, without what that compares
-    with the last picture, and a tree arrow's tidy shape asked for directly (a call less per arrow: 50,000 at open)."""
-    get_slot, get_lane = slots.get, lanes.get if lanes else None
-    for link, key in zip(links, keys, strict=True):
-        is_cross = cross[key]
-        child, parent, slot = shown[link.source], shown[link.target], get_slot(key)
-        lane = None if is_cross or get_lane is None else get_lane(key)
-        shape = lane_arrow(child, parent, *lane, slot, light=True) if lane is not None else None
-        if shape is None:
-            shape = None if is_cross else tidy_arrow(child, parent, direction, slot, light=True)  # link_shape's fast path
-            if shape is None:
-                shape = link_shape(child, parent, direction=direction, slot=slot, cross=is_cross, light=True)
-        path = shape[0]
-        has_line = type(path) is TidyPath or not path.isEmpty()  # empty: boxes pinned on top of each other
-        m = remembered[key] = ArrowMemo((child, parent, slot, lane, is_cross), shape, has_line)
-        if has_line:
-            drawn.append((link, key, m))
-            usual.append((child, parent, key, shape, is_cross))
-
-
 def _plain_links_and_undercuts(every_link: list[Link], shown: Mapping[str, Box]) -> tuple[list[Link], list[Link]]:
     """The links between shown boxes: those drawn as arrows of their own (not in a linked reason, not undercuts),
     and the undercuts; in map order. One pass, without a property call per link."""
@@ -555,38 +523,6 @@ def _plain_links_and_undercuts(every_link: list[Link], shown: Mapping[str, Box])
             elif link.group is None:
                 links.append(link)
     return links, undercuts
-
-
-def _check_arrows(
-    drawn: list[tuple[Link, tuple[str, str], ArrowMemo]],
-    usual: list[Arrow],
-    stale: set,
-    index: BoxIndex,
-    signs: Callable[[], BoxIndex],
-    memo: PictureMemo | None,
-    *,
-    tidy: bool = False,
-) -> None:
-    """The verdict of :func:`misleads` for each drawn arrow not checked yet (or whose footprint a change met), kept in its
-    memo with the areas it looked at (``memo``: the picture remembers them). Most tree arrows are cleared at once by
-    :func:`clear_tree_arrows` (the same verdict and areas), or with ``tidy`` (a picture from nothing of a tidy layout)
-    without looking at the boxes (:func:`~argmap.drawing.tidy_proof.tidy_cleared`); the others are checked one by one."""
-    todo = [k for k, (_, key, m) in enumerate(drawn) if m.misleading is None or key in stale]
-    arrows = [usual[k] for k in todo] if len(todo) != len(usual) else usual
-    cleared = tidy_cleared(arrows, index.cell) if tidy and isinstance(index, BoxIndex) else clear_tree_arrows(arrows, index)
-    footprints: list[tuple[tuple[str, str], Area]] = []
-    for k, area in zip(todo, cleared, strict=True):
-        _, key, m = drawn[k]
-        if area is not None:
-            m.misleading = False
-            footprints.append((key, area))
-            continue
-        probe: list[Area] | None = [] if memo is not None else None
-        m.misleading = misleads(usual[k], index, signs, probe, memo.routes.under if memo is not None else None)
-        if memo is not None and probe is not None:
-            memo.footprints.put(key, probe)
-    if memo is not None:
-        memo.footprints.put_areas(footprints)
 
 
 def _measured_again(

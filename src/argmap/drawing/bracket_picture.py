@@ -3,7 +3,8 @@ co-premises; a bracket the last picture drew from the same boxes and marks is ta
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import partial
 from operator import is_
 from typing import TYPE_CHECKING
@@ -11,12 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath
 
-from argmap.drawing.detour import CROWDED, SEARCHED, Budget, Step, replays, still_crowded
+from argmap.drawing.crowd import again
+from argmap.drawing.detour import CROWDED, SEARCHED, Budget, Step, first_window, replays, still_crowded
 from argmap.drawing.geometry import Box
 from argmap.drawing.honest import Area, honest_bracket
 from argmap.drawing.lanes import linked_reason_shape
 from argmap.drawing.obstacles import BoxIndex
-from argmap.drawing.off_page import TaggedBracket, joining_tags, tags_near, taken_by_connectors
+from argmap.drawing.off_page import TAG_REACH, TaggedBracket, joining_tags, tags_near, taken_by_connectors
 from argmap.drawing.placed import PlacedBracket
 from argmap.drawing.reuse import PictureMemo
 from argmap.drawing.rigid import moved_shape
@@ -59,6 +61,7 @@ def draw_brackets(
     over_shapes: list[tuple] = []  # the shapes of the arrows drawn over the boxes (the off-page connectors among them)
     connectors: list[Box] = []  # their tags
     shifts: dict[tuple[float, float], list[tuple[str, str, str]]] = {}  # the brackets moved along, by step
+    by_x: TagsByX | None = None  # the tags taken so far, sorted (made when a tagged bracket first asks which are near)
 
     def tags_taken() -> list[Box]:
         nonlocal taken, over_shapes, connectors
@@ -70,12 +73,18 @@ def draw_brackets(
             taken = list(connectors)
         return taken
 
+    def tags_by_x() -> TagsByX:
+        nonlocal by_x
+        if by_x is None:
+            by_x = TagsByX(tags_taken())
+        return by_x
+
     def tag_far(far: list[str], anchor: str, lines: list[QPainterPath]) -> list:
         before = tags_taken()
         boxes = [shown[anchor], *(shown[m] for m in far)]
-        near, start = tags_near(before, boxes), len(before)
+        near, start = tags_by_x().near(boxes), len(before)
         seen: list[Area] = []
-        pieces = joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, before, horizontal, seen)
+        pieces = joining_tags([(m, shown[m]) for m in far], anchor, shown[anchor], index, signs(), lines, before, horizontal, seen, near)
         tagging.append((boxes, near, before[start:], seen, start))
         return pieces
 
@@ -94,7 +103,7 @@ def draw_brackets(
                 if (not searched or (replays(searched, budget.steps, index.bounds()) and _crowds_stay(searched, index))) and (
                     among is None  # its tags: among the same tags placed before
                     or before_last.same(bkey, tags_taken())
-                    or tags_near(tags_taken(), among[0]) == among[1]
+                    or tags_by_x().near(among[0]) == among[1]
                 ):
                     brackets[bkey] = kept
                     diagram.brackets.append(placed)
@@ -104,12 +113,24 @@ def draw_brackets(
                         tags_taken().extend(among[2])
                     continue
             redraw = partial(linked_reason_shape, target=shown[target], direction=direction, slot=slot, lane=lane, level=level, avoid=avoid)
-            moved = _moved_along(kept, drawn_from, memo.footprints.areas(bkey), {target, *visible}, index, horizontal, redraw)
+            footprint = memo.footprints.areas(bkey)
+            moved = _moved_along(kept, drawn_from, footprint, {target, *visible}, index, horizontal, redraw)
+            tagged = None
+            if moved is None and kept is not None and isinstance(kept[1][0].bracket, TaggedBracket):
+                ends = {target, *visible}
+                tagged = _tagged_along(kept, drawn_from, footprint, ends, index, signs, budget, tags_by_x, horizontal, redraw)
+                if tagged is not None:
+                    moved = tagged[0], tagged[1]
             if moved is not None:  # its boxes moved as a whole, and no other box is where its check looked: moved along
                 placed_bracket, step = moved
                 diagram.brackets.append(placed_bracket)
+                crowds: list[Step] = []
+                if tagged is not None:  # its tags moved along too: after the tags placed before it, before those after
+                    crowds = tagged[2]
+                    tags_at[bkey] = len(tags_taken())
+                    tags_taken().extend(placed_bracket.bracket.placed_among[2])  # type: ignore[attr-defined]
                 if remember:
-                    brackets[bkey] = (drawn_from, (placed_bracket, [], 0))
+                    brackets[bkey] = (drawn_from, (placed_bracket, crowds, 0))
                     if step != (0.0, 0.0):
                         shifts.setdefault(step, []).append(bkey)
                 continue
@@ -129,13 +150,39 @@ def draw_brackets(
             if remember:
                 brackets[bkey] = (drawn_from, (placed_bracket, trace, before - budget.steps))
                 crowded = {step[2][0] for step in trace if step[0] == CROWDED and step[2] is not None}  # checked by their boxes
-                memo.footprints.put(bkey, _joined([area for area in looked if area not in crowded] if crowded else looked))
+                footprint = _joined([area for area in looked if area not in crowded] if crowded else looked)
+                memo.footprints.put(bkey, footprint)
+                if isinstance(bracket, TaggedBracket):
+                    bracket.seen = _seen(footprint, {target, *visible}, index, signs())
     for (dx, dy), keys in shifts.items():  # (their footprints moved along: most brackets moved by one of a few steps)
         memo.footprints.shift(keys, dx, dy)
     for bkey in kept_brackets.keys() - brackets.keys():
         memo.footprints.drop(bkey)
     memo.brackets = brackets
     memo.tags = (taken, tags_at, over_shapes, connectors) if taken is not None else ([], {}, [], [])
+
+
+class TagsByX:
+    """The tags placed so far (a list that only grows: ``taken``), those there when first asked sorted by their left
+    edge: which of them are near some boxes (:func:`~argmap.drawing.off_page.tags_near`, the same tags in the same
+    order) is then told from the few whose left edges lie across those boxes, not from looking through thousands (a big
+    map's connectors' tags; 1 ms a look, at each tagged bracket drawn or moved along)."""
+
+    def __init__(self, taken: list[Box]) -> None:
+        self.taken = taken
+        self.count = len(taken)  # the tags sorted; those added since are looked through
+        xs = [tag[0] for tag in taken]
+        self.order = sorted(range(self.count), key=xs.__getitem__)
+        self.xs = [xs[k] for k in self.order]
+        self.widest = max((tag[2] for tag in taken), default=0.0)
+
+    def near(self, boxes: Sequence[Box]) -> list[Box]:
+        taken, xs, order = self.taken, self.xs, self.order
+        found: set[int] = set(range(self.count, len(taken)))
+        for x, _, w, _ in boxes:  # (a tag meets the area around a box only if its left edge lies across that area)
+            lo, hi = bisect_left(xs, x - TAG_REACH - self.widest), bisect_right(xs, x + w + TAG_REACH)
+            found.update(order[lo:hi])
+        return tags_near([taken[k] for k in sorted(found)], boxes)
 
 
 class TagsBefore:
@@ -220,15 +267,110 @@ def _moved_along(
         return None
     dx, dy = step
     near = index.near
-    for x0, y0, x1, y1 in looked:
-        if near(x0 + dx, y0 + dy, x1 + dx, y1 + dy, ends):
-            return None
+    if looked and near(*_around(looked, dx, dy), ends):  # (mostly no other box near the whole bracket: one look-up)
+        for x0, y0, x1, y1 in looked:
+            if near(x0 + dx, y0 + dy, x1 + dx, y1 + dy, ends):
+                return None
     if not dx and not dy:
         return placed, step
     offset = QPointF(dx, dy)
     shape = moved_shape(placed.shape, dx, dy, offset)
     moved = PlacedBracket(placed.target, placed.name, placed.members, placed.bracket.translated(offset), shape, placed.relation, redraw)
     return moved, step
+
+
+def _tagged_along(
+    kept: tuple,
+    drawn_from: tuple,
+    looked: list[Area] | None,
+    ends: set[str],
+    index: BoxIndex,
+    signs: Callable[[], BoxIndex],
+    budget: Budget,
+    taken: Callable[[], TagsByX],
+    horizontal: bool,
+    redraw: Callable[[list[Box]], tuple[QPainterPath, tuple]],
+) -> tuple[PlacedBracket, tuple[float, float], list[Step]] | None:
+    """The last picture's tagged bracket (far co-premises) moved along with its boxes, the step, and its searches'
+    trace, when that is the drawing :func:`honest_bracket` would make: its boxes all moved by one step
+    (:func:`_moved_step`), each far co-premise's search ended at once, its first window too crowded, and that window,
+    moved, is still (:func:`~argmap.drawing.crowd.again`), the boxes and marks where its checks looked are the very ones
+    it met, each moved by the step, and so are the tags placed before it near its boxes. Its checks then meet what they
+    met, where they met it (its bracket crosses the boxes it crossed, its tags take the places they took): a widening
+    edit moves far co-premises' trees across alike, and these brackets were drawn again (searched, tagged: 3 ms each)."""
+    placed, trace, spent = kept[1]
+    bracket = placed.bracket
+    if not isinstance(bracket, TaggedBracket) or looked is None or bracket.placed_among is None or bracket.seen is None:
+        return None
+    if placed.over or spent or budget.steps <= 0:
+        return None
+    far, anchor = [m for m, _, _ in bracket.pieces[0::2]], bracket.pieces[1][0] if len(bracket.pieces) > 1 else None
+    if anchor is None or len(trace) != len(far) or any(kind != CROWDED or more is None for kind, _, more in trace):
+        return None
+    step = _moved_step(kept[0], drawn_from, horizontal)
+    if step is None:
+        return None
+    dx, dy = step
+    box_of = dict(zip(drawn_from[0], drawn_from[1], strict=True))
+    crowds: list[Step] = []
+    for (_, _, crowd), m in zip(trace, far, strict=True):  # (the search of each far one, in order, as honest_bracket's)
+        source, target = box_of[m], box_of[anchor]
+        x0, y0 = min(source[0], target[0]), min(source[1], target[1])
+        x1, y1 = max(source[0] + source[2], target[0] + target[2]), max(source[1] + source[3], target[1] + target[3])
+        told = again(crowd, index, *first_window(x0, y0, x1, y1, index.cell))
+        if told is None:
+            return None
+        crowds.append((CROWDED, 0, told))
+    boxes_met, marks_met = bracket.seen
+    seen = _seen(looked, ends, index, signs(), dx, dy)
+    if not (_alike(boxes_met, seen[0], dx, dy) and _alike(marks_met, seen[1], dx, dy)):
+        return None
+    _, near, took = bracket.placed_among
+    boxes = [box_of[anchor], *(box_of[m] for m in far)]
+    near_now = taken().near(boxes)
+    if len(near_now) != len(near) or not all(map(partial(_by, dx=dx, dy=dy), near, near_now)):
+        return None
+    base, (line, head, symbol, bounds) = redraw([box_of[m] for m in bracket.cluster])
+    pieces = [(m, tag._replace(x=tag.x + dx, y=tag.y + dy), ((ax + dx, ay + dy), (bx + dx, by + dy)))
+              for m, tag, ((ax, ay), (bx, by)) in bracket.pieces]
+    path = TaggedBracket(QPainterPath(base), pieces, bracket.cluster)
+    path.placed_among = (boxes, near_now, [(x + dx, y + dy, w, h) for x, y, w, h in took])
+    path.seen = seen
+    shape = (line, head, symbol, bounds.united(path.boundingRect().adjusted(-3, -3, 3, 3)))
+    return PlacedBracket(placed.target, placed.name, placed.members, path, shape, placed.relation, redraw, False), step, crowds
+
+
+def _seen(looked: list[Area], ends: set[str], index: BoxIndex, marks: BoxIndex, dx: float = 0.0, dy: float = 0.0) -> tuple[dict, dict]:
+    """The boxes (but ``ends``) and the marks reaching into ``looked`` moved by (dx, dy), by key: where they are."""
+    boxes: dict = {}
+    found: dict = {}
+    near, within, filed, signed = index.near, marks.within, index.boxes, marks.boxes
+    for x0, y0, x1, y1 in looked:
+        x0, y0, x1, y1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
+        for key in near(x0, y0, x1, y1, ends):
+            if key not in boxes:
+                boxes[key] = filed[key]
+        for key in within(x0, y0, x1, y1):
+            if key not in found:
+                found[key] = signed[key]
+    return boxes, found
+
+
+def _alike(was: dict, now: dict, dx: float, dy: float) -> bool:
+    """Whether ``now`` holds the very keys of ``was``, each where it was moved by (dx, dy)."""
+    return was.keys() == now.keys() and all(_by(box, now[key], dx, dy) for key, box in was.items())
+
+
+def _by(before: Box, now: Box, dx: float, dy: float) -> bool:
+    return (
+        before[2] == now[2] and before[3] == now[3] and abs(now[0] - before[0] - dx) <= _SLACK and abs(now[1] - before[1] - dy) <= _SLACK
+    )
+
+
+def _around(areas: list[Area], dx: float, dy: float) -> Area:
+    """The area around all of ``areas``, moved by (dx, dy): no box reaches into any of them when none reaches into it."""
+    x0s, y0s, x1s, y1s = zip(*areas, strict=True)
+    return (min(x0s) + dx, min(y0s) + dy, max(x1s) + dx, max(y1s) + dy)
 
 
 def _joined(areas: list[Area]) -> list[Area]:

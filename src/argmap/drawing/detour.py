@@ -167,6 +167,11 @@ def route_around(
     return None
 
 
+def first_window(x0: float, y0: float, x1: float, y1: float, cell: float) -> tuple[Area, Area]:
+    """:func:`route_around`'s first window between boxes spanning (x0, y0)-(x1, y1), and its buckets' area."""
+    return _window(x0, y0, x1, y1, 4 * SOURCE_STUB, cell)
+
+
 def _window(x0: float, y0: float, x1: float, y1: float, pad: float, cell: float) -> tuple[Area, Area]:
     """A search's window around (x0, y0)-(x1, y1), and the area of the index's buckets it covers (what it depends on)."""
     window = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)

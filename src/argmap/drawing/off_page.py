@@ -356,6 +356,8 @@ class TaggedBracket(ConnectorPath):
         #: what its tags were placed among, for the next picture (set by the caller that placed them): the boxes they
         #: stand by, the tags placed before near those (:func:`tags_near`), and the areas its own tags took
         self.placed_among: tuple[list[Box], list[Box], list[Box]] | None = None
+        #: the boxes and the arrows' marks its checks met (by key: where they were), to tell when all moved along with it
+        self.seen: tuple[dict, dict] | None = None
         self.addPath(base)
         for _, tag, (start, end) in pieces:
             self.moveTo(*start)
@@ -387,9 +389,13 @@ def taken_by_connectors(shapes: Iterable[tuple]) -> list[Box]:
     return [(t.x, t.y, t.w, t.h) for shape in shapes if isinstance(shape[0], ConnectorPath) for t in shape[0].tags]
 
 
+#: How far from a box a tag placed beside it may reach.
+TAG_REACH = TAG_WIDTH + SOURCE_STUB + TAG_HEIGHT + MARK_REACH
+
+
 def tags_near(taken: Sequence[Box], boxes: Sequence[Box]) -> list[Box]:
     """The tags' areas of ``taken`` near enough to ``boxes`` for a tag placed beside one of them to meet them."""
-    reach = TAG_WIDTH + SOURCE_STUB + TAG_HEIGHT + MARK_REACH  # (a tag beside a box lies within this of it)
+    reach = TAG_REACH
     if not boxes:
         return []
     # those near the area around all the boxes first (a big map has a thousand tags, a linked reason a few boxes)
@@ -404,15 +410,18 @@ def tags_near(taken: Sequence[Box], boxes: Sequence[Box]) -> list[Box]:
 
 def joining_tags(
     far: Sequence[tuple[str, Box]], anchor: str, anchor_box: Box, index: BoxIndex, marks: BoxIndex, lines: Sequence[QPainterPath],
-    taken: list[Box], horizontal: bool, looked: list[Area] | None = None,
+    taken: list[Box], horizontal: bool, looked: list[Area] | None = None, near: Sequence[Box] | None = None,
 ) -> list[tuple[str, Tag, tuple[Point, Point]]]:
     """For each far co-premise, a tag by it naming ``anchor`` and one by ``anchor`` naming it, with their stubs, placed as
     a connector's tags are (:func:`_candidates`) clear of the boxes, the arrows' signs and heads (``marks``), the bracket's
     own ``lines`` and the tags placed before (``taken``: filled with the areas these take; only those :func:`tags_near`
-    the boxes count). ``looked`` collects the areas the places depend on (boxes and marks reaching in)."""
+    the boxes count; ``near``: those, when the caller has them). ``looked`` collects the areas the places depend on (boxes
+    and marks reaching in)."""
     legs = [(a, b) for line in lines for piece in line.toSubpathPolygons() for a, b in pairwise((p.x(), p.y()) for p in piece.toList())]
     space = _Space(index, marks, set(), legs)
-    for area in tags_near(taken, [anchor_box, *(box for _, box in far)]):  # (a big map has hundreds of connectors' tags)
+    if near is None:  # (a big map has thousands of connectors' tags: looking through them took 1 ms)
+        near = tags_near(taken, [anchor_box, *(box for _, box in far)])
+    for area in near:
         space.take(area)
     ac = anchor_box[0] + anchor_box[2] / 2
     pieces: list[tuple[str, Tag, tuple[Point, Point]]] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import partial
-from operator import is_
+from operator import is_, itemgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
@@ -171,10 +171,10 @@ class TagsByX:
     def __init__(self, taken: list[Box]) -> None:
         self.taken = taken
         self.count = len(taken)  # the tags sorted; those added since are looked through
-        xs = [tag[0] for tag in taken]
+        xs = list(map(itemgetter(0), taken))
         self.order = sorted(range(self.count), key=xs.__getitem__)
-        self.xs = [xs[k] for k in self.order]
-        self.widest = max((tag[2] for tag in taken), default=0.0)
+        self.xs = list(map(xs.__getitem__, self.order))
+        self.widest = max(map(itemgetter(2), taken), default=0.0)
 
     def near(self, boxes: Sequence[Box]) -> list[Box]:
         taken, xs, order = self.taken, self.xs, self.order

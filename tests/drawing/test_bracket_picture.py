@@ -205,7 +205,7 @@ def test_a_tagged_bracket_whose_boxes_moved_as_a_whole_is_moved_along_with_its_t
     before, after, fresh, drawn = _tagged_then(now, monkeypatch)
     assert not drawn, "moved along, not drawn again"
     assert _far_looks(after) == _far_looks(fresh) != _far_looks(before)
-    (once,), memo = _draw_far(FAR)
+    (_,), memo = _draw_far(FAR)
     (_,), memo = _draw_far(now, memo)
     [(kind, _, crowd)] = memo.brackets[("bracket", "c", "g")][1][1]
     assert kind == CROWDED and crowd.window[0] == -136.0 + STEP[0], "its search's window, moved: as crowded"

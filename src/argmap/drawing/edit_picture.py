@@ -345,6 +345,9 @@ def edit_picture(
     check = {key for key in stale if key in remembered} | unchecked
     under = memo.routes.under  # the box each arrow passed under last: tried first
     moved_along: Along | None = None
+    # the footprints of those that keep their verdict: moved along by their step, a step at a time (their cells mostly stay)
+    prints_along: dict[tuple[float, float], list[Key]] = {}
+    framed_prints: Collection[Key] = getattr(memo.footprints, "filed", ())
     for key in check:
         m = remembered[key]
         if not m.drawn:
@@ -360,11 +363,17 @@ def edit_picture(
                 key, looked, (sx, sy), index, signs(), moved_along
             ):
                 m.misleading = verdict
-                memo.footprints.put(key, [(x0 + sx, y0 + sy, x1 + sx, y1 + sy) for x0, y0, x1, y1 in looked])
+                if key in framed_prints:  # (not a cross-link's usual place: kept in a frame's coordinates)
+                    memo.footprints.put(key, [(x0 + sx, y0 + sy, x1 + sx, y1 + sy) for x0, y0, x1, y1 in looked])
+                else:
+                    prints_along.setdefault((sx, sy), []).append(key)
                 continue
         probe: list[Area] = []
         m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, key not in tree), index, signs, probe, under)
         memo.footprints.put(key, probe)
+    unframed_prints = getattr(memo.footprints, "base", memo.footprints)
+    for (sx, sy), moved_prints in prints_along.items():
+        unframed_prints.shift(moved_prints, sx, sy)
     for key in check | removed | affected.keys():
         m = remembered.get(key)
         if m is not None and m.drawn and m.misleading:
@@ -447,9 +456,10 @@ def edit_picture(
     draw_brackets(linked, shown, slots, stale, signs, budget, levels=levels, index=index, drawn_over=drawn_over)
     if net.undercuts or undercut_keys:
         _draw_undercuts(amap, theme, net, remembered, shown, index, horizontal, budget, diagram, undercut_keys, new_arrows)
-    if across.frames:
-        new_boxes |= across.boxes
-        new_arrows |= across.arrows
+    if across.frames:  # (the few changed here added to the thousands of the moved trees: not copied the other way)
+        across.boxes |= new_boxes
+        across.arrows |= new_arrows
+        new_boxes, new_arrows = across.boxes, across.arrows
     diagram.changed = (new_boxes, new_arrows)
 
 

@@ -399,10 +399,14 @@ def edit_picture(
     # the arrows as drawn
     new_arrows: set[Key] = set(removed)
     plain = {key for key in rigid if key not in net.misleading and remembered[key].placed is not None}
+    in_place: set[Key] = set()  # (of those, the framed ones whose drawn arrow is moved where it is listed)
     for key in plain:  # moved along, drawn as they are: the last picture's arrow, moved
         m = remembered[key]
         p = m.placed
         if type(m) is FramedMemo:  # (its shape moved when first read: most are never read, far from the view)
+            if type(p) is FramedArrow and p.moved_along(m):
+                in_place.add(key)
+                continue
             shape, at = m.kept_shape()
             m.placed = FramedArrow(p.source, p.target, shape, p.relation, p.kit, m.frame, at)
         else:
@@ -430,10 +434,11 @@ def edit_picture(
             else:
                 m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
             new_arrows.add(key)
-    if net.placed is None or 8 * len(new_arrows) > len(net.order):  # many: listed again (quicker than placing each)
+    to_place = new_arrows - in_place if in_place else new_arrows
+    if net.placed is None or 8 * len(to_place) > len(net.order):  # many: listed again (quicker than placing each)
         net.placed = [m.placed if m.drawn else None for m in map(remembered.__getitem__, net.order)]
     else:
-        for key in new_arrows:
+        for key in to_place:
             m = remembered.get(key)
             if m is not None:
                 net.place(key, m.placed if m.drawn else None)

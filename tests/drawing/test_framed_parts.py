@@ -49,3 +49,19 @@ def test_a_framed_arrow_is_its_shape_moved_and_its_bounds_without_moving_the_sha
     assert path.segments[0] == (30.0, 7.0) and head.points[0] == (35.0, 37.0)
     assert symbol == QPointF(30.0, 12.0) and bounds == QRectF(30.0, 7.0, 9.0, 30.0)
     assert arrow.shape is arrow.shape  # moved once for an offset, not at every read
+
+
+def test_a_framed_arrow_moved_along_in_place_is_drawn_where_its_memo_now_has_its_shape() -> None:
+    frame, other = Frame("root"), Frame("other")
+    memo = FramedMemo(((0.0, 0.0, 50.0, 20.0), (0.0, 100.0, 50.0, 20.0), 0.5, 0, False), _shape(10.0), True, frame=frame)
+    arrow = FramedArrow("child", "parent", _shape(10.0), None, None, frame)
+    frame.dx = 30.0
+    assert arrow.shape[3] == QRectF(40.0, 0.0, 9.0, 30.0)  # (read once where the frame has it: the moved shape kept)
+    memo.move_along(5.0, 2.0)  # the part of the tree beside an edit: a step of its own beyond the frame's
+    assert arrow.moved_along(memo)
+    assert arrow.bounds_now() == QRectF(45.0, 2.0, 9.0, 30.0)
+    moved = tuple(tuple(v + (2.0 if k % 2 else 0.0) for k, v in enumerate(s)) for s in _shape(45.0)[0].segments)
+    assert arrow.shape[0].segments == moved  # (its shape read anew, not the one kept for the frame's offset)
+    frame.dx = 130.0  # and it goes on moving with its frame
+    assert arrow.bounds_now() == QRectF(145.0, 2.0, 9.0, 30.0)
+    assert not FramedArrow("child", "parent", _shape(10.0), None, None, other).moved_along(memo)  # another frame's: made anew

@@ -345,6 +345,9 @@ def edit_picture(
     check = {key for key in stale if key in remembered} | unchecked
     under = memo.routes.under  # the box each arrow passed under last: tried first
     moved_along: Along | None = None
+    # the footprints of those that keep their verdict: moved along by their step, a step at a time (their cells mostly stay)
+    prints_along: dict[tuple[float, float], list[Key]] = {}
+    framed_prints: Collection[Key] = getattr(memo.footprints, "filed", ())
     for key in check:
         m = remembered[key]
         if not m.drawn:
@@ -360,11 +363,17 @@ def edit_picture(
                 key, looked, (sx, sy), index, signs(), moved_along
             ):
                 m.misleading = verdict
-                memo.footprints.put(key, [(x0 + sx, y0 + sy, x1 + sx, y1 + sy) for x0, y0, x1, y1 in looked])
+                if key in framed_prints:  # (not a cross-link's usual place: kept in a frame's coordinates)
+                    memo.footprints.put(key, [(x0 + sx, y0 + sy, x1 + sx, y1 + sy) for x0, y0, x1, y1 in looked])
+                else:
+                    prints_along.setdefault((sx, sy), []).append(key)
                 continue
         probe: list[Area] = []
         m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, key not in tree), index, signs, probe, under)
         memo.footprints.put(key, probe)
+    unframed_prints = getattr(memo.footprints, "base", memo.footprints)
+    for (sx, sy), moved_prints in prints_along.items():
+        unframed_prints.shift(moved_prints, sx, sy)
     for key in check | removed | affected.keys():
         m = remembered.get(key)
         if m is not None and m.drawn and m.misleading:
@@ -390,10 +399,14 @@ def edit_picture(
     # the arrows as drawn
     new_arrows: set[Key] = set(removed)
     plain = {key for key in rigid if key not in net.misleading and remembered[key].placed is not None}
+    in_place: set[Key] = set()  # (of those, the framed ones whose drawn arrow is moved where it is listed)
     for key in plain:  # moved along, drawn as they are: the last picture's arrow, moved
         m = remembered[key]
         p = m.placed
         if type(m) is FramedMemo:  # (its shape moved when first read: most are never read, far from the view)
+            if type(p) is FramedArrow and p.moved_along(m):
+                in_place.add(key)
+                continue
             shape, at = m.kept_shape()
             m.placed = FramedArrow(p.source, p.target, shape, p.relation, p.kit, m.frame, at)
         else:
@@ -421,10 +434,11 @@ def edit_picture(
             else:
                 m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
             new_arrows.add(key)
-    if net.placed is None or 8 * len(new_arrows) > len(net.order):  # many: listed again (quicker than placing each)
+    to_place = new_arrows - in_place if in_place else new_arrows
+    if net.placed is None or 8 * len(to_place) > len(net.order):  # many: listed again (quicker than placing each)
         net.placed = [m.placed if m.drawn else None for m in map(remembered.__getitem__, net.order)]
     else:
-        for key in new_arrows:
+        for key in to_place:
             m = remembered.get(key)
             if m is not None:
                 net.place(key, m.placed if m.drawn else None)
@@ -447,9 +461,10 @@ def edit_picture(
     draw_brackets(linked, shown, slots, stale, signs, budget, levels=levels, index=index, drawn_over=drawn_over)
     if net.undercuts or undercut_keys:
         _draw_undercuts(amap, theme, net, remembered, shown, index, horizontal, budget, diagram, undercut_keys, new_arrows)
-    if across.frames:
-        new_boxes |= across.boxes
-        new_arrows |= across.arrows
+    if across.frames:  # (the few changed here added to the thousands of the moved trees: not copied the other way)
+        across.boxes |= new_boxes
+        across.arrows |= new_arrows
+        new_boxes, new_arrows = across.boxes, across.arrows
     diagram.changed = (new_boxes, new_arrows)
 
 

@@ -114,6 +114,16 @@ class FramedArrow(PlacedArrow):
         self._moved: tuple | None = None
         self._moved_at: tuple[float, float] | None = None
 
+    def moved_along(self, memo: FramedMemo) -> bool:
+        """Drawn as ``memo``'s kept shape now, in place, when it is of the memo's frame (True): the part of a framed tree
+        beside an edit moved along by a step of its own, thousands of arrows, each placed anew in the picture's list took
+        4-5 us at 50,000 statements. The edit names it among the arrows changed, as one made anew."""
+        if self._frame is not memo.frame:
+            return False
+        self._base, self._at = memo.kept_shape()
+        self._moved = self._moved_at = None
+        return True
+
     def bounds_now(self) -> Any:
         """Where the arrow lies now (its shape's bounds), without moving the whole shape there."""
         frame = self._frame

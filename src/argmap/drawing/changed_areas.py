@@ -71,9 +71,9 @@ class Changes:
         get = cells.get
         for bx in range(bx0, bx1 + 1):
             for by in range(by0, by1 + 1):
-                here = get((bx, by))
-                if here:
-                    for a in here:
+                found = get((bx, by))
+                if found:
+                    for a in found:
                         if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]:
                             return True
         return False

@@ -210,7 +210,7 @@ def _counting(
         else:
             sub, dx, dy = (subs.get(frame) if subs is not None else None), frame.dx, frame.dy
         seen = notes.get(id(group)) if (notes := getattr(sub, "notes", None)) is not None else None
-        if seen is not None and seen[0] is group and seen[1] == sub.changes:  # type: ignore[union-attr]
+        if seen is not None and seen[0] is group and seen[1] == sub.changes:
             mx, my, mr, mb = group.hull
             if buckets is not None:
                 inside = mx + dx < hi_x - EPS and my + dy < hi_y - EPS and mr + dx >= lo_x + EPS and mb + dy >= lo_y + EPS

@@ -293,8 +293,9 @@ def route_misleading(
             if kept and routes is not None and routes.ways[k] == route:
                 entry = routes.settled[k]  # the very same drawing: the canvas leaves it alone
             else:
-                if k < len(last) and routes is not None and routes.ways[k] is not None:  # the last picture's route here is gone
-                    other_legs += pairwise(routes.ways[k])
+                gone = routes.ways[k] if k < len(last) and routes is not None else None
+                if gone is not None:  # the last picture's route here is gone
+                    other_legs += pairwise(gone)
                 if route is not None:
                     other_legs += pairwise(route)
                 entry = (shape, True) if route is None else (polyline_arrow(route), False)  # None: an off-page connector (below)
@@ -394,8 +395,8 @@ class Routes:
         if len(here) == 1:  # (its one window is the area around it, which a change meets)
             return self._still_crowded(trace, here[0], changed, index)
         meets = changed.meets
-        for area in here:  # (the window, then its tags' areas: most routes)
-            if meets(*area) and not self._still_crowded(trace, area, changed, index):
+        for n, area in enumerate(here):  # (its window, then its tags' areas, which mostly lie inside it: most routes)
+            if ((not n and area == around) or meets(*area)) and not self._still_crowded(trace, area, changed, index):
                 return False
         return True
 

@@ -52,7 +52,7 @@ def told_crowded(monkeypatch) -> list[list]:
     from argmap.drawing import honest
 
     calls: list[list] = []
-    real_again, real_route = detour.again, honest.route_around
+    real_again, real_route, real_told = detour.again, honest.route_around, honest.told_again
 
     def again_(*args, **kwargs):
         told = real_again(*args, **kwargs)
@@ -64,8 +64,15 @@ def told_crowded(monkeypatch) -> list[list]:
         calls.append([source, target, False])
         return real_route(source, target, *args, **kwargs)
 
+    def told_again(source, target, *args, **kwargs):  # (the routes ask it first of an arrow whose window was crowded)
+        told = real_told(source, target, *args, **kwargs)
+        if told is not None:  # (else the search below is made)
+            calls.append([source, target, True])
+        return told
+
     monkeypatch.setattr(detour, "again", again_)
     monkeypatch.setattr(honest, "route_around", route)
+    monkeypatch.setattr(honest, "told_again", told_again)
     return calls
 
 
@@ -334,6 +341,32 @@ def test_witnesses_whose_index_did_not_change_are_told_held_at_once_and_a_move_i
     assert not still(crowd, index)
 
 
+@pytest.mark.parametrize(("dx", "ends_along"), [(37.5, True), (-240.0, True), (50_000.0, False)])
+def test_witnesses_told_held_at_once_are_read_where_their_frame_moved_them(dx, ends_along):
+    """Witnesses held at once (their frame's index did not change since) are where the frame's offset puts them now: with
+    the frames moved along with the arrow's ends, they crowd its window moved with it; moved far away from ends that
+    stayed, they do not crowd its window (the index is asked)."""
+    boxes = _crowded(0.0)
+    of = _columns(boxes)
+    index = _framed(boxes, of)
+    _, trace, _ = _route(index)
+    crowd = crowd_of(trace)
+    assert sum(len(group.keys) for group in crowd.groups if group.frame is None) < crowd.needed
+    assert still(crowd, index)  # (held as they were: noted with their frames' indexes, told at once from now on)
+    for frame in set(of.values()):  # (every tree between the ends)
+        frame.dx += dx
+        index.shift_frame(frame)
+    if ends_along:
+        for end in ("s", "t"):
+            x, y, w, h = index.boxes[end]
+            index.move(end, (x + dx, y, w, h))
+    window, area = _window(*detour._span(index.boxes["s"], index.boxes["t"]), 4 * SOURCE_STUB, index.cell)
+    told = again(crowd, index, window, area)
+    plain = BoxIndex({key: index.boxes[key] for key in index.boxes})
+    crowded = len(plain.within(*window, limit=crowd.needed - 1) - {"s", "t"}) > MAX_BOXES
+    assert (told is not None) == crowded == ends_along
+
+
 def test_witnesses_moved_inside_their_frame_by_a_step_are_filed_again_at_once():
     """The part of a tree beside a widening edit moves inside its frame: its witnesses still crowd the window (the index
     says so too), and the crowd told again, or the route's trace checked again, holds them as filed now (the next edit
@@ -419,3 +452,32 @@ def test_the_witnesses_spread_is_where_the_framed_index_has_them(dx):
     x1, y1 = max(x + w for x, _, w, _ in placed), max(y + h for _, y, _, h in placed)
     assert spread(crowd) == pytest.approx((x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0))
     assert len({group.frame for group in crowd.groups}) >= 2
+
+
+@pytest.mark.parametrize("steps", [0, 1000])
+def test_a_crowded_cross_link_moved_with_its_window_is_told_crowded_only_with_steps_left(monkeypatch, steps):
+    """The routes tell a moved far cross-link's window crowded again by its last witnesses (``honest.told_again``) only
+    where its search would look at that window: with no steps left the search stops before it, as one from nothing."""
+    from argmap.drawing import honest
+    from argmap.drawing.detour import OUT_OF_STEPS, Budget
+
+    monkeypatch.setattr(honest, "connectors", lambda arrows, settled, *a, **k: settled)  # (the off-page tags: not here)
+
+    def arrows(boxes):
+        return [(boxes["s"], boxes["t"], ("s", "t"), ("usual shape",), True)]
+
+    def routed(boxes, budget, routes):
+        index = Asked(boxes)
+        honest.route_misleading(arrows(boxes), index, True, budget, lambda: BoxIndex({}), routes, [(0.0, 0.0, 1.0, 1.0)])
+        return routes.traces[0], routes.looked_by[0], index.asked
+
+    routes = honest.Routes()
+    first, _, _ = routed(_crowded(0.0), Budget(1000), routes)
+    assert first[0][0] == CROWDED and crowd_of(first) is not None
+    moved = _crowded(37.5)
+    trace, looked, asked = routed(moved, Budget(steps), routes)
+    fresh, fresh_looked, _ = routed(moved, Budget(steps), honest.Routes())
+    if steps:
+        assert asked == 0 and trace[0][0] == CROWDED and trace[0][2][:4] == fresh[0][2][:4] and looked == fresh_looked
+    else:
+        assert trace == fresh == [(OUT_OF_STEPS, 0, None)] and looked == fresh_looked == []

@@ -51,13 +51,31 @@ class Changes:
         cx0, cy0, cx1, cy1 = self.around
         if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
             return False
-        places = self._squares(ax0, ay0, ax1, ay1)
-        if places is None:
+        cells = self.cells
+        if cells is None:
+            self.asked += 1
+            if self.asked > self.ASKED:
+                cells = self._file()
+        if not cells:
             return any(a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3] for a in self.areas)
-        for here in places:
-            for a in here:
-                if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]:
-                    return True
+        # (the squares looked at in place, as _squares gives them: a route's check asks five windows, most in one square)
+        c = self.CELL
+        bx0, bx1, by0, by1 = int(ax0 // c), int(ax1 // c), int(ay0 // c), int(ay1 // c)
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(cells):
+            for (bx, by), here in cells.items():
+                if bx0 <= bx <= bx1 and by0 <= by <= by1:
+                    for a in here:
+                        if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]:
+                            return True
+            return False
+        get = cells.get
+        for bx in range(bx0, bx1 + 1):
+            for by in range(by0, by1 + 1):
+                found = get((bx, by))
+                if found:
+                    for a in found:
+                        if a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3]:
+                            return True
         return False
 
     def _squares(self, ax0: float, ay0: float, ax1: float, ay1: float) -> Iterable[list[Area]] | None:

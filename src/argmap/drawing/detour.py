@@ -121,10 +121,7 @@ def route_around(
     that made it so still crowd this first window, it is too crowded without asking the index (the same answer,
     :func:`argmap.drawing.crowd.again`). ``everything``: the index's :meth:`~BoxIndex.bounds`, when the caller has it
     (a drawing's routes ask it once)."""
-    x0 = min(source[0], target[0])
-    y0 = min(source[1], target[1])
-    x1 = max(source[0] + source[2], target[0] + target[2])
-    y1 = max(source[1] + source[3], target[1] + target[3])
+    x0, y0, x1, y1 = _span(source, target)
     everything = everything if everything is not None else index.bounds()
     pad = 4 * SOURCE_STUB
     budget = budget if budget is not None else Budget()
@@ -170,6 +167,23 @@ def route_around(
 def first_window(x0: float, y0: float, x1: float, y1: float, cell: float) -> tuple[Area, Area]:
     """:func:`route_around`'s first window between boxes spanning (x0, y0)-(x1, y1), and its buckets' area."""
     return _window(x0, y0, x1, y1, 4 * SOURCE_STUB, cell)
+
+
+def _span(source: Box, target: Box) -> Area:
+    """The area around the two boxes, which a search's windows pad."""
+    sx, sy, sw, sh = source
+    tx, ty, tw, th = target
+    return min(sx, tx), min(sy, ty), max(sx + sw, tx + tw), max(sy + sh, ty + th)
+
+
+def told_again(source: Box, target: Box, index: BoxIndex, crowd: Crowd) -> tuple[Area, Crowd] | None:
+    """What :func:`route_around` (with steps left and this ``crowd``) finds at its first window when the boxes that
+    crowded the arrow's last one still crowd it: that window's area (what it probes) and why (the trace's step); None when
+    they do not tell (the search is to be made, without the crowd: it would only be asked the same again). The routes of
+    an edit ask it of each far cross-link whose ends moved (a thousand at 50,000 statements) without a search's setup."""
+    window, area = first_window(*_span(source, target), index.cell)
+    told = again(crowd, index, window, area)
+    return None if told is None else (area, told)
 
 
 def _window(x0: float, y0: float, x1: float, y1: float, pad: float, cell: float) -> tuple[Area, Area]:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainterPath
 from argmap.drawing.changed_areas import Changes as _Changes
 from argmap.drawing.crowd import Crowd, spread
 from argmap.drawing.detour import (
+    CROWDED,
     Budget,
     Step,
     crowd_of,
@@ -21,6 +22,7 @@ from argmap.drawing.detour import (
     route_around,
     same_extent,
     still_crowded,
+    told_again,
 )
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.kept_tags import connectors
@@ -277,20 +279,28 @@ def route_misleading(
             budget.steps -= routes.spent[k]
             entry = routes.settled[k]
         else:
-            here, trace = [], []
-            route = route_around(
-                source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken, budget=budget,
-                probe=here, trace=trace, crowd=crowd_for(k, ends), everything=everything,
-            )
+            crowd = crowd_for(k, ends)
+            # the usual case at a widening edit: a far cross-link moved with its tree, its window as crowded as it was
+            told = told_again(source, target, index, crowd) if crowd is not None and before > 0 else None
+            if told is not None:
+                here, trace, route = [told[0]], [(CROWDED, 0, told[1])], None
+            else:
+                here, trace = [], []
+                route = route_around(
+                    source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken,
+                    budget=budget, probe=here, trace=trace, everything=everything,
+                )
             if kept and routes is not None and routes.ways[k] == route:
                 entry = routes.settled[k]  # the very same drawing: the canvas leaves it alone
             else:
-                if k < len(last) and routes is not None:  # the last picture's route here is gone
-                    other_legs += _legs(routes.ways[k])
-                other_legs += _legs(route)
+                gone = routes.ways[k] if k < len(last) and routes is not None else None
+                if gone is not None:  # the last picture's route here is gone
+                    other_legs += pairwise(gone)
+                if route is not None:
+                    other_legs += pairwise(route)
                 entry = (shape, True) if route is None else (polyline_arrow(route), False)  # None: an off-page connector (below)
             if route is None and routes is not None:
-                routes.spot(trace)
+                routes.spot(trace, told[1] if told is not None else None)
         settled.append(entry)
         ways.append(route)
         looked.append(here)
@@ -318,10 +328,6 @@ def _crowds(routes: Routes | None) -> dict[tuple[str, str], Crowd]:
         if crowd is not None:
             found[ends] = crowd
     return found
-
-
-def _legs(route: list[Point] | None) -> list[tuple[Point, Point]]:
-    return list(pairwise(route)) if route is not None else []
 
 
 #: Beyond this many changed areas the routes are searched again rather than checked (an edit that moved most boxes).
@@ -388,13 +394,17 @@ class Routes:
         trace, here = self.traces[k], self.looked_by[k]
         if len(here) == 1:  # (its one window is the area around it, which a change meets)
             return self._still_crowded(trace, here[0], changed, index)
-        return all(not changed.meets(*area) or self._still_crowded(trace, area, changed, index) for area in here)
+        meets = changed.meets
+        for n, area in enumerate(here):  # (its window, then its tags' areas, which mostly lie inside it: most routes)
+            if ((not n and area == around) or meets(*area)) and not self._still_crowded(trace, area, changed, index):
+                return False
+        return True
 
-    def spot(self, trace: list[Step]) -> None:
+    def spot(self, trace: list[Step], crowd: Crowd | None = None) -> None:
         """Where the witnesses of the crowded window that ended ``trace`` (a search just made) lie: a later edit's changes
         elsewhere in the window leave it as crowded (:meth:`_still_crowded`; a widening edit searches most routes again,
-        and the next edit meets a third to half of their windows)."""
-        crowd = crowd_of(trace)
+        and the next edit meets a third to half of their windows). ``crowd``: that window's, when the caller has it."""
+        crowd = crowd if crowd is not None else crowd_of(trace)
         if crowd is not None and (where := spread(crowd)) is not None:
             self.spots[id(trace)] = (trace, crowd, where)
 
@@ -431,9 +441,18 @@ class Routes:
 def _around(areas: Sequence[Area]) -> Area | None:
     """The area around these (None: none)."""
     if len(areas) <= 1:
-        return tuple(areas[0]) if areas else None  # type: ignore[return-value]  # (a crowded window's one area: most routes)
-    x0s, y0s, x1s, y1s = zip(*areas, strict=True)
-    return (min(x0s), min(y0s), max(x1s), max(y1s))
+        return tuple(areas[0]) if areas else None  # type: ignore[return-value]  # (a crowded window's one area)
+    x0, y0, x1, y1 = areas[0]
+    for ax0, ay0, ax1, ay1 in areas[1:]:  # (compared in place: most routes have a window and two or three tags' areas)
+        if ax0 < x0:
+            x0 = ax0
+        if ay0 < y0:
+            y0 = ay0
+        if ax1 > x1:
+            x1 = ax1
+        if ay1 > y1:
+            y1 = ay1
+    return (x0, y0, x1, y1)
 
 
 def honest_bracket(

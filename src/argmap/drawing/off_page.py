@@ -124,6 +124,7 @@ class _Space:
         self._legs = legs
         self._legs_index: BoxIndex | None = None
         self.taken = Taken()  # the tags and stubs placed so far
+        self.pending: list[tuple[Box, Step]] = []  # those not yet put in ``taken`` (an edit's picture mostly keeps them all)
 
     @property
     def legs(self) -> BoxIndex:
@@ -168,7 +169,7 @@ class _Space:
             if found is not None:
                 found.alone = False
             return False
-        if self.taken.meets(x0 - 2, y0 - 2, x1 + 2, y1 + 2):
+        if self.file().meets(x0 - 2, y0 - 2, x1 + 2, y1 + 2):
             if found is not None:
                 found.alone = False
             return False
@@ -176,7 +177,16 @@ class _Space:
 
     def take(self, area: Box, step: Step = None) -> None:
         """One more tag's area; ``step``: by how much it moved along since the last picture (see :class:`Taken`)."""
-        self.taken.add(area, step)
+        self.pending.append((area, step))
+
+    def file(self) -> Taken:
+        """The tags taken so far, all put in (only once a tag is checked: an edit that moves no tree checks none)."""
+        if self.pending:
+            add = self.taken.add
+            for area, step in self.pending:
+                add(area, step)
+            self.pending = []
+        return self.taken
 
 
 _NOTHING: BoxIndex = BoxIndex({})

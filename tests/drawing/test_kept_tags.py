@@ -235,6 +235,30 @@ def test_a_tag_moved_along_is_not_asked_about_a_tag_before_it_moved_alike(qapp, 
     assert (kept[1][0].x, kept[0][0].x) == (first[1][0].x + STEP, first[0][0].x + STEP)
 
 
+def test_a_tag_that_stayed_is_placed_again_where_a_tag_moved_to(qapp, monkeypatch):
+    """C moves right (the boxes beside an edit) and its tag, placed before A's, lands on A's first place; A and B stay.
+    The places the moved tags took are told to the tags that stayed (filed once one asks): A's tag is placed again,
+    beside C's, as from nothing."""
+    from argmap.drawing import kept_tags
+
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+    c_now = (235.5, 100.0, 200.0, 60.0)  # C's tag goes left of its middle (toward D): (150, 76, 170, 16)
+    before = {"A": A, "B": B, "C": (c_now[0] - STEP, *c_now[1:]), "D": (-3000.0, 100.0, 200.0, 60.0)}
+    pairs = [("C", "D"), ("A", "B")]
+    routes = _Routes()
+    first = _connectors(before, pairs, routes=routes)
+    after = dict(before, C=c_now)
+    moves = kept_tags.Moves((), {}, {}, {"C"}, (STEP, 0.0), set(), (190.0, 60.0, 480.0, 200.0), set())
+    placed.clear()
+    kept = _connectors(after, pairs, routes=routes, moves=moves)
+    assert "A" in placed, "A's tag placed again"
+    assert kept == _connectors(after, pairs)
+    assert (kept[0][0].x, kept[1][0].x) == (150.0, first[1][0].x - 170.0 - 2 * 15.5)
+    assert kept[1] != first[1]
+
+
 def test_moves_told_for_another_picture_move_no_tag_along(qapp, monkeypatch):
     """What an edit moved is told to the connectors of that edit's picture only (told with its very list of changed
     areas): a picture made otherwise afterwards (whose routing found nothing to do in between) places the tags again."""

@@ -210,6 +210,55 @@ def test_a_tag_moves_along_only_while_nothing_else_decides_its_place(qapp, monke
         assert (tag.x, tag.y) != (naive.x + STEP, naive.y), "(moved along, it would stand elsewhere)"
 
 
+def test_a_tag_moved_along_is_not_asked_about_a_tag_before_it_moved_alike(qapp, monkeypatch):
+    """C and A move right together (the boxes beside an edit); C's tag, placed before A's, stands just right of A's (within
+    the areas A's checks looked at, clear of A's place). It moved by A's step: it met A's tag before, as far away, so A's
+    tag is moved along, not placed again (each tag of a moved tree stands near others of it), and is the one placed
+    from nothing."""
+    from argmap.drawing import kept_tags
+
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+    # C's tag goes left of C's middle (toward D): (295.5, 76, 170, 16), 10 right of A's
+    before = {"A": A, "B": B, "C": (381.0, 100.0, 200.0, 60.0), "D": (-3000.0, 100.0, 200.0, 60.0)}
+    pairs = [("C", "D"), ("A", "B")]
+    routes = _Routes()
+    first = _connectors(before, pairs, routes=routes)
+    assert first[0][0].x == first[1][0].x + first[1][0].w + 10
+    after = dict(before, A=(A[0] + STEP, *A[1:]), C=(before["C"][0] + STEP, *before["C"][1:]))
+    moves = kept_tags.Moves((), {}, {}, {"A", "C"}, (STEP, 0.0), set(), (460.0, 60.0, 1120.0, 200.0), set())
+    placed.clear()
+    kept = _connectors(after, pairs, routes=routes, moves=moves)
+    assert placed == [], "both tags moved along"
+    assert kept == _connectors(after, pairs)
+    assert (kept[1][0].x, kept[0][0].x) == (first[1][0].x + STEP, first[0][0].x + STEP)
+
+
+def test_a_tag_that_stayed_is_placed_again_where_a_tag_moved_to(qapp, monkeypatch):
+    """C moves right (the boxes beside an edit) and its tag, placed before A's, lands on A's first place; A and B stay.
+    The places the moved tags took are told to the tags that stayed (filed once one asks): A's tag is placed again,
+    beside C's, as from nothing."""
+    from argmap.drawing import kept_tags
+
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+    c_now = (235.5, 100.0, 200.0, 60.0)  # C's tag goes left of its middle (toward D): (150, 76, 170, 16)
+    before = {"A": A, "B": B, "C": (c_now[0] - STEP, *c_now[1:]), "D": (-3000.0, 100.0, 200.0, 60.0)}
+    pairs = [("C", "D"), ("A", "B")]
+    routes = _Routes()
+    first = _connectors(before, pairs, routes=routes)
+    after = dict(before, C=c_now)
+    moves = kept_tags.Moves((), {}, {}, {"C"}, (STEP, 0.0), set(), (190.0, 60.0, 480.0, 200.0), set())
+    placed.clear()
+    kept = _connectors(after, pairs, routes=routes, moves=moves)
+    assert "A" in placed, "A's tag placed again"
+    assert kept == _connectors(after, pairs)
+    assert (kept[0][0].x, kept[1][0].x) == (150.0, first[1][0].x - 170.0 - 2 * 15.5)
+    assert kept[1] != first[1]
+
+
 def test_moves_told_for_another_picture_move_no_tag_along(qapp, monkeypatch):
     """What an edit moved is told to the connectors of that edit's picture only (told with its very list of changed
     areas): a picture made otherwise afterwards (whose routing found nothing to do in between) places the tags again."""

@@ -8,10 +8,11 @@ An edit's picture keeps each tag the last picture placed:
   (:mod:`argmap.drawing.frames`) or the part of the edited tree beside the edit (:mod:`argmap.drawing.rigid`), and
   everything its checks met when it was placed belongs to that whole (its boxes, its tree arrows' signs and heads),
   none of those arrows was made again, no routed line or other tag turned a place down, and nothing else (another
-  box, another arrow's sign or head, an arrow of the whole made again, a routed line, a tag placed before it) lies
-  in its areas moved along: its checks then give the same answers, moved along, and it takes the same of its
-  candidate places (:func:`~argmap.drawing.off_page._candidates`) beside its box where it is now (the very numbers
-  a placing from nothing gives);
+  box, another arrow's sign or head, an arrow of the whole made again, a routed line, a tag placed before it but one
+  moved along by the same step, which stood as far from it before) lies in its areas moved along: its checks then
+  give the same answers, moved along, and it takes the same of its candidate places
+  (:func:`~argmap.drawing.off_page._candidates`) beside its box where it is now (the very numbers a placing from
+  nothing gives);
 - else it is placed again.
 
 A widening edit of a big map moves most trees across: nearly every tag was placed again before (about 170 connectors
@@ -41,6 +42,7 @@ from argmap.drawing.off_page import (
     place_tag,
     taking,
 )
+from argmap.drawing.taken_tags import Taken
 
 
 class End(NamedTuple):
@@ -96,6 +98,9 @@ class Moves:
 _MEMORIES: WeakKeyDictionary[object, _Memory] = WeakKeyDictionary()
 #: The routes -> what the edit whose picture is being made moved, and its changed areas (:func:`note_moves`).
 _MOVES: WeakKeyDictionary[object, tuple[Moves, Sequence[Area]]] = WeakKeyDictionary()
+
+#: The step of a tag that stayed where it was (:class:`~argmap.drawing.taken_tags.Taken`).
+STILL = (0.0, 0.0)
 
 #: How far beyond a moved whole's boxes what does not belong to it is looked for (a tag lies within about 230 of its
 #: box, with the areas its checks depend on).
@@ -154,8 +159,8 @@ def connectors(
         before: _Placed | None = memory.placed.get(ends) if memory is not None else None
         if dirty is not None and before is not None and _kept(before, source, target, dirty):
             # both tags as they were (most connectors of an edit that moved nothing near them): the very entry
-            space.take(before.ends[0].area)
-            space.take(before.ends[1].area)
+            space.take(before.ends[0].area, STILL)
+            space.take(before.ends[1].area, STILL)
             placed[ends] = before
             if not (is_connector(shape) and shape[0] is before.shape[0]):
                 out[k] = (before.shape, True)
@@ -172,19 +177,20 @@ def connectors(
             if dirty is not None and old is not None and old.toward == toward:
                 if old.box == box and not dirty.meets(old.looked, old.around):
                     end = old  # as it was
-                    space.take(old.area)
+                    space.take(old.area, STILL)
                 elif along is not None:
                     end = along.moved(old, box_id, box, stub, horizontal)
             if end is None:
                 end = _place(space, box_id, box, stub, horizontal, toward)
             if dirty is not None and (old is None or end.tag != old.tag or end.stub != old.stub):
                 # its tag moved: the places of the tags after it may depend on it
-                dirty.pending.append(_corners(end.area))
+                dirty.moved.append(end.area)
                 if old is not None:
-                    dirty.pending.append(_corners(old.area))
+                    dirty.moved.append(old.area)
             now.append(end)
         s, t = now
-        if before is not None and all(e.tag == o.tag and e.stub == o.stub for e, o in zip(now, before.ends, strict=True)):
+        was = before.ends if before is not None else None
+        if before is not None and was is not None and (s.tag, s.stub, t.tag, t.stub) == (was[0].tag, was[0].stub, was[1].tag, was[1].stub):
             made = before.shape  # the very same drawing
         elif before is not None and _moved_alike(now, before.ends):  # both tags moved along by one step: so is the rest
             made = moved_connector(before.shape, s.tag, t.tag, s.box[0] - before.ends[0].box[0], s.box[1] - before.ends[0].box[1])
@@ -229,11 +235,6 @@ def _moved_alike(now: Sequence[End], before: Sequence[End]) -> bool:
     return (sw, sh, tw, th) == (aw, ah, bw, bh) and abs(sx - ax - tx + bx) < 1e-6 and abs(sy - ay - ty + by) < 1e-6
 
 
-def _corners(box: Box) -> Area:
-    x, y, w, h = box
-    return (x, y, x + w, y + h)
-
-
 def _around(areas: Iterable[Area]) -> Area:
     areas = list(areas)
     return (min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas))
@@ -247,6 +248,7 @@ class _Along:
         self.foreign: dict[object, tuple[Area, list[_Source]]] = {}  # each whole -> its window, where to look
         self.remade_in: dict[object, list] | None = None
         self.extents: dict = {}  # a plain index -> where its buckets lie (worked out once)
+        self.lines: Area | None = None  # the area around the routed lines (once a tag asked)
 
     def moved(self, old: End, box_id: str, box: Box, stub: float, horizontal: bool) -> End | None:
         """The tag ``old`` moved along with its box, now at ``box``; None when it may stand elsewhere now."""
@@ -285,19 +287,23 @@ class _Along:
                 if _hit(s.part, x0 - fx, y0 - fy, x1 - fx, y1 - fy, s.other):
                     return None
         space = self.space
-        legs = space.legs
-        if legs.boxes and _hit(legs, x0, y0, x1, y1, None):
+        lines = self.lines or self._lines()  # (a big map's picture routes a few lines: most tags lie far from all)
+        if lines[0] <= x1 and x0 <= lines[2] and lines[1] <= y1 and y0 <= lines[3] and _hit(space.legs, x0, y0, x1, y1, None):
             return None
-        space.file()
-        taken = space.taken
-        if taken.boxes and _hit(taken, x0, y0, x1, y1, None):
+        if space.file().meets(x0, y0, x1, y1, (dx, dy)):  # (those moved along alike met it before neither)
             return None
         toward, spot = old.toward, old.spot
         tag, line = candidate(box, stub, horizontal, toward, spot)  # (the one place it took: not all four worked out)
         area = taking(tag, line)
-        space.take(area)
+        space.take(area, (dx, dy))
         looked = [(a + dx, b + dy, c + dx, d + dy) for a, b, c, d in old.looked]
         return End(box, toward, spot, tag, line, area, looked, (x0, y0, x1, y1), found, signs, True)
+
+    def _lines(self) -> Area:
+        legs = self.space.legs.boxes.values()
+        inf = float("inf")
+        self.lines = _around((x, y, x + w, y + h) for x, y, w, h in legs) if legs else (inf, inf, -inf, -inf)
+        return self.lines
 
     def _foreign(self, whole: object) -> tuple[Area, list[_Source]]:
         """Around a moved whole (a frame; None: the group beside the edit), where it lies now with room, and where to look
@@ -404,23 +410,27 @@ class _Dirty:
     """The areas where something changed since the last picture: the edit's changed areas, compared lazily
     (:class:`~argmap.drawing.changed_areas.Changes`, the routing's own when it asked them: directly with the first few
     windows or tags that ask, filed in coarse squares once more ask, and then once for routes and tags; a widening edit
-    changes thousands of areas while most of its tags move along with their boxes and never ask), and the routed lines
-    that came or went and the places of the tags moved since, filed in coarse squares as they come (compared pair by
-    pair, every tag was placed again at nearly every edit: 0.15 s of each at 50,000 statements)."""
+    changes thousands of areas while most of its tags move along with their boxes and never ask), the routed lines
+    that came or went, filed in coarse squares when first asked, and the places of the tags moved since, each put in as it
+    comes (compared pair by pair, every tag was placed again at nearly every edit: 0.15 s of each at 50,000 statements)."""
 
     CELL = 2048.0
 
     def __init__(self, changes: Changes | None) -> None:
         self.changes = changes  # (None: none)
-        self.cells: dict[tuple[int, int], list[Area]] = {}
+        self.cells: dict[tuple[int, int], list[Area]] = {}  # the routed lines that came or went
+        #: the places of the tags moved since, each put in with one look-up (a widening edit moves a thousand tags, one
+        #: after the other, and asks of some tags between them: filed in the squares above each time one asked, 5-10 ms
+        #: at 50,000 statements)
+        self.tags = Taken()
+        self.moved: list[Box] = []  # those not yet put in (once a tag asks)
         inf = float("inf")
-        self.around = [inf, inf, -inf, -inf]  # the area around the added ones (a tag far from every one is told at once)
-        #: the areas added since the last question, filed when one is asked (a widening edit moves a thousand tags along,
-        #: one after the other, and asks of a few tags: filed one by one as they came, 10-25 ms at 50,000 statements)
-        self.pending: list[Area] = []
+        self.tags_around = [inf, inf, -inf, -inf]  # the area around those put in
+        self.around = [inf, inf, -inf, -inf]  # the area around the lines (a tag far from every one is told at once)
+        self.pending: list[Area] = []  # the lines not yet filed
 
     def add(self, areas: Iterable[Area]) -> None:
-        """More areas where something changed (filed once a tag asks)."""
+        """More areas where something changed, routed lines (filed once a tag asks)."""
         self.pending.extend(areas)
 
     def _file(self) -> None:
@@ -453,6 +463,16 @@ class _Dirty:
                 near = changes.meeting(x0, y0, x1, y1)
                 if near and any(p0 <= b[2] and b[0] <= p1 and q0 <= b[3] and b[1] <= q1 for p0, q0, p1, q1 in areas for b in near):
                     return True
+        tags, t = self.tags, self.tags_around
+        if self.moved:
+            for area in self.moved:
+                tags.add(area)
+                ax, ay, aw, ah = area
+                t[0], t[1], t[2], t[3] = min(t[0], ax), min(t[1], ay), max(t[2], ax + aw), max(t[3], ay + ah)
+            self.moved = []
+        # (far from every tag moved, as most of a cheap edit's tags are: told by one comparison)
+        if not (x1 < t[0] or t[2] < x0 or y1 < t[1] or t[3] < y0) and any(tags.meets(*area, touching=True) for area in areas):
+            return True
         d = self.around
         if x1 < d[0] or d[2] < x0 or y1 < d[1] or d[3] < y0:
             return False

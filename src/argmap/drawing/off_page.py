@@ -34,6 +34,7 @@ from PySide6.QtGui import QBrush, QFontMetricsF, QPainterPath, QPen, QPolygonF
 
 from argmap.drawing.geometry import SYMBOL_RADIUS
 from argmap.drawing.obstacles import Box, BoxIndex, Point
+from argmap.drawing.taken_tags import Step, Taken
 
 #: An area as (x0, y0, x1, y1).
 Area = tuple[float, float, float, float]
@@ -83,8 +84,12 @@ class Tag(NamedTuple):
 class ConnectorPath(QPainterPath):
     """The two stubs and the tags' outlines as one line (drawn, hit and compared as an arrow's line), with the tags."""
 
-    def __init__(self, tags: tuple[Tag, ...]) -> None:
-        super().__init__()
+    def __init__(self, tags: tuple[Tag, ...], line: QPainterPath | None = None) -> None:
+        """``line``: the line to start from (a copy of it; none: empty)."""
+        if line is None:
+            super().__init__()
+        else:
+            super().__init__(line)
         self.tags = tags
 
 
@@ -118,8 +123,8 @@ class _Space:
         self.index, self.marks, self.own_marks = index, marks, own_marks
         self._legs = legs
         self._legs_index: BoxIndex | None = None
-        self.taken: BoxIndex = BoxIndex({})  # the tags and stubs placed so far
-        self.pending: list[Box] = []  # those not yet filed in ``taken``
+        self.taken = Taken()  # the tags and stubs placed so far
+        self.pending: list[tuple[Box, Step]] = []  # those not yet put in ``taken`` (an edit's picture mostly keeps them all)
 
     @property
     def legs(self) -> BoxIndex:
@@ -164,22 +169,24 @@ class _Space:
             if found is not None:
                 found.alone = False
             return False
-        self.file()
-        if self.taken.within(x0 - 2, y0 - 2, x1 + 2, y1 + 2):
+        if self.file().meets(x0 - 2, y0 - 2, x1 + 2, y1 + 2):
             if found is not None:
                 found.alone = False
             return False
         return True
 
-    def file(self) -> None:
-        """The tags taken so far filed in ``taken`` (only once a tag is placed again: an edit's picture mostly keeps them all)."""
-        if self.pending:
-            for pending in self.pending:
-                self.taken.add(len(self.taken.boxes), pending)
-            self.pending.clear()
+    def take(self, area: Box, step: Step = None) -> None:
+        """One more tag's area; ``step``: by how much it moved along since the last picture (see :class:`Taken`)."""
+        self.pending.append((area, step))
 
-    def take(self, area: Box) -> None:
-        self.pending.append(area)
+    def file(self) -> Taken:
+        """The tags taken so far, all put in (only once a tag is checked: an edit that moves no tree checks none)."""
+        if self.pending:
+            add = self.taken.add
+            for area, step in self.pending:
+                add(area, step)
+            self.pending = []
+        return self.taken
 
 
 _NOTHING: BoxIndex = BoxIndex({})
@@ -277,8 +284,7 @@ def moved_connector(shape: tuple, source_tag: Box, target_tag: Box, dx: float, d
     shape :func:`connector_path` makes there, up to the last bits of the numbers, made quicker."""
     path, head, sign, bounds = shape
     s, t = path.tags
-    moved = ConnectorPath((Tag(*source_tag, s.other, True), Tag(*target_tag, t.other, False)))
-    moved.addPath(path.translated(dx, dy))
+    moved = ConnectorPath((Tag(*source_tag, s.other, True), Tag(*target_tag, t.other, False)), path.translated(dx, dy))
     return moved, head.translated(dx, dy), sign + QPointF(dx, dy), bounds.translated(dx, dy)
 
 

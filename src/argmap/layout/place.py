@@ -134,6 +134,8 @@ class _PlacedTree(NamedTuple):
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
     #: its first walk kept for the next edit (trees an edit laid out again; :mod:`~argmap.layout.tidy_edit`)
     editable: EditableTree | None = None
+    #: what moving it across again reads (:func:`_emit_across`): its boxes' widths and heights, and min(tree.x)
+    across: tuple[list[float], list[float], float] | None = None
 
 
 def place_forest(
@@ -255,9 +257,13 @@ def _place_trees(
             if part is not None and old is not None and placed.editable is not None:
                 assert unpinned is not None
                 extent = _emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
-            if extent is None:
-                extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part)
-            placed = placed._replace(db=db, extent=extent)
+            if placed is old:  # the same tree, moved across only
+                extent, across = _emit_across(placed, boxes, db + half_gap, left_to_right)
+                placed = placed._replace(db=db, extent=extent, across=across)
+            else:
+                if extent is None:
+                    extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part)
+                placed = placed._replace(db=db, extent=extent)
             if in_place:  # laid out again in place: only the boxes that differ moved
                 assert unpinned is not None
                 get = unpinned.get
@@ -439,6 +445,30 @@ def _emit(
         corners_and_sizes = zip(px, py, map(itemgetter(0), sizes), map(itemgetter(1), sizes), strict=True)
     boxes.update(zip(keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))
     return (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
+
+
+def _emit_across(
+    placed: _PlacedTree, boxes: dict[str, Box], db: float, left_to_right: bool,
+) -> tuple[tuple[float, float, float, float], tuple[list[float], list[float], float]]:
+    """:func:`_emit` of a tree as it was, moved across only (a tree before it grew or shrank): its extent and what the
+    next such move reads (:attr:`_PlacedTree.across`). Each such tree is a few thousand boxes at every widening edit
+    (at 50,000 statements: most of the map), so what does not change is not read again: the places along are the
+    tree's own numbers (``y + 0.0`` is ``y``: no new floats), the extent along is the last one, the widths and heights
+    are kept lists (not read out of the sizes' tuples again), and the least place across is ``min(x) + db`` (rounding
+    keeps order: the least sum is the sum with the least ``x``, the same float)."""
+    tree = placed.tree
+    kept = placed.across
+    if kept is None:
+        kept = (list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes)), min(tree.x))
+    ws, hs, low = kept
+    across = list(map(add, tree.x, repeat(db)))
+    along = tree.y
+    x0, y0, x1, y1 = placed.extent
+    if left_to_right:
+        boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), zip(along, across, ws, hs, strict=True)), strict=True))
+        return (x0, low + db, x1, max(map(add, across, hs))), kept
+    boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), zip(across, along, ws, hs, strict=True)), strict=True))
+    return (low + db, y0, max(map(add, across, ws)), y1), kept
 
 
 def _emit_part(

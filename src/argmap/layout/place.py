@@ -134,8 +134,8 @@ class _PlacedTree(NamedTuple):
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
     #: its first walk kept for the next edit (trees an edit laid out again; :mod:`~argmap.layout.tidy_edit`)
     editable: EditableTree | None = None
-    #: what moving it across again reads (:func:`_emit_across`): its boxes' widths and heights, and min(tree.x)
-    across: tuple[list[float], list[float], float] | None = None
+    #: what moving it across again reads (:func:`_across_kept`)
+    across: tuple[list[float], list[float], float, list[int]] | None = None
 
 
 def place_forest(
@@ -447,28 +447,50 @@ def _emit(
     return (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
 
 
+#: How far across (either way) the trees' moves keep the high end's candidates (:func:`_across_kept`) good.
+FAR = 2.0**26
+
+
 def _emit_across(
     placed: _PlacedTree, boxes: dict[str, Box], db: float, left_to_right: bool,
-) -> tuple[tuple[float, float, float, float], tuple[list[float], list[float], float]]:
+) -> tuple[tuple[float, float, float, float], tuple[list[float], list[float], float, list[int]]]:
     """:func:`_emit` of a tree as it was, moved across only (a tree before it grew or shrank): its extent and what the
     next such move reads (:attr:`_PlacedTree.across`). Each such tree is a few thousand boxes at every widening edit
     (at 50,000 statements: most of the map), so what does not change is not read again: the places along are the
     tree's own numbers (``y + 0.0`` is ``y``: no new floats), the extent along is the last one, the widths and heights
-    are kept lists (not read out of the sizes' tuples again), and the least place across is ``min(x) + db`` (rounding
-    keeps order: the least sum is the sum with the least ``x``, the same float)."""
+    are kept lists (not read out of the sizes' tuples again), and the extent across is worked out from the few boxes
+    that can be at its ends (:func:`_across_kept`)."""
     tree = placed.tree
     kept = placed.across
     if kept is None:
-        kept = (list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes)), min(tree.x))
-    ws, hs, low = kept
+        kept = _across_kept(tree, left_to_right)
+    ws, hs, low, ends = kept
     across = list(map(add, tree.x, repeat(db)))
     along = tree.y
+    x = tree.x
+    spans = hs if left_to_right else ws
+    # (the very sums a pass over every box adds up, of the few boxes that can end furthest)
+    high = max([(x[i] + db) + spans[i] for i in ends]) if -FAR <= db <= FAR else max(map(add, across, spans))
     x0, y0, x1, y1 = placed.extent
     if left_to_right:
         boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), zip(along, across, ws, hs, strict=True)), strict=True))
-        return (x0, low + db, x1, max(map(add, across, hs))), kept
+        return (x0, low + db, x1, high), kept
     boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), zip(across, along, ws, hs, strict=True)), strict=True))
-    return (low + db, y0, max(map(add, across, ws)), y1), kept
+    return (low + db, y0, high, y1), kept
+
+
+def _across_kept(tree: _Tree, left_to_right: bool) -> tuple[list[float], list[float], float, list[int]]:
+    """What :func:`_emit_across` keeps of a tree: its boxes' widths and heights; the least ``x`` (rounding keeps order,
+    so the least ``x + db`` is the least ``x`` plus ``db``, the same float); and the boxes that can reach furthest
+    across once moved by any ``db`` within :data:`FAR`: each ``(x + db) + size`` is ``x + size + db`` within three
+    roundings of the largest number in it (``m``), so a box whose ``x + size`` is more than ``m * 2**-50`` short of the
+    largest one's never ends furthest (a few boxes: those ending level with the tree's last)."""
+    ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
+    spans = hs if left_to_right else ws
+    ends = list(map(add, tree.x, spans))
+    most = max(ends)
+    slack = (max(map(abs, tree.x)) + max(spans) + FAR) * 2.0**-50
+    return ws, hs, min(tree.x), [i for i, end in enumerate(ends) if end >= most - slack]
 
 
 def _emit_part(

@@ -8,7 +8,8 @@ import random
 import pytest
 
 from argmap.layout import place
-from argmap.layout.place import _emit_across, _PlacedTree, _Tree
+from argmap.layout.box import Box
+from argmap.layout.place import _emit_across, _emit_part, _PlacedTree, _Tree
 
 
 def _placed(x: list[float], sizes: list[tuple[float, float]], left_to_right: bool) -> _PlacedTree:
@@ -49,3 +50,35 @@ def test_a_tree_moved_across_again_and_again_has_the_extent_of_its_boxes() -> No
         extent, kept = _emit_across(placed, boxes, rng.uniform(-1e6, 1e6), False)
         assert extent[0] == _extent(boxes.values())[0] and extent[2] == _extent(boxes.values())[2]
         placed = placed._replace(across=kept)
+
+
+def _extent_of(boxes) -> tuple[float, float, float, float]:
+    return (min(b.x for b in boxes), min(b.y for b in boxes), max(b.x + b.w for b in boxes), max(b.y + b.h for b in boxes))
+
+
+#: three boxes of a tree laid out again in place: a at the left and top edges, b at the right one, c at the bottom one
+_BEFORE = {"a": Box(0.0, 0.0, 10.0, 10.0), "b": Box(50.0, 5.0, 10.0, 10.0), "c": Box(20.0, 30.0, 10.0, 10.0)}
+
+
+@pytest.mark.parametrize(("moved", "gone", "shrinks"), [
+    ({"a": (5.0, 0.0)}, [], True),  # the left edge's box moved in
+    ({"a": (0.0, 3.0)}, [], True),  # the top edge's
+    ({"b": (40.0, 5.0)}, [], True),  # the right edge's
+    ({"c": (20.0, 20.0)}, [], True),  # the bottom edge's
+    ({}, ["c"], True),  # the bottom edge's box went
+    ({"a": (0.0, 0.0), "b": (51.0, 5.0)}, [], False),  # the right edge's moved out: the part reaches it
+    ({"c": (25.0, 31.0)}, [], False),  # the bottom edge's moved out
+    ({"a": (2.0, 0.0), "d": (-1.0, 8.0)}, [], False),  # the left edge's moved in, a new box further out
+])
+def test_a_part_laid_out_again_tells_when_the_trees_extent_may_have_shrunk(moved, gone, shrinks) -> None:
+    """:func:`_emit_part`: the extent from the last one and the part's boxes when that is the extent of every box, else
+    None (the caller works it out from every box); and the part's statements whose boxes changed."""
+    keys = list(moved)
+    sizes = [(10.0, 10.0)] * len(keys)
+    part = (keys, sizes, [moved[k][0] for k in keys], [moved[k][1] for k in keys])
+    boxes = {k: b for k, b in _BEFORE.items() if k not in gone}
+    extent, changed = _emit_part(part, boxes, 0.0, False, _extent_of(_BEFORE.values()), _BEFORE, gone)
+    assert changed == [k for k in keys if _BEFORE.get(k) != boxes[k]]
+    assert (extent is None) == shrinks
+    if extent is not None:
+        assert extent == _extent_of(boxes.values())

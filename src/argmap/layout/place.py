@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from itertools import accumulate, repeat
-from operator import add, itemgetter
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter, ne
 from typing import NamedTuple
 
 from argmap.layout.box import Box
@@ -253,21 +253,25 @@ def _place_trees(
             # laid out again by its editable tree, in place, onto the last boxes: only the boxes it went through
             redone_only = in_place and touched is not None and placed.editable is not None and placed is not old
             part = placed.editable.walked_lists() if redone_only and placed.editable is not None else None
-            extent = None
+            extent = changed = None
             if part is not None and old is not None and placed.editable is not None:
                 assert unpinned is not None
-                extent = _emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
+                extent, changed = _emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
+                if extent is None:  # (its edge may have moved in: from every box's numbers, none made again)
+                    extent = _extent(placed.tree, db + half_gap, left_to_right)
             if placed is old:  # the same tree, moved across only
                 extent, across = _emit_across(placed, boxes, db + half_gap, left_to_right)
                 placed = placed._replace(db=db, extent=extent, across=across)
             else:
                 if extent is None:
-                    extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part)
+                    extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right)
                 placed = placed._replace(db=db, extent=extent)
-            if in_place:  # laid out again in place: only the boxes that differ moved
+            if changed is not None:  # laid out again in place: only the boxes that differ moved
+                emitted.extend(changed)
+            elif in_place:
                 assert unpinned is not None
                 get = unpinned.get
-                emitted.extend([key for key in (part[0] if part is not None else keys) if get(key) != boxes[key]])
+                emitted.extend([key for key in keys if get(key) != boxes[key]])
             else:
                 emitted.extend(keys)
         elif touched is None:  # the same tree in the same place: its last boxes
@@ -496,33 +500,42 @@ def _across_kept(tree: _Tree, left_to_right: bool) -> tuple[list[float], list[fl
 def _emit_part(
     part: tuple[list[str], list[tuple[float, float]], list[float], list[float]], boxes: dict[str, Box], db: float,
     left_to_right: bool, extent: tuple[float, float, float, float], before: Mapping[str, Box], gone: list[str],
-) -> tuple[float, float, float, float] | None:
+) -> tuple[tuple[float, float, float, float] | None, list[str]]:
     """:func:`_emit` of the ``part`` of a tree laid out again in place (moved across by ``db`` as last time, when its
-    boxes spanned ``extent``): the part's boxes, and the tree's extent from ``extent`` and them, not from every box.
-    None (the boxes are set, not the extent) when a box at the extent's edge ``before`` left it, or a statement
-    ``gone`` from the tree lay there (the extent may have shrunk: the caller works it out from the whole tree)."""
-    keys = part[0]
-    sizes, x, y = part[1], part[2], part[3]
-    across, along = list(map(add, x, repeat(db))), list(map(add, y, repeat(0.0)))
-    xs, ys = (along, across) if left_to_right else (across, along)
+    boxes spanned ``extent``): the part's boxes set, the tree's extent from ``extent`` and them (not from every box),
+    and the part's statements whose boxes differ from those ``before``. The extent is None when it may have shrunk:
+    a box that lay at one of its edges ``before`` changed (or a statement ``gone`` from the tree lay there) and no box
+    of the part reaches that edge now (the caller works it out from the whole tree). Compared in C, a list at a time."""
+    keys, sizes, x, y = part
+    across = list(map(add, x, repeat(db)))
+    xs, ys = (y, across) if left_to_right else (across, y)  # (``y + 0.0`` is ``y``)
     ws, hs = list(map(itemgetter(0), sizes)), list(map(itemgetter(1), sizes))
-    boxes.update(zip(keys, map(tuple.__new__, repeat(Box), zip(xs, ys, ws, hs, strict=True)), strict=True))
-    x0, y0, x1, y1 = extent
-    get = before.get
-    for key in gone:
-        b = get(key)
-        if b is not None and (b.x == x0 or b.y == y0 or b.x + b.w == x1 or b.y + b.h == y1):
-            return None
-    for key in keys:
-        b = get(key)
-        if b is not None:
-            n = boxes[key]
-            if b != n and ((b.x == x0 and n.x != b.x) or (b.y == y0 and n.y != b.y) or (b.x + b.w == x1 and n.x + n.w != x1)
-                           or (b.y + b.h == y1 and n.y + n.h != y1)):
-                return None
+    made = list(map(tuple.__new__, repeat(Box), zip(xs, ys, ws, hs, strict=True)))
+    boxes.update(zip(keys, made, strict=True))
+    olds = list(map(before.get, keys))
+    differ = list(map(ne, olds, made))
+    changed = list(compress(keys, differ))
+    was = [b for b in compress(olds, differ) if b is not None] + [b for b in map(before.get, gone) if b is not None]
     if not keys:
-        return extent
-    return (min(x0, min(xs)), min(y0, min(ys)), max(x1, max(map(add, xs, ws))), max(y1, max(map(add, ys, hs))))
+        return (None if was else extent), changed
+    x0, y0, x1, y1 = extent
+    low_x, low_y, high_x, high_y = min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs))
+    if was:
+        was_x, was_y = list(map(itemgetter(0), was)), list(map(itemgetter(1), was))
+        if ((low_x > x0 and x0 in was_x) or (low_y > y0 and y0 in was_y)
+                or (high_x < x1 and x1 in map(add, was_x, map(itemgetter(2), was)))
+                or (high_y < y1 and y1 in map(add, was_y, map(itemgetter(3), was)))):
+            return None, changed
+    return (min(x0, low_x), min(y0, low_y), max(x1, high_x), max(y1, high_y)), changed
+
+
+def _extent(tree: _Tree, db: float, left_to_right: bool) -> tuple[float, float, float, float]:
+    """The extent :func:`_emit` gives the tree's boxes (moved across by ``db``), worked out from its lists alone."""
+    ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
+    across, along = list(map(add, tree.x, repeat(db))), tree.y
+    if left_to_right:
+        return (min(along), min(across), max(map(add, along, ws)), max(map(add, across, hs)))
+    return (min(across), min(along), max(map(add, across, ws)), max(map(add, along, hs)))
 
 
 def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[float, float]]) -> str:

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from itertools import compress
 from operator import add
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from argmap.layout.tidy import merge
+
+_T = TypeVar("_T")
 
 #: What a merge did to a leaf (side 0: the left thread, 1: the right one), with the leaf's modifier and place before.
 _Thread: TypeAlias = tuple[int, int, float, float]
@@ -41,6 +44,8 @@ class EditableTree:
         self.root = 0
         self.key = list(keys)
         self.index = {key: t for t, key in enumerate(keys)}
+        #: by node: whether it is in the tree (in :attr:`index`, whose order is the nodes' numbers': numbers only grow)
+        self.alive = [True] * m
         self.kids: list[list[int]] = [list(range(f, last[t] + 1)) if f >= 0 else [] for t, f in enumerate(first)]
         #: each node's children as the caller's lists of statements (compared whole with the next edit's)
         self.kidkeys: list[list[str] | None] = list(children)
@@ -136,6 +141,7 @@ class EditableTree:
         for values in (self.prelim, self.mod, self.shift, self.change, self.msel, self.mser):
             values.append(0.0)
         self.sizes.append((math.nan, math.nan))
+        self.alive.append(True)
         self.kids.append([])
         self.kidkeys.append(None)
         self.up.append(-1)
@@ -291,6 +297,7 @@ class EditableTree:
         # 4. The tree as it is now; redo the merges from the bottom.
         for t in gone:
             del index[key[t]]
+            self.alive[t] = False
             kids_of[t] = []
             up[t] = -1
             kidkeys[t] = None
@@ -377,12 +384,16 @@ class EditableTree:
                 push([(c, modsum + mod[c]) for c in kids])
             else:  # (one pass: each child's sum, and whether to go into it)
                 push([(c, m) for c in kids for m in (modsum + mod[c],) if c in redone or m != msum[c]])
-        ids = list(self.index.values())
-        xs, ws = list(map(x.__getitem__, ids)), list(map(self.w.__getitem__, ids))
+        # the lists of the nodes in the tree, in their numbers' order (taken by a mask in C, not node by node)
+        lists = self._alive
+        xs, ws = lists(x), lists(self.w)
         if redone is None:
             self.lo, self.hi = min(xs), max(map(add, xs, ws))
-        return (list(map(self.key.__getitem__, ids)), list(map(self.sizes.__getitem__, ids)), xs,
-                list(map(self.y.__getitem__, ids)), ws, list(map(self.h.__getitem__, ids)))
+        return lists(self.key), lists(self.sizes), xs, lists(self.y), ws, lists(self.h)
+
+    def _alive(self, values: list[_T]) -> list[_T]:
+        """The ``values`` of the nodes in the tree, in their numbers' order (a copy, or taken by a mask in C)."""
+        return values[:] if len(self.index) == len(self.alive) else list(compress(values, self.alive))
 
 
 def _with_ancestors(nodes: set[int], parent_of: Callable[[int], int]) -> set[int]:

@@ -94,6 +94,8 @@ def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction, mo
         named.clear()
         assert layout == compute_layout(amap, sizes_of(amap), options)
         assert layout.trees is not None and layout.trees.forest == spanning_forest(amap)
+        for placed in layout.trees.kept.values():  # (the picture's frames read each tree's arrows off these)
+            assert placed.children == list(map(layout.trees.forest.children.__getitem__, placed.tree.keys))
         for _ in range(idle.randrange(12)):  # some slices of keeping trees editable ahead of the next edit, as when idle
             place.make_editable(layout.trees)
 

@@ -245,7 +245,9 @@ def _place_trees(
             else:
                 low = min(tree.x) + half_gap
                 high = max(map(add, tree.x, tree.w)) - half_gap
-            placed = _PlacedTree(tree, list(map(children.__getitem__, tree.keys)), low, high, math.nan, editable=editable)
+            # each statement's children: the editable tree's own lists (the forest's, as it compared them) or looked up
+            kids = editable.children_lists() if editable is not None else list(map(children.__getitem__, tree.keys))
+            placed = _PlacedTree(tree, kids, low, high, math.nan, editable=editable)
         db = cursor - placed.low
         keys = placed.tree.keys
         if db != placed.db:  # laid out again, or moved across by the trees before it

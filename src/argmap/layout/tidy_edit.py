@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from itertools import compress
 from operator import add
-from typing import TypeAlias, TypeVar
+from typing import TypeAlias, TypeVar, cast
 
 from argmap.layout.tidy import merge
 
@@ -337,6 +337,11 @@ class EditableTree:
         if walked:
             self.lo = min(lo, min(map(x.__getitem__, walked)))
             self.hi = max(hi, max(map(add, map(x.__getitem__, walked), map(w.__getitem__, walked))))
+
+    def children_lists(self) -> list[list[str]]:
+        """Each node's children (statements) in the order of :meth:`positions`' lists: the forest's lists as :meth:`update`
+        (or the building) compared them, equal to the forest's now."""
+        return cast("list[list[str]]", self._alive(self.kidkeys))  # (a node in the tree always has its list)
 
     def walked_lists(self) -> tuple[list[str], list[tuple[float, float]], list[float], list[float]]:
         """(keys, sizes, x, y) of the nodes the last :meth:`positions` went through: any other node's box is as before."""

@@ -18,7 +18,7 @@ import math
 from collections.abc import Generator, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter, ne
+from operator import add, ge, itemgetter, ne
 from typing import NamedTuple
 
 from argmap.layout.box import Box
@@ -496,7 +496,7 @@ def _across_kept(tree: _Tree, left_to_right: bool) -> tuple[list[float], list[fl
     ends = list(map(add, tree.x, spans))
     most = max(ends)
     slack = (max(map(abs, tree.x)) + max(spans) + FAR) * 2.0**-50
-    return ws, hs, min(tree.x), [i for i, end in enumerate(ends) if end >= most - slack]
+    return ws, hs, min(tree.x), list(compress(range(len(ends)), map(ge, ends, repeat(most - slack))))  # (in C: every tree's first move)
 
 
 def _emit_part(

@@ -82,3 +82,37 @@ def test_a_part_laid_out_again_tells_when_the_trees_extent_may_have_shrunk(moved
     assert (extent is None) == shrinks
     if extent is not None:
         assert extent == _extent_of(boxes.values())
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_trees_get_what_they_keep_for_moving_across_while_idle(direction, monkeypatch) -> None:
+    """The idle slices (:func:`place.make_editable`) leave every big tree with what a move across reads, so the first
+    widening edit does not make it for most of the map; the trees moved with it are where a layout from nothing puts them."""
+    from argmap.layout import LayoutOptions, compute_layout
+    from argmap.model import ArgumentMap, Kind
+
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 4)
+    rng = random.Random(2)
+    amap = ArgumentMap()
+    claims = [amap.add(Kind.CLAIM, f"claim {k}").id for k in range(4)]
+    for k in range(60):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=rng.choice(amap.ids()))
+
+    def sizes() -> dict[str, tuple[float, float]]:
+        return {s.id: (90.7 + 3.3 * len(s.text), 30.1 + 1.7 * len(s.text)) for s in amap.statements()}
+
+    options = LayoutOptions(direction=direction)
+    layout = compute_layout(amap, sizes(), options)
+    assert layout.trees is not None
+    while place.make_editable(layout.trees):
+        pass
+    kept = layout.trees.kept
+    assert all(p.across is not None for p in kept.values() if len(p.tree.keys) >= 4)
+    moved: list = []
+    emit_across = place._emit_across
+    monkeypatch.setattr(place, "_emit_across", lambda placed, *rest: moved.append(placed.across) or emit_across(placed, *rest))
+    first = amap.children(claims[0])[0]
+    amap.update(first, text=amap.statement(first).text + " and a much longer text" * 10)
+    layout = compute_layout(amap, sizes(), options, previous=layout, dirty={first})
+    assert moved and all(across is not None for across in moved)
+    assert layout == compute_layout(amap, sizes(), options)

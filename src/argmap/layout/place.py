@@ -80,29 +80,19 @@ def make_editable(trees: TreeMemo) -> bool:
                 ahead = trees.ahead = (top, placed.tree, _editable_in_slices(placed))
                 break
         else:
-            return _kept_across_some(trees)
+            return False
     top, _, slices = ahead
     try:
         next(slices)
     except StopIteration as done:
         trees.ahead = None
-        if done.value is not None:
-            trees.kept[top] = trees.kept[top]._replace(editable=done.value)
+        if done.value is not None:  # with what a move across reads (:func:`_across_kept`): else the first widening edit
+            placed = trees.kept[top]  # makes it for every tree it moves (at 50,000 statements most of the map)
+            across = placed.across if placed.across is not None else _across_kept(placed.tree, signature[0] == "LR")
+            trees.kept[top] = placed._replace(editable=done.value, across=across)
         else:  # (not expected: then its first edit lays it out as before)
             trees.unready.add(top)
     return True
-
-
-def _kept_across_some(trees: TreeMemo) -> bool:
-    """What one more big tree keeps for moving across (:func:`_across_kept`), made while idle too: else the first edit
-    that moves it across (at 50,000 statements, the first widening edit moves most of the map) makes it then. False when
-    every big tree has it."""
-    left_to_right = trees.signature[0] == "LR"
-    for top, placed in trees.kept.items():
-        if placed.across is None and len(placed.tree.keys) >= EDITABLE_AHEAD_FROM:
-            trees.kept[top] = placed._replace(across=_across_kept(placed.tree, left_to_right))
-            return True
-    return False
 
 
 def _editable_in_slices(placed: _PlacedTree) -> Generator[None, None, EditableTree | None]:

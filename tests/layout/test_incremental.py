@@ -94,6 +94,8 @@ def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction, mo
         named.clear()
         assert layout == compute_layout(amap, sizes_of(amap), options)
         assert layout.trees is not None and layout.trees.forest == spanning_forest(amap)
+        for placed in layout.trees.kept.values():  # (the picture's frames read each tree's arrows off these)
+            assert placed.children == list(map(layout.trees.forest.children.__getitem__, placed.tree.keys))
         for _ in range(idle.randrange(12)):  # some slices of keeping trees editable ahead of the next edit, as when idle
             place.make_editable(layout.trees)
 
@@ -325,6 +327,55 @@ def test_an_edits_extent_is_that_of_its_boxes(seed) -> None:
         assert layout.trees is not None and layout.trees.extent == (
             min(b.x for b in boxes), min(b.y for b in boxes), max(b.x + b.w for b in boxes), max(b.y + b.h for b in boxes))
         assert layout == compute_layout(amap, sizes_of(amap), LayoutOptions(direction=direction))
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_trees_moved_across_are_where_a_layout_from_nothing_puts_them(direction, monkeypatch) -> None:
+    """The trees right of a widening or narrowing edit are moved across from what they keep (their boxes' widths and
+    heights, their least place across, their extent along): with sizes whose sums round, every box and the extent are
+    still those of a layout made from nothing."""
+    from argmap.layout import place
+
+    moved_across = []
+    emit_across = place._emit_across
+    monkeypatch.setattr(place, "_emit_across", lambda placed, *rest: moved_across.append(placed) or emit_across(placed, *rest))
+
+    def sizes() -> dict[str, tuple[float, float]]:
+        return {s.id: (97.3 + 13.7 * (len(s.text) % 9) + 0.01 * len(s.text), 31.1 + 9.3 * (len(s.text) % 4)) for s in amap.statements()}
+
+    rng = random.Random(11)
+    amap = ArgumentMap()
+    claims = [amap.add(Kind.CLAIM, f"claim {k}").id for k in range(4)]
+    for k in range(100):
+        amap.add(Kind.SUPPORT, f"reason {k}", parent=rng.choice(amap.ids()))
+    options = LayoutOptions(direction=direction, sibling_gap=30.3, tree_gap=80.7)
+    layout = compute_layout(amap, sizes(), options)
+    named = changes_of(amap)
+    for k in range(40):
+        some = rng.choice([i for i in amap.ids() if i not in claims])
+        kind = rng.choice(["wider", "narrower", "add", "delete"])
+        text = amap.statement(some).text
+        if kind == "wider":
+            amap.update(some, text=text + " more" * rng.randrange(1, 4))
+        elif kind == "narrower":
+            amap.update(some, text=text[: max(1, len(text) - rng.randrange(1, 9))])
+        elif kind == "add":
+            amap.add(Kind.OBJECTION, f"new {k}", parent=some)
+        elif not amap.children(some):
+            amap.remove(some)
+        layout = compute_layout(amap, sizes(), options, previous=layout, dirty=set(named))
+        named.clear()
+        fresh = compute_layout(amap, sizes(), options)
+        assert layout == fresh
+        boxes = list(layout.boxes.values())
+        assert layout.trees is not None and layout.trees.extent == (
+            min(b.x for b in boxes), min(b.y for b in boxes), max(b.x + b.w for b in boxes), max(b.y + b.h for b in boxes))
+        for placed in layout.trees.kept.values():  # each tree's own (the next edit's extent starts from them)
+            own = [layout.boxes[key] for key in placed.tree.keys]
+            assert placed.extent == (
+                min(b.x for b in own), min(b.y for b in own), max(b.x + b.w for b in own), max(b.y + b.h for b in own))
+    assert len(moved_across) > 10  # (trees were moved across many times, some more than once)
+    assert len({id(placed.tree) for placed in moved_across}) < len(moved_across)
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from itertools import accumulate, repeat
-from operator import add, itemgetter
+from itertools import accumulate, compress, repeat
+from operator import add, ge, itemgetter, ne
 from typing import NamedTuple
 
 from argmap.layout.box import Box
@@ -86,8 +86,10 @@ def make_editable(trees: TreeMemo) -> bool:
         next(slices)
     except StopIteration as done:
         trees.ahead = None
-        if done.value is not None:
-            trees.kept[top] = trees.kept[top]._replace(editable=done.value)
+        if done.value is not None:  # with what a move across reads (:func:`_across_kept`): else the first widening edit
+            placed = trees.kept[top]  # makes it for every tree it moves (at 50,000 statements most of the map)
+            across = placed.across if placed.across is not None else _across_kept(placed.tree, signature[0] == "LR")
+            trees.kept[top] = placed._replace(editable=done.value, across=across)
         else:  # (not expected: then its first edit lays it out as before)
             trees.unready.add(top)
     return True
@@ -134,6 +136,8 @@ class _PlacedTree(NamedTuple):
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
     #: its first walk kept for the next edit (trees an edit laid out again; :mod:`~argmap.layout.tidy_edit`)
     editable: EditableTree | None = None
+    #: what moving it across again reads (:func:`_across_kept`)
+    across: tuple[list[float], list[float], float, list[int]] | None = None
 
 
 def place_forest(
@@ -243,7 +247,9 @@ def _place_trees(
             else:
                 low = min(tree.x) + half_gap
                 high = max(map(add, tree.x, tree.w)) - half_gap
-            placed = _PlacedTree(tree, list(map(children.__getitem__, tree.keys)), low, high, math.nan, editable=editable)
+            # each statement's children: the editable tree's own lists (the forest's, as it compared them) or looked up
+            kids = editable.children_lists() if editable is not None else list(map(children.__getitem__, tree.keys))
+            placed = _PlacedTree(tree, kids, low, high, math.nan, editable=editable)
         db = cursor - placed.low
         keys = placed.tree.keys
         if db != placed.db:  # laid out again, or moved across by the trees before it
@@ -251,17 +257,25 @@ def _place_trees(
             # laid out again by its editable tree, in place, onto the last boxes: only the boxes it went through
             redone_only = in_place and touched is not None and placed.editable is not None and placed is not old
             part = placed.editable.walked_lists() if redone_only and placed.editable is not None else None
-            extent = None
+            extent = changed = None
             if part is not None and old is not None and placed.editable is not None:
                 assert unpinned is not None
-                extent = _emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
-            if extent is None:
-                extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right, part)
-            placed = placed._replace(db=db, extent=extent)
-            if in_place:  # laid out again in place: only the boxes that differ moved
+                extent, changed = _emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
+                if extent is None:  # (its edge may have moved in: from every box's numbers, none made again)
+                    extent = _extent(placed.tree, db + half_gap, left_to_right)
+            if placed is old:  # the same tree, moved across only
+                extent, across = _emit_across(placed, boxes, db + half_gap, left_to_right)
+                placed = placed._replace(db=db, extent=extent, across=across)
+            else:
+                if extent is None:
+                    extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right)
+                placed = placed._replace(db=db, extent=extent)
+            if changed is not None:  # laid out again in place: only the boxes that differ moved
+                emitted.extend(changed)
+            elif in_place:
                 assert unpinned is not None
                 get = unpinned.get
-                emitted.extend([key for key in (part[0] if part is not None else keys) if get(key) != boxes[key]])
+                emitted.extend([key for key in keys if get(key) != boxes[key]])
             else:
                 emitted.extend(keys)
         elif touched is None:  # the same tree in the same place: its last boxes
@@ -441,36 +455,91 @@ def _emit(
     return (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
 
 
+#: How far across (either way) the trees' moves keep the high end's candidates (:func:`_across_kept`) good.
+FAR = 2.0**26
+
+
+def _emit_across(
+    placed: _PlacedTree, boxes: dict[str, Box], db: float, left_to_right: bool,
+) -> tuple[tuple[float, float, float, float], tuple[list[float], list[float], float, list[int]]]:
+    """:func:`_emit` of a tree as it was, moved across only (a tree before it grew or shrank): its extent and what the
+    next such move reads (:attr:`_PlacedTree.across`). Each such tree is a few thousand boxes at every widening edit
+    (at 50,000 statements: most of the map), so what does not change is not read again: the places along are the
+    tree's own numbers (``y + 0.0`` is ``y``: no new floats), the extent along is the last one, the widths and heights
+    are kept lists (not read out of the sizes' tuples again), and the extent across is worked out from the few boxes
+    that can be at its ends (:func:`_across_kept`)."""
+    tree = placed.tree
+    kept = placed.across
+    if kept is None:
+        kept = _across_kept(tree, left_to_right)
+    ws, hs, low, ends = kept
+    across = list(map(add, tree.x, repeat(db)))
+    along = tree.y
+    x = tree.x
+    spans = hs if left_to_right else ws
+    # (the very sums a pass over every box adds up, of the few boxes that can end furthest)
+    high = max([(x[i] + db) + spans[i] for i in ends]) if -FAR <= db <= FAR else max(map(add, across, spans))
+    x0, y0, x1, y1 = placed.extent
+    if left_to_right:
+        boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), zip(along, across, ws, hs, strict=True)), strict=True))
+        return (x0, low + db, x1, high), kept
+    boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), zip(across, along, ws, hs, strict=True)), strict=True))
+    return (low + db, y0, high, y1), kept
+
+
+def _across_kept(tree: _Tree, left_to_right: bool) -> tuple[list[float], list[float], float, list[int]]:
+    """What :func:`_emit_across` keeps of a tree: its boxes' widths and heights; the least ``x`` (rounding keeps order,
+    so the least ``x + db`` is the least ``x`` plus ``db``, the same float); and the boxes that can reach furthest
+    across once moved by any ``db`` within :data:`FAR`: each ``(x + db) + size`` is ``x + size + db`` within three
+    roundings of the largest number in it (``m``), so a box whose ``x + size`` is more than ``m * 2**-50`` short of the
+    largest one's never ends furthest (a few boxes: those ending level with the tree's last)."""
+    ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
+    spans = hs if left_to_right else ws
+    ends = list(map(add, tree.x, spans))
+    most = max(ends)
+    slack = (max(map(abs, tree.x)) + max(spans) + FAR) * 2.0**-50
+    return ws, hs, min(tree.x), list(compress(range(len(ends)), map(ge, ends, repeat(most - slack))))  # (in C: every tree's first move)
+
+
 def _emit_part(
     part: tuple[list[str], list[tuple[float, float]], list[float], list[float]], boxes: dict[str, Box], db: float,
     left_to_right: bool, extent: tuple[float, float, float, float], before: Mapping[str, Box], gone: list[str],
-) -> tuple[float, float, float, float] | None:
+) -> tuple[tuple[float, float, float, float] | None, list[str]]:
     """:func:`_emit` of the ``part`` of a tree laid out again in place (moved across by ``db`` as last time, when its
-    boxes spanned ``extent``): the part's boxes, and the tree's extent from ``extent`` and them, not from every box.
-    None (the boxes are set, not the extent) when a box at the extent's edge ``before`` left it, or a statement
-    ``gone`` from the tree lay there (the extent may have shrunk: the caller works it out from the whole tree)."""
-    keys = part[0]
-    sizes, x, y = part[1], part[2], part[3]
-    across, along = list(map(add, x, repeat(db))), list(map(add, y, repeat(0.0)))
-    xs, ys = (along, across) if left_to_right else (across, along)
+    boxes spanned ``extent``): the part's boxes set, the tree's extent from ``extent`` and them (not from every box),
+    and the part's statements whose boxes differ from those ``before``. The extent is None when it may have shrunk:
+    a box that lay at one of its edges ``before`` changed (or a statement ``gone`` from the tree lay there) and no box
+    of the part reaches that edge now (the caller works it out from the whole tree). Compared in C, a list at a time."""
+    keys, sizes, x, y = part
+    across = list(map(add, x, repeat(db)))
+    xs, ys = (y, across) if left_to_right else (across, y)  # (``y + 0.0`` is ``y``)
     ws, hs = list(map(itemgetter(0), sizes)), list(map(itemgetter(1), sizes))
-    boxes.update(zip(keys, map(tuple.__new__, repeat(Box), zip(xs, ys, ws, hs, strict=True)), strict=True))
-    x0, y0, x1, y1 = extent
-    get = before.get
-    for key in gone:
-        b = get(key)
-        if b is not None and (b.x == x0 or b.y == y0 or b.x + b.w == x1 or b.y + b.h == y1):
-            return None
-    for key in keys:
-        b = get(key)
-        if b is not None:
-            n = boxes[key]
-            if b != n and ((b.x == x0 and n.x != b.x) or (b.y == y0 and n.y != b.y) or (b.x + b.w == x1 and n.x + n.w != x1)
-                           or (b.y + b.h == y1 and n.y + n.h != y1)):
-                return None
+    made = list(map(tuple.__new__, repeat(Box), zip(xs, ys, ws, hs, strict=True)))
+    boxes.update(zip(keys, made, strict=True))
+    olds = list(map(before.get, keys))
+    differ = list(map(ne, olds, made))
+    changed = list(compress(keys, differ))
+    was = [b for b in compress(olds, differ) if b is not None] + [b for b in map(before.get, gone) if b is not None]
     if not keys:
-        return extent
-    return (min(x0, min(xs)), min(y0, min(ys)), max(x1, max(map(add, xs, ws))), max(y1, max(map(add, ys, hs))))
+        return (None if was else extent), changed
+    x0, y0, x1, y1 = extent
+    low_x, low_y, high_x, high_y = min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs))
+    if was:
+        was_x, was_y = list(map(itemgetter(0), was)), list(map(itemgetter(1), was))
+        if ((low_x > x0 and x0 in was_x) or (low_y > y0 and y0 in was_y)
+                or (high_x < x1 and x1 in map(add, was_x, map(itemgetter(2), was)))
+                or (high_y < y1 and y1 in map(add, was_y, map(itemgetter(3), was)))):
+            return None, changed
+    return (min(x0, low_x), min(y0, low_y), max(x1, high_x), max(y1, high_y)), changed
+
+
+def _extent(tree: _Tree, db: float, left_to_right: bool) -> tuple[float, float, float, float]:
+    """The extent :func:`_emit` gives the tree's boxes (moved across by ``db``), worked out from its lists alone."""
+    ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
+    across, along = list(map(add, tree.x, repeat(db))), tree.y
+    if left_to_right:
+        return (min(along), min(across), max(map(add, along, ws)), max(map(add, across, hs)))
+    return (min(across), min(along), max(map(add, across, ws)), max(map(add, along, hs)))
 
 
 def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[float, float]]) -> str:

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from itertools import compress
 from operator import add
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar, cast
 
 from argmap.layout.tidy import merge
+
+_T = TypeVar("_T")
 
 #: What a merge did to a leaf (side 0: the left thread, 1: the right one), with the leaf's modifier and place before.
 _Thread: TypeAlias = tuple[int, int, float, float]
@@ -41,6 +44,8 @@ class EditableTree:
         self.root = 0
         self.key = list(keys)
         self.index = {key: t for t, key in enumerate(keys)}
+        #: by node: whether it is in the tree (in :attr:`index`, whose order is the nodes' numbers': numbers only grow)
+        self.alive = [True] * m
         self.kids: list[list[int]] = [list(range(f, last[t] + 1)) if f >= 0 else [] for t, f in enumerate(first)]
         #: each node's children as the caller's lists of statements (compared whole with the next edit's)
         self.kidkeys: list[list[str] | None] = list(children)
@@ -66,6 +71,7 @@ class EditableTree:
         #: the leaves whose threads the merges since the last positions set or undid (their places change)
         self.threaded: set[int] = set()
         self.walked: list[int] = []  # the nodes the last positions went through
+        self.before: list[float] = []  # their places across before it, in that order
         self.gone_keys: list[str] = []  # the statements the last update took out (deleted, or gone to another tree)
         #: min(x) and max(x + w) over the tree's nodes (its span across), kept up to date by :meth:`positions` and
         #: :meth:`update` (an edit's: from the nodes it went through, not a pass over the whole tree)
@@ -135,6 +141,7 @@ class EditableTree:
         for values in (self.prelim, self.mod, self.shift, self.change, self.msel, self.mser):
             values.append(0.0)
         self.sizes.append((math.nan, math.nan))
+        self.alive.append(True)
         self.kids.append([])
         self.kidkeys.append(None)
         self.up.append(-1)
@@ -290,6 +297,7 @@ class EditableTree:
         # 4. The tree as it is now; redo the merges from the bottom.
         for t in gone:
             del index[key[t]]
+            self.alive[t] = False
             kids_of[t] = []
             up[t] = -1
             kidkeys[t] = None
@@ -307,26 +315,33 @@ class EditableTree:
                 self._merge(t)
         moved = self.threaded - gone_set
         self.threaded = set()
-        old_x: dict[int, float] = {}
-        lists = self.positions(new_side | _with_ancestors(moved, up.__getitem__), old_x)
-        self._span_after(old_x, old_w, gone)
+        x = self.x
+        old_ends = [x[t] + was for t, was in old_w.items()]  # (where the resized nodes ended before: not moved yet)
+        lists = self.positions(new_side | _with_ancestors(moved, up.__getitem__))
+        self._span_after(old_ends, gone)
         return lists
 
-    def _span_after(self, old_x: dict[int, float], old_w: dict[int, float], gone: list[int]) -> None:
-        """:attr:`lo` and :attr:`hi` after an edit: from the nodes the last positions went through (``old_x``: their
-        places before; ``old_w``: the widths before of those resized) and the ``gone`` ones. Only when one of those
-        was at the span's end before (it may have shrunk) are all the nodes gone over again."""
+    def _span_after(self, old_ends: list[float], gone: list[int]) -> None:
+        """:attr:`lo` and :attr:`hi` after an edit: from the nodes the last positions went through (:attr:`before`: their
+        places before), where the resized nodes ended before (``old_ends``) and the ``gone`` ones. Only when one of those
+        was at the span's end before (it may have shrunk) are all the nodes gone over again. (Lists searched in C: a node
+        resized is also taken with its new width, which at worst goes over them all when it need not.)"""
         x, w, lo, hi = self.x, self.w, self.lo, self.hi
-        for t in (*old_x, *gone):
-            was = old_x.get(t, x[t])
-            if was == lo or was + old_w.get(t, w[t]) == hi:  # (a new node's nan never is)
-                ids = list(self.index.values())
-                self.lo, self.hi = min(map(x.__getitem__, ids)), max(map(add, map(x.__getitem__, ids), map(w.__getitem__, ids)))
-                return
-        walked = self.walked
+        walked, before = self.walked, self.before
+        gone_x = list(map(x.__getitem__, gone))
+        if (lo in before or lo in gone_x or hi in old_ends or hi in map(add, before, map(w.__getitem__, walked))
+                or hi in map(add, gone_x, map(w.__getitem__, gone))):  # (a new node's nan never is)
+            ids = list(self.index.values())
+            self.lo, self.hi = min(map(x.__getitem__, ids)), max(map(add, map(x.__getitem__, ids), map(w.__getitem__, ids)))
+            return
         if walked:
             self.lo = min(lo, min(map(x.__getitem__, walked)))
             self.hi = max(hi, max(map(add, map(x.__getitem__, walked), map(w.__getitem__, walked))))
+
+    def children_lists(self) -> list[list[str]]:
+        """Each node's children (statements) in the order of :meth:`positions`' lists: the forest's lists as :meth:`update`
+        (or the building) compared them, equal to the forest's now."""
+        return cast("list[list[str]]", self._alive(self.kidkeys))  # (a node in the tree always has its list)
 
     def walked_lists(self) -> tuple[list[str], list[tuple[float, float]], list[float], list[float]]:
         """(keys, sizes, x, y) of the nodes the last :meth:`positions` went through: any other node's box is as before."""
@@ -334,24 +349,26 @@ class EditableTree:
         return (list(map(self.key.__getitem__, walked)), list(map(self.sizes.__getitem__, walked)),
                 list(map(self.x.__getitem__, walked)), list(map(self.y.__getitem__, walked)))
 
-    def positions(self, redone: set[int] | None = None, old_x: dict[int, float] | None = None) -> tuple[
+    def positions(self, redone: set[int] | None = None) -> tuple[
             list[str], list[tuple[float, float]], list[float], list[float], list[float], list[float]]:
         """The tree's lists (keys, sizes, x, y, w, h), in the order of its nodes' numbers.
 
         The second walk (tidy._second_walk's arithmetic) goes down from the root into the nodes ``redone`` (with their
         ancestors: whose merges were redone, or leaves whose threads changed) and into those whose sum of modifiers
         changed; anywhere else the positions are the last ones. None: every node (right after it was built; the span
-        across, :attr:`lo` and :attr:`hi`, is worked out here then). ``old_x`` gets the places before of the nodes gone through.
+        across, :attr:`lo` and :attr:`hi`, is worked out here then). :attr:`walked` gets the nodes gone through (depth
+        first, each node's children from the last), :attr:`before` their places before.
         """
         prelim, mod, shift, change, kids_of, spread = self.prelim, self.mod, self.shift, self.change, self.kids, self.spread
         x, msum = self.x, self.msum
         stack = [(self.root, mod[self.root])]
         walked = self.walked = []
+        before = self.before = []
+        walk, note, pop, push = walked.append, before.append, stack.pop, stack.extend
         while stack:
-            t, modsum = stack.pop()
-            walked.append(t)
-            if old_x is not None:
-                old_x[t] = x[t]
+            t, modsum = pop()
+            walk(t)
+            note(x[t])
             msum[t] = modsum
             x[t] = prelim[t] + modsum
             kids = kids_of[t]
@@ -364,18 +381,24 @@ class EditableTree:
                     d += shift[c]
                     delta += d + change[c]
                     sums.append(modsum + (mod[c] + delta))
-            else:
-                sums = [modsum + mod[c] for c in kids]
-            if redone is None:
-                stack.extend(zip(kids, sums, strict=True))
-            else:
-                stack.extend([(c, m) for c, m in zip(kids, sums, strict=True) if c in redone or m != msum[c]])
-        ids = list(self.index.values())
-        xs, ws = list(map(x.__getitem__, ids)), list(map(self.w.__getitem__, ids))
+                if redone is None:
+                    push(zip(kids, sums, strict=True))
+                else:
+                    push([(c, m) for c, m in zip(kids, sums, strict=True) if c in redone or m != msum[c]])
+            elif redone is None:
+                push([(c, modsum + mod[c]) for c in kids])
+            else:  # (one pass: each child's sum, and whether to go into it)
+                push([(c, m) for c in kids for m in (modsum + mod[c],) if c in redone or m != msum[c]])
+        # the lists of the nodes in the tree, in their numbers' order (taken by a mask in C, not node by node)
+        lists = self._alive
+        xs, ws = lists(x), lists(self.w)
         if redone is None:
             self.lo, self.hi = min(xs), max(map(add, xs, ws))
-        return (list(map(self.key.__getitem__, ids)), list(map(self.sizes.__getitem__, ids)), xs,
-                list(map(self.y.__getitem__, ids)), ws, list(map(self.h.__getitem__, ids)))
+        return lists(self.key), lists(self.sizes), xs, lists(self.y), ws, lists(self.h)
+
+    def _alive(self, values: list[_T]) -> list[_T]:
+        """The ``values`` of the nodes in the tree, in their numbers' order (a copy, or taken by a mask in C)."""
+        return values[:] if len(self.index) == len(self.alive) else list(compress(values, self.alive))
 
 
 def _with_ancestors(nodes: set[int], parent_of: Callable[[int], int]) -> set[int]:

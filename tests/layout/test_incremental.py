@@ -337,8 +337,8 @@ def test_trees_moved_across_are_where_a_layout_from_nothing_puts_them(direction,
     from argmap.layout import place
 
     moved_across = []
-    emit_across = place._emit_across
-    monkeypatch.setattr(place, "_emit_across", lambda placed, *rest: moved_across.append(placed) or emit_across(placed, *rest))
+    emit_across = place.emit_across
+    monkeypatch.setattr(place, "emit_across", lambda placed, *rest: moved_across.append(placed) or emit_across(placed, *rest))
 
     def sizes() -> dict[str, tuple[float, float]]:
         return {s.id: (97.3 + 13.7 * (len(s.text) % 9) + 0.01 * len(s.text), 31.1 + 9.3 * (len(s.text) % 4)) for s in amap.statements()}

@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from itertools import accumulate, compress, repeat
-from operator import add, ge, itemgetter, ne
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 from argmap.layout.box import Box
@@ -26,6 +26,7 @@ from argmap.layout.columns import ColumnsTree, arrange_columns
 from argmap.layout.tidy import layout_tree
 from argmap.layout.tidy_edit import EditableTree
 from argmap.layout.tree import SpanningForest
+from argmap.layout.tree_boxes import PlacedTree, TreeLists, across_kept, emit_across, emit_boxes, emit_part, tree_extent
 
 
 class TreeMemo:
@@ -37,7 +38,7 @@ class TreeMemo:
 
     def __init__(self, signature: tuple) -> None:
         self.signature = signature  # the options the trees were laid out with
-        self.kept: dict[str, _PlacedTree] = {}
+        self.kept: dict[str, PlacedTree] = {}
         self.forest: SpanningForest | None = None  # the spanning forest they were laid out from
         #: the statements whose boxes may have moved since the layout before (None: any of them)
         self.moved: list[str] | None = None
@@ -51,7 +52,7 @@ class TreeMemo:
         self.lanes: dict[tuple[str, str], tuple[float, float]] | None = None
         self.unready: set[str] = set()  # roots of trees :func:`make_editable` could not keep editable (left to an edit)
         #: the tree :func:`make_editable` is at: (its root, its laid-out tree, the slices left)
-        self.ahead: tuple[str, _Tree, Generator[None, None, EditableTree | None]] | None = None
+        self.ahead: tuple[str, TreeLists, Generator[None, None, EditableTree | None]] | None = None
 
 
 #: Trees with fewer statements than this are not made editable ahead of an edit (an edit makes them so: cheap).
@@ -86,16 +87,16 @@ def make_editable(trees: TreeMemo) -> bool:
         next(slices)
     except StopIteration as done:
         trees.ahead = None
-        if done.value is not None:  # with what a move across reads (:func:`_across_kept`): else the first widening edit
+        if done.value is not None:  # with what a move across reads (:func:`across_kept`): else the first widening edit
             placed = trees.kept[top]  # makes it for every tree it moves (at 50,000 statements most of the map)
-            across = placed.across if placed.across is not None else _across_kept(placed.tree, signature[0] == "LR")
+            across = placed.across if placed.across is not None else across_kept(placed.tree, signature[0] == "LR")
             trees.kept[top] = placed._replace(editable=done.value, across=across)
         else:  # (not expected: then its first edit lays it out as before)
             trees.unready.add(top)
     return True
 
 
-def _editable_in_slices(placed: _PlacedTree) -> Generator[None, None, EditableTree | None]:
+def _editable_in_slices(placed: PlacedTree) -> Generator[None, None, EditableTree | None]:
     """The tree kept editable, made a slice at a time (yielding between): what it returns (None: its positions came out
     otherwise). Its breadth-first lists are the laid-out tree's own (what :func:`_breadth_first` made it from: each
     node's bottom is its top plus its height, its children are numbered in turn from 1)."""
@@ -112,32 +113,6 @@ def _editable_in_slices(placed: _PlacedTree) -> Generator[None, None, EditableTr
     yield
     keys, _, x, y, _, _ = editable.positions()
     return editable if keys == tree.keys and x == tree.x and y == tree.y else None
-
-
-class _Tree(NamedTuple):
-    """One laid-out tree in tree coordinates, its nodes numbered breadth first (lists by node)."""
-
-    keys: list[str]  # statement ids
-    sizes: list[tuple[float, float]]  # as given, so boxes keep them exactly
-    x: list[float]  # across, gaps included
-    y: list[float]  # down
-    w: list[float]  # across, with the gap each node owns
-    h: list[float]  # down, with the gap each node owns
-
-
-class _PlacedTree(NamedTuple):
-    """One tree laid out and put in its place across the forest."""
-
-    tree: _Tree
-    children: list[list[str]]  # each statement's children, as the tree was laid out
-    low: float  # its boxes span low..high across, before it is moved into place
-    high: float
-    db: float  # how far it was moved across
-    extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
-    #: its first walk kept for the next edit (trees an edit laid out again; :mod:`~argmap.layout.tidy_edit`)
-    editable: EditableTree | None = None
-    #: what moving it across again reads (:func:`_across_kept`)
-    across: tuple[list[float], list[float], float, list[int]] | None = None
 
 
 def place_forest(
@@ -199,7 +174,7 @@ def _place_trees(
     own: their boxes are written straight into the one of every box.
     """
     kept = trees.kept if trees is not None else {}
-    made: dict[str, _PlacedTree] = {}
+    made: dict[str, PlacedTree] = {}
     emitted: list[str] = []  # the statements whose boxes may have moved
     cursor = 0.0
     children = forest.children
@@ -228,7 +203,7 @@ def _place_trees(
                 editable = None  # made again below, from the tree as it is
             try:
                 if editable is not None:  # laid out before an edit: only the merges on the edit's path are redone
-                    tree = _Tree(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap, changes))
+                    tree = TreeLists(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap, changes))
                     nothing_left = nothing_left and not editable.gone_keys
                 else:
                     keys, first, last, measured, w, h, y, bottom = _breadth_first(
@@ -237,9 +212,9 @@ def _place_trees(
                     nothing_left = nothing_left and old is None
                     if touched is not None:  # an edit's: kept editable for the next edit of this tree
                         editable = EditableTree(keys, list(map(children.__getitem__, keys)), first, last, w, h, y, bottom, measured)
-                        tree = _Tree(*editable.positions())
+                        tree = TreeLists(*editable.positions())
                     else:
-                        tree = _Tree(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
+                        tree = TreeLists(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
             except (KeyError, TypeError, ValueError):
                 raise ValueError(_first_size_problem(children, sizes)) from None
             if editable is not None:  # the tree's boxes span low..high across (its span kept by the editable tree)
@@ -249,7 +224,7 @@ def _place_trees(
                 high = max(map(add, tree.x, tree.w)) - half_gap
             # each statement's children: the editable tree's own lists (the forest's, as it compared them) or looked up
             kids = editable.children_lists() if editable is not None else list(map(children.__getitem__, tree.keys))
-            placed = _PlacedTree(tree, kids, low, high, math.nan, editable=editable)
+            placed = PlacedTree(tree, kids, low, high, math.nan, editable=editable)
         db = cursor - placed.low
         keys = placed.tree.keys
         if db != placed.db:  # laid out again, or moved across by the trees before it
@@ -260,15 +235,15 @@ def _place_trees(
             extent = changed = None
             if part is not None and old is not None and placed.editable is not None:
                 assert unpinned is not None
-                extent, changed = _emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
+                extent, changed = emit_part(part, boxes, db + half_gap, left_to_right, old.extent, unpinned, placed.editable.gone_keys)
                 if extent is None:  # (its edge may have moved in: from every box's numbers, none made again)
-                    extent = _extent(placed.tree, db + half_gap, left_to_right)
+                    extent = tree_extent(placed.tree, db + half_gap, left_to_right)
             if placed is old:  # the same tree, moved across only
-                extent, across = _emit_across(placed, boxes, db + half_gap, left_to_right)
+                extent, across = emit_across(placed, boxes, db + half_gap, left_to_right)
                 placed = placed._replace(db=db, extent=extent, across=across)
             else:
                 if extent is None:
-                    extent = _emit(placed.tree, boxes, db + half_gap, 0.0, left_to_right)
+                    extent = emit_boxes(placed.tree, boxes, db + half_gap, 0.0, left_to_right)
                 placed = placed._replace(db=db, extent=extent)
             if changed is not None:  # laid out again in place: only the boxes that differ moved
                 emitted.extend(changed)
@@ -302,7 +277,7 @@ def _place_trees(
     return boxes
 
 
-def _same_tree(placed: _PlacedTree, children: Mapping[str, list[str]], sizes: Mapping[str, tuple[float, float]]) -> bool:
+def _same_tree(placed: PlacedTree, children: Mapping[str, list[str]], sizes: Mapping[str, tuple[float, float]]) -> bool:
     """Whether every statement of the tree still has the same children and size (whole-list comparisons)."""
     return _same_statements(placed.tree.keys, placed.children, placed.tree.sizes, children, sizes)
 
@@ -430,118 +405,6 @@ def _breadth_first(
     return keys, first, last, measured, w, h, y, bottom
 
 
-def _emit(
-    tree: _Tree, boxes: dict[str, Box], db: float, dd: float, left_to_right: bool,
-    part: tuple[list[str], list[tuple[float, float]], list[float], list[float]] | None = None,
-) -> tuple[float, float, float, float]:
-    """Boxes (exactly the sizes given) at the tree's places moved by (db, dd), tree to screen coordinates;
-    returns (x0, y0, x1, y1) around them. ``part``: only these (keys, sizes, x, y) of the tree get boxes
-    (the others are in ``boxes`` already, at the same places); the extent is still the whole tree's.
-
-    Built with map and zip, so no Python code runs per box (a loop here cost a tenth of the layout).
-    """
-    across = list(map(add, tree.x, repeat(db)))
-    along = list(map(add, tree.y, repeat(dd)))
-    xs, ys = (along, across) if left_to_right else (across, along)
-    ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
-    if part is None:
-        keys, corners_and_sizes = tree.keys, zip(xs, ys, ws, hs, strict=True)
-    else:
-        keys, sizes, x, y = part
-        part_across, part_along = map(add, x, repeat(db)), map(add, y, repeat(dd))
-        px, py = (part_along, part_across) if left_to_right else (part_across, part_along)
-        corners_and_sizes = zip(px, py, map(itemgetter(0), sizes), map(itemgetter(1), sizes), strict=True)
-    boxes.update(zip(keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))
-    return (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
-
-
-#: How far across (either way) the trees' moves keep the high end's candidates (:func:`_across_kept`) good.
-FAR = 2.0**26
-
-
-def _emit_across(
-    placed: _PlacedTree, boxes: dict[str, Box], db: float, left_to_right: bool,
-) -> tuple[tuple[float, float, float, float], tuple[list[float], list[float], float, list[int]]]:
-    """:func:`_emit` of a tree as it was, moved across only (a tree before it grew or shrank): its extent and what the
-    next such move reads (:attr:`_PlacedTree.across`). Each such tree is a few thousand boxes at every widening edit
-    (at 50,000 statements: most of the map), so what does not change is not read again: the places along are the
-    tree's own numbers (``y + 0.0`` is ``y``: no new floats), the extent along is the last one, the widths and heights
-    are kept lists (not read out of the sizes' tuples again), and the extent across is worked out from the few boxes
-    that can be at its ends (:func:`_across_kept`)."""
-    tree = placed.tree
-    kept = placed.across
-    if kept is None:
-        kept = _across_kept(tree, left_to_right)
-    ws, hs, low, ends = kept
-    across = list(map(add, tree.x, repeat(db)))
-    along = tree.y
-    x = tree.x
-    spans = hs if left_to_right else ws
-    # (the very sums a pass over every box adds up, of the few boxes that can end furthest)
-    high = max([(x[i] + db) + spans[i] for i in ends]) if -FAR <= db <= FAR else max(map(add, across, spans))
-    x0, y0, x1, y1 = placed.extent
-    if left_to_right:
-        boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), zip(along, across, ws, hs, strict=True)), strict=True))
-        return (x0, low + db, x1, high), kept
-    boxes.update(zip(tree.keys, map(tuple.__new__, repeat(Box), zip(across, along, ws, hs, strict=True)), strict=True))
-    return (low + db, y0, high, y1), kept
-
-
-def _across_kept(tree: _Tree, left_to_right: bool) -> tuple[list[float], list[float], float, list[int]]:
-    """What :func:`_emit_across` keeps of a tree: its boxes' widths and heights; the least ``x`` (rounding keeps order,
-    so the least ``x + db`` is the least ``x`` plus ``db``, the same float); and the boxes that can reach furthest
-    across once moved by any ``db`` within :data:`FAR`: each ``(x + db) + size`` is ``x + size + db`` within three
-    roundings of the largest number in it (``m``), so a box whose ``x + size`` is more than ``m * 2**-50`` short of the
-    largest one's never ends furthest (a few boxes: those ending level with the tree's last)."""
-    ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
-    spans = hs if left_to_right else ws
-    ends = list(map(add, tree.x, spans))
-    most = max(ends)
-    slack = (max(map(abs, tree.x)) + max(spans) + FAR) * 2.0**-50
-    return ws, hs, min(tree.x), list(compress(range(len(ends)), map(ge, ends, repeat(most - slack))))  # (in C: every tree's first move)
-
-
-def _emit_part(
-    part: tuple[list[str], list[tuple[float, float]], list[float], list[float]], boxes: dict[str, Box], db: float,
-    left_to_right: bool, extent: tuple[float, float, float, float], before: Mapping[str, Box], gone: list[str],
-) -> tuple[tuple[float, float, float, float] | None, list[str]]:
-    """:func:`_emit` of the ``part`` of a tree laid out again in place (moved across by ``db`` as last time, when its
-    boxes spanned ``extent``): the part's boxes set, the tree's extent from ``extent`` and them (not from every box),
-    and the part's statements whose boxes differ from those ``before``. The extent is None when it may have shrunk:
-    a box that lay at one of its edges ``before`` changed (or a statement ``gone`` from the tree lay there) and no box
-    of the part reaches that edge now (the caller works it out from the whole tree). Compared in C, a list at a time."""
-    keys, sizes, x, y = part
-    across = list(map(add, x, repeat(db)))
-    xs, ys = (y, across) if left_to_right else (across, y)  # (``y + 0.0`` is ``y``)
-    ws, hs = list(map(itemgetter(0), sizes)), list(map(itemgetter(1), sizes))
-    made = list(map(tuple.__new__, repeat(Box), zip(xs, ys, ws, hs, strict=True)))
-    boxes.update(zip(keys, made, strict=True))
-    olds = list(map(before.get, keys))
-    differ = list(map(ne, olds, made))
-    changed = list(compress(keys, differ))
-    was = [b for b in compress(olds, differ) if b is not None] + [b for b in map(before.get, gone) if b is not None]
-    if not keys:
-        return (None if was else extent), changed
-    x0, y0, x1, y1 = extent
-    low_x, low_y, high_x, high_y = min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs))
-    if was:
-        was_x, was_y = list(map(itemgetter(0), was)), list(map(itemgetter(1), was))
-        if ((low_x > x0 and x0 in was_x) or (low_y > y0 and y0 in was_y)
-                or (high_x < x1 and x1 in map(add, was_x, map(itemgetter(2), was)))
-                or (high_y < y1 and y1 in map(add, was_y, map(itemgetter(3), was)))):
-            return None, changed
-    return (min(x0, low_x), min(y0, low_y), max(x1, high_x), max(y1, high_y)), changed
-
-
-def _extent(tree: _Tree, db: float, left_to_right: bool) -> tuple[float, float, float, float]:
-    """The extent :func:`_emit` gives the tree's boxes (moved across by ``db``), worked out from its lists alone."""
-    ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
-    across, along = list(map(add, tree.x, repeat(db))), tree.y
-    if left_to_right:
-        return (min(along), min(across), max(map(add, along, ws)), max(map(add, across, hs)))
-    return (min(across), min(along), max(map(add, across, ws)), max(map(add, along, hs)))
-
-
 def _first_size_problem(shown: Mapping[str, object], sizes: Mapping[str, tuple[float, float]]) -> str:
     """What is wrong with the first statement of ``shown`` (in the forest's order) whose size is unusable."""
     for key in shown:
@@ -561,7 +424,7 @@ class _ColumnsPlaced(NamedTuple):
     """One tree in columns, laid out and put in its place across the forest (``trees.kept`` in that arrangement)."""
 
     laid: ColumnsTree
-    tree: _Tree  # its boxes in the form _emit takes
+    tree: TreeLists  # its boxes in the form emit_boxes takes
     children: list[list[str]]  # each statement's children, as it was laid out
     glue: list[str | None] | None  # the linked reason of each of the top's children (kept together in a column)
     low: float
@@ -619,7 +482,7 @@ def _place_columns_forest(
                 raise ValueError(_first_size_problem(children, sizes)) from None
             w = [size[0] + sibling_gap for size in laid.sizes]
             h = [size[1] + level_gap for size in laid.sizes]
-            tree = _Tree(laid.keys, laid.sizes, [x - half_gap for x in laid.x], laid.y, w, h)
+            tree = TreeLists(laid.keys, laid.sizes, [x - half_gap for x in laid.x], laid.y, w, h)
             low = min(min(laid.x), min(laid.lane_x[1:], default=math.inf))
             high = max(map(add, laid.x, tree.w)) - sibling_gap
             placed = _ColumnsPlaced(laid, tree, list(map(children.__getitem__, laid.keys)), glue, low, high, math.nan)
@@ -627,7 +490,7 @@ def _place_columns_forest(
         laid, keys = placed.laid, placed.laid.keys
         if dx != placed.dx:  # laid out again, or moved across by the trees before it
             placed = placed._replace(dx=dx)
-            _emit(placed.tree, boxes, dx + half_gap, 0.0, False)
+            emit_boxes(placed.tree, boxes, dx + half_gap, 0.0, False)
             links = zip(keys[1:], map(keys.__getitem__, laid.parent[1:]), strict=True)
             ends = zip(map(add, laid.lane_x[1:], repeat(dx)), laid.lane_top[1:], strict=True)
             lanes.update(zip(links, ends, strict=True))

@@ -1,4 +1,4 @@
-"""Moving a tree across (place._emit_across): the boxes and extent a pass over every box would give."""
+"""Moving a tree across (place.emit_across): the boxes and extent a pass over every box would give."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ import random
 
 import pytest
 
-from argmap.layout import place
+from argmap.layout import place, tree_boxes
 from argmap.layout.box import Box
-from argmap.layout.place import _emit_across, _emit_part, _PlacedTree, _Tree
+from argmap.layout.tree_boxes import PlacedTree, TreeLists, emit_across, emit_part
 
 
-def _placed(x: list[float], sizes: list[tuple[float, float]], left_to_right: bool) -> _PlacedTree:
+def _placed(x: list[float], sizes: list[tuple[float, float]], left_to_right: bool) -> PlacedTree:
     keys = [f"s{i}" for i in range(len(x))]
     y = [float(3 * i) for i in range(len(x))]
     across = [s[1] if left_to_right else s[0] for s in sizes]
-    tree = _Tree(keys, sizes, x, y, across, [10.0] * len(x))
-    return _PlacedTree(tree, [[] for _ in keys], min(x), max(map(sum, zip(x, across, strict=True))), math.nan, (0.0, 0.0, 0.0, 0.0))
+    tree = TreeLists(keys, sizes, x, y, across, [10.0] * len(x))
+    return PlacedTree(tree, [[] for _ in keys], min(x), max(map(sum, zip(x, across, strict=True))), math.nan, (0.0, 0.0, 0.0, 0.0))
 
 
 def _extent(boxes) -> tuple[float, float, float, float]:
@@ -32,9 +32,9 @@ def test_the_box_that_ends_furthest_once_moved_is_found_though_another_ended_fur
     assert xa + wa > xb + wb and (xa + db) + wa < (xb + db) + wb
     sizes = [(wa, 20.0), (wb, 20.0)] if not left_to_right else [(20.0, wa), (20.0, wb)]
     placed = _placed([xa, xb], sizes, left_to_right)
-    for moved_by in (0.0, db, -db, 2.0 * place.FAR):  # (beyond FAR: a pass over every box)
+    for moved_by in (0.0, db, -db, 2.0 * tree_boxes.FAR):  # (beyond FAR: a pass over every box)
         boxes: dict = {}
-        extent, _ = _emit_across(placed, boxes, moved_by, left_to_right)
+        extent, _ = emit_across(placed, boxes, moved_by, left_to_right)
         want = _extent(boxes.values())
         assert (extent[2] if not left_to_right else extent[3]) == (want[2] if not left_to_right else want[3])
         assert (extent[0] if not left_to_right else extent[1]) == (want[0] if not left_to_right else want[1])
@@ -47,7 +47,7 @@ def test_a_tree_moved_across_again_and_again_has_the_extent_of_its_boxes() -> No
     placed = _placed(x, sizes, False)
     for _ in range(200):
         boxes: dict = {}
-        extent, kept = _emit_across(placed, boxes, rng.uniform(-1e6, 1e6), False)
+        extent, kept = emit_across(placed, boxes, rng.uniform(-1e6, 1e6), False)
         assert extent[0] == _extent(boxes.values())[0] and extent[2] == _extent(boxes.values())[2]
         placed = placed._replace(across=kept)
 
@@ -71,13 +71,13 @@ _BEFORE = {"a": Box(0.0, 0.0, 10.0, 10.0), "b": Box(50.0, 5.0, 10.0, 10.0), "c":
     ({"a": (2.0, 0.0), "d": (-1.0, 8.0)}, [], False),  # the left edge's moved in, a new box further out
 ])
 def test_a_part_laid_out_again_tells_when_the_trees_extent_may_have_shrunk(moved, gone, shrinks) -> None:
-    """:func:`_emit_part`: the extent from the last one and the part's boxes when that is the extent of every box, else
+    """:func:`emit_part`: the extent from the last one and the part's boxes when that is the extent of every box, else
     None (the caller works it out from every box); and the part's statements whose boxes changed."""
     keys = list(moved)
     sizes = [(10.0, 10.0)] * len(keys)
     part = (keys, sizes, [moved[k][0] for k in keys], [moved[k][1] for k in keys])
     boxes = {k: b for k, b in _BEFORE.items() if k not in gone}
-    extent, changed = _emit_part(part, boxes, 0.0, False, _extent_of(_BEFORE.values()), _BEFORE, gone)
+    extent, changed = emit_part(part, boxes, 0.0, False, _extent_of(_BEFORE.values()), _BEFORE, gone)
     assert changed == [k for k in keys if _BEFORE.get(k) != boxes[k]]
     assert (extent is None) == shrinks
     if extent is not None:
@@ -109,8 +109,8 @@ def test_trees_get_what_they_keep_for_moving_across_while_idle(direction, monkey
     kept = layout.trees.kept
     assert all(p.across is not None for p in kept.values() if len(p.tree.keys) >= 4)
     moved: list = []
-    emit_across = place._emit_across
-    monkeypatch.setattr(place, "_emit_across", lambda placed, *rest: moved.append(placed.across) or emit_across(placed, *rest))
+    emit_across = place.emit_across
+    monkeypatch.setattr(place, "emit_across", lambda placed, *rest: moved.append(placed.across) or emit_across(placed, *rest))
     first = amap.children(claims[0])[0]
     amap.update(first, text=amap.statement(first).text + " and a much longer text" * 10)
     layout = compute_layout(amap, sizes(), options, previous=layout, dirty={first})

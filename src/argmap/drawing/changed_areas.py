@@ -51,11 +51,7 @@ class Changes:
         cx0, cy0, cx1, cy1 = self.around
         if ax1 < cx0 or cx1 < ax0 or ay1 < cy0 or cy1 < ay0:
             return False
-        cells = self.cells
-        if cells is None:
-            self.asked += 1
-            if self.asked > self.ASKED:
-                cells = self._file()
+        cells = self._filed()
         if not cells:
             return any(a[0] <= ax1 and ax0 <= a[2] and a[1] <= ay1 and ay0 <= a[3] for a in self.areas)
         # (the squares looked at in place, as _squares gives them: a route's check asks five windows, most in one square)
@@ -78,14 +74,19 @@ class Changes:
                             return True
         return False
 
-    def _squares(self, ax0: float, ay0: float, ax1: float, ay1: float) -> Iterable[list[Area]] | None:
-        """The areas filed in the squares the window covers, square by square; None while they are not filed in squares
-        (filed once more than :data:`ASKED` windows asked)."""
+    def _filed(self) -> dict[tuple[int, int], list[Area]] | None:
+        """The areas by square, filed once more than :data:`ASKED` windows asked (None or empty before)."""
         cells = self.cells
         if cells is None:
             self.asked += 1
             if self.asked > self.ASKED:
                 cells = self._file()
+        return cells
+
+    def _squares(self, ax0: float, ay0: float, ax1: float, ay1: float) -> Iterable[list[Area]] | None:
+        """The areas filed in the squares the window covers, square by square; None while they are not filed in squares
+        (filed once more than :data:`ASKED` windows asked)."""
+        cells = self._filed()
         if not cells:
             return None
         c = self.CELL

@@ -177,3 +177,12 @@ class UI:
 @pytest.fixture
 def ui():
     return UI
+
+
+@pytest.fixture
+def tight_trees(monkeypatch):
+    """Main claims' trees packed with no slack in their slots (``tree_slot`` the width itself), so that every edit
+    that widens or narrows a tree moves the trees after it: for tests of how trees moved across are handled."""
+    from argmap.layout import place
+
+    monkeypatch.setattr(place, "tree_slot", lambda width: width)

@@ -146,7 +146,7 @@ def _three_trees() -> ArgumentMap:
     return amap
 
 
-def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp, monkeypatch):
+def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp, monkeypatch, tight_trees):
     """The trees right of a widened one move across: their boxes and arrows are the very same objects, read where
     they are now; the picture is the one made from nothing, and says those parts changed (the canvas moves them)."""
     from argmap.drawing import frames
@@ -290,7 +290,7 @@ def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_a
         scene.detach()
 
 
-def test_a_tree_framed_in_part_while_idle_is_moved_by_an_edit_as_a_whole(qapp, monkeypatch):
+def test_a_tree_framed_in_part_while_idle_is_moved_by_an_edit_as_a_whole(qapp, monkeypatch, tight_trees):
     """An edit that widens a tree while the idle editor is half way through framing the tree beside it: that frame is
     filed in full first, then moved as a whole (its boxes the very same objects, read where they are now), and the
     picture and what it keeps are those made from nothing."""
@@ -334,7 +334,7 @@ def test_a_tree_framed_in_part_while_idle_is_moved_by_an_edit_as_a_whole(qapp, m
             scene.detach()
 
 
-def test_after_a_picture_made_over_every_part_the_trees_are_framed_again_and_move_in_their_frames(qapp, monkeypatch):
+def test_after_a_picture_made_over_every_part_the_trees_are_framed_again_and_move_in_their_frames(qapp, monkeypatch, tight_trees):
     """A picture that goes over every part (a statement collapsed, then opened again) lets the frames go; left alone,
     the editor frames the trees again, and the next edit that widens a tree moves the others in their frames (the very
     same boxes, read where they are now) instead of box by box, with the picture made from nothing."""
@@ -393,7 +393,7 @@ def test_left_alone_the_editor_gets_a_big_maps_picture_ready_by_itself(qapp, qtb
         scene.detach()
 
 
-def test_a_routed_arrow_in_a_moved_frame_is_checked_again_when_what_it_passed_under_went(qapp, small_frames, monkeypatch):
+def test_a_routed_arrow_in_a_moved_frame_is_checked_again_when_what_it_passed_under_went(qapp, small_frames, monkeypatch, tight_trees):
     """A tree arrow routed around the arrows of a pinned main claim (their marks cross its line), in a tree that moves
     across in its frame when that claim is deleted: the route must go (drawn straight, as a picture from nothing draws
     it), though nothing in its own frame changed. Found by random edits (delete a main claim, pin one, delete it)."""

@@ -139,7 +139,7 @@ def test_trees_framed_when_the_pinned_statement_goes_take_their_parts_from_the_f
 
 
 @pytest.mark.usefixtures("sliced_frames")
-def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dropped_on_them(qapp):
+def test_arrows_of_a_deleted_main_claims_frame_are_found_again_when_a_box_is_dropped_on_them(qapp, tight_trees):
     """A tree framed in part while idle (its arrows filed in the frame, its boxes not yet) whose main claim is deleted:
     the frame goes, and an arrow between two of its statements (now a tree of their own) was left filed in it, where no
     look-up went (a frame holding no box is passed over). A statement pinned onto that arrow's head must make it be

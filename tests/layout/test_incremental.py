@@ -330,7 +330,7 @@ def test_an_edits_extent_is_that_of_its_boxes(seed) -> None:
 
 
 @pytest.mark.parametrize("direction", ["TB", "LR"])
-def test_trees_moved_across_are_where_a_layout_from_nothing_puts_them(direction, monkeypatch) -> None:
+def test_trees_moved_across_are_where_a_layout_from_nothing_puts_them(direction, monkeypatch, tight_trees) -> None:
     """The trees right of a widening or narrowing edit are moved across from what they keep (their boxes' widths and
     heights, their least place across, their extent along): with sizes whose sums round, every box and the extent are
     still those of a layout made from nothing."""

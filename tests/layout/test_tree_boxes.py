@@ -85,7 +85,7 @@ def test_a_part_laid_out_again_tells_when_the_trees_extent_may_have_shrunk(moved
 
 
 @pytest.mark.parametrize("direction", ["TB", "LR"])
-def test_trees_get_what_they_keep_for_moving_across_while_idle(direction, monkeypatch) -> None:
+def test_trees_get_what_they_keep_for_moving_across_while_idle(direction, monkeypatch, tight_trees) -> None:
     """The idle slices (:func:`place.make_editable`) leave every big tree with what a move across reads (with its last one), so the first
     widening edit does not make it for most of the map; the trees moved with it are where a layout from nothing puts them."""
     from argmap.layout import LayoutOptions, compute_layout

@@ -18,7 +18,8 @@ What a small edit moves (tested): adding one leaf to a map without pins changes 
 position along the layout direction (y in top-down, x in left-to-right); every subtree
 that does not contain the new leaf moves as one rigid block across; trees of main claims
 created before the leaf's tree do not move at all, and those after it all move by the
-same amount.
+same amount, or not at all while the leaf's tree still fits the slot it had
+(:func:`~argmap.layout.place.tree_slot`: a tree's width and up to an eighth more).
 """
 
 from __future__ import annotations

@@ -3,12 +3,12 @@
 Works in tree coordinates (breadth across the tree, depth away from the root) and turns
 them into screen boxes at the end, so top-down and left-to-right share every line.
 
-The trees of the main claims are placed side by side, top-aligned, ``tree_gap`` apart, in
-root order, exactly as if nothing were pinned. Then each pinned statement is moved to its
-pin and *carries its subtree* (so dragging a statement moves its reasons with it); nothing
-else moves, and the slot it had under its parent stays where it was. A drag therefore
-changes only what was dragged: the picture the user built does not re-flow under the
-mouse. Boxes dropped onto others may overlap; pins are the user's word (the editor keeps
+The trees of the main claims are placed side by side, top-aligned, in root order, each in a
+slot a little wider than itself (:func:`tree_slot`), ``tree_gap`` apart, exactly as if nothing
+were pinned. Then each pinned statement is moved to its pin and *carries its subtree* (so
+dragging a statement moves its reasons with it); nothing else moves, and the slot it had
+under its parent stays where it was. A drag therefore changes only what was dragged: the
+picture the user built does not re-flow under the mouse. Boxes dropped onto others may overlap; pins are the user's word (the editor keeps
 a drop clear of other boxes, see :mod:`argmap.gui.canvas.gestures`).
 """
 
@@ -257,7 +257,7 @@ def _place_trees(
             assert unpinned is not None
             boxes.update(zip(keys, map(unpinned.__getitem__, keys), strict=True))
         made[top] = placed
-        cursor = placed.high + db + tree_gap
+        cursor += tree_slot(placed.high - placed.low) + tree_gap
     if nothing_left and touched is not None:
         nothing_left = all(top in made for top in touched if top in kept)  # (a tree whose root went: its statements go)
     if touched is not None and not nothing_left:  # statements of the trees laid out again in none of them now (deleted, hidden)
@@ -275,6 +275,18 @@ def _place_trees(
         if forest.pins:
             boxes = boxes.copy()  # pins move some: the boxes before them are kept for the next edit
     return boxes
+
+
+def tree_slot(width: float) -> float:
+    """The room a main claim's tree of this width takes before ``tree_gap`` and the next tree: its width rounded up
+    to a 16th of the power of two above it (at most an 8th of the width more). A tree that grows or shrinks by less
+    than what the rounding left does not move the trees after it: the map the user knows keeps its places, and an
+    edit on a large map moves one tree, not all those after it. A function of the width alone, so that a layout made
+    from nothing puts every tree where the edits put it."""
+    if width <= 0.0:
+        return 0.0
+    quantum = 2.0 ** (math.floor(math.log2(width)) - 3)
+    return math.ceil(width / quantum) * quantum
 
 
 def _same_tree(placed: PlacedTree, children: Mapping[str, list[str]], sizes: Mapping[str, tuple[float, float]]) -> bool:

@@ -358,7 +358,7 @@ def test_the_whole_map_asked_for_at_once_holds_what_its_quarters_hold(lazy_from_
         for dx in (0, 1):
             for dy in (0, 1):
                 quarter = scene.parts_within(QRectF(rect.left() + dx * half_w, rect.top() + dy * half_h, half_w, half_h))
-                for seen, found in zip(parts, quarter):
+                for seen, found in zip(parts, quarter, strict=True):
                     seen.update(map(id, found))
         assert parts == [set(map(id, boxes)), set(map(id, arrows)), set(map(id, brackets))]
         assert len(boxes) == len(amap) and len(arrows) == len(amap) - 1

@@ -60,6 +60,7 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
     # (block_color inline for the many boxes without an item: those less tall than this have no words)
     short = NO_GLANCE_BELOW_PX / lod if theme.text_px * lod < GLANCE_BELOW_PX else 0.0
     accent, mark, rects = {kind: style.accent for kind, style in theme.kinds.items()}, theme.highlight, blocks.rects
+    color: QColor | None
     for b in boxes:  # z 1: those too small for words as one rectangle of one colour, gathered
         i = b.id
         item = with_item.get(i)

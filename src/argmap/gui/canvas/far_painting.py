@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 _PICTURE_ITEMS = (StatementItem, LinkItem, CoPremiseItem, InlineEditor)
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_BY_BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
 
 
 def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
@@ -96,7 +97,9 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
     for bracket in brackets:
         if bracket.over:
             _bracket(painter, scene, bracket, lod, area, on_screen)
-    others = [other for other in scene.items(area) if not isinstance(other, _PICTURE_ITEMS) and other.isVisible()]
+    # by bounding rectangles: Qt asks each item in the area for its shape otherwise (the fitted 10,000-statement map
+    # after a zoom out: 1,000 items made, 15 ms of strokes of arrows' outlines), and this paints only what is within
+    others = [other for other in scene.items(area, _BY_BOUNDS) if not isinstance(other, _PICTURE_ITEMS) and other.isVisible()]
     for other in sorted(others, key=lambda i: i.zValue()):  # comment marks, scheme badges
         painter.setWorldTransform(other.sceneTransform() * base)
         other.paint(painter, _option(other, area), None)

@@ -8,7 +8,10 @@ part of the picture in the area is painted by the very functions its item paints
 :func:`~argmap.gui.canvas.group_item.paint_co_premises`), in the items' stacking order (arrows and brackets
 under the boxes, those drawn over boxes above them, then any other item such as comment marks). A box that has
 an item is painted with that item's state (selected, hovered, found); one without shows the find mark if it
-is found. No item is made.
+is found. No item is made. Far out, the boxes too small for words
+(:func:`~argmap.gui.canvas.statement_item.block_color`) and the arrows' hairlines are gathered and drawn in a
+few calls (:class:`_Blocks`, :class:`_FarLines`): the same pixels as painting each, a call per part was most of
+the first far image of a large map.
 """
 
 from __future__ import annotations
@@ -83,7 +86,7 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
             known = rects[id(color)] = (color, [])
         known[1].append(QRectF(x, y, painting.w, painting.h))
     blocks.draw(painter)
-    for b, item in sorted(detailed, key=_BOX_ORDER):
+    for b, item in sorted(detailed, key=_box_order):
         painter.setWorldTransform(base)
         if item is not None:
             pos = item.pos()
@@ -116,7 +119,7 @@ def _paint_arrows(painter: QPainter, scene: MapScene, arrows: list[PlacedArrow],
         _arrow(painter, scene, arrow, lod, area, on_screen)
 
 
-def _BOX_ORDER(part: tuple[PlacedBox, StatementItem | None]) -> str:
+def _box_order(part: tuple[PlacedBox, StatementItem | None]) -> str:
     return part[0].id
 
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from argmap.drawing.box import BoxPainting
 
 GLANCE_PAD = 3.0  # screen pixels between the box's edge and the words
+#: A box less tall than this on screen has no glance: the thinnest header band (1.5 px), the padding and one line of
+#: words (type of GLANCE_TEXT_PX, lines taller than 4 px) need more. Far out, most boxes are told by this alone.
+NO_GLANCE_BELOW_PX = 8.0
 _NO_PEN = Qt.PenStyle.NoPen
 
 
@@ -85,6 +88,8 @@ def glance_of(painting: BoxPainting, scale: float) -> Glance | None:
     Two or more lines fit: the kind on a header band, then as many first words as fit.
     One line fits: the first words only (colour and border still tell the kind).
     """
+    if painting.h * scale < NO_GLANCE_BELOW_PX:
+        return None
     size = (round(painting.w * scale), round(painting.h * scale))
     known = painting.glance_cache
     if known is not None and known.size == size:

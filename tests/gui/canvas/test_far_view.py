@@ -7,6 +7,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 FAR = 0.2  # the boxes show their kind and first words only
@@ -243,3 +244,42 @@ def test_a_large_map_fitted_makes_no_item_and_shows_what_every_item_shows(make_w
     assert len(scene.items()) == made
     items = frame(view, False)  # every item paints itself (this makes them)
     assert differing(kept, items) < 0.003
+
+
+def test_far_out_a_box_too_small_for_words_shows_its_kind_colour_where_it_is(make_window, tmp_path, monkeypatch):
+    """Far out, boxes without room for a line of words are rectangles of their kind's colour (the find mark's, the
+    selection's), gathered by colour and drawn at once, boxes with an item or without (a call per box was most of the
+    first far image of a large map)."""
+    from PySide6.QtCore import QPointF
+
+    from argmap.gui.canvas import near_items
+    from argmap.gui.canvas.view import MIN_ZOOM
+    from argmap.io import save
+    from tests.gui.canvas.test_lazy_items import big_map
+
+    monkeypatch.setattr(near_items, "LAZY_FROM", 100)
+    amap = big_map()
+    save(amap, tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    view, scene = window.view, window.scene
+    view.set_zoom(MIN_ZOOM)
+    assert view.far_picture_in_use()
+    placed = scene.placed_boxes()
+    shown = view.visible_area()
+    found, chosen = [i for i in sorted(placed) if shown.contains(QRectF(*placed[i]))][3:5]
+    scene.set_highlighted([found])
+    scene.select_ids([chosen])
+    image = frame(view, True)
+    theme, checked = scene.theme, []
+    for i, (x, y, w, h) in placed.items():
+        if w * MIN_ZOOM < 3 or h * MIN_ZOOM < 3:
+            continue  # (a pixel at its middle may be only partly covered)
+        expected = theme.selection if i == chosen else theme.highlight if i == found else theme.kinds[amap.statement(i).kind].accent
+        at = view.mapFromScene(QPointF(x + w / 2, y + h / 2))
+        if not image.rect().adjusted(2, 2, -2, -2).contains(at):
+            continue
+        assert QColor(image.pixel(at)).name() == QColor(expected).name(), i
+        checked.append(i)
+    assert len(checked) > 10 and {found, chosen} <= set(checked)
+    made = [scene.made_item(i) is not None for i in checked]
+    assert any(made) and not all(made)  # (boxes painted by their item's state and from the picture)

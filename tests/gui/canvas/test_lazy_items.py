@@ -336,3 +336,38 @@ def test_after_a_widening_edit_a_moved_long_arrow_is_found_where_neither_end_is_
         assert checked >= 2, "the map has moved long arrows to look for"
     finally:
         scene.detach()
+
+
+def test_the_whole_map_asked_for_at_once_holds_what_its_quarters_hold(lazy_from_100, make_window, tmp_path, qapp):
+    """The far image of the fitted map asks for every part at once (taken without the grid: sorting out the grid's
+    answer took 60 ms at 10,000 statements): the parts its quarters hold, in the picture's order, after an edit too."""
+    from PySide6.QtCore import QRectF
+
+    from argmap.gui.commands.statements import UpdateStatement
+
+    window = open_big(make_window, tmp_path, qapp)
+    scene, amap = window.scene, window.document.amap
+
+    def check() -> None:
+        rect = scene.sceneRect()
+        boxes, arrows, brackets = scene.parts_within(rect.adjusted(-1, -1, 1, 1))
+        assert [b.id for b in boxes] == sorted(b.id for b in boxes)
+        assert [(a.source, a.target) for a in arrows] == sorted((a.source, a.target) for a in arrows)
+        parts: list[set] = [set(), set(), set()]
+        half_w, half_h = rect.width() / 2, rect.height() / 2
+        for dx in (0, 1):
+            for dy in (0, 1):
+                quarter = scene.parts_within(QRectF(rect.left() + dx * half_w, rect.top() + dy * half_h, half_w, half_h))
+                for seen, found in zip(parts, quarter, strict=True):
+                    seen.update(map(id, found))
+        assert parts == [set(map(id, boxes)), set(map(id, arrows)), set(map(id, brackets))]
+        assert len(boxes) == len(amap) and len(arrows) == len(amap) - 1
+
+    check()
+    some = amap.ids()[5]
+    window.editor.execute(UpdateStatement(amap, some, text=amap.statement(some).text + " Now wider, and on more lines." * 3))
+    while scene.relayout_pending:
+        qapp.processEvents()
+    settle(window, qapp)
+    assert type(scene._arrow_of).__name__ == "_DrawnArrows"  # (the edit's picture's table: seen through)
+    check()

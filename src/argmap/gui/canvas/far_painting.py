@@ -8,32 +8,41 @@ part of the picture in the area is painted by the very functions its item paints
 :func:`~argmap.gui.canvas.group_item.paint_co_premises`), in the items' stacking order (arrows and brackets
 under the boxes, those drawn over boxes above them, then any other item such as comment marks). A box that has
 an item is painted with that item's state (selected, hovered, found); one without shows the find mark if it
-is found. No item is made.
+is found. No item is made. Far out, the boxes too small for words
+(:func:`~argmap.gui.canvas.statement_item.block_color`) and the arrows' hairlines are gathered and drawn in a
+few calls (:class:`_Blocks`, :class:`_FarLines`): the same pixels as painting each, a call per part was most of
+the first far image of a large map.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from argmap.drawing.arrows import link_kit
 from argmap.drawing.geometry import qt_shape
-from argmap.drawing.off_page import statement_name
+from argmap.drawing.glance import NO_GLANCE_BELOW_PX
+from argmap.drawing.off_page import is_connector, statement_name
 from argmap.gui.canvas.group_item import CoPremiseItem, paint_co_premises
 from argmap.gui.canvas.inline_editor import InlineEditor
-from argmap.gui.canvas.link_item import LinkItem, paint_arrow
-from argmap.gui.canvas.statement_item import StatementItem, paint_box
+from argmap.gui.canvas.link_item import FAR_LOD, LinkItem, paint_arrow
+from argmap.gui.canvas.statement_item import GLANCE_BELOW_PX, StatementItem, block_color, paint_box
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRectF
-
-    from argmap.drawing.diagram import PlacedArrow, PlacedBracket
+    from argmap.drawing.diagram import PlacedArrow, PlacedBox, PlacedBracket
+    from argmap.drawing.theme import Theme
     from argmap.gui.canvas.scene import MapScene
+    from argmap.model import Relation
 
 #: Items the picture's parts stand for (painted from the picture); any other visible item is painted as itself.
 _PICTURE_ITEMS = (StatementItem, LinkItem, CoPremiseItem, InlineEditor)
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_BY_BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
 
 
 def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
@@ -41,41 +50,138 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
     base = painter.worldTransform()
     lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(base)
     on_screen = scene.decorations
-    boxes, arrows, brackets = scene.parts_within(area)
-    over_arrows: list[PlacedArrow] = []
-    over_brackets: list[PlacedBracket] = []
-    for arrow in arrows:  # under the boxes (z 0), those drawn over them after (z 2)
-        if arrow.over:
-            over_arrows.append(arrow)
-            continue
-        _arrow(painter, scene, arrow, lod, area, on_screen)
+    boxes, arrows, brackets = scene.parts_within(area, boxes_in_order=False)  # (ordered below where it matters)
+    far = on_screen and lod < FAR_LOD  # arrows: their lines only
+    under = [a for a in arrows if not a.over]  # under the boxes (z 0), those drawn over them after (z 2)
+    _paint_arrows(painter, scene, under, far, lod, area, on_screen)
     for bracket in brackets:
-        if bracket.over:
-            over_brackets.append(bracket)
-            continue
-        _bracket(painter, scene, bracket, lod, area, on_screen)
+        if not bracket.over:
+            _bracket(painter, scene, bracket, lod, area, on_screen)
     found = scene.found_ids()
-    for b in boxes:  # z 1
-        item = scene.made_item(b.id)
-        if item is not None and item.shown:
+    detailed: list[tuple[PlacedBox, StatementItem | None]] = []
+    with_item = {item.statement_id: item for item in scene.made_items() if item.shown}
+    painting_for, blocks, theme = scene.painting_for, _Blocks(), scene.theme
+    # (block_color inline for the many boxes without an item: those less tall than this have no words)
+    short = NO_GLANCE_BELOW_PX / lod if theme.text_px * lod < GLANCE_BELOW_PX else 0.0
+    accent, mark, rects = {kind: style.accent for kind, style in theme.kinds.items()}, theme.highlight, blocks.rects
+    color: QColor | None
+    for b in boxes:  # z 1: those too small for words as one rectangle of one colour, gathered
+        i = b.id
+        item = with_item.get(i)
+        if item is None:
+            painting = painting_for(i) or b.painting
+            if painting.h < short and painting.theme is theme:
+                color = mark if i in found else accent[painting.statement.kind]
+            else:
+                color = block_color(painting, lod, highlighted=i in found)
+            x, y = b.x, b.y
+        else:
+            painting, color, pos = item.painting, item.block_color(lod), item.pos()  # its own state: selection, find mark
+            x, y = pos.x(), pos.y()
+        if color is None:
+            detailed.append((b, item))
+            continue
+        known = rects.get(id(color))
+        if known is None:
+            known = rects[id(color)] = (color, [])
+        known[1].append(QRectF(x, y, painting.w, painting.h))
+    blocks.draw(painter)
+    for b, item in sorted(detailed, key=_box_order):
+        painter.setWorldTransform(base)
+        if item is not None:
             pos = item.pos()
-            painter.setWorldTransform(base)
             painter.translate(pos.x(), pos.y())
             item.paint(painter, _option(item, area), None)  # its own state: selection, hover, find mark, handle
         else:
-            painter.setWorldTransform(base)
             painter.translate(b.x, b.y)
             paint_box(painter, scene.painting_for(b.id) or b.painting, lod, highlighted=b.id in found, decorations=on_screen)
     painter.setWorldTransform(base)
-    for arrow in over_arrows:
-        _arrow(painter, scene, arrow, lod, area, on_screen)
-    for bracket in over_brackets:
-        _bracket(painter, scene, bracket, lod, area, on_screen)
-    others = [other for other in scene.items(area) if not isinstance(other, _PICTURE_ITEMS) and other.isVisible()]
+    _paint_arrows(painter, scene, [a for a in arrows if a.over], far, lod, area, on_screen)
+    for bracket in brackets:
+        if bracket.over:
+            _bracket(painter, scene, bracket, lod, area, on_screen)
+    # by bounding rectangles: Qt asks each item in the area for its shape otherwise (the fitted 10,000-statement map
+    # after a zoom out: 1,000 items made, 15 ms of strokes of arrows' outlines), and this paints only what is within
+    others = [other for other in scene.items(area, _BY_BOUNDS) if not isinstance(other, _PICTURE_ITEMS) and other.isVisible()]
     for other in sorted(others, key=lambda i: i.zValue()):  # comment marks, scheme badges
         painter.setWorldTransform(other.sceneTransform() * base)
         other.paint(painter, _option(other, area), None)
     painter.setWorldTransform(base)
+
+
+def _paint_arrows(painter: QPainter, scene: MapScene, arrows: list[PlacedArrow], far: bool, lod: float, area: QRectF,
+                  on_screen: bool) -> None:
+    """The arrows in order: far out their lines (:class:`_FarLines`), connectors' tags after them; else each as its
+    item paints it."""
+    if far:
+        arrows = _FarLines(painter, scene.theme).paint(arrows)
+    for arrow in arrows:
+        _arrow(painter, scene, arrow, lod, area, on_screen)
+
+
+def _box_order(part: tuple[PlacedBox, StatementItem | None]) -> str:
+    return part[0].id
+
+
+class _FarLines:
+    """Far out (below :data:`~argmap.gui.canvas.link_item.FAR_LOD`) arrows as their items paint them
+    (:func:`~argmap.gui.canvas.link_item.paint_arrow`): each its line in a hairline, in the arrows' order (where
+    hairlines of different colours cross, the last one's shows), those of one pen in a row as one path. Made from
+    the arrows' numbers, not their Qt paths: a path, a call and the head's polygon per arrow were most of the first
+    far image of a large map (10,000 arrows in an image some pixels tall)."""
+
+    def __init__(self, painter: QPainter, theme: Theme) -> None:
+        self.painter, self.theme = painter, theme
+        self.pens: dict[tuple[Relation, bool], QPen] = {}
+
+    def paint(self, arrows: Iterable[PlacedArrow]) -> list[PlacedArrow]:
+        """Draw the arrows' lines in order; the off-page connectors among them, to be painted as themselves after
+        (their tags), in order."""
+        painter, pens = self.painter, self.pens
+        painter.setBrush(_NO_BRUSH)
+        others, pen_now, row = [], None, QPainterPath()
+        for arrow in arrows:
+            path = arrow.shape[0]
+            numbers = getattr(path, "numbers", None)  # (a tidy tree arrow's: most of them)
+            if numbers is None and (path.isEmpty() or is_connector(arrow.shape)):
+                if not path.isEmpty():
+                    others.append(arrow)
+                continue
+            pen = pens.get((arrow.relation, arrow.cross))
+            if pen is None:
+                pen = pens[(arrow.relation, arrow.cross)] = link_kit(self.theme, arrow.relation, cross=arrow.cross).hairline
+            if pen is not pen_now:
+                if pen_now is not None:
+                    painter.drawPath(row)
+                    row = QPainterPath()
+                painter.setPen(pen)
+                pen_now = pen
+            if numbers is not None:
+                sx, sy, tx, ty, c1x, c1y, c2x, c2y, x, y = numbers
+                row.moveTo(sx, sy)
+                row.lineTo(tx, ty)
+                row.cubicTo(c1x, c1y, c2x, c2y, x, y)
+            else:
+                row.addPath(path if isinstance(path, QPainterPath) else path.qt())
+        if pen_now is not None:
+            painter.drawPath(row)
+        return others
+
+
+class _Blocks:
+    """Boxes too small on screen for any words, gathered as rectangles by colour: a call per colour, not per box.
+    (Drawn in a fixed order of colours: where boxes smaller than a pixel share one, their faint tints are laid one over
+    another in the same order whether the image is painted whole or in part.)"""
+
+    def __init__(self) -> None:
+        self.rects: dict[int, tuple[QColor, list[QRectF]]] = {}
+
+    def draw(self, painter: QPainter) -> None:
+        if self.rects:
+            painter.setPen(_NO_PEN)
+            for color, rects in sorted(self.rects.values(), key=lambda known: known[0].rgba()):
+                painter.setBrush(color)
+                painter.drawRects(rects)
 
 
 def _arrow(painter: QPainter, scene: MapScene, arrow: PlacedArrow, lod: float, area: QRectF, on_screen: bool) -> None:

@@ -26,6 +26,8 @@ from argmap.model import Link, Relation
 _NO_BUTTONS = Qt.MouseButton.NoButton
 #: Below this zoom an off-page connector's tags show no words (they would be specks).
 TAG_WORDS_FROM = 0.3
+#: Below this zoom an arrow is drawn as its line only, in a hairline (its head and sign would be specks).
+FAR_LOD = 0.12
 _NO_BOUNDS = QRectF()  # what a link that draws nothing covers (Qt copies what boundingRect returns)
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _EMPTY = QPainterPath()
@@ -209,11 +211,11 @@ def paint_arrow(painter: QPainter, drawing: tuple[QPainterPath, QPolygonF, QPoin
     # Lines wider than a screen pixel go through Qt's slow general stroking, translucent ones (cross-links) through
     # its slow blending: a long one is cut to the area and drawn solid (thin opaque lines are cheap as they are)
     slow = lod * (kit.halo.widthF() if over else kit.line.widthF()) > 1.0 or kit.line.color().alpha() < 255
-    if slow and not (on_screen and lod < 0.12) and needs_clipping(bounds, exposed):
+    if slow and not (on_screen and lod < FAR_LOD) and needs_clipping(bounds, exposed):
         _paint_long(painter, kit, relation, over, margin_area(exposed, lod), lod, drawing=drawing,
                     elements=elements() if elements is not None else None)
         return
-    if on_screen and lod < 0.12:  # far out: just the line
+    if on_screen and lod < FAR_LOD:  # far out: just the line
         painter.setPen(kit.hairline)
         painter.setBrush(_NO_BRUSH)
         painter.drawPath(path)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from argmap.drawing.box import BoxPainting, footer_text, verdict_sentence, wrap_width
+from argmap.drawing.glance import NO_GLANCE_BELOW_PX
 from argmap.drawing.text_wrap import TextMeasurer
 from argmap.drawing.theme import Theme
 from argmap.evaluation import Status
@@ -304,6 +305,13 @@ class StatementItem(QGraphicsItem):
             painter.setBrush(QBrush(theme.handle))
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
 
+    def block_color(self, lod: float) -> QColor | None:
+        """The one colour :meth:`paint` fills the box with at ``lod`` (see :func:`block_color`), or None when it
+        paints more."""
+        if not self._decorations():
+            return None  # (painted at full detail)
+        return block_color(self._box, lod, selected=self.isSelected(), highlighted=self._highlighted)
+
     # ---------------------------------------------------------------- interaction
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = True
@@ -374,14 +382,13 @@ def paint_box(painter: QPainter, box: BoxPainting, lod: float, *, selected: bool
     (too small for the handle)."""
     theme = box.theme
     rect = QRectF(0.0, 0.0, box.w, box.h)
+    block = block_color(box, lod, selected=selected, highlighted=highlighted)
+    if block is not None:
+        painter.fillRect(rect, block)
+        return False
     if theme.text_px * lod < GLANCE_BELOW_PX:  # the text would be specks: the kind and first words in screen pixels
         glance = box.glance(lod)
-        if glance is None:  # not even a line of words fits: a coloured block is all one can see
-            color = theme.kinds[box.statement.kind].accent
-            if highlighted:
-                color = theme.highlight
-            painter.fillRect(rect, theme.selection if selected else color)
-            return False
+        assert glance is not None  # (else a block)
         if highlighted:
             _paint_highlight(painter, rect, theme, box.radius, lod)
         box.paint_glance(painter, glance)
@@ -393,6 +400,17 @@ def paint_box(painter: QPainter, box: BoxPainting, lod: float, *, selected: bool
     if decorations:
         _paint_selection(painter, rect, theme, box.radius, lod, selected, hover)
     return True
+
+
+def block_color(box: BoxPainting, lod: float, *, selected: bool = False, highlighted: bool = False) -> QColor | None:
+    """The one colour a box shows at ``lod`` screen pixels per unit when not even a line of its words fits (a filled
+    rectangle: the selection's, else the find mark's, else its kind's), or None when it shows its glance or its text."""
+    theme = box.theme
+    if theme.text_px * lod >= GLANCE_BELOW_PX or (box.h * lod >= NO_GLANCE_BELOW_PX and box.glance(lod) is not None):
+        return None  # (far out most boxes are told by their height alone: a call less for each of 50,000)
+    if selected:
+        return theme.selection
+    return theme.highlight if highlighted else theme.kinds[box.statement.kind].accent
 
 
 def _paint_highlight(painter: QPainter, rect: QRectF, theme: Theme, r: float, lod: float) -> None:

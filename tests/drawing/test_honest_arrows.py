@@ -191,3 +191,22 @@ def test_statements_that_support_each_other_show_two_readable_arrows(qapp, direc
     diagram = build_diagram(amap, Theme.light(), direction=direction)
     assert misleading_arrows(diagram) == []
     assert overlapping_marks(diagram) == [], "every + and every arrowhead stands on its own"
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_the_sign_index_holds_each_tidy_arrows_sign_and_head_as_marks_gives_them(qapp, direction):
+    """sign_index works a tidy arrow's boxes out inline (the extremes of its head by comparisons): the very boxes of
+    :func:`marks`, whichever corner of the head is the leftmost or topmost (the tip in one direction, the base in the
+    other; a slot off the middle, either side)."""
+    from argmap.drawing.geometry import TidyHead, tidy_arrow
+    from argmap.drawing.honest import marks, sign_index
+
+    parent = (100.0, 100.0, 220.0, 90.0)
+    shapes = {}
+    for k, slot in enumerate((0.15, 0.5, 0.85, None)):
+        child = (40.0 + 150 * k, 300.0, 180.0, 70.0) if direction == "TB" else (420.0, 20.0 + 120 * k, 180.0, 70.0)
+        shape = tidy_arrow(child, parent, direction, slot, light=True)
+        assert shape is not None and type(shape[1]) is TidyHead
+        shapes[(f"c{k}", "p")] = shape
+    boxes = sign_index(shapes).boxes
+    assert boxes == {(ends, j): box for ends, shape in shapes.items() for j, box in enumerate(marks(shape))}

@@ -538,11 +538,20 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
     boxes: dict[tuple[tuple[str, str], int], Box] = {}
     for ends, shape in shapes.items():
         _, head, symbol, _ = shape
-        if type(head) is TidyHead:
+        if type(head) is TidyHead:  # (every tree arrow: the extremes by comparisons, a builtin call each cost more)
             ax, ay, bx, by, cx, cy = head.numbers
-            x0, y0 = min(ax, bx, cx), min(ay, by, cy)
+            x0, x1 = (ax, bx) if ax < bx else (bx, ax)
+            if cx < x0:
+                x0 = cx
+            elif cx > x1:
+                x1 = cx
+            y0, y1 = (ay, by) if ay < by else (by, ay)
+            if cy < y0:
+                y0 = cy
+            elif cy > y1:
+                y1 = cy
             boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
-            boxes[(ends, 1)] = (x0, y0, max(ax, bx, cx) - x0, max(ay, by, cy) - y0)
+            boxes[(ends, 1)] = (x0, y0, x1 - x0, y1 - y0)
             continue
         points = head.points if isinstance(head, LightPolygon) else ()
         if len(points) == 3:

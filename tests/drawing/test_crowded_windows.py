@@ -341,6 +341,53 @@ def test_witnesses_whose_index_did_not_change_are_told_held_at_once_and_a_move_i
     assert not still(crowd, index)
 
 
+class _Reads(dict):
+    """An index's boxes that count how often they are read (the same boxes: no change counted)."""
+
+    count = 0
+
+    def get(self, *args):
+        _Reads.count += 1
+        return super().get(*args)
+
+
+def _count_reads(index) -> None:
+    for sub in (index.base, *index.subs.values()):
+        sub.boxes = _Reads(sub.boxes)
+    _Reads.count = 0
+
+
+@pytest.mark.parametrize("framed_when_idle", [False, True])
+def test_witnesses_just_filed_are_told_held_at_once_and_a_later_move_is_seen(framed_when_idle):
+    """Witnesses just read from the index (a search's, or those the idle readying filed anew once the trees were framed)
+    are held as the index files them: the next count tells so at once, without reading them one by one (the first
+    edits after opening 50,000 statements read 400-800 groups so). A box moved since is seen: they are read again, and
+    those moved far away do not count."""
+    from argmap.drawing.crowd import refiled
+
+    boxes = _crowded(0.0)
+    of = _columns(boxes)
+    if framed_when_idle:  # searched before the trees were framed, filed anew by the readying after
+        index = AskedFramed(BoxIndex(boxes), {}.get)
+        _, trace, _ = _route(index)
+        crowd = crowd_of(trace)
+        assert all(group.frame is None for group in crowd.groups)
+        index.assign = of.get
+        for frame in set(of.values()):
+            index.adopt(frame, [key for key, there in of.items() if there is frame])
+        crowd = refiled(crowd, index)
+        assert crowd is not None
+    else:
+        index = _framed(boxes, of)
+        _, trace, _ = _route(index)
+        crowd = crowd_of(trace)
+    assert any(group.frame is not None for group in crowd.groups)
+    _count_reads(index)
+    assert still(crowd, index) and _Reads.count == 0
+    _move_framed_witnesses_far_below(crowd, index)
+    assert not still(crowd, index) and _Reads.count > 0
+
+
 @pytest.mark.parametrize(("dx", "ends_along"), [(37.5, True), (-240.0, True), (50_000.0, False)])
 def test_witnesses_told_held_at_once_are_read_where_their_frame_moved_them(dx, ends_along):
     """Witnesses held at once (their frame's index did not change since) are where the frame's offset puts them now: with

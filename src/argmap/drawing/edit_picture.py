@@ -211,7 +211,7 @@ def edit_picture(
                 slots.pop((t, name), None)
         if old_groups is not None or any(data["link"].group is not None for data in pred[t].values()):  # else: none before, none now
             net.read_groups(amap, t)
-        into = sorted((order_of(s), s) for s in pred[t] if (s, t) in affected and (s, t) in tree)
+        into = sorted((order_of(s), s) for s in pred[t] if (s, t) in affected and tree_parent.get(s) == t)
         candidates: list[tuple[str, float, Hashable]] = [(t, fan_coordinate(shown[s], horizontal=horizontal), (s, t)) for _, s in into]
         groups = net.groups.get(t)
         for name, members, _ in groups[1] if groups is not None else ():
@@ -269,7 +269,7 @@ def edit_picture(
     alike: dict[Key, tuple[float, float]] = {}  # the arrows made again whose shape is the last one moved, by step
     kept_verdicts: dict[Key, tuple[bool, list[Area], tuple[float, float]]] = {}  # those cross-links: verdict, footprint, step
     for key in affected:
-        is_cross = key not in tree
+        is_cross = tree_parent.get(key[0]) != key[1]
         if is_cross:
             net.cross.add(key)
         else:
@@ -335,7 +335,7 @@ def edit_picture(
     if reach:  # the rigid arrows' marks moved: the checks that look at marks (cross-links') see it; asked of the plain
         # footprints (the frames hold only tree arrows', which this does not want)
         stale |= getattr(memo.footprints, "base", memo.footprints).touching(
-            reach, skip, wanted=lambda key: key in remembered and key not in tree)
+            reach, skip, wanted=lambda key: key in remembered and tree_parent.get(key[0]) != key[1])
     if across.areas or reach:  # and the routes and tags (routes keep clear of marks), which ask only whether a change
         # meets their areas: one inside a moved whole's area tells them nothing more (most of a widening or narrowing
         # edit's thousands are, and beyond MAX_CHANGED every route was searched again)
@@ -369,7 +369,7 @@ def edit_picture(
                     prints_along.setdefault((sx, sy), []).append(key)
                 continue
         probe: list[Area] = []
-        m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, key not in tree), index, signs, probe, under)
+        m.misleading = misleads((shown[key[0]], shown[key[1]], key, m.usual, tree_parent.get(key[0]) != key[1]), index, signs, probe, under)
         memo.footprints.put(key, probe)
     unframed_prints = getattr(memo.footprints, "base", memo.footprints)
     for (sx, sy), moved_prints in prints_along.items():
@@ -386,7 +386,7 @@ def edit_picture(
     wholes = Moves(across.frames, of, keys, group, step, rigid, reach[1] if reach else None, affected.keys() | removed)
     note_moves(memo.routes, wholes, changed)
     routed = route_misleading(
-        [(shown[s], shown[t], (s, t), remembered[(s, t)].usual, (s, t) not in tree) for s, t in misleading],
+        [(shown[s], shown[t], (s, t), remembered[(s, t)].usual, tree_parent.get(s) != t) for s, t in misleading],
         index,
         horizontal,
         budget,
@@ -425,7 +425,7 @@ def edit_picture(
             continue
         link = net.link[key]
         shape, over = settled.get(key, (m.usual, False))
-        is_cross = key not in tree
+        is_cross = tree_parent.get(key[0]) != key[1]
         placed = m.placed
         if placed is None or placed.shape is not shape or placed.over != over or placed.relation != link.relation:
             kit = link_kit(theme, link.relation, cross=is_cross)

@@ -42,25 +42,37 @@ def wheel(view) -> QWheelEvent:
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
 
 
-def put_off(scene, qtbot, act) -> bool:
-    """Whether ``act`` started the wait for a pause again (a timer well on its way has more time left after it)."""
-    scene._readying.start()
-    qtbot.wait(150)
-    before = scene._readying.remainingTime()
+#: The pause the tests let input wait for (no test waits so long: none depends on how fast the machine is).
+PAUSE_MS = 600_000
+#: How long the wait has left, well on its way, when input comes.
+LEFT_MS = 30_000
+
+
+def put_off(scene, act) -> bool:
+    """Whether ``act`` started the wait for a pause again: a wait with ``LEFT_MS`` to go has a whole pause left after it
+    (the pause made far longer than the time left, so that no machine is slow enough to blur the two)."""
+    scene._readying.start(LEFT_MS)
     act()
-    return scene._readying.isActive() and scene._readying.remainingTime() > before + 50
+    return scene._readying.isActive() and scene._readying.remainingTime() > LEFT_MS
 
 
-def test_pointing_scrolling_and_typing_on_the_canvas_put_the_next_step_off(shown, qtbot):
+def test_pointing_scrolling_and_typing_on_the_canvas_put_the_next_step_off(shown, qtbot, monkeypatch):
+    from argmap.gui.canvas import scene as scene_module
+
     scene, view, steps = shown
     viewport = view.viewport()
-    assert put_off(scene, qtbot, lambda: QTest.mouseMove(viewport, QPoint(40, 40)))
-    assert put_off(scene, qtbot, lambda: QTest.mouseMove(viewport, QPoint(90, 70)))
-    assert put_off(scene, qtbot, lambda: QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(5, 5)))
-    assert put_off(scene, qtbot, lambda: QApplication.sendEvent(viewport, wheel(view)))
-    assert put_off(scene, qtbot, lambda: QTest.keyClick(view, Qt.Key.Key_Right))
+    pause = scene_module.READY_AFTER_MS
+    monkeypatch.setattr(scene_module, "READY_AFTER_MS", PAUSE_MS)
+    assert put_off(scene, lambda: QTest.mouseMove(viewport, QPoint(40, 40)))
+    assert put_off(scene, lambda: QTest.mouseMove(viewport, QPoint(90, 70)))
+    assert put_off(scene, lambda: QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(5, 5)))
+    assert put_off(scene, lambda: QApplication.sendEvent(viewport, wheel(view)))
+    assert put_off(scene, lambda: QTest.keyClick(view, Qt.Key.Key_Right))
     assert not steps
-    qtbot.waitUntil(lambda: bool(steps), timeout=5_000)  # left alone: the step comes
+    monkeypatch.setattr(scene_module, "READY_AFTER_MS", pause)
+    QTest.mouseMove(viewport, QPoint(60, 50))  # (the usual pause again)
+    assert scene._readying.isActive() and scene._readying.remainingTime() < LEFT_MS
+    qtbot.waitUntil(lambda: bool(steps), timeout=10_000)  # left alone: the step comes
 
 
 def test_with_nothing_to_get_ready_input_starts_no_step(shown, qtbot):

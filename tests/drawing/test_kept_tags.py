@@ -91,7 +91,8 @@ def test_after_edits_that_move_trees_the_tags_kept_are_those_placed_from_nothing
 
 @pytest.mark.parametrize("direction", ["TB", "LR"])
 @pytest.mark.parametrize("framed", [True, False])
-def test_tags_at_trees_moved_across_are_moved_along_not_placed_again(qapp, no_routes, monkeypatch, moved_along, direction, framed, tight_trees):
+def test_tags_at_trees_moved_across_are_moved_along_not_placed_again(qapp, no_routes, monkeypatch, moved_along, direction, framed,
+                                                                     tight_trees):
     """Cross-links between the two trees right of a widened one are off-page connectors: each widening moves their
     tags along (their frames moved; without frames, the group of boxes that moved by one step), and the picture and
     every tag are those made from nothing."""

@@ -182,6 +182,31 @@ def test_a_tree_widened_moves_the_trees_beside_it_in_their_frames(qapp, monkeypa
             assert len(same) >= len(kept) - 8  # (arrows routed around boxes, and those beside them at their parent, are made again)
 
 
+def test_a_statement_moved_out_of_a_framed_tree_into_one_with_no_frame_leaves_the_frame(qapp, monkeypatch, tight_trees):
+    """A statement moved from a framed tree into the first tree (which never moves across: it has no frame) is let go of
+    the frame it was in: when that frame moves again, the statement's box stays where the layout puts it."""
+    from argmap.drawing import frames
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+    from tests.gui.canvas.test_same_picture import canvas_picture
+
+    monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)  # (a small map: frames only from 5,000 boxes otherwise)
+    amap = _three_trees()
+    scene = MapScene(amap, decorations=False)
+    amap.add("support", "A new reason, typed in.", id="first", parent="t0-10")
+    scene.relayout()  # the trees right of the first one moved: framed
+    assert scene.diagram().memo.frames.of.get("t1-79") is not None
+    amap.move("t1-79", "t0-5")
+    scene.relayout()
+    assert scene.diagram().memo.frames.of.get("t1-79") is None
+    for serial in range(2):  # the first tree wider again: the second tree's frame moves, the statement moved out stays
+        amap.add("support", "A new reason, typed in.", id=f"more{serial}", parent=f"t0-{20 + serial}")
+        scene.relayout()
+        made = exported_picture(build_diagram(amap, scene.theme))
+        assert close(exported_picture(scene.diagram()), made)
+        assert close(canvas_picture(scene), made)
+
+
 @pytest.mark.parametrize("direction", ["TB", "LR"])
 def test_crowded_cross_links_between_moved_trees_are_told_crowded_again_and_drawn_as_from_nothing(qapp, monkeypatch, direction):
     """Far cross-links whose windows are too crowded to search (off-page connectors), between and into trees moved in

@@ -141,7 +141,9 @@ class BoxPainting:
         self.card_source = card
         cited = self.card = look.badge.wrap(card, limit) if card else None
         card_h = cited.height + 4 if cited else 0.0
-        widest = text.width
+        # a text over several lines takes the whole wrap width: typing in it changes its height only, not its width by
+        # a pixel as its longest line changes (which re-packed the boxes beside it and moved a third of a large tree)
+        widest = text.width if text.count < 2 else max(text.width, limit)
         if footer is not None or title is not None or cited is not None:
             widest = max(widest, footer.width if footer else 0.0, title.width if title else 0.0, cited.width if cited else 0.0)
         width = max(look.min_width_evaluated if evaluation else look.min_width, widest + 2 * pad + 2)

@@ -74,6 +74,25 @@ SIDE_COST = 60.0
 OFF_MIDDLE = 0.8
 
 
+#: The search's numbers are multiples of this (a power of two): every sum of lengths and costs it compares is then exact,
+#: so which of two equally short ways it tries first never hinges on the last bits of a box's or mark's numbers, and
+#: with a step limit, neither does whether it finds a way at all. Numbers a few last bits apart snap alike unless they
+#: lie that close to a half step, which numbers of a few binary places (a layout's, moved exactly) never do.
+SNAP = 1 / 64
+
+
+def _snap(v: float) -> float:
+    """``v`` on the search's grid of :data:`SNAP`."""
+    return round(v / SNAP) * SNAP
+
+
+def _snapped_box(box: Box) -> Box:
+    """The box with its edges on the search's grid (its width and height those of the snapped edges)."""
+    x, y, w, h = box
+    x0, y0 = _snap(x), _snap(y)
+    return (x0, y0, _snap(x + w) - x0, _snap(y + h) - y0)
+
+
 def _ports(box: Box, stub: float, horizontal: bool) -> list[tuple[Point, Point, int, float]]:
     """(point on the border, point ``stub`` outside it, direction outward, extra cost) for each side.
 
@@ -83,9 +102,9 @@ def _ports(box: Box, stub: float, horizontal: bool) -> list[tuple[Point, Point, 
     """
     x, y, w, h = box
     if horizontal:
-        px, py, side, ends = x + w * OFF_MIDDLE, y + h / 2, SIDE_COST, 0.0
+        px, py, side, ends = _snap(x + w * OFF_MIDDLE), _snap(y + h / 2), SIDE_COST, 0.0
     else:
-        px, py, side, ends = x + w / 2, y + h * OFF_MIDDLE, 0.0, SIDE_COST
+        px, py, side, ends = _snap(x + w / 2), _snap(y + h * OFF_MIDDLE), 0.0, SIDE_COST
     return [
         ((x + w, py), (x + w + stub, py), 0, side),
         ((x, py), (x - stub, py), 1, side),
@@ -296,6 +315,11 @@ def _search(
     taken: list[Point],
     budget: Budget,
 ) -> list[Point] | None:
+    # searched on numbers snapped to a grid of SNAP px: the grid, the costs and their ties are then the same for
+    # boxes and marks a few last bits apart (an arrow an edit moved along, x + dx, and the one made from nothing)
+    source, target = _snapped_box(source), _snapped_box(target)
+    others = [_snapped_box(box) for box in others]
+    window = (_snap(window[0]), _snap(window[1]), _snap(window[2]), _snap(window[3]))  # (``taken``: routes made here, on it)
     c = CLEARANCE
     rects = [(x - c, y - c, x + w + c, y + h + c) for x, y, w, h in (*others, source, target)]
     starts = _ports(source, SOURCE_STUB, horizontal)

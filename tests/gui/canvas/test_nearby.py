@@ -107,3 +107,42 @@ def test_filling_a_whole_picture_files_its_parts_as_filling_their_bounds_does():
     again.fill(bounds[:500])
     again.fill_picture(boxes, arrows.items())
     assert again.within(-1e6, -1e6, 1e6, 1e6) == reference.within(-1e6, -1e6, 1e6, 1e6)
+
+
+def test_large_parts_are_found_in_every_area_they_meet_through_puts_moves_and_drops():
+    """Parts larger than a cell, filed under the coarse cells they span: a query finds exactly the large parts whose
+    bounds meet its area (compared with checking each), as they are filed at once, moved, dropped and filed again."""
+    rng = random.Random(8)
+    parts = {}
+    for k in range(400):
+        x, y = rng.uniform(-60_000, 200_000), rng.uniform(-9000, 9000)
+        w, h = rng.choice([(rng.uniform(CELL + 1, 300_000), rng.uniform(0, 3000)), (rng.uniform(0, 400), rng.uniform(CELL + 1, 40_000)),
+                           (rng.uniform(1, 300), rng.uniform(1, 120))])
+        parts[f"p{k}"] = (x, y, x + w, y + h)
+    grid = NearbyGrid()
+    grid.fill((key, *bounds) for key, bounds in parts.items())
+
+    def check() -> None:
+        large = {key for key, (x0, y0, x1, y1) in parts.items() if x1 - x0 > CELL or y1 - y0 > CELL}
+        small = set(parts) - large
+        assert grid.large_keys() == large
+        for _ in range(60):
+            left, top = rng.uniform(-80_000, 250_000), rng.uniform(-12_000, 12_000)
+            area = (left, top, left + rng.choice([1600.0, 20_000.0, 400_000.0]), top + rng.choice([1000.0, 30_000.0]))
+            expected = {key for key in large if _meets([(key, *parts[key])], key, area)}
+            assert grid.within(*area) - small == expected
+
+    check()
+    for key in rng.sample(sorted(parts), 150):  # moved (filed again where they are now) or dropped
+        if rng.random() < 0.3:
+            grid.drop(key)
+            del parts[key]
+        else:
+            x0, y0, x1, y1 = parts[key]
+            dx, dy = rng.uniform(-50_000, 50_000), rng.uniform(-5000, 5000)
+            parts[key] = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+            grid.put(key, *parts[key])
+    check()
+    grid.mark(list(parts)[:50])
+    grid.file_stale(lambda key: parts.get(key))
+    check()

@@ -195,7 +195,7 @@ class NearbyGrid:
         self._stale.update(keys)
 
     def large_keys(self, among: AbstractSet[Any] | None = None) -> set[Any]:
-        """The parts filed as larger than a cell (checked one by one); with ``among``, only those in it (each side
+        """The parts filed as larger than a cell (in the coarser grids); with ``among``, only those in it (each side
         looked up in the other from the smaller: after a widening edit at 50,000 statements, a copy of all took 9 ms)."""
         large = self._large
         if among is None:

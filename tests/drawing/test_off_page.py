@@ -128,7 +128,7 @@ def test_an_edit_that_shifts_many_boxes_places_again_only_the_tags_near_a_change
     connectors = [(a.source, a.target) for a in picture.arrows if a.over]
     assert len(placed) == 2 * len(connectors) > 20
     placed.clear()
-    amap.add("support", "A new reason, typed in.", id="new", parent="s900")
+    amap.add("support", "A new reason, typed in.", id="new", parent="s300")
     picture = build_diagram(amap, theme, previous=picture)
     assert 0 < len(placed) < len(connectors)
     assert exported_picture(picture) == exported_picture(build_diagram(amap, theme))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
 
-from argmap.layout import LayoutOptions, compute_layout
+from argmap.layout import LayoutOptions, compute_layout, place
 from argmap.layout.place import tree_slot
 from argmap.model import ArgumentMap, Kind
 
@@ -68,3 +69,62 @@ def test_a_tree_that_grows_within_its_slot_leaves_the_trees_after_it_where_they_
             grew_in_place += 1
         before, wide = after, width(layout.boxes)
     assert grew_in_place >= 5 and moved >= 1
+
+
+def _wide_tree_with_an_overhang() -> tuple[ArgumentMap, dict[str, tuple[float, float]]]:
+    """Claim c0, its reason A, under it: B (200 units, over b1 of 100: B reaches 50 left of b1, the tree's left edge), a0
+    (five objections whose row sits right of b1) and 140 more reasons (34,000 units across); claim c1's tree after it."""
+    amap = ArgumentMap()
+    amap.add(Kind.CLAIM, "claim 0", id="c0")
+    amap.add(Kind.SUPPORT, "A", id="A", parent="c0")
+    amap.add(Kind.SUPPORT, "B", id="B", parent="A")
+    amap.add(Kind.EVIDENCE, "b1", id="b1", parent="B")
+    amap.add(Kind.SUPPORT, "a0", id="a0", parent="A")
+    for n in range(5):
+        amap.add(Kind.OBJECTION, f"o{n}", id=f"o{n}", parent="a0")
+    for n in range(140):
+        amap.add(Kind.SUPPORT, f"reason {n}", id=f"r{n}", parent="A")
+    amap.add(Kind.CLAIM, "claim 1", id="c1")
+    amap.add(Kind.SUPPORT, "reason of claim 1", id="s1", parent="c1")
+    sizes = {i: (200.0, 200.0) for i in amap.ids()}
+    sizes["b1"] = (100.0, 100.0)
+    return amap, sizes
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_wide_tree_whose_left_edge_moves_a_little_keeps_its_other_boxes_in_place(direction, monkeypatch):
+    """B's text made shorter (200 -> 150 units): the tree's left edge moves in by 25, and only B and the two boxes
+    centred over it move; the others stay on the canvas (the wide tree is put in its slot by its own numbers on a grid,
+    not by its left edge), and so does the tree after it. Put by its left edge (anchoring off), every box would move."""
+    across = 0 if direction == "TB" else 1
+    options = LayoutOptions(direction=direction)
+
+    def at(boxes, key: str) -> float:
+        return (boxes[key].x, boxes[key].y)[across]
+
+    def edit() -> tuple[dict, dict]:
+        amap, sizes = _wide_tree_with_an_overhang()
+        layout = compute_layout(amap, sizes, options)
+        sizes["B"] = (150.0, 150.0)
+        after = compute_layout(amap, sizes, options, previous=layout, dirty={"B"})
+        assert after.boxes == compute_layout(amap, sizes, options).boxes
+        return layout.boxes, after.boxes
+
+    before, after = edit()
+    tree = [key for key in before if key not in ("c1", "s1")]
+    assert min(at(after, key) for key in tree) == at(after, "B") == at(before, "B") + 25.0 == min(at(before, k) for k in tree) + 25
+    for key in ("b1", "a0", "o0", "o4", "r0", "r139", "c1", "s1"):
+        assert at(after, key) == at(before, key)
+
+    monkeypatch.setattr(place, "ANCHORED_FROM", math.inf)
+    before, after = edit()
+    assert at(after, "r0") - at(before, "r0") == pytest.approx(-25.0)
+
+
+def test_a_tree_starts_at_its_left_edge_or_wide_on_a_grid_at_most_one_step_left_of_it():
+    assert place.tree_start(-37.5, 1000.0) == -37.5
+    for low in (-5000.0, -1024.0, -1023.9, -100.0, 0.0, 14.0, 1023.9, 1024.0):
+        start = place.tree_start(low, 40_000.0)
+        assert start <= low < start + place.TREE_ANCHOR
+        assert (start + place.TREE_ANCHOR / 2) % place.TREE_ANCHOR == 0.0
+    assert place.tree_start(14.0, 40_000.0) == place.tree_start(-15.5, 40_000.0)  # near 0: one cell

@@ -152,3 +152,31 @@ def test_an_unusable_size_is_refused() -> None:
     sizes["a"] = (float("nan"), 10.0)
     with pytest.raises(ValueError):
         tree.update(children, parents(children), sizes, False, 30.0, 60.0)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_with_siblings_spaced_on_a_grid_a_tree_laid_out_again_has_the_positions_of_one_laid_out_from_nothing(seed, monkeypatch) -> None:
+    """The spacing of far apart siblings (tidy.spaced) made active in these small trees: from 300 units on a grid of 64."""
+    from argmap.layout import tidy
+
+    monkeypatch.setattr(tidy, "SPACED_FROM", 300.0)
+    monkeypatch.setattr(tidy, "SPACING", 64.0)
+    rng = random.Random(1000 + seed)
+    children, sizes = random_tree(rng, rng.randrange(10, 60))
+    tree = editable(children, sizes)
+    laid = from_nothing(children, sizes)
+    assert by_statement(*tree.positions()) == laid
+    assert laid != _tight(children, sizes, monkeypatch) or len(children) < 3  # the spacing changed the layout
+    serial = [0]
+    for _ in range(25):
+        random_edit(children, sizes, rng, serial)
+        got = by_statement(*tree.update(children, parents(children), sizes, False, 30.0, 60.0))
+        assert got == from_nothing(children, sizes)
+
+
+def _tight(children, sizes, monkeypatch):
+    from argmap.layout import tidy
+
+    with monkeypatch.context() as m:
+        m.setattr(tidy, "SPACED_FROM", float("inf"))
+        return from_nothing(children, sizes)

@@ -225,7 +225,8 @@ def _place_trees(
             # each statement's children: the editable tree's own lists (the forest's, as it compared them) or looked up
             kids = editable.children_lists() if editable is not None else list(map(children.__getitem__, tree.keys))
             placed = PlacedTree(tree, kids, low, high, math.nan, editable=editable)
-        db = cursor - placed.low
+        start = tree_start(placed.low, placed.high - placed.low)
+        db = cursor - start
         keys = placed.tree.keys
         if db != placed.db:  # laid out again, or moved across by the trees before it
             in_place = old is not None and old.db == db and unpinned is not None
@@ -257,7 +258,7 @@ def _place_trees(
             assert unpinned is not None
             boxes.update(zip(keys, map(unpinned.__getitem__, keys), strict=True))
         made[top] = placed
-        cursor += tree_slot(placed.high - placed.low) + tree_gap
+        cursor += tree_slot(placed.high - start) + tree_gap
     if nothing_left and touched is not None:
         nothing_left = all(top in made for top in touched if top in kept)  # (a tree whose root went: its statements go)
     if touched is not None and not nothing_left:  # statements of the trees laid out again in none of them now (deleted, hidden)
@@ -287,6 +288,22 @@ def tree_slot(width: float) -> float:
         return 0.0
     quantum = 2.0 ** (math.floor(math.log2(width)) - 3)
     return math.ceil(width / quantum) * quantum
+
+
+#: Trees this wide or wider are put in their slots by their own origin rounded down to ``TREE_ANCHOR`` (see tree_start).
+ANCHORED_FROM = 32768.0
+TREE_ANCHOR = 2048.0
+
+
+def tree_start(low: float, width: float) -> float:
+    """Where, in a tree's own numbers, its slot starts: its left edge ``low``, or for a wide tree that edge rounded
+    down to a multiple of ``TREE_ANCHOR``. A wide tree's own numbers stay put as an edit moves its left edge a little
+    (a box at the edge re-centred over a new reason), so its thousands of boxes stay where they were on the canvas."""
+    if width < ANCHORED_FROM:
+        return low
+    # (a tree's numbers start at its leftmost leaf's box, so its edge lies near 0: the grid's lines at half-cells)
+    half = TREE_ANCHOR / 2
+    return math.floor((low + half) / TREE_ANCHOR) * TREE_ANCHOR - half
 
 
 def _same_tree(placed: PlacedTree, children: Mapping[str, list[str]], sizes: Mapping[str, tuple[float, float]]) -> bool:

@@ -27,6 +27,7 @@ of zeros are made in one step, and the children of ``p`` need no list of their o
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TypeAlias
 
@@ -125,6 +126,14 @@ def merge(
                 cl = nl[cl]
                 if cl >= 0:
                     mscl += mod[cl]
+        # Far apart siblings sit on a coarse grid: a neighbour that grows a little does not move this one (see spaced)
+        apart = mod[i] - mod[kids[j - 1]]
+        if apart >= SPACED_FROM:
+            extra = spaced(apart) - apart
+            mod[i] += extra
+            msel[i] += extra
+            mser[i] += extra
+            mscl += extra
         if sr < 0 and cl >= 0:  # the new subtree is deeper: thread the left contour on
             li = el[f]
             if threads is not None:
@@ -151,6 +160,21 @@ def merge(
     prelim[t] = (prelim[f] + mod[f] + mod[lc] + prelim[lc] + w[lc]) / 2 - w[t] / 2
     el[t], msel[t] = el[f], msel[f]
     er[t], mser[t] = er[lc], mser[lc]
+
+
+#: Siblings' frames this far apart or more are spaced on a grid of ``SPACING`` (:func:`spaced`); nearer ones are packed tight.
+SPACED_FROM = 16384.0
+SPACING = 2048.0
+
+
+def spaced(apart: float) -> float:
+    """How far apart two neighbouring siblings' frames sit when packing them asks for ``apart`` (``SPACED_FROM`` or
+    more): rounded up to a multiple of ``SPACING`` (at most an eighth more; the further apart, the less). A branch of
+    a large map that grows or shrinks by less than what the rounding left (a reason added or deleted: one box's width)
+    then leaves the branches right of it where they were: the map keeps its places, and an edit moves its own branch
+    instead of a third of the tree. Nearer siblings are packed tight (a small map looks as before). A function of
+    ``apart`` alone, which depends on the siblings' subtrees alone, so a layout from nothing agrees with the edits."""
+    return math.ceil(apart / SPACING) * SPACING
 
 
 def _second_walk(

@@ -156,11 +156,10 @@ def test_an_unusable_size_is_refused() -> None:
 
 @pytest.mark.parametrize("seed", range(20))
 def test_with_siblings_spaced_on_a_grid_a_tree_laid_out_again_has_the_positions_of_one_laid_out_from_nothing(seed, monkeypatch) -> None:
-    """The spacing of far apart siblings (tidy.spaced) made active in these small trees: from 300 units on a grid of 64."""
+    """The spacing of far apart siblings (tidy.spaced) made active in these small trees: from 300 units on."""
     from argmap.layout import tidy
 
     monkeypatch.setattr(tidy, "SPACED_FROM", 300.0)
-    monkeypatch.setattr(tidy, "SPACING", 64.0)
     rng = random.Random(1000 + seed)
     children, sizes = random_tree(rng, rng.randrange(10, 60))
     tree = editable(children, sizes)

@@ -20,8 +20,8 @@ that does not contain the new leaf moves as one rigid block across; trees of mai
 created before the leaf's tree do not move at all, and those after it all move by the
 same amount, or not at all while the leaf's tree still fits the slot it had
 (:func:`~argmap.layout.place.tree_slot`: a tree's width and up to an eighth more).
-On large maps most such blocks do not move either: siblings 16,384 units apart or more sit on
-a grid of 2,048 (:func:`~argmap.layout.tidy.spaced`), and a tree 32,768 units wide or more
+On large maps most such blocks do not move either: siblings 8,192 units apart or more sit on
+a grid (:func:`~argmap.layout.tidy.spaced`), and a tree 32,768 units wide or more
 is put in its slot by its own numbers on a grid, not by its left edge
 (:func:`~argmap.layout.place.tree_start`).
 """

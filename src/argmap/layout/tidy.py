@@ -162,19 +162,21 @@ def merge(
     er[t], mser[t] = er[lc], mser[lc]
 
 
-#: Siblings' frames this far apart or more are spaced on a grid of ``SPACING`` (:func:`spaced`); nearer ones are packed tight.
-SPACED_FROM = 16384.0
-SPACING = 2048.0
+#: Siblings' frames this far apart or more are spaced on a grid (:func:`spaced`); nearer ones are packed tight.
+SPACED_FROM = 8192.0
 
 
 def spaced(apart: float) -> float:
     """How far apart two neighbouring siblings' frames sit when packing them asks for ``apart`` (``SPACED_FROM`` or
-    more): rounded up to a multiple of ``SPACING`` (at most an eighth more; the further apart, the less). A branch of
-    a large map that grows or shrinks by less than what the rounding left (a reason added or deleted: one box's width)
-    then leaves the branches right of it where they were: the map keeps its places, and an edit moves its own branch
-    instead of a third of the tree. Nearer siblings are packed tight (a small map looks as before). A function of
-    ``apart`` alone, which depends on the siblings' subtrees alone, so a layout from nothing agrees with the edits."""
-    return math.ceil(apart / SPACING) * SPACING
+    more): rounded up to a multiple of the power of two at or above 8·√apart (1,024 units from 8,192 apart, 2,048 from
+    16,384, 4,096 from 65,536): at most an eighth more, and the further apart the less. A branch of a large map that
+    grows or shrinks by less than what the rounding left (a reason added or deleted: about a box's width) then leaves
+    the branches right of it where they were: the map keeps its places, and an edit moves its own branch instead of
+    a third of the tree. Nearer siblings are packed tight (a map of a few hundred statements looks as before). A
+    function of ``apart`` alone, which depends on the siblings' subtrees alone, so a layout from nothing agrees with
+    the edits."""
+    step = 2.0 ** math.ceil(math.log2(8.0 * math.sqrt(apart)))
+    return math.ceil(apart / step) * step
 
 
 def _second_walk(

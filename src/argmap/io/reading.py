@@ -51,7 +51,10 @@ def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
 
 
 def parse_document(data: bytes | str, path: str | Path | None = None) -> MapFile:
-    """The document of map text or bytes, checked as a load checks it (the careful way: its models are wanted)."""
+    """The document of map text or bytes, checked as a load checks it: a good file's models as pydantic reads its bytes
+    (after the fast path's checks), anything else read the careful way."""
+    if _parse_fast(data) is not None:
+        return MapFile.model_validate_json(_as_bytes(data) or b"")  # (bytes: the fast path took them)
     return _parse_careful(data, path)[0]
 
 
@@ -85,28 +88,35 @@ def _parse_fast(data: bytes | str) -> tuple[dict[str, Any], list[Statement], lis
     sits in a string, so without ``\\u003a`` escapes a file that repeats no key has exactly
     as many as the document has keys plus colons in its strings (repeats only add some).
     """
-    if isinstance(data, str):
-        try:
-            data = data.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate in the text itself
-            return None
-    elif len(data) <= MAX_FILE_BYTES:
-        data = data.removeprefix(BOM_UTF8)  # as the careful path decodes bytes (but not text)
-    else:
+    raw = _as_bytes(data)
+    if raw is None:
         return None
     try:
-        fields, _, given = FAST_MAP_FILE.validate_json(data)
+        fields, _, given = FAST_MAP_FILE.validate_json(raw)
     except ValidationError:
         return None
     if fields["schema_version"] not in READ_AS_CURRENT:
         return None
     accepted = accept_document(fields, given)
-    if accepted is None or b"\\u003" in data:  # an escaped digit or one of :;<=>? (rare): perhaps a colon
+    if accepted is None or b"\\u003" in raw:  # an escaped digit or one of :;<=>? (rare): perhaps a colon
         return None
     statements, links, colons = accepted
-    if data.count(b":") != colons:
+    if raw.count(b":") != colons:
         return None
     return fields, statements, links
+
+
+def _as_bytes(data: bytes | str) -> bytes | None:
+    """The bytes the fast path parses (text encoded, a byte order mark left out); None when it leaves them to the
+    careful path (text with a lone surrogate, too many bytes)."""
+    if isinstance(data, str):
+        try:
+            return data.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate in the text itself
+            return None
+    if len(data) <= MAX_FILE_BYTES:
+        return data.removeprefix(BOM_UTF8)  # as the careful path decodes bytes (but not text)
+    return None
 
 
 def _parse_careful(data: bytes | str, path: str | Path | None) -> tuple[MapFile, list[Statement], list[Link]]:

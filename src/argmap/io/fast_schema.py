@@ -31,7 +31,8 @@ def _as_dicts(schema: Any) -> Any:
             given = inner["type"] != "default"
             fields[name] = core_schema.typed_dict_field(inner if given else inner["schema"], required=given)
         config = schema["config"]
-        return core_schema.typed_dict_schema(fields, extra_behavior=config["extra_fields_behavior"], config=config)
+        return core_schema.typed_dict_schema(fields, extra_behavior=config["extra_fields_behavior"], config=config,
+                                             ref=schema.get("ref"))  # (where pydantic refers to a model by its ref)
     return {key: _as_dicts(value) for key, value in schema.items()}
 
 

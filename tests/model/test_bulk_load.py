@@ -27,6 +27,8 @@ def test_bulk_map_equals_the_map_built_one_item_at_a_time() -> None:
     fast.changed.connect(events.append)
     fast.remove("s")
     assert len(events) == 2  # the bulk-built map emits like any other
+    fast.insert(Statement("s", "support", "S again"), order=1)  # (the ids in order, known from the start, kept so)
+    assert fast.ids() == ["c", "s", "o", added.id] == sorted(fast.ids(), key=fast.order_of)
 
 
 def test_bulk_graph_answers_like_the_one_built_item_by_item() -> None:

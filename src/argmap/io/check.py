@@ -6,11 +6,13 @@ Kept apart from the model so that ``argmap validate`` need not import NetworkX
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from pathlib import Path
+from typing import Any
 
 from argmap.file_errors import MapFileError
 from argmap.io.convert import link_from, quote_from, sources_from_one, statement_from
-from argmap.io.schema import MapFile
+from argmap.io.schema import EdgeModel, MapFile
 from argmap.model import Link, Relation, Source, Statement
 from argmap.model.errors import MapError
 from argmap.model.statement import prechecked_link, prechecked_source, prechecked_statement
@@ -101,30 +103,31 @@ def undercut_problem(links: list[Link]) -> tuple[int, str] | None:
 _PLAIN_NODE = frozenset(("id", "kind", "text", "notes", "score"))
 
 
-def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int] | None:
+def accept_document(fields: dict[str, Any], given: AbstractSet[str]) -> tuple[list[Statement], list[Link], int] | None:
     """The statements and links of a document with no problem at all, or None at the first doubt.
 
-    The fast twin of :func:`check_document`, for a document pydantic parsed from bytes (its
-    JSON parser refuses lone surrogates, so no string needs that check again): the same
-    checks, plus what Statement and Link check beyond the schema (blank ids, tags, source
-    titles and group names: the schema's ``\\S`` and ``str.strip`` disagree on a few control
-    characters; repeated tags), then each statement, source and link made once, unchecked. No messages: on
-    None the careful path reads the file again and words the problem.
+    The fast twin of :func:`check_document`, for a document pydantic parsed from bytes
+    (:data:`~argmap.io.fast_schema.FAST_MAP_FILE`: ``fields`` as a MapFile would hold them, ``given`` the names of
+    those the file gives, each statement and link a dict of the keys the file gives, the others taking the models'
+    defaults here). Its JSON parser refuses lone surrogates, so no string needs that check again. The same checks,
+    plus what Statement and Link check beyond the schema (blank ids, tags, source titles and group names: the schema's
+    ``\\S`` and ``str.strip`` disagree on a few control characters; repeated tags), then each statement, source and
+    link made once, unchecked. No messages: on None the careful path reads the file again and words the problem.
 
     Also returns how many keys the document has plus how many colons its strings hold, for
-    the reader's repeated-key test; counted in this one pass because touching 20,000 models
+    the reader's repeated-key test; counted in this one pass because touching 20,000 statements
     a second time costs as much again (they are spread over memory).
     """
-    colons = len(document.model_fields_set) + document.title.count(":") + document.description.count(":")
+    colons = len(given) + fields["title"].count(":") + fields["description"].count(":")
     source_ids: set[str] = set()
-    for doc in document.sources:  # checked here as SourceDocument checks them; built by the reader
+    for doc in fields["sources"]:  # checked here as SourceDocument checks them; built by the reader
         if doc.id in source_ids or not doc.id.strip() or not doc.title.strip():
             return None
         source_ids.add(doc.id)
         colons += len(doc.__pydantic_fields_set__) + sum(
             value.count(":") for value in (doc.id, doc.title, doc.author, doc.date, doc.url, doc.path, doc.text, doc.digest)
         )
-    view = document.view
+    view = fields["view"]
     if view is not None:
         colons += len(view.model_fields_set) + len(view.center.model_fields_set)
     statements: list[Statement] = []
@@ -132,19 +135,21 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
     #: only keys: see MapFile's ``cache_strings``)
     ids: dict[str, str] = {}
     append = statements.append
-    for node in document.nodes:
-        id, text, given = node.id, node.text, node.__pydantic_fields_set__
+    for node in fields["nodes"]:
+        id, text = node["id"], node["text"]
         if id in ids or not id.strip():
             return None
         ids[id] = id
-        if given <= _PLAIN_NODE:  # the usual statement (no title, tags, sources, pin, quote...): its other fields' defaults
-            notes = node.notes
-            colons += len(given) + id.count(":") + text.count(":") + notes.count(":")
-            append(prechecked_statement(id, node.kind, text, notes, (), (), node.score, None, False))
+        if node.keys() <= _PLAIN_NODE:  # the usual statement (no title, tags, sources, pin, quote...): its other fields' defaults
+            notes = node.get("notes", "")
+            colons += len(node) + id.count(":") + text.count(":") + notes.count(":")
+            append(prechecked_statement(id, node["kind"], text, notes, (), (), node.get("score", 0.5), None, False))
             continue
-        notes, tags, sources, pinned, tag_line = node.notes, node.tags, node.sources, node.pinned, node.title
-        colons += len(given) + id.count(":") + text.count(":") + notes.count(":") + tag_line.count(":")
-        colons += node.comment.count(":") + node.question.count(":")
+        get = node.get
+        notes, tags, sources, pinned, tag_line = get("notes", ""), get("tags"), get("sources"), get("pinned"), get("title", "")
+        comment, question = get("comment", ""), get("question", "")
+        colons += len(node) + id.count(":") + text.count(":") + notes.count(":") + tag_line.count(":")
+        colons += comment.count(":") + question.count(":")
         parts: tuple[Source, ...] = ()
         if tags:
             if len(set(tags)) != len(tags) or not all(map(str.strip, tags)):
@@ -163,24 +168,24 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             position = (pinned.x, pinned.y)
         labels = tuple(tags) if tags else ()
         quote = None
-        if node.quote is not None:
-            q = node.quote
+        q = get("quote")
+        if q is not None:
             if not q.text.strip() or q.end < q.start:
                 return None
             colons += len(q.__pydantic_fields_set__) + q.source.count(":") + q.text.count(":") + q.before.count(":") + q.after.count(":")
             quote = quote_from(q)
         statements.append(
-            prechecked_statement(id, node.kind, text, notes, parts, labels, node.score, position, node.collapsed, title=tag_line,
-                                 comment=node.comment, question=node.question, quote=quote)
+            prechecked_statement(id, node["kind"], text, notes, parts, labels, get("score", 0.5), position, get("collapsed", False),
+                                 title=tag_line, comment=comment, question=question, quote=quote)
         )
     links: list[Link] = []
     linked: set[tuple[str, str]] = set()
     group_relation: dict[tuple[str, str], str] = {}
     special = False  # a rephrase, an undercut or a shared premise seen
     add_link = links.append
-    for edge in document.edges:
-        source, target, relation = edge.source, edge.target, edge.relation
-        if len(edge.__pydantic_fields_set__) == 3 and relation != Relation.REPHRASE:  # the usual link: just its ends
+    for edge in fields["edges"]:
+        source, target, relation = edge["source"], edge["target"], edge["relation"]
+        if len(edge) == 3 and relation != Relation.REPHRASE:  # the usual link: just its ends
             start, end = ids.get(source), ids.get(target)
             if start is None or end is None or start == end or (start, end) in linked:
                 return None
@@ -189,35 +194,33 @@ def accept_document(document: MapFile) -> tuple[list[Statement], list[Link], int
             colons += 3 + source.count(":") + target.count(":")
             add_link(prechecked_link(source, target, relation, None))
             continue
-        group = edge.group
-        also_in, onto, onto_group = edge.also_in, edge.onto, edge.onto_group
+        get = edge.get
+        group, also_in, onto, onto_group = get("group"), get("also_in"), get("onto"), get("onto_group")
         if source not in ids or target not in ids or source == target or (source, target) in linked:
             return None
         if also_in or onto is not None or onto_group is not None or relation == Relation.REPHRASE:
             # rare in a file: checked by the Link's own rules (the undercuts' targets once all links are known)
             try:
-                link = link_from(edge)
+                link = link_from(EdgeModel.model_construct(**edge))  # (validated already: the model's defaults filled in)
             except MapError:
                 return None
             for name in link.group_names:
                 if group_relation.setdefault((target, name), relation) != relation:
                     return None
             linked.add((source, target))
-            colons += len(edge.__pydantic_fields_set__) + source.count(":") + target.count(":")
+            colons += len(edge) + source.count(":") + target.count(":")
             colons += sum(value.count(":") for value in (*link.group_names, onto or "", onto_group or "", link.scheme or ""))
             links.append(link)
             special = True
             continue
-        if source not in ids or target not in ids or source == target or (source, target) in linked:
-            return None
         source, target = ids[source], ids[target]
         linked.add((source, target))
-        colons += len(edge.__pydantic_fields_set__) + source.count(":") + target.count(":")
+        colons += len(edge) + source.count(":") + target.count(":")
         if group is not None:
             if not group.strip() or group_relation.setdefault((target, group), relation) != relation:
                 return None
             colons += group.count(":")
-        scheme = edge.scheme
+        scheme = get("scheme")
         if scheme is not None:
             if not scheme.strip():
                 return None

@@ -13,9 +13,10 @@ from pydantic import ValidationError
 from argmap.file_errors import MapFileError
 from argmap.gc_pause import collector_paused
 from argmap.io.check import accept_document, check_document
-from argmap.io.convert import sources_from, view_from
+from argmap.io.convert import sources_from_one, view_from
+from argmap.io.fast_schema import FAST_MAP_FILE
 from argmap.io.files import MAX_FILE_BYTES, parse_json, read_bytes
-from argmap.io.schema import READ_AS_CURRENT, SCHEMA_VERSION, MapFile
+from argmap.io.schema import READ_AS_CURRENT, SCHEMA_VERSION, MapFile, SourceDocumentModel, ViewModel
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Link, Statement
@@ -35,22 +36,26 @@ def load(path: str | Path) -> ArgumentMap:
     """Read a map file; raise :class:`MapFileError` and change nothing on any problem."""
     data = read_bytes(path)
     with collector_paused():
-        return _build(*_parse_checked(data, path))
+        return _load(data, path)
 
 
 def read_document(path: str | Path) -> MapFile:
-    """Read and fully check a map file without building the live map (fast: no NetworkX)."""
+    """Read and fully check a map file without building the live map (no NetworkX)."""
     return parse_document(read_bytes(path), path)
 
 
 def loads(data: bytes | str, path: str | Path | None = None) -> ArgumentMap:
     """Parse map text or bytes; ``path`` only names the source in messages."""
     with collector_paused():
-        return _build(*_parse_checked(data, path))
+        return _load(data, path)
 
 
 def parse_document(data: bytes | str, path: str | Path | None = None) -> MapFile:
-    return _parse_checked(data, path)[0]
+    """The document of map text or bytes, checked as a load checks it: a good file's models as pydantic reads its bytes
+    (after the fast path's checks), anything else read the careful way."""
+    if _parse_fast(data) is not None:
+        return MapFile.model_validate_json(_as_bytes(data) or b"")  # (bytes: the fast path took them)
+    return _parse_careful(data, path)[0]
 
 
 def build_map(document: MapFile, path: str | Path | None = None) -> ArgumentMap:
@@ -58,17 +63,24 @@ def build_map(document: MapFile, path: str | Path | None = None) -> ArgumentMap:
     return _build(document, *check_document(document, path))
 
 
-def _parse_checked(data: bytes | str, path: str | Path | None) -> tuple[MapFile, list[Statement], list[Link]]:
-    """The document and what it holds, or :class:`MapFileError` for its first problem.
+def _load(data: bytes | str, path: str | Path | None) -> ArgumentMap:
+    """The live map of ``data``, or :class:`MapFileError` for its first problem.
 
     A good file takes the fast path; a file it doubts (any problem at all, or something
     merely unusual) is read again the careful way, which words the problem.
     """
-    return _parse_fast(data) or _parse_careful(data, path)
+    fast = _parse_fast(data)
+    if fast is not None:
+        fields, statements, links = fast
+        return _made(fields["title"], fields["description"], fields["layout"], fields["semantics"], fields["view"],
+                     fields["sources"], statements, links)
+    return _build(*_parse_careful(data, path))
 
 
-def _parse_fast(data: bytes | str) -> tuple[MapFile, list[Statement], list[Link]] | None:
-    """A good current-version file parsed and checked in one go, or None on any doubt.
+def _parse_fast(data: bytes | str) -> tuple[dict[str, Any], list[Statement], list[Link]] | None:
+    """A good current-version file parsed and checked in one go, or None on any doubt: the document's fields (as
+    :data:`~argmap.io.fast_schema.FAST_MAP_FILE` gives them: its statements and links as dicts), and the statements
+    and links made of them.
 
     pydantic parses the JSON bytes itself (no Python objects in between). Its parser
     refuses all that the careful path's JSON refuses, except a key written twice in one
@@ -76,28 +88,35 @@ def _parse_fast(data: bytes | str) -> tuple[MapFile, list[Statement], list[Link]
     sits in a string, so without ``\\u003a`` escapes a file that repeats no key has exactly
     as many as the document has keys plus colons in its strings (repeats only add some).
     """
-    if isinstance(data, str):
-        try:
-            data = data.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate in the text itself
-            return None
-    elif len(data) <= MAX_FILE_BYTES:
-        data = data.removeprefix(BOM_UTF8)  # as the careful path decodes bytes (but not text)
-    else:
+    raw = _as_bytes(data)
+    if raw is None:
         return None
     try:
-        document = MapFile.model_validate_json(data)
+        fields, _, given = FAST_MAP_FILE.validate_json(raw)
     except ValidationError:
         return None
-    if document.schema_version not in READ_AS_CURRENT:
+    if fields["schema_version"] not in READ_AS_CURRENT:
         return None
-    accepted = accept_document(document)
-    if accepted is None or b"\\u003" in data:  # an escaped digit or one of :;<=>? (rare): perhaps a colon
+    accepted = accept_document(fields, given)
+    if accepted is None or b"\\u003" in raw:  # an escaped digit or one of :;<=>? (rare): perhaps a colon
         return None
     statements, links, colons = accepted
-    if data.count(b":") != colons:
+    if raw.count(b":") != colons:
         return None
-    return document, statements, links
+    return fields, statements, links
+
+
+def _as_bytes(data: bytes | str) -> bytes | None:
+    """The bytes the fast path parses (text encoded, a byte order mark left out); None when it leaves them to the
+    careful path (text with a lone surrogate, too many bytes)."""
+    if isinstance(data, str):
+        try:
+            return data.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate in the text itself
+            return None
+    if len(data) <= MAX_FILE_BYTES:
+        return data.removeprefix(BOM_UTF8)  # as the careful path decodes bytes (but not text)
+    return None
 
 
 def _parse_careful(data: bytes | str, path: str | Path | None) -> tuple[MapFile, list[Statement], list[Link]]:
@@ -113,11 +132,19 @@ def _parse_careful(data: bytes | str, path: str | Path | None) -> tuple[MapFile,
 
 
 def _build(document: MapFile, statements: list[Statement], links: list[Link]) -> ArgumentMap:
+    return _made(document.title, document.description, document.layout, document.semantics, document.view, document.sources,
+                 statements, links)
+
+
+def _made(
+    title: str, description: str, layout: str, semantics: str, view: ViewModel | None, sources: list[SourceDocumentModel],
+    statements: list[Statement], links: list[Link],
+) -> ArgumentMap:
     from argmap.model.argument_map import ArgumentMap  # NetworkX is imported only when a map is built
 
     return ArgumentMap.from_checked(
-        document.title, document.description, statements, links, layout=document.layout, semantics=document.semantics,
-        view=view_from(document.view), sources=sources_from(document),
+        title, description, statements, links, layout=layout, semantics=semantics, view=view_from(view),
+        sources=[sources_from_one(source) for source in sources],
     )
 
 

@@ -103,6 +103,7 @@ class ArgumentMap(StatementEdits, LinkedReasons, MapFields):
         graph._succ.update(successors)  # type: ignore[attr-defined]
         graph._pred.update(predecessors)  # type: ignore[attr-defined]
         amap._order = {node: i for i, node in enumerate(nodes)}
+        amap._sorted = list(nodes)  # (the ids in creation order, known: not sorted by it when first asked, on opening)
         amap._next_order = len(amap._order)
         amap.set_layout(layout)
         amap.set_semantics(semantics)

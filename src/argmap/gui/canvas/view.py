@@ -138,7 +138,7 @@ class MapView(QGraphicsView):
             area = self.mapToScene(event.rect().adjusted(-2, -2, 2, 2)).boundingRect()  # (2 px: smoothing at the edges)
             scene = self.map_scene()
             assert scene is not None
-            self._paint_far(event, transform, lambda painter: paint_picture(painter, scene, area))
+            self._paint_far(event, transform, lambda painter: self._paint_picture(painter, scene, area))
         else:
             self._make_near_items()
             super().paintEvent(event)
@@ -149,12 +149,16 @@ class MapView(QGraphicsView):
         try:
             scene = self.map_scene()
             assert scene is not None
-            painter.setRenderHints(self.renderHints())
             painter.fillRect(event.rect(), scene.backgroundBrush())
             painter.setTransform(transform)
             paint(painter)
         finally:
             painter.end()
+
+    def _paint_picture(self, painter: QPainter, scene: MapScene, area: QRectF) -> None:
+        """The map's ``area`` painted straight from its picture, smoothed as the items are."""
+        painter.setRenderHints(self.renderHints())
+        paint_picture(painter, scene, area)
 
     def _picture_changed(self, area: QRectF) -> None:
         """Parts without an item changed there: painted straight from the picture, the frame shows them again."""

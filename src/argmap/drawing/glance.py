@@ -81,8 +81,8 @@ def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> 
     return tuple(lines)
 
 
-#: At most this many texts' pieces are kept (those of the boxes glanced at lately): then they are made anew.
-KEEP_PIECES = 20_000
+#: At most this many texts' pieces are kept (a view glances at a few hundred boxes; a few MB at most): then made anew.
+KEEP_PIECES = 5_000
 _PIECES: dict[str, list[str]] = {}
 
 

@@ -58,8 +58,7 @@ def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> 
     Lines break where the Unicode rules allow (as in the box); a piece too long for a line is
     shortened with "…" rather than broken across lines.
     """
-    text = " ".join(text.split())
-    pieces = line_pieces(text) if text else []
+    pieces = _pieces(text)
     elide = measurer.metrics.elidedText
     right = Qt.TextElideMode.ElideRight
     measure = measurer.width
@@ -80,6 +79,23 @@ def _first_lines(measurer: TextMeasurer, text: str, width: float, rows: int) -> 
     if i < len(pieces) and lines:
         lines[-1] = elide(lines[-1] + " " * (pieces[i - 1][-1:] == " ") + pieces[i], right, width)  # never fits whole
     return tuple(lines)
+
+
+#: At most this many texts' pieces are kept (a view glances at a few hundred boxes; a few MB at most): then made anew.
+KEEP_PIECES = 5_000
+_PIECES: dict[str, list[str]] = {}
+
+
+def _pieces(text: str) -> list[str]:
+    """``text``'s pieces between the places a line may break (spaces made single), kept: each zoom step far out wraps
+    the glances in view at a new width, and cutting the same texts again was most of it."""
+    known = _PIECES.get(text)
+    if known is None:
+        if len(_PIECES) >= KEEP_PIECES:
+            _PIECES.clear()
+        single = " ".join(text.split())
+        known = _PIECES[text] = line_pieces(single) if single else []
+    return known
 
 
 def glance_of(painting: BoxPainting, scale: float) -> Glance | None:

@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
 
 from argmap.drawing.geometry import SYMBOL_RADIUS
 from argmap.drawing.obstacles import Box, BoxIndex, Point
@@ -91,6 +91,7 @@ class ConnectorPath(QPainterPath):
         else:
             super().__init__(line)
         self.tags = tags
+        self.ends: tuple[QRectF, QRectF] | None = None  # the areas its two ends cover when painted (connector_ends)
 
 
 def is_connector(shape: tuple) -> bool:
@@ -449,18 +450,58 @@ def statement_name(statement: Statement) -> str:
 
 def paint_connector(
     painter, shape: tuple, relation: Relation, kit: ArrowKit, theme: Theme, name_of: Callable[[str], str | None] | None,
+    exposed: QRectF | None = None,
 ) -> None:
     """The tags (filled with the background), the stubs and outlines, the head, both signs, then the names (none
-    when ``name_of`` is None: too small to read)."""
+    when ``name_of`` is None: too small to read). ``exposed``: the area being painted (the painter draws nothing
+    outside it); an end of the connector that does not meet it is left out. A connector's bounds span both its far
+    apart ends, so a view between them painted both tags' insides and words off screen at every frame."""
     from argmap.drawing.arrows import paint_link
 
     path, head, symbol, _ = shape
     tags: tuple[Tag, ...] = path.tags
-    fill_tags(painter, tags, theme)
+    shown, target_shown = tags, True
+    if exposed is not None:
+        source_end, target_end = connector_ends(shape)
+        source_shown, target_shown = source_end.intersects(exposed), target_end.intersects(exposed)
+        if not (source_shown or target_shown):
+            return
+        shown = tags if source_shown and target_shown else (tags[1],) if target_shown else (tags[0],)
+    fill_tags(painter, shown, theme)
     paint_link(painter, path, head, symbol, relation, kit)
-    paint_link(painter, QPainterPath(), QPolygonF(), tags[1].sign(), relation, kit)
+    if target_shown:
+        paint_link(painter, QPainterPath(), QPolygonF(), tags[1].sign(), relation, kit)
     if name_of is not None:
-        paint_tag_words(painter, tags, theme, name_of)
+        paint_tag_words(painter, shown, theme, name_of)
+
+
+#: How far a connector's painting reaches beyond its tags, stubs and head: the signs' discs on the tags' ends, the lines'
+#: width and smoothing.
+_END_REACH = SYMBOL_RADIUS + 4.0
+
+
+def connector_ends(shape: tuple) -> tuple[QRectF, QRectF]:
+    """The areas a connector's two ends cover when painted (the source's tag and stub; the target's tag, stub and head),
+    made once per shape. A shape whose path is not two stubs then the tags (none made here is not) gets its whole bounds
+    for each end."""
+    path, head, _, bounds = shape
+    known = path.ends
+    if known is not None:
+        return known
+    tags = path.tags
+    move, line = QPainterPath.ElementType.MoveToElement, QPainterPath.ElementType.LineToElement
+    if len(tags) != 2 or path.elementCount() < 4 or [path.elementAt(i).type for i in range(4)] != [move, line, move, line]:
+        path.ends = (bounds, bounds)
+        return path.ends
+    ends = []
+    for k, tag in enumerate(tags):
+        a, b = path.elementAt(2 * k), path.elementAt(2 * k + 1)
+        area = tag.rect().united(QRectF(QPointF(a.x, a.y), QPointF(b.x, b.y)).normalized())
+        if k == 1:
+            area = area.united(head.boundingRect())
+        ends.append(area.adjusted(-_END_REACH, -_END_REACH, _END_REACH, _END_REACH))
+    path.ends = (ends[0], ends[1])
+    return path.ends
 
 
 def fill_tags(painter, tags: Sequence[Tag], theme: Theme) -> None:
@@ -475,8 +516,10 @@ def paint_tag_words(painter, tags: Sequence[Tag], theme: Theme, name_of: Callabl
     """Each tag's words ("to: …", "from: …", "with: …"), cut to fit; after the sign where the tag has one."""
     from argmap.drawing.theme import tr
 
+    if not tags:
+        return
     font = theme.badge_font()
-    metrics = QFontMetricsF(font)
+    fitted = _fitted_words(font)
     painter.setFont(font)
     painter.setPen(QPen(theme.text))
     for tag in tags:
@@ -486,9 +529,46 @@ def paint_tag_words(painter, tags: Sequence[Tag], theme: Theme, name_of: Callabl
         kind = tr("with: %1") if tag.joins else tr("onto: %1") if tag.onto else None
         words = (kind or (tr("to: %1") if tag.leaving else tr("from: %1"))).replace("%1", name)
         start = 7.0 if tag.joins else tag.h + 3  # a linked reason's tag has no sign
-        text = metrics.elidedText(words, Qt.TextElideMode.ElideRight, tag.w - start - 5)
-        baseline = tag.y + (tag.h + metrics.ascent() - metrics.descent()) / 2
+        text = fitted.cut(words, tag.w - start - 5)
+        baseline = tag.y + (tag.h + fitted.ascent - fitted.descent) / 2
         painter.drawText(QPointF(tag.x + start, baseline), text)
+
+
+class _FittedWords:
+    """Words cut to fit a width in one font, kept: they depend on the words, the width and the font alone, and cutting
+    them again (Qt's ``elidedText``) at every frame was most of a frame's time zoomed in on a large map."""
+
+    __slots__ = ("ascent", "cuts", "descent", "font", "metrics")
+
+    #: At most this many cuts are kept (a map's tags name a few thousand statements): then they are made anew.
+    KEEP = 20_000
+
+    def __init__(self, font: QFont) -> None:
+        self.font = font  # (held: the fonts' table is keyed by its id)
+        self.metrics = QFontMetricsF(font)
+        self.ascent, self.descent = self.metrics.ascent(), self.metrics.descent()
+        self.cuts: dict[tuple[str, float], str] = {}
+
+    def cut(self, words: str, width: float) -> str:
+        """``words`` cut with "…" to fit ``width`` (as ``elidedText`` cuts them)."""
+        key = (words, width)
+        text = self.cuts.get(key)
+        if text is None:
+            if len(self.cuts) >= self.KEEP:
+                self.cuts.clear()
+            text = self.cuts[key] = self.metrics.elidedText(words, Qt.TextElideMode.ElideRight, width)
+        return text
+
+
+_FITTED: dict[int, _FittedWords] = {}
+
+
+def _fitted_words(font: QFont) -> _FittedWords:
+    """The kept cuts of words in ``font`` (the theme's fonts are made once and shared: by its id)."""
+    known = _FITTED.get(id(font))
+    if known is None or known.font is not font:
+        known = _FITTED[id(font)] = _FittedWords(font)
+    return known
 
 
 def tag_at(shape: tuple, x: float, y: float) -> Tag | None:

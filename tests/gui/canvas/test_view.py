@@ -193,3 +193,90 @@ def test_the_canvas_is_named_in_the_interfaces_language(qapp):
     finally:
         install_translators(qapp, "en")
     assert MapView().accessibleName() == "Argument map canvas"
+
+
+def pixels_apart(a: QImage, b: QImage) -> int:
+    """How many pixels of two frames differ visibly (by more than 8 in a colour)."""
+    a, b = a.convertToFormat(QImage.Format.Format_RGB32), b.convertToFormat(QImage.Format.Format_RGB32)
+    assert a.size() == b.size()
+    apart = {k // 4 for k, (p, q) in enumerate(zip(bytes(a.constBits()), bytes(b.constBits()), strict=True)) if abs(p - q) > 8}
+    return len(apart)
+
+
+def straight_far_out(make_window, tmp_path, monkeypatch):
+    """A large map (items made only near the view) far out, where its image would be too big to keep: (window, the
+    count of items made at 100 %, a box far from there)."""
+    from argmap.gui.canvas import far_view, near_items
+    from tests.gui.canvas.test_far_view import FAR, frame
+    from tests.gui.canvas.test_lazy_items import big_map
+
+    monkeypatch.setattr(near_items, "LAZY_FROM", 100)
+    monkeypatch.setattr(far_view, "MAX_PIXELS", 1000)
+    save(big_map(), tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    view, scene = window.view, window.scene
+    view.set_zoom(1.0)
+    frame(view, True)
+    made = len(scene.items())
+    placed = scene.placed_boxes()
+    far_box = max(placed, key=lambda i: placed[i][0])  # far from where the view was: no item
+    assert scene.lazy and scene.made_item(far_box) is None
+    view.set_zoom(FAR)
+    x, y, w, h = placed[far_box]
+    view.centerOn(x + w / 2, y + h / 2)
+    assert view.paints_from_picture() and not view.far_picture_in_use()
+    return window, made, far_box
+
+
+def test_far_out_a_large_maps_frames_are_painted_from_its_picture_and_show_what_the_items_show(make_window, tmp_path, monkeypatch):
+    """Far out on a large map whose image would be too big, each frame paints its area straight from the map's picture:
+    no Qt item is made for it (the first zoom in from the fitted 10,000-statement map made 1,500 items), and it shows
+    what painting every item shows."""
+    from tests.gui.canvas.test_far_view import differing, frame
+
+    window, made, far_box = straight_far_out(make_window, tmp_path, monkeypatch)
+    view, scene = window.view, window.scene
+    straight = frame(view, True)
+    assert len(scene.items()) == made and scene.made_item(far_box) is None, "the frame made no item"
+    items = frame(view, False)  # every item paints itself (this makes those in view)
+    assert scene.made_item(far_box) is not None
+    assert pixels_apart(straight, items) < 20
+    # after an edit that moves the boxes and arrows in view: their new places (no shape kept from before)
+    window.document.amap.update(far_box, text="Now a much longer text, so that the box grows and the boxes near it move. " * 3)
+    scene.relayout()
+    moved = frame(view, True)
+    assert differing(moved, straight) > 0.002
+    assert pixels_apart(moved, frame(view, False)) < 20, "every pixel (an arrow of before is a thin line)"
+
+
+def test_far_out_a_change_of_a_box_without_an_item_is_painted_again(make_window, tmp_path, monkeypatch, qapp):
+    """Painted straight from the picture, a box in view has no item to ask for a frame when it changes (a find mark):
+    the view repaints where it lies, and the frame shows what the items show."""
+    from PySide6.QtCore import QEvent, QObject, QRectF
+
+    from tests.gui.canvas.test_far_view import differing, frame, settle
+
+    window, _, far_box = straight_far_out(make_window, tmp_path, monkeypatch)
+    view, scene = window.view, window.scene
+    frame(view, True)
+    painted: list = []
+
+    class Frames(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region().boundingRect())
+            return False
+
+    frames = Frames()
+    view.viewport().installEventFilter(frames)
+    settle()
+    painted.clear()
+    scene.set_highlighted([far_box])
+    settle()
+    view.viewport().removeEventFilter(frames)
+    x, y, w, h = scene.placed_boxes()[far_box]
+    box = view.mapFromScene(QRectF(x, y, w, h)).boundingRect()
+    assert any(r.contains(box) for r in painted), "the box is painted again"
+    assert scene.made_item(far_box) is None
+    marked = frame(view, True)
+    assert differing(marked, frame(view, False)) < 0.002

@@ -188,8 +188,27 @@ def _arrow(painter: QPainter, scene: MapScene, arrow: PlacedArrow, lod: float, a
     if arrow.shape[0].isEmpty():
         return
     kit = link_kit(scene.theme, arrow.relation, cross=arrow.cross)
-    paint_arrow(painter, qt_shape(arrow.shape), kit, arrow.relation, over=arrow.over, lod=lod, exposed=area, on_screen=on_screen,
+    paint_arrow(painter, _qt_shape(arrow), kit, arrow.relation, over=arrow.over, lod=lod, exposed=area, on_screen=on_screen,
                 theme=scene.theme, name_of=lambda i: statement_name(scene.amap.statement(i)))
+
+
+#: The Qt shapes of the arrows painted lately, kept by the picture's shape (an arrow's shape is made anew when it changes).
+_QT_SHAPES: dict[int, tuple[tuple, tuple]] = {}
+KEEP_SHAPES = 5_000
+
+
+def _qt_shape(arrow: PlacedArrow) -> tuple:
+    """The arrow's shape as Qt objects (:func:`~argmap.drawing.geometry.qt_shape`), kept: far out, without items, each
+    frame painted the arrows in view from the picture and made their Qt paths again."""
+    light = arrow.shape
+    known = _QT_SHAPES.get(id(light))
+    if known is not None and known[0] is light:
+        return known[1]
+    if len(_QT_SHAPES) >= KEEP_SHAPES:
+        _QT_SHAPES.clear()
+    shape = qt_shape(light)
+    _QT_SHAPES[id(light)] = (light, shape)
+    return shape
 
 
 def _bracket(painter: QPainter, scene: MapScene, bracket: PlacedBracket, lod: float, area: QRectF, on_screen: bool = True) -> None:

@@ -206,7 +206,7 @@ def paint_arrow(painter: QPainter, drawing: tuple[QPainterPath, QPolygonF, QPoin
     painted with the ``theme``, its tags naming statements by ``name_of`` (id -> words)."""
     path, head, symbol, bounds = drawing
     if over and theme is not None and is_connector(drawing):  # no way around the boxes: two short stubs with tags
-        paint_connector(painter, drawing, relation, kit, theme, None if on_screen and lod < TAG_WORDS_FROM else name_of)
+        paint_connector(painter, drawing, relation, kit, theme, None if on_screen and lod < TAG_WORDS_FROM else name_of, exposed)
         return
     # Lines wider than a screen pixel go through Qt's slow general stroking, translucent ones (cross-links) through
     # its slow blending: a long one is cut to the area and drawn solid (thin opaque lines are cheap as they are)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from argmap.drawing.off_page import Tag, bracket_tags, statement_name, tag_in, tags_of
+from argmap.gui.canvas.far_painting import paint_picture
 from argmap.gui.canvas.far_view import FarPicture
 from argmap.gui.canvas.group_item import CoPremiseItem
 from argmap.gui.canvas.link_item import TAG_WORDS_FROM, LinkItem
@@ -54,7 +55,8 @@ class MapView(QGraphicsView):
         self.show_grid = True
         self._grid_row: tuple[int, QPolygonF] | None = None  # (columns, the dots of one row)
         self._far: FarPicture | None = None
-        self.far_pictures = True  # far out, paint one image of the map (False: every item, as near)
+        self._straight = False  # the last frame was painted straight from the picture (see paints_from_picture)
+        self.far_pictures = True  # far out, paint from the map's picture: one image of it, or straight (False: every item, as near)
         self._space_down = False
         self._on_tag = False  # the mouse is over an off-page connector's tag
         self._pan_from: QPointF | None = None
@@ -72,6 +74,7 @@ class MapView(QGraphicsView):
             old.aboutToRelayout.disconnect(self._remember_anchor)
             old.layoutChanged.disconnect(self._restore_anchor)
             old.layoutChanged.disconnect(self._refresh_tags)
+            old.pictureChanged.disconnect(self._picture_changed)
         if self._far is not None:
             self._far.deleteLater()
             self._far = None
@@ -80,20 +83,34 @@ class MapView(QGraphicsView):
             scene.aboutToRelayout.connect(self._remember_anchor)
             scene.layoutChanged.connect(self._restore_anchor)
             scene.layoutChanged.connect(self._refresh_tags)
+            scene.pictureChanged.connect(self._picture_changed)
             self._far = FarPicture(scene, self)
             self._far.redraw_view = self.viewport().update
 
     # ---------------------------------------------------------------- painting far out
     def far_picture_in_use(self) -> bool:
         """True when a frame now is one image of the map (far out, see :mod:`~argmap.gui.canvas.far_view`)."""
+        return self._far is not None and self._from_picture() and self._far.fits(self.zoom())
+
+    def paints_from_picture(self) -> bool:
+        """True when a frame now is painted from the map's picture, not by items: one kept image of the map
+        (:meth:`far_picture_in_use`), or, on a large map whose image at this zoom would be too big, the area each frame
+        shows painted straight from the picture (:func:`~argmap.gui.canvas.far_painting.paint_picture`): far out no
+        item is made for it (the first zoom in from the fitted map made 1,500 items, and every frame painted each)."""
         scene = self.map_scene()
-        if scene is None or self._far is None or not self.far_pictures:
+        if self._far is None or scene is None or not self._from_picture():
+            return False
+        return scene.lazy or self._far.fits(self.zoom())
+
+    def _from_picture(self) -> bool:
+        """Far out (the text would be specks) and nothing moving under the mouse."""
+        scene = self.map_scene()
+        if scene is None or not self.far_pictures:
             return False
         if scene.theme.text_px * self.zoom() >= GLANCE_BELOW_PX:
             return False  # near enough to read: every item paints itself
-        if scene.gesture is not None or scene.inline_editor is not None or not self.rubberBandRect().isNull():
-            return False  # things move under the mouse: the items as they are
-        return self._far.fits(self.zoom())
+        # things moving under the mouse: the items as they are
+        return scene.gesture is None and scene.inline_editor is None and self.rubberBandRect().isNull()
 
     def visible_area(self) -> QRectF:
         """The scene area the view shows now."""
@@ -110,22 +127,44 @@ class MapView(QGraphicsView):
     def paintEvent(self, event: QPaintEvent) -> None:
         far = self._far
         transform = self.viewportTransform()
-        use = far is not None and self.far_picture_in_use()
+        straight = self.paints_from_picture()
+        use = straight and far is not None and far.fits(self.zoom())
         if far is not None:
             far.active = use  # while not, the image only notes the scene's changes
-        if far is None or not use or not far.ready(self.zoom(), transform.dx(), transform.dy()):
+        self._straight = straight and not use
+        if use and far is not None and far.ready(self.zoom(), transform.dx(), transform.dy()):
+            self._paint_far(event, transform, far.paint)
+        elif self._straight:
+            area = self.mapToScene(event.rect().adjusted(-2, -2, 2, 2)).boundingRect()  # (2 px: smoothing at the edges)
+            scene = self.map_scene()
+            assert scene is not None
+            self._paint_far(event, transform, lambda painter: self._paint_picture(painter, scene, area))
+        else:
             self._make_near_items()
             super().paintEvent(event)
-            return
+
+    def _paint_far(self, event: QPaintEvent, transform: QTransform, paint) -> None:
+        """A frame far out: the background, then ``paint`` (given the painter, which maps scene coordinates)."""
         painter = QPainter(self.viewport())
         try:
             scene = self.map_scene()
             assert scene is not None
             painter.fillRect(event.rect(), scene.backgroundBrush())
             painter.setTransform(transform)
-            far.paint(painter)
+            paint(painter)
         finally:
             painter.end()
+
+    def _paint_picture(self, painter: QPainter, scene: MapScene, area: QRectF) -> None:
+        """The map's ``area`` painted straight from its picture, smoothed as the items are."""
+        painter.setRenderHints(self.renderHints())
+        paint_picture(painter, scene, area)
+
+    def _picture_changed(self, area: QRectF) -> None:
+        """Parts without an item changed there: painted straight from the picture, the frame shows them again."""
+        if self._straight:
+            shown = self.viewportTransform().mapRect(area).adjusted(-2, -2, 2, 2)
+            self.viewport().update(shown.intersected(QRectF(self.viewport().rect())).toAlignedRect())
 
     def map_scene(self) -> MapScene | None:
         scene = self.scene()
@@ -342,7 +381,7 @@ class MapView(QGraphicsView):
         """Far out the frames show an image, and a large map has items only where the view was near: make those
         under the mouse, so that hovering shows a box's tooltip and a click selects it."""
         scene = self.map_scene()
-        if scene is not None and scene.lazy and self.far_picture_in_use():
+        if scene is not None and scene.lazy and self.paints_from_picture():
             at, r = self.mapToScene(event.position().toPoint()), UNDER_MOUSE / self.zoom()
             scene.show_near(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
 

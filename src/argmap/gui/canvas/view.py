@@ -434,8 +434,10 @@ class MapView(QGraphicsView):
         if not self.show_grid or scene is None or not scene.decorations or scene.theme.text_px * self.zoom() < GLANCE_BELOW_PX:
             return
         painter.setRenderHints(self.renderHints())  # Qt's painter into the kept background has none set
-        pen = QPen(scene.theme.grid, 2.0 / self.zoom())
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        # Square dots as inked as round ones of 2 px (side √π): Qt fills antialiased round points one by one, about seven
+        # times slower (at 69 %, 15-30 ms of every zoom step, which draws the background again)
+        pen = QPen(scene.theme.grid, 1.7725 / self.zoom())
+        pen.setCapStyle(Qt.PenCapStyle.SquareCap)
         painter.setPen(pen)
         left = int(rect.left() // GRID) * GRID
         top = int(rect.top() // GRID) * GRID

@@ -38,8 +38,7 @@ class EditableTree:
     """
 
     def __init__(self, keys: list[str], children: list[list[str]], first: list[int], last: list[int], w: list[float], h: list[float],
-                 y: list[float], bottom: list[float], sizes: list[tuple[float, float]], *, merged: bool = True) -> None:
-        """``merged``: the first walk's merges done here (False: left to :meth:`merge_some`, a slice at a time)."""
+                 y: list[float], bottom: list[float], sizes: list[tuple[float, float]]) -> None:
         m = len(keys)
         self.root = 0
         self.key = list(keys)
@@ -78,23 +77,24 @@ class EditableTree:
         self.lo = self.hi = math.nan
         self.x = [math.nan] * m  # across, by node
         self.msum = self.x[:]  # the sum of modifiers the second walk gave each node
-        self.unmerged = m  # the first walk's merges still to do: those of the nodes numbered below this
-        if merged:
-            self.merge_some(m)
+        #: still numbered breadth first as built (no update yet): the first positions go down the numbers, not a stack
+        self.numbered = True
+        self._first_walk()
 
-    def merge_some(self, count: int) -> bool:
-        """The first walk's merges of the next ``count`` nodes (children after their parent in breadth-first numbers: the
-        walk goes down the numbers); True once every merge is done (the tree is then as built with them at once)."""
-        kids, start = self.kids, self.unmerged
-        stop = max(start - count, 0)
-        for t in range(start - 1, stop - 1, -1):
-            if kids[t]:
-                self._merge(t)
-        self.unmerged = stop
-        if stop:
-            return False
-        self.threaded.clear()
-        return True
+    def _first_walk(self) -> None:
+        """Every node's merge, children before parents (breadth-first numbers: down the numbers), as tidy's first walk:
+        :meth:`_merge`'s steps in one loop with every list in a local (no method call per node), no
+        :attr:`threaded` noted (the first positions work out every node's place)."""
+        prelim, mod, shift, change, msel, mser = self.prelim, self.mod, self.shift, self.change, self.msel, self.mser
+        nl, nr, el, er, w, b, spread = self.nl, self.nr, self.el, self.er, self.w, self.b, self.spread
+        kids, own, threads_of = self.kids, self.own, self.threads
+        for t in range(len(kids) - 1, -1, -1):
+            below = kids[t]
+            if below:
+                threads: list[_Thread] = []
+                merge(t, below, prelim, mod, shift, change, msel, mser, nl, nr, el, er, w, b, spread, threads)
+                own[t] = (el[t], er[t], msel[t], mser[t])
+                threads_of[t] = threads
 
     # ------------------------------------------------------------------ the merges
     def _merge(self, t: int) -> None:
@@ -194,6 +194,7 @@ class EditableTree:
         then no longer usable.
         """
         index, key, kids_of, up, kidkeys = self.index, self.key, self.kids, self.up, self.kidkeys
+        self.numbered = False
         root = self.root
         root_key = key[root]
 
@@ -359,6 +360,8 @@ class EditableTree:
         across, :attr:`lo` and :attr:`hi`, is worked out here then). :attr:`walked` gets the nodes gone through (depth
         first, each node's children from the last), :attr:`before` their places before.
         """
+        if redone is None and self.numbered:
+            return self._first_positions()
         prelim, mod, shift, change, kids_of, spread = self.prelim, self.mod, self.shift, self.change, self.kids, self.spread
         x, msum = self.x, self.msum
         stack = [(self.root, mod[self.root])]
@@ -395,6 +398,33 @@ class EditableTree:
         if redone is None:
             self.lo, self.hi = min(xs), max(map(add, xs, ws))
         return lists(self.key), lists(self.sizes), xs, lists(self.y), ws, lists(self.h)
+
+    def _first_positions(self) -> tuple[list[str], list[tuple[float, float]], list[float], list[float], list[float], list[float]]:
+        """:meth:`positions` of every node of the tree as built (numbered breadth first, every node alive): the sums of
+        modifiers go down the numbers (parents before children, no stack), the places are added up in C. :attr:`walked`
+        is every node in their numbers' order."""
+        prelim, mod, shift, change, kids_of, spread = self.prelim, self.mod, self.shift, self.change, self.kids, self.spread
+        msum = self.msum
+        msum[0] = mod[0]
+        for t, kids in enumerate(kids_of):
+            if not kids:
+                continue
+            modsum = msum[t]
+            if t in spread:
+                d = delta = 0.0
+                for c in kids:
+                    d += shift[c]
+                    delta += d + change[c]
+                    msum[c] = modsum + (mod[c] + delta)
+            else:
+                for c in kids:
+                    msum[c] = modsum + mod[c]
+        self.before = self.x
+        x = self.x = list(map(add, prelim, msum))
+        self.walked = list(range(len(x)))
+        w = self.w
+        self.lo, self.hi = min(x), max(map(add, x, w))
+        return self.key[:], self.sizes[:], x[:], self.y[:], w[:], self.h[:]
 
     def _alive(self, values: list[_T]) -> list[_T]:
         """The ``values`` of the nodes in the tree, in their numbers' order (a copy, or taken by a mask in C)."""

@@ -96,12 +96,10 @@ def widened_scene(data, direction: str, monkeypatch):
     """A random forest on a canvas, widened by 1-8 random edits: (scene, map, serial) after each edit's relayout."""
     from argmap.drawing import frames, rigid
     from argmap.gui.canvas import MapScene
-    from argmap.layout import place
 
     amap = forest_map(data.draw)
-    # edits between the slices of framing a tree or keeping it editable, at any point, or between whole trees
+    # edits between the slices of framing a tree, at any point, or between whole trees
     monkeypatch.setattr(frames, "FRAME_SLICE", data.draw(st.sampled_from([1, 3, 400])))
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", data.draw(st.sampled_from([1, 5, 1000])))
     # the moved arrows' verdicts checked from the boxes that did not move along, or bucket by bucket (a big map's way)
     monkeypatch.setattr(rigid, "BOXES_PER_CELL", data.draw(st.sampled_from([8, 0])))
     scene = MapScene(amap, direction=direction, decorations=False)
@@ -130,7 +128,7 @@ def test_after_trees_moved_in_frames_the_picture_and_canvas_are_the_picture_made
             assert close(canvas_picture(scene), made)
             assert scene.diagram().ids() == fresh.ids()
             assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
-            for _ in range(data.draw(st.integers(0, 12))):  # the editor idle: trees framed and kept editable, a slice a step
+            for _ in range(data.draw(st.integers(0, 12))):  # the editor idle: trees framed, a slice a step
                 scene._ready_some()
             assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
 
@@ -272,8 +270,8 @@ def ready_by_hand(scene, most: int = 1_000) -> int:
 
 
 def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_and_nothing_more_is_framed(qapp, monkeypatch):
-    """Left alone, the editor frames the big trees and keeps them editable, a slice at a time; the first edit that widens
-    a tree then moves the others' frames (no tree framed then), and the picture is the one made from nothing."""
+    """Left alone, the editor frames the big trees, a slice at a time (editable they are from their layout); the first edit
+    that widens a tree then moves the others' frames (no tree framed then), and the picture is the one made from nothing."""
     from argmap.drawing import frames
     from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import MapScene
@@ -285,15 +283,14 @@ def test_trees_framed_while_the_editor_is_idle_move_across_with_the_first_edit_a
     monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
     monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)  # a slice a step
     monkeypatch.setattr(frames, "FRAME_SLICE", 30)
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", 30)
     amap = _three_trees()
     scene = MapScene(amap, decorations=False)
     try:
         steps = ready_by_hand(scene)
-        # each tree (81 statements, 80 tree arrows): kept editable in 5 slices (made, 3 of merges, positions); framed in 21
+        # each tree (81 statements, 80 tree arrows): given what a move across reads in 1 step; framed in 21
         # (4 to begin, 1 to name its arrows, its boxes' 3, its arrows' 3 x 3 (footprints, signs, memos), its boxes' 3, done);
         # then warmed up in 8 (each frame's extent of boxes and of signs, the routes' crowded windows, done)
-        assert steps == 3 * 5 + 3 * 21 + 8 + 1
+        assert steps == 3 * 1 + 3 * 21 + 8 + 1
         picture = scene.diagram()
         framed = dict(picture.memo.frames.by_root)
         assert set(framed) == {"c0", "c1", "c2"} and not picture.memo.frames.unfinished

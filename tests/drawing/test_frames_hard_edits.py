@@ -64,11 +64,9 @@ def hard_edit(draw, amap: ArgumentMap, serial: int, removed: list) -> None:
 def test_after_pins_collapses_and_deleted_main_claims_the_picture_kept_is_the_one_made_from_nothing(qapp, data, direction, monkeypatch):
     from argmap.drawing import frames, rigid
     from argmap.gui.canvas import MapScene
-    from argmap.layout import place
 
     amap = forest_map(data.draw)
     monkeypatch.setattr(frames, "FRAME_SLICE", data.draw(st.sampled_from([1, 3, 400])))
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", data.draw(st.sampled_from([1, 5, 1000])))
     monkeypatch.setattr(rigid, "BOXES_PER_CELL", data.draw(st.sampled_from([8, 0])))
     scene = MapScene(amap, direction=direction, decorations=False)
     removed: list = []
@@ -87,15 +85,13 @@ def test_after_pins_collapses_and_deleted_main_claims_the_picture_kept_is_the_on
 
 @pytest.fixture
 def sliced_frames(request, monkeypatch):
-    """Every tree framed a box or arrow a slice, kept editable five merges a slice; moved arrows' verdicts proved from
-    the boxes that did not move along (the replays of what the random edits found)."""
+    """Every tree framed a box or arrow a slice; moved arrows' verdicts proved from the boxes that did not move along
+    (the replays of what the random edits found)."""
     from argmap.drawing import frames, rigid
-    from argmap.layout import place
 
     request.getfixturevalue("small_frames")
 
     monkeypatch.setattr(frames, "FRAME_SLICE", 1)
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", 5)
     monkeypatch.setattr(rigid, "BOXES_PER_CELL", 8)
 
 

@@ -73,9 +73,9 @@ def changes_of(amap: ArgumentMap) -> set[str]:
 def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction, monkeypatch) -> None:
     from argmap.layout import place
 
-    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)  # (the editor makes big trees editable while idle: small ones here)
     rng, idle = random.Random(seed), random.Random(seed + 1000)
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", idle.choice([1, 3, 1000]))  # (edits between a tree's slices, or not)
+    # big trees are kept editable from their layout from nothing (small ones here), or made so by their first edit
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", idle.choice([1, 12, 10**9]))
     amap = ArgumentMap()
     for k in range(rng.randrange(1, 4)):
         amap.add(Kind.CLAIM, f"claim {k}")
@@ -96,37 +96,55 @@ def test_an_edits_layout_equals_the_layout_made_from_nothing(seed, direction, mo
         assert layout.trees is not None and layout.trees.forest == spanning_forest(amap)
         for placed in layout.trees.kept.values():  # (the picture's frames read each tree's arrows off these)
             assert placed.children == list(map(layout.trees.forest.children.__getitem__, placed.tree.keys))
-        for _ in range(idle.randrange(12)):  # some slices of keeping trees editable ahead of the next edit, as when idle
-            place.make_editable(layout.trees)
+        for _ in range(idle.randrange(12)):  # some trees given what moving them across reads, as when idle
+            place.ready_across(layout.trees)
 
 
-def test_a_tree_made_editable_ahead_is_laid_out_by_its_first_edit_as_after_an_edit(monkeypatch) -> None:
-    """Made editable while the editor is idle, a tree's first edit redoes only the merges on its path (not the whole tree
-    from nothing), and the layout is the one made from nothing."""
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_tree_kept_editable_from_nothing_has_the_tidy_layouts_own_boxes(direction, monkeypatch) -> None:
+    """Laid out from nothing as an editable tree (its first walk kept for edits) or by the tidy layout alone (its first
+    walk let go), every box is the same, bit for bit."""
     from argmap.layout import place
 
-    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
-    rng = random.Random(5)
+    rng = random.Random(11)
     amap = ArgumentMap()
     for k in range(3):
+        amap.add(Kind.CLAIM, f"claim {k}")
+    for i in range(400):
+        amap.add(rng.choice([Kind.SUPPORT, Kind.OBJECTION]), f"reason {i} " + "word " * rng.randrange(12), parent=rng.choice(amap.ids()))
+    options = LayoutOptions(direction=direction)
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
+    kept = compute_layout(amap, sizes_of(amap), options)
+    assert kept.trees is not None and all(p.editable is not None for p in kept.trees.kept.values())
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 10**9)
+    tidy = compute_layout(amap, sizes_of(amap), options)
+    assert tidy.trees is not None and all(p.editable is None for p in tidy.trees.kept.values())
+    assert kept.boxes == tidy.boxes and kept.trees.extent == tidy.trees.extent
+
+
+def test_a_big_tree_laid_out_from_nothing_is_laid_out_by_its_first_edit_as_after_an_edit(monkeypatch) -> None:
+    """Laid out from nothing (the map just opened, the editor never idle), a big tree is kept editable: its first edit
+    redoes only the merges on its path (not the whole tree from nothing), and the layout is the one made from nothing."""
+    from argmap.layout import place
+
+    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 40)
+    rng = random.Random(5)
+    amap = ArgumentMap()
+    amap.add(Kind.CLAIM, "claim 0", id="c0")
+    for k in (1, 2):  # (two small trees: made editable by their first edit)
         amap.add(Kind.CLAIM, f"claim {k}", id=f"c{k}")
+        amap.add(Kind.SUPPORT, f"reason of {k}", parent=f"c{k}")
     for i in range(300):
-        amap.add(Kind.SUPPORT, f"reason {i}", id=f"r{i}", parent=rng.choice(amap.ids()))
+        amap.add(Kind.SUPPORT, f"reason {i}", id=f"r{i}", parent=rng.choice([*amap.ids()[:1], *amap.ids()[5:]]))
     layout = compute_layout(amap, sizes_of(amap))
     assert layout.trees is not None
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", 16)
-    slices = 0
-    while place.make_editable(layout.trees):
-        slices += 1
-        kept = sum(p.editable is not None for p in layout.trees.kept.values())
-        assert kept <= slices // 3, "a tree is kept editable once its last slice is done (some slices of merges before)"
-    assert all(p.editable is not None for p in layout.trees.kept.values())
+    assert [p.editable is not None for p in layout.trees.kept.values()] == [True, False, False]
     named = changes_of(amap)
     made_anew: list[str] = []
     real = place._breadth_first
     monkeypatch.setattr(place, "_breadth_first", lambda top, *rest: made_anew.append(top) or real(top, *rest))
     for i in range(5):
-        amap.add(Kind.SUPPORT, f"new {i}", parent=rng.choice(amap.ids()))
+        amap.add(Kind.SUPPORT, f"new {i}", parent=rng.choice(amap.ids()[5:]))
         layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
         named.clear()
         assert not made_anew, "no tree laid out from nothing"
@@ -376,61 +394,3 @@ def test_trees_moved_across_are_where_a_layout_from_nothing_puts_them(direction,
                 min(b.x for b in own), min(b.y for b in own), max(b.x + b.w for b in own), max(b.y + b.h for b in own))
     assert len(moved_across) > 10  # (trees were moved across many times, some more than once)
     assert len({id(placed.tree) for placed in moved_across}) < len(moved_across)
-
-
-@pytest.mark.parametrize("seed", range(6))
-def test_a_tree_made_editable_a_slice_at_a_time_is_the_one_made_at_once(seed, monkeypatch) -> None:
-    """Kept editable a slice at a time (from the laid-out tree's own lists), a tree is the very one made at once from
-    its statements (each list the same, bit for bit), whatever the slices."""
-    from argmap.layout import place
-    from argmap.layout.tidy_edit import EditableTree
-
-    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", [1, 7, 1000][seed % 3])
-    rng = random.Random(seed)
-    amap = ArgumentMap()
-    amap.add(Kind.CLAIM, "claim", id="c")
-    for i in range(rng.randrange(1, 200)):
-        amap.add(rng.choice([Kind.SUPPORT, Kind.OBJECTION]), f"reason {i} " + "word " * rng.randrange(9), parent=rng.choice(amap.ids()))
-    options = LayoutOptions(direction=rng.choice(["TB", "LR"]))
-    layout = compute_layout(amap, sizes_of(amap), options)
-    trees = layout.trees
-    assert trees is not None
-    while place.make_editable(trees):
-        pass
-    made = trees.kept["c"].editable
-    assert made is not None
-    direction, sibling_gap, level_gap = trees.signature[:3]
-    children, sizes = trees.forest.children, sizes_of(amap)
-    keys, first, last, measured, w, h, y, bottom = place._breadth_first("c", children, sizes, direction == "LR", sibling_gap, level_gap)
-    at_once = EditableTree(keys, [children[k] for k in keys], first, last, w, h, y, bottom, measured)
-    at_once.positions()
-    assert vars(made) == vars(at_once)
-
-
-def test_a_tree_laid_out_again_between_its_slices_is_not_kept_editable_from_the_old_one(monkeypatch) -> None:
-    """An edit between two slices: the tree being made editable is let go (its next layout is its own), and made
-    editable again afterwards from the tree as it is now; every layout is the one made from nothing."""
-    from argmap.layout import place
-
-    monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
-    monkeypatch.setattr(place, "MERGES_PER_SLICE", 4)
-    amap = ArgumentMap()
-    amap.add(Kind.CLAIM, "claim", id="c")
-    for i in range(40):
-        amap.add(Kind.SUPPORT, f"reason {i}", id=f"r{i}", parent=amap.ids()[i // 3])
-    named = changes_of(amap)
-    layout = compute_layout(amap, sizes_of(amap))
-    assert place.make_editable(layout.trees) and place.make_editable(layout.trees)  # (begun, not done)
-    assert layout.trees.ahead is not None and layout.trees.kept["c"].editable is None
-    amap.add(Kind.OBJECTION, "a new objection", parent="r5")
-    layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
-    named.clear()
-    assert layout == compute_layout(amap, sizes_of(amap))
-    while place.make_editable(layout.trees):
-        pass
-    kept = layout.trees.kept["c"]
-    assert kept.editable is not None and len(kept.editable.index) == len(amap)
-    amap.add(Kind.OBJECTION, "one more", parent="r30")
-    layout = compute_layout(amap, sizes_of(amap), previous=layout, dirty=set(named))
-    assert layout == compute_layout(amap, sizes_of(amap))

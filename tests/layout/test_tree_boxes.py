@@ -86,7 +86,7 @@ def test_a_part_laid_out_again_tells_when_the_trees_extent_may_have_shrunk(moved
 
 @pytest.mark.parametrize("direction", ["TB", "LR"])
 def test_trees_get_what_they_keep_for_moving_across_while_idle(direction, monkeypatch, tight_trees) -> None:
-    """The idle slices (:func:`place.make_editable`) leave every big tree with what a move across reads (with its last one), so the first
+    """The idle steps (:func:`place.ready_across`) leave every big tree with what a move across reads (with its last one), so the first
     widening edit does not make it for most of the map; the trees moved with it are where a layout from nothing puts them."""
     from argmap.layout import LayoutOptions, compute_layout
     from argmap.model import ArgumentMap, Kind
@@ -104,7 +104,7 @@ def test_trees_get_what_they_keep_for_moving_across_while_idle(direction, monkey
     options = LayoutOptions(direction=direction)
     layout = compute_layout(amap, sizes(), options)
     assert layout.trees is not None
-    while place.make_editable(layout.trees):
+    while place.ready_across(layout.trees):
         pass
     kept = layout.trees.kept
     assert all(p.across is not None for p in kept.values() if len(p.tree.keys) >= 4)

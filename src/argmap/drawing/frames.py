@@ -300,14 +300,14 @@ def _framing(memo: Any, net: Any, frames: Frames, frame: Frame, placed: Any) -> 
 
 def ready_some(memo: Any, layout: Any, budget: float = 0.0) -> bool:
     """Getting the picture ready for edits while the editor is idle, a slice at a time until ``budget`` seconds of this
-    thread's time are spent (at least one slice): big trees kept editable by the layout
-    (:func:`~argmap.layout.place.make_editable`), then framed (:func:`frame_waiting`). False when nothing is left to do."""
-    from argmap.layout.place import make_editable
+    thread's time are spent (at least one slice): big trees given what the layout's moves across read
+    (:func:`~argmap.layout.place.ready_across`), then framed (:func:`frame_waiting`). False when nothing is left to do."""
+    from argmap.layout.place import ready_across
 
     if layout is None or layout.trees is None:
         return False
     start = time.thread_time()
-    while make_editable(layout.trees) or frame_waiting(memo, layout) or warm_some(memo):
+    while ready_across(layout.trees) or frame_waiting(memo, layout) or warm_some(memo):
         if time.thread_time() - start >= budget:
             return True
     return False

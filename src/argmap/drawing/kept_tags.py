@@ -370,13 +370,9 @@ def _sources(index: Any, frame: object, window: Area, other: Any, extents: dict)
     plain = index if subs is None else index.base
     found = []
     extent = extents.get(plain)
-    if extent is None and plain.buckets:  # (where its buckets lie: its own extent, changed by nearly every edit, walks every box)
-        cell = plain.cell
-        cells = plain.buckets.keys()
-        extent = extents[plain] = (
-            min(c[0] for c in cells) * cell, min(c[1] for c in cells) * cell,
-            (max(c[0] for c in cells) + 1) * cell, (max(c[1] for c in cells) + 1) * cell,
-        )
+    if extent is None and plain.buckets:
+        x, y, w, h = plain.bounds()  # (kept up to date by the index: walked again only after a box at its edge moved)
+        extent = extents[plain] = (x, y, x + w, y + h)
     if extent is not None:
         x0, y0, x1, y1 = extent
         if x0 <= window[2] and window[0] <= x1 and y0 <= window[3] and window[1] <= y1:

@@ -15,9 +15,9 @@ a drop clear of other boxes, see :mod:`argmap.gui.canvas.gestures`).
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from itertools import accumulate, repeat
+from itertools import repeat
 from operator import add
 from typing import NamedTuple
 
@@ -50,69 +50,26 @@ class TreeMemo:
         #: the columns arrangement: its trees by root, and every arrow lane before pins
         self.columns: dict[str, _ColumnsPlaced] = {}
         self.lanes: dict[tuple[str, str], tuple[float, float]] | None = None
-        self.unready: set[str] = set()  # roots of trees :func:`make_editable` could not keep editable (left to an edit)
-        #: the tree :func:`make_editable` is at: (its root, its laid-out tree, the slices left)
-        self.ahead: tuple[str, TreeLists, Generator[None, None, EditableTree | None]] | None = None
 
 
-#: Trees with fewer statements than this are not made editable ahead of an edit (an edit makes them so: cheap).
+#: Trees with at least this many statements are kept editable from their layout from nothing (smaller ones by their
+#: first edit, cheaply), so that an edit of one redoes only the merges on its path: its first edit, right after the map
+#: is opened, too (when that edit made it editable from nothing, the tree was laid out twice: 60 ms for 6,000 statements).
 EDITABLE_AHEAD_FROM = 200
-#: How many nodes' merges one slice of :func:`make_editable` does (a node: 2-8 us).
-MERGES_PER_SLICE = 500
 
 
-def make_editable(trees: TreeMemo) -> bool:
-    """One slice of keeping one more big tree of the last layout editable (:class:`~argmap.layout.tidy_edit.EditableTree`),
-    so that the first edit of it does not lay it out again from nothing (50 ms for 2,000 statements): the editor does this
-    when idle, a slice at a time (a tree of 4,000 statements took 25-35 ms at once). False when no tree is left to do. A
-    tree is kept editable only once its last slice is done, if it is still the tree laid out then; its positions are
-    those it has, bit for bit (checked)."""
-    forest, signature = trees.forest, trees.signature
-    if forest is None or trees.unpinned is None or len(signature) < 5 or signature[4] != "tree":
+def ready_across(trees: TreeMemo) -> bool:
+    """Give one more big tree of the last layout what a move across reads (:func:`across_kept`), so that the first edit
+    that widens a tree does not work it out for every tree it moves (at 50,000 statements most of the map): the editor
+    does this when idle, a tree at a time. False when no tree is left to do."""
+    if trees.forest is None or len(trees.signature) < 5 or trees.signature[4] != "tree":
         return False
-    ahead = trees.ahead
-    if ahead is not None:
-        placed = trees.kept.get(ahead[0])
-        if placed is None or placed.tree is not ahead[1] or placed.editable is not None:  # (laid out again since: let go)
-            ahead = trees.ahead = None
-    if ahead is None:
-        for top, placed in trees.kept.items():
-            if placed.editable is None and top not in trees.unready and len(placed.tree.keys) >= EDITABLE_AHEAD_FROM:
-                ahead = trees.ahead = (top, placed.tree, _editable_in_slices(placed))
-                break
-        else:
-            return False
-    top, _, slices = ahead
-    try:
-        next(slices)
-    except StopIteration as done:
-        trees.ahead = None
-        if done.value is not None:  # with what a move across reads (:func:`across_kept`): else the first widening edit
-            placed = trees.kept[top]  # makes it for every tree it moves (at 50,000 statements most of the map)
-            across = placed.across if placed.across is not None else across_kept(placed.tree, signature[0] == "LR")
-            trees.kept[top] = placed._replace(editable=done.value, across=across)
-        else:  # (not expected: then its first edit lays it out as before)
-            trees.unready.add(top)
-    return True
-
-
-def _editable_in_slices(placed: PlacedTree) -> Generator[None, None, EditableTree | None]:
-    """The tree kept editable, made a slice at a time (yielding between): what it returns (None: its positions came out
-    otherwise). Its breadth-first lists are the laid-out tree's own (what :func:`_breadth_first` made it from: each
-    node's bottom is its top plus its height, its children are numbered in turn from 1)."""
-    tree = placed.tree
-    counts = list(map(len, placed.children))
-    starts = list(accumulate(counts, initial=1))
-    first = [s if n else -1 for s, n in zip(starts, counts, strict=False)]
-    last = [s + n - 1 if n else -1 for s, n in zip(starts, counts, strict=False)]
-    bottom = list(map(add, tree.y, tree.h))
-    editable = EditableTree(tree.keys, placed.children, first, last, tree.w, tree.h, tree.y, bottom, tree.sizes, merged=False)
-    yield
-    while not editable.merge_some(MERGES_PER_SLICE):
-        yield
-    yield
-    keys, _, x, y, _, _ = editable.positions()
-    return editable if keys == tree.keys and x == tree.x and y == tree.y else None
+    left_to_right = trees.signature[0] == "LR"
+    for top, placed in trees.kept.items():
+        if placed.across is None and len(placed.tree.keys) >= EDITABLE_AHEAD_FROM:
+            trees.kept[top] = placed._replace(across=across_kept(placed.tree, left_to_right))
+            return True
+    return False
 
 
 def place_forest(
@@ -210,7 +167,7 @@ def _place_trees(
                         top, children, sizes, left_to_right, sibling_gap, level_gap
                     )
                     nothing_left = nothing_left and old is None
-                    if touched is not None:  # an edit's: kept editable for the next edit of this tree
+                    if touched is not None or len(keys) >= EDITABLE_AHEAD_FROM:  # an edit's, or big: kept for its edits
                         editable = EditableTree(keys, list(map(children.__getitem__, keys)), first, last, w, h, y, bottom, measured)
                         tree = TreeLists(*editable.positions())
                     else:

@@ -17,7 +17,7 @@ tree's depth per child) plus one pass over the tree for the positions (the secon
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import add
 from typing import TypeAlias, TypeVar, cast
@@ -38,39 +38,42 @@ class EditableTree:
     """
 
     def __init__(self, keys: list[str], children: list[list[str]], first: list[int], last: list[int], w: list[float], h: list[float],
-                 y: list[float], bottom: list[float], sizes: list[tuple[float, float]], *, merged: bool = True) -> None:
-        """``merged``: the first walk's merges done here (False: left to :meth:`merge_some`, a slice at a time)."""
+                 y: list[float], bottom: list[float], sizes: list[tuple[float, float]]) -> None:
+        """The lists are taken over, not copied (the caller's own, as :func:`~argmap.layout.place._breadth_first` made
+        them: the tree changes them as it is edited); a layout of 50,000 statements keeps every big tree editable."""
         m = len(keys)
+        numbers = list(range(m))  # (one int object per node, shared by the lists of node numbers)
         self.root = 0
-        self.key = list(keys)
-        self.index = {key: t for t, key in enumerate(keys)}
+        self.key = keys
+        self.index = dict(zip(keys, numbers, strict=True))
         #: by node: whether it is in the tree (in :attr:`index`, whose order is the nodes' numbers': numbers only grow)
         self.alive = [True] * m
-        self.kids: list[list[int]] = [list(range(f, last[t] + 1)) if f >= 0 else [] for t, f in enumerate(first)]
+        #: each node's children (ranges of the numbering as built, lists once an edit changed them: never changed in place)
+        self.kids: list[Sequence[int]] = [range(f, last[t] + 1) if f >= 0 else () for t, f in enumerate(first)]
         #: each node's children as the caller's lists of statements (compared whole with the next edit's)
-        self.kidkeys: list[list[str] | None] = list(children)
+        self.kidkeys: list[list[str] | None] = cast("list[list[str] | None]", children)
         self.up = [-1] * m
-        for t, below in enumerate(self.kids):
+        for t, below in zip(numbers, self.kids, strict=True):
             for c in below:
                 self.up[c] = t
-        self.w, self.h, self.y, self.b, self.sizes = list(w), list(h), list(y), list(bottom), list(sizes)
+        self.w, self.h, self.y, self.b, self.sizes = w, h, y, bottom, sizes
         self.prelim = [0.0] * m
         self.mod = self.prelim[:]
         self.shift = self.prelim[:]
         self.change = self.prelim[:]
         self.msel = self.prelim[:]
         self.mser = self.prelim[:]
-        self.nl = list(first)
-        self.nr = list(last)
-        self.el = list(range(m))
-        self.er = self.el[:]
-        #: each node's (el, er, msel, mser) after its own merge, before its parent's
-        self.own: list[tuple[int, int, float, float]] = [(t, t, 0.0, 0.0) for t in range(m)]
+        self.nl = first
+        self.nr = last
+        self.el = numbers
+        self.er = numbers[:]
+        #: each node's (el, er, msel, mser) after its own merge, before its parent's (None: no merge, (t, t, 0.0, 0.0))
+        self.own: list[tuple[int, int, float, float] | None] = [None] * m
         self.threads: list[list[_Thread] | None] = [None] * m
         self.spread: set[int] = set()
         #: the leaves whose threads the merges since the last positions set or undid (their places change)
         self.threaded: set[int] = set()
-        self.walked: list[int] = []  # the nodes the last positions went through
+        self.walked: Sequence[int] = []  # the nodes the last positions went through
         self.before: list[float] = []  # their places across before it, in that order
         self.gone_keys: list[str] = []  # the statements the last update took out (deleted, or gone to another tree)
         #: min(x) and max(x + w) over the tree's nodes (its span across), kept up to date by :meth:`positions` and
@@ -78,23 +81,25 @@ class EditableTree:
         self.lo = self.hi = math.nan
         self.x = [math.nan] * m  # across, by node
         self.msum = self.x[:]  # the sum of modifiers the second walk gave each node
-        self.unmerged = m  # the first walk's merges still to do: those of the nodes numbered below this
-        if merged:
-            self.merge_some(m)
+        #: still numbered breadth first as built (no update yet): the first positions go down the numbers, not a stack
+        self.numbered = True
+        self._first_walk()
 
-    def merge_some(self, count: int) -> bool:
-        """The first walk's merges of the next ``count`` nodes (children after their parent in breadth-first numbers: the
-        walk goes down the numbers); True once every merge is done (the tree is then as built with them at once)."""
-        kids, start = self.kids, self.unmerged
-        stop = max(start - count, 0)
-        for t in range(start - 1, stop - 1, -1):
-            if kids[t]:
-                self._merge(t)
-        self.unmerged = stop
-        if stop:
-            return False
-        self.threaded.clear()
-        return True
+    def _first_walk(self) -> None:
+        """Every node's merge, children before parents (breadth-first numbers: down the numbers), as tidy's first walk:
+        :meth:`_merge`'s steps in one loop with every list in a local (no method call per node), no
+        :attr:`threaded` noted (the first positions work out every node's place)."""
+        prelim, mod, shift, change, msel, mser = self.prelim, self.mod, self.shift, self.change, self.msel, self.mser
+        nl, nr, el, er, w, b, spread = self.nl, self.nr, self.el, self.er, self.w, self.b, self.spread
+        kids, own, threads_of = self.kids, self.own, self.threads
+        for t in range(len(kids) - 1, -1, -1):
+            below = kids[t]
+            if below:
+                threads: list[_Thread] = []
+                merge(t, below, prelim, mod, shift, change, msel, mser, nl, nr, el, er, w, b, spread, threads)
+                own[t] = (el[t], er[t], msel[t], mser[t])
+                if threads:  # (None: it set none)
+                    threads_of[t] = threads
 
     # ------------------------------------------------------------------ the merges
     def _merge(self, t: int) -> None:
@@ -118,9 +123,10 @@ class EditableTree:
             mod[leaf] = old_mod
             prelim[leaf] = old_prelim
         self.threads[t] = None
+        own = self.own
         for c in self.kids[t]:
             mod[c] = self.shift[c] = self.change[c] = 0.0
-            self.el[c], self.er[c], self.msel[c], self.mser[c] = self.own[c]
+            self.el[c], self.er[c], self.msel[c], self.mser[c] = own[c] or (c, c, 0.0, 0.0)
         self.spread.discard(t)
 
     def _reset(self, t: int) -> None:
@@ -130,7 +136,7 @@ class EditableTree:
         self.el[t] = self.er[t] = t
         self.nl[t] = kids[0] if kids else -1
         self.nr[t] = kids[-1] if kids else -1
-        self.own[t] = (t, t, 0.0, 0.0)
+        self.own[t] = None
 
     def _new_node(self, key: str) -> int:
         t = len(self.key)
@@ -149,7 +155,7 @@ class EditableTree:
         self.nr.append(-1)
         self.el.append(t)
         self.er.append(t)
-        self.own.append((t, t, 0.0, 0.0))
+        self.own.append(None)
         self.threads.append(None)
         return t
 
@@ -194,6 +200,7 @@ class EditableTree:
         then no longer usable.
         """
         index, key, kids_of, up, kidkeys = self.index, self.key, self.kids, self.up, self.kidkeys
+        self.numbered = False
         root = self.root
         root_key = key[root]
 
@@ -359,10 +366,13 @@ class EditableTree:
         across, :attr:`lo` and :attr:`hi`, is worked out here then). :attr:`walked` gets the nodes gone through (depth
         first, each node's children from the last), :attr:`before` their places before.
         """
+        if redone is None and self.numbered:
+            return self._first_positions()
         prelim, mod, shift, change, kids_of, spread = self.prelim, self.mod, self.shift, self.change, self.kids, self.spread
         x, msum = self.x, self.msum
         stack = [(self.root, mod[self.root])]
-        walked = self.walked = []
+        walked: list[int] = []
+        self.walked = walked
         before = self.before = []
         walk, note, pop, push = walked.append, before.append, stack.pop, stack.extend
         while stack:
@@ -395,6 +405,33 @@ class EditableTree:
         if redone is None:
             self.lo, self.hi = min(xs), max(map(add, xs, ws))
         return lists(self.key), lists(self.sizes), xs, lists(self.y), ws, lists(self.h)
+
+    def _first_positions(self) -> tuple[list[str], list[tuple[float, float]], list[float], list[float], list[float], list[float]]:
+        """:meth:`positions` of every node of the tree as built (numbered breadth first, every node alive): the sums of
+        modifiers go down the numbers (parents before children, no stack), the places are added up in C. :attr:`walked`
+        is every node in their numbers' order."""
+        prelim, mod, shift, change, kids_of, spread = self.prelim, self.mod, self.shift, self.change, self.kids, self.spread
+        msum = self.msum
+        msum[0] = mod[0]
+        for t, kids in enumerate(kids_of):
+            if not kids:
+                continue
+            modsum = msum[t]
+            if t in spread:
+                d = delta = 0.0
+                for c in kids:
+                    d += shift[c]
+                    delta += d + change[c]
+                    msum[c] = modsum + (mod[c] + delta)
+            else:
+                for c in kids:
+                    msum[c] = modsum + mod[c]
+        self.before = self.x
+        x = self.x = list(map(add, prelim, msum))
+        self.walked = range(len(x))
+        w = self.w
+        self.lo, self.hi = min(x), max(map(add, x, w))
+        return self.key[:], self.sizes[:], x[:], self.y[:], w[:], self.h[:]
 
     def _alive(self, values: list[_T]) -> list[_T]:
         """The ``values`` of the nodes in the tree, in their numbers' order (a copy, or taken by a mask in C)."""

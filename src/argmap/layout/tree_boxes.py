@@ -32,7 +32,7 @@ class PlacedTree(NamedTuple):
     high: float
     db: float  # how far it was moved across
     extent: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # (x0, y0, x1, y1) around them
-    #: its first walk kept for the next edit (trees an edit laid out again; :mod:`~argmap.layout.tidy_edit`)
+    #: its first walk kept for the next edit (big trees, and trees an edit laid out again; :mod:`~argmap.layout.tidy_edit`)
     editable: EditableTree | None = None
     #: what moving it across again reads (:func:`across_kept`)
     across: tuple[list[float], list[float], float, list[int]] | None = None

@@ -161,7 +161,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._filing.setInterval(0)
         self._filing.timeout.connect(self._file_some)
         # gets the picture ready for edits when idle, a slice at a time (drawing/frames.py ready_some): the first edits
-        # that widen a tree of a big map then pay neither for framing the trees they move nor for laying out theirs anew
+        # that widen a tree of a big map then do not pay for framing the trees they move
         self._readying = QTimer(self)
         self._readying.setSingleShot(True)
         self._readying.setInterval(READY_AFTER_MS)

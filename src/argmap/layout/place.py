@@ -247,15 +247,16 @@ def tree_slot(width: float) -> float:
     return math.ceil(width / quantum) * quantum
 
 
-#: Trees this wide or wider are put in their slots by their own origin rounded down to ``TREE_ANCHOR`` (see tree_start).
+#: Trees this wide or wider are put in their slots by their own numbers on a grid of ``TREE_ANCHOR`` (see tree_start).
 ANCHORED_FROM = 32768.0
 TREE_ANCHOR = 2048.0
 
 
 def tree_start(low: float, width: float) -> float:
     """Where, in a tree's own numbers, its slot starts: its left edge ``low``, or for a wide tree that edge rounded
-    down to a multiple of ``TREE_ANCHOR``. A wide tree's own numbers stay put as an edit moves its left edge a little
-    (a box at the edge re-centred over a new reason), so its thousands of boxes stay where they were on the canvas."""
+    down to the grid of ``TREE_ANCHOR`` whose lines lie at half-cells (-1,024, 1,024, 3,072 ...). A wide tree's own
+    numbers stay put as an edit moves its left edge a little (a box at the edge re-centred over a new reason), so its
+    thousands of boxes stay where they were on the canvas."""
     if width < ANCHORED_FROM:
         return low
     # (a tree's numbers start at its leftmost leaf's box, so its edge lies near 0: the grid's lines at half-cells)

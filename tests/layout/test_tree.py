@@ -287,3 +287,25 @@ def test_example_maps(path, direction):
     layout = compute_layout(amap, sizes, options)
     check_layout(amap, sizes, options, layout)
     assert compute_layout(load(path), sizes, options) == layout
+
+
+def test_statements_the_graph_holds_out_of_creation_order_keep_their_parents_and_places():
+    """A removed statement put back (undo) comes last in the graph's own order but keeps its creation order: its
+    siblings' order, its parent (the first created of several) and the main claims' order go by creation."""
+    amap = ArgumentMap()
+    amap.add("claim", "Main", id="c")
+    amap.add("support", "A", parent="c", id="a")
+    amap.add("support", "B", parent="c", id="b")
+    amap.add("objection", "O", parent="c", id="o")
+    amap.add("claim", "Other", id="d")
+    amap.add("evidence", "E", parent="a", id="e")
+    amap.connect("b", "d", "support")
+    amap.restore(amap.remove("a"))
+    amap.restore(amap.remove("c"))  # its links come back after b's link to d
+    assert list(amap.graph_view()) == ["b", "o", "d", "e", "a", "c"]
+    sizes = text_sizes(amap)
+    layout = compute_layout(amap, sizes)
+    check_layout(amap, sizes, LayoutOptions(), layout)
+    assert set(layout.tree_links) == {("a", "c"), ("b", "c"), ("o", "c"), ("e", "a")}
+    assert sorted("abo", key=lambda i: layout.boxes[i].x) == ["a", "b", "o"]
+    assert layout.boxes["c"].x < layout.boxes["d"].x  # the main claims side by side in creation order

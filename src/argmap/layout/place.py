@@ -158,17 +158,18 @@ def _place_trees(
             editable = old.editable if old is not None else None
             if editable is not None and editable.worn():
                 editable = None  # made again below, from the tree as it is
+            kids: list[list[str]] = []  # each statement's children, by number (in a tree laid out from nothing)
             try:
                 if editable is not None:  # laid out before an edit: only the merges on the edit's path are redone
                     tree = TreeLists(*editable.update(children, forest.parent, sizes, left_to_right, sibling_gap, level_gap, changes))
                     nothing_left = nothing_left and not editable.gone_keys
                 else:
                     keys, first, last, measured, w, h, y, bottom = _breadth_first(
-                        top, children, sizes, left_to_right, sibling_gap, level_gap
+                        top, children, sizes, left_to_right, sibling_gap, level_gap, kids
                     )
                     nothing_left = nothing_left and old is None
                     if touched is not None or len(keys) >= EDITABLE_AHEAD_FROM:  # an edit's, or big: kept for its edits
-                        editable = EditableTree(keys, list(map(children.__getitem__, keys)), first, last, w, h, y, bottom, measured)
+                        editable = EditableTree(keys, kids, first, last, w, h, y, bottom, measured)
                         tree = TreeLists(*editable.positions())
                     else:
                         tree = TreeLists(keys, measured, layout_tree(first, last, w, bottom), y, w, h)
@@ -179,8 +180,8 @@ def _place_trees(
             else:
                 low = min(tree.x) + half_gap
                 high = max(map(add, tree.x, tree.w)) - half_gap
-            # each statement's children: the editable tree's own lists (the forest's, as it compared them) or looked up
-            kids = editable.children_lists() if editable is not None else list(map(children.__getitem__, tree.keys))
+            # each statement's children: the editable tree's own lists (the forest's, as it compared them) or those read
+            kids = editable.children_lists() if editable is not None else kids
             placed = PlacedTree(tree, kids, low, high, math.nan, editable=editable)
         start = tree_start(placed.low, placed.high - placed.low)
         db = cursor - start
@@ -350,14 +351,19 @@ def _breadth_first(
     left_to_right: bool,
     sibling_gap: float,
     level_gap: float,
+    kids: list[list[str]] | None = None,
 ) -> tuple[list[str], list[int], list[int], list[tuple[float, float]], list[float], list[float], list[float], list[float]]:
     """The tree hanging from ``top`` numbered breadth first, in one pass.
 
     Returns the ids; each node's first and last child (-1 for none); the sizes given; the
     sizes across (``w``) and down (``h``) with the gaps each node owns; and each node's top
     and bottom, every child right under its own parent. Raises KeyError, TypeError or
-    ValueError on a missing or unusable size.
+    ValueError on a missing or unusable size. ``kids`` gets each node's list of children (the
+    forest's own), in the same pass: a second pass that looks every node up again costs as much
+    as a third of this one on a large map (a node's lists lie anywhere in memory).
     """
+    kids = kids if kids is not None else []
+    note_kids = kids.append
     keys = [top]
     first: list[int] = []
     last: list[int] = []
@@ -381,6 +387,7 @@ def _breadth_first(
         end = y[p] + down  # where this node's children start
         bottom.append(end)
         below = children[key]
+        note_kids(below)
         if below:
             first.append(len(keys))
             keys.extend(below)

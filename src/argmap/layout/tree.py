@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain, compress, filterfalse, repeat
+from operator import attrgetter, eq
 from typing import TYPE_CHECKING
 
 from argmap.model import KIND_ORDER
@@ -33,7 +35,9 @@ from argmap.model import KIND_ORDER
 if TYPE_CHECKING:
     import networkx as nx
 
-    from argmap.model import ArgumentMap
+    from argmap.model import ArgumentMap, Statement
+
+_KIND, _COLLAPSED, _PINNED = attrgetter("kind"), attrgetter("collapsed"), attrgetter("pinned")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +57,18 @@ class SpanningForest:
 def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     """The forest the layout draws (rules in the module docstring); linear time but for cycles.
 
-    Reads only ``amap.ids()`` and ``amap.graph_view()`` (its ``adjacency()`` and
-    ``nodes(data="statement")``, plus NetworkX algorithms on cyclic maps only).
+    Reads only ``amap.ids()``, ``amap.statements()`` and ``amap.graph_view()`` (its ``adjacency()``,
+    plus NetworkX algorithms on cyclic maps only).
     """
     graph = amap.graph_view()
     ids = amap.ids()
-    order = {i: k for k, i in enumerate(ids)}
-    collapsed, pinned, by_rank = _read_statements(graph, ids)
+    order = dict(zip(ids, range(len(ids)), strict=True))
+    collapsed, pinned, by_rank = _read_statements(amap.statements())
     undercuts: dict[tuple[str, str], tuple[str | None, str | None]] = {}
-    ups, groups, forward = _read_links(graph, order, undercuts)
-    mains = [i for i in ids if i not in ups]
+    first_up, up_at, multiple, groups, forward = _read_links(graph, order, undercuts)
+    mains = list(filterfalse(first_up.__contains__, ids))
+    # every parent in creation order, of each statement with parents (only the rare maps below read them)
+    ups = _all_ups(first_up, multiple) if forward or collapsed else {}
 
     # Links that all point to earlier statements cannot close a loop: the usual case needs no check.
     kids = _children_of(ups) if forward or collapsed else {}
@@ -79,12 +85,12 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
         expanded = {i: kids[i] for i in kids if i not in collapsed} if collapsed else kids
         visible = _breadth_first(roots, expanded)
     else:
-        visible = dict.fromkeys(ids, 0)  # everything is shown; ranks matter only in cycles
+        visible = order  # everything is shown (its values are no ranks: those matter only in cycles)
     component = _component_ids(graph) if cyclic else {}
 
     parent: dict[str, str] = {}
     if not (collapsed or cyclic):
-        parent = {node: above[0] for node, above in ups.items()}
+        parent = first_up
     else:
         root_set = set(roots)
         for node in visible:
@@ -99,9 +105,17 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
                 break
 
     # Children in amap.children() order: kind order, then creation order (each bucket is in creation order).
-    children: dict[str, list[str]] = {node: [] for node in visible}
-    for bucket in by_rank:
-        for node in bucket:
+    if parent is first_up:  # every statement shown, under its first parent: the lists by position, no dict lookups
+        below: list[list[str]] = [[] for _ in ids]
+        for bucket in by_rank:
+            for k in bucket:
+                at = up_at[k]
+                if at >= 0:
+                    below[at].append(ids[k])
+        children = dict(zip(ids, below, strict=True))
+    else:
+        children = {node: [] for node in visible}
+        for node in map(ids.__getitem__, chain.from_iterable(by_rank)):
             if node in parent:
                 children[parent[node]].append(node)
     if groups:
@@ -111,7 +125,7 @@ def spanning_forest(amap: ArgumentMap) -> SpanningForest:
     for target in {t for _, t in undercuts}:
         if len(children.get(target, ())) > 1:
             children[target] = _undercuts_beside(children[target], target, undercuts, groups)
-    pins = {i: pinned[i] for i in sorted(pinned, key=order.__getitem__) if i in visible}
+    pins = {i: at for i, at in pinned.items() if i in visible}  # (in creation order, as ``ids``)
     hidden = set(ids).difference(visible) if collapsed else set()
     return SpanningForest(roots=roots, children=children, parent=parent, hidden=hidden, pins=pins, groups=groups,
                           simple=not collapsed and not forward)
@@ -186,57 +200,67 @@ def update_forest(previous: SpanningForest, amap: ArgumentMap, dirty: Iterable[s
                           groups=groups, simple=True)
 
 
-def _read_statements(graph: nx.DiGraph, ids: list[str]) -> tuple[set[str], dict[str, tuple[float, float]], list[list[str]]]:
-    """Collapsed statements, pins, and the ids in child order buckets (one per kind rank, creation order within)."""
-    statements = dict(graph.nodes(data="statement"))
-    buckets: dict[int, list[str]] = {rank: [] for rank in sorted(set(KIND_ORDER.values()))}
-    bucket_of = {kind: buckets[rank] for kind, rank in KIND_ORDER.items()}
-    collapsed: set[str] = set()
-    pinned: dict[str, tuple[float, float]] = {}
-    for i in ids:
-        statement = statements[i]
-        bucket_of[statement.kind].append(i)
-        if statement.collapsed:
-            collapsed.add(i)
-        if statement.pinned is not None:
-            pinned[i] = statement.pinned
-    return collapsed, pinned, list(buckets.values())
+def _read_statements(statements: list[Statement]) -> tuple[set[str], dict[str, tuple[float, float]], list[list[int]]]:
+    """Collapsed statements, pins, and the statements' positions in ``statements`` (creation order) in child order
+    buckets (one per kind rank, creation order within). Read in C loops, a statement at a time in each."""
+    ranks = list(map(KIND_ORDER.__getitem__, map(_KIND, statements)))
+    by_rank = [list(compress(range(len(ranks)), map(eq, ranks, repeat(rank)))) for rank in sorted(set(KIND_ORDER.values()))]
+    collapsed = {s.id for s in compress(statements, map(_COLLAPSED, statements))}
+    pins = list(map(_PINNED, statements))
+    pinned = {s.id: s.pinned for s in statements if s.pinned is not None} if pins.count(None) < len(pins) else {}
+    return collapsed, pinned, by_rank
 
 
 def _read_links(
     graph: nx.DiGraph, order: dict[str, int], undercuts: dict[tuple[str, str], tuple[str | None, str | None]] | None = None
-) -> tuple[dict[str, list[str]], dict[tuple[str, str], str], bool]:
-    """Each statement's parents in creation order, the groups of linked reasons, and whether any
-    link points to a later statement (only then can the links close a loop). ``undercuts`` is
-    filled with (undercutter, target) -> (attacked premise, attacked group).
+) -> tuple[dict[str, str], list[int], dict[str, list[str]], dict[tuple[str, str], str], bool]:
+    """Each statement's first parent in creation order (only statements with parents, in the graph's order); the
+    same as positions in ``order`` (-1: none), by position; the parents in creation order of those with more than
+    one; the groups of linked reasons; and whether any link points to a later statement (only then can the links
+    close a loop). ``undercuts`` is filled with (undercutter, target) -> (attacked premise, attacked group).
 
-    Reads the adjacency dicts once (``adjacency()`` hands them out as they are): asking
-    networkx for each edge separately costs more than the rest of this function.
+    Reads the adjacency dicts once (``adjacency()`` hands them out as they are): asking networkx for each edge
+    separately costs more than the rest of this function. A statement with one parent (most) gets no list.
     """
-    ups: dict[str, list[str]] = {}  # child -> parents (only statements with parents)
+    first_up: dict[str, str] = {}
+    up_at = [-1] * len(order)
+    multiple: dict[str, list[str]] = {}
     groups: dict[tuple[str, str], str] = {}
     forward = False
     by_order = order.__getitem__
     for source, targets in graph.adjacency():
         if not targets:
             continue
-        ups[source] = above = [*targets]
-        if len(above) > 1:
-            above.sort(key=by_order)
+        if len(targets) == 1:
+            for up, data in targets.items():  # (the one link)
+                first_up[source] = up
+                at, here = order[up], order[source]
+                up_at[here] = at
+                if at > here:
+                    forward = True
+                link = data["link"]
+                if link.group is not None:
+                    groups[source, up] = link.group
+                elif undercuts is not None and (link.onto is not None or link.onto_group is not None):
+                    undercuts[source, up] = (link.onto, link.onto_group)
+            continue
+        multiple[source] = above = sorted(targets, key=by_order)
+        first_up[source] = above[0]
+        up_at[order[source]] = order[above[0]]
         if order[above[-1]] > order[source]:
             forward = True
-        for data in targets.values():
+        for target, data in targets.items():
             link = data["link"]
-            if link.group is not None or link.onto is not None or link.onto_group is not None:
-                # a linked reason or an undercut (rare): note the groups and undercuts of all these links
-                for target, link_data in targets.items():
-                    link = link_data["link"]
-                    if link.group is not None:
-                        groups[source, target] = link.group
-                    elif undercuts is not None and (link.onto is not None or link.onto_group is not None):
-                        undercuts[source, target] = (link.onto, link.onto_group)
-                break
-    return ups, groups, forward
+            if link.group is not None:
+                groups[source, target] = link.group
+            elif undercuts is not None and (link.onto is not None or link.onto_group is not None):
+                undercuts[source, target] = (link.onto, link.onto_group)
+    return first_up, up_at, multiple, groups, forward
+
+
+def _all_ups(first_up: dict[str, str], multiple: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each statement's parents in creation order (only statements with parents), from :func:`_read_links`' parts."""
+    return {node: multiple.get(node) or [up] for node, up in first_up.items()}
 
 
 def _children_of(ups: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -105,8 +105,8 @@ class NearbyGrid:
     def fill_picture(self, boxes: Iterable[Any], arrows: Iterable[tuple[Any, Any]]) -> None:
         """:meth:`fill` of a whole picture's parts, read where they are: each box (a placed box: ``id`` at ``x``, ``y``,
         its ``painting``'s ``w`` and ``h``) and each (key, arrow) whose shape's bounds (``shape[3]``, a QRectF) are not
-        empty. Into an emptied grid, as :meth:`fill` in one loop each, read straight from the parts (no tuple and no
-        generator step per part: a quarter of a second for the 100,000 parts of 50,000 statements)."""
+        empty. Into an emptied grid, as :meth:`fill` does, in one loop each, read straight from the parts (fed to fill,
+        a generator step and a tuple per part made filing the 100,000 parts of 50,000 statements a sixth slower)."""
         if self._where:
             self.fill(chain(
                 ((b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in boxes),

@@ -210,3 +210,26 @@ def test_the_sign_index_holds_each_tidy_arrows_sign_and_head_as_marks_gives_them
         shapes[(f"c{k}", "p")] = shape
     boxes = sign_index(shapes).boxes
     assert boxes == {(ends, j): box for ends, shape in shapes.items() for j, box in enumerate(marks(shape))}
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_the_sign_index_holds_each_qt_heads_sign_and_head_as_marks_gives_them(qapp, direction):
+    """A cross-link's head is a Qt polygon: sign_index takes its extremes from Qt (``boundingRect``), the very box of
+    :func:`marks` (the same comparisons and differences), whichever way the arrow points; given as (ends, shape)
+    pairs, the same index as from a dict: the same boxes, filed in the same buckets in the same order."""
+    from PySide6.QtGui import QPolygonF
+
+    from argmap.drawing.arrows import link_shape
+    from argmap.drawing.honest import marks, sign_index
+
+    parent = (1000.0, 1000.0, 220.0, 90.0)
+    shapes = {}
+    for k, (dx, dy) in enumerate(((-900, 0), (900, 0), (0, -700), (0, 700), (-613.3, 457.1), (731.9, -388.7), (1.7, 2900.3))):
+        child = (parent[0] + dx, parent[1] + dy, 180.0, 70.0)
+        shape = link_shape(child, parent, direction=direction, slot=None, cross=True, light=True)
+        assert type(shape[1]) is QPolygonF
+        shapes[(f"c{k}", "p")] = shape
+    index = sign_index(shapes)
+    assert index.boxes == {(ends, j): box for ends, shape in shapes.items() for j, box in enumerate(marks(shape))}
+    paired = sign_index((ends, shape) for ends, shape in shapes.items())
+    assert list(paired.boxes.items()) == list(index.boxes.items()) and list(paired.buckets.items()) == list(index.buckets.items())

@@ -105,3 +105,42 @@ def test_boxes_moved_outward_or_along_an_edge_keep_the_extent_known_and_right(qa
     index.move_many([("left", (10.0, 0.0, 50.0, 20.0))])  # the left edge's box moved inward
     assert index._extent is None
     assert index.bounds() == (10.0, 0.0, 450.0, 530.0)
+
+
+def test_a_crowded_window_across_a_sparse_index_is_told_from_its_first_columns():
+    """A window covering more cells than the index fills (a far cross-link's across a big map) with too many boxes at
+    its left edge: the look-up with a limit answers "too many" with boxes read from its first columns (every one filed
+    in the window's buckets), not from every filled bucket of the map in the order they were filed (here those at its
+    right end come first)."""
+    right = {f"r{k}": (400 * 240.0 + 10 + 40 * (k % 5), 30.0 * (k // 5), 30.0, 20.0) for k in range(60)}
+    left = {f"l{k}": (10 + 40 * (k % 5), 30.0 * (k // 5), 30.0, 20.0) for k in range(60)}
+    filler = {f"f{k}": (240.0 * k, 9000.0, 100.0, 40.0) for k in range(400)}  # (outside the window)
+    index = BoxIndex({**right, **left, **filler})
+    window = (0.0, 0.0, 401 * 240.0 - 1, 2000.0)
+    cells = 401 * 9
+    assert cells > len(index.buckets)  # (a sparse index for this window)
+    found = index.within(*window, limit=42, spare=16)
+    assert len(found) > 42 + 16 and found <= set(left)
+    assert index.within(*window) == set(left) | set(right)  # (without a limit: every box in it)
+
+
+def test_a_window_across_a_sparse_index_with_few_boxes_answers_as_without_a_limit():
+    """With no more boxes than the limit in it, the look-up with a limit answers with the very boxes one without finds
+    (its first columns told nothing: every filled bucket is gone over)."""
+    boxes = {f"b{k}": (240.0 * 7 * k + 5, 100.0 * (k % 4), 60.0, 30.0) for k in range(30)}
+    boxes.update({f"f{k}": (240.0 * k, 9000.0, 100.0, 40.0) for k in range(300)})
+    index = BoxIndex(boxes)
+    window = (0.0, 0.0, 240.0 * 220, 1000.0)
+    assert len(index.buckets) < 221 * 5
+    assert index.within(*window, limit=42, spare=16) == index.within(*window) == {f"b{k}" for k in range(30)}
+
+
+def test_an_index_owning_its_boxes_files_them_as_one_made_from_them():
+    """:meth:`BoxIndex.owning` holds the very dict it is given, filed in the same buckets, in the same order."""
+    boxes = {k: (37.0 * k, 11.0 * (k % 7), 15.0 + k % 300, 15.0) for k in range(500)}
+    made = BoxIndex(dict(boxes))
+    owning = BoxIndex.owning(boxes)
+    assert owning.boxes is boxes
+    assert list(owning.buckets.items()) == list(made.buckets.items())
+    assert owning.bounds() == made.bounds() and owning.within(100.0, 0.0, 900.0, 50.0) == made.within(100.0, 0.0, 900.0, 50.0)
+    assert BoxIndex.owning({}).bounds() == BoxIndex({}).bounds()

@@ -80,3 +80,19 @@ def test_the_changes_a_route_window_meets_are_the_same_filed_or_not():
         truth = [a for a in areas if a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3]]
         assert sorted(answer) == sorted(truth) == sorted(changes.meeting(*window))
     assert any(answers) and not all(answers)
+
+
+def test_a_picture_from_nothing_knows_its_boxes_extent_from_the_layout(qapp):
+    """A picture made from nothing tells its box index the layout's own extent (made of the boxes' very numbers): the
+    routes' checks against the drawing's extent read it without a walk over every box, and it is what the walk gives."""
+    from benchmarks.generate import generate_map
+
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    amap = generate_map(300, seed=3)
+    diagram = build_diagram(amap, Theme.light(), remember=True)
+    index = diagram.memo.index
+    assert index._extent is diagram.layout.trees.extent  # (told, not worked out again)
+    walked = BoxIndex(index.boxes)
+    assert index.bounds() == walked.bounds()

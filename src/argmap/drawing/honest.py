@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
 
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPainterPath, QPolygonF
 
 from argmap.drawing.changed_areas import Changes as _Changes
 from argmap.drawing.crowd import Crowd, spread
@@ -528,16 +528,17 @@ def marks(shape: tuple) -> list[Box]:
     return [(symbol.x() - r, symbol.y() - r, 2 * r, 2 * r), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))]
 
 
-def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
-    """The signs and heads of these arrow shapes (by their ends), as boxes to keep clear of: ids (ends, 0) and (ends, 1).
+def sign_index(shapes: Mapping[tuple[str, str], tuple] | Iterable[tuple[tuple[str, str], tuple]]) -> BoxIndex:
+    """The signs and heads of these arrow shapes (by their ends; or (ends, shape) pairs, each ends once), as boxes to keep
+    clear of: ids (ends, 0) and (ends, 1).
 
     The same boxes as :func:`marks`, worked out inline for the usual light arrowhead of three points (one per arrow
-    of the map: this is made for every picture that has a cross-link)."""
+    of the map: this is made for every picture that has a cross-link), and for a Qt head (a cross-link's) by Qt's own
+    extremes (the same comparisons and differences, without a Qt point made for each corner)."""
     r = SYMBOL_RADIUS
     d = 2 * r
     boxes: dict[tuple[tuple[str, str], int], Box] = {}
-    for ends, shape in shapes.items():
-        _, head, symbol, _ = shape
+    for ends, (_, head, symbol, _) in shapes.items() if isinstance(shapes, Mapping) else shapes:
         if type(head) is TidyHead:  # (every tree arrow: the extremes by comparisons, a builtin call each cost more)
             ax, ay, bx, by, cx, cy = head.numbers
             x0, x1 = (ax, bx) if ax < bx else (bx, ax)
@@ -553,6 +554,10 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
             boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
             boxes[(ends, 1)] = (x0, y0, x1 - x0, y1 - y0)
             continue
+        if type(head) is QPolygonF and not head.isEmpty():
+            boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
+            boxes[(ends, 1)] = head.boundingRect().getRect()  # type: ignore[assignment]  # (x, y, w, h)
+            continue
         points = head.points if isinstance(head, LightPolygon) else ()
         if len(points) == 3:
             (ax, ay), (bx, by), (cx, cy) = points
@@ -560,8 +565,8 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple]) -> BoxIndex:
             boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
             boxes[(ends, 1)] = (x0, y0, max(ax, bx, cx) - x0, max(ay, by, cy) - y0)
         else:
-            boxes[(ends, 0)], boxes[(ends, 1)] = marks(shape)
-    return BoxIndex(boxes)
+            boxes[(ends, 0)], boxes[(ends, 1)] = marks((None, head, symbol, None))
+    return BoxIndex.owning(boxes)
 
 
 def _on_other_marks(ends: tuple[str, str], shape: tuple, every: BoxIndex, probe: list[Area] | None = None) -> bool:

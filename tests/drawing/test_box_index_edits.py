@@ -71,3 +71,30 @@ def test_a_part_shifted_away_from_an_edge_keeps_the_extent_known_and_right() -> 
     index.shift(["a"], 0.0, 5.0)  # the top edge's box moved down
     assert index._extent is None
     assert index.bounds() == (0.0, 0.0, 250.0, 80.0)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_the_extent_it_knows_without_walking_is_the_boxes_own(seed) -> None:
+    """``known_extent``: None, or the extent worked out from every box, as boxes come, go and move."""
+    rng = random.Random(seed)
+    boxes = {k: (rng.uniform(-500, 500), rng.uniform(-500, 500), rng.uniform(1, 300), rng.uniform(1, 200)) for k in range(30)}
+    index = BoxIndex(boxes)
+    assert index.known_extent() is None  # (not worked out yet)
+    index.bounds()
+    for step in range(60):
+        key = rng.choice(list(index.boxes)) if index.boxes and rng.random() < 0.6 else 100 + step
+        if key not in index.boxes:
+            index.add(key, (rng.uniform(-900, 900), rng.uniform(-900, 900), rng.uniform(1, 300), rng.uniform(1, 200)))
+        elif rng.random() < 0.5:
+            index.remove(key)
+        else:
+            x, y, w, h = index.boxes[key]
+            index.move(key, (x + rng.uniform(-300, 300), y, w, h))
+        known = index.known_extent()
+        if known is not None:
+            fresh = BoxIndex(index.boxes)
+            fresh.bounds()
+            assert known == fresh.known_extent()
+        elif rng.random() < 0.3:
+            index.bounds()
+            assert index.known_extent() is not None

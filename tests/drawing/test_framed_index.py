@@ -140,3 +140,40 @@ def test_framed_footprints_touched_by_changed_areas_are_those_plain_footprints_f
             x, y = rng.uniform(-500, 15000), rng.uniform(-100, 1600)
             changed.append((x, y, x + rng.choice([5.0, 80.0, 2500.0, 7000.0]), y + rng.uniform(1, 300)))
         assert framed.touching(changed) == plain.touching(changed)
+
+
+def test_a_limited_question_is_answered_alike_whether_the_parts_know_where_their_boxes_lie(monkeypatch):
+    """The framed index's parts are looked in over the question's buckets when they do not know their extent (not
+    walked for it: the boxes outside every frame, 45,000 at 50,000 statements, after some at their edge were framed),
+    and cut to it when they do: the same boxes found, and "too many" told alike (a route's window too crowded)."""
+    import random
+
+    rng = random.Random(8)
+    frames = [Frame(f"r{k}") for k in range(2)]
+    every, of = {}, {}
+    for n in range(400):
+        key = f"b{n}"
+        every[key] = (rng.uniform(0, 5000), rng.uniform(0, 2500), rng.uniform(20, 300), rng.uniform(20, 90))
+        of[key] = rng.choice([*frames, None])
+    framed = FramedIndex(BoxIndex(every), of.get)
+    framed.adopt_many([(frame, [k for k, f in of.items() if f is frame]) for frame in frames])
+    for frame in frames:
+        frame.dx += rng.uniform(-600, 600)
+        framed.shift_frame(frame)
+    parts = [framed.base, *framed.subs.values()]
+    walked = []
+    bounds = BoxIndex.bounds
+    monkeypatch.setattr(BoxIndex, "bounds", lambda self: walked.append(self) or bounds(self))
+    for _ in range(200):
+        x0, y0 = rng.uniform(-500, 5500), rng.uniform(-500, 3000)
+        area = (x0, y0, x0 + rng.uniform(10, 3000), y0 + rng.uniform(10, 1200))
+        limit = rng.choice([3, 10, 40, 1000])
+        for part in parts:
+            part._extent = None  # (as after a box at its edge left it)
+        walked.clear()
+        unknown = framed.within(*area, limit=limit)
+        assert not [part for part in walked if part is framed.base], "the plain part walked for its extent"
+        for part in parts:
+            bounds(part)
+        known = framed.within(*area, limit=limit)
+        assert (len(unknown) > limit and len(known) > limit) or unknown == known

@@ -354,3 +354,27 @@ def test_a_connector_whose_boxes_stay_is_kept_whole_unless_a_change_meets_one_of
     fresh = picture(boxes, None, None)
     assert kept[0].tags == fresh[0].tags
     assert kept[0].tags[0] == first[0].tags[0] and kept[0].tags[1] != b_tag
+
+
+def test_a_tag_moved_along_meets_the_boxes_of_an_index_whose_extent_is_not_known(monkeypatch):
+    """Where to look for what a moved whole's tags may meet (``kept_tags._sources``): an index that does not know where
+    its boxes lie (100,000 marks at 50,000 statements) is looked in over the window, not walked for its extent, and a
+    box in a tag's way is still found there (the tag is then placed again); one that knows it is left out when its
+    boxes lie elsewhere."""
+    from argmap.drawing.kept_tags import _hit, _sources
+    from argmap.drawing.obstacles import BoxIndex
+
+    index = BoxIndex({"a": (0.0, 0.0, 100.0, 50.0), "b": (1_000.0, 0.0, 100.0, 50.0)})
+    assert index.known_extent() is None
+
+    def walked(self):
+        raise AssertionError("the index's boxes walked for its extent")
+
+    monkeypatch.setattr(BoxIndex, "bounds", walked)
+    window = (900.0, -10.0, 1_200.0, 100.0)
+    found = _sources(index, None, window, None, {})
+    assert [s.part for s in found] == [index]
+    assert _hit(found[0].part, 950.0, 0.0, 1_050.0, 40.0, None)  # b is in the tag's way
+    assert not _hit(found[0].part, 1_150.0, 0.0, 1_190.0, 40.0, None)
+    index.know_extent((0.0, 0.0, 800.0, 50.0))  # (told: its boxes lie left of the window)
+    assert _sources(index, None, window, None, {}) == []

@@ -34,15 +34,19 @@ class Frame:
 
 def _buckets(index: BoxIndex, bx0: int, by0: int, bx1: int, by1: int) -> Iterator[list]:
     """The filled buckets of ``index`` in the range, one by one (the caller may stop early); the range cut down to the
-    index's own extent first, and gone over bucket by bucket (or over the filled ones when fewer)."""
+    index's own extent first when it knows it (not walked for it: the boxes outside every frame, 45,000 at 50,000
+    statements, took 30 ms at the first edit after the readying filed boxes at their edge in frames), and gone over
+    bucket by bucket (or over the filled ones when fewer)."""
     buckets, cell = index.buckets, index.cell
     if not buckets:
         return
-    x, y, w, h = index.bounds()
-    bx0, by0 = max(bx0, int(x // cell)), max(by0, int(y // cell))
-    bx1, by1 = min(bx1, int((x + w) // cell)), min(by1, int((y + h) // cell))
-    if bx0 > bx1 or by0 > by1:
-        return
+    extent = index.known_extent()
+    if extent is not None:
+        x0, y0, x1, y1 = extent
+        bx0, by0 = max(bx0, int(x0 // cell)), max(by0, int(y0 // cell))
+        bx1, by1 = min(bx1, int(x1 // cell)), min(by1, int(y1 // cell))
+        if bx0 > bx1 or by0 > by1:
+            return
     if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):
         for (bx, by), bucket in buckets.items():
             if bx0 <= bx <= bx1 and by0 <= by <= by1:

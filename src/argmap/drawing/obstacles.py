@@ -373,6 +373,11 @@ class BoxIndex(Generic[K]):
         boxes): :meth:`bounds` does not walk the boxes for it."""
         self._extent = extent
 
+    def known_extent(self) -> tuple[float, float, float, float] | None:
+        """(x0, y0, x1, y1) around every box when it is known without walking the boxes (None: it is not, as after a
+        box at its edge moved inward, or before :meth:`bounds` first worked it out)."""
+        return self._extent if self.boxes else None
+
     def bounds(self) -> Box:
         """The rectangle around every box (worked out once, then kept up to date)."""
         boxes = self.boxes.values()

@@ -414,8 +414,7 @@ def _first_filled(buckets: dict[tuple[int, int], list[K]], bx0: int, by0: int, b
 
 
 def _overlaps(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
-    """True when the box reaches inside the rectangle (touching its edge is not enough: nothing
-    drawn along an edge can enter the box, see :data:`INSET`)."""
+    """True when the box reaches inside the rectangle (touching its edge is not enough: see :data:`INSET`)."""
     x, y, w, h = box
     return x < x1 and x0 < x + w and y < y1 and y0 < y + h
 

@@ -65,20 +65,27 @@ def _in_buckets(box, area, cell: float) -> bool:
         int(y // cell) <= int(y1 // cell) and int((y + h) // cell) >= int(y0 // cell))
 
 
+def _random_framed(rng, frame_count: int, count: int, width: float, height: float):
+    """``count`` random boxes within ``width`` x ``height``, each in one of ``frame_count`` frames or none: (the frames,
+    every box, each box's frame, the framed index holding them)."""
+    frames = [Frame(f"r{k}") for k in range(frame_count)]
+    every, of = {}, {}
+    for n in range(count):
+        key = f"b{n}"
+        every[key] = (rng.uniform(0, width), rng.uniform(0, height), rng.uniform(20, 300), rng.uniform(20, 90))
+        of[key] = rng.choice([*frames, None])
+    framed = FramedIndex(BoxIndex(every), of.get)
+    framed.adopt_many([(frame, [k for k, f in of.items() if f is frame]) for frame in frames])
+    return frames, every, of, framed
+
+
 def test_a_limited_question_counts_the_boxes_a_plain_index_counts():
     """"More than ``limit`` boxes in the buckets the rectangle meets" (a route's window too crowded to search) is
     answered as a plain index answers it, whatever the frames' offsets: many random boxes in three frames and none."""
     import random
 
     rng = random.Random(3)
-    frames = [Frame(f"r{k}") for k in range(3)]
-    every, of = {}, {}
-    for n in range(600):
-        key = f"b{n}"
-        every[key] = (rng.uniform(0, 6000), rng.uniform(0, 3000), rng.uniform(20, 300), rng.uniform(20, 90))
-        of[key] = rng.choice([*frames, None])
-    framed = FramedIndex(BoxIndex(every), of.get)
-    framed.adopt_many([(frame, [k for k, f in of.items() if f is frame]) for frame in frames])
+    frames, every, of, framed = _random_framed(rng, 3, 600, 6000, 3000)
     plain = BoxIndex(every)
     for _ in range(4):
         for frame in frames:
@@ -149,14 +156,7 @@ def test_a_limited_question_is_answered_alike_whether_the_parts_know_where_their
     import random
 
     rng = random.Random(8)
-    frames = [Frame(f"r{k}") for k in range(2)]
-    every, of = {}, {}
-    for n in range(400):
-        key = f"b{n}"
-        every[key] = (rng.uniform(0, 5000), rng.uniform(0, 2500), rng.uniform(20, 300), rng.uniform(20, 90))
-        of[key] = rng.choice([*frames, None])
-    framed = FramedIndex(BoxIndex(every), of.get)
-    framed.adopt_many([(frame, [k for k, f in of.items() if f is frame]) for frame in frames])
+    frames, _, _, framed = _random_framed(rng, 2, 400, 5000, 2500)
     for frame in frames:
         frame.dx += rng.uniform(-600, 600)
         framed.shift_frame(frame)

@@ -11,22 +11,27 @@ an item is painted with that item's state (selected, hovered, found); one withou
 is found. No item is made. Far out, the boxes too small for words
 (:func:`~argmap.gui.canvas.statement_item.block_color`) and the arrows' hairlines are gathered and drawn in a
 few calls (:class:`_Blocks`, :class:`_FarLines`): the same pixels as painting each, a call per part was most of
-the first far image of a large map.
+the first far image of a large map. Boxes smaller than a pixel (a large map fitted) show as the pixels they lie in
+(:mod:`~argmap.gui.canvas.far_specks`), and arrows shorter than a pixel are left out: painted as they are, they
+were faint tints under the dots of their arrows' hairlines.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
+from itertools import starmap
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from argmap.drawing.arrows import link_kit
 from argmap.drawing.geometry import qt_shape
 from argmap.drawing.glance import NO_GLANCE_BELOW_PX
-from argmap.drawing.off_page import is_connector, statement_name
+from argmap.drawing.off_page import TAG_REACH, is_connector, statement_name
+from argmap.gui.canvas.far_specks import Specks
 from argmap.gui.canvas.group_item import CoPremiseItem, paint_co_premises
 from argmap.gui.canvas.inline_editor import InlineEditor
 from argmap.gui.canvas.link_item import FAR_LOD, LinkItem, paint_arrow
@@ -36,13 +41,17 @@ if TYPE_CHECKING:
     from argmap.drawing.diagram import PlacedArrow, PlacedBox, PlacedBracket
     from argmap.drawing.theme import Theme
     from argmap.gui.canvas.scene import MapScene
-    from argmap.model import Relation
+    from argmap.model import Kind, Relation
 
 #: Items the picture's parts stand for (painted from the picture); any other visible item is painted as itself.
 _PICTURE_ITEMS = (StatementItem, LinkItem, CoPremiseItem, InlineEditor)
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _BY_BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
+#: Far out, the boxes of one colour are filled a path of this many at a time (see :class:`_Blocks`).
+BLOCKS_PER_PATH = 64
+
+Rect = tuple[float, float, float, float]  # x, y, width, height
 
 
 def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
@@ -57,34 +66,8 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
     for bracket in brackets:
         if not bracket.over:
             _bracket(painter, scene, bracket, lod, area, on_screen)
-    found = scene.found_ids()
-    detailed: list[tuple[PlacedBox, StatementItem | None]] = []
-    with_item = {item.statement_id: item for item in scene.made_items() if item.shown}
-    painting_for, blocks, theme = scene.painting_for, _Blocks(), scene.theme
-    # (block_color inline for the many boxes without an item: those less tall than this have no words)
-    short = NO_GLANCE_BELOW_PX / lod if theme.text_px * lod < GLANCE_BELOW_PX else 0.0
-    accent, mark, rects = {kind: style.accent for kind, style in theme.kinds.items()}, theme.highlight, blocks.rects
-    color: QColor | None
-    for b in boxes:  # z 1: those too small for words as one rectangle of one colour, gathered
-        i = b.id
-        item = with_item.get(i)
-        if item is None:
-            painting = painting_for(i) or b.painting
-            if painting.h < short and painting.theme is theme:
-                color = mark if i in found else accent[painting.statement.kind]
-            else:
-                color = block_color(painting, lod, highlighted=i in found)
-            x, y = b.x, b.y
-        else:
-            painting, color, pos = item.painting, item.block_color(lod), item.pos()  # its own state: selection, find mark
-            x, y = pos.x(), pos.y()
-        if color is None:
-            detailed.append((b, item))
-            continue
-        known = rects.get(id(color))
-        if known is None:
-            known = rects[id(color)] = (color, [])
-        known[1].append(QRectF(x, y, painting.w, painting.h))
+    specks, blocks, detailed = _blocks_of(scene, boxes, lod, base)
+    specks.draw(painter)
     blocks.draw(painter)
     for b, item in sorted(detailed, key=_box_order):
         painter.setWorldTransform(base)
@@ -94,7 +77,7 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
             item.paint(painter, _option(item, area), None)  # its own state: selection, hover, find mark, handle
         else:
             painter.translate(b.x, b.y)
-            paint_box(painter, scene.painting_for(b.id) or b.painting, lod, highlighted=b.id in found, decorations=on_screen)
+            paint_box(painter, scene.painting_for(b.id) or b.painting, lod, highlighted=b.id in scene.found_ids(), decorations=on_screen)
     painter.setWorldTransform(base)
     _paint_arrows(painter, scene, [a for a in arrows if a.over], far, lod, area, on_screen)
     for bracket in brackets:
@@ -109,12 +92,59 @@ def paint_picture(painter: QPainter, scene: MapScene, area: QRectF) -> None:
     painter.setWorldTransform(base)
 
 
+def _blocks_of(scene: MapScene, boxes: list[PlacedBox], lod: float, transform: QTransform,
+               ) -> tuple[Specks, _Blocks, list[tuple[PlacedBox, StatementItem | None]]]:
+    """The boxes that show one colour at ``lod`` (:func:`~argmap.gui.canvas.statement_item.block_color`): those smaller
+    than a pixel (through ``transform``) as the pixels they lie in (:class:`~argmap.gui.canvas.far_specks.Specks`), the
+    others gathered as blocks; the rest, each with its item if it has one, to be painted in full."""
+    found, theme, blocks = scene.found_ids(), scene.theme, _Blocks()
+    specks = Specks(transform, [style.accent for style in theme.kinds.values()])
+    slot = {kind: k for k, kind in enumerate(theme.kinds)}
+    with_item = {item.statement_id: item for item in scene.made_items() if item.shown}
+    painting_for, detailed, pixel = scene.painting_for, [], specks.pixel
+    # (block_color inline for the many boxes without an item or find mark: those less tall than this have no words)
+    short = NO_GLANCE_BELOW_PX / lod if theme.text_px * lod < GLANCE_BELOW_PX else 0.0
+    plain: dict[Kind, list[Rect]] = {kind: [] for kind in theme.kinds}
+    color: QColor | None
+    for b in boxes:
+        i = b.id
+        item = with_item.get(i)
+        if item is None:
+            painting = painting_for(i) or b.painting
+            if painting.h < short and painting.theme is theme and i not in found:
+                if painting.w < pixel and painting.h < pixel:
+                    specks.add(b.x, b.y, painting.w, painting.h, slot[painting.statement.kind])
+                else:
+                    plain[painting.statement.kind].append((b.x, b.y, painting.w, painting.h))
+                continue
+            color, x, y = block_color(painting, lod, highlighted=i in found), b.x, b.y
+        else:
+            painting, color, pos = item.painting, item.block_color(lod), item.pos()  # its own state: selection, find mark
+            x, y = pos.x(), pos.y()
+        if color is None:
+            detailed.append((b, item))
+        elif painting.w < pixel and painting.h < pixel:
+            rank = 0 if color is theme.selection else 1 if color is theme.highlight else None
+            if rank is None:
+                specks.add(x, y, painting.w, painting.h, slot[painting.statement.kind])
+            else:
+                specks.mark(x, y, painting.w, painting.h, color, rank)
+        else:
+            blocks.add(color, [(x, y, painting.w, painting.h)])
+    for kind, rects in plain.items():
+        if rects:
+            blocks.add(theme.kinds[kind].accent, rects)
+    return specks, blocks, detailed
+
+
 def _paint_arrows(painter: QPainter, scene: MapScene, arrows: list[PlacedArrow], far: bool, lod: float, area: QRectF,
                   on_screen: bool) -> None:
     """The arrows in order: far out their lines (:class:`_FarLines`), connectors' tags after them; else each as its
     item paints it."""
     if far:
-        arrows = _FarLines(painter, scene.theme).paint(arrows)
+        arrows = _FarLines(painter, scene.theme).paint(arrows, 1.0 / lod)
+        if lod * TAG_REACH < 1.0:
+            return  # the connectors' tags, stubs and heads are specks beside their boxes
     for arrow in arrows:
         _arrow(painter, scene, arrow, lod, area, on_screen)
 
@@ -128,15 +158,17 @@ class _FarLines:
     (:func:`~argmap.gui.canvas.link_item.paint_arrow`): each its line in a hairline, in the arrows' order (where
     hairlines of different colours cross, the last one's shows), those of one pen in a row as one path. Made from
     the arrows' numbers, not their Qt paths: a path, a call and the head's polygon per arrow were most of the first
-    far image of a large map (10,000 arrows in an image some pixels tall)."""
+    far image of a large map (10,000 arrows in an image some pixels tall). A tree arrow whose ends lie less than a
+    pixel apart is left out: it would shade only the pixels its two boxes' edges already colour (the fitted 10,000
+    statements: 8,300 of 10,000 arrows, half the image's making)."""
 
     def __init__(self, painter: QPainter, theme: Theme) -> None:
         self.painter, self.theme = painter, theme
         self.pens: dict[tuple[Relation, bool], QPen] = {}
 
-    def paint(self, arrows: Iterable[PlacedArrow]) -> list[PlacedArrow]:
-        """Draw the arrows' lines in order; the off-page connectors among them, to be painted as themselves after
-        (their tags), in order."""
+    def paint(self, arrows: Iterable[PlacedArrow], pixel: float) -> list[PlacedArrow]:
+        """Draw the arrows' lines in order (``pixel``: a screen pixel in scene units); the off-page connectors among
+        them, to be painted as themselves after (their tags), in order."""
         painter, pens = self.painter, self.pens
         painter.setBrush(_NO_BRUSH)
         others, pen_now, row = [], None, QPainterPath()
@@ -147,6 +179,8 @@ class _FarLines:
                 if not path.isEmpty():
                     others.append(arrow)
                 continue
+            if numbers is not None and -pixel < numbers[8] - numbers[0] < pixel and -pixel < numbers[9] - numbers[1] < pixel:
+                continue  # (its curve lies within the rectangle of its ends)
             pen = pens.get((arrow.relation, arrow.cross))
             if pen is None:
                 pen = pens[(arrow.relation, arrow.cross)] = link_kit(self.theme, arrow.relation, cross=arrow.cross).hairline
@@ -169,19 +203,34 @@ class _FarLines:
 
 
 class _Blocks:
-    """Boxes too small on screen for any words, gathered as rectangles by colour: a call per colour, not per box.
-    (Drawn in a fixed order of colours: where boxes smaller than a pixel share one, their faint tints are laid one over
-    another in the same order whether the image is painted whole or in part.)"""
+    """Boxes too small on screen for any words, gathered as rectangles by colour: a few calls per colour, not a call per
+    box. (Drawn in a fixed order of colours: where boxes smaller than a pixel share one, their faint tints are laid one over
+    another in the same order whether the image is painted whole or in part.)
+
+    The rectangles go to Qt as numbers, added to paths of :data:`BLOCKS_PER_PATH` each: a ``QRectF`` per box for
+    ``drawRects`` was most of the boxes' share of a large map's first fitted image (made in Python, about 1.5 us each in
+    a process holding a large map's objects), and one path of every box of a colour costs Qt more to fill than the
+    rectangles one by one (its edges sorted together), paths of a hundred no more."""
 
     def __init__(self) -> None:
-        self.rects: dict[int, tuple[QColor, list[QRectF]]] = {}
+        self.rects: dict[int, tuple[QColor, list[Rect]]] = {}  # by the colour's id
+
+    def add(self, color: QColor, rects: list[Rect]) -> None:
+        known = self.rects.get(id(color))
+        if known is None:
+            self.rects[id(color)] = (color, rects)
+        else:
+            known[1].extend(rects)
 
     def draw(self, painter: QPainter) -> None:
         if self.rects:
             painter.setPen(_NO_PEN)
             for color, rects in sorted(self.rects.values(), key=lambda known: known[0].rgba()):
                 painter.setBrush(color)
-                painter.drawRects(rects)
+                for start in range(0, len(rects), BLOCKS_PER_PATH):
+                    path = QPainterPath()
+                    deque(starmap(path.addRect, rects[start:start + BLOCKS_PER_PATH]), 0)
+                    painter.drawPath(path)
 
 
 def _arrow(painter: QPainter, scene: MapScene, arrow: PlacedArrow, lod: float, area: QRectF, on_screen: bool) -> None:

@@ -378,3 +378,37 @@ def test_a_tag_moved_along_meets_the_boxes_of_an_index_whose_extent_is_not_known
     assert not _hit(found[0].part, 1_150.0, 0.0, 1_190.0, 40.0, None)
     index.know_extent((0.0, 0.0, 800.0, 50.0))  # (told: its boxes lie left of the window)
     assert _sources(index, None, window, None, {}) == []
+
+
+def test_a_picture_without_connectors_leaves_no_tags_to_take_over(qapp, no_routes):
+    """A picture with no misleading arrow (here made by the picture's own path: a statement was collapsed) places no
+    tag; the next picture with a connector must not take over the tags of the picture before it, against only its own
+    changes: n3's tag stood at its third place, its first turned down by n4's box and n4->c0's sign; n4 left c0 (the
+    arrow n3->n5 no longer misled: no connector); then n4, pinned far from n3's tag, made n3->n5 mislead again, and
+    n3's tag goes to its first place, as from nothing."""
+    from argmap.gui.canvas import MapScene
+
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    for i in range(5):
+        amap.add("support", "Short.", id=f"n{i}", parent="c0")
+    amap.add("support", "Short.", id="n5", parent="c2")
+    amap.connect("n3", "n5", Relation.SUPPORT)
+    scene = MapScene(amap, direction="TB", decorations=False)
+    try:
+        first = connector_tags(scene.diagram())
+        assert [ends for ends, _ in first] == [("n3", "n5")]
+        amap.update("c1", collapsed=True)
+        scene.relayout()
+        amap.disconnect("n4", "c0")
+        scene.relayout()
+        assert connector_tags(scene.diagram()) == []
+        amap.pin("n4", 800, 140)  # in n3->n5's way, far from n3's tag
+        scene.relayout()
+        tags = connector_tags(scene.diagram())
+        assert [ends for ends, _ in tags] == [("n3", "n5")]
+        assert tags[0][1][0] != first[0][1][0], "n3's first place is free now"
+        assert_fresh(scene, amap, "TB")
+    finally:
+        scene.detach()

@@ -25,7 +25,7 @@ from argmap.drawing.detour import (
     told_again,
 )
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
-from argmap.drawing.kept_tags import connectors
+from argmap.drawing.kept_tags import connectors, forget
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, _pieces_enter, crossed, polyline, segment_enters
 from argmap.drawing.off_page import TaggedBracket
 from argmap.drawing.polyline_arrow import polyline_arrow
@@ -199,6 +199,7 @@ def honest_shapes(
     if not misleading:
         if routes is not None:
             routes.wanted = None  # the changes since this picture are not followed: not to be taken over later
+            forget(routes)  # (nor the tags of the picture before it)
         return [(shape, False) for _, _, _, shape, _ in arrows]
     order = sorted(misleading)
     settled = [(shape, False) for _, _, _, shape, _ in arrows]

@@ -114,6 +114,13 @@ def note_moves(routes: object | None, moves: Moves, changed: Sequence[Area]) -> 
         _MOVES[routes] = (moves, changed)
 
 
+def forget(routes: object) -> None:
+    """A picture made with ``routes`` has no connector: the next picture places every tag (the tags kept were placed
+    before this picture's changes, which the next picture is not told)."""
+    _MEMORIES.pop(routes, None)
+    _MOVES.pop(routes, None)
+
+
 def connectors(
     arrows: Sequence[tuple], settled: list[tuple[tuple, bool]], ways: Sequence[list[Point] | None], index: BoxIndex, marks: BoxIndex,
     own_marks: set, horizontal: bool, routes: object | None = None, changed: Sequence[Area] | None = None,

@@ -412,3 +412,70 @@ def test_a_picture_without_connectors_leaves_no_tags_to_take_over(qapp, no_route
         assert_fresh(scene, amap, "TB")
     finally:
         scene.detach()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                    HealthCheck.function_scoped_fixture], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]), routed=st.booleans())
+def test_after_cross_links_made_and_taken_away_the_tags_and_routes_kept_are_those_made_from_nothing(
+    qapp, monkeypatch, data, direction, routed
+):
+    """Cross-links made and taken away (the routes and tags of the others taken over by their ends), links between
+    trees taken away (a tree arrow's sign goes), trees widened: after each edit the picture and every tag are those made
+    from nothing; without routes (``routed`` False) every misleading cross-link is an off-page connector."""
+    from argmap.drawing import detour
+    from argmap.gui.canvas import MapScene
+
+    if not routed:
+        monkeypatch.setattr(detour, "MAX_BOXES", -1)
+    amap = forest_map(data.draw)
+    far_links(data.draw, amap)
+    scene = MapScene(amap, direction=direction, decorations=False)
+    try:
+        for serial in range(data.draw(st.integers(1, 8))):
+            links = [(link.source, link.target) for link in amap.links() if link.group is None and link.onto is None]
+            what = data.draw(st.sampled_from(["disconnect", "far links", "connect", "widen"]))
+            with contextlib.suppress(InvalidLink):
+                if what == "disconnect" and links:
+                    amap.disconnect(*data.draw(st.sampled_from(links)))
+                elif what == "far links":
+                    far_links(data.draw, amap)
+                elif what == "connect":
+                    a, b = data.draw(st.sampled_from(amap.ids())), data.draw(st.sampled_from(amap.ids()))
+                    if a != b and not amap.has_link(a, b) and not amap.has_link(b, a):
+                        amap.connect(a, b, data.draw(st.sampled_from(list(Relation))))
+                else:
+                    widen(data.draw, amap, serial)
+            scene.relayout()
+            assert_fresh(scene, amap, direction)
+    finally:
+        scene.detach()
+
+
+def test_a_connector_taken_away_leaves_the_tags_of_the_others_kept(qapp, no_routes, monkeypatch):
+    """The connectors' tags are taken over by their ends: a connector of the second tree taken away (its tags' places
+    told as changed for the tags after it), the first tree's connectors (before it in drawing order, far from it) keep
+    their very shapes, none of their tags placed again, and the picture is the one made from nothing."""
+    from argmap.drawing import kept_tags
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+    from tests.drawing.test_route_reuse import routed_map
+
+    theme = Theme.light()
+    amap = routed_map(trees=2)
+    picture = build_diagram(amap, theme, remember=True)
+    shapes = {(a.source, a.target): a.shape for a in picture.arrows if a.over}
+    first = [ends for ends in shapes if ends[0].startswith("o0")]
+    gone = next(ends for ends in shapes if ends[0].startswith("o1"))
+    assert len(first) >= 3
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+    amap.disconnect(*gone)
+    after = build_diagram(amap, theme, previous=picture)
+    now = {(a.source, a.target): a.shape for a in after.arrows if a.over}
+    assert gone not in now and all(now[ends] is shapes[ends] for ends in first), "the first tree's connectors kept"
+    assert not {end for ends in first for end in ends} & set(placed)
+    fresh = build_diagram(amap, theme)
+    assert close(exported_picture(after), exported_picture(fresh))
+    assert close(connector_tags(after), connector_tags(fresh))

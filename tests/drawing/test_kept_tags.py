@@ -378,3 +378,104 @@ def test_a_tag_moved_along_meets_the_boxes_of_an_index_whose_extent_is_not_known
     assert not _hit(found[0].part, 1_150.0, 0.0, 1_190.0, 40.0, None)
     index.know_extent((0.0, 0.0, 800.0, 50.0))  # (told: its boxes lie left of the window)
     assert _sources(index, None, window, None, {}) == []
+
+
+def test_a_picture_without_connectors_leaves_no_tags_to_take_over(qapp, no_routes):
+    """A picture with no misleading arrow (here made by the picture's own path: a statement was collapsed) places no
+    tag; the next picture with a connector must not take over the tags of the picture before it, against only its own
+    changes: n3's tag stood at its third place, its first turned down by n4's box and n4->c0's sign; n4 left c0 (the
+    arrow n3->n5 no longer misled: no connector); then n4, pinned far from n3's tag, made n3->n5 mislead again, and
+    n3's tag goes to its first place, as from nothing."""
+    from argmap.gui.canvas import MapScene
+
+    amap = ArgumentMap()
+    for k in range(3):
+        amap.add("claim", f"Main claim {k}.", id=f"c{k}")
+    for i in range(5):
+        amap.add("support", "Short.", id=f"n{i}", parent="c0")
+    amap.add("support", "Short.", id="n5", parent="c2")
+    amap.connect("n3", "n5", Relation.SUPPORT)
+    scene = MapScene(amap, direction="TB", decorations=False)
+    try:
+        first = connector_tags(scene.diagram())
+        assert [ends for ends, _ in first] == [("n3", "n5")]
+        amap.update("c1", collapsed=True)
+        scene.relayout()
+        amap.disconnect("n4", "c0")
+        scene.relayout()
+        assert connector_tags(scene.diagram()) == []
+        amap.pin("n4", 800, 140)  # in n3->n5's way, far from n3's tag
+        scene.relayout()
+        tags = connector_tags(scene.diagram())
+        assert [ends for ends, _ in tags] == [("n3", "n5")]
+        assert tags[0][1][0] != first[0][1][0], "n3's first place is free now"
+        assert_fresh(scene, amap, "TB")
+    finally:
+        scene.detach()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                    HealthCheck.function_scoped_fixture], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]), routed=st.booleans())
+def test_after_cross_links_made_and_taken_away_the_tags_and_routes_kept_are_those_made_from_nothing(
+    qapp, monkeypatch, data, direction, routed
+):
+    """Cross-links made and taken away (the routes and tags of the others taken over by their ends), links between
+    trees taken away (a tree arrow's sign goes), trees widened: after each edit the picture and every tag are those made
+    from nothing; without routes (``routed`` False) every misleading cross-link is an off-page connector."""
+    from argmap.drawing import detour
+    from argmap.gui.canvas import MapScene
+
+    if not routed:
+        monkeypatch.setattr(detour, "MAX_BOXES", -1)
+    amap = forest_map(data.draw)
+    far_links(data.draw, amap)
+    scene = MapScene(amap, direction=direction, decorations=False)
+    try:
+        for serial in range(data.draw(st.integers(1, 8))):
+            links = [(link.source, link.target) for link in amap.links() if link.group is None and link.onto is None]
+            what = data.draw(st.sampled_from(["disconnect", "far links", "connect", "widen"]))
+            with contextlib.suppress(InvalidLink):
+                if what == "disconnect" and links:
+                    amap.disconnect(*data.draw(st.sampled_from(links)))
+                elif what == "far links":
+                    far_links(data.draw, amap)
+                elif what == "connect":
+                    a, b = data.draw(st.sampled_from(amap.ids())), data.draw(st.sampled_from(amap.ids()))
+                    if a != b and not amap.has_link(a, b) and not amap.has_link(b, a):
+                        amap.connect(a, b, data.draw(st.sampled_from(list(Relation))))
+                else:
+                    widen(data.draw, amap, serial)
+            scene.relayout()
+            assert_fresh(scene, amap, direction)
+    finally:
+        scene.detach()
+
+
+def test_a_connector_taken_away_leaves_the_tags_of_the_others_kept(qapp, no_routes, monkeypatch):
+    """The connectors' tags are taken over by their ends: a connector of the second tree taken away (its tags' places
+    told as changed for the tags after it), the first tree's connectors (before it in drawing order, far from it) keep
+    their very shapes, none of their tags placed again, and the picture is the one made from nothing."""
+    from argmap.drawing import kept_tags
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+    from tests.drawing.test_route_reuse import routed_map
+
+    theme = Theme.light()
+    amap = routed_map(trees=2)
+    picture = build_diagram(amap, theme, remember=True)
+    shapes = {(a.source, a.target): a.shape for a in picture.arrows if a.over}
+    first = [ends for ends in shapes if ends[0].startswith("o0")]
+    gone = next(ends for ends in shapes if ends[0].startswith("o1"))
+    assert len(first) >= 3
+    placed: list[str] = []
+    place = kept_tags._place
+    monkeypatch.setattr(kept_tags, "_place", lambda space, box_id, *a: placed.append(box_id) or place(space, box_id, *a))
+    amap.disconnect(*gone)
+    after = build_diagram(amap, theme, previous=picture)
+    now = {(a.source, a.target): a.shape for a in after.arrows if a.over}
+    assert gone not in now and all(now[ends] is shapes[ends] for ends in first), "the first tree's connectors kept"
+    assert not {end for ends in first for end in ends} & set(placed)
+    fresh = build_diagram(amap, theme)
+    assert close(exported_picture(after), exported_picture(fresh))
+    assert close(connector_tags(after), connector_tags(fresh))

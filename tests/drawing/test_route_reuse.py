@@ -2,7 +2,7 @@
 
 Cross-links whose usual shape would pass under a box are routed around the boxes
 (:mod:`argmap.drawing.detour`); an edit's picture takes each route over while nothing it
-depended on changed (:class:`argmap.drawing.honest.Routes`): the boxes and marks in its
+depended on changed (:class:`argmap.drawing.kept_routes.Routes`): the boxes and marks in its
 windows, the routes before it that reach its windows, the steps left in the drawing's
 budget and the drawing's extent. These tests edit maps with many routes, some cut short by
 the budget, and compare every picture with one made from nothing.
@@ -300,7 +300,7 @@ def test_a_crowded_route_is_not_counted_again_for_a_change_away_from_the_boxes_t
     """A far cross-link's window too crowded to search meets most edits of a big map; the boxes that made it crowded
     (its witnesses) lie close together. A change in the window away from them leaves it as crowded without counting
     them again; a change where they lay counts them, and once they went the route is not taken over."""
-    from argmap.drawing import honest
+    from argmap.drawing import honest, kept_routes
     from argmap.drawing.changed_areas import Changes
     from argmap.drawing.detour import route_around
     from argmap.drawing.obstacles import BoxIndex
@@ -314,8 +314,8 @@ def test_a_crowded_route_is_not_counted_again_for_a_change_away_from_the_boxes_t
     routes = honest.Routes()
     routes.remember([(("s", "t"), boxes["s"], boxes["t"], ())], set(), 0, 0, [probe], [((), True)], [None], [0], [trace])
     counted: list = []
-    real = honest.still_crowded
-    monkeypatch.setattr(honest, "still_crowded", lambda *a: counted.append(a) or real(*a))
+    real = kept_routes.still_crowded
+    monkeypatch.setattr(kept_routes, "still_crowded", lambda *a: counted.append(a) or real(*a))
 
     def at(*keys: str) -> Changes:
         return Changes([(x, y, x + w, y + h) for x, y, w, h in map(boxes.__getitem__, keys)])
@@ -333,3 +333,30 @@ def test_a_crowded_route_is_not_counted_again_for_a_change_away_from_the_boxes_t
     index.remove_many(witnesses)  # they went: the route is searched again (other boxes may crowd its window)
     assert not routes.unchanged(0, at(*witnesses), index) and len(counted) == 3
     assert not searched.unchanged(0, at("b1-1"), index) and len(counted) == 4
+
+
+def test_a_cross_link_taken_away_leaves_the_routes_of_the_others_taken_over(qapp, monkeypatch):
+    """The routes are taken over by their ends: a routed cross-link of the second tree taken away (its marks told as
+    changed), the routes of the first tree's (far from them, routed before it) are not searched again, and the
+    picture is the one made from nothing."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    theme = Theme.light()
+    amap = routed_map(trees=2)
+    picture = build_diagram(amap, theme, remember=True)
+    routes = picture.memo.routes
+    routed = [ends for (ends, _, _, _), way in zip(routes.wanted, routes.ways, strict=True) if way is not None]
+    first = [ends for ends in routed if ends[0].startswith("o0")]
+    gone = next(ends for ends in routed if ends[0].startswith("o1"))
+    assert len(first) >= 3
+    searches = counting_searches(monkeypatch)
+    amap.disconnect(*gone)
+    after = build_diagram(amap, theme, previous=picture)
+    searched = {frozenset(skip) for *_, skip in searches}  # (each search's ends)
+    assert searched, "the second tree's routes near the one taken away searched again"
+    assert not searched & {frozenset(ends) for ends in first}, "the first tree's routes taken over"
+    kept = after.memo.routes
+    traces = {w[0]: trace for w, trace in zip(routes.wanted, routes.traces, strict=True)}
+    assert all(traces[w[0]] is trace for w, trace in zip(kept.wanted, kept.traces, strict=True) if w[0] in first)
+    assert exported_picture(after) == exported_picture(build_diagram(amap, theme))

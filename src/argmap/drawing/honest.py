@@ -11,7 +11,7 @@ from itertools import pairwise
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from argmap.drawing.changed_areas import Changes as _Changes
-from argmap.drawing.crowd import Crowd, spread
+from argmap.drawing.crowd import Crowd
 from argmap.drawing.detour import (
     CROWDED,
     Budget,
@@ -21,11 +21,11 @@ from argmap.drawing.detour import (
     replays,
     route_around,
     same_extent,
-    still_crowded,
     told_again,
 )
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
-from argmap.drawing.kept_tags import connectors
+from argmap.drawing.kept_routes import MAX_CHANGED, Routes
+from argmap.drawing.kept_tags import connectors, forget
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, _pieces_enter, crossed, polyline, segment_enters
 from argmap.drawing.off_page import TaggedBracket
 from argmap.drawing.polyline_arrow import polyline_arrow
@@ -199,6 +199,7 @@ def honest_shapes(
     if not misleading:
         if routes is not None:
             routes.wanted = None  # the changes since this picture are not followed: not to be taken over later
+            forget(routes)  # (nor the tags of the picture before it)
         return [(shape, False) for _, _, _, shape, _ in arrows]
     order = sorted(misleading)
     settled = [(shape, False) for _, _, _, shape, _ in arrows]
@@ -222,7 +223,20 @@ def route_misleading(
     ``routes`` and ``changed`` as for :func:`honest_shapes`."""
     wanted = [(ends, source, target, shape) for source, target, ends, shape, _ in arrows]
     replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
-    same = routes is not None and routes.same_start(replaced, budget, changed)
+    same = routes is not None and routes.same_start(budget, changed) and routes.same_order(wanted)
+    # the routes before one that came out otherwise: the legs of both (a route that reaches them is searched again)
+    other_legs: list[tuple[Point, Point]] = []
+    left: list[tuple[int, list[Point]]] = []  # the routes of arrows no longer routed, by their place among the last ones
+    as_told = changed  # (the changes as the edit told them: the tags are told of marks that came or went themselves)
+    if same and routes is not None and changed is not None and replaced != routes.replaced:
+        # arrows came into the routed set or left it: the others' routes are taken over by their ends. Their marks, kept
+        # clear of only while they are not routed, changed for the routes (where they are now: one whose shape changed,
+        # or went, was told so); the routes of those that left are gone
+        changed = [*changed, *flipped_marks(replaced ^ routes.replaced, signs())]
+        same = len(changed) <= MAX_CHANGED
+        now = {ends for ends, _, _, _ in wanted}
+        left = [(k, way) for k, ((ends, _, _, _), way) in enumerate(zip(routes.wanted or (), routes.ways, strict=True))
+                if way is not None and ends not in now]
     everything = index.bounds()
     # which of the last picture's routes saw no change in their windows (the changes filed once: thousands of windows
     # at 50,000); asked only of a route whose arrow is the same (one whose boxes moved is not taken over anyway: a
@@ -252,34 +266,30 @@ def route_misleading(
     settled: list[tuple[tuple, bool]] = []
     ways: list[list[Point] | None] = []
     spent: list[int] = []
-    # The same arrows to route as the last picture's (``same``): a route is the last picture's again when its own
-    # arrow is the same, nothing changed in the windows it looked at, no route before it that came out otherwise
-    # reaches its windows (``other_legs``: the legs of both), and its search takes the same turns with the steps left.
-    last = routes.wanted if same and routes is not None and routes.wanted is not None else []
-    other_legs: list[tuple[Point, Point]] = []
-    # why each arrow's last search found its first window too crowded: a route that met too many boxes at once meets
-    # them again when they moved along (told without asking the index: argmap.drawing.crowd)
+    # A route is the last picture's (``same``: taken over) again when its own arrow is the same (by its ends), nothing
+    # changed in the windows it looked at, no route before it that came out otherwise reaches its windows, and its
+    # search takes the same turns with the steps left.
     last_wanted = routes.wanted if routes is not None and routes.wanted else []
-    crowds: dict[tuple[str, str], Crowd] | None = None
+    at = routes.positions() if last_wanted and routes is not None else {}  # each arrow's place among the last picture's
 
-    def crowd_for(k: int, ends: tuple[str, str]) -> Crowd | None:
-        nonlocal crowds
-        if k < len(last_wanted) and last_wanted[k][0] == ends:  # (the same arrow at the same place: the usual case)
-            return crowd_of(routes.traces[k])  # type: ignore[union-attr]
-        if crowds is None:
-            crowds = _crowds(routes)
-        return crowds.get(ends)
+    def crowd_for(k: int | None) -> Crowd | None:
+        """Why the arrow's last search (at ``k`` in the last picture) found its first window too crowded: a route that met
+        too many boxes at once meets them again when they moved along (told without asking the index: drawing/crowd)."""
+        return crowd_of(routes.traces[k]) if k is not None and routes is not None else None
 
     for k, (source, target, ends, shape, _) in enumerate(arrows):
         before = budget.steps
-        kept = routes is not None and k < len(last) and last[k] == wanted[k]
-        if (kept and routes is not None and fresh(k) and replays(routes.traces[k], before, everything)
-                and not (other_legs and legs_reach(routes.traces[k], other_legs))):
-            route, here, trace = routes.ways[k], routes.looked_by[k], routes.traces[k]
-            budget.steps -= routes.spent[k]
-            entry = routes.settled[k]
+        j = at.get(ends)
+        while left and j is not None and left[0][0] < j:  # (routed before this one in the last picture: gone now)
+            other_legs += pairwise(left.pop(0)[1])
+        kept = same and routes is not None and j is not None and last_wanted[j] == wanted[k]
+        if (kept and j is not None and routes is not None and fresh(j) and replays(routes.traces[j], before, everything)
+                and not (other_legs and legs_reach(routes.traces[j], other_legs))):
+            route, here, trace = routes.ways[j], routes.looked_by[j], routes.traces[j]
+            budget.steps -= routes.spent[j]
+            entry = routes.settled[j]
         else:
-            crowd = crowd_for(k, ends)
+            crowd = crowd_for(j)
             # the usual case at a widening edit: a far cross-link moved with its tree, its window as crowded as it was
             told = told_again(source, target, index, crowd) if crowd is not None and before > 0 else None
             if told is not None:
@@ -290,10 +300,10 @@ def route_misleading(
                     source, target, index, set(ends), horizontal=horizontal, marks=marks, own_marks=replaced, taken=taken,
                     budget=budget, probe=here, trace=trace, everything=everything,
                 )
-            if kept and routes is not None and routes.ways[k] == route:
-                entry = routes.settled[k]  # the very same drawing: the canvas leaves it alone
+            if kept and j is not None and routes is not None and routes.ways[j] == route:
+                entry = routes.settled[j]  # the very same drawing: the canvas leaves it alone
             else:
-                gone = routes.ways[k] if k < len(last) and routes is not None else None
+                gone = routes.ways[j] if same and j is not None and routes is not None else None
                 if gone is not None:  # the last picture's route here is gone
                     other_legs += pairwise(gone)
                 if route is not None:
@@ -309,150 +319,11 @@ def route_misleading(
         if route is not None:
             for a, b in pairwise(route):
                 taken += [a, b]
-    settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, changed, looked, filed)  # no way: off-page
+    settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, as_told, looked, filed)  # no way: off-page
     if routes is not None:
         routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
         routes.extent = everything
     return settled
-
-
-def _crowds(routes: Routes | None) -> dict[tuple[str, str], Crowd]:
-    """For each arrow of the last picture's routes whose search met a window too crowded to search, why
-    (:func:`~argmap.drawing.detour.crowd_of`): far cross-links of big maps, searched again whenever one of their boxes
-    moved (a thousand at 50,000 statements, each asking the index about a window across the map)."""
-    if routes is None or not routes.wanted:
-        return {}
-    found = {}
-    for (ends, _, _, _), trace in zip(routes.wanted, routes.traces, strict=False):
-        crowd = crowd_of(trace)
-        if crowd is not None:
-            found[ends] = crowd
-    return found
-
-
-#: Beyond this many changed areas the routes are searched again rather than checked (an edit that moved most boxes).
-MAX_CHANGED = 4_000
-
-
-class Routes:
-    """The routes of one picture's misleading arrows, for the next picture of the map (an edit's).
-
-    Each route depends on the boxes and marks in the windows its search looked at, on the routes made before it
-    that reach those windows (they keep apart), on the steps left in the drawing's budget and on the drawing's
-    extent (the search stops growing its window once it holds the whole drawing). So a route is taken over when
-    its arrow is the same, from the same boxes, with the same budget for the drawing, the same arrows to route
-    (their own marks are not kept clear of), no box or mark changed in any window it looked at, no route before
-    it that came out otherwise reaching its windows, and its search's turns (:func:`~argmap.drawing.detour.replays`)
-    the same with the steps now left. Then it is the route the router would make again (tested:
-    ``tests/drawing/test_reuse.py``).
-    """
-
-    def __init__(self) -> None:
-        self.wanted: list | None = None
-        self.replaced: set = set()
-        self.steps_before = self.steps_after = 0
-        self.looked_by: list[list[Area]] = []  # the windows each route's search looked at
-        self.settled: list[tuple[tuple, bool]] = []
-        self.ways: list[list[Point] | None] = []  # each route's corner points (None: drawn over the boxes)
-        self.spent: list[int] = []  # the steps each route's search took
-        self.traces: list[list[Step]] = []  # what each search owed to the budget and the drawing's extent
-        self.under: dict[tuple[str, str], Hashable] = {}  # the box each arrow's line passed under when last checked (misleads)
-        self.extent: Box | None = None  # the drawing's extent the searches were made (or last checked) in
-        #: the area around each route's windows (None: none), so that a change far from all of them is told at once
-        self.around: list[Area | None] = []
-        #: for a route's trace (by its id) that ended in a crowded window: the trace, that window's crowd and the area its
-        #: witnesses lay in when last counted (:meth:`_still_crowded`)
-        self.spots: dict[int, tuple[list[Step], Crowd, Area]] = {}
-
-    @property
-    def looked(self) -> list[Area]:
-        """Every window the routes' searches looked at, in order."""
-        return [area for here in self.looked_by for area in here]
-
-    def same_start(self, replaced: set, budget: Budget, changed: Sequence[Area] | None) -> bool:
-        """The routes may be taken over (each still to be checked with :meth:`unchanged`)."""
-        if changed is None or self.wanted is None or budget.steps != self.steps_before or replaced != self.replaced:
-            return False
-        return len(changed) <= MAX_CHANGED
-
-    def near(self, changed: _Changes | None) -> list[int]:
-        """The routes whose windows lie in the area around the ``changed`` ones (None: none): the others are
-        :meth:`unchanged`, told in one pass (a text edit at 50,000 statements meets a third of the windows, not all)."""
-        if changed is None:
-            return []
-        cx0, cy0, cx1, cy1 = changed.around
-        return [k for k, a in enumerate(self.around) if a is not None and a[0] <= cx1 and cx0 <= a[2] and a[1] <= cy1 and cy0 <= a[3]]
-
-    def unchanged(self, k: int, changed: _Changes | None, index: BoxIndex) -> bool:
-        """No ``changed`` area (None: none) meets a window route ``k`` looked at, but for windows too crowded to search
-        that still are."""
-        if changed is None:
-            return True
-        around = self.around[k] if k < len(self.around) else _around(self.looked_by[k])
-        if around is None or not changed.meets(*around):
-            return True
-        trace, here = self.traces[k], self.looked_by[k]
-        if len(here) == 1:  # (its one window is the area around it, which a change meets)
-            return self._still_crowded(trace, here[0], changed, index)
-        meets = changed.meets
-        for n, area in enumerate(here):  # (its window, then its tags' areas, which mostly lie inside it: most routes)
-            if ((not n and area == around) or meets(*area)) and not self._still_crowded(trace, area, changed, index):
-                return False
-        return True
-
-    def spot(self, trace: list[Step], crowd: Crowd | None = None) -> None:
-        """Where the witnesses of the crowded window that ended ``trace`` (a search just made) lie: a later edit's changes
-        elsewhere in the window leave it as crowded (:meth:`_still_crowded`; a widening edit searches most routes again,
-        and the next edit meets a third to half of their windows). ``crowd``: that window's, when the caller has it."""
-        crowd = crowd if crowd is not None else crowd_of(trace)
-        if crowd is not None and (where := spread(crowd)) is not None:
-            self.spots[id(trace)] = (trace, crowd, where)
-
-    def _still_crowded(self, trace: list[Step], area: Area, changed: _Changes, index: BoxIndex) -> bool:
-        """:func:`~argmap.drawing.detour.still_crowded`, told at once when no change meets the area its witnesses lay in
-        when last counted (:func:`~argmap.drawing.crowd.spread`): none of them moved or went, so as many count as did.
-        A far cross-link's window spans trees, and an edit anywhere in it meets a third of the routes at 50,000
-        statements; its witnesses, the first boxes the index found there, lie close together and mostly far from it."""
-        seen = self.spots.get(id(trace))
-        if (seen is not None and seen[0] is trace and seen[1] is crowd_of(trace) and seen[1].area == area
-                and not changed.meets(*seen[2])):
-            return True
-        if not still_crowded(trace, area, index):
-            return False
-        self.spot(trace)  # (as counted now: its witnesses filed again where they moved)
-        return True
-
-    def remember(
-        self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
-        ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]],
-    ) -> None:
-        self.wanted, self.replaced, self.steps_before, self.steps_after = wanted, replaced, before, after
-        # (the area around a route's windows made again only for a route whose windows are not the very same list)
-        last, last_around = self.looked_by, self.around
-        self.around = [
-            last_around[k] if k < len(last) and k < len(last_around) and here is last[k] else _around(here) for k, here in enumerate(looked)
-        ]
-        self.looked_by, self.settled, self.ways, self.spent, self.traces = looked, settled, ways, spent, traces
-        spots = self.spots
-        if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
-            self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
-
-
-def _around(areas: Sequence[Area]) -> Area | None:
-    """The area around these (None: none)."""
-    if len(areas) <= 1:
-        return tuple(areas[0]) if areas else None  # type: ignore[return-value]  # (a crowded window's one area)
-    x0, y0, x1, y1 = areas[0]
-    for ax0, ay0, ax1, ay1 in areas[1:]:  # (compared in place: most routes have a window and two or three tags' areas)
-        if ax0 < x0:
-            x0 = ax0
-        if ay0 < y0:
-            y0 = ay0
-        if ax1 > x1:
-            x1 = ax1
-        if ay1 > y1:
-            y1 = ay1
-    return (x0, y0, x1, y1)
 
 
 def honest_bracket(
@@ -517,6 +388,16 @@ def honest_bracket(
     if far and tag_far is not None:
         path = TaggedBracket(path, tag_far(far, anchor, [path, line]), cluster)
     return path, (line, head, symbol, bounds.united(path.boundingRect().adjusted(-3, -3, 3, 3))), False
+
+
+def flipped_marks(keys: Iterable[tuple[tuple[str, str], int]], signs: BoxIndex) -> list[Area]:
+    """Where the marks of these ids (``(ends, 0)``, ``(ends, 1)``) are now (those that went: nowhere)."""
+    found = []
+    for key in keys:
+        box = signs.boxes.get(key)
+        if box is not None:
+            found.append((box[0], box[1], box[0] + box[2], box[1] + box[3]))
+    return found
 
 
 def marks(shape: tuple) -> list[Box]:

@@ -94,7 +94,7 @@ class Moves:
         self.span, self.remade = span, remade
 
 
-#: Each picture's routes (:class:`~argmap.drawing.honest.Routes`, handed from picture to picture) -> its connectors.
+#: Each picture's routes (:class:`~argmap.drawing.kept_routes.Routes`, handed from picture to picture) -> its connectors.
 _MEMORIES: WeakKeyDictionary[object, _Memory] = WeakKeyDictionary()
 #: The routes -> what the edit whose picture is being made moved, and its changed areas (:func:`note_moves`).
 _MOVES: WeakKeyDictionary[object, tuple[Moves, Sequence[Area]]] = WeakKeyDictionary()
@@ -112,6 +112,13 @@ def note_moves(routes: object | None, moves: Moves, changed: Sequence[Area]) -> 
     ``changed`` areas (the very list: the connectors of another picture are not told these moves)."""
     if routes is not None:
         _MOVES[routes] = (moves, changed)
+
+
+def forget(routes: object) -> None:
+    """A picture made with ``routes`` has no connector: the next picture places every tag (the tags kept were placed
+    before this picture's changes, which the next picture is not told)."""
+    _MEMORIES.pop(routes, None)
+    _MOVES.pop(routes, None)
 
 
 def connectors(
@@ -139,18 +146,28 @@ def connectors(
     legs: list[tuple[Point, Point]] = [(a, b) for way in ways if way is not None for a, b in pairwise(way)]
     leg_set = set(legs)
     dirty: _Dirty | None = None  # where something changed that a tag may depend on; None: place every tag again
-    if (memory is not None and changed is not None and memory.order == order and memory.own_marks == own_marks
-            and memory.horizontal == horizontal):
+    flipped: list[Area] = []  # the marks of arrows that came into the routed set or left it (kept clear of or not)
+    if memory is not None and changed is not None and memory.horizontal == horizontal and _same_order(memory.order, order):
         dirty = _Dirty(filed if filed is not None and filed.areas is changed else Changes(changed) if changed else None)
         came_or_went = leg_set ^ memory.legs  # routed lines
         dirty.add([(min(px, qx), min(py, qy), max(px, qx), max(py, qy)) for (px, py), (qx, qy) in came_or_went])
+        if own_marks != memory.own_marks:  # (where they are now: one whose arrow was made again or went was told so)
+            flipped = [(x, y, x + w, y + h) for key in own_marks ^ memory.own_marks if (box := marks.boxes.get(key)) is not None
+                       for x, y, w, h in (box,)]
+            dirty.add(flipped)
+        if memory.order != order:  # connectors went: their tags may have turned places down
+            kept = set(order)
+            dirty.moved += [end.area for ends, gone in memory.placed.items() if ends not in kept for end in gone.ends]
     last_looked = getattr(routes, "looked_by", None)
+    positions = getattr(routes, "positions", None)
+    at = positions() if positions is not None and last_looked is not None and looked_by is not None else {}
 
-    def kept_looked(k: int) -> bool:  # the route's areas as the last picture left them (its tags' added)
-        return last_looked is not None and looked_by is not None and k < len(last_looked) and looked_by[k] is last_looked[k]
+    def kept_looked(k: int, ends: tuple[str, str]) -> bool:  # the route's areas as the last picture left them (its tags' added)
+        j = at.get(ends)
+        return j is not None and j < len(last_looked) and looked_by[k] is last_looked[j]  # type: ignore[arg-type,index]
 
     space = _Space(index, marks, own_marks, legs)
-    along = _Along(moves, index, marks, own_marks, space) if dirty is not None and moves is not None else None
+    along = _Along(moves, index, marks, own_marks, space, flipped) if dirty is not None and moves is not None else None
     placed: dict = {}
     out = list(settled)
     for k, ((source, target, ends, _, _), (shape, over)) in enumerate(zip(arrows, settled, strict=True)):
@@ -164,7 +181,7 @@ def connectors(
             placed[ends] = before
             if not (is_connector(shape) and shape[0] is before.shape[0]):
                 out[k] = (before.shape, True)
-            if looked_by is not None and not kept_looked(k):
+            if looked_by is not None and not kept_looked(k, ends):
                 old_looked = set(before.looked)
                 looked_by[k] = [a for a in looked_by[k] if a not in old_looked] + before.looked
             continue
@@ -200,7 +217,7 @@ def connectors(
         placed[ends] = entry
         if not (is_connector(shape) and shape[0] is made[0]):
             out[k] = (made, True)
-        if looked_by is not None and not (before is not None and s is before.ends[0] and t is before.ends[1] and kept_looked(k)):
+        if looked_by is not None and not (before is not None and s is before.ends[0] and t is before.ends[1] and kept_looked(k, ends)):
             # the route's own areas and the tags' (those of the last picture's tags replaced; kept as they were when
             # both tags and the route's areas are: a new list made for each of a thousand connectors took 3-5 ms)
             old_looked = set(before.looked) if before is not None else set()
@@ -208,6 +225,21 @@ def connectors(
     if routes is not None:
         _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed)
     return out
+
+
+def _same_order(last: Sequence, now: Sequence) -> bool:
+    """The connectors of both pictures come in the same order (a tag's place depends on the tags placed before it: one
+    placed after another then and before it now was not among those the other's checks met)."""
+    if last == now:
+        return True
+    at, before = {ends: k for k, ends in enumerate(last)}, -1
+    for ends in now:
+        k = at.get(ends)
+        if k is not None:
+            if k < before:
+                return False
+            before = k
+    return True
 
 
 def _kept(before: _Placed, source: Box, target: Box, dirty: _Dirty) -> bool:
@@ -243,8 +275,9 @@ def _around(areas: Iterable[Area]) -> Area:
 class _Along:
     """Whether a tag is kept moved along with its box (see the module's account), for one picture."""
 
-    def __init__(self, moves: Moves, index: Any, marks: Any, own_marks: set, space: _Space) -> None:
+    def __init__(self, moves: Moves, index: Any, marks: Any, own_marks: set, space: _Space, flipped: Sequence[Area] = ()) -> None:
         self.moves, self.index, self.marks, self.own_marks, self.space = moves, index, marks, own_marks, space
+        self.flipped = flipped  # the marks kept clear of in one picture and not in the other (where they are now)
         self.foreign: dict[object, tuple[Area, list[_Source]]] = {}  # each whole -> its window, where to look
         self.remade_in: dict[object, list] | None = None
         self.extents: dict = {}  # a plain index -> where its buckets lie (worked out once)
@@ -277,6 +310,8 @@ class _Along:
             return None
         x0, y0, x1, y1 = old.around
         x0, y0, x1, y1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
+        if any(a <= x1 and x0 <= c and b <= y1 and y0 <= d for a, b, c, d in self.flipped):
+            return None  # (a mark of its own whole that its checks skipped, or met, and now meet otherwise)
         kept = self.foreign.get(whole)
         window, sources = kept if kept is not None else self._foreign(whole)
         if not (window[0] <= x0 and x1 <= window[2] and window[1] <= y0 and y1 <= window[3]):

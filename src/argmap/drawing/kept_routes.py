@@ -1,0 +1,159 @@
+"""The routes of one picture's misleading arrows, kept for the next picture of the map (an edit's): which of them it
+takes over (:func:`argmap.drawing.honest.route_misleading` asks)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+
+from argmap.drawing.changed_areas import Area
+from argmap.drawing.changed_areas import Changes as _Changes
+from argmap.drawing.crowd import Crowd, spread
+from argmap.drawing.detour import Budget, Step, crowd_of, still_crowded
+from argmap.drawing.obstacles import Box, BoxIndex, Point
+
+#: Beyond this many changed areas the routes are searched again rather than checked (an edit that moved most boxes).
+MAX_CHANGED = 4_000
+
+
+class Routes:
+    """The routes of one picture's misleading arrows, for the next picture of the map (an edit's).
+
+    Each route depends on the boxes and marks in the windows its search looked at, on the routes made before it
+    that reach those windows (they keep apart), on the steps left in the drawing's budget and on the drawing's
+    extent (the search stops growing its window once it holds the whole drawing). So a route is taken over when
+    its arrow (found by its ends) is the same, from the same boxes, with the same budget for the drawing, the arrows
+    routed in both pictures in the same order, no box or mark changed in any window it looked at (the marks of arrows
+    that came into the routed set or left it count as changed: a routed arrow's own marks are not kept clear of), no
+    route before it that came out otherwise, came or went reaching its windows, and its search's turns
+    (:func:`~argmap.drawing.detour.replays`) the same with the steps now left. Then it is the route the router would
+    make again (tested: ``tests/drawing/test_reuse.py``, ``tests/drawing/test_kept_tags.py``).
+    """
+
+    def __init__(self) -> None:
+        self.wanted: list | None = None
+        self._positions: tuple[list | None, dict[tuple[str, str], int]] | None = None  # (wanted's, when first asked)
+        self.replaced: set = set()
+        self.steps_before = self.steps_after = 0
+        self.looked_by: list[list[Area]] = []  # the windows each route's search looked at
+        self.settled: list[tuple[tuple, bool]] = []
+        self.ways: list[list[Point] | None] = []  # each route's corner points (None: drawn over the boxes)
+        self.spent: list[int] = []  # the steps each route's search took
+        self.traces: list[list[Step]] = []  # what each search owed to the budget and the drawing's extent
+        self.under: dict[tuple[str, str], Hashable] = {}  # the box each arrow's line passed under when last checked (misleads)
+        self.extent: Box | None = None  # the drawing's extent the searches were made (or last checked) in
+        #: the area around each route's windows (None: none), so that a change far from all of them is told at once
+        self.around: list[Area | None] = []
+        #: for a route's trace (by its id) that ended in a crowded window: the trace, that window's crowd and the area its
+        #: witnesses lay in when last counted (:meth:`_still_crowded`)
+        self.spots: dict[int, tuple[list[Step], Crowd, Area]] = {}
+
+    @property
+    def looked(self) -> list[Area]:
+        """Every window the routes' searches looked at, in order."""
+        return [area for here in self.looked_by for area in here]
+
+    def same_start(self, budget: Budget, changed: Sequence[Area] | None) -> bool:
+        """The routes may be taken over (each still to be checked with :meth:`unchanged`)."""
+        if changed is None or self.wanted is None or budget.steps != self.steps_before:
+            return False
+        return len(changed) <= MAX_CHANGED
+
+    def positions(self) -> dict[tuple[str, str], int]:
+        """Each arrow's place among the last picture's (by its ends)."""
+        kept = self._positions
+        if kept is None or kept[0] is not self.wanted:
+            kept = self._positions = (self.wanted, {w[0]: k for k, w in enumerate(self.wanted or ())})
+        return kept[1]
+
+    def same_order(self, wanted: Sequence[tuple]) -> bool:
+        """The arrows routed both now and in the last picture come in the same order (each keeps apart from the routes
+        made before it: one routed before another then and after it now would leave the other's search to be redone)."""
+        at, last = self.positions(), -1
+        for ends, _, _, _ in wanted:
+            k = at.get(ends)
+            if k is not None:
+                if k < last:
+                    return False
+                last = k
+        return True
+
+    def near(self, changed: _Changes | None) -> list[int]:
+        """The routes whose windows lie in the area around the ``changed`` ones (None: none): the others are
+        :meth:`unchanged`, told in one pass (a text edit at 50,000 statements meets a third of the windows, not all)."""
+        if changed is None:
+            return []
+        cx0, cy0, cx1, cy1 = changed.around
+        return [k for k, a in enumerate(self.around) if a is not None and a[0] <= cx1 and cx0 <= a[2] and a[1] <= cy1 and cy0 <= a[3]]
+
+    def unchanged(self, k: int, changed: _Changes | None, index: BoxIndex) -> bool:
+        """No ``changed`` area (None: none) meets a window route ``k`` looked at, but for windows too crowded to search
+        that still are."""
+        if changed is None:
+            return True
+        around = self.around[k] if k < len(self.around) else _around(self.looked_by[k])
+        if around is None or not changed.meets(*around):
+            return True
+        trace, here = self.traces[k], self.looked_by[k]
+        if len(here) == 1:  # (its one window is the area around it, which a change meets)
+            return self._still_crowded(trace, here[0], changed, index)
+        meets = changed.meets
+        for n, area in enumerate(here):  # (its window, then its tags' areas, which mostly lie inside it: most routes)
+            if ((not n and area == around) or meets(*area)) and not self._still_crowded(trace, area, changed, index):
+                return False
+        return True
+
+    def spot(self, trace: list[Step], crowd: Crowd | None = None) -> None:
+        """Where the witnesses of the crowded window that ended ``trace`` (a search just made) lie: a later edit's changes
+        elsewhere in the window leave it as crowded (:meth:`_still_crowded`; a widening edit searches most routes again,
+        and the next edit meets a third to half of their windows). ``crowd``: that window's, when the caller has it."""
+        crowd = crowd if crowd is not None else crowd_of(trace)
+        if crowd is not None and (where := spread(crowd)) is not None:
+            self.spots[id(trace)] = (trace, crowd, where)
+
+    def _still_crowded(self, trace: list[Step], area: Area, changed: _Changes, index: BoxIndex) -> bool:
+        """:func:`~argmap.drawing.detour.still_crowded`, told at once when no change meets the area its witnesses lay in
+        when last counted (:func:`~argmap.drawing.crowd.spread`): none of them moved or went, so as many count as did.
+        A far cross-link's window spans trees, and an edit anywhere in it meets a third of the routes at 50,000
+        statements; its witnesses, the first boxes the index found there, lie close together and mostly far from it."""
+        seen = self.spots.get(id(trace))
+        if (seen is not None and seen[0] is trace and seen[1] is crowd_of(trace) and seen[1].area == area
+                and not changed.meets(*seen[2])):
+            return True
+        if not still_crowded(trace, area, index):
+            return False
+        self.spot(trace)  # (as counted now: its witnesses filed again where they moved)
+        return True
+
+    def remember(
+        self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
+        ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]],
+    ) -> None:
+        # (the area around a route's windows made again only for a route whose windows are not the very same list)
+        last, last_around, at = self.looked_by, self.around, self.positions() if self.wanted else {}
+        around = []
+        for (ends, _, _, _), here in zip(wanted, looked, strict=True):
+            k = at.get(ends)
+            around.append(last_around[k] if k is not None and k < len(last) and k < len(last_around) and here is last[k] else _around(here))
+        self.around = around
+        self.wanted, self.replaced, self.steps_before, self.steps_after = wanted, replaced, before, after
+        self.looked_by, self.settled, self.ways, self.spent, self.traces = looked, settled, ways, spent, traces
+        spots = self.spots
+        if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
+            self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
+
+
+def _around(areas: Sequence[Area]) -> Area | None:
+    """The area around these (None: none)."""
+    if len(areas) <= 1:
+        return tuple(areas[0]) if areas else None  # type: ignore[return-value]  # (a crowded window's one area)
+    x0, y0, x1, y1 = areas[0]
+    for ax0, ay0, ax1, ay1 in areas[1:]:  # (compared in place: most routes have a window and two or three tags' areas)
+        if ax0 < x0:
+            x0 = ax0
+        if ay0 < y0:
+            y0 = ay0
+        if ax1 > x1:
+            x1 = ax1
+        if ay1 > y1:
+            y1 = ay1
+    return (x0, y0, x1, y1)

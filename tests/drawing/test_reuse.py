@@ -311,3 +311,54 @@ def test_footprints_touching_areas_across_many_cells_finds_what_a_look_at_every_
         assert footprints.touching(changed, skip, wanted) == expected
         took_wide += sum(1 for b in changed if (int(b[2] // c) - int(b[0] // c) + 1) * (int(b[3] // c) - int(b[1] // c) + 1) > reuse.WIDE)
     assert took_wide > 30, "areas over many cells were asked about"
+
+
+def test_footprints_filed_later_answer_as_those_filed_at_once_through_puts_drops_shifts_and_slices():
+    """A picture made from nothing leaves its tree arrows' footprints loose (filed when first asked about, or a slice at
+    a time when the editor is idle): asked for a key's areas, told of new ones, of keys gone, moved, and then for
+    those meeting changed areas, they answer as footprints filed at once do."""
+    import random
+
+    from argmap.drawing import reuse
+    from argmap.drawing.reuse import Footprints
+
+    rng = random.Random(11)
+    c = Footprints.CELL
+
+    def area() -> tuple[float, float, float, float]:
+        x, y = rng.uniform(0, 40 * c), rng.uniform(0, 6 * c)
+        return (x, y, x + rng.uniform(0, 1.5 * c), y + rng.uniform(0, 400))
+
+    for trial in range(12):
+        entries = [(("k", k), area()) for k in range(rng.randint(50, 1500))]
+        at_once, later = Footprints(), Footprints()
+        if trial % 3 == 0:  # some filed before (a cross-link's probe, a picture's earlier arrows)
+            for f in (at_once, later):
+                f.put(("k", 0), [area(), area()])
+                f.put(("x", 1), [(0.0, 0.0, 10.0, 10.0)])
+        at_once.put_areas(entries)
+        later.put_later(entries)
+        for _ in range(40):  # changes as an edit makes them, in the same order to both
+            key = rng.choice(entries)[0]
+            step = rng.random()
+            assert later.areas(key) == at_once.areas(key)
+            if step < 0.3:
+                new = [area()]
+                at_once.put(key, new)
+                later.put(key, new)
+            elif step < 0.5:
+                at_once.drop(key)
+                later.drop(key)
+        if trial % 2:  # the editor was idle a moment: some slices filed
+            later.file_loose(0.0)
+            assert later._loose or len(entries) <= reuse.LOOSE_SLICE
+        keys = [key for key, _ in rng.sample(entries, 20)]
+        dx, dy = rng.uniform(-c, c), rng.choice([0.0, rng.uniform(-c, c)])
+        if trial % 4 == 1:  # moved along (files the loose ones first)
+            at_once.shift(keys, dx, dy)
+            later.shift(keys, dx, dy)
+        changed = [area() for _ in range(rng.randint(1, 30))]
+        assert later.touching(changed) == at_once.touching(changed)
+        assert not later._loose
+        assert later.holding(set(keys)) == at_once.holding(set(keys))
+        assert later._areas == at_once._areas

@@ -11,7 +11,7 @@ from argmap.drawing.geometry import Box, TidyPath, tidy_arrow
 from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, misleads
 from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.obstacles import BoxIndex
-from argmap.drawing.reuse import ArrowMemo, PictureMemo
+from argmap.drawing.reuse import ArrowMemo, Footprints, PictureMemo
 from argmap.drawing.tidy_proof import tidy_cleared
 from argmap.model import Link
 
@@ -78,4 +78,7 @@ def check_arrows(
         if memo is not None and probe is not None:
             memo.footprints.put(key, probe)
     if memo is not None:
-        memo.footprints.put_areas(footprints)
+        if type(memo.footprints) is Footprints:  # filed when first asked about (a picture from nothing: 48,000 at 50,000)
+            memo.footprints.put_later(footprints)
+        else:
+            memo.footprints.put_areas(footprints)

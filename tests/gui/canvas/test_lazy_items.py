@@ -71,10 +71,14 @@ def test_after_opening_only_the_boxes_near_the_view_have_items(lazy_from_100, ma
 
 
 def test_after_opening_every_box_and_arrow_is_found_where_the_picture_has_it(lazy_from_100, make_window, tmp_path, qapp):
-    """Opening files the whole picture in the grid the view's look-ups read (boxes and arrows in one fill): each part
+    """Once the editor was idle after opening, the grid the view's look-ups read holds the whole picture: each part
     is found by a look-up over its own place, none waits to be filed."""
+    from PySide6.QtTest import QTest
+
     window = open_big(make_window, tmp_path, qapp)
     scene = window.scene
+    while scene.filing_pending():
+        QTest.qWait(10)
     grid, diagram = scene._grid, scene.diagram()
     assert not grid.stale
     for b in diagram.boxes:
@@ -84,6 +88,55 @@ def test_after_opening_every_box_and_arrow_is_found_where_the_picture_has_it(laz
     for a in arrows:
         r = a.shape[3]
         assert (a.source, a.target) in grid.within(r.left(), r.top(), r.right(), r.bottom()), (a.source, a.target)
+
+
+def test_right_after_opening_every_part_in_a_view_gets_its_item_before_the_grid_is_filed(lazy_from_100, monkeypatch, qapp):
+    """Opening files only the arrows larger than a grid cell (the rest when the editor is idle): until then a view
+    anywhere, also one that shows only the middle of a long cross-link, finds every box and arrow in it."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtTest import QTest
+
+    from argmap.gui.canvas import MapScene, near_items
+    from argmap.gui.canvas.nearby import CELL
+    from argmap.model import Relation
+
+    monkeypatch.setattr(near_items, "KEEP_ITEMS", 0)  # each view keeps only its own items: it must find them all
+    amap = big_map()
+    ids = amap.ids()
+    amap.connect(ids[-1], ids[2], Relation.ATTACK)  # a cross-link across the map
+    scene = MapScene(amap)
+    try:
+        assert scene.filing_pending(), "the parts wait to be filed"
+        long = [a for a in scene.diagram().arrows if a.shape[3].width() > 4 * CELL]
+        assert long, "the map has a long arrow"
+
+        def check(area: QRectF) -> None:
+            scene.show_near(area)
+            boxes = boxes_in(scene, area)
+            arrows = {(a.source, a.target) for a in scene.diagram().arrows if a.shape[3].intersects(area)}
+            assert boxes <= {item.statement_id for item in scene.made_items()}, "every box in view has its item"
+            assert arrows <= {(link.link.source, link.link.target) for link in scene.made_link_items()}
+
+        def check_every_area() -> None:
+            bounds = scene.diagram().bounds()
+            x = bounds.left()
+            while x < bounds.right():
+                check(QRectF(x, bounds.top(), 1600, bounds.height()))
+                x += 1200
+            for a in long:  # only its middle in view
+                r = a.shape[3]
+                check(QRectF(r.center().x() - 5, r.center().y() - 5, 10, 10))
+
+        check_every_area()
+        assert scene.filing_pending()
+        for _ in range(100):  # idle: the parts are filed
+            if not scene.filing_pending():
+                break
+            QTest.qWait(20)
+        assert not scene.filing_pending()
+        check_every_area()
+    finally:
+        scene.detach()
 
 
 def test_scrolling_to_a_far_box_shows_it_where_the_picture_has_it(lazy_from_100, make_window, tmp_path, qapp):

@@ -91,22 +91,37 @@ def _state(grid: NearbyGrid):
     return grid._cells, grid._where, grid._large, grid._reach
 
 
-def test_filling_a_whole_picture_files_its_parts_as_filling_their_bounds_does():
+def test_a_picture_filed_later_is_filed_as_filling_it_at_once_files_it():
+    """Opening files only the arrows larger than a cell and marks every other part (found meanwhile by its boxes):
+    those are the stale parts, the large ones are found where they lie, and filing the marked ones when idle leaves
+    the grid as filling the whole picture at once does."""
     boxes, arrows = _picture(3000)
     bounds = [(b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in boxes]
     for key, a in arrows.items():
         x, y, w, h = a.shape[3].getRect()
         if w > 0.0 and h > 0.0:  # an arrow without a drawing is not filed
             bounds.append((key, x, y, x + w, y + h))
-    read, reference = NearbyGrid(), NearbyGrid()
-    read.fill_picture(boxes, arrows.items())
-    reference.fill(bounds)
-    assert _state(read) == _state(reference)
-    assert len(read) < len(boxes) + len(arrows) and read.large_keys()
-    again = NearbyGrid()  # a grid holding parts: each is moved as put moves it
-    again.fill(bounds[:500])
-    again.fill_picture(boxes, arrows.items())
-    assert again.within(-1e6, -1e6, 1e6, 1e6) == reference.within(-1e6, -1e6, 1e6, 1e6)
+    at_once, later = NearbyGrid(), NearbyGrid()
+    at_once.fill(bounds)
+    later.fill_later([b.id for b in boxes], arrows.items())
+    filed = {key for key, *_ in bounds if not isinstance(key, str)}
+    assert len(filed) < len(arrows)
+    large = {key for key in at_once.large_keys() if not isinstance(key, str)}  # (boxes, even large, are found by the index)
+    assert large and later.large_keys() == large
+    assert later.stale == ({b.id for b in boxes} | filed) - large
+    for key in large:
+        x, y, w, h = arrows[key].shape[3].getRect()
+        assert key in later.within(x + w / 2, y + h / 2, x + w / 2 + 1, y + h / 2 + 1)
+
+    def bounds(key):
+        if isinstance(key, str):
+            b = next(b for b in boxes if b.id == key)
+            return (b.x, b.y, b.x + b.painting.w, b.y + b.painting.h)
+        x, y, w, h = arrows[key].shape[3].getRect()
+        return (x, y, x + w, y + h)
+
+    assert later.file_stale(bounds)
+    assert _state(later) == _state(at_once)
 
 
 def test_large_parts_are_found_in_every_area_they_meet_through_puts_moves_and_drops():

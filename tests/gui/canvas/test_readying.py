@@ -80,3 +80,37 @@ def test_with_nothing_to_get_ready_input_starts_no_step(shown, qtbot):
     QTest.mouseMove(view.viewport(), QPoint(30, 30))
     QTest.keyClick(view, Qt.Key.Key_Right)
     assert not scene._readying.isActive() and not steps
+
+
+def test_the_first_steps_file_the_footprints_a_picture_from_nothing_left_loose(qapp, monkeypatch):
+    """Opening leaves the tree arrows' footprints loose (filed when first asked about): the editor's first steps when
+    idle file them, before any other getting ready, so that an edit soon after opening does not."""
+    from argmap.drawing import reuse
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+
+    others: list[int] = []
+    monkeypatch.setattr(scene_module, "ready_some", lambda *args: others.append(1) or True)
+    monkeypatch.setattr(reuse, "LOOSE_SLICE", 4)
+    monkeypatch.setattr(scene_module, "READY_STEP_S", 0.0)  # a slice a step
+    amap = ArgumentMap("Wide")
+    top = amap.add("claim", "Homework should be optional.").id
+    for k in range(30):
+        amap.add("support", f"Reason {k}.", parent=top)
+    scene = MapScene(amap)
+    try:
+        footprints = scene.diagram().memo.footprints
+        loose = len(footprints._loose)
+        assert loose == 30
+        scene._ready_some()
+        assert 0 < len(footprints._loose) < loose, "a slice filed"
+        for _ in range(loose):
+            if not footprints._loose:
+                break
+            assert not others, "nothing else got ready meanwhile"
+            scene._ready_some()
+        assert not footprints._loose and footprints.areas((amap.ids()[5], top)) is not None
+        scene._ready_some()
+        assert others, "then the rest of getting ready"
+    finally:
+        scene.detach()

@@ -206,6 +206,8 @@ def pixels_apart(a: QImage, b: QImage) -> int:
 def straight_far_out(make_window, tmp_path, monkeypatch):
     """A large map (items made only near the view) far out, where its image would be too big to keep: (window, the
     count of items made at 100 %, a box far from there)."""
+    from PySide6.QtTest import QTest
+
     from argmap.gui.canvas import far_view, near_items
     from tests.gui.canvas.test_far_view import FAR, frame
     from tests.gui.canvas.test_lazy_items import big_map
@@ -216,6 +218,9 @@ def straight_far_out(make_window, tmp_path, monkeypatch):
     window = make_window(tmp_path / "big.json")
     view, scene = window.view, window.scene
     view.set_zoom(1.0)
+    frame(view, True)
+    while scene.filing_pending():  # (the picture's parts are filed when the editor is idle: then the view looks again)
+        QTest.qWait(10)
     frame(view, True)
     made = len(scene.items())
     placed = scene.placed_boxes()

@@ -1,14 +1,14 @@
 """Which parts of the map's picture lie in an area: a coarse grid over boxes, arrows and brackets.
 
-The canvas makes Qt items only for the parts near what the view shows (a Qt item and its
-wrappers cost about 2 KB and 70 µs each: 50,000 boxes and 50,000 arrows took 4.5 s to make, and
-Qt's hover walked all of them). The scene asks this grid what lies in the view's area. A part is
-filed under the one cell of its centre (one dictionary step each: the whole map is filed again
-after each full picture); a query widens its area by the largest half-size filed that way. Parts
-larger than a cell (long cross-links, wide fans' arrows, wide brackets) are filed by their exact bounds under
-the one cell of their centre in the first of coarser grids (cells 8, 64, 512... times as wide) whose cell is
-as large as they are, and a query checks those of each grid's cells it meets widened by half a cell (at
-50,000 statements 9,400 parts are that large: checking each at every query took 0.6-5 ms).
+The canvas makes Qt items only for the parts near what the view shows (a Qt item and its wrappers cost about 2 KB and
+70 µs each: 50,000 boxes and 50,000 arrows took 4.5 s to make, and Qt's hover walked all of them). The scene asks this
+grid what lies in the view's area. A part is filed under the one cell of its centre (one dictionary step each: the
+whole map is filed again after each full picture, when the editor is idle: :meth:`NearbyGrid.fill_later`); a query
+widens its area by the largest half-size filed that way. Parts larger than a cell (long cross-links, wide fans'
+arrows, wide brackets) are filed by their exact bounds under the one cell of their centre in the first of coarser
+grids (cells 8, 64, 512... times as wide) whose cell is as large as they are, and a query checks those of each grid's
+cells it meets widened by half a cell (at 50,000 statements 9,400 parts are that large: checking each at every query
+took 0.6-5 ms).
 
 After an edit, what the picture changed is only marked (:meth:`NearbyGrid.mark`: an edit that widens a
 tree moves thousands of boxes and arrows) and filed again a little at a time when the editor is idle
@@ -21,7 +21,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
-from itertools import chain
 from typing import Any
 
 #: A cell's side in scene units (a box is about 200 x 80; a view at 100 % about 1,600 x 1,000).
@@ -102,14 +101,24 @@ class NearbyGrid:
                 bucket.add(key)
         self._reach = reach
 
-    def fill_picture(self, boxes: Iterable[Any], arrows: Iterable[tuple[Any, Any]]) -> None:
-        """:meth:`fill` of a whole picture's parts, read where they are: each box (a placed box: ``id`` at ``x``, ``y``,
-        its ``painting``'s ``w`` and ``h``) and each (key, arrow) whose shape's bounds (``shape[3]``, a QRectF) are not
-        empty (fed to it as they are read: no list of 100,000 bounds made at 50,000 statements first)."""
-        self.fill(chain(
-            ((b.id, b.x, b.y, b.x + b.painting.w, b.y + b.painting.h) for b in boxes),
-            ((key, x, y, x + w, y + h) for key, a in arrows for x, y, w, h in (a.shape[3].getRect(),) if w > 0.0 and h > 0.0),
-        ))  # (one fill: into an emptied grid it files in one loop, not a call per part)
+    def fill_later(self, box_ids: Iterable[Any], arrows: Iterable[tuple[Any, Any]]) -> None:
+        """A whole picture's parts into this emptied grid: its boxes (their ids) and each (key, arrow) whose shape's bounds
+        (``shape[3]``, a QRectF) are not empty; as :meth:`fill` would file their bounds, but only the arrows larger than a
+        cell filed now: every box and other arrow is marked (:meth:`mark`), to be filed when there is
+        time (:meth:`file_stale`), and found meanwhile by its boxes as the parts an edit moved are (an end of an arrow
+        no larger than a cell lies within a cell of any area it meets). Filing all at once took 0.25 s of opening
+        50,000 statements, before the first paint, which needs the few parts near the view."""
+        stale, where = self._stale, self._where
+        stale.update(box_ids)
+        for key, a in arrows:
+            x, y, w, h = a.shape[3].getRect()
+            if w <= 0.0 or h <= 0.0:  # an arrow without a drawing is not filed
+                continue
+            if w > CELL or h > CELL:
+                self._file_large(key, x, y, x + w, y + h)
+                where[key] = None
+            else:
+                stale.add(key)
 
     def drop(self, key: Any) -> None:
         self._stale.discard(key)

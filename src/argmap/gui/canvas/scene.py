@@ -467,7 +467,7 @@ class MapScene(Interaction, QGraphicsScene):
         if diagram.memo is None:
             return
         with collector_paused():  # (what it builds stays, as a picture's parts do)
-            more = ready_some(diagram.memo, diagram.layout, READY_STEP_S)
+            more = diagram.memo.file_loose(READY_STEP_S) or ready_some(diagram.memo, diagram.layout, READY_STEP_S)
         if more:
             self._readying.start(READY_STEP_MS)  # (spaced: input between two steps puts the next off)
 

@@ -189,3 +189,30 @@ def test_a_tree_moved_under_a_pinned_box_has_its_arrow_checked_again(qapp, direc
         assert exported_picture(fresh)["arrows"][("b1", "b")] != first
     finally:
         scene.detach()
+
+
+def test_a_parent_whose_tree_child_went_to_another_tree_deals_its_slots_again(qapp):
+    """n15 answers c2 and then c0 too: it joins c0's tree (the first main claim's), and n15->c2 becomes a cross-link.
+    c2's tree moves right as a whole, but its fan has one arrow less: n2's and n17's arrows take the slots of a fan
+    of two, as from nothing (they kept the slots of three, curving into c2 a little off)."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+
+    amap = ArgumentMap()
+    for t in range(3):
+        amap.add("claim", f"Main claim {t}.", id=f"c{t}")
+    middling, long = "A reason of middling length that wraps once.", "A long statement " * 6
+    parents = {"n0": "c0", "n1": "c1", "n2": "c2", "n3": "c0", "n4": "c0", "n5": "n2", "n6": "n2", "n7": "c0", "n8": "c0",
+               "n9": "c0", "n10": "c0", "n11": "c0", "n12": "n6", "n13": "c0", "n14": "c0", "n15": "c2", "n16": "c0",
+               "n17": "c2", "n18": "c0", "n19": "c0", "n20": "c0"}
+    texts = {"n5": long, "n12": middling, "n17": middling}
+    for child, parent in parents.items():
+        amap.add("support", texts.get(child, "Short."), id=child, parent=parent)
+    scene = MapScene(amap, decorations=False, direction="TB")
+    try:
+        amap.connect("n15", "c0", Relation.SUPPORT)
+        scene.relayout()
+        made = build_diagram(amap, scene.theme, direction="TB")
+        assert canvas_picture(scene) == exported_picture(made)
+    finally:
+        scene.detach()

@@ -96,6 +96,10 @@ def rigid_parents(
         for key in touching.get(t, ()):
             s, p = key
             if tree_parent.get(s) != p:  # a cross-link
+                if p == t:
+                    m = remembered.get(key)
+                    if m is None or not m.inputs or not m.inputs[4]:  # drawn as a tree arrow last time (its child
+                        break  # went to another parent's tree): t's fan has one slot less
                 across.append(key)
                 continue
             if p != t:  # the tree link up from t

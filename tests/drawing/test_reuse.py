@@ -311,3 +311,34 @@ def test_footprints_touching_areas_across_many_cells_finds_what_a_look_at_every_
         assert footprints.touching(changed, skip, wanted) == expected
         took_wide += sum(1 for b in changed if (int(b[2] // c) - int(b[0] // c) + 1) * (int(b[3] // c) - int(b[1] // c) + 1) > reuse.WIDE)
     assert took_wide > 30, "areas over many cells were asked about"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_footprints_shifted_along_are_filed_as_footprints_put_where_they_are_now(seed):
+    """:meth:`Footprints.shift` (arrows moved along with their boxes, thousands at once): whether an area stays in its
+    cell, goes from one cell to another (the usual case, filed without sets of cells) or spans several, the buckets hold
+    what footprints put from nothing where the areas are now hold, and ``touching`` finds the same keys."""
+    import random
+
+    from argmap.drawing.reuse import Footprints
+
+    rng = random.Random(seed)
+    c = Footprints.CELL
+    footprints = Footprints()
+    for k in range(60):
+        areas = []
+        for _ in range(rng.choice([1, 1, 1, 2])):
+            x, y = rng.uniform(-3 * c, 6 * c), rng.uniform(-2 * c, 3 * c)
+            areas.append((x, y, x + rng.choice([rng.uniform(0, 200), rng.uniform(0, 2 * c)]), y + rng.uniform(0, 300)))
+        footprints.put(k, areas)
+    for _ in range(15):
+        keys = rng.sample(range(60), rng.randint(1, 45))
+        dx, dy = rng.choice([0.0, 3.5, -40.0, 700.0, c, -2 * c, 4096.0]), rng.choice([0.0, 0.0, 2.5, -300.0, c])
+        footprints.shift([*keys, "not in"], dx, dy)
+        fresh = Footprints()
+        for k in range(60):
+            fresh.put(k, footprints.areas(k))
+        assert footprints._buckets == fresh._buckets
+        x, y = rng.uniform(-3 * c, 6 * c), rng.uniform(-2 * c, 3 * c)
+        changed = [(x, y, x + rng.uniform(0, 2 * c), y + rng.uniform(0, c))]
+        assert footprints.touching(changed) == fresh.touching(changed)

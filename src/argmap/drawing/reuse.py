@@ -103,7 +103,22 @@ class Footprints:
                 x0, y0, x1, y1 = areas[0]
                 m0, n0, m1, n1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
                 every[key] = [(m0, n0, m1, n1)]
-                if x0 // c == m0 // c and x1 // c == m1 // c and (not dy or (y0 // c == n0 // c and y1 // c == n1 // c)):
+                a0, a1, b0, b1 = x0 // c, x1 // c, y0 // c, y1 // c
+                e0, e1 = m0 // c, m1 // c
+                if a0 == e0 and a1 == e1 and (not dy or (b0 == n0 // c and b1 == n1 // c)):
+                    continue
+                if a0 == a1 and b0 == b1 and e0 == e1 and b0 == n0 // c and b1 == n1 // c:  # one cell to another (the usual)
+                    was, now = (int(a0), int(b0)), (int(e0), int(b0))
+                    out = leaving.get(was)
+                    if out is None:
+                        leaving[was] = [key]
+                    else:
+                        out.append(key)
+                    into = joining.get(now)
+                    if into is None:
+                        joining[now] = [key]
+                    else:
+                        into.append(key)
                     continue
                 were, are = set(cells((x0, y0, x1, y1))), set(cells((m0, n0, m1, n1)))
             else:
@@ -296,9 +311,11 @@ class PictureMemo:
                 index.remove(key)
         return changed
 
-    def move_some(self, moved: Iterable[str], gone: Iterable[str], shown: Mapping[str, Box], quiet: Collection[str] = ()) -> list[Area]:
+    def move_some(self, moved: Iterable[str], gone: Iterable[str], shown: Mapping[str, Box], quiet: Collection[str] = (),
+                  was: Mapping[str, Box] | None = None) -> list[Area]:
         """As :meth:`move_boxes`, told which boxes ``moved`` (or came) and which are ``gone``; the areas of the
-        ``quiet`` ones are left out of the result (the caller names them otherwise)."""
+        ``quiet`` ones are left out of the result (the caller names them otherwise). ``was``: where the index holds
+        each of ``moved`` that it holds (the caller read them already: not read again through a framed index's frames)."""
         index = self.index
         old = index.boxes
         changed: list[Area] = []
@@ -314,11 +331,14 @@ class PictureMemo:
             return changed
         moves = []
         read = getattr(index, "boxes_of", None)
-        if read is not None:  # a framed index: the boxes read through their frames in one loop, not a call each
+        old_boxes: Mapping[str, Box] = old
+        if was is not None:
+            old_boxes = was
+        elif read is not None:  # a framed index: the boxes read through their frames in one loop, not a call each
             moved = list(moved)
-            old = read(moved)
+            old_boxes = read(moved)
         for key in moved:
-            before = old.get(key)
+            before = old_boxes.get(key)
             box = shown[key]
             if before is not None:
                 moves.append((key, box))

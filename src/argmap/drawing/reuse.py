@@ -103,28 +103,32 @@ class Footprints:
                 x0, y0, x1, y1 = areas[0]
                 m0, n0, m1, n1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
                 every[key] = [(m0, n0, m1, n1)]
-                a0, a1, b0, b1 = x0 // c, x1 // c, y0 // c, y1 // c
-                e0, e1 = m0 // c, m1 // c
-                if a0 == e0 and a1 == e1 and (not dy or (b0 == n0 // c and b1 == n1 // c)):
+                a0, a1, e0, e1 = x0 // c, x1 // c, m0 // c, m1 // c
+                if a0 == e0 and a1 == e1 and (not dy or (y0 // c == n0 // c and y1 // c == n1 // c)):
                     continue
-                if a0 == a1 and b0 == b1 and e0 == e1 and b0 == n0 // c and b1 == n1 // c:  # one cell to another (the usual)
-                    was, now = (int(a0), int(b0)), (int(e0), int(b0))
-                    out = leaving.get(was)
-                    if out is None:
-                        leaving[was] = [key]
-                    else:
-                        out.append(key)
-                    into = joining.get(now)
-                    if into is None:
-                        joining[now] = [key]
-                    else:
-                        into.append(key)
-                    continue
-                were, are = set(cells((x0, y0, x1, y1))), set(cells((m0, n0, m1, n1)))
-            else:
-                moved = [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
-                every[key] = moved
-                were, are = {cell for area in areas for cell in cells(area)}, {cell for area in moved for cell in cells(area)}
+                # the cells it leaves and joins told by comparing the two ranges (no sets of cells made and compared)
+                a0, a1, e0, e1 = int(a0), int(a1), int(e0), int(e1)
+                b0, b1, f0, f1 = int(y0 // c), int(y1 // c), int(n0 // c), int(n1 // c)
+                for bx in range(a0, a1 + 1):
+                    for by in range(b0, b1 + 1):
+                        if not (e0 <= bx <= e1 and f0 <= by <= f1):
+                            out = leaving.get((bx, by))
+                            if out is None:
+                                leaving[(bx, by)] = [key]
+                            else:
+                                out.append(key)
+                for bx in range(e0, e1 + 1):
+                    for by in range(f0, f1 + 1):
+                        if not (a0 <= bx <= a1 and b0 <= by <= b1):
+                            into = joining.get((bx, by))
+                            if into is None:
+                                joining[(bx, by)] = [key]
+                            else:
+                                into.append(key)
+                continue
+            moved = [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
+            every[key] = moved
+            were, are = {cell for area in areas for cell in cells(area)}, {cell for area in moved for cell in cells(area)}
             for cell in were - are:
                 leaving.setdefault(cell, []).append(key)
             for cell in are - were:

@@ -316,10 +316,11 @@ class PictureMemo:
         return changed
 
     def move_some(self, moved: Iterable[str], gone: Iterable[str], shown: Mapping[str, Box], quiet: Collection[str] = (),
-                  was: Mapping[str, Box] | None = None) -> list[Area]:
+                  was: Mapping[str, Box] | None = None, step: tuple[float, float] | None = None) -> list[Area]:
         """As :meth:`move_boxes`, told which boxes ``moved`` (or came) and which are ``gone``; the areas of the
         ``quiet`` ones are left out of the result (the caller names them otherwise). ``was``: where the index holds
-        each of ``moved`` that it holds (the caller read them already: not read again through a framed index's frames)."""
+        each of ``moved`` that it holds (the caller read them already: not read again through a framed index's frames).
+        ``step``: what the ``quiet`` ones moved by; those it moved exactly are shifted in one loop (no box each to file)."""
         index = self.index
         old = index.boxes
         changed: list[Area] = []
@@ -341,13 +342,19 @@ class PictureMemo:
         elif read is not None:  # a framed index: the boxes read through their frames in one loop, not a call each
             moved = list(moved)
             old_boxes = read(moved)
+        dx, dy = step if step is not None else (0.0, 0.0)
+        shifted = []
         for key in moved:
             before = old_boxes.get(key)
             box = shown[key]
             if before is not None:
-                moves.append((key, box))
                 if key in quiet:
+                    if step is not None and (before[0] + dx, before[1] + dy, before[2], before[3]) == box:
+                        shifted.append(key)
+                    else:
+                        moves.append((key, box))
                     continue
+                moves.append((key, box))
                 bx, by, bw, bh = before
                 changed.append((bx, by, bx + bw, by + bh))
             else:
@@ -356,9 +363,11 @@ class PictureMemo:
             changed.append((x, y, x + w, y + h))
         for key in gone:
             changed.append(_area(index.boxes[key]))
-        if plain and len(moves) > REFILE * len(index.boxes):
+        if plain and len(moves) + len(shifted) > REFILE * len(index.boxes):
             index.reset(shown)
             return changed
+        if shifted:
+            index.shift(shifted, dx, dy)
         index.move_many(moves)
         for key in gone:
             index.remove(key)

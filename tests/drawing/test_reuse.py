@@ -362,3 +362,71 @@ def test_footprints_filed_later_answer_as_those_filed_at_once_through_puts_drops
         assert not later._loose
         assert later.holding(set(keys)) == at_once.holding(set(keys))
         assert later._areas == at_once._areas
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_footprints_shifted_along_are_filed_as_footprints_put_where_they_are_now(seed):
+    """:meth:`Footprints.shift` (arrows moved along with their boxes, thousands at once): whether an area stays in its
+    cell, goes from one cell to another (the usual case, filed without sets of cells) or spans several, the buckets hold
+    what footprints put from nothing where the areas are now hold, and ``touching`` finds the same keys."""
+    import random
+
+    from argmap.drawing.reuse import Footprints
+
+    rng = random.Random(seed)
+    c = Footprints.CELL
+    footprints = Footprints()
+    for k in range(60):
+        areas = []
+        for _ in range(rng.choice([1, 1, 1, 2])):
+            x, y = rng.uniform(-3 * c, 6 * c), rng.uniform(-2 * c, 3 * c)
+            areas.append((x, y, x + rng.choice([rng.uniform(0, 200), rng.uniform(0, 2 * c)]), y + rng.uniform(0, 300)))
+        footprints.put(k, areas)
+    for _ in range(15):
+        keys = rng.sample(range(60), rng.randint(1, 45))
+        dx, dy = rng.choice([0.0, 3.5, -40.0, 700.0, c, -2 * c, 4096.0]), rng.choice([0.0, 0.0, 2.5, -300.0, c])
+        footprints.shift([*keys, "not in"], dx, dy)
+        fresh = Footprints()
+        for k in range(60):
+            fresh.put(k, footprints.areas(k))
+        assert footprints._buckets == fresh._buckets
+        x, y = rng.uniform(-3 * c, 6 * c), rng.uniform(-2 * c, 3 * c)
+        changed = [(x, y, x + rng.uniform(0, 2 * c), y + rng.uniform(0, c))]
+        assert footprints.touching(changed) == fresh.touching(changed)
+
+
+@pytest.mark.parametrize("step", [(4096.0, 0.0), (37.5, 12.0)])
+def test_boxes_moved_along_by_the_edits_step_are_shifted_and_the_index_is_the_one_made_from_nothing(step, monkeypatch):
+    """:meth:`PictureMemo.move_some` told the step the ``quiet`` boxes moved by (a branch beside an edit) shifts those
+    that it moved exactly in one loop, moves the rest one by one (one of the group off by half a point, boxes moved
+    otherwise), and leaves the box index as one made from the boxes where they are; the areas it names are the others'."""
+    import random
+
+    from argmap.drawing.obstacles import BoxIndex
+    from argmap.drawing.reuse import PictureMemo
+
+    shifted: list = []
+    shift = BoxIndex.shift
+    monkeypatch.setattr(BoxIndex, "shift", lambda self, keys, dx, dy: (shifted.extend(keys), shift(self, keys, dx, dy)))
+    rng = random.Random(3)
+    boxes = {f"b{k}": (rng.uniform(0, 5000), rng.uniform(0, 2000), rng.uniform(80, 300), rng.uniform(30, 120)) for k in range(200)}
+    memo = PictureMemo(signature=(), index=BoxIndex(boxes))
+    memo.index.bounds()
+    group = sorted(rng.sample(sorted(boxes), 15))
+    others = [k for k in sorted(boxes) if k not in group][:5]
+    shown = dict(boxes)
+    for k in group:
+        x, y, w, h = boxes[k]
+        shown[k] = (x + step[0], y + step[1], w, h)
+    x, y, w, h = shown[group[0]]
+    shown[group[0]] = (x + 0.5, y, w, h)  # in the group, yet not moved by the step exactly
+    for k in others:
+        shown[k] = (rng.uniform(0, 5000), rng.uniform(0, 2000), boxes[k][2], boxes[k][3])
+    changed = memo.move_some(group + others, [], shown, set(group), None, step)
+    assert sorted(shifted) == group[1:]
+    fresh = BoxIndex(shown)
+    assert memo.index.boxes == shown
+    assert {p: sorted(v) for p, v in memo.index.buckets.items()} == {p: sorted(v) for p, v in fresh.buckets.items()}
+    assert memo.index.bounds() == fresh.bounds()
+    area = lambda b: (b[0], b[1], b[0] + b[2], b[1] + b[3])  # noqa: E731
+    assert sorted(changed) == sorted([area(boxes[k]) for k in others] + [area(shown[k]) for k in others])

@@ -112,7 +112,7 @@ def edit_picture(
         reach = _reach(group_changed[0::2], step)
     else:
         reach, group_changed = [], []
-    changed: list[Area] = memo.move_some(moved, gone, shown, group)
+    changed: list[Area] = memo.move_some(moved, gone, shown, group, None if was is old_boxes else was, step)
     changed += group_changed
     if isinstance(index, FramedIndex):  # the layout's own extent (the frames' add up to it, up to the last bits)
         extent = layout.trees.extent if layout.trees is not None else None

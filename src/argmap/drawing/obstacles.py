@@ -24,7 +24,7 @@ CURVE_STEPS = 10
 #: A path whose box covers at most this many cells is looked up at once; a larger one piece by piece.
 SMALL_AREA = 48
 #: More than this share of an index's boxes changing buckets at once: every box is filed again (quicker than moving them).
-REBUCKET = 0.2
+REBUCKET = 0.3
 
 
 class BoxIndex(Generic[K]):
@@ -255,42 +255,34 @@ class BoxIndex(Generic[K]):
     def _refile(self, across: list[tuple[K, Box, Box]]) -> None:
         """Each (key, old box, new box) taken out of the buckets the old one is in and put in those the new one is in (when
         more than :data:`REBUCKET` of the boxes, every box filed again: a step of a bucket's width or more moves nearly every
-        box of the moved part across, and a fifth of them moved cost what filing them all does)."""
+        box of the moved part across, and beyond about a third of them moved filing them all costs less)."""
         if not across:
             return
         if len(across) > REBUCKET * len(self.boxes):
             self.buckets = self._filed(self.boxes)
             return
         cell, buckets = self.cell, self.buckets
-        leaving: dict[tuple[int, int], set[K]] = {}
+        leaving: dict[tuple[int, int], list[K]] = {}  # (lists: a key leaves a bucket once)
         arriving: dict[tuple[int, int], list[K]] = {}
         for key, (x, y, w, h), (nx, ny, nw, nh) in across:
-            bx0, by0 = int(x // cell), int(y // cell)
-            if bx0 == int((x + w) // cell) and by0 == int((y + h) // cell):  # a small box (a sign or a head): one bucket
-                out = leaving.get((bx0, by0))
-                if out is None:
-                    leaving[(bx0, by0)] = {key}
-                else:
-                    out.add(key)
-            else:
-                for bx in range(bx0, int((x + w) // cell) + 1):
-                    for by in range(by0, int((y + h) // cell) + 1):
-                        out = leaving.get((bx, by))
-                        if out is None:
-                            leaving[(bx, by)] = {key}
+            for bx0, by0, bx1, by1, where in (
+                (int(x // cell), int(y // cell), int((x + w) // cell), int((y + h) // cell), leaving),
+                (int(nx // cell), int(ny // cell), int((nx + nw) // cell), int((ny + nh) // cell), arriving),
+            ):
+                if bx0 == bx1 and by0 == by1:  # a small box (a sign or a head): one bucket
+                    keys = where.get((bx0, by0))
+                    if keys is None:
+                        where[(bx0, by0)] = [key]
+                    else:
+                        keys.append(key)
+                    continue
+                for bx in range(bx0, bx1 + 1):
+                    for by in range(by0, by1 + 1):
+                        keys = where.get((bx, by))
+                        if keys is None:
+                            where[(bx, by)] = [key]
                         else:
-                            out.add(key)
-            bx0, by0 = int(nx // cell), int(ny // cell)
-            if bx0 == int((nx + nw) // cell) and by0 == int((ny + nh) // cell):
-                into = arriving.get((bx0, by0))
-                if into is None:
-                    arriving[(bx0, by0)] = [key]
-                else:
-                    into.append(key)
-            else:
-                for bx in range(bx0, int((nx + nw) // cell) + 1):
-                    for by in range(by0, int((ny + nh) // cell) + 1):
-                        arriving.setdefault((bx, by), []).append(key)
+                            keys.append(key)
         _take_out(buckets, leaving)
         for place, keys in arriving.items():
             bucket = buckets.get(place)
@@ -591,10 +583,12 @@ def _pieces_enter(points: list[Point], box: Box, left: float, top: float, right:
 
 
 def _take_out(buckets: dict, leaving: dict) -> None:
-    """Remove from each bucket the keys ``leaving`` names for it (a bucket left empty goes)."""
+    """Remove from each bucket the keys ``leaving`` names for it, each once (a bucket they all leave goes without going
+    over its keys: most of those a moved part leaves)."""
     for place, out in leaving.items():
-        kept = [k for k in buckets[place] if k not in out]
-        if kept:
-            buckets[place] = kept
-        else:
+        bucket = buckets[place]
+        if len(out) == len(bucket):  # all of them (a key is in a bucket once)
             del buckets[place]
+            continue
+        gone = out if type(out) is set else set(out)
+        buckets[place] = [k for k in bucket if k not in gone]  # (not empty: fewer leave than it holds)

@@ -149,13 +149,32 @@ class Footprints:
                 x0, y0, x1, y1 = areas[0]
                 m0, n0, m1, n1 = x0 + dx, y0 + dy, x1 + dx, y1 + dy
                 every[key] = [(m0, n0, m1, n1)]
-                if x0 // c == m0 // c and x1 // c == m1 // c and (not dy or (y0 // c == n0 // c and y1 // c == n1 // c)):
+                a0, a1, e0, e1 = x0 // c, x1 // c, m0 // c, m1 // c
+                if a0 == e0 and a1 == e1 and (not dy or (y0 // c == n0 // c and y1 // c == n1 // c)):
                     continue
-                were, are = set(cells((x0, y0, x1, y1))), set(cells((m0, n0, m1, n1)))
-            else:
-                moved = [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
-                every[key] = moved
-                were, are = {cell for area in areas for cell in cells(area)}, {cell for area in moved for cell in cells(area)}
+                # the cells it leaves and joins told by comparing the two ranges (no sets of cells made and compared)
+                a0, a1, e0, e1 = int(a0), int(a1), int(e0), int(e1)
+                b0, b1, f0, f1 = int(y0 // c), int(y1 // c), int(n0 // c), int(n1 // c)
+                for bx in range(a0, a1 + 1):
+                    for by in range(b0, b1 + 1):
+                        if not (e0 <= bx <= e1 and f0 <= by <= f1):
+                            out = leaving.get((bx, by))
+                            if out is None:
+                                leaving[(bx, by)] = [key]
+                            else:
+                                out.append(key)
+                for bx in range(e0, e1 + 1):
+                    for by in range(f0, f1 + 1):
+                        if not (a0 <= bx <= a1 and b0 <= by <= b1):
+                            into = joining.get((bx, by))
+                            if into is None:
+                                joining[(bx, by)] = [key]
+                            else:
+                                into.append(key)
+                continue
+            moved = [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
+            every[key] = moved
+            were, are = {cell for area in areas for cell in cells(area)}, {cell for area in moved for cell in cells(area)}
             for cell in were - are:
                 leaving.setdefault(cell, []).append(key)
             for cell in are - were:
@@ -355,9 +374,12 @@ class PictureMemo:
                 index.remove(key)
         return changed
 
-    def move_some(self, moved: Iterable[str], gone: Iterable[str], shown: Mapping[str, Box], quiet: Collection[str] = ()) -> list[Area]:
+    def move_some(self, moved: Iterable[str], gone: Iterable[str], shown: Mapping[str, Box], quiet: Collection[str] = (),
+                  was: Mapping[str, Box] | None = None, step: tuple[float, float] | None = None) -> list[Area]:
         """As :meth:`move_boxes`, told which boxes ``moved`` (or came) and which are ``gone``; the areas of the
-        ``quiet`` ones are left out of the result (the caller names them otherwise)."""
+        ``quiet`` ones are left out of the result (the caller names them otherwise). ``was``: where the index holds
+        each of ``moved`` that it holds (the caller read them already: not read again through a framed index's frames).
+        ``step``: what the ``quiet`` ones moved by; those it moved exactly are shifted in one loop (no box each to file)."""
         index = self.index
         old = index.boxes
         changed: list[Area] = []
@@ -373,16 +395,25 @@ class PictureMemo:
             return changed
         moves = []
         read = getattr(index, "boxes_of", None)
-        if read is not None:  # a framed index: the boxes read through their frames in one loop, not a call each
+        old_boxes: Mapping[str, Box] = old
+        if was is not None:
+            old_boxes = was
+        elif read is not None:  # a framed index: the boxes read through their frames in one loop, not a call each
             moved = list(moved)
-            old = read(moved)
+            old_boxes = read(moved)
+        dx, dy = step if step is not None else (0.0, 0.0)
+        shifted = []
         for key in moved:
-            before = old.get(key)
+            before = old_boxes.get(key)
             box = shown[key]
             if before is not None:
-                moves.append((key, box))
                 if key in quiet:
+                    if step is not None and (before[0] + dx, before[1] + dy, before[2], before[3]) == box:
+                        shifted.append(key)
+                    else:
+                        moves.append((key, box))
                     continue
+                moves.append((key, box))
                 bx, by, bw, bh = before
                 changed.append((bx, by, bx + bw, by + bh))
             else:
@@ -391,9 +422,11 @@ class PictureMemo:
             changed.append((x, y, x + w, y + h))
         for key in gone:
             changed.append(_area(index.boxes[key]))
-        if plain and len(moves) > REFILE * len(index.boxes):
+        if plain and len(moves) + len(shifted) > REFILE * len(index.boxes):
             index.reset(shown)
             return changed
+        if shifted:
+            index.shift(shifted, dx, dy)
         index.move_many(moves)
         for key in gone:
             index.remove(key)

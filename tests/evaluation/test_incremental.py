@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 
 import pytest
@@ -259,8 +260,9 @@ def test_the_entries_kept_are_those_of_the_statements_kept() -> None:
 
 
 def test_statements_out_of_their_old_place_are_numbered_afresh() -> None:
-    """A statement put back in the middle (undoing a removal), or removed and made again under the same id in one
-    edit (now last in the map order), cannot keep or take a number in the middle: the numbers follow the map order."""
+    """A statement put back in the middle (undoing a removal) takes the hole it left; one removed and made again under
+    the same id in one edit (now last in the map order) cannot keep its number in the middle: the numbers follow the
+    map order."""
     m = ArgumentMap()
     m.add("claim", "C", id="c")
     for name in "abde":
@@ -289,3 +291,53 @@ def test_statements_out_of_their_old_place_are_numbered_afresh() -> None:
 
     step(again)
     assert m.ids()[-1] == "a" and ev.graph.ids[-1] == "a"
+
+
+def test_undoing_a_deletion_puts_the_statement_back_into_its_hole() -> None:
+    """Undoing a delete (the statement and its links put back, in their old place in the map order) is patched, not
+    built afresh: the statement takes the number it had, nothing else is renumbered, and the evaluation says which
+    statements it touched (the canvas repaints those, not the whole map). A statement made anew under a removed id
+    goes last in the map order: it cannot take the hole, and the numbers still follow the map order."""
+    from argmap.evaluation import patch
+
+    m = ArgumentMap()
+    m.add("claim", "C", id="c")
+    for k in range(12):
+        m.add("support" if k % 3 else "objection", f"r{k}", id=f"r{k}", parent="c" if k < 4 else f"r{k - 4}", score=0.4)
+    ev = evaluate(m)
+    numbers = dict(ev.graph.index)
+    named: set[str] = set()
+    m.changed.connect(lambda change: named.update(_named(change)))
+    built: list[object] = []
+    real = patch.patch_graph
+
+    def counted(*args):
+        result = real(*args)
+        built.append(result)
+        return result
+
+    def step(action) -> None:
+        nonlocal ev
+        named.clear()
+        action()
+        ev = evaluate(m, previous=ev, changed=set(named), structure=True)
+        assert_same(ev, evaluate(m), m)
+
+    evaluate_module = importlib.import_module("argmap.evaluation.evaluate")  # (the package's name is the function)
+    evaluate_module.patch_graph = counted
+    try:
+        removals = []
+        step(lambda: removals.append(m.remove("r9")))
+        step(lambda: removals.append(m.remove("r2")))
+        assert set(ev.graph.holes) == {numbers["r9"], numbers["r2"]}
+        step(lambda: m.restore(removals.pop()))  # r2 back: its hole, r9's still a hole
+        assert built[-1] is not None, "patched, not built afresh"
+        assert ev.graph.index == {i: numbers[i] for i in m.ids()}
+        assert ev.graph.holes == (numbers["r9"],)
+        assert ev.touched is not None and "r2" in {ev.graph.ids[k] for k in ev.touched}
+        assert len(ev.touched) < len(m)
+        step(lambda: m.add("objection", "made anew", id="r9", parent="r5"))  # last in the map order: not r9's hole
+        assert m.ids()[-1] == "r9"
+        assert ev.graph.ids[-1] == "r9" or built[-1] is None
+    finally:
+        evaluate_module.patch_graph = real

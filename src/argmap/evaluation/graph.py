@@ -41,6 +41,8 @@ class EvalGraph:
     #: reasons, no targets), so that a deletion renumbers nothing (:mod:`argmap.evaluation.patch`). Only the graphs
     #: an edit patched have any; :func:`~argmap.evaluation.patch.compacted` numbers them densely again.
     holes: tuple[int, ...] = ()
+    #: Whose each hole was (statement id -> its number): a statement put back (undoing a delete) takes its hole again.
+    left: dict[str, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -14,8 +14,10 @@ map for a deletion in the middle (30-60 ms at 50,000 statements, every deletion)
 until someone wants the dense numbers (findings, ranking: whole-map passes anyway, which
 :meth:`~argmap.evaluation.evaluate.Evaluation.dense` serves).
 
-Statements put back in the middle of the map order (undoing a delete) change the order: the
-caller builds the graph afresh then.
+A statement put back where it was removed (undoing a delete) takes the hole it left, when that is a hole
+still (the graph remembers whose each hole was: ``EvalGraph.left``): numbers still follow the map order. Other
+statements put back in the middle of the map order change the order: the caller builds the graph afresh then
+(undoing a delete at 50,000 statements did so every time: the whole map evaluated and every box repainted).
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
     """The graph of ``amap`` now, from ``old`` (the graph before the edit) and every statement the
     edit ``changed`` (added, removed, or at either end of a link added, removed or changed).
 
-    Returns the graph, the numbers of the statements removed (sorted; they are holes now: every
-    other statement keeps its number, added ones are numbered after the last) and the numbers whose
-    targets or attacks changed (where the sides may change); None when the statements were not
-    only removed and appended, or undercuts or rephrases are involved (the caller builds the graph afresh).
+    Returns the graph, the numbers whose entries start afresh (sorted: those of the statements removed, holes now,
+    and of those put back into the holes they had left; every other statement keeps its number, added ones are
+    numbered after the last) and the numbers whose targets or attacks changed (where the sides may change); None when
+    the statements were not only removed, put back into their holes and appended, or undercuts or rephrases are
+    involved (the caller builds the graph afresh).
     """
     if old.cuts or old.restates:  # undercuts and rephrases are placed by the full build (evaluation/graph.py)
         return None
@@ -47,7 +50,15 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
     ids = list(old.ids)
     for k in gone:
         ids[k] = ""
-    if not _in_map_order(ids, index_before, changed, added, amap.orders()):
+    back: dict[str, int] = {}  # statements put back into the holes they left (undoing a delete)
+    if old.left and added:
+        open_holes = set(old.holes)
+        back = {i: k for i in added if (k := old.left.get(i, -1)) in open_holes}
+        if back:
+            added = [i for i in added if i not in back]
+            for i, k in back.items():
+                ids[k] = i
+    if not _in_map_order(ids, index_before, changed, added, amap.orders(), back):
         return None
     index = index_before.copy()  # (not dict(): after a deletion, that put every key in one by one: 5-20 ms at 50,000)
     base, supports, attacks = list(old.base), list(old.supports), list(old.attacks)
@@ -56,9 +67,19 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
         del index[old.ids[k]]
         base[k] = 0.0
         supports[k], attacks[k], targets[k], attack_links[k] = [], [], [], []
-    holes = tuple(sorted(chain(old.holes, gone))) if gone else old.holes
+    left = old.left
+    if gone or back:
+        holes = tuple(sorted(set(old.holes).difference(back.values()).union(gone)))
+        left = {i: k for i, k in old.left.items() if i not in back}
+        left.update((old.ids[k], k) for k in gone)
+    else:
+        holes = old.holes
     n_old = len(ids)
     graph_view = amap.graph_view()
+    for i, k in back.items():  # (no reasons, no targets yet: a hole's; read below, as the edit named them)
+        index[i] = k
+        base[k] = graph_view.nodes[i]["statement"].score
+        supports[k], attacks[k], targets[k], attack_links[k] = [], [], [], []
     for i in added:
         index[i] = len(ids)
         ids.append(i)
@@ -110,7 +131,8 @@ def patch_graph(old: EvalGraph, amap: ArgumentMap, changed: Iterable[str]) -> tu
         if not before or old.targets[s] != new_targets or [t for t, _ in old.attack_links[s]] != [t for t, _ in new_links]:
             moved.add(s)
         targets[s], attack_links[s] = new_targets, new_links
-    return EvalGraph(ids, index, base, supports, attacks, targets, attack_links, holes=holes), gone, moved
+    renewed = sorted(chain(gone, back.values())) if back else gone
+    return EvalGraph(ids, index, base, supports, attacks, targets, attack_links, holes=holes, left=left), renewed, moved
 
 
 def compacted(g: EvalGraph) -> tuple[EvalGraph, list[int]]:
@@ -132,7 +154,8 @@ def compacted(g: EvalGraph) -> tuple[EvalGraph, list[int]]:
     return EvalGraph(ids, index, _drop(g.base, holes), supports, attacks, targets, attack_links), renumber
 
 
-def _in_map_order(ids: list[str], index: dict[str, int], changed: set[str], added: list[str], order: Mapping[str, int]) -> bool:
+def _in_map_order(ids: list[str], index: dict[str, int], changed: set[str], added: list[str], order: Mapping[str, int],
+                  back: Mapping[str, int]) -> bool:
     """Whether the statements kept at their numbers (``ids``, holes "") and then the ``added`` ones follow the map
     order now; sorts ``added`` by it. A statement's place in the map order never changes while it is in the map (the
     kept ones keep theirs among themselves): only the ones the edit named can be out of place (added before a kept
@@ -142,7 +165,7 @@ def _in_map_order(ids: list[str], index: dict[str, int], changed: set[str], adde
     if added and last >= 0 and order[added[0]] < order[ids[last]]:  # put back in the middle (undoing a removal)
         return False
     for i in changed:
-        k = index.get(i, -1)
+        k = index.get(i, -1) if i not in back else back[i]
         if k < 0 or not ids[k]:
             continue
         before = _live_before(ids, k)

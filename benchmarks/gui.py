@@ -9,16 +9,19 @@ times, each several times (min and median):
 
 - **open**: from File > Open (in an editor that opened a small map before) until the window has
   painted the map's start view (the event loop's turn that paints it is over), and until the
-  outline and the strengths (computed on a worker thread) are complete too (the outline makes
+  outline and the strengths (computed on a worker thread) are complete too, and the canvas has
+  filed the picture's parts by where they lie (when idle, after the first paint; the outline makes
   its rows when they are shown, so it is at once);
-  **memory**: what the process grew by while opening;
+  **memory**: what the process grew by while opening (and at the end of the run, once the idle
+  readying for edits is done: the picture's frames and indexes for the next edits);
 - **frame, fitted** / **frame, 100 %**: painting the canvas with the whole map in view, and
   at 100 % over the main claim (``viewport().grab()``: every item Qt paints);
 - **keystroke**: one key typed into a box being edited, until the event loop is idle again;
 - **hover**: the mouse moved onto another box, until idle;
 - **edit**: one undoable edit (a statement's text changed, a reason added, a leaf deleted:
   taken in turn) until the canvas shows it, and until the strengths on the boxes are
-  current too (the evaluation may wait for a pause in the typing: that wait counts).
+  current too (the evaluation may wait for a pause in the typing: that wait counts);
+  **undo**: then the last few of those edits undone one by one, each until the strengths are current.
 
 It also prints the time of a fixed pure-Python loop: figures from machines whose loop time
 differs are not comparable (the 2-core development machine: about 0.1 s when quiet).
@@ -134,9 +137,10 @@ def worker(map_file: Path, rounds: int) -> dict[str, object]:
     window.view.viewport().removeEventFilter(first_paint)
     idle()
     live = window.evaluator.live
-    # The strengths come from a worker thread (is_filling() stays for the outline, now always False): a frame or a key
-    # timed meanwhile would time those too.
-    while window.outline.is_filling() or getattr(live, "stale", False):
+    # The strengths come from a worker thread (is_filling() stays for the outline, now always False), and the canvas
+    # files the picture's parts by where they lie when idle (filing_pending): a frame or a key timed meanwhile would
+    # time those too.
+    while window.outline.is_filling() or getattr(live, "stale", False) or window.scene.filing_pending():
         app.processEvents()
         time.sleep(0.001)
     outlined = time.perf_counter() - start
@@ -212,6 +216,28 @@ def worker(map_file: Path, rounds: int) -> dict[str, object]:
         idle()
     result["edit_canvas"] = canvas_times
     result["edit_evaluated"] = both_times
+
+    # undo: the last edits undone one by one (a delete put back, an add taken away, a text restored...)
+    undo_times: list[float] = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        window.document.stack.undo()
+        while scene.relayout_pending:
+            app.processEvents()
+        app.processEvents()
+        deadline = start + 30
+        while getattr(live, "stale", False) and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        undo_times.append(time.perf_counter() - start)
+        idle()
+    result["undo"] = undo_times
+    # what it holds once the idle readying for edits (frames, indexes) is done too, after the edits
+    deadline = time.perf_counter() + 60
+    while scene._readying.isActive() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    result["memory_end_mb"] = rss_mb() - before
     window.document.stack.setClean()
     window.document._unsaved_since_open = False
     window.close()
@@ -231,8 +257,9 @@ def cell(values: object, unit: str = "ms") -> str:
 
 ROWS = [
     ("open", "open (the canvas shows the map)", "s"),
-    ("outline", "open, outline and strengths complete too", "s"),
+    ("outline", "open, outline, strengths and the canvas's index complete too", "s"),
     ("memory_mb", "memory", "MB"),
+    ("memory_end_mb", "memory at the end of the run (readied for edits, after them)", "MB"),
     ("frame_fitted", "frame, whole map fitted", "ms"),
     ("frame_100", "frame at 100 %", "ms"),
     ("keystroke", "keystroke while typing", "ms"),
@@ -240,6 +267,8 @@ ROWS = [
     ("edit_canvas", "edit until the canvas shows it", "ms"),
     ("edit_evaluated", "edit until the strengths are current too", "ms"),
     ("edit_evaluated", "the slowest of those edits", "max"),
+    ("undo", "undo of one of those edits, until the strengths are current", "ms"),
+    ("undo", "the slowest of those undos", "max"),
 ]
 
 

@@ -186,6 +186,18 @@ def worker(map_file: Path, rounds: int) -> dict[str, object]:
         QTest.keyClick(target, Qt.Key.Key_Escape)
     idle()
 
+    def until_current(start: float) -> tuple[float, float]:
+        """Seconds from ``start`` until the canvas shows an edit, and until the strengths are current too."""
+        while scene.relayout_pending:
+            app.processEvents()
+        app.processEvents()
+        canvas = time.perf_counter() - start
+        deadline = start + 30
+        while getattr(live, "stale", False) and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        return canvas, time.perf_counter() - start
+
     # edits: text, add, delete in turn, each one undoable command
     from argmap.gui.commands.statements import AddStatement, DeleteStatements, UpdateStatement
 
@@ -204,15 +216,9 @@ def worker(map_file: Path, rounds: int) -> dict[str, object]:
             command = DeleteStatements(amap, leaves[:1] or [some])
         start = time.perf_counter()
         window.editor.execute(command)
-        while scene.relayout_pending:
-            app.processEvents()
-        app.processEvents()
-        canvas_times.append(time.perf_counter() - start)
-        deadline = start + 30
-        while getattr(live, "stale", False) and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.001)
-        both_times.append(time.perf_counter() - start)
+        canvas, both = until_current(start)
+        canvas_times.append(canvas)
+        both_times.append(both)
         idle()
     result["edit_canvas"] = canvas_times
     result["edit_evaluated"] = both_times
@@ -222,14 +228,7 @@ def worker(map_file: Path, rounds: int) -> dict[str, object]:
     for _ in range(rounds):
         start = time.perf_counter()
         window.document.stack.undo()
-        while scene.relayout_pending:
-            app.processEvents()
-        app.processEvents()
-        deadline = start + 30
-        while getattr(live, "stale", False) and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.001)
-        undo_times.append(time.perf_counter() - start)
+        undo_times.append(until_current(start)[1])
         idle()
     result["undo"] = undo_times
     # what it holds once the idle readying for edits (frames, indexes) is done too, after the edits

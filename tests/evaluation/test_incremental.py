@@ -268,32 +268,37 @@ def test_statements_out_of_their_old_place_are_numbered_afresh() -> None:
     for name in "abde":
         m.add("support" if name != "b" else "objection", name, id=name, parent="c", score=0.3)
     m.add("objection", "x", id="x", parent="d", score=0.9)
-    ev = evaluate(m)
-    named: set[str] = set()
-    m.changed.connect(lambda change: named.update(_named(change)))
-
-    def step(action) -> None:
-        nonlocal ev
-        named.clear()
-        action()
-        ev = evaluate(m, previous=ev, changed=set(named), structure=True)
-        assert_same(ev, evaluate(m), m)
-
+    edits = Evaluated(m)
     removal = m.remove("b")
-    ev = evaluate(m, previous=ev, changed={"b", "c"}, structure=True)
-    assert ev.graph.holes
-    step(lambda: m.restore(removal))  # back in the middle
-    assert list(ev.graph.ids) == m.ids()
+    edits.ev = evaluate(m, previous=edits.ev, changed={"b", "c"}, structure=True)
+    assert edits.ev.graph.holes
+    edits.step(lambda: m.restore(removal))  # back in the middle
+    assert list(edits.ev.graph.ids) == m.ids()
 
     def again() -> None:
         m.remove("a")
         m.add("objection", "a again", id="a", parent="x", score=0.8)
 
-    step(again)
-    assert m.ids()[-1] == "a" and ev.graph.ids[-1] == "a"
+    edits.step(again)
+    assert m.ids()[-1] == "a" and edits.ev.graph.ids[-1] == "a"
 
 
-def test_undoing_a_deletion_puts_the_statement_back_into_its_hole() -> None:
+class Evaluated:
+    """A map's evaluation brought up to date after each edit from the one before, as the editor does, and checked
+    against a full evaluation."""
+
+    def __init__(self, m: ArgumentMap) -> None:
+        self.m, self.ev, self.named = m, evaluate(m), set()
+        m.changed.connect(lambda change: self.named.update(_named(change)))
+
+    def step(self, action) -> None:
+        self.named.clear()
+        action()
+        self.ev = evaluate(self.m, previous=self.ev, changed=set(self.named), structure=True)
+        assert_same(self.ev, evaluate(self.m), self.m)
+
+
+def test_undoing_a_deletion_puts_the_statement_back_into_its_hole(monkeypatch) -> None:
     """Undoing a delete (the statement and its links put back, in their old place in the map order) is patched, not
     built afresh: the statement takes the number it had, nothing else is renumbered, and the evaluation says which
     statements it touched (the canvas repaints those, not the whole map). A statement made anew under a removed id
@@ -304,10 +309,8 @@ def test_undoing_a_deletion_puts_the_statement_back_into_its_hole() -> None:
     m.add("claim", "C", id="c")
     for k in range(12):
         m.add("support" if k % 3 else "objection", f"r{k}", id=f"r{k}", parent="c" if k < 4 else f"r{k - 4}", score=0.4)
-    ev = evaluate(m)
-    numbers = dict(ev.graph.index)
-    named: set[str] = set()
-    m.changed.connect(lambda change: named.update(_named(change)))
+    edits = Evaluated(m)
+    numbers = dict(edits.ev.graph.index)
     built: list[object] = []
     real = patch.patch_graph
 
@@ -316,28 +319,20 @@ def test_undoing_a_deletion_puts_the_statement_back_into_its_hole() -> None:
         built.append(result)
         return result
 
-    def step(action) -> None:
-        nonlocal ev
-        named.clear()
-        action()
-        ev = evaluate(m, previous=ev, changed=set(named), structure=True)
-        assert_same(ev, evaluate(m), m)
-
-    evaluate_module = importlib.import_module("argmap.evaluation.evaluate")  # (the package's name is the function)
-    evaluate_module.patch_graph = counted
-    try:
-        removals = []
-        step(lambda: removals.append(m.remove("r9")))
-        step(lambda: removals.append(m.remove("r2")))
-        assert set(ev.graph.holes) == {numbers["r9"], numbers["r2"]}
-        step(lambda: m.restore(removals.pop()))  # r2 back: its hole, r9's still a hole
-        assert built[-1] is not None, "patched, not built afresh"
-        assert ev.graph.index == {i: numbers[i] for i in m.ids()}
-        assert ev.graph.holes == (numbers["r9"],)
-        assert ev.touched is not None and "r2" in {ev.graph.ids[k] for k in ev.touched}
-        assert len(ev.touched) < len(m)
-        step(lambda: m.add("objection", "made anew", id="r9", parent="r5"))  # last in the map order: not r9's hole
-        assert m.ids()[-1] == "r9"
-        assert ev.graph.ids[-1] == "r9" or built[-1] is None
-    finally:
-        evaluate_module.patch_graph = real
+    # (the package's name "evaluate" is the function: the module is looked up)
+    monkeypatch.setattr(importlib.import_module("argmap.evaluation.evaluate"), "patch_graph", counted)
+    removals = []
+    edits.step(lambda: removals.append(m.remove("r9")))
+    edits.step(lambda: removals.append(m.remove("r2")))
+    ev = edits.ev
+    assert set(ev.graph.holes) == {numbers["r9"], numbers["r2"]}
+    edits.step(lambda: m.restore(removals.pop()))  # r2 back: its hole, r9's still a hole
+    ev = edits.ev
+    assert built[-1] is not None, "patched, not built afresh"
+    assert ev.graph.index == {i: numbers[i] for i in m.ids()}
+    assert ev.graph.holes == (numbers["r9"],)
+    assert ev.touched is not None and "r2" in {ev.graph.ids[k] for k in ev.touched}
+    assert len(ev.touched) < len(m)
+    edits.step(lambda: m.add("objection", "made anew", id="r9", parent="r5"))  # last in the map order: not r9's hole
+    assert m.ids()[-1] == "r9"
+    assert edits.ev.graph.ids[-1] == "r9" or built[-1] is None

@@ -3,7 +3,7 @@ takes over (:func:`argmap.drawing.honest.route_misleading` asks)."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 from argmap.drawing.changed_areas import Area
 from argmap.drawing.changed_areas import Changes as _Changes
@@ -68,14 +68,7 @@ class Routes:
     def same_order(self, wanted: Sequence[tuple]) -> bool:
         """The arrows routed both now and in the last picture come in the same order (each keeps apart from the routes
         made before it: one routed before another then and after it now would leave the other's search to be redone)."""
-        at, last = self.positions(), -1
-        for ends, _, _, _ in wanted:
-            k = at.get(ends)
-            if k is not None:
-                if k < last:
-                    return False
-                last = k
-        return True
+        return kept_in_order(self.positions(), (ends for ends, _, _, _ in wanted))
 
     def near(self, changed: _Changes | None) -> list[int]:
         """The routes whose windows lie in the area around the ``changed`` ones (None: none): the others are
@@ -140,6 +133,18 @@ class Routes:
         spots = self.spots
         if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
             self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
+
+
+def kept_in_order(at: Mapping[Hashable, int], now: Iterable[Hashable]) -> bool:
+    """Those of ``now`` (arrows by their ends) that ``at`` gives a place in the last picture come in that order still."""
+    last = -1
+    for ends in now:
+        k = at.get(ends)
+        if k is not None:
+            if k < last:
+                return False
+            last = k
+    return True
 
 
 def _around(areas: Sequence[Area]) -> Area | None:

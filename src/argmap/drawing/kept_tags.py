@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 from argmap.drawing.changed_areas import Changes, file_in_squares
+from argmap.drawing.kept_routes import kept_in_order
 from argmap.drawing.obstacles import Box, BoxIndex, Point
 from argmap.drawing.off_page import (
     SOURCE_STUB,
@@ -230,16 +231,7 @@ def connectors(
 def _same_order(last: Sequence, now: Sequence) -> bool:
     """The connectors of both pictures come in the same order (a tag's place depends on the tags placed before it: one
     placed after another then and before it now was not among those the other's checks met)."""
-    if last == now:
-        return True
-    at, before = {ends: k for k, ends in enumerate(last)}, -1
-    for ends in now:
-        k = at.get(ends)
-        if k is not None:
-            if k < before:
-                return False
-            before = k
-    return True
+    return last == now or kept_in_order({ends: k for k, ends in enumerate(last)}, now)
 
 
 def _kept(before: _Placed, source: Box, target: Box, dirty: _Dirty) -> bool:

@@ -4,6 +4,7 @@ takes over (:func:`argmap.drawing.honest.route_misleading` asks)."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import Any
 
 from argmap.drawing.changed_areas import Area
 from argmap.drawing.changed_areas import Changes as _Changes
@@ -135,7 +136,7 @@ class Routes:
             self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
 
 
-def kept_in_order(at: Mapping[Hashable, int], now: Iterable[Hashable]) -> bool:
+def kept_in_order(at: Mapping[Any, int], now: Iterable[Hashable]) -> bool:
     """Those of ``now`` (arrows by their ends) that ``at`` gives a place in the last picture come in that order still."""
     last = -1
     for ends in now:

@@ -20,6 +20,17 @@ def lazy_from_100(monkeypatch):
     monkeypatch.setattr(near_items, "LAZY_FROM", 100)
 
 
+def wait_until_filed(scene) -> None:
+    """Let the editor be idle until the canvas has filed every part of its picture (a few seconds at the most)."""
+    from PySide6.QtTest import QTest
+
+    for _ in range(100):
+        if not scene.filing_pending():
+            break
+        QTest.qWait(20)
+    assert not scene.filing_pending()
+
+
 def big_map(width: int = 12, depth: int = 3) -> ArgumentMap:
     """A wide tree of about 12 + 12*3 + 12*3*2 = 120 statements, far wider than a window."""
     amap = ArgumentMap("Big")
@@ -73,12 +84,10 @@ def test_after_opening_only_the_boxes_near_the_view_have_items(lazy_from_100, ma
 def test_after_opening_every_box_and_arrow_is_found_where_the_picture_has_it(lazy_from_100, make_window, tmp_path, qapp):
     """Once the editor was idle after opening, the grid the view's look-ups read holds the whole picture: each part
     is found by a look-up over its own place, none waits to be filed."""
-    from PySide6.QtTest import QTest
 
     window = open_big(make_window, tmp_path, qapp)
     scene = window.scene
-    while scene.filing_pending():
-        QTest.qWait(10)
+    wait_until_filed(scene)
     grid, diagram = scene._grid, scene.diagram()
     assert not grid.stale
     for b in diagram.boxes:
@@ -94,7 +103,6 @@ def test_right_after_opening_every_part_in_a_view_gets_its_item_before_the_grid_
     """Opening files only the arrows larger than a grid cell (the rest when the editor is idle): until then a view
     anywhere, also one that shows only the middle of a long cross-link, finds every box and arrow in it."""
     from PySide6.QtCore import QRectF
-    from PySide6.QtTest import QTest
 
     from argmap.gui.canvas import MapScene, near_items
     from argmap.gui.canvas.nearby import CELL
@@ -129,11 +137,7 @@ def test_right_after_opening_every_part_in_a_view_gets_its_item_before_the_grid_
 
         check_every_area()
         assert scene.filing_pending()
-        for _ in range(100):  # idle: the parts are filed
-            if not scene.filing_pending():
-                break
-            QTest.qWait(20)
-        assert not scene.filing_pending()
+        wait_until_filed(scene)  # idle: the parts are filed
         check_every_area()
     finally:
         scene.detach()
@@ -308,13 +312,7 @@ def test_after_edits_that_move_many_parts_every_part_near_the_view_gets_its_item
                 x += 1200
 
         check_every_area()
-        from PySide6.QtTest import QTest
-
-        for _ in range(100):  # idle: the moved parts are filed again (a moment after the edit)
-            if not scene.filing_pending():
-                break
-            QTest.qWait(20)
-        assert not scene.filing_pending()
+        wait_until_filed(scene)  # idle: the moved parts are filed again (a moment after the edit)
         check_every_area()
     finally:
         scene.detach()

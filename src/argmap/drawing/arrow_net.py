@@ -5,7 +5,7 @@ reads and keeps it up to date)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +49,23 @@ class ArrowNet:
     ) -> ArrowNet:
         """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all;
         ``undercuts``: the undercuts; ``keys``: the links' keys, when the caller has them)."""
-        order_of = amap.orders().__getitem__  # (every end is in the map: no check per id)
+        groups = cls.groups_of(amap, {link.target for link in every_link if link.group is not None})
+        return cls.made(amap.orders(), links, slots, misleading, groups, undercuts, keys)
+
+    @classmethod
+    def made(
+        cls,
+        orders: Mapping[str, int],
+        links: list[Link],
+        slots: dict[Hashable, float],
+        misleading: set[Key],
+        groups: dict[str, tuple[Rank, list[tuple[str, list[str], Relation]]]],
+        undercuts: list[Link],
+        keys: list[Key] | None = None,
+    ) -> ArrowNet:
+        """:meth:`of` from the map's parts as the picture read them: ``orders`` (each statement's creation order) and
+        ``groups`` (:meth:`groups_of`), so that it may be made after the map changed (an opening puts it off)."""
+        order_of = orders.__getitem__  # (every end is in the map: no check per id)
         if keys is None:
             keys = [link.key for link in links]
         touching: dict[str, set[Key]] = {}
@@ -66,20 +82,26 @@ class ArrowNet:
         net.rank_of = dict(zip(keys, ranks, strict=True))
         net.misleading = set(misleading)
         net.undercuts = {link.key: link for link in undercuts}
-        targets = {link.target for link in every_link if link.group is not None}
-        for target in targets:
-            net.read_groups(amap, target)
+        net.groups = groups
         return net
+
+    @staticmethod
+    def groups_of(amap: ArgumentMap, targets: Iterable[str]) -> dict[str, tuple[Rank, list[tuple[str, list[str], Relation]]]]:
+        """The linked reasons into each of ``targets`` (those that have some), as :attr:`groups` holds them."""
+        found = {}
+        for target in targets:
+            entry = _group_entry(amap, target)
+            if entry is not None:
+                found[target] = entry
+        return found
 
     def read_groups(self, amap: ArgumentMap, target: str) -> None:
         """The linked reasons into ``target``, read again from the map."""
-        groups = amap.groups(target) if target in amap else {}
-        if not groups:
+        entry = _group_entry(amap, target)
+        if entry is None:
             self.groups.pop(target, None)
-            return
-        order_of = amap.order_of
-        rank = min((order_of(m), order_of(target)) for members in groups.values() for m in members)
-        self.groups[target] = (rank, [(name, members, amap.link(members[0], target).relation) for name, members in groups.items()])
+        else:
+            self.groups[target] = entry
 
     def drop(self, key: Key) -> None:
         del self.link[key]
@@ -123,3 +145,13 @@ class ArrowNet:
             self.at = {key: k for k, key in enumerate(self.order)}
         for key, arrow in arrows:
             self.place(key, arrow)
+
+
+def _group_entry(amap: ArgumentMap, target: str) -> tuple[Rank, list[tuple[str, list[str], Relation]]] | None:
+    """The linked reasons into ``target`` as :attr:`ArrowNet.groups` holds them; None when it has none."""
+    groups = amap.groups(target) if target in amap else {}
+    if not groups:
+        return None
+    order_of = amap.order_of
+    rank = min((order_of(m), order_of(target)) for members in groups.values() for m in members)
+    return rank, [(name, members, amap.link(members[0], target).relation) for name, members in groups.items()]

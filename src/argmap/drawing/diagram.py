@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
@@ -335,7 +335,7 @@ def build_diagram(
         amap, sizes, options, previous=previous.layout if previous is not None else None, dirty=dirty if measured is not None else None
     )
     horizontal = direction == "TB"
-    net = memo.net if memo is not None else None
+    net = memo.net_now() if memo is not None else None
     if (
         measured is not None
         and memo is not None
@@ -499,19 +499,35 @@ def build_diagram(
         from argmap.drawing.arrow_net import ArrowNet
         from argmap.drawing.frames import note_trees
 
-        memo.net = ArrowNet.of(amap, links, slots, {drawn[k][1] for k in misleading}, every_link, undercuts, keys)
-        memo.net.cross = {key for key, is_cross in cross.items() if is_cross}
-        if len(drawn) == len(links):  # every link drawn (the usual case): its arrows as drawn, by link, listed now
-            memo.net.placed = diagram.arrows[:len(drawn)]  # (the first edit listed them: 30 ms at 50,000 statements)
+        # Made when first asked for (the editor asks when idle, after the first paint: 0.2 s at 50,000 statements),
+        # of the map as this picture read it: its order copied (a map an edit changed meanwhile has other statements)
+        # and its linked reasons read now.
+        reasons = ArrowNet.groups_of(amap, {link.target for link in every_link if link.group is not None})
+        # every link drawn (the usual case): its arrows as drawn, by link, listed now (the first edit listed them: 30 ms)
+        placed = diagram.arrows[:len(drawn)] if len(drawn) == len(links) else None
+        memo.net, memo.net_later = None, partial(
+            _net, dict(amap.orders()), links, slots, {drawn[k][1] for k in misleading}, reasons, undercuts, keys, cross, placed
+        )
         note_trees(memo, layout)
     else:
-        memo.net = None
+        memo.net, memo.net_later = None, None
     if measured is None:
         memo.collapsed = collapsed
     memo.paintings, memo.sizes = paintings, sizes
     if remember:
         diagram.memo = memo
     return diagram
+
+
+def _net(orders: dict[str, int], links: list[Link], slots: dict, misleading: set[tuple[str, str]], groups: dict,
+         undercuts: list[Link], keys: list[tuple[str, str]], cross: dict[tuple[str, str], bool], placed: list | None) -> Any:
+    """The net of a picture made from nothing (:meth:`ArrowNet.made`), with its cross-links and its arrows as drawn."""
+    from argmap.drawing.arrow_net import ArrowNet
+
+    net = ArrowNet.made(orders, links, slots, misleading, groups, undercuts, keys)
+    net.cross = {key for key, is_cross in cross.items() if is_cross}
+    net.placed = placed
+    return net
 
 
 def _plain_links_and_undercuts(every_link: list[Link], shown: Mapping[str, Box]) -> tuple[list[Link], list[Link]]:

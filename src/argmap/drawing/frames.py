@@ -216,7 +216,7 @@ def frame_waiting(memo: Any, layout: Any) -> bool:
     are in it), at offset 0: each part is where it is, whether filed in it yet or not, and an edit files what it makes
     of the tree there. Its footprints are looked at everywhere until its boxes are all in (their extent says where
     they lie), and an edit that moves it files the rest first (as it frames a tree that has no frame)."""
-    frames, net, trees = memo.frames, memo.net, layout.trees
+    frames, net, trees = memo.frames, memo.net_now(), layout.trees
     if frames is None or net is None or trees is None or trees.forest is None or trees.forest.pins:
         return False
     if trees.carried or len(layout.boxes) < FRAMES_FROM_MAP:

@@ -349,7 +349,16 @@ class PictureMemo:
     sizes: dict[str, tuple[float, float]] | None = None  # id -> its (width, height)
     collapsed: set[str] = field(default_factory=set)  # the collapsed statements (when any, every box is measured)
     net: Any = None  # the links of the last picture (an ArrowNet) when an edit's picture can go over only what changed
+    net_later: Callable[[], Any] | None = None  # its making, when a picture from nothing put it off (see net_now)
     frames: Any = None  # the trees' frames (drawing/frames.py): what of a tree moved as a whole is kept in its own coordinates
+
+    def net_now(self) -> Any:
+        """:attr:`net`, made now if its making was put off (a picture from nothing leaves it to the editor's idle time)."""
+        make = self.net_later
+        if make is not None:
+            self.net_later = None
+            self.net = make()
+        return self.net
 
     def file_loose(self, budget: float) -> bool:
         """A slice of filing the footprints left loose (:meth:`Footprints.put_later`), for up to ``budget`` seconds of

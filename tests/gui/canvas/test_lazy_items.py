@@ -422,3 +422,36 @@ def test_the_whole_map_asked_for_at_once_holds_what_its_quarters_hold(lazy_from_
     settle(window, qapp)
     assert type(scene._arrow_of).__name__ == "_DrawnArrows"  # (the edit's picture's table: seen through)
     check()
+
+
+def test_a_large_maps_net_of_links_is_made_when_the_editor_is_first_idle_and_an_edit_before_that_makes_it(lazy_from_100, qapp):
+    """Opening a large map leaves the picture's net of links (what an edit's picture goes over) to the canvas's first idle
+    slice: the canvas says filing is pending until it is made; an edit that comes first makes it of the map as opened."""
+    from PySide6.QtTest import QTest
+
+    from argmap.gui.canvas import MapScene
+
+    scene = MapScene(big_map())
+    try:
+        memo = scene.diagram().memo
+        assert memo is not None and memo.net is None and memo.net_later is not None
+        assert scene.filing_pending()
+        for _ in range(100):  # idle: the first slice makes it
+            if memo.net is not None:
+                break
+            QTest.qWait(20)
+        assert memo.net is not None and memo.net_later is None
+        wait_until_filed(scene)
+    finally:
+        scene.detach()
+    amap = big_map()
+    scene = MapScene(amap)
+    try:
+        before = len(scene.diagram().arrows)
+        amap.add("support", "A reason added at once.", parent=amap.ids()[1])  # before the editor was idle
+        scene.relayout()
+        memo = scene.diagram().memo
+        assert memo is not None and memo.net is not None and memo.net_later is None
+        assert len(scene.diagram().arrows) == before + 1 and len(memo.net.order) == before + 1
+    finally:
+        scene.detach()

@@ -439,7 +439,8 @@ class NearItems(SceneParts):
 
     def filing_pending(self) -> bool:
         """True while parts an edit moved wait to be filed again (see :meth:`_file_some`)."""
-        return bool(self._grid.stale)
+        memo = self._diagram.memo  # (a large map's net of links, put off by its opening, is made in the first slice)
+        return bool(self._grid.stale) or (self.lazy and memo is not None and memo.net_later is not None)
 
     def _part_bounds(self, key) -> tuple[float, float, float, float] | None:
         """Where a box or an arrow of the picture is now (left, top, right, bottom), None when nowhere."""
@@ -458,6 +459,11 @@ class NearItems(SceneParts):
     def _file_some(self) -> None:
         """When the editor is idle: file some of the parts an edit moved; when all are, look again at the area last
         made (an arrow that became longer than a cell, far from both its boxes, is found only then)."""
+        memo = self._diagram.memo
+        if memo is not None and memo.net_later is not None:  # first the links' net an opening put off (for the edits)
+            memo.net_now()
+            self._filing.setInterval(0)
+            return
         if not self._grid.file_stale(self._part_bounds, deadline=time.perf_counter() + FILE_SLICE_S):
             self._filing.setInterval(0)  # the next slice at the next turn of the event loop
             return

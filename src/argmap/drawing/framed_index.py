@@ -140,6 +140,8 @@ class FramedIndex:
         self.boxes = _Boxes(self)
         self.extent: Box | None = None  # the exact extent, when the caller knows it (the layout's)
         self._spans: list[tuple[float, float, float, float, Frame, BoxIndex]] | None = None
+        #: the most boxes the plain index held since made at its size (emptied to a quarter: made again, see BoxIndex.compact)
+        self._high = len(base.boxes)
 
     # ---------------------------------------------------------------- frames
     def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
@@ -150,6 +152,7 @@ class FramedIndex:
         if sub is None:
             sub = self.subs[frame] = BoxIndex({}, self.cell)
         base, filed = self.base, self.filed
+        self._high = max(self._high, len(base.boxes))
         taken = {}
         for key in keys:
             was = filed.get(key, _MISSING)
@@ -158,6 +161,9 @@ class FramedIndex:
         if not taken:
             return
         base.remove_many(taken)
+        if 4 * len(base.boxes) < self._high:  # (the idle framing empties it a slice at a time)
+            base.compact()
+            self._high = len(base.boxes)
         dx, dy = frame.dx, frame.dy
         for key, box in taken.items():
             sub.add(key, shifted_box(box, -dx, -dy))
@@ -427,6 +433,8 @@ class FramedFootprints:
         self.span = span  # where a frame's boxes lie now (x0, y0, x1, y1): its arrows' footprints lie inside
         self.subs: dict[Frame, Footprints] = {}
         self.filed: dict[Hashable, Frame] = {}  # the keys kept in a frame
+        #: the most keys the plain footprints held since made at their size (as FramedIndex._high)
+        self._high = len(base._every)
 
     def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
         keys = self._unframed(frame, keys)
@@ -434,6 +442,7 @@ class FramedFootprints:
         if sub is None:
             sub = self.subs[frame] = Footprints()
         base, filed = self.base, self.filed
+        self._high = max(self._high, len(base._every))
         dx, dy = frame.dx, frame.dy
         for key in keys:
             if key in filed:
@@ -444,6 +453,9 @@ class FramedFootprints:
             base.drop(key)
             sub.put(key, shifted_areas(areas, dx, dy))
             filed[key] = frame
+        if 4 * len(base._every) < self._high:  # (the idle framing empties it a slice at a time)
+            base.compact()
+            self._high = len(base._every)
 
     def adopt_many(self, groups: list[tuple[Frame, Iterable[Hashable]]]) -> None:
         """:meth:`adopt` for each (frame, keys); when they take most of the plain footprints, the rest are filed again

@@ -102,6 +102,12 @@ class BoxIndex(Generic[K]):
         if extent is not None and (x <= extent[0] or y <= extent[1] or x + w >= extent[2] or y + h >= extent[3]):
             self._extent = None  # it was on the edge: the extent may shrink
 
+    def compact(self) -> None:
+        """Its dicts made again at the size they hold (a dict keeps its largest table when keys leave: the plain index of
+        a big map whose trees went into frames kept the tables of 50,000 boxes, or 100,000 signs, for a few thousand)."""
+        self.boxes = dict(self.boxes)
+        self.buckets = dict(self.buckets)
+
     def remove_many(self, keys: Iterable[K]) -> None:
         """Take these boxes out, each bucket they leave filtered once (as :meth:`move_many`)."""
         self.changes += 1

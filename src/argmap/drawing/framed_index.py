@@ -62,9 +62,7 @@ def _buckets(index: BoxIndex, bx0: int, by0: int, bx1: int, by1: int) -> Iterato
 
 def shifted_areas(areas: list[Area], dx: float, dy: float) -> list[Area]:
     """``areas`` less (dx, dy): the very list at offset 0 (its holder lets go of it; 12 MB of copies at 50,000)."""
-    if not dx and not dy:
-        return areas
-    return [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas]
+    return areas if not dx and not dy else [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas]
 
 
 def _meets(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
@@ -73,8 +71,8 @@ def _meets(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
 
 
 def shifted_box(box: Box, dx: float, dy: float) -> Box:
-    if not dx and not dy:  # the very box (x + 0.0 is x): a frame filed while idle is at offset 0, and its 150,000
-        return box  # boxes and signs at 50,000 statements were copied (17 MB)
+    if not dx and not dy:  # (x + 0.0 is x: a frame filed while idle is at 0; 150,000 copies at 50,000 were 17 MB)
+        return box
     x, y, w, h = box
     return (x + dx, y + dy, w, h)
 
@@ -140,8 +138,7 @@ class FramedIndex:
         self.boxes = _Boxes(self)
         self.extent: Box | None = None  # the exact extent, when the caller knows it (the layout's)
         self._spans: list[tuple[float, float, float, float, Frame, BoxIndex]] | None = None
-        #: the most boxes the plain index held since made at its size (emptied to a quarter: made again, see BoxIndex.compact)
-        self._high = len(base.boxes)
+        self._high = len(base.boxes)  # the most the plain index held since made at its size (see BoxIndex.compact)
 
     # ---------------------------------------------------------------- frames
     def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
@@ -151,8 +148,7 @@ class FramedIndex:
         sub = self.subs.get(frame)
         if sub is None:
             sub = self.subs[frame] = BoxIndex({}, self.cell)
-        base, filed = self.base, self.filed
-        self._high = max(self._high, len(base.boxes))
+        base, filed, self._high = self.base, self.filed, max(self._high, len(self.base.boxes))
         taken = {}
         for key in keys:
             was = filed.get(key, _MISSING)
@@ -433,16 +429,14 @@ class FramedFootprints:
         self.span = span  # where a frame's boxes lie now (x0, y0, x1, y1): its arrows' footprints lie inside
         self.subs: dict[Frame, Footprints] = {}
         self.filed: dict[Hashable, Frame] = {}  # the keys kept in a frame
-        #: the most keys the plain footprints held since made at their size (as FramedIndex._high)
-        self._high = len(base._every)
+        self._high = len(base._every)  # (as FramedIndex._high)
 
     def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
         keys = self._unframed(frame, keys)
         sub = self.subs.get(frame)
         if sub is None:
             sub = self.subs[frame] = Footprints()
-        base, filed = self.base, self.filed
-        self._high = max(self._high, len(base._every))
+        base, filed, self._high = self.base, self.filed, max(self._high, len(self.base._every))
         dx, dy = frame.dx, frame.dy
         for key in keys:
             if key in filed:

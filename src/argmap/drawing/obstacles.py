@@ -103,8 +103,7 @@ class BoxIndex(Generic[K]):
             self._extent = None  # it was on the edge: the extent may shrink
 
     def compact(self) -> None:
-        """Its dicts made again at the size they hold (a dict keeps its largest table when keys leave: the plain index of
-        a big map whose trees went into frames kept the tables of 50,000 boxes, or 100,000 signs, for a few thousand)."""
+        """Its dicts made again at their size (a dict keeps its largest table as keys leave: 50,000 boxes' for a few)."""
         self.boxes = dict(self.boxes)
         self.buckets = dict(self.buckets)
 

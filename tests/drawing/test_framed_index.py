@@ -177,3 +177,61 @@ def test_a_limited_question_is_answered_alike_whether_the_parts_know_where_their
             bounds(part)
         known = framed.within(*area, limit=limit)
         assert (len(unknown) > limit and len(known) > limit) or unknown == known
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_trees_framed_a_slice_at_a_time_keep_every_answer_and_let_go_of_the_plain_tables(seed):
+    """As the idle framing does (drawing/frames.py): most boxes and footprints filed in frames at offset 0 a slice at a
+    time. A frame at offset 0 holds the very box tuples and footprint lists (no copies), the plain index and footprints
+    left with a few are made again at their size (a dict keeps its largest table), and every question is answered as
+    plain ones holding every box and footprint where it is answer it, before and after the frames move."""
+    import random
+    import sys
+
+    from argmap.drawing.framed_index import FramedFootprints
+    from argmap.drawing.reuse import Footprints
+
+    rng = random.Random(seed)
+    frames = [Frame(f"t{k}") for k in range(4)]
+    boxes, of = {}, {}
+    for k in range(2000):
+        frame = frames[k % 5] if k % 5 < 4 else None  # (a fifth stays plain)
+        x, y = 3000.0 * (k % 5) + rng.uniform(0, 2500), rng.uniform(0, 4000)
+        boxes[f"s{k}"] = (x, y, rng.uniform(50, 260), rng.uniform(30, 90))
+        if frame is not None:
+            of[f"s{k}"] = frame
+    areas = {key: [(x, y, x + w, y + h)] for key, (x, y, w, h) in boxes.items()}
+    framed = FramedIndex(BoxIndex(boxes), of.get)
+    full_size = sys.getsizeof(framed.base.boxes)
+    base_footprints = Footprints()
+    for key, some in areas.items():
+        base_footprints.put(key, some)
+    footprints = FramedFootprints(base_footprints, of.get, framed.span)
+    for frame in frames:
+        keys = [key for key in boxes if of.get(key) is frame]
+        for k in range(0, len(keys), 60):
+            framed.adopt(frame, keys[k:k + 60])
+            footprints.adopt(frame, keys[k:k + 60])
+    for key, frame in of.items():
+        assert framed.subs[frame].boxes[key] is boxes[key] and footprints.subs[frame].areas(key) is areas[key]
+    assert len(framed.base.boxes) == 400 and sys.getsizeof(framed.base.boxes) < full_size / 3
+    assert len(footprints.base._every) == 400
+    plain, plain_footprints = BoxIndex(boxes), Footprints()
+    for key, some in areas.items():
+        plain_footprints.put(key, some)
+    for moved in (False, True):
+        if moved:
+            for frame in frames:
+                frame.dx += rng.choice([40.0, 300.0, -75.5])
+                framed.shift_frame(frame)
+                shifted = [(key, (x + frame.dx, y, w, h)) for key, (x, y, w, h) in boxes.items() if of.get(key) is frame]
+                plain.move_many(shifted)
+        for _ in range(30):
+            x, y = rng.uniform(-500, 15000), rng.uniform(-100, 4000)
+            area = (x, y, x + rng.choice([5.0, 300.0, 2500.0]), y + rng.uniform(1, 600))
+            assert framed.within(*area) == plain.within(*area)
+            assert sorted(framed.near(*area, frozenset())) == sorted(plain.near(*area, frozenset()))
+        if not moved:
+            changed = [(x, y, x + 400.0, y + 300.0) for x, y in ((rng.uniform(0, 15000), rng.uniform(0, 4000)) for _ in range(10))]
+            assert footprints.touching(changed) == plain_footprints.touching(changed)
+    assert {key: framed.boxes[key] for key in plain.boxes} == plain.boxes

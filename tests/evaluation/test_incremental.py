@@ -119,6 +119,29 @@ def test_an_edits_evaluation_equals_a_full_one(seed) -> None:
         assert_same(ev, full, m)
 
 
+def test_the_statements_without_reasons_share_one_empty_list_that_no_edit_fills() -> None:
+    """A built graph's leaves hold the one empty list (``graph.NONE``: memory), a statement with reasons a list of its own;
+    patching edits and evaluating them (random ones, as above) append nothing to the shared list."""
+    from argmap.evaluation import graph
+
+    rng = random.Random(7)
+    m = random_map(rng, 30, cross=3)
+    g = build_graph(m)
+    leaves = [k for k, i in enumerate(g.ids) if not m.children(i)]
+    assert leaves and all(g.supports[k] is graph.NONE and g.attacks[k] is graph.NONE for k in leaves)
+    assert all(g.supports[k] is not graph.NONE for k in range(len(g)) if g.supports[k])
+    ev = evaluate(m)
+    serial, removed = [0], []
+    for _ in range(40):
+        try:
+            changed = edit(m, rng, serial, removed)
+        except (InvalidLink, InvalidValue):
+            continue
+        ev = evaluate(m, previous=ev, changed=changed, structure=True)
+        assert_same(ev, evaluate(m), m)
+    assert graph.NONE == []
+
+
 def _named(change) -> set[str]:
     """The statements a change names (as LiveEvaluation collects them)."""
     named: set[str] = set()

@@ -102,6 +102,11 @@ class BoxIndex(Generic[K]):
         if extent is not None and (x <= extent[0] or y <= extent[1] or x + w >= extent[2] or y + h >= extent[3]):
             self._extent = None  # it was on the edge: the extent may shrink
 
+    def compact(self) -> None:
+        """Its dicts made again at their size (a dict keeps its largest table as keys leave: 50,000 boxes' for a few)."""
+        self.boxes = dict(self.boxes)
+        self.buckets = dict(self.buckets)
+
     def remove_many(self, keys: Iterable[K]) -> None:
         """Take these boxes out, each bucket they leave filtered once (as :meth:`move_many`)."""
         self.changes += 1

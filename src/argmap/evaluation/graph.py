@@ -22,6 +22,10 @@ Reason = tuple[int, ...]  # the premises of one reason (one statement, or a link
 Cut = tuple[bool, int, list[Reason]]
 #: One reason an undercutter is in: (target, the undercut reason is an attack, its number, the undercutting reason).
 CutLink = tuple[int, bool, int, Reason]
+#: The one empty list every statement without reasons, targets or attacks of a built graph holds (most statements are
+#: leaves: four empty lists each cost 11 MB at 50,000 statements). A graph's lists are never changed once built (an
+#: edit's patched graph shares them with the graph it came from and puts new lists in instead), so none is appended to.
+NONE: list = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +113,10 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
     statements = snap.statements
     base = [statements[i].score for i in ids]
     n = len(ids)
-    supports: list[list[Reason]] = [[] for _ in range(n)]
-    attacks: list[list[Reason]] = [[] for _ in range(n)]
-    targets: list[list[int]] = [[] for _ in range(n)]
-    attack_links: list[list[tuple[int, int | None]]] = [[] for _ in range(n)]
+    supports: list[list[Reason]] = [NONE] * n  # (a list of its own once one comes)
+    attacks: list[list[Reason]] = [NONE] * n
+    targets: list[list[int]] = [NONE] * n
+    attack_links: list[list[tuple[int, int | None]]] = [NONE] * n
     grouped: dict[tuple[int, str], list[int]] = {}
     group_slot: dict[tuple[int, str], tuple[bool, int]] = {}
     undercuts: list[tuple[int, int, Link]] = []
@@ -125,15 +129,20 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
         if link.relation == Relation.REPHRASE:
             restates.setdefault(s, []).append(t)  # a restatement has no force of its own
             continue
-        targets[s].append(t)
+        row = targets[s]
+        if row is NONE:
+            row = targets[s] = []
+        row.append(t)
         if link.onto is not None or link.onto_group is not None:
             undercuts.append((s, t, link))  # placed once every reason it may attack is numbered
             continue
         is_attack: bool = link.relation == Relation.ATTACK
         reasons = attacks[t] if is_attack else supports[t]
+        if reasons is NONE:
+            reasons = (attacks if is_attack else supports)[t] = []
         if link.group is None:
             if is_attack:
-                attack_links[s].append((t, len(reasons)))
+                _attack(attack_links, s, (t, len(reasons)))
             reasons.append((s,))
             continue
         for name in link.group_names:  # a shared premise counts in each of its linked reasons
@@ -145,12 +154,19 @@ def build_graph(source: ArgumentMap | MapSnapshot) -> EvalGraph:
                 reasons.append(())
             members.append(s)
             if is_attack:
-                attack_links[s].append((t, group_slot[key][1]))
+                _attack(attack_links, s, (t, group_slot[key][1]))
     for key, members in grouped.items():
         is_attack, slot = group_slot[key]
         (attacks[key[0]] if is_attack else supports[key[0]])[slot] = tuple(members)
     cuts, cut_links = _place_undercuts(undercuts, index, supports, attacks, group_slot) if undercuts else ({}, {})
     return EvalGraph(ids, index, base, supports, attacks, targets, attack_links, cuts, cut_links, restates)
+
+
+def _attack(attack_links: list[list[tuple[int, int | None]]], s: int, entry: tuple[int, int | None]) -> None:
+    row = attack_links[s]
+    if row is NONE:
+        row = attack_links[s] = []
+    row.append(entry)
 
 
 def _ends(entry: tuple[int, int, Link]) -> tuple[int, int]:

@@ -131,7 +131,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._items: dict[str, StatementItem] = {}
         self._link_of: dict[tuple[str, str], Link] = {}
         self._links: dict[tuple[str, str], LinkItem] = {}
-        self._touching: dict[str, set[tuple[str, str]]] = {}  # id -> keys of links at that box
+        self._touching: dict[str, tuple[tuple[str, str], ...]] = {}  # id -> keys of links at that box
         self._undercut_keys: set[tuple[str, str]] = set()  # the links that attack an inference
         self._group_of: dict[tuple[str, str], list[str]] = {}  # (target, group) -> its co-premises
         self._groups: dict[tuple[str, str], CoPremiseItem] = {}
@@ -228,16 +228,9 @@ class MapScene(Interaction, QGraphicsScene):
             if source not in paintings or target not in paintings:
                 continue
             link_of[key] = link
-            ends = touching.get(source)
-            if ends is None:
-                touching[source] = {key}
-            else:
-                ends.add(key)
-            ends = touching.get(target)
-            if ends is None:
-                touching[target] = {key}
-            else:
-                ends.add(key)
+            touching[source] = (*touching.get(source, ()), key)  # (a tuple each: see scene_parts)
+            if target != source:
+                touching[target] = (*touching.get(target, ()), key)
 
     def detach(self) -> None:
         """Stop following the map and drop every item (a scene used once for export calls this)."""
@@ -542,8 +535,11 @@ class MapScene(Interaction, QGraphicsScene):
         if link.source not in self._paintings or link.target not in self._paintings:
             return
         self._link_of[key] = link
-        self._touching.setdefault(link.source, set()).add(key)
-        self._touching.setdefault(link.target, set()).add(key)
+        touching = self._touching
+        for end in key:
+            here = touching.get(end, ())
+            if key not in here:
+                touching[end] = (*here, key)
         if not self.lazy:
             self._make_link(key)
 
@@ -551,8 +547,11 @@ class MapScene(Interaction, QGraphicsScene):
         self._undercut_keys.discard(key)
         if self._link_of.pop(key, None) is None:
             return
+        touching = self._touching
         for end in key:
-            self._touching.get(end, set()).discard(key)
+            here = touching.get(end)
+            if here is not None and key in here:
+                touching[end] = tuple(k for k in here if k != key)
         item = self._links.pop(key, None)
         if item is not None:
             self.removeItem(item)

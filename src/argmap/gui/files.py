@@ -28,10 +28,9 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from argmap.gui.document import Document
 from argmap.gui.worker_relay import when_done
 from argmap.io import MapFileError, load, write_atomic
-from argmap.io.convert import to_document
 from argmap.io.disk_stamp import DiskStamp
 from argmap.io.leftovers import process_alive as _process_alive
-from argmap.io.writing import frozen_copy
+from argmap.io.writing import compact_bytes, frozen_copy
 from argmap.model import ArgumentMap
 
 #: Milliseconds between autosaves of a modified map.
@@ -255,12 +254,13 @@ def write_recovery(path: Path, amap: ArgumentMap) -> None:
 
 
 def recovery_bytes(amap: ArgumentMap) -> bytes:
-    """The map as a recovery file: the same map a save writes, but compact and encoded by pydantic in one pass.
+    """The map as a recovery file: the same map a save writes, but compact and encoded by pydantic
+    (:func:`~argmap.io.writing.compact_bytes`, a part of the map at a time).
 
     It skips the canonical indentation (Python's JSON encoder in pure Python), which on a
     10,000-statement map is about a third of the time; nobody reads the recovery file but argmap.
     """
-    return to_document(amap).model_dump_json(exclude_defaults=True).encode("utf-8")
+    return compact_bytes(amap)
 
 
 def pending_recoveries() -> list[Recovery]:

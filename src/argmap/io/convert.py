@@ -23,26 +23,12 @@ if TYPE_CHECKING:
 
 def to_document(amap: ArgumentMap) -> MapFile:
     """The file form of a map, in canonical order (nodes by creation, links by source then target)."""
-    nodes = [
-        NodeModel(
-            id=s.id,
-            kind=s.kind,
-            title=s.title,
-            text=s.text,
-            notes=s.notes,
-            sources=[SourceModel(title=src.title, url=src.url) for src in s.sources],
-            tags=list(s.tags),
-            score=s.score,
-            pinned=PositionModel(x=s.pinned[0], y=s.pinned[1]) if s.pinned else None,
-            collapsed=s.collapsed,
-            quote=quote_model(s.quote),
-            comment=s.comment,
-            question=s.question,
-        )
-        for s in amap.statements()
-    ]
     links = amap.links()
-    edges = [edge_model(lk, members) for members in [_group_sizes(links)] for lk in links]
+    return document_head(amap, [node_model(s) for s in amap.statements()], edge_models(links, group_sizes(links)))
+
+
+def document_head(amap: ArgumentMap, nodes: list[NodeModel], edges: list[EdgeModel]) -> MapFile:
+    """The file form of a map with these ``nodes`` and ``edges`` (none: its title, view, sources... alone)."""
     view = None
     if amap.view is not None:
         cx, cy = amap.view.center
@@ -58,6 +44,30 @@ def to_document(amap: ArgumentMap) -> MapFile:
         view=view,
         sources=[SourceDocumentModel(**{f: getattr(d, f) for f in SourceDocumentModel.model_fields}) for d in amap.sources],
     )
+
+
+def node_model(s: Statement) -> NodeModel:
+    """A statement as saved."""
+    return NodeModel(
+        id=s.id,
+        kind=s.kind,
+        title=s.title,
+        text=s.text,
+        notes=s.notes,
+        sources=[SourceModel(title=src.title, url=src.url) for src in s.sources],
+        tags=list(s.tags),
+        score=s.score,
+        pinned=PositionModel(x=s.pinned[0], y=s.pinned[1]) if s.pinned else None,
+        collapsed=s.collapsed,
+        quote=quote_model(s.quote),
+        comment=s.comment,
+        question=s.question,
+    )
+
+
+def edge_models(links: list[Link], members: dict[tuple[str, str], list[Link]]) -> list[EdgeModel]:
+    """The ``links`` as saved (``members``: every linked reason's links, :func:`group_sizes` of all the map's links)."""
+    return [edge_model(lk, members) for lk in links]
 
 
 def quote_model(quote: Quote | None) -> QuoteModel | None:
@@ -106,7 +116,7 @@ def link_from(edge: EdgeModel) -> Link:
     return Link(edge.source, edge.target, edge.relation, edge.group, edge.scheme, tuple(edge.also_in), edge.onto, edge.onto_group)
 
 
-def _group_sizes(links: list[Link]) -> dict[tuple[str, str], list[Link]]:
+def group_sizes(links: list[Link]) -> dict[tuple[str, str], list[Link]]:
     members: dict[tuple[str, str], list[Link]] = {}
     for lk in links:
         for name in lk.group_names:

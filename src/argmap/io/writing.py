@@ -6,10 +6,17 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from argmap.io.convert import to_document
-from argmap.io.files import write_atomic
+from pydantic import TypeAdapter
 
-__all__ = ["dumps", "frozen_copy", "save", "write_atomic"]
+from argmap.io.convert import document_head, edge_models, group_sizes, node_model, to_document
+from argmap.io.files import write_atomic
+from argmap.io.schema import EdgeModel, NodeModel
+
+__all__ = ["compact_bytes", "dumps", "frozen_copy", "save", "write_atomic"]
+
+#: How many statements or links :func:`compact_bytes` makes into models at a time.
+PART = 1_000
+_NODES, _EDGES = TypeAdapter(list[NodeModel]), TypeAdapter(list[EdgeModel])
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
@@ -27,6 +34,24 @@ def dumps(amap: ArgumentMap) -> str:
     ordered |= {k: v for k, v in data.items() if k not in first and k not in last}
     ordered |= {k: data[k] for k in last if k in data}
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
+
+
+def compact_bytes(amap: ArgumentMap) -> bytes:
+    """The map as compact JSON: the data ``to_document(amap).model_dump_json(exclude_defaults=True)`` gives (what a
+    recovery file holds), its statements and links made into models :data:`PART` at a time.
+
+    Made all at once, the models of a 50,000-statement map took about 100 MB while the autosave wrote them (on its
+    worker thread), and the process kept that memory afterwards.
+    """
+    statements, links = amap.statements(), amap.links()
+    members = group_sizes(links)
+    head = document_head(amap, [], []).model_dump_json(exclude_defaults=True, exclude={"nodes", "edges"}).encode("utf-8")
+    nodes = [_NODES.dump_json([node_model(s) for s in statements[k:k + PART]], exclude_defaults=True)[1:-1]
+             for k in range(0, len(statements), PART)]
+    edges = [_EDGES.dump_json(edge_models(links[k:k + PART], members), exclude_defaults=True)[1:-1]
+             for k in range(0, len(links), PART)]
+    # (the head holds the schema version and the title at least: it is never "{}")
+    return b"".join((head[:-1], b',"nodes":[', b",".join(nodes), b'],"edges":[', b",".join(edges), b"]}"))
 
 
 class _MapCopy:

@@ -169,3 +169,47 @@ def test_an_edits_picture_lists_its_boxes_and_arrows_when_read_and_never_from_th
         assert exported_picture(scene.diagram()) == exported_picture(build_diagram(amap, scene.theme))
     finally:
         scene.detach()
+
+
+@pytest.mark.parametrize("arrangement", ["tree", "columns"])
+def test_a_statement_put_back_mid_map_is_listed_in_the_maps_order_through_later_edits(qapp, arrangement):
+    """An undone removal puts its statement back where it was in the map's order; the edit's picture keeps its tables
+    and puts it last in them (not made again in order), yet lists its boxes in the map's order, as does every later
+    picture, whether it goes over only what its edit changed or over every box (columns)."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene
+
+    amap = ArgumentMap()
+    amap.add("claim", "The claim.", id="c")
+    for k in range(6):
+        amap.add("support" if k % 2 else "objection", f"Reason {k}.", id=f"r{k}", parent="c")
+    amap.add("support", "Below the second.", id="b", parent="r1")
+    amap.set_layout(arrangement)
+    scene = MapScene(amap, decorations=False)
+
+    def same() -> None:
+        made = build_diagram(amap, scene.theme)
+        picture = scene.diagram()
+        assert [b.id for b in picture.boxes] == [b.id for b in made.boxes] == amap.ids()
+        assert exported_picture(picture) == exported_picture(made)
+        assert canvas_picture(scene) == exported_picture(made)
+
+    try:
+        removals = [amap.remove("r4"), amap.remove("r1")]
+        scene.relayout()
+        same()
+        for removal in reversed(removals):
+            amap.restore(removal)
+            scene.relayout()
+            same()
+        memo = scene.diagram().memo
+        if arrangement == "tree":
+            assert not memo.in_order and list(memo.boxes)[-2:] == ["r1", "r4"], "put back last, the tables not made again"
+        amap.add("support", "A new reason.", id="n", parent="r0")
+        scene.relayout()
+        same()
+        amap.update("r1", text="Reason 1, said at much greater length so that its box grows and the others move.")
+        scene.relayout()
+        same()
+    finally:
+        scene.detach()

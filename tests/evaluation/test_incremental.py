@@ -271,13 +271,15 @@ def test_many_deletions_anywhere_keep_every_strength(seed) -> None:
 def test_the_entries_kept_are_those_of_the_statements_kept() -> None:
     """_carried keeps the old entries at their numbers, gives the removed ones' (holes) and the added ones fresh ones;
     compacted numbers a graph with holes densely again."""
-    from argmap.evaluation.evaluate import _carried
+    from argmap.evaluation.evaluate import _carried, _carried_filled
     from argmap.evaluation.patch import _renumbering
 
     old = list("abcdef")
     for gone in ([], [0], [5], [2, 3], [0, 5], [1, 2, 3, 4]):
         fresh = ["?"] * (len(old) + 2)  # two statements added
         assert _carried(old, gone, fresh) == [v if k not in gone else "?" for k, v in enumerate(old)] + ["?", "?"]
+        assert _carried_filled(old, gone, "?", len(old) + 2) == _carried(old, gone, fresh)
+        assert _carried_filled(old, gone, "?", len(old)) == _carried(old, gone, fresh[:len(old)])
         kept = [k for k in range(len(old)) if k not in gone]
         assert [r for r in _renumbering(len(old), gone) if r >= 0] == list(range(len(kept)))
 

@@ -354,6 +354,9 @@ class PictureMemo:
     tags: tuple[list[Any], dict[tuple[str, str, str], int], list[Any], list[Any]] = field(default_factory=lambda: ([], {}, [], []))
     routes: Routes = field(default_factory=Routes)  # the misleading arrows' routes
     paintings: dict[str, Any] | None = None  # id -> the BoxPainting of every statement of the last picture
+    #: whether ``paintings`` and ``boxes`` follow the map's order (an undone removal puts its statement back last:
+    #: making the tables again in order took 60-90 ms at 50,000 statements; a picture lists its boxes in order anyway)
+    in_order: bool = True
     sizes: dict[str, tuple[float, float]] | None = None  # id -> its (width, height)
     collapsed: set[str] = field(default_factory=set)  # the collapsed statements (when any, every box is measured)
     net: Any = None  # the links of the last picture (an ArrowNet) when an edit's picture can go over only what changed

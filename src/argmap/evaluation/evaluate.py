@@ -9,7 +9,7 @@ above it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from itertools import compress
+from itertools import compress, repeat
 
 from argmap.evaluation.graph import EvalGraph, MapSnapshot, build_graph
 from argmap.evaluation.grounded import Label, grounded_from_graph
@@ -154,11 +154,11 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
     if structure:
         assert patched is not None
         gone, moved = patched[1], patched[2]
-        side = _carried(previous.side, gone, [0] * len(g))
+        side = _carried_filled(previous.side, gone, 0, len(g))
         flipped = _update_sides(g, side, moved)
         if flipped is None:
             return _full_without_holes(g, chosen, labels, solution)
-        open_attack = _carried(previous.open_attack, gone, [False] * len(g))
+        open_attack = _carried_filled(previous.open_attack, gone, False, len(g))
         touched = set(only) | moved | flipped | {g.index[i] for i in changed if i in g.index}
         for t in list(touched):  # a statement whose objections changed: the objections of its reasons, and its attackers
             for reason in g.attacks[t]:
@@ -167,7 +167,7 @@ def _evaluate(source: ArgumentMap | MapSnapshot, semantics: str | None = None, *
                 touched.update(g.attacks[target][slot] if slot is not None else ())
         for k in touched:
             open_attack[k] = _open_attack(g, side, k)
-        status_list = _carried(previous.status_list, gone, [Status.STANDS] * len(g))
+        status_list = _carried_filled(previous.status_list, gone, Status.STANDS, len(g))
     else:
         touched = set(only)
         status_list = list(previous.status_list)
@@ -234,6 +234,16 @@ def _carried(old: list, gone: list[int], fresh: list) -> list:
     for k in gone:
         out[k] = fresh[k]
     out.extend(fresh[len(out):])
+    return out
+
+
+def _carried_filled(old: list, gone: list[int], value: object, n: int) -> list:
+    """:func:`_carried` with ``value`` for every fresh entry, ``n`` entries in all (no list of ``n`` made only to read
+    a few of it: three such a structural edit, 1.2 MB of memory touched at 50,000 statements)."""
+    out = list(old)
+    for k in gone:
+        out[k] = value
+    out.extend(repeat(value, n - len(out)))
     return out
 
 

@@ -143,6 +143,8 @@ class Routes:
         if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
             self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
         self.watched.update(wanted, looked, traces, self.spots)
+        if self.watched.at is not None:  # (each arrow's place, as positions() would make it again)
+            self._positions = (wanted, self.watched.place)  # type: ignore[assignment]  # (by ends: the same keys)
 
 
 def kept_in_order(at: Mapping[Any, int], now: Iterable[Hashable]) -> bool:

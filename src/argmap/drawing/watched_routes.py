@@ -139,7 +139,7 @@ class Watched:
         self.at: list[_Watch | None] | None = []  # by place (None: no area, always unchanged); None: not told
         self.grid = AreaGrid()
         self.spotted: list[int] = []  # the places of the routes whose areas a spot told
-        self.place: dict[Hashable, int] = {}  # each route's place (by its ends)
+        self.place: dict[Hashable, int] = {}  # each route's place (by its ends; empty when not told)
         self._asked: tuple[Changes | None, set[int]] = (None, set())
 
     def update(self, wanted: Sequence[tuple], looked: Sequence[list[Area]], traces: Sequence[list[Step]], spots: Mapping) -> None:
@@ -151,6 +151,10 @@ class Watched:
         spotted: list[int] = []
         place: dict[Hashable, int] = {}
         for k, ((ends, *_), here, trace) in enumerate(zip(wanted, looked, traces, strict=True)):
+            if ends in place:  # (the same arrow twice: not told by its ends)
+                self.of, self.grid, self.at, self.place = {}, AreaGrid(), None, {}
+                return
+            place[ends] = k
             if not here:  # (no window, no tag: unchanged whatever changed)
                 at.append(None)
                 continue
@@ -158,9 +162,6 @@ class Watched:
             seen: Any = spots.get(id(trace))
             if seen is not None and not (seen[0] is trace and seen[1] is crowd):
                 seen = None
-            if ends in now:  # (the same arrow twice: not told by its ends)
-                self.of, self.grid, self.at = {}, AreaGrid(), None
-                return
             watch = last.pop(ends, None)
             if watch is None or watch.here is not here or watch.trace is not trace or watch.seen is not seen or watch.crowd is not crowd:
                 spot = seen[1].area if seen is not None else None
@@ -169,7 +170,6 @@ class Watched:
             if seen is not None:
                 spotted.append(k)
             now[ends] = watch
-            place[ends] = k
             at.append(watch)
         for ends in last:  # (routes no longer made)
             grid.drop(ends)

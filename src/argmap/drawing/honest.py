@@ -248,7 +248,7 @@ def route_misleading(
     def fresh(k: int) -> bool:
         f = known.get(k)
         if f is None:
-            f = known[k] = routes is not None and routes.unchanged(k, filed, index)
+            f = known[k] = routes is not None and (routes.calm(k, filed) or routes.unchanged(k, filed, index))
         return f
 
     if (same and routes is not None and wanted == routes.wanted and all(map(fresh, routes.near(filed)))

@@ -11,6 +11,7 @@ from argmap.drawing.changed_areas import Changes as _Changes
 from argmap.drawing.crowd import Crowd, spread
 from argmap.drawing.detour import Budget, Step, crowd_of, still_crowded
 from argmap.drawing.obstacles import Box, BoxIndex, Point
+from argmap.drawing.watched_routes import Watched
 
 #: Beyond this many changed areas the routes are searched again rather than checked (an edit that moved most boxes).
 MAX_CHANGED = 4_000
@@ -47,6 +48,8 @@ class Routes:
         #: for a route's trace (by its id) that ended in a crowded window: the trace, that window's crowd and the area its
         #: witnesses lay in when last counted (:meth:`_still_crowded`)
         self.spots: dict[int, tuple[list[Step], Crowd, Area]] = {}
+        #: the areas a change must meet for :meth:`unchanged` to be asked, filed in squares (:meth:`near`)
+        self.watched = Watched()
 
     @property
     def looked(self) -> list[Area]:
@@ -72,12 +75,17 @@ class Routes:
         return kept_in_order(self.positions(), (ends for ends, _, _, _ in wanted))
 
     def near(self, changed: _Changes | None) -> list[int]:
-        """The routes whose windows lie in the area around the ``changed`` ones (None: none): the others are
-        :meth:`unchanged`, told in one pass (a text edit at 50,000 statements meets a third of the windows, not all)."""
+        """The routes that :meth:`unchanged` is to be asked of (None: none): those whose watched areas a ``changed`` one
+        meets, and those whose watched areas no longer tell (:class:`~argmap.drawing.watched_routes.Watched`); every
+        other route is unchanged (:meth:`calm`). A far cross-link's window spans the map: a change anywhere met a third
+        of them, each then asked window by window."""
         if changed is None:
             return []
-        cx0, cy0, cx1, cy1 = changed.around
-        return [k for k, a in enumerate(self.around) if a is not None and a[0] <= cx1 and cx0 <= a[2] and a[1] <= cy1 and cy0 <= a[3]]
+        return self.watched.near(changed, self.spots)
+
+    def calm(self, k: int, changed: _Changes | None) -> bool:
+        """Route ``k`` is :meth:`unchanged` without asking: not among :meth:`near`'s."""
+        return changed is None or self.watched.calm(k, changed, self.spots)
 
     def unchanged(self, k: int, changed: _Changes | None, index: BoxIndex) -> bool:
         """No ``changed`` area (None: none) meets a window route ``k`` looked at, but for windows too crowded to search
@@ -134,6 +142,9 @@ class Routes:
         spots = self.spots
         if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
             self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
+        self.watched.update(wanted, looked, traces, self.spots)
+        if self.watched.at is not None:  # (each arrow's place, as positions() would make it again)
+            self._positions = (wanted, self.watched.place)  # type: ignore[assignment]  # (by ends: the same keys)
 
 
 def kept_in_order(at: Mapping[Any, int], now: Iterable[Hashable]) -> bool:

@@ -44,6 +44,7 @@ from argmap.drawing.off_page import (
     taking,
 )
 from argmap.drawing.taken_tags import Taken
+from argmap.drawing.watched_routes import AreaGrid
 
 
 class End(NamedTuple):
@@ -74,8 +75,9 @@ class _Placed(NamedTuple):
 class _Memory:
     """One picture's connectors, for the next picture of the map (an edit's)."""
 
-    def __init__(self, order: list, own_marks: set, horizontal: bool, legs: set, placed: dict) -> None:
+    def __init__(self, order: list, own_marks: set, horizontal: bool, legs: set, placed: dict, grid: AreaGrid) -> None:
         self.order, self.own_marks, self.horizontal, self.legs, self.placed = order, own_marks, horizontal, legs, placed
+        self.grid = grid  # the areas each connector's tags' checks depend on, by its ends (filed in squares)
 
 
 class Moves:
@@ -167,6 +169,9 @@ def connectors(
         j = at.get(ends)
         return j is not None and j < len(last_looked) and looked_by[k] is last_looked[j]  # type: ignore[arg-type,index]
 
+    # the connectors whose tags' areas an area the edit changed meets, told by the areas filed in squares (far fewer
+    # than the thousand whose areas lie inside the area around the changes: the others are not compared with them)
+    met = memory.grid.meeting(dirty.changes) if dirty is not None and dirty.changes is not None and memory is not None else None
     space = _Space(index, marks, own_marks, legs)
     along = _Along(moves, index, marks, own_marks, space, flipped) if dirty is not None and moves is not None else None
     placed: dict = {}
@@ -175,7 +180,8 @@ def connectors(
         if not over:
             continue
         before: _Placed | None = memory.placed.get(ends) if memory is not None else None
-        if dirty is not None and before is not None and _kept(before, source, target, dirty):
+        changes = met is None or ends in met  # (whether the changed areas are to be asked about its tags)
+        if dirty is not None and before is not None and _kept(before, source, target, dirty, changes):
             # both tags as they were (most connectors of an edit that moved nothing near them): the very entry
             space.take(before.ends[0].area, STILL)
             space.take(before.ends[1].area, STILL)
@@ -193,7 +199,7 @@ def connectors(
             old = before.ends[j] if before is not None else None
             end = None
             if dirty is not None and old is not None and old.toward == toward:
-                if old.box == box and not dirty.meets(old.looked, old.around):
+                if old.box == box and not dirty.meets(old.looked, old.around, changes):
                     end = old  # as it was
                     space.take(old.area, STILL)
                 elif along is not None:
@@ -224,8 +230,24 @@ def connectors(
             old_looked = set(before.looked) if before is not None else set()
             looked_by[k] = [a for a in looked_by[k] if a not in old_looked] + entry.looked
     if routes is not None:
-        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed)
+        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed))
     return out
+
+
+def _filed(memory: _Memory | None, placed: dict) -> AreaGrid:
+    """The areas the checks of the tags ``placed`` depend on, filed by their connectors' ends: the last picture's, with
+    those of the tags placed or moved since filed again."""
+    if memory is None:
+        grid, last = AreaGrid(), {}
+    else:
+        grid, last = memory.grid, memory.placed
+    for ends, entry in placed.items():
+        if last.get(ends) is not entry:
+            grid.put(ends, entry.looked)
+    if len(grid) > len(placed):  # (it holds those of connectors gone too)
+        for ends in [ends for ends in last if ends not in placed]:
+            grid.drop(ends)
+    return grid
 
 
 def _same_order(last: Sequence, now: Sequence) -> bool:
@@ -234,11 +256,13 @@ def _same_order(last: Sequence, now: Sequence) -> bool:
     return last == now or kept_in_order({ends: k for k, ends in enumerate(last)}, now)
 
 
-def _kept(before: _Placed, source: Box, target: Box, dirty: _Dirty) -> bool:
+def _kept(before: _Placed, source: Box, target: Box, dirty: _Dirty, changes: bool = True) -> bool:
     """Both tags of the connector ``before`` stay as they were: their boxes are the same (so is the side each other end
-    lies on) and nothing changed where their checks looked."""
+    lies on) and nothing changed where their checks looked (``changes``: the edit's changed areas asked too; else they
+    are known to meet none of those areas)."""
     s, t = before.ends
-    return s.box == source and t.box == target and not dirty.meets(s.looked, s.around) and not dirty.meets(t.looked, t.around)
+    return (s.box == source and t.box == target and not dirty.meets(s.looked, s.around, changes)
+            and not dirty.meets(t.looked, t.around, changes))
 
 
 def _place(space: _Space, box_id: str, box: Box, stub: float, horizontal: bool, toward: bool) -> End:
@@ -472,9 +496,10 @@ class _Dirty:
         file_in_squares(self.cells, areas, self.CELL)
         self.pending = []
 
-    def meets(self, areas: list[Area], around: Area | None = None) -> bool:
+    def meets(self, areas: list[Area], around: Area | None = None, asked: bool = True) -> bool:
         """True when a changed area meets one of ``areas`` (edges touching count: to be safe); ``around``: the area
-        around them, when known."""
+        around them, when known; ``asked``: False when the edit's changed areas are known to meet none of them (only
+        the routed lines and the tags moved are asked about)."""
         if not areas:
             return False
         if self.pending:
@@ -482,7 +507,7 @@ class _Dirty:
         if around is None:
             around = _around(areas)
         x0, y0, x1, y1 = around
-        changes = self.changes
+        changes = self.changes if asked else None
         c = changes.around if changes is not None else None
         # (far from the area around the changes, as most tags of an edit are: told here, not by two more calls each)
         if changes is not None and c is not None and not (x1 < c[0] or c[2] < x0 or y1 < c[1] or c[3] < y0):

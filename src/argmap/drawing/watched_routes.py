@@ -1,0 +1,204 @@
+"""Which of the last picture's routes an edit's changes can concern (:class:`argmap.drawing.kept_routes.Routes` asks):
+each route's watched areas filed in coarse squares, looked up from the changed areas.
+
+A route is taken over while no change meets a window its search looked at, but for a window too crowded to search
+that still is (:meth:`~argmap.drawing.kept_routes.Routes.unchanged`). That is told at once while no change meets the
+area its witnesses lay in when last counted (the route's spot). So a route's watched areas are its windows and its
+tags' areas, a crowded window with a spot by that spot's area: while no change meets any of them, ``unchanged`` says
+True. Far cross-links' windows span a big map (every route at 50,000 statements): a change anywhere met a third of
+them, and each was asked window by window; their spots and tags lie close to their ends. Tested against asking every
+route (``tests/drawing/test_watched_routes.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any, NamedTuple
+
+from argmap.drawing.changed_areas import Area, Changes
+from argmap.drawing.detour import Step, crowd_of
+
+#: The side of the squares the watched areas are filed in.
+CELL = 2048.0
+#: A key with areas over more squares than this (a window across the map with no spot) is not filed: each edit
+#: compares its areas with the changes (as :class:`~argmap.drawing.changed_areas.Changes` files them).
+WIDE = 64
+
+
+class AreaGrid:
+    """Some keys' areas (x0, y0, x1, y1), filed in squares of side :data:`CELL`, asked "which keys have an area that a
+    changed one meets" (edges touching count, as :meth:`~argmap.drawing.changed_areas.Changes.meets` tells). Kept from
+    picture to picture: only the keys whose areas changed are filed again."""
+
+    def __init__(self) -> None:
+        self.areas: dict[Hashable, Sequence[Area]] = {}
+        self.cells: dict[tuple[int, int], set[Hashable]] = {}
+        self.filed_in: dict[Hashable, tuple[tuple[int, int], ...]] = {}
+        self.wide: set[Hashable] = set()
+        self.squares: list[int] | None = None  # the squares anything was filed in (never narrowed: to be safe)
+
+    def __len__(self) -> int:
+        return len(self.areas)
+
+    def put(self, key: Hashable, areas: Sequence[Area]) -> None:
+        """File ``key``'s areas (in place of those it had)."""
+        if key in self.areas:
+            self.drop(key)
+        self.areas[key] = areas
+        squares: list[tuple[int, int]] | None = []
+        for x0, y0, x1, y1 in areas:
+            if not (math.isfinite(x0) and math.isfinite(y0) and math.isfinite(x1) and math.isfinite(y1)):
+                squares = None
+                break
+            bx0, by0, bx1, by1 = int(x0 // CELL), int(y0 // CELL), int(x1 // CELL), int(y1 // CELL)
+            if (bx1 - bx0 + 1) * (by1 - by0 + 1) + len(squares) > WIDE:  # type: ignore[arg-type]
+                squares = None
+                break
+            squares += [(bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1)]  # type: ignore[operator]
+        if squares is None:
+            self.wide.add(key)
+            return
+        squares = list(dict.fromkeys(squares))
+        if not squares:
+            return
+        cells = self.cells
+        bounds = self.squares = self.squares or [*squares[0], *squares[0]]
+        for square in squares:
+            here = cells.get(square)
+            if here is None:
+                cells[square] = {key}
+            else:
+                here.add(key)
+            bx, by = square
+            bounds[0], bounds[1] = min(bounds[0], bx), min(bounds[1], by)
+            bounds[2], bounds[3] = max(bounds[2], bx), max(bounds[3], by)
+        self.filed_in[key] = tuple(squares)
+
+    def drop(self, key: Hashable) -> None:
+        """Forget ``key``'s areas (if it has any)."""
+        if self.areas.pop(key, None) is None:
+            return
+        self.wide.discard(key)
+        cells = self.cells
+        for square in self.filed_in.pop(key, ()):
+            here = cells.get(square)
+            if here is not None:
+                here.discard(key)
+                if not here:
+                    del cells[square]
+
+    def meeting(self, changed: Changes) -> set[Hashable]:
+        """The keys an area of ``changed`` meets an area of."""
+        found: set[Hashable] = set()
+        cells, of = self.cells, self.areas
+        sx0, sy0, sx1, sy1 = self.squares or (0, 0, -1, -1)
+        for area in changed.areas if cells else ():
+            x0, y0, x1, y1 = area
+            if not (math.isfinite(x0) and math.isfinite(y0) and math.isfinite(x1) and math.isfinite(y1)):
+                return set(of)  # (told by comparing: every key)
+            bx0, by0 = max(int(x0 // CELL), sx0), max(int(y0 // CELL), sy0)
+            bx1, by1 = min(int(x1 // CELL), sx1), min(int(y1 // CELL), sy1)
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    filed = cells.get((bx, by))
+                    if filed:
+                        for key in filed:
+                            if key not in found and any(a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3] for a in of[key]):
+                                found.add(key)
+        for key in self.wide:
+            if key not in found and any(_meets(changed, a) for a in of[key]):
+                found.add(key)
+        return found
+
+
+def _meets(changed: Changes, area: Area) -> bool:
+    """Whether a ``changed`` area meets ``area`` (one not finite compared with each: the changes' squares cannot hold it)."""
+    x0, y0, x1, y1 = area
+    if math.isfinite(x0) and math.isfinite(y0) and math.isfinite(x1) and math.isfinite(y1):
+        return changed.meets(x0, y0, x1, y1)
+    return any(a[0] <= x1 and x0 <= a[2] and a[1] <= y1 and y0 <= a[3] for a in changed.areas)
+
+
+class _Watch(NamedTuple):
+    """One route's watched areas, with what they were told from (they tell while its spot is the same)."""
+
+    ends: Hashable
+    here: list[Area]  # its windows and tags' areas (the list the routes keep)
+    trace: list[Step]
+    seen: Any  # the spot its crowded window's area was replaced by (None: none)
+    crowd: Any  # crowd_of(trace) then
+
+
+class Watched:
+    """The watched areas of one picture's routes, by the arrows' ends (kept from picture to picture: a route whose
+    windows and spot are the very same is not filed again), and by place in the picture's routed arrows."""
+
+    def __init__(self) -> None:
+        self.of: dict[Hashable, _Watch] = {}
+        self.at: list[_Watch | None] | None = []  # by place (None: no area, always unchanged); None: not told
+        self.grid = AreaGrid()
+        self.spotted: list[int] = []  # the places of the routes whose areas a spot told
+        self.place: dict[Hashable, int] = {}  # each route's place (by its ends; empty when not told)
+        self._asked: tuple[Changes | None, set[int]] = (None, set())
+
+    def update(self, wanted: Sequence[tuple], looked: Sequence[list[Area]], traces: Sequence[list[Step]], spots: Mapping) -> None:
+        """The routes just made (``wanted``'s ends, ``looked`` their windows and tags' areas, ``traces``; ``spots`` as
+        :meth:`~argmap.drawing.kept_routes.Routes.spot` keeps them)."""
+        last, grid = self.of, self.grid
+        now: dict[Hashable, _Watch] = {}
+        at: list[_Watch | None] = []
+        spotted: list[int] = []
+        place: dict[Hashable, int] = {}
+        for k, ((ends, *_), here, trace) in enumerate(zip(wanted, looked, traces, strict=True)):
+            if ends in place:  # (the same arrow twice: not told by its ends)
+                self.of, self.grid, self.at, self.place = {}, AreaGrid(), None, {}
+                return
+            place[ends] = k
+            if not here:  # (no window, no tag: unchanged whatever changed)
+                at.append(None)
+                continue
+            crowd = crowd_of(trace)
+            seen: Any = spots.get(id(trace))
+            if seen is not None and not (seen[0] is trace and seen[1] is crowd):
+                seen = None
+            watch = last.pop(ends, None)
+            if watch is None or watch.here is not here or watch.trace is not trace or watch.seen is not seen or watch.crowd is not crowd:
+                spot = seen[1].area if seen is not None else None
+                grid.put(ends, [seen[2] if spot is not None and area == spot else area for area in here])
+                watch = _Watch(ends, here, trace, seen, crowd)
+            if seen is not None:
+                spotted.append(k)
+            now[ends] = watch
+            at.append(watch)
+        for ends in last:  # (routes no longer made)
+            grid.drop(ends)
+        self.of, self.at, self.spotted, self.place = now, at, spotted, place
+        self._asked = (None, set())
+
+    def near(self, changed: Changes, spots: Mapping) -> list[int]:
+        """The places of the routes to ask (:meth:`~argmap.drawing.kept_routes.Routes.near`); the others are
+        :meth:`calm`."""
+        at = self.at
+        if at is None:
+            return []
+        meeting = self.grid.meeting(changed)
+        place = self.place
+        asked = {place[ends] for ends in meeting if ends in place}
+        for k in self.spotted:  # (a spot let go or a crowd filed again since: its window's own area is to be asked)
+            watch = at[k]
+            if spots.get(id(watch.trace)) is not watch.seen or crowd_of(watch.trace) is not watch.crowd:  # type: ignore[union-attr]
+                asked.add(k)
+        self._asked = (changed, asked)
+        return sorted(asked)
+
+    def calm(self, k: int, changed: Changes, spots: Mapping) -> bool:
+        """Route ``k`` is unchanged: none of its watched areas meets a ``changed`` one, and they still tell."""
+        at = self.at
+        if at is None or k >= len(at):
+            return False
+        if at[k] is None:
+            return True
+        if self._asked[0] is not changed:
+            self.near(changed, spots)
+        return k not in self._asked[1]

@@ -424,28 +424,39 @@ def test_after_cross_links_made_and_taken_away_the_tags_and_routes_kept_are_thos
     trees taken away (a tree arrow's sign goes), trees widened: after each edit the picture and every tag are those made
     from nothing; without routes (``routed`` False) every misleading cross-link is an off-page connector."""
     from argmap.drawing import detour
-    from argmap.gui.canvas import MapScene
 
     if not routed:
         monkeypatch.setattr(detour, "MAX_BOXES", -1)
     amap = forest_map(data.draw)
     far_links(data.draw, amap)
+
+    def edit(serial: int) -> None:
+        links = [(link.source, link.target) for link in amap.links() if link.group is None and link.onto is None]
+        what = data.draw(st.sampled_from(["disconnect", "far links", "connect", "widen"]))
+        if what == "disconnect" and links:
+            amap.disconnect(*data.draw(st.sampled_from(links)))
+        elif what == "far links":
+            far_links(data.draw, amap)
+        elif what == "connect":
+            a, b = data.draw(st.sampled_from(amap.ids())), data.draw(st.sampled_from(amap.ids()))
+            if a != b and not amap.has_link(a, b) and not amap.has_link(b, a):
+                amap.connect(a, b, data.draw(st.sampled_from(list(Relation))))
+        else:
+            widen(data.draw, amap, serial)
+
+    edited_as_from_nothing(data, amap, direction, edit)
+
+
+def edited_as_from_nothing(data, amap: ArgumentMap, direction: str, edit) -> None:
+    """Up to eight random edits (``edit(serial)``; a link the map refuses is let go), the picture after each the one
+    made from nothing (:func:`assert_fresh`)."""
+    from argmap.gui.canvas import MapScene
+
     scene = MapScene(amap, direction=direction, decorations=False)
     try:
         for serial in range(data.draw(st.integers(1, 8))):
-            links = [(link.source, link.target) for link in amap.links() if link.group is None and link.onto is None]
-            what = data.draw(st.sampled_from(["disconnect", "far links", "connect", "widen"]))
             with contextlib.suppress(InvalidLink):
-                if what == "disconnect" and links:
-                    amap.disconnect(*data.draw(st.sampled_from(links)))
-                elif what == "far links":
-                    far_links(data.draw, amap)
-                elif what == "connect":
-                    a, b = data.draw(st.sampled_from(amap.ids())), data.draw(st.sampled_from(amap.ids()))
-                    if a != b and not amap.has_link(a, b) and not amap.has_link(b, a):
-                        amap.connect(a, b, data.draw(st.sampled_from(list(Relation))))
-                else:
-                    widen(data.draw, amap, serial)
+                edit(serial)
             scene.relayout()
             assert_fresh(scene, amap, direction)
     finally:

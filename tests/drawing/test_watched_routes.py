@@ -4,7 +4,6 @@ and the areas filed answer as comparing each area does."""
 
 from __future__ import annotations
 
-import contextlib
 import math
 import random
 
@@ -17,9 +16,9 @@ from hypothesis import strategies as st
 
 from argmap.drawing.changed_areas import Changes
 from argmap.drawing.watched_routes import CELL, WIDE, AreaGrid
-from argmap.model import ArgumentMap, InvalidLink, Relation
+from argmap.model import ArgumentMap, Relation
 from tests.drawing.test_frames import forest_map, widen
-from tests.drawing.test_kept_tags import assert_fresh, far_links
+from tests.drawing.test_kept_tags import assert_fresh, edited_as_from_nothing, far_links
 
 
 def _area(rng: random.Random, big: bool) -> tuple[float, float, float, float]:
@@ -101,23 +100,18 @@ def test_after_edits_the_routes_left_unasked_are_unchanged_and_the_picture_is_ma
     """Far cross-links whose windows hold more than a few boxes are too crowded to search (``MAX_BOXES`` made small):
     their windows span trees, as at 50,000 statements; after each edit the picture is the one made from nothing."""
     from argmap.drawing import detour
-    from argmap.gui.canvas import MapScene
 
     monkeypatch.setattr(detour, "MAX_BOXES", crowded)
     amap = forest_map(data.draw)
     far_links(data.draw, amap)
-    scene = MapScene(amap, direction=direction, decorations=False)
-    try:
-        for serial in range(data.draw(st.integers(1, 8))):
-            with contextlib.suppress(InvalidLink):
-                if data.draw(st.booleans()):
-                    far_links(data.draw, amap)
-                else:
-                    widen(data.draw, amap, serial)
-            scene.relayout()
-            assert_fresh(scene, amap, direction)
-    finally:
-        scene.detach()
+
+    def edit(serial: int) -> None:
+        if data.draw(st.booleans()):
+            far_links(data.draw, amap)
+        else:
+            widen(data.draw, amap, serial)
+
+    edited_as_from_nothing(data, amap, direction, edit)
 
 
 def test_a_crowded_routes_window_met_away_from_its_witnesses_is_left_unasked(qapp, monkeypatch, calm_checked):

@@ -12,7 +12,8 @@ a box supporting or attacking what it does not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+import time
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_s
 from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.bracket_picture import bar_levels, draw_brackets
 from argmap.drawing.detour import Budget
+from argmap.drawing.extent import EXPORT_MARGIN, SHADOW, extent_steps
 from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, honest_shapes, sign_index
 from argmap.drawing.lanes import lane_arrow
@@ -58,8 +60,6 @@ if TYPE_CHECKING:
 #: Measures one statement for the picture, given how many statements its collapsed box hides.
 Measure = Callable[["Statement", int], BoxPainting]
 
-EXPORT_MARGIN = 24.0
-SHADOW = 6.0  # room around a box for the stacked card of a collapsed statement
 
 
 @dataclass
@@ -80,6 +80,8 @@ class Diagram:
     #: the last picture's very objects); None when every part was gone over. Not part of the picture
     changed: tuple[set[str], set[tuple[str, str]]] | None = field(default=None, repr=False, compare=False)
     _bounds: QRectF | None = field(default=None, init=False, repr=False, compare=False)  # worked out once
+    _bounding: Iterator[None] | None = field(default=None, init=False, repr=False, compare=False)  # (see bound_some)
+    _bounded: list[QRectF] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def list_later(self, **lists: Callable[[], list]) -> None:
         """Make these parts' lists (``boxes``, ``arrows``) when first read, by calling the function given: an edit's
@@ -151,38 +153,30 @@ class Diagram:
     def bounds(self) -> QRectF:
         """The drawing's extent plus a margin, in whole units (so the SVG maps scene units 1:1).
 
-        Worked out once per finished picture (opening a map asks twice: fit, then fit again at the window's final size).
+        Worked out once per finished picture (opening a map asks twice: fit, then fit again at the window's final size),
+        in the editor's idle steps if there was time (:meth:`bound_some`).
         """
         if self._bounds is None:
-            self._bounds = self._extent()
+            done: list[QRectF] = []
+            for _ in extent_steps(self.boxes, self.arrows, self.brackets, done):
+                pass
+            self._bounds, self._bounding = done[0], None
         return QRectF(self._bounds)
 
-    def _extent(self) -> QRectF:
-        # Each edge by min/max over a list (C loops), the arrows' rectangles united by Qt: a tuple per box and
-        # arrow and four scans of them cost 0.1 s of opening 50,000 statements.
-        boxes = self.boxes
-        edges: list[tuple[float, float, float, float]] = []
-        if boxes:
-            edges.append(
-                (
-                    min([b.x for b in boxes]) - SHADOW,
-                    min([b.y for b in boxes]) - SHADOW,
-                    max([b.x + b.painting.w for b in boxes]) + SHADOW,
-                    max([b.y + b.painting.h for b in boxes]) + SHADOW,
-                )
-            )
-        # (each edge by min/max over Qt's getters, not a QRectF made per arrow by united(): 11 against 6 ms at 10,000)
-        drawn = [r for r in [a.shape[3] for a in self.arrows] + [g.shape[3] for g in self.brackets] if not r.isEmpty()]
-        if drawn:
-            left, top = min(map(QRectF.left, drawn)), min(map(QRectF.top, drawn))
-            edges.append((left, top, max(map(QRectF.right, drawn)), max(map(QRectF.bottom, drawn))))
-        if not edges:
-            return QRectF(0, 0, 2 * EXPORT_MARGIN, 2 * EXPORT_MARGIN)
-        x0 = min(e[0] for e in edges) - EXPORT_MARGIN
-        y0 = min(e[1] for e in edges) - EXPORT_MARGIN
-        x1 = max(e[2] for e in edges) + EXPORT_MARGIN
-        y1 = max(e[3] for e in edges) + EXPORT_MARGIN
-        return QRectF(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
+    def bound_some(self, seconds: float) -> bool:
+        """Work out :meth:`bounds` for about ``seconds``, a part at a time; True while some is left."""
+        if self._bounds is not None:
+            return False
+        steps = self._bounding
+        if steps is None:
+            self._bounded.clear()
+            steps = self._bounding = extent_steps(self.boxes, self.arrows, self.brackets, self._bounded)
+        deadline = time.perf_counter() + seconds
+        for _ in steps:
+            if time.perf_counter() >= deadline:
+                return True
+        self._bounds, self._bounding = self._bounded[0], None
+        return False
 
     def paint(self, painter, source: QRectF, target: QRectF, *, keep_aspect: bool = False) -> None:
         """Draw the ``source`` area (scene units) into ``target`` (device units): arrows and brackets,

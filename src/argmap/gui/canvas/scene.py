@@ -460,7 +460,9 @@ class MapScene(Interaction, QGraphicsScene):
         if diagram.memo is None:
             return
         with collector_paused():  # (what it builds stays, as a picture's parts do)
-            more = diagram.memo.file_loose(READY_STEP_S) or ready_some(diagram.memo, diagram.layout, READY_STEP_S)
+            # first the extent a fit needs (a few steps: 70 ms at 50,000 statements), a likely first move on a large map
+            more = (diagram.bound_some(READY_STEP_S) or diagram.memo.file_loose(READY_STEP_S)
+                    or ready_some(diagram.memo, diagram.layout, READY_STEP_S))
         if more:
             self._readying.start(READY_STEP_MS)  # (spaced: input between two steps puts the next off)
 

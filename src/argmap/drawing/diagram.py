@@ -163,6 +163,10 @@ class Diagram:
             self._bounds, self._bounding = done[0], None
         return QRectF(self._bounds)
 
+    def bounds_known(self) -> bool:
+        """True when :meth:`bounds` is worked out (asking costs nothing then)."""
+        return self._bounds is not None
+
     def bound_some(self, seconds: float) -> bool:
         """Work out :meth:`bounds` for about ``seconds``, a part at a time; True while some is left."""
         if self._bounds is not None:

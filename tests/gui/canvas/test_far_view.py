@@ -252,6 +252,49 @@ def test_a_large_map_fitted_makes_no_item_and_shows_what_every_item_shows(make_w
     assert differing(kept, items) < 0.003
 
 
+def test_a_large_map_left_alone_gets_its_fitted_image_ahead_so_the_first_fit_renders_nothing(make_window, tmp_path, monkeypatch, qtbot):
+    """Left alone near, the editor makes a large map's far image at about the fitted zoom ahead, a slice at a time (the
+    first Fit map went over every part within its frame: 45-75 ms at 10,000 statements); the fit shows it at once,
+    then sharp, with what changed meanwhile, as painting every item shows."""
+    from argmap.gui.canvas import far_view, near_items
+    from argmap.io import save
+    from tests.gui.canvas.test_lazy_items import big_map
+
+    monkeypatch.setattr(near_items, "LAZY_FROM", 100)
+    monkeypatch.setattr(far_view, "AT_ONCE_MS", -1.0)  # no image is quick enough: as on a big map
+    monkeypatch.setattr(far_view, "SLICE_MS", 0.0)  # one slice per turn of the event loop
+    slices, at_once = [], []
+    original, whole = far_view.FarPicture._paint_scene, far_view.FarPicture._render
+    monkeypatch.setattr(far_view.FarPicture, "_paint_scene", lambda self, *a: (slices.append(a[-1]), original(self, *a)))
+    monkeypatch.setattr(far_view.FarPicture, "_render", lambda self, *a: (at_once.append(a), whole(self, *a)))
+    amap = big_map()
+    save(amap, tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    view, scene, far = window.view, window.scene, window.view._far
+    view.set_zoom(1.0)
+    first = min(scene.placed_boxes().items(), key=lambda kv: kv[1][0])[0]  # the leftmost box: in the first slice
+    qtbot.waitUntil(lambda: len(slices) >= 2 or far.image is not None, timeout=10_000)
+    assert far.image is None
+    scene.select_ids([first])  # after its slice, before the image is done: the selection shows once it is used
+    qtbot.waitUntil(lambda: far.image is not None, timeout=10_000)
+    assert len(slices) > 3 and not at_once and not view.far_picture_in_use(), "made in slices while near"
+    assert far.scale == pytest.approx(view.fit_zoom())
+    with monkeypatch.context() as patched:
+        patched.setattr(far.sharpen, "start", lambda: None)  # (the image as made ahead stays, for a look)
+        view.fit_map()
+        ahead = frame(view, True)
+        assert view.far_picture_in_use() and not at_once, "the fit's frame shows the image made ahead"
+        x, y, w, h = scene.placed_boxes()[first]
+        around = view.mapFromScene(QRectF(x, y, w, h)).boundingRect().adjusted(-4, -4, 4, 4)
+        items = frame(view, False)
+        assert differing(ahead.copy(around), items.copy(around)) < 0.01, "the selection made meanwhile shows"
+        assert differing(ahead, items) < 0.01  # (about the fitted zoom: here the very same)
+    frame(view, True)
+    qtbot.waitUntil(lambda: far.scale == view.zoom() and far._sharper is None, timeout=10_000)  # sharp, if it was not
+    kept, items = frame(view, True), frame(view, False)
+    assert differing(kept, items) < 0.003
+
+
 def test_far_out_a_box_too_small_for_words_shows_its_kind_colour_where_it_is(make_window, tmp_path, monkeypatch):
     """Far out, boxes without room for a line of words are rectangles of their kind's colour (the find mark's, the
     selection's), gathered by colour and drawn at once, boxes with an item or without (a call per box was most of the

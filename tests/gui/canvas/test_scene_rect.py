@@ -8,7 +8,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QRectF
 
-from argmap.gui.canvas.scene import SCENE_MARGIN, SCENE_SLACK, SLACK_FROM, scene_rect_for
+from argmap.gui.canvas.scene_rect import SCENE_MARGIN, SCENE_SLACK, SLACK_FROM, scene_rect_for
 from argmap.model import ArgumentMap
 
 

@@ -28,6 +28,7 @@ from argmap.gui.canvas.interaction import Interaction
 from argmap.gui.canvas.link_item import LinkItem
 from argmap.gui.canvas.near_items import lazy_for
 from argmap.gui.canvas.nearby import NearbyGrid
+from argmap.gui.canvas.scene_rect import scene_rect_for
 from argmap.gui.canvas.statement_item import StatementItem, remeasured
 from argmap.layout import Layout
 from argmap.model import (
@@ -48,36 +49,6 @@ from argmap.model import (
 Box = tuple[float, float, float, float]
 
 DIRECTIONS = ("TB", "LR")
-#: Room around the map in the scene, so boxes at the edge can be scrolled to the middle.
-SCENE_MARGIN = 300.0
-#: More room, up to this much, is kept while the map grows or shrinks a little: see :func:`scene_rect_for`.
-SCENE_SLACK = 1200.0
-#: Only a side of the map at least this long gets the slack (a map smaller than the view stays centred in it).
-SLACK_FROM = 4000.0
-
-
-def scene_rect_for(bounds: QRectF, current: QRectF) -> QRectF:
-    """The scene rect for a map drawn within ``bounds`` when the scene's is ``current``: ``current`` itself while it
-    holds the map with its margin and has at most twice :data:`SCENE_SLACK` more room on any side.
-
-    Each new scene rect made Qt rebuild its item index over every item and throw away the view's kept background
-    (its dotted grid drawn again, 5 ms at 100 %); an edit that widens a tree changes the map's bounds by a few
-    hundred units. A side shorter than :data:`SLACK_FROM` keeps the exact margin: the view centres a map smaller
-    than itself by its scene rect.
-    """
-    edges = []
-    for low, length, c_low, c_length in ((bounds.x(), bounds.width(), current.x(), current.width()),
-                                          (bounds.y(), bounds.height(), current.y(), current.height())):
-        lo, hi = low - SCENE_MARGIN, low + length + SCENE_MARGIN
-        if length < SLACK_FROM:
-            edges.append((lo, hi))
-            continue
-        c_lo, c_hi = c_low, c_low + c_length
-        if not (lo - 2 * SCENE_SLACK <= c_lo <= lo and hi <= c_hi <= hi + 2 * SCENE_SLACK):
-            c_lo, c_hi = lo - SCENE_SLACK, hi + SCENE_SLACK
-        edges.append((c_lo, c_hi))
-    (x0, x1), (y0, y1) = edges
-    return QRectF(x0, y0, x1 - x0, y1 - y0)
 
 
 #: How long the editor is left alone (no edit, no input on the canvas) before its picture is got ready for the next edits
@@ -105,6 +76,8 @@ class MapScene(Interaction, QGraphicsScene):
     #: On a large map, the picture changed within this scene area where parts may have no item (the far view's
     #: image is painted from the picture: Qt's ``changed`` names only what items show).
     pictureChanged = Signal(QRectF)
+    #: A step of getting ready when idle, the picture's extent known (a view may make its far image ahead then).
+    readyStep = Signal()
 
     def __init__(
         self,
@@ -463,6 +436,8 @@ class MapScene(Interaction, QGraphicsScene):
             # first the extent a fit needs (a few steps: 70 ms at 50,000 statements), a likely first move on a large map
             more = (diagram.bound_some(READY_STEP_S) or diagram.memo.file_loose(READY_STEP_S)
                     or ready_some(diagram.memo, diagram.layout, READY_STEP_S))
+        if diagram.bounds_known():
+            self.readyStep.emit()
         if more:
             self._readying.start(READY_STEP_MS)  # (spaced: input between two steps puts the next off)
 

@@ -75,6 +75,7 @@ class MapView(QGraphicsView):
             old.layoutChanged.disconnect(self._restore_anchor)
             old.layoutChanged.disconnect(self._refresh_tags)
             old.pictureChanged.disconnect(self._picture_changed)
+            old.readyStep.disconnect(self._prepare_far)
         if self._far is not None:
             self._far.deleteLater()
             self._far = None
@@ -84,6 +85,7 @@ class MapView(QGraphicsView):
             scene.layoutChanged.connect(self._restore_anchor)
             scene.layoutChanged.connect(self._refresh_tags)
             scene.pictureChanged.connect(self._picture_changed)
+            scene.readyStep.connect(self._prepare_far)
             self._far = FarPicture(scene, self)
             self._far.redraw_view = self.viewport().update
 
@@ -159,6 +161,28 @@ class MapView(QGraphicsView):
         """The map's ``area`` painted straight from its picture, smoothed as the items are."""
         painter.setRenderHints(self.renderHints())
         paint_picture(painter, scene, area)
+
+    def _prepare_far(self) -> None:
+        """The editor idle on a large map: its far image at about the fitted zoom made ahead, a slice at a time (see
+        :meth:`~argmap.gui.canvas.far_view.FarPicture.prepare`), for a first Fit map without a stall."""
+        scene, far = self.map_scene(), self._far
+        if scene is None or far is None or far.image is not None or not scene.lazy or not self.far_pictures:
+            return
+        if scene.filing_pending():  # (its slices ask the grid of parts, which would file them all at once)
+            return
+        zoom = self.fit_zoom()
+        if zoom > 0 and scene.theme.text_px * zoom < GLANCE_BELOW_PX:
+            far.prepare(zoom)
+
+    def fit_zoom(self) -> float:
+        """The zoom :meth:`fit_map` would give, about (0: none), worked out as Qt's ``fitInView`` does."""
+        scene = self.map_scene()
+        if scene is None:
+            return 0.0
+        rect, room = scene.items_bounding_rect_for_export(), self.viewport().rect().adjusted(2, 2, -2, -2)
+        if rect.isEmpty() or room.isEmpty():
+            return 0.0
+        return min(room.width() / rect.width(), room.height() / rect.height(), FIT_MAX_ZOOM)
 
     def _picture_changed(self, area: QRectF) -> None:
         """Parts without an item changed there: painted straight from the picture, the frame shows them again."""

@@ -471,6 +471,8 @@ class NearItems(SceneParts):
         area, self._covered = self._covered, QRectF()
         if not area.isEmpty():
             self.show_near(area, trim=False)
+        if self._diagram.bounds_known():
+            self.readyStep.emit()  # (the filed parts are what a far image made ahead asks for: see MapView._prepare_far)
 
     def _stale_near(self, left: float, top: float, right: float, bottom: float) -> set:
         """The marked parts (moved, not filed again yet) that meet the area: the boxes the picture's own box index

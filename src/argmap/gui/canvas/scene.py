@@ -76,7 +76,8 @@ class MapScene(Interaction, QGraphicsScene):
     #: On a large map, the picture changed within this scene area where parts may have no item (the far view's
     #: image is painted from the picture: Qt's ``changed`` names only what items show).
     pictureChanged = Signal(QRectF)
-    #: A step of getting ready when idle, the picture's extent known (a view may make its far image ahead then).
+    #: A step of getting ready when idle, or the parts filed, the picture's extent known (a view may make its far
+    #: image ahead then).
     readyStep = Signal()
 
     def __init__(

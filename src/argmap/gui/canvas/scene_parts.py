@@ -44,6 +44,7 @@ class SceneParts(_SceneBase):
         editCancelled = Signal(str)
         contextMenuRequested = Signal(str, QPoint)
         pictureChanged = Signal(QRectF)
+        readyStep = Signal()
 
         _amap: ArgumentMap | None
         _theme: Theme

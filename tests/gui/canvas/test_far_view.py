@@ -358,3 +358,15 @@ def test_far_out_a_box_too_small_for_words_shows_its_kind_colour_where_it_is(mak
     assert len(checked) > 10 and {found, chosen} <= set(checked)
     made = [scene.made_item(i) is not None for i in checked]
     assert any(made) and not all(made)  # (boxes painted by their item's state and from the picture)
+
+
+def test_the_image_is_made_ahead_when_the_parts_are_filed_after_the_readying_ended(make_window, tmp_path, monkeypatch, qtbot):
+    """A map got ready for edits before its parts were filed (they are filed first: the image's slices ask for them)
+    still gets its image ahead, once they are (a 2,000-statement map got none)."""
+    from argmap.gui.canvas import near_items
+    from argmap.gui.canvas import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "READY_AFTER_MS", 0)
+    monkeypatch.setattr(near_items, "FILE_AFTER_MS", 1500)
+    window, _, at_once = made_ahead(make_window, tmp_path, monkeypatch, qtbot)
+    assert not window.scene._readying.isActive() and not at_once

@@ -30,7 +30,7 @@ from argmap.gui.worker_relay import when_done
 from argmap.io import MapFileError, load, write_atomic
 from argmap.io.disk_stamp import DiskStamp
 from argmap.io.leftovers import process_alive as _process_alive
-from argmap.io.writing import compact_bytes, frozen_copy
+from argmap.io.writing import compact_bytes, compact_parts, frozen_copy
 from argmap.model import ArgumentMap
 
 #: Milliseconds between autosaves of a modified map.
@@ -250,12 +250,12 @@ class Autosaver(QObject):
 def write_recovery(path: Path, amap: ArgumentMap) -> None:
     """Write ``amap`` as the recovery file ``path`` (on the worker thread for a large map: no Qt here)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, recovery_bytes(amap))
+    write_atomic(path, compact_parts(amap))  # (written as made: the whole text at once stayed in the heap, 40 MB)
 
 
 def recovery_bytes(amap: ArgumentMap) -> bytes:
     """The map as a recovery file: the same map a save writes, but compact and encoded by pydantic
-    (:func:`~argmap.io.writing.compact_bytes`, a part of the map at a time).
+    (:func:`~argmap.io.writing.compact_bytes`, a part of the map at a time): what :func:`write_recovery` writes.
 
     It skips the canonical indentation (Python's JSON encoder in pure Python), which on a
     10,000-statement map is about a third of the time; nobody reads the recovery file but argmap.

@@ -164,7 +164,9 @@ def test_the_recovery_file_is_written_a_piece_at_a_time_and_holds_the_whole_text
         write_atomic(target, data)
 
     monkeypatch.setattr(files, "write_atomic", spy)
-    files.write_recovery(tmp_path / "recovery.json", frozen_copy(amap))
+    paused = []
+    files.write_recovery(tmp_path / "recovery.json", frozen_copy(amap), lambda: paused.append(1))
     assert (tmp_path / "recovery.json").read_bytes() == files.recovery_bytes(amap)
+    assert len(paused) == -(-len(amap.statements()) // 2) + -(-len(amap.links()) // 2)  # before each part
     # the pieces as they are made, never the whole text in memory at once (which the process kept: 40 MB at 50,000)
     assert len(given) == 1 and not isinstance(given[0], bytes)

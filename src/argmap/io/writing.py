@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -37,14 +37,15 @@ def dumps(amap: ArgumentMap) -> str:
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
 
 
-def compact_bytes(amap: ArgumentMap) -> bytes:
+def compact_bytes(amap: ArgumentMap, pause: Callable[[], object] | None = None) -> bytes:
     """The map as compact JSON: the data ``to_document(amap).model_dump_json(exclude_defaults=True)`` gives (what a
     recovery file holds): :func:`compact_parts` joined."""
-    return b"".join(compact_parts(amap))
+    return b"".join(compact_parts(amap, pause))
 
 
-def compact_parts(amap: ArgumentMap) -> Iterator[bytes]:
-    """:func:`compact_bytes` a piece at a time, its statements and links made into models :data:`PART` at a time.
+def compact_parts(amap: ArgumentMap, pause: Callable[[], object] | None = None) -> Iterator[bytes]:
+    """:func:`compact_bytes` a piece at a time, its statements and links made into models :data:`PART` at a time
+    (``pause``: called before each part).
 
     Made all at once, the models of a 50,000-statement map took about 100 MB while the autosave wrote them (on its
     worker thread), and the process kept that memory afterwards; the text joined whole and its parts (13 MB each)
@@ -57,10 +58,14 @@ def compact_parts(amap: ArgumentMap) -> Iterator[bytes]:
     # (the head holds the schema version and the title at least: it is never "{}")
     yield head[:-1] + b',"nodes":['
     for k in range(0, len(statements), PART):
+        if pause is not None:
+            pause()
         part = _NODES.dump_json([node_model(s) for s in statements[k:k + PART]], exclude_defaults=True)
         yield part[1:-1] if k == 0 else b"," + part[1:-1]
     yield b'],"edges":['
     for k in range(0, len(links), PART):
+        if pause is not None:
+            pause()
         part = _EDGES.dump_json(edge_models(links[k:k + PART], members), exclude_defaults=True)
         yield part[1:-1] if k == 0 else b"," + part[1:-1]
     yield b"]}"

@@ -148,3 +148,25 @@ def test_the_copy_does_not_change_with_later_edits():
     amap.update(claim, text="Changed later.")
     amap.remove(amap.ids()[-2])
     assert dumps(copy) == before
+
+
+@pytest.mark.parametrize("path", MAPS[:3], ids=lambda p: p.name)
+def test_the_recovery_file_is_written_a_piece_at_a_time_and_holds_the_whole_text(path, tmp_path, monkeypatch):
+    from argmap.io import writing
+
+    monkeypatch.setattr(writing, "PART", 2)  # (pieces of two statements or links: every join between them written)
+    amap = load(path)
+    given = []
+    write_atomic = files.write_atomic
+
+    def spy(target, data):
+        given.append(data)
+        write_atomic(target, data)
+
+    monkeypatch.setattr(files, "write_atomic", spy)
+    paused = []
+    files.write_recovery(tmp_path / "recovery.json", frozen_copy(amap), lambda: paused.append(1))
+    assert (tmp_path / "recovery.json").read_bytes() == files.recovery_bytes(amap)
+    assert len(paused) == -(-len(amap.statements()) // 2) + -(-len(amap.links()) // 2)  # before each part
+    # the pieces as they are made, never the whole text in memory at once (which the process kept: 40 MB at 50,000)
+    assert len(given) == 1 and not isinstance(given[0], bytes)

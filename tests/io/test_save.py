@@ -150,3 +150,9 @@ def test_save_through_a_symlink_writes_the_target_and_keeps_the_link(tmp_path):
     assert link.is_symlink()
     assert load(target).title == "Through link"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
+
+
+def test_write_atomic_writes_pieces_as_they_come(tmp_path):
+    path = tmp_path / "pieces.bin"
+    write_atomic(path, iter([b"one,", b"", b"two", b"\xff"]))
+    assert path.read_bytes() == b"one,two\xff"

@@ -19,6 +19,7 @@ import itertools
 import json
 import os
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ from argmap.gui.worker_relay import when_done
 from argmap.io import MapFileError, load, write_atomic
 from argmap.io.disk_stamp import DiskStamp
 from argmap.io.leftovers import process_alive as _process_alive
-from argmap.io.writing import compact_bytes, frozen_copy
+from argmap.io.writing import compact_bytes, compact_parts, frozen_copy
 from argmap.model import ArgumentMap
 
 #: Milliseconds between autosaves of a modified map.
@@ -247,20 +248,21 @@ class Autosaver(QObject):
         _live.discard(self.map_path)
 
 
-def write_recovery(path: Path, amap: ArgumentMap) -> None:
-    """Write ``amap`` as the recovery file ``path`` (on the worker thread for a large map: no Qt here)."""
+def write_recovery(path: Path, amap: ArgumentMap, pause: Callable[[], object] | None = None) -> None:
+    """Write ``amap`` as the recovery file ``path`` (on the worker thread for a large map: no Qt here; ``pause`` called
+    between parts of the map)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, recovery_bytes(amap))
+    write_atomic(path, compact_parts(amap, pause))  # (written as made: the whole text at once stayed in the heap, 40 MB)
 
 
-def recovery_bytes(amap: ArgumentMap) -> bytes:
+def recovery_bytes(amap: ArgumentMap, pause: Callable[[], object] | None = None) -> bytes:
     """The map as a recovery file: the same map a save writes, but compact and encoded by pydantic
-    (:func:`~argmap.io.writing.compact_bytes`, a part of the map at a time).
+    (:func:`~argmap.io.writing.compact_bytes`, a part of the map at a time): what :func:`write_recovery` writes.
 
     It skips the canonical indentation (Python's JSON encoder in pure Python), which on a
     10,000-statement map is about a third of the time; nobody reads the recovery file but argmap.
     """
-    return compact_bytes(amap)
+    return compact_bytes(amap, pause)
 
 
 def pending_recoveries() -> list[Recovery]:

@@ -9,6 +9,7 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -102,8 +103,9 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all or nothing: a failed write leaves the old file exactly as it was.
+def write_atomic(path: str | Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or pieces of them written as they come) to ``path`` all or nothing: a failed write
+    leaves the old file exactly as it was.
 
     A file the user may not write (``chmod 444``) is refused, though the rename could replace it.
     Temp files that earlier, killed writes left in the folder are removed afterwards (:mod:`argmap.io.leftovers`).
@@ -120,7 +122,11 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes | bytearray | memoryview):
+                handle.write(data)
+            else:
+                for piece in data:
+                    handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):

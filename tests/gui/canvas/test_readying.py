@@ -154,3 +154,44 @@ def test_the_steps_work_out_the_extent_a_fit_needs(qtbot, monkeypatch):
         assert view.mapToScene(view.viewport().rect()).boundingRect().contains(picture.bounds())
     finally:
         scene.detach()
+
+
+def test_the_heaps_free_memory_goes_back_once_the_readying_that_did_some_work_is_done(qapp, monkeypatch):
+    """Once ready after some steps of work the editor gives the heap's free pages back to the system (what the open
+    or the edits and the readying freed): once, and not at a step with nothing to get ready."""
+    from argmap.gui.canvas import MapScene
+    from argmap.gui.canvas import scene as scene_module
+
+    left = [2]  # steps with work to do
+    given: list[int] = []
+    monkeypatch.setattr(scene_module, "ready_some", lambda *args: (left.__setitem__(0, left[0] - 1) or True) if left[0] else False)
+    monkeypatch.setattr(scene_module, "give_back_free_memory", lambda: given.append(1) or True)
+    amap = ArgumentMap("Small")
+    amap.add("support", "Pupils rest.", parent=amap.add("claim", "Homework should be optional.").id)
+    scene = MapScene(amap)
+    try:
+        scene._readying.stop()
+        scene.diagram().memo.file_loose(1.0)
+        scene._ready_some()
+        scene._ready_some()
+        assert not given, "not while there is work left"
+        scene._ready_some()
+        assert given == [1], "ready: given back"
+        scene._ready_some()
+        assert given == [1], "nothing got ready since: nothing to give back"
+    finally:
+        scene.detach()
+
+
+def test_giving_back_free_memory_leaves_every_object_as_it_was():
+    import platform
+
+    from argmap.gui.free_memory import give_back_free_memory
+
+    kept = [bytes(range(256)) * 4096 for _ in range(8)]
+    for _ in range(8):
+        dropped = [bytearray(1 << 20) for _ in range(4)]
+        del dropped
+    given = give_back_free_memory()
+    assert given == (platform.system() == "Linux" and platform.libc_ver()[0] == "glibc")  # (no malloc_trim elsewhere)
+    assert all(k == bytes(range(256)) * 4096 for k in kept)

@@ -30,6 +30,7 @@ from argmap.gui.canvas.near_items import lazy_for
 from argmap.gui.canvas.nearby import NearbyGrid
 from argmap.gui.canvas.scene_rect import scene_rect_for
 from argmap.gui.canvas.statement_item import StatementItem, remeasured
+from argmap.gui.free_memory import give_back_free_memory
 from argmap.layout import Layout
 from argmap.model import (
     ArgumentMap,
@@ -140,6 +141,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._readying.setSingleShot(True)
         self._readying.setInterval(READY_AFTER_MS)
         self._readying.timeout.connect(self._ready_some)
+        self._readied_some = False  # (since the heap's free pages were last given back)
         # Qt's spatial index (and every view) learns the scene's size only from sceneRectChanged: a size set
         # while the signals are blocked leaves every paint, hover and keystroke testing every item (20 ms at
         # 10,000 statements). The scene notes what was announced and announces it again when unblocked.
@@ -441,6 +443,9 @@ class MapScene(Interaction, QGraphicsScene):
             self.readyStep.emit()
         if more:
             self._readying.start(READY_STEP_MS)  # (spaced: input between two steps puts the next off)
+        elif self._readied_some:  # ready after some work: what it, the open or the edits freed goes back to the system
+            give_back_free_memory()
+        self._readied_some = more
 
     # ---------------------------------------------------------------- model events
     def _on_change(self, change: Change) -> None:

@@ -4,7 +4,6 @@ does, the index made later a slice at a time is the one made at once, and the pi
 from __future__ import annotations
 
 import random
-from functools import partial
 
 import pytest
 
@@ -13,7 +12,7 @@ from argmap.drawing import near_signs
 from argmap.drawing.diagram import build_diagram
 from argmap.drawing.geometry import TidyHead
 from argmap.drawing.honest import sign_index
-from argmap.drawing.near_signs import NearSigns, SignsLater, ends_at
+from argmap.drawing.near_signs import NearSigns, SignsLater
 from argmap.drawing.theme import Theme
 
 
@@ -36,7 +35,7 @@ def test_the_marks_found_near_the_boxes_are_those_the_sign_index_holds(qapp, dir
     untidy = [key for key, m in memo.arrows.items() if m.drawn and m.inputs and type(m.usual[1]) is not TidyHead]
     assert untidy and len(untidy) < len(memo.arrows) / 5  # (the cross-links: the tree arrows are tidy)
     made: list = []
-    near = NearSigns(memo.index, memo.arrows, partial(ends_at, amap.graph_view()), untidy, lambda: made.append(1) or whole)
+    near = NearSigns(memo.index, memo.arrows, amap.graph_view(), untidy, lambda: made.append(1) or whole)
     rng = random.Random(3)
     areas = []
     for x, y, w, h in whole.boxes.values():  # each mark on its own (a symbol lies off its boxes), its edges' slivers (the

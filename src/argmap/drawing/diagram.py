@@ -27,7 +27,7 @@ from argmap.drawing.detour import Budget
 from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, honest_shapes, sign_index
 from argmap.drawing.lanes import lane_arrow
-from argmap.drawing.near_signs import NearSigns, SignsLater, ends_at
+from argmap.drawing.near_signs import NearSigns, SignsLater
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.off_page import (
     TaggedBracket,
@@ -445,7 +445,7 @@ def build_diagram(
     def signs() -> BoxIndex:
         if memo.signs is None and untidy is not None:  # from nothing: found near the boxes, the whole index made when idle
             if not near_signs:
-                near_signs.append(NearSigns(index, remembered, partial(ends_at, amap.graph_view()), untidy, whole_signs))
+                near_signs.append(NearSigns(index, remembered, amap.graph_view(), untidy, whole_signs))
             return near_signs[0]  # type: ignore[return-value]  # (it answers as the index does)
         return whole_signs()
 

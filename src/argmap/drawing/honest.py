@@ -410,11 +410,15 @@ def marks(shape: tuple) -> list[Box]:
     return [(symbol.x() - r, symbol.y() - r, 2 * r, 2 * r), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))]
 
 
-def tidy_marks(head: TidyHead, symbol: Any) -> tuple[Box, Box]:
-    """A tidy tree arrow's symbol and head as :func:`sign_index` files them (the same numbers, worked out the same way:
+def tidy_sign_box(symbol: Any) -> Box:
+    """A tidy tree arrow's symbol as :func:`sign_index` files it (the same numbers, worked out the same way:
     :mod:`argmap.drawing.near_signs` looks them up one by one)."""
     r = SYMBOL_RADIUS
-    d = 2 * r
+    return (symbol.x() - r, symbol.y() - r, 2 * r, 2 * r)
+
+
+def tidy_head_box(head: TidyHead) -> Box:
+    """A tidy tree arrow's head as :func:`sign_index` files it (see :func:`tidy_sign_box`)."""
     ax, ay, bx, by, cx, cy = head.numbers
     x0, x1 = (ax, bx) if ax < bx else (bx, ax)
     if cx < x0:
@@ -426,7 +430,7 @@ def tidy_marks(head: TidyHead, symbol: Any) -> tuple[Box, Box]:
         y0 = cy
     elif cy > y1:
         y1 = cy
-    return (symbol.x() - r, symbol.y() - r, d, d), (x0, y0, x1 - x0, y1 - y0)
+    return (x0, y0, x1 - x0, y1 - y0)
 
 
 def sign_index(shapes: Mapping[tuple[str, str], tuple] | Iterable[tuple[tuple[str, str], tuple]]) -> BoxIndex:
@@ -440,7 +444,7 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple] | Iterable[tuple[tuple[st
     d = 2 * r
     boxes: dict[tuple[tuple[str, str], int], Box] = {}
     for ends, (_, head, symbol, _) in shapes.items() if isinstance(shapes, Mapping) else shapes:
-        if type(head) is TidyHead:  # (every tree arrow: the extremes by comparisons, a builtin call each cost more; as tidy_marks)
+        if type(head) is TidyHead:  # (every tree arrow: the extremes by comparisons, a builtin call each cost more; as tidy_head_box)
             ax, ay, bx, by, cx, cy = head.numbers
             x0, x1 = (ax, bx) if ax < bx else (bx, ax)
             if cx < x0:

@@ -21,7 +21,7 @@ from itertools import islice
 from typing import Any
 
 from argmap.drawing.geometry import ARROW_LENGTH, STEM, SYMBOL_RADIUS, TidyHead
-from argmap.drawing.honest import sign_index, tidy_marks
+from argmap.drawing.honest import sign_index, tidy_head_box, tidy_sign_box
 from argmap.drawing.obstacles import Box, BoxIndex
 
 Key = tuple[str, str]
@@ -39,21 +39,17 @@ def _drawn_marks(memo: Any) -> tuple | None:
     return memo.usual if memo.drawn and memo.inputs else None
 
 
-def ends_at(graph: Any, box: str) -> Iterator[Key]:
-    """The (source, target) of each link at ``box`` (``graph``: the map's, as :meth:`ArgumentMap.graph_view` gives it)."""
-    yield from ((box, target) for target in graph.succ[box])
-    yield from ((source, box) for source in graph.pred[box])
-
-
 class NearSigns:
     """The sign index's answers (``within``, ``near``, ``boxes``, ``cell``) for the picture from nothing being made,
     without filing every mark; ``make()`` makes the whole index (kept by the picture), used for anything else."""
 
-    def __init__(self, index: BoxIndex[str], arrows: Mapping[Key, Any], ends_of: Callable[[str], Iterator[Key]], untidy: list[Key],
-                 make: Callable[[], BoxIndex], cell: float = 240.0) -> None:
-        self.index, self._arrows, self._ends_of, self._make = index, arrows, ends_of, make
+    def __init__(self, index: BoxIndex[str], arrows: Mapping[Key, Any], graph: Any, untidy: list[Key], make: Callable[[], BoxIndex],
+                 cell: float = 240.0) -> None:
+        """``graph``: the map's (as :meth:`ArgumentMap.graph_view` gives it), whose links at a box name its arrows."""
+        self.index, self._arrows, self._graph, self._make = index, arrows, graph, make
         self.cell = cell  # (the sign index's own: crossed() cuts long lines into pieces of it)
         self._whole: BoxIndex | None = None
+        self._at: dict[str, list[tuple[Mark, Box]]] = {}  # each box's marks, once asked (see _marks_by)
         # the arrows not of the tidy shape, whose marks may lie anywhere along them: filed as the sign index files them
         self._others = sign_index([(key, shape) for key in untidy if (shape := _drawn_marks(arrows[key])) is not None])
         self.boxes = _Marks(self)
@@ -71,19 +67,26 @@ class NearSigns:
         if limit is not None or self._whole is not None:
             return self.whole().within(x0, y0, x1, y1, limit=limit, spare=spare)
         found = self._others.within(x0, y0, x1, y1)
-        arrows, seen = self._arrows, set()
+        at, marks_by = self._at, self._marks_by
         for box in self.index.within(x0 - REACH, y0 - REACH, x1 + REACH, y1 + REACH):
-            for key in self._ends_of(box):
-                if key in seen:
-                    continue
-                seen.add(key)
+            marks = at.get(box)
+            if marks is None:
+                marks = at[box] = marks_by(box)
+            for mark, (x, y, w, h) in marks:
+                if x < x1 and x0 < x + w and y < y1 and y0 < y + h:  # as BoxIndex.within tells an overlap
+                    found.add(mark)
+        return found
+
+    def _marks_by(self, box: str) -> list[tuple[Mark, Box]]:
+        """The marks of the tidy arrows at ``box`` that lie by it: the symbols of those from it, the heads of those into it
+        (a tag tries places around a box, and the ends of the connectors are few boxes: worked out once each)."""
+        arrows, found = self._arrows, []
+        for j, keys in ((0, [(box, target) for target in self._graph.succ[box]]), (1, [(source, box) for source in self._graph.pred[box]])):
+            for key in keys:
                 memo = arrows.get(key)
                 shape = _drawn_marks(memo) if memo is not None else None
-                if shape is None or type(shape[1]) is not TidyHead:
-                    continue  # (not drawn, or among the others)
-                for j, (x, y, w, h) in enumerate(tidy_marks(shape[1], shape[2])):
-                    if x < x1 and x0 < x + w and y < y1 and y0 < y + h:  # as BoxIndex.within tells an overlap
-                        found.add((key, j))
+                if shape is not None and type(shape[1]) is TidyHead:  # (else not drawn, or among the others)
+                    found.append(((key, j), tidy_sign_box(shape[2]) if j == 0 else tidy_head_box(shape[1])))
         return found
 
     def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list[Mark]:
@@ -116,7 +119,7 @@ class _Marks(Mapping[Mark, Box]):
             return default
         if type(shape[1]) is not TidyHead:
             return signs._others.boxes.get(mark, default)
-        return tidy_marks(shape[1], shape[2])[j]
+        return tidy_sign_box(shape[2]) if j == 0 else tidy_head_box(shape[1])
 
     def __contains__(self, mark: object) -> bool:
         return isinstance(mark, tuple) and len(mark) == 2 and self.get(mark) is not None

@@ -20,16 +20,16 @@ from collections.abc import Callable, Hashable, Iterator, Mapping
 from itertools import islice
 from typing import Any
 
-from argmap.drawing.geometry import ARROW_LENGTH, STEM, SYMBOL_RADIUS, TidyHead
+from argmap.drawing.geometry import STEM, SYMBOL_RADIUS, TidyHead
 from argmap.drawing.honest import sign_index, tidy_head_box, tidy_sign_box
 from argmap.drawing.obstacles import Box, BoxIndex
 
 Key = tuple[str, str]
 Mark = tuple[Key, int]
-#: How far a tidy tree arrow's symbol or head reaches out of its child's or parent's box, with room to spare: the symbol's
-#: disc, centred a pixel beyond the middle of the stem, is the furthest (18.5); the head reaches its length out of the
-#: parent, and half its width (or the disc its radius) beside a box narrower than itself.
-REACH = STEM / 2 + 1 + SYMBOL_RADIUS + ARROW_LENGTH + 2.0
+#: How far a tidy tree arrow's symbol or head reaches out of its child's or parent's box, with a pixel to spare: the
+#: symbol's disc, centred a pixel beyond the middle of the stem, is the furthest (18.5); the head reaches its length (11)
+#: out of the parent, and half its width (or the disc its radius) beside a box narrower than itself.
+REACH = STEM / 2 + 1 + SYMBOL_RADIUS + 1.0
 #: Arrows whose marks :class:`SignsLater` files in one step.
 SLICE = 2048
 
@@ -80,13 +80,17 @@ class NearSigns:
     def _marks_by(self, box: str) -> list[tuple[Mark, Box]]:
         """The marks of the tidy arrows at ``box`` that lie by it: the symbols of those from it, the heads of those into it
         (a tag tries places around a box, and the ends of the connectors are few boxes: worked out once each)."""
-        arrows, found = self._arrows, []
-        for j, keys in ((0, [(box, target) for target in self._graph.succ[box]]), (1, [(source, box) for source in self._graph.pred[box]])):
-            for key in keys:
-                memo = arrows.get(key)
-                shape = _drawn_marks(memo) if memo is not None else None
-                if shape is not None and type(shape[1]) is TidyHead:  # (else not drawn, or among the others)
-                    found.append(((key, j), tidy_sign_box(shape[2]) if j == 0 else tidy_head_box(shape[1])))
+        get, found = self._arrows.get, []
+        for target in self._graph.succ[box]:
+            key = (box, target)
+            memo = get(key)
+            if memo is not None and memo.drawn and memo.inputs and type(memo.usual[1]) is TidyHead:  # (else not drawn, or untidy)
+                found.append(((key, 0), tidy_sign_box(memo.usual[2])))
+        for source in self._graph.pred[box]:
+            key = (source, box)
+            memo = get(key)
+            if memo is not None and memo.drawn and memo.inputs and type(head := memo.usual[1]) is TidyHead:
+                found.append(((key, 1), tidy_head_box(head)))
         return found
 
     def near(self, x0: float, y0: float, x1: float, y1: float, skip: set | frozenset) -> list[Mark]:

@@ -31,7 +31,7 @@ Mark = tuple[Key, int]
 #: out of the parent, and half its width (or the disc its radius) beside a box narrower than itself.
 REACH = STEM / 2 + 1 + SYMBOL_RADIUS + 1.0
 #: Arrows whose marks :class:`SignsLater` files in one step.
-SLICE = 2048
+SLICE = 512
 
 
 def _drawn_marks(memo: Any) -> tuple | None:

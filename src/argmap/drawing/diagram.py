@@ -29,6 +29,7 @@ from argmap.drawing.extent import EXPORT_MARGIN, SHADOW, extent_steps
 from argmap.drawing.geometry import Box, qt_shape
 from argmap.drawing.honest import Area, Arrow, honest_shapes, sign_index
 from argmap.drawing.lanes import lane_arrow
+from argmap.drawing.near_signs import NearSigns, SignsLater
 from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.off_page import (
     TaggedBracket,
@@ -291,6 +292,7 @@ def build_diagram(
     memo = previous.memo if previous is not None and previous.memo is not None and previous.memo.signature == signature else None
     if memo is not None and previous is not None:
         previous.handed_over()  # (this picture changes the tables its lists not made yet would be made of)
+        memo.signs_now()  # (put off by the picture from nothing: made of its arrows, before this one changes them)
     measured = _measured_again(amap, memo, dirty, measure) if memo is not None and dirty is not None and measure is not None else None
     if measured is not None and previous is not None:
         previous.memo = None  # handed over (its boxes' dicts now follow this picture)
@@ -429,17 +431,27 @@ def build_diagram(
     memo.boxes = boxes
     diagram.boxes = list(boxes.values())
 
-    def signs() -> BoxIndex:
+    def whole_signs() -> BoxIndex:
         if memo.signs is None:  # made once, when first needed, then kept up to date
             # (the pairs handed over as they come: a dict of 50,000 shapes made only to be walked once)
             memo.signs = sign_index((key, m.usual) for key, m in remembered.items() if m.drawn and m.inputs)  # not undercuts
         return memo.signs
 
+    near_signs: list[NearSigns] = []
+    untidy: list[tuple[str, str]] | None = [] if fresh else None
+
+    def signs() -> BoxIndex:
+        if memo.signs is None and untidy is not None:  # from nothing: found near the boxes, the whole index made when idle
+            if not near_signs:
+                near_signs.append(NearSigns(index, remembered, amap.graph_view(), untidy, whole_signs))
+            return near_signs[0]  # type: ignore[return-value]  # (it answers as the index does)
+        return whole_signs()
+
     drawn: list[tuple[Link, tuple[str, str], ArrowMemo]] = []
     usual: list[Arrow] = []
     seen: set[tuple[str, str]] = set()
     if fresh:  # a picture from nothing: no last shapes to compare with
-        fresh_arrows(links, keys, cross, shown, slots, lanes, direction, remembered, drawn, usual)
+        fresh_arrows(links, keys, cross, shown, slots, lanes, direction, remembered, drawn, usual, untidy)
     for link, key in zip(links, keys, strict=True) if not fresh else ():
         is_cross = cross[key]
         seen.add(key)
@@ -516,6 +528,8 @@ def build_diagram(
         memo.net, memo.net_later = None, None
     if measured is None:
         memo.collapsed = collapsed
+    if near_signs and memo.signs is None:
+        memo.signs_later = SignsLater(remembered)
     memo.paintings, memo.sizes = paintings, sizes
     if remember:
         diagram.memo = memo

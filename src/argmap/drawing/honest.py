@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtGui import QPainterPath, QPolygonF
 
@@ -409,6 +410,29 @@ def marks(shape: tuple) -> list[Box]:
     return [(symbol.x() - r, symbol.y() - r, 2 * r, 2 * r), (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))]
 
 
+def tidy_sign_box(symbol: Any) -> Box:
+    """A tidy tree arrow's symbol as :func:`sign_index` files it (the same numbers, worked out the same way:
+    :mod:`argmap.drawing.near_signs` looks them up one by one)."""
+    r = SYMBOL_RADIUS
+    return (symbol.x() - r, symbol.y() - r, 2 * r, 2 * r)
+
+
+def tidy_head_box(head: TidyHead) -> Box:
+    """A tidy tree arrow's head as :func:`sign_index` files it (see :func:`tidy_sign_box`)."""
+    ax, ay, bx, by, cx, cy = head.numbers
+    x0, x1 = (ax, bx) if ax < bx else (bx, ax)
+    if cx < x0:
+        x0 = cx
+    elif cx > x1:
+        x1 = cx
+    y0, y1 = (ay, by) if ay < by else (by, ay)
+    if cy < y0:
+        y0 = cy
+    elif cy > y1:
+        y1 = cy
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
 def sign_index(shapes: Mapping[tuple[str, str], tuple] | Iterable[tuple[tuple[str, str], tuple]]) -> BoxIndex:
     """The signs and heads of these arrow shapes (by their ends; or (ends, shape) pairs, each ends once), as boxes to keep
     clear of: ids (ends, 0) and (ends, 1).
@@ -420,7 +444,7 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple] | Iterable[tuple[tuple[st
     d = 2 * r
     boxes: dict[tuple[tuple[str, str], int], Box] = {}
     for ends, (_, head, symbol, _) in shapes.items() if isinstance(shapes, Mapping) else shapes:
-        if type(head) is TidyHead:  # (every tree arrow: the extremes by comparisons, a builtin call each cost more)
+        if type(head) is TidyHead:  # (every tree arrow: the extremes by comparisons, a builtin call each cost more; as tidy_head_box)
             ax, ay, bx, by, cx, cy = head.numbers
             x0, x1 = (ax, bx) if ax < bx else (bx, ax)
             if cx < x0:

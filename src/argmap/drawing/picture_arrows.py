@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from argmap.drawing.arrows import link_shape
-from argmap.drawing.geometry import Box, TidyPath, tidy_arrow
+from argmap.drawing.geometry import Box, TidyHead, TidyPath, tidy_arrow
 from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, misleads
 from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.obstacles import BoxIndex
@@ -27,10 +27,12 @@ def fresh_arrows(
     remembered: dict[tuple[str, str], ArrowMemo],
     drawn: list[tuple[Link, tuple[str, str], ArrowMemo]],
     usual: list[Arrow],
+    untidy: list[tuple[str, str]] | None = None,
 ) -> None:
     """Each arrow's usual shape for a picture made from nothing, into ``remembered``; the drawn ones (with a line) added
-    to ``drawn`` and ``usual``. The same as build_diagram's loop for an edit's picture, without what that compares
-    with the last picture, and a tree arrow's tidy shape asked for directly (a call less per arrow: 50,000 at open)."""
+    to ``drawn`` and ``usual``, and those whose head is not a tidy tree arrow's to ``untidy`` (see near_signs). The same
+    as build_diagram's loop for an edit's picture, without what that compares with the last picture, and a tree arrow's
+    tidy shape asked for directly (a call less per arrow: 50,000 at open)."""
     get_slot, get_lane = slots.get, lanes.get if lanes else None
     for link, key in zip(links, keys, strict=True):
         is_cross = cross[key]
@@ -47,6 +49,8 @@ def fresh_arrows(
         if has_line:
             drawn.append((link, key, m))
             usual.append((child, parent, key, shape, is_cross))
+            if untidy is not None and type(shape[1]) is not TidyHead:
+                untidy.append(key)
 
 
 def check_arrows(

@@ -361,6 +361,7 @@ class PictureMemo:
     collapsed: set[str] = field(default_factory=set)  # the collapsed statements (when any, every box is measured)
     net: Any = None  # the links of the last picture (an ArrowNet) when an edit's picture can go over only what changed
     net_later: Callable[[], Any] | None = None  # its making, when a picture from nothing put it off (see net_now)
+    signs_later: Any = None  # the making of ``signs``, when a picture from nothing put it off (near_signs.SignsLater)
     frames: Any = None  # the trees' frames (drawing/frames.py): what of a tree moved as a whole is kept in its own coordinates
 
     def net_now(self) -> Any:
@@ -371,10 +372,22 @@ class PictureMemo:
             self.net = make()
         return self.net
 
+    def signs_now(self, budget: float | None = None) -> bool:
+        """Make :attr:`signs` if a picture from nothing put its making off: all of it now, or a slice for up to ``budget``
+        seconds of this thread's time (the editor's idle time); True when some is left."""
+        later = self.signs_later
+        if later is None:
+            return False
+        if later.some(budget):
+            return True
+        self.signs, self.signs_later = later.index, None
+        return False
+
     def file_loose(self, budget: float) -> bool:
-        """A slice of filing the footprints left loose (:meth:`Footprints.put_later`), for up to ``budget`` seconds of
-        this thread's time: the editor does it when idle, before any other getting ready. True when some are left."""
-        return getattr(self.footprints, "base", self.footprints).file_loose(budget)
+        """A slice of filing the footprints left loose (:meth:`Footprints.put_later`), then of making the signs' index
+        put off (:meth:`signs_now`), for up to ``budget`` seconds of this thread's time: the editor does it when idle,
+        before any other getting ready. True when some are left."""
+        return getattr(self.footprints, "base", self.footprints).file_loose(budget) or self.signs_now(budget)
 
     def move_boxes(self, shown: Mapping[str, Box]) -> list[Area]:
         """Bring the box index to ``shown``; the areas that changed (old and new place of each changed box)."""

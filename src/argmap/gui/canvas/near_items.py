@@ -440,7 +440,7 @@ class NearItems(SceneParts):
     def filing_pending(self) -> bool:
         """True while parts an edit moved wait to be filed again (see :meth:`_file_some`)."""
         memo = self._diagram.memo  # (a large map's net of links, put off by its opening, is made in the first slice)
-        return bool(self._grid.stale) or (self.lazy and memo is not None and memo.net_later is not None)
+        return bool(self._grid.stale) or (self.lazy and memo is not None and (memo.net_later is not None or memo.signs_later is not None))
 
     def _part_bounds(self, key) -> tuple[float, float, float, float] | None:
         """Where a box or an arrow of the picture is now (left, top, right, bottom), None when nowhere."""
@@ -462,6 +462,10 @@ class NearItems(SceneParts):
         memo = self._diagram.memo
         if memo is not None and memo.net_later is not None:  # first the links' net an opening put off (for the edits)
             memo.net_now()
+            self._filing.setInterval(0)
+            return
+        if memo is not None and memo.signs_later is not None:  # then its signs' index, a slice at a time (drawing/near_signs)
+            memo.signs_now(FILE_SLICE_S)
             self._filing.setInterval(0)
             return
         if not self._grid.file_stale(self._part_bounds, deadline=time.perf_counter() + FILE_SLICE_S):

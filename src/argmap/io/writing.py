@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -36,20 +37,26 @@ def dumps(amap: ArgumentMap) -> str:
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
 
 
-def compact_bytes(amap: ArgumentMap) -> bytes:
+def compact_bytes(amap: ArgumentMap, pause: Callable[[], object] | None = None) -> bytes:
     """The map as compact JSON: the data ``to_document(amap).model_dump_json(exclude_defaults=True)`` gives (what a
     recovery file holds), its statements and links made into models :data:`PART` at a time.
 
     Made all at once, the models of a 50,000-statement map took about 100 MB while the autosave wrote them (on its
-    worker thread), and the process kept that memory afterwards.
+    worker thread), and the process kept that memory afterwards. ``pause``: called before each part (a worker thread
+    that writes lets the window's thread finish an edit first: see :class:`argmap.gui.files.Autosaver`).
     """
     statements, links = amap.statements(), amap.links()
     members = group_sizes(links)
     head = document_head(amap, [], []).model_dump_json(exclude_defaults=True, exclude={"nodes", "edges"}).encode("utf-8")
-    nodes = [_NODES.dump_json([node_model(s) for s in statements[k:k + PART]], exclude_defaults=True)[1:-1]
-             for k in range(0, len(statements), PART)]
-    edges = [_EDGES.dump_json(edge_models(links[k:k + PART], members), exclude_defaults=True)[1:-1]
-             for k in range(0, len(links), PART)]
+    nodes, edges = [], []
+    for k in range(0, len(statements), PART):
+        if pause is not None:
+            pause()
+        nodes.append(_NODES.dump_json([node_model(s) for s in statements[k:k + PART]], exclude_defaults=True)[1:-1])
+    for k in range(0, len(links), PART):
+        if pause is not None:
+            pause()
+        edges.append(_EDGES.dump_json(edge_models(links[k:k + PART], members), exclude_defaults=True)[1:-1])
     # (the head holds the schema version and the title at least: it is never "{}")
     return b"".join((head[:-1], b',"nodes":[', b",".join(nodes), b'],"edges":[', b",".join(edges), b"]}"))
 

@@ -284,6 +284,7 @@ class Autosaver(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.soon.stop()
+        self._calm_check.stop()  # (the window it asks may be going)
         future = self._pending
         if future is not None:  # the window closes: the write ends before its file is removed
             self._calm.set()

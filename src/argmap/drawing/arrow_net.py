@@ -4,7 +4,6 @@ reads and keeps it up to date)."""
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -17,19 +16,12 @@ Key = tuple[str, str]
 Rank = tuple[int, int]  # (order of the source, order of the target): the map's link order
 
 
-def packed(rank: Rank) -> int:
-    """A rank as one number, in the ranks' order (a statement's order is below 2**31): :attr:`ArrowNet.rank` holds these
-    in one block of memory, searched as machine numbers (a search among 50,000 ranks as tuples spread over memory took
-    about 10 us: 774 arrows placed again at an edit that moved a branch of 707 boxes, 7-10 ms)."""
-    return (rank[0] << 32) | rank[1]
-
-
 @dataclass
 class ArrowNet:
     """The links of the last picture (the map's plain links and linked reasons), for the next one."""
 
     order: list[Key]  # every plain link, in the map's link order (the order arrows are drawn in)
-    rank: array  # the same, as ranks (:func:`packed`, kept sorted: where a new link goes)
+    rank: list[Rank]  # the same, as ranks (kept sorted: where a new link goes)
     link: dict[Key, Link]  # the link of each key
     #: each statement's plain links (either end), in the order they came: a tuple each, not a set (a set of one or two
     #: keys is 216 bytes, a tuple 48-56: 8 MB at 50,000 statements), made again when one comes or goes (a few each)
@@ -86,7 +78,7 @@ class ArrowNet:
             if target != source:
                 touching[target] = (*get(target, ()), key)
         ranks = [(order_of(s), order_of(t)) for s, t in keys]
-        net = cls(keys, array("q", map(packed, ranks)), dict(zip(keys, links, strict=True)), touching, slots)
+        net = cls(keys, ranks, dict(zip(keys, links, strict=True)), touching, slots)
         net.rank_of = dict(zip(keys, ranks, strict=True))
         net.misleading = set(misleading)
         net.undercuts = {link.key: link for link in undercuts}
@@ -122,7 +114,7 @@ class ArrowNet:
                     touching[end] = left
                 else:
                     del touching[end]
-        k = bisect_left(self.rank, packed(self.rank_of.pop(key)))
+        k = bisect_left(self.rank, self.rank_of.pop(key))
         self.at = None
         del self.order[k]
         del self.rank[k]
@@ -136,10 +128,10 @@ class ArrowNet:
             here = touching.get(end, ())
             if key not in here:
                 touching[end] = (*here, key)
-        k = bisect_left(self.rank, packed(rank))
+        k = bisect_left(self.rank, rank)
         self.at = None
         self.order.insert(k, key)
-        self.rank.insert(k, packed(rank))
+        self.rank.insert(k, rank)
         self.rank_of[key] = rank
         if self.placed is not None:
             self.placed.insert(k, None)
@@ -148,7 +140,7 @@ class ArrowNet:
         """The link's arrow as drawn now (None: not drawn)."""
         if self.placed is not None:
             at = self.at
-            self.placed[at[key] if at is not None else bisect_left(self.rank, packed(self.rank_of[key]))] = arrow
+            self.placed[at[key] if at is not None else bisect_left(self.rank, self.rank_of[key])] = arrow
 
     def place_many(self, arrows: list[tuple[Key, Any]]) -> None:
         """:meth:`place` for each; for thousands (an edit framing the trees it moves across), each link's place is

@@ -33,9 +33,9 @@ def test_a_large_map_is_written_off_the_gui_thread_as_it_was_when_autosave_began
     threads = []
     write = files.write_recovery
 
-    def spy(path, amap):
+    def spy(path, amap, pause=None):
         threads.append(threading.current_thread())
-        write(path, amap)
+        write(path, amap, pause)
 
     monkeypatch.setattr(files, "write_recovery", spy)
     edit_something(window, ui, kind="evidence")
@@ -76,6 +76,50 @@ def test_closing_while_a_large_map_is_written_leaves_no_recovery_file(make_windo
     threading.Timer(0.2, gate.set).start()
     saver.stop()  # what closing the window does: waits for the write, then removes it
     assert not saver.map_path.exists() and not saver.meta_path.exists()
+
+
+def test_a_write_waits_between_parts_while_the_window_works_on_an_edit(make_window, example_copy, ui, qtbot, large,
+                                                                        monkeypatch):
+    from argmap.io import writing
+
+    monkeypatch.setattr(writing, "PART", 1)  # a part for each statement and link
+    window = make_window(example_copy)
+    saver = window.autosaver
+    busy = [True]
+    saver.busy = lambda: busy[0]  # the picture or the strengths of an edit are due
+    parts = []
+    pause = saver._pause
+    monkeypatch.setattr(saver, "_pause", lambda: (parts.append(1), pause()))
+    gate = threading.Event()
+    files._writer_pool().submit(gate.wait)  # the write begins once the edit below is made
+    edit_something(window, ui, kind="evidence")
+    saver.autosave()
+    gate.set()
+    qtbot.wait(200)  # the window looks again and again: still busy
+    assert saver._pending is not None and len(parts) == 1  # waiting before its first part
+    busy[0] = False
+    qtbot.waitUntil(lambda: saver._pending is None, timeout=5000)
+    assert len(parts) > 2
+    assert load(saver.map_path).statement("s1").kind == "evidence"
+
+
+def test_the_window_is_busy_until_an_edit_is_shown(make_window, example_copy, ui, qtbot):
+    window = make_window(example_copy)
+    qtbot.waitUntil(lambda: not window.autosaver.busy(), timeout=5000)
+    edit_something(window, ui, kind="evidence")
+    assert window.autosaver.busy()  # (the picture is made at the event loop's next turn)
+    qtbot.waitUntil(lambda: not window.autosaver.busy(), timeout=5000)
+
+
+def test_a_window_never_still_holds_a_write_back_only_so_long(make_window, example_copy, ui, qtbot, large, monkeypatch):
+    monkeypatch.setattr(files, "MAX_HOLD_SECONDS", 0.2)
+    window = make_window(example_copy)
+    saver = window.autosaver
+    saver.busy = lambda: True
+    edit_something(window, ui, kind="evidence")
+    saver.autosave()
+    qtbot.waitUntil(lambda: saver._pending is None, timeout=5000)
+    assert load(saver.map_path).statement("s1").kind == "evidence"
 
 
 def test_saving_a_large_map_writes_it_on_a_worker_thread_while_the_window_paints(make_window, example_copy, ui, monkeypatch):
@@ -167,6 +211,6 @@ def test_the_recovery_file_is_written_a_piece_at_a_time_and_holds_the_whole_text
     paused = []
     files.write_recovery(tmp_path / "recovery.json", frozen_copy(amap), lambda: paused.append(1))
     assert (tmp_path / "recovery.json").read_bytes() == files.recovery_bytes(amap)
-    assert len(paused) == -(-len(amap.statements()) // 2) + -(-len(amap.links()) // 2)  # before each part
+    assert len(paused) == 1 + -(-len(amap.statements()) // 2) + -(-len(amap.links()) // 2)  # first, and before each part
     # the pieces as they are made, never the whole text in memory at once (which the process kept: 40 MB at 50,000)
     assert len(given) == 1 and not isinstance(given[0], bytes)

@@ -48,3 +48,13 @@ def test_an_empty_map_is_compact_json_too():
     amap = ArgumentMap("Nothing yet")
     assert json.loads(compact_bytes(amap)) == whole(amap)
     assert loads(compact_bytes(amap).decode("utf-8")).title == "Nothing yet"
+
+
+def test_a_pause_comes_before_each_part_and_changes_nothing(monkeypatch):
+    monkeypatch.setattr(writing, "PART", 2)
+    amap = load(EXAMPLES[0])
+    pauses = []
+    data = compact_bytes(amap, pause=lambda: pauses.append(1))
+    assert data == compact_bytes(amap)
+    parts = 1 + -(-len(amap.statements()) // 2) + -(-len(amap.links()) // 2)  # (one before the map is read)
+    assert len(pauses) == parts > 2

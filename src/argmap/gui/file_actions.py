@@ -69,15 +69,17 @@ class FileController(QObject):
 
     def __init__(self, document: Document, scene: MapScene, *, show_document: Callable[[Document], None],
                  dialog_parent: QWidget, show_message: Callable[[str, int], None],
-                 autosave_interval_ms: int | None = None, parent: QObject | None = None) -> None:
+                 autosave_interval_ms: int | None = None, parent: QObject | None = None,
+                 busy: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
+        self.busy = busy  # whether the window works on an edit (its picture or strengths due): autosaves wait
         self.document = document
         self.scene = scene
         self.show_document = show_document
         self.dialog_parent = dialog_parent
         self.show_message = show_message
         self.autosave_interval_ms = autosave_interval_ms
-        self.autosaver = Autosaver(document, autosave_interval_ms, self)
+        self.autosaver = Autosaver(document, autosave_interval_ms, self, busy)
         self.recent_menu = QMenu(self.tr("Open &recent"), dialog_parent)
         self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -90,7 +92,7 @@ class FileController(QObject):
         self.stop_autosave()
         self.autosaver.deleteLater()
         self.document = document
-        self.autosaver = Autosaver(document, self.autosave_interval_ms, self)
+        self.autosaver = Autosaver(document, self.autosave_interval_ms, self, self.busy)
 
     def stop_autosave(self) -> None:
         """The window closes: no more autosaves, and no recovery file left behind."""

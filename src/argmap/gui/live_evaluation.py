@@ -164,6 +164,11 @@ class LiveEvaluation(QObject):
         return self._stale or self._running
 
     @property
+    def due(self) -> bool:
+        """An evaluation is due on this thread or under way on the worker (the window is not done with an edit)."""
+        return self._running or self._timer.isActive()
+
+    @property
     def busy(self) -> bool:
         """A worker thread is evaluating; its result will be applied when ready."""
         return self._running

@@ -135,7 +135,8 @@ class MainWindow(StartView, QMainWindow):
                                      show_message=show_message, parent=self)
         self.finder = FindController(doc, self.find_bar, self.scene, self.view, parent=self)
         self.files = FileController(doc, self.scene, show_document=self.set_document, dialog_parent=self,
-                                    show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self)
+                                    show_message=show_message, autosave_interval_ms=autosave_interval_ms, parent=self,
+                                    busy=lambda: self.scene.relayout_pending or self.evaluator.live.due)
         self.printing = PrintController(self.scene, dialog_parent=self, show_message=show_message, parent=self)
         # F1 in a dock opens its part of the user guide (elsewhere F1 lists the shortcuts: show_keymap).
         # What a screen reader says as the selection moves through the canvas.

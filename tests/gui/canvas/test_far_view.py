@@ -370,3 +370,21 @@ def test_the_image_is_made_ahead_when_the_parts_are_filed_after_the_readying_end
     monkeypatch.setattr(near_items, "FILE_AFTER_MS", 1500)
     window, _, at_once = made_ahead(make_window, tmp_path, monkeypatch, qtbot)
     assert not window.scene._readying.isActive() and not at_once
+
+
+def test_the_areas_to_render_again_are_united_where_they_overlap():
+    """The areas changed while the image was not in use are rendered again united where they overlap (the items the
+    zoom steps made near the view: 36 areas, each a rendering with its own look-up of the map's parts, 30-40 ms at the
+    first fit of 10,000 statements; united, 2): every pixel named still rendered, none twice."""
+    import random
+
+    from argmap.gui.canvas.far_view import _united
+
+    rng = random.Random(7)
+    for _ in range(200):
+        areas = [QRectF(rng.randrange(0, 60), rng.randrange(0, 20), rng.randrange(1, 12), rng.randrange(1, 6))
+                 for _ in range(rng.randrange(1, 30))]
+        united = _united(areas)
+        assert all(any(u.contains(a) for u in united) for a in areas)
+        assert not any(u.intersects(v) for k, u in enumerate(united) for v in united[k + 1:])
+        assert len(united) <= len(areas)

@@ -281,8 +281,23 @@ class FarPicture(QObject):
             area = QRectF(area.adjusted(-2, -2, 2, 2).toAlignedRect()).intersected(bounds)
             if not area.isEmpty():
                 areas.append(area)
+        areas = _united(areas)
         if sum(a.width() * a.height() for a in areas) > 0.5 * bounds.width() * bounds.height():
             self._render(self.scale)  # most of it changed (a relayout): once, whole
             return
         for area in areas:
             self._render_area(area)
+
+
+def _united(areas: list[QRectF]) -> list[QRectF]:
+    """The areas, those that overlap united: each rendering pays for its painter and its look-up of the map's parts,
+    and the areas noted while the image was not in use overlap (the items the zoom steps made near the view)."""
+    united: list[QRectF] = []
+    for area in areas:
+        for k, known in enumerate(united):
+            if known.intersects(area):
+                united[k] = known.united(area)
+                break
+        else:
+            united.append(area)
+    return united if len(united) == len(areas) else _united(united)

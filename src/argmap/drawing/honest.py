@@ -444,20 +444,9 @@ def sign_index(shapes: Mapping[tuple[str, str], tuple] | Iterable[tuple[tuple[st
     d = 2 * r
     boxes: dict[tuple[tuple[str, str], int], Box] = {}
     for ends, (_, head, symbol, _) in shapes.items() if isinstance(shapes, Mapping) else shapes:
-        if type(head) is TidyHead:  # (every tree arrow: the extremes by comparisons, a builtin call each cost more; as tidy_head_box)
-            ax, ay, bx, by, cx, cy = head.numbers
-            x0, x1 = (ax, bx) if ax < bx else (bx, ax)
-            if cx < x0:
-                x0 = cx
-            elif cx > x1:
-                x1 = cx
-            y0, y1 = (ay, by) if ay < by else (by, ay)
-            if cy < y0:
-                y0 = cy
-            elif cy > y1:
-                y1 = cy
-            boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)
-            boxes[(ends, 1)] = (x0, y0, x1 - x0, y1 - y0)
+        if type(head) is TidyHead:  # (every tree arrow; the index is made when idle: near_signs answers meanwhile, alike)
+            boxes[(ends, 0)] = tidy_sign_box(symbol)
+            boxes[(ends, 1)] = tidy_head_box(head)
             continue
         if type(head) is QPolygonF and not head.isEmpty():
             boxes[(ends, 0)] = (symbol.x() - r, symbol.y() - r, d, d)

@@ -62,7 +62,6 @@ if TYPE_CHECKING:
 Measure = Callable[["Statement", int], BoxPainting]
 
 
-
 @dataclass
 class Diagram:
     """Everything an export draws, in scene units; :meth:`paint` draws it onto any painter."""
@@ -158,10 +157,8 @@ class Diagram:
         in the editor's idle steps if there was time (:meth:`bound_some`).
         """
         if self._bounds is None:
-            done: list[QRectF] = []
-            for _ in extent_steps(self.boxes, self.arrows, self.brackets, done):
-                pass
-            self._bounds, self._bounding = done[0], None
+            self.bound_some(float("inf"))  # (the rest of it, if the idle steps began it)
+        assert self._bounds is not None
         return QRectF(self._bounds)
 
     def bounds_known(self) -> bool:

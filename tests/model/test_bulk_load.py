@@ -59,3 +59,27 @@ def test_prechecked_values_equal_checked_ones() -> None:
     with pytest.raises(AttributeError):  # frozen like any statement
         made.text = "changed"  # type: ignore[misc]
     assert prechecked_source("Book", None) == Source("Book")
+
+
+def test_prechecked_statements_and_links_are_the_classes_themselves_with_every_field() -> None:
+    """The bulk loaders fill a settable twin of the class and then make it the class: what comes out is a Statement
+    (a Link) in every way, every field set, frozen, and so is what a pickle brings back."""
+    import dataclasses
+    import pickle
+
+    from argmap.model.quotes import Quote
+
+    quote = Quote("doc", "passage", 3, 10, "x", "y")
+    checked = Statement("s1", Kind.CLAIM, "Text", "Notes", (Source("Book"),), ("a",), 0.25, (1.0, 2.0), True, title="T",
+                        quote=quote, comment="C", question="expert/credible")
+    made = prechecked_statement("s1", Kind.CLAIM, "Text", "Notes", (Source("Book"),), ("a",), 0.25, (1.0, 2.0), True, title="T",
+                                quote=quote, comment="C", question="expert/credible")
+    link = Link("a", "b", Relation.ATTACK, group="g", scheme="expert", also_in=("h",))
+    quick = prechecked_link("a", "b", Relation.ATTACK, "g", "expert", ("h",))
+    undercut = prechecked_link("c", "b", Relation.ATTACK, None, None, (), "a", None)
+    for fast, slow in ((made, checked), (quick, link), (undercut, Link("c", "b", Relation.ATTACK, onto="a"))):
+        for value in (fast, pickle.loads(pickle.dumps(fast))):
+            assert type(value) is type(slow) and value == slow and hash(value) == hash(slow)
+            assert [getattr(value, f.name) for f in dataclasses.fields(slow)] == [getattr(slow, f.name) for f in dataclasses.fields(slow)]
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(value, dataclasses.fields(slow)[0].name, "x")

@@ -140,6 +140,10 @@ def accept_document(fields: dict[str, Any], given: AbstractSet[str]) -> tuple[li
         if id in ids or not id.strip():
             return None
         ids[id] = id
+        if len(node) == 3:  # the most usual statement: id, kind and text (the fields every node gives) alone
+            colons += 3 + id.count(":") + text.count(":")
+            append(prechecked_statement(id, node["kind"], text, "", (), (), 0.5, None, False))
+            continue
         if node.keys() <= _PLAIN_NODE:  # the usual statement (no title, tags, sources, pin, quote...): its other fields' defaults
             notes = node.get("notes", "")
             colons += len(node) + id.count(":") + text.count(":") + notes.count(":")
@@ -182,17 +186,19 @@ def accept_document(fields: dict[str, Any], given: AbstractSet[str]) -> tuple[li
     linked: set[tuple[str, str]] = set()
     group_relation: dict[tuple[str, str], str] = {}
     special = False  # a rephrase, an undercut or a shared premise seen
-    add_link = links.append
+    add_link, link_ids, rephrase = links.append, ids.get, Relation.REPHRASE
     for edge in fields["edges"]:
         source, target, relation = edge["source"], edge["target"], edge["relation"]
-        if len(edge) == 3 and relation != Relation.REPHRASE:  # the usual link: just its ends
-            start, end = ids.get(source), ids.get(target)
-            if start is None or end is None or start == end or (start, end) in linked:
+        if len(edge) == 3 and relation != rephrase:  # the usual link: just its ends
+            start, end = link_ids(source), link_ids(target)
+            if start is None or end is None or start == end:
                 return None
-            source, target = start, end  # (the statements' own strings)
-            linked.add((source, target))
-            colons += 3 + source.count(":") + target.count(":")
-            add_link(prechecked_link(source, target, relation, None))
+            key = (start, end)  # (the statements' own strings)
+            if key in linked:
+                return None
+            linked.add(key)
+            colons += 3 + start.count(":") + end.count(":")
+            add_link(prechecked_link(start, end, relation, None))
             continue
         get = edge.get
         group, also_in, onto, onto_group = get("group"), get("also_in"), get("onto"), get("onto_group")

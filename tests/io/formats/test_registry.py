@@ -47,6 +47,24 @@ def test_json_is_sniffed_for_aif_or_argmap():
     assert detect_format("x.json", "{not json") == "argmap"  # and the argmap reader names the error
 
 
+@pytest.mark.parametrize(
+    "data",
+    [b'{"schema_version": 2, "nodes": []}', b'\xef\xbb\xbf \n\t{ "schema_version" :2}', b'{"schema_version": 2, "title": "\xff"}',
+     b'{"schema_version"', b'  {"nodes": [], "schema_version": 2}', AIF.encode(), b'{"AIF": {"nodes": []}}', b'\xff{"schema_version": 2}',
+     b'\xc2\xa0{"schema_version": 2}', b'{\n' + b' ' * 300 + b'"schema_version": 2}'],
+)
+def test_json_bytes_are_told_as_their_decoded_text_is(data):
+    """An argmap map's bytes are told by their start alone (the whole file is not decoded for it): the same answer
+    as the decoded text's (the text's path reads it all), and argmap's when the bytes do not decode."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        expected = "argmap"  # (the argmap reader names the broken byte)
+    else:
+        expected = detect_format("x.json", text)
+    assert detect_format("x.json", data) == expected
+
+
 def test_unknown_suffixes_are_sniffed_or_refused():
     assert detect_format("x.data", "<?xml version='1.0'?><graphml/>") == "graphml"
     assert detect_format("x.data", "Discussion Title: T\n\n1. A\n") == "kialo"

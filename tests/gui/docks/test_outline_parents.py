@@ -61,3 +61,45 @@ def test_an_undercut_shows_the_wide_signs():
     assert not _any_marked(amap.graph_view()._pred)
     amap.add_link(Link("u", "c", Relation.ATTACK, onto="r"))
     assert _any_marked(amap.graph_view()._pred)
+
+
+@st.composite
+def orderly_maps(draw) -> ArgumentMap:
+    """Statements linked younger to older only (the usual map, where no chain of parents can run in a circle), some with
+    several parents, the oldest not always the first linked."""
+    amap = ArgumentMap()
+    ids = [amap.add("claim", f"Statement {k}.").id for k in range(draw(st.integers(2, 14)))]
+    for _ in range(draw(st.integers(0, 30))):
+        a, b = sorted(draw(st.lists(st.sampled_from(ids), min_size=2, max_size=2, unique=True)), key=amap.order_of, reverse=True)
+        if not amap.has_link(a, b):
+            amap.connect(a, b, draw(st.sampled_from([Relation.SUPPORT, Relation.ATTACK])))
+    return amap
+
+
+@settings(max_examples=150, deadline=None)
+@given(amap=orderly_maps())
+def test_the_row_parents_of_an_orderly_map_are_those_of_the_walk(amap):
+    """(The pass that finds every parent older than its child skips the walk: it must come to the same parents.)"""
+    from argmap.gui.docks.outline_model import _any_marked, _tree_parents
+
+    assert _tree_parents(amap) == walked_parents(amap)
+    assert not _any_marked(amap.graph_view()._pred)
+
+
+def test_an_undercut_of_a_linked_reason_and_a_rephrase_show_the_wide_signs():
+    from argmap.gui.docks.outline_model import _any_marked
+
+    amap = ArgumentMap()
+    amap.add("claim", "C.", id="c")
+    amap.add("support", "R.", id="r", parent="c")
+    amap.add("support", "S.", id="s", parent="c")
+    group = amap.group("c", ["r", "s"])
+    amap.add("objection", "U.", id="u")
+    assert not _any_marked(amap.graph_view()._pred)
+    amap.add_link(Link("u", "c", Relation.ATTACK, onto_group=group))
+    assert _any_marked(amap.graph_view()._pred)
+    amap.disconnect("u", "c")
+    assert not _any_marked(amap.graph_view()._pred)
+    amap.add("claim", "D.", id="d")
+    amap.connect("d", "c", Relation.REPHRASE)
+    assert _any_marked(amap.graph_view()._pred)

@@ -5,10 +5,11 @@ each as (child box, parent box, link, usual shape, cross-link?). At 50,000 state
 and listing them read five entries of tables of 50,000 each (boxes, memos, tree parents, ranks), far apart in
 memory: 4-6 ms at every edit, even one that changed a single box's text. The list is kept with the picture's
 :class:`~argmap.drawing.arrow_net.ArrowNet` and only the entries the edit can have changed are read again: those
-of the links it made again or moved along (their shapes), and those with an end whose box it moved or named.
-A move of whole trees (:mod:`argmap.drawing.frames`: the shapes read through their frames' offsets) or parts put in
-another frame reads them all again. An entry made again equals the one read from nothing, so the router gets the
-same list (``tests/drawing/test_routed_list.py`` compares the two after random edits).
+of the links it made again or moved along (every link at a box it moved or changed is among those: see ``targets``
+in :mod:`argmap.drawing.edit_picture`), and those at the statements it named. A move of whole trees
+(:mod:`argmap.drawing.frames`: the shapes read through their frames' offsets) reads them all again. An entry read
+again equals the one read from nothing, so the router gets the same list (``tests/drawing/test_routed_list.py``
+compares the two after random edits).
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def routed_list(
     every: bool,
 ) -> tuple[list[Key], list[Entry]]:
     """The misleading links of ``net`` in drawing order (by rank) and their entries for the router. ``stale_keys``: the
-    links whose memo or shape the edit changed; ``stale_ids``: the statements whose box it moved, changed or took
-    away; ``every``: all entries read again (whole trees moved)."""
+    links whose memo or shape the edit changed; ``stale_ids``: statements whose links' entries are read again (those the
+    edit named or took away); ``every``: all entries read again (whole trees moved)."""
     misleading: set[Key] = net.misleading
     kept: Listed | None = net.listed
     entry: Callable[[Key], Entry] = lambda key: (  # noqa: E731

@@ -37,6 +37,8 @@ class ArrowNet:
     cross: set[Key] = field(default_factory=set)  # the plain links that are not tree links (cross-links)
     #: each link's place in ``order`` while no link comes or goes (None: found by its rank): for placing thousands at once
     at: dict[Key, int] | None = None
+    #: the misleading links as the router was last given them (:mod:`argmap.drawing.routed_list`)
+    listed: Any = None
 
     @classmethod
     def of(

@@ -37,6 +37,7 @@ from argmap.drawing.obstacles import BoxIndex
 from argmap.drawing.placed import PlacedArrow, PlacedBox
 from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo
+from argmap.drawing.routed_list import routed_list
 from argmap.drawing.routing import assign_slots, fan_coordinate
 from argmap.drawing.tidy_proof import holds_for, kept_by_proof, moved_unproved
 from argmap.drawing.undercut_picture import undercut_arrows
@@ -382,20 +383,15 @@ def edit_picture(
             net.misleading.add(key)
         else:
             net.misleading.discard(key)
-    misleading = sorted(net.misleading, key=net.rank_of.__getitem__)
+    # (kept from the last picture: the entries of the links made again or moved along read again; every link at a box
+    # that moved or changed is among those, see ``targets``)
+    misleading, listed = routed_list(net, shown, remembered, tree_parent, stale_keys=affected.keys() | removed | rigid,
+                                     stale_ids=[*dirty, *gone], every=bool(across.frames))
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     keys: Mapping[Any, Frame] = frames.keys if frames is not None else {}  # (the off-page tags move along with these wholes)
     wholes = Moves(across.frames, of, keys, group, step, rigid, reach[1] if reach else None, affected.keys() | removed)
     note_moves(memo.routes, wholes, changed)
-    routed = route_misleading(
-        [(shown[s], shown[t], (s, t), remembered[(s, t)].usual, tree_parent.get(s) != t) for s, t in misleading],
-        index,
-        horizontal,
-        budget,
-        signs,
-        memo.routes,
-        changed,
-    )
+    routed = route_misleading(listed, index, horizontal, budget, signs, memo.routes, changed)  # (listed: routed_list.py)
     settled = dict(zip(misleading, routed, strict=True))
 
     # the arrows as drawn

@@ -482,7 +482,9 @@ def build_diagram(
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
     kits: dict[tuple[Relation, bool], ArrowKit] = {}
-    for (link, key, m), (shape, over) in zip(drawn, settled, strict=True):
+    if fresh:  # no arrows placed yet (a relation's kit found by its identity: a Relation's hash is a Python call)
+        _place_fresh(drawn, settled, usual, theme, diagram.arrows)
+    for (link, key, m), (shape, over) in zip(drawn, settled, strict=True) if not fresh else ():
         is_cross = cross[key]
         placed = m.placed
         if placed is None or placed.shape is not shape or placed.over != over or placed.relation != link.relation:
@@ -532,6 +534,21 @@ def build_diagram(
     if remember:
         diagram.memo = memo
     return diagram
+
+
+def _place_fresh(drawn: list[tuple[Link, tuple[str, str], ArrowMemo]], settled: list[tuple[tuple, bool]], usual: list[Arrow],
+                 theme: Theme, arrows: list[PlacedArrow]) -> None:
+    """The drawn arrows of a picture from nothing, each placed as ``settled`` says, into ``arrows`` (as build_diagram's loop
+    for an edit's picture places those not placed yet)."""
+    kits: dict[tuple[int, bool], ArrowKit] = {}
+    append = arrows.append
+    for (link, _, m), (shape, over), arrow in zip(drawn, settled, usual, strict=True):
+        relation, is_cross = link.relation, arrow[4]
+        kit = kits.get((id(relation), is_cross))
+        if kit is None:
+            kit = kits[(id(relation), is_cross)] = link_kit(theme, relation, cross=is_cross)
+        placed = m.placed = PlacedArrow(link.source, link.target, shape, relation, kit, is_cross, over)
+        append(placed)
 
 
 def _net(orders: dict[str, int], links: list[Link], slots: dict, misleading: set[tuple[str, str]], groups: dict,

@@ -99,13 +99,15 @@ def check_arrows(
         m.misleading = misleads(usual[k], index, signs, probe, memo.routes.under if memo is not None else None)
         if memo is not None and probe is not None:
             memo.footprints.put(key, probe)
-    if cleared:  # (with the others, in the order of the arrows, as if cleared here)
-        footprints = sorted([*cleared.items(), *footprints], key=_ranks(drawn)) if footprints else list(cleared.items())
+    if cleared and footprints:  # (with the others, in the order of the arrows, as if cleared here)
+        footprints, cleared = sorted([*cleared.items(), *footprints], key=_ranks(drawn)), None
     if memo is not None:
-        if type(memo.footprints) is Footprints:  # filed when first asked about (a picture from nothing: 48,000 at 50,000)
+        if type(memo.footprints) is not Footprints:
+            memo.footprints.put_areas(cleared.items() if cleared else footprints)
+        elif cleared:  # (the dict handed over as it is)
+            memo.footprints.put_later_taking(cleared)
+        else:  # filed when first asked about (a picture from nothing: 48,000 at 50,000)
             memo.footprints.put_later(footprints)
-        else:
-            memo.footprints.put_areas(footprints)
 
 
 def _ranks(drawn: list[tuple[Link, tuple[str, str], ArrowMemo]]) -> Callable[[tuple[tuple[str, str], Area]], int]:

@@ -40,36 +40,6 @@ def test_with_the_box_out_of_the_way_the_long_arrow_is_clear() -> None:
     assert verdicts[("far", "claim")] is False
 
 
-def test_the_line_told_with_a_tidy_arrow_is_the_box_of_its_numbers() -> None:
-    """tidy_arrow_and_line tells the box of the line from how its numbers lie (the picture from nothing keeps it as the
-    arrow's footprint): it must be the least and greatest of the numbers each way, whatever the gap (down to the 2
-    units a tidy arrow needs, where the head's base lies beyond the child's edge), the slot and the direction."""
-    import random
-
-    from argmap.drawing.geometry import TidyPath, tidy_arrow, tidy_arrow_and_line
-
-    rng = random.Random(7)
-    for _ in range(4000):
-        direction = rng.choice(["TB", "LR"])
-        parent = (rng.uniform(-500, 500), rng.uniform(-500, 500), rng.uniform(1, 300), rng.uniform(1, 200))
-        px, py, pw, ph = parent
-        gap = rng.choice([2.0, 3.5, 9.0, 10.0, 11.0, 25.0, rng.uniform(2, 200)])
-        w, h = rng.uniform(1, 300), rng.uniform(1, 200)
-        if direction == "TB":
-            child = (px + rng.uniform(-400, 400), py + ph + gap, w, h)
-        else:
-            child = (px + pw + gap, py + rng.uniform(-400, 400), w, h)
-        slot = rng.choice([None, 0.5, 0.15, 0.85, rng.random()])
-        made = tidy_arrow_and_line(child, parent, direction, slot)
-        assert made is not None
-        shape, line = made
-        assert type(shape[0]) is TidyPath
-        numbers = shape[0].numbers
-        assert numbers == tidy_arrow(child, parent, direction, slot, light=True)[0].numbers  # (the arrow tidy_arrow makes)
-        xs, ys = numbers[0::2], numbers[1::2]
-        assert line == (min(xs), min(ys), max(xs), max(ys))
-
-
 def test_a_cross_links_symbol_is_where_the_measured_arc_puts_it() -> None:
     """curved_path does not ask Qt for the arc's length when its chord tells that it is long enough: the symbol must lie
     where the measure would put it (half way along a short arc), for arcs of every length and direction."""

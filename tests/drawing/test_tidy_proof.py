@@ -58,9 +58,9 @@ def picture_and_checks(amap: ArgumentMap, direction: str, monkeypatch, *, shortc
     seen: dict = {}
     check = diagram_module.check_arrows
 
-    def spy(drawn, usual, stale, index, signs, memo, *, tidy=False, **more):
+    def spy(drawn, usual, stale, index, signs, memo, *, tidy=False):
         seen.update(arrows=list(usual), index=index, tidy=tidy)
-        return check(drawn, usual, stale, index, signs, memo, tidy=tidy, **more)
+        return check(drawn, usual, stale, index, signs, memo, tidy=tidy)
 
     monkeypatch.setattr(diagram_module, "check_arrows", spy)
     if not shortcut:

@@ -456,12 +456,8 @@ def build_diagram(
     drawn: list[tuple[Link, tuple[str, str], ArrowMemo]] = []
     usual: list[Arrow] = []
     seen: set[tuple[str, str]] = set()
-    # a picture from nothing of a tidy layout: its tree arrows are known to pass under no box (drawing/tidy_proof.py)
-    tidy = fresh and proof_holds(arrangement, LAYOUT_GAPS["level_gap"], any(s.pinned is not None for s in statements), bool(hidden),
-                                 bool(lanes))
-    cleared: dict[tuple[str, str], Area] | None = {} if tidy and type(index) is BoxIndex else None
-    if fresh:  # a picture from nothing: no last shapes to compare with (a tidy one's tree arrows cleared as they are made)
-        fresh_arrows(links, keys, cross, shown, slots, lanes, direction, remembered, drawn, usual, untidy, cleared, index.cell)
+    if fresh:  # a picture from nothing: no last shapes to compare with
+        fresh_arrows(links, keys, cross, shown, slots, lanes, direction, remembered, drawn, usual, untidy)
     for link, key in zip(links, keys, strict=True) if not fresh else ():
         is_cross = cross[key]
         seen.add(key)
@@ -486,7 +482,10 @@ def build_diagram(
             memo.sign_changed(key, gone.usual if gone.drawn and gone.inputs else None, None, changed)
             memo.footprints.drop(key)
     stale = memo.footprints.touching(changed) if changed and remember else set()
-    check_arrows(drawn, usual, stale, index, signs, memo if remember else None, tidy=tidy, cleared=cleared)
+    # a picture from nothing of a tidy layout: its tree arrows are known to pass under no box (drawing/tidy_proof.py)
+    tidy = fresh and proof_holds(arrangement, LAYOUT_GAPS["level_gap"], any(s.pinned is not None for s in statements), bool(hidden),
+                                 bool(lanes))
+    check_arrows(drawn, usual, stale, index, signs, memo if remember else None, tidy=tidy)
     misleading = {k for k, (_, _, m) in enumerate(drawn) if m.misleading}
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)

@@ -50,7 +50,6 @@ def tree_endpoints(child: QRectF, parent: QRectF, direction: str, slot: float | 
 
 
 Box = tuple[float, float, float, float]  # x, y, w, h: plain floats are much cheaper than QRectF calls
-Area = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 
 class _SvgForm:
@@ -232,16 +231,6 @@ def tidy_arrow(child: Box, parent: Box, direction: str, slot: float | None, *, l
     place; None when the child is elsewhere (then use those functions). ``light``: the path
     and the head as :class:`LightPath` and :class:`LightPolygon` (see :func:`qt_shape`).
     """
-    made = tidy_arrow_and_line(child, parent, direction, slot)
-    if made is None:
-        return None
-    return made[0] if light else qt_shape(made[0])
-
-
-def tidy_arrow_and_line(child: Box, parent: Box, direction: str, slot: float | None) -> tuple[tuple, Area] | None:
-    """:func:`tidy_arrow` (light), and the box of its line: (x0, y0, x1, y1), the least and the greatest of the line's
-    numbers (:attr:`TidyPath.numbers`) each way, told from how they lie (a picture from nothing keeps it for each tree
-    arrow: working it out again from the numbers cost as much as making the arrow's path)."""
     cx, cy, cw, ch = child
     px, py, pw, ph = parent
     r = SYMBOL_RADIUS + 3.0
@@ -269,8 +258,6 @@ def tidy_arrow_and_line(child: Box, parent: Box, direction: str, slot: float | N
         a, b = sy - r, sy + r
         top, bottom = (a if a < h1y else h1y) - 2, (b if b > h2y else h2y) + 2
         symbol = QPointF(symbol_x, sy)
-        # the line's xs: sx, its stem's end (20 before it), the turn (between the stem's end and bx, twice), bx
-        line = ((bx if bx < stx else stx), (ey if ey < sy else sy), (bx if bx > sx else sx), (ey if ey > sy else sy))
     else:
         if cy < py + ph + 2:
             return None
@@ -293,9 +280,8 @@ def tidy_arrow_and_line(child: Box, parent: Box, direction: str, slot: float | N
         a = symbol_y - r
         top, bottom = (a if a < ey else ey) - 2, (hy if hy > sy else sy) + 2
         symbol = QPointF(sx, symbol_y)
-        # the line's ys: sy, its stem's end (20 above it), the turn (between the stem's end and by, twice), by
-        line = ((ex if ex < sx else sx), (by if by < sty else sty), (ex if ex > sx else sx), (by if by > sy else sy))
-    return (path, polygon, symbol, QRectF(left, top, right - left, bottom - top)), line
+    shape = (path, polygon, symbol, QRectF(left, top, right - left, bottom - top))
+    return shape if light else qt_shape(shape)
 
 
 def turn_fraction(slot: float) -> float:

@@ -76,14 +76,6 @@ class Footprints:
             return
         self._loose = dict(entries)
 
-    def put_later_taking(self, loose: dict[Any, Area]) -> None:
-        """:meth:`put_later` of ``loose`` (key: area), a dict the caller lets go of: held as it is when none are yet (a
-        picture from nothing of a tidy layout, 48,000 at 50,000 statements: no copy made of it)."""
-        if self._every or self._loose:
-            self.put_later(loose.items())
-        else:
-            self._loose = loose
-
     def file_loose(self, budget: float | None = None) -> bool:
         """File the keys :meth:`put_later` left loose (a slice at a time for up to ``budget`` seconds of this thread's
         time, at least one slice; None: all). True when some are left."""

@@ -49,35 +49,33 @@ def tidy_cleared(arrows: Sequence[Arrow], cell: float) -> list[Area | None]:
     """:func:`~argmap.drawing.honest.clear_tree_arrows` for the arrows of a picture for which :func:`proof_holds`: the
     area of each tidy tree arrow's line, None for the others (a cross-link, another shape, an area the check looks up
     piece by piece: the check decides those)."""
-    return [None if cross or type(path := shape[0]) is not TidyPath else tidy_line_area(path.numbers, cell)
-            for _, _, _, shape, cross in arrows]
-
-
-def tidy_line_area(numbers: Sequence[float], cell: float) -> Area | None:
-    """The area :func:`tidy_cleared` keeps for a tidy tree arrow whose line is ``numbers`` (a :class:`TidyPath`'s): the
-    box of its five points; None where the check looks it up piece by piece (it covers many cells of ``cell``)."""
-    sx, sy, tx, ty, c1x, c1y, c2x, c2y, ex, ey = numbers
-    # min() and max() of the five as comparisons (the same values: the first of equals, as they take it)
-    x0 = x1 = sx
-    for x in (tx, c1x, c2x, ex):
-        if x < x0:
-            x0 = x
-        elif x > x1:
-            x1 = x
-    y0 = y1 = sy
-    for y in (ty, c1y, c2y, ey):
-        if y < y0:
-            y0 = y
-        elif y > y1:
-            y1 = y
-    return None if in_pieces(x0, y0, x1, y1, cell) else (x0, y0, x1, y1)
-
-
-def in_pieces(x0: float, y0: float, x1: float, y1: float, cell: float) -> bool:
-    """Whether the check looks a line of this box up piece by piece (it covers many cells of ``cell``), as
-    :func:`~argmap.drawing.honest.clear_tree_arrows` does (then it decides the arrow's verdict, not the proof)."""
-    columns, rows = int(x1 // cell) - int(x0 // cell) + 1, int(y1 // cell) - int(y0 // cell) + 1
-    return columns * rows > SMALL_AREA and rows > 2 and columns > 2
+    found: list[Area | None] = []
+    append = found.append
+    for _, _, _, shape, cross in arrows:
+        path = shape[0]
+        if cross or type(path) is not TidyPath:
+            append(None)
+            continue
+        sx, sy, tx, ty, c1x, c1y, c2x, c2y, ex, ey = path.numbers
+        # min() and max() of the five as comparisons (the same values: the first of equals, as they take it)
+        x0 = x1 = sx
+        for x in (tx, c1x, c2x, ex):
+            if x < x0:
+                x0 = x
+            elif x > x1:
+                x1 = x
+        y0 = y1 = sy
+        for y in (ty, c1y, c2y, ey):
+            if y < y0:
+                y0 = y
+            elif y > y1:
+                y1 = y
+        columns, rows = int(x1 // cell) - int(x0 // cell) + 1, int(y1 // cell) - int(y0 // cell) + 1
+        if columns * rows > SMALL_AREA and rows > 2 and columns > 2:
+            append(None)  # (as the check: looked up piece by piece)
+        else:
+            append((x0, y0, x1, y1))
+    return found
 
 
 def holds_for(layout: Any) -> bool:

@@ -38,3 +38,23 @@ def test_with_the_box_out_of_the_way_the_long_arrow_is_clear() -> None:
     }
     verdicts = _verdicts(shown, {("near", "claim"): False, ("far", "claim"): True})
     assert verdicts[("far", "claim")] is False
+
+
+def test_a_cross_links_symbol_is_where_the_measured_arc_puts_it() -> None:
+    """curved_path does not ask Qt for the arc's length when its chord tells that it is long enough: the symbol must lie
+    where the measure would put it (half way along a short arc), for arcs of every length and direction."""
+    import math
+    import random
+
+    from PySide6.QtCore import QPointF
+
+    from argmap.drawing.geometry import SYMBOL_RADIUS, curved_path
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        start = QPointF(rng.uniform(-1000, 1000), rng.uniform(-1000, 1000))
+        distance, angle = rng.choice([rng.uniform(0, 45), rng.uniform(0, 3000)]), rng.uniform(0, 2 * math.pi)
+        end = QPointF(start.x() + distance * math.cos(angle), start.y() + distance * math.sin(angle))
+        path, _, symbol = curved_path(start, end)
+        along = min(path.length() / 2, SYMBOL_RADIUS + 3.5)  # (the arc measured)
+        assert symbol == path.pointAtPercent(path.percentAtLength(along))

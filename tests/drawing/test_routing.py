@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from argmap.drawing.geometry import fan_slots
-from argmap.drawing.routing import assign_slots
+from argmap.drawing.routing import assign_slots, spread_slots
 
 
 def _spread(arrows):
@@ -33,6 +33,10 @@ def test_each_parent_spreads_its_arrows_by_where_they_come_from_ties_in_the_give
         assert slots == _spread(arrows)
     lone = [key for target, _, key in arrows if sum(t == target for t, _, _ in arrows) == 1]
     assert lone and all(slots[key] == 0.5 for key in lone)
+    by_parent: dict[str, list] = {}  # (as a picture from nothing lists them)
+    for target, coordinate, key in arrows:
+        by_parent.setdefault(target, []).append((coordinate, key))
+    assert spread_slots(by_parent) == slots and list(spread_slots(by_parent)) == list(slots)  # (in the same order too)
 
 
 def test_two_arrows_into_one_parent_take_its_two_sides_by_where_they_come_from():

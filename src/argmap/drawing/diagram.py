@@ -42,11 +42,11 @@ from argmap.drawing.placed import PlacedArrow, PlacedBox, PlacedBracket
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import (
     LAYOUT_GAPS,
-    assign_slots,
     effective_arrangement,
     group_lane,
     hidden_counts,
     lane_needs_slot,
+    spread_slots,
 )
 from argmap.drawing.theme import Theme
 from argmap.drawing.tidy_proof import proof_holds
@@ -378,15 +378,24 @@ def build_diagram(
             groups.append((target, name, members, amap.link(members[0], target).relation))
         if sum(map(len, into.values())) > len(set().union(*into.values())):
             levels.update(bar_levels(target, into, shown, horizontal=horizontal))
-    candidates: list[tuple[str, float, object]] = []
+    # the arrows that take a slot, by parent, as assign_slots lists them (listed here: no tuple made per arrow to list)
+    fans: dict[str, list[tuple[float, Any]]] = {}
+    get_into = fans.get
     for link, key in zip(links, keys, strict=True):
         if not cross[key]:
             lane = lanes.get(key) if lanes else None
             if lane is None:
                 x, y, w, h = shown[link.source]  # fan_coordinate, inline (a call per arrow)
-                candidates.append((link.target, x + w / 2 if horizontal else y + h / 2, key))
+                entry = (x + w / 2 if horizontal else y + h / 2, key)
             elif lane_needs_slot(lane, shown[link.target]):
-                candidates.append((link.target, lane[0], key))
+                entry = (lane[0], key)
+            else:
+                continue
+            entries = get_into(link.target)
+            if entries is None:
+                fans[link.target] = [entry]
+            else:
+                entries.append(entry)
     for target, name, members, _ in groups:
         visible = [m for m in members if m in shown]
         lane = group_lane(visible, target, shown, lanes)
@@ -395,8 +404,8 @@ def build_diagram(
         else:
             hub = lane[0] if target in shown and lane_needs_slot(lane, shown[target]) else None
         if hub is not None:
-            candidates.append((target, hub, (target, name)))
-    slots = assign_slots(candidates)
+            fans.setdefault(target, []).append((hub, (target, name)))
+    slots = spread_slots(fans)
 
     remember = remember or previous is not None
     if previous is not None:
@@ -481,7 +490,9 @@ def build_diagram(
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
     kits: dict[tuple[Relation, bool], ArrowKit] = {}
-    for (link, key, m), (shape, over) in zip(drawn, settled, strict=True):
+    if fresh:  # no arrows placed yet (a relation's kit found by its identity: a Relation's hash is a Python call)
+        _place_fresh(drawn, settled, usual, theme, diagram.arrows)
+    for (link, key, m), (shape, over) in zip(drawn, settled, strict=True) if not fresh else ():
         is_cross = cross[key]
         placed = m.placed
         if placed is None or placed.shape is not shape or placed.over != over or placed.relation != link.relation:
@@ -531,6 +542,21 @@ def build_diagram(
     if remember:
         diagram.memo = memo
     return diagram
+
+
+def _place_fresh(drawn: list[tuple[Link, tuple[str, str], ArrowMemo]], settled: list[tuple[tuple, bool]], usual: list[Arrow],
+                 theme: Theme, arrows: list[PlacedArrow]) -> None:
+    """The drawn arrows of a picture from nothing, each placed as ``settled`` says, into ``arrows`` (as build_diagram's loop
+    for an edit's picture places those not placed yet)."""
+    kits: dict[tuple[int, bool], ArrowKit] = {}
+    append = arrows.append
+    for (link, _, m), (shape, over), arrow in zip(drawn, settled, usual, strict=True):
+        relation, is_cross = link.relation, arrow[4]
+        kit = kits.get((id(relation), is_cross))
+        if kit is None:
+            kit = kits[(id(relation), is_cross)] = link_kit(theme, relation, cross=is_cross)
+        placed = m.placed = PlacedArrow(link.source, link.target, shape, relation, kit, is_cross, over)
+        append(placed)
 
 
 def _net(orders: dict[str, int], links: list[Link], slots: dict, misleading: set[tuple[str, str]], groups: dict,

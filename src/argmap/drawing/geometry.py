@@ -365,9 +365,14 @@ def curved_path(start: QPointF, end: QPointF) -> tuple[QPainterPath, QPolygonF, 
     bend = min(0.18 * length, 80.0)
     control = QPointF((start.x() + end.x()) / 2 - dy / length * bend, (start.y() + end.y()) / 2 + dx / length * bend)
     path = QPainterPath(start)
-    path.quadTo(control, shortened(control, end, ARROW_LENGTH - 1))
-    # the symbol next to the source, where the arc is still plainly its own
-    near_source = path.pointAtPercent(path.percentAtLength(min(path.length() / 2, SYMBOL_RADIUS + 3.5)))
+    tip = shortened(control, end, ARROW_LENGTH - 1)
+    path.quadTo(control, tip)
+    # the symbol next to the source, where the arc is still plainly its own: SYMBOL_RADIUS + 3.5 along it, or half way
+    # along a shorter arc. An arc is at least as long as its chord (so is Qt's measure of it: the sum of its pieces'
+    # control polygons), and Qt's measure cost a fifth of a cross-link's shape: not asked when the chord tells.
+    reach = SYMBOL_RADIUS + 3.5
+    along = reach if math.hypot(tip.x() - start.x(), tip.y() - start.y()) > 2 * reach + 1 else min(path.length() / 2, reach)
+    near_source = path.pointAtPercent(path.percentAtLength(along))
     return path, arrow_head(end, control), near_source
 
 

@@ -81,6 +81,12 @@ def assign_slots(arrows: Iterable[tuple[str, float, Hashable]]) -> dict[Hashable
             into[target] = [(coordinate, key)]
         else:
             entries.append((coordinate, key))
+    return spread_slots(into)
+
+
+def spread_slots(into: dict[str, list[tuple[float, Hashable]]]) -> dict[Hashable, float]:
+    """:func:`assign_slots` of the arrows listed by parent, as (coordinate, key) in the given order (a picture from
+    nothing lists them so as it goes over the links: no (parent, coordinate, key) made per arrow); sorts the lists."""
     slots: dict[Hashable, float] = {}
     for entries in into.values():
         if len(entries) == 1:  # a parent of one arrow (half of a big map's): the middle, as fan_slots(1) says

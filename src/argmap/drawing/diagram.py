@@ -37,7 +37,7 @@ from argmap.drawing.off_page import (
     paint_over,
     statement_name,
 )
-from argmap.drawing.picture_arrows import check_arrows, fresh_arrows
+from argmap.drawing.picture_arrows import check_arrows, fresh_arrows, fresh_net, place_fresh
 from argmap.drawing.placed import PlacedArrow, PlacedBox, PlacedBracket
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import (
@@ -491,7 +491,7 @@ def build_diagram(
     settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
     kits: dict[tuple[Relation, bool], ArrowKit] = {}
     if fresh:  # no arrows placed yet (a relation's kit found by its identity: a Relation's hash is a Python call)
-        _place_fresh(drawn, settled, usual, theme, diagram.arrows)
+        place_fresh(drawn, settled, usual, theme, diagram.arrows)
     for (link, key, m), (shape, over) in zip(drawn, settled, strict=True) if not fresh else ():
         is_cross = cross[key]
         placed = m.placed
@@ -529,7 +529,7 @@ def build_diagram(
         # every link drawn (the usual case): its arrows as drawn, by link, listed now (the first edit listed them: 30 ms)
         placed = diagram.arrows[:len(drawn)] if len(drawn) == len(links) else None
         memo.net, memo.net_later = None, partial(
-            _net, dict(amap.orders()), links, slots, {drawn[k][1] for k in misleading}, reasons, undercuts, keys, cross, placed
+            fresh_net, dict(amap.orders()), links, slots, {drawn[k][1] for k in misleading}, reasons, undercuts, keys, cross, placed
         )
         note_trees(memo, layout)
     else:
@@ -542,32 +542,6 @@ def build_diagram(
     if remember:
         diagram.memo = memo
     return diagram
-
-
-def _place_fresh(drawn: list[tuple[Link, tuple[str, str], ArrowMemo]], settled: list[tuple[tuple, bool]], usual: list[Arrow],
-                 theme: Theme, arrows: list[PlacedArrow]) -> None:
-    """The drawn arrows of a picture from nothing, each placed as ``settled`` says, into ``arrows`` (as build_diagram's loop
-    for an edit's picture places those not placed yet)."""
-    kits: dict[tuple[int, bool], ArrowKit] = {}
-    append = arrows.append
-    for (link, _, m), (shape, over), arrow in zip(drawn, settled, usual, strict=True):
-        relation, is_cross = link.relation, arrow[4]
-        kit = kits.get((id(relation), is_cross))
-        if kit is None:
-            kit = kits[(id(relation), is_cross)] = link_kit(theme, relation, cross=is_cross)
-        placed = m.placed = PlacedArrow(link.source, link.target, shape, relation, kit, is_cross, over)
-        append(placed)
-
-
-def _net(orders: dict[str, int], links: list[Link], slots: dict, misleading: set[tuple[str, str]], groups: dict,
-         undercuts: list[Link], keys: list[tuple[str, str]], cross: dict[tuple[str, str], bool], placed: list | None) -> Any:
-    """The net of a picture made from nothing (:meth:`ArrowNet.made`), with its cross-links and its arrows as drawn."""
-    from argmap.drawing.arrow_net import ArrowNet
-
-    net = ArrowNet.made(orders, links, slots, misleading, groups, undercuts, keys)
-    net.cross = {key for key, is_cross in cross.items() if is_cross}
-    net.placed = placed
-    return net
 
 
 def _plain_links_and_undercuts(every_link: list[Link], shown: Mapping[str, Box]) -> tuple[list[Link], list[Link]]:

@@ -1,19 +1,25 @@
 """A picture's arrows from nothing: each link's usual shape (:func:`fresh_arrows`), then each drawn arrow's verdict,
 whether it passes under a box it does not join (:func:`check_arrows`), kept in its memo with the areas it looked at.
-:func:`~argmap.drawing.diagram.build_diagram` calls both; an edit's picture redoes only what the edit reached."""
+:func:`~argmap.drawing.diagram.build_diagram` calls both; an edit's picture redoes only what the edit reached. Then the
+arrows placed as drawn (:func:`place_fresh`) and the links' net kept for the edits (:func:`fresh_net`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from argmap.drawing.arrows import link_shape
+from argmap.drawing.arrows import ArrowKit, link_kit, link_shape
 from argmap.drawing.geometry import Box, TidyHead, TidyPath, tidy_arrow
 from argmap.drawing.honest import Area, Arrow, clear_tree_arrows, misleads
 from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.obstacles import BoxIndex
+from argmap.drawing.placed import PlacedArrow
 from argmap.drawing.reuse import ArrowMemo, Footprints, PictureMemo
 from argmap.drawing.tidy_proof import tidy_cleared
 from argmap.model import Link
+
+if TYPE_CHECKING:
+    from argmap.drawing.theme import Theme
 
 
 def fresh_arrows(
@@ -86,3 +92,29 @@ def check_arrows(
             memo.footprints.put_later(footprints)
         else:
             memo.footprints.put_areas(footprints)
+
+
+def place_fresh(drawn: list[tuple[Link, tuple[str, str], ArrowMemo]], settled: list[tuple[tuple, bool]], usual: list[Arrow],
+                theme: Theme, arrows: list[PlacedArrow]) -> None:
+    """The drawn arrows of a picture from nothing, each placed as ``settled`` says, into ``arrows`` (as build_diagram's loop
+    for an edit's picture places those not placed yet)."""
+    kits: dict[tuple[int, bool], ArrowKit] = {}
+    append = arrows.append
+    for (link, _, m), (shape, over), arrow in zip(drawn, settled, usual, strict=True):
+        relation, is_cross = link.relation, arrow[4]
+        kit = kits.get((id(relation), is_cross))
+        if kit is None:
+            kit = kits[(id(relation), is_cross)] = link_kit(theme, relation, cross=is_cross)
+        placed = m.placed = PlacedArrow(link.source, link.target, shape, relation, kit, is_cross, over)
+        append(placed)
+
+
+def fresh_net(orders: dict[str, int], links: list[Link], slots: dict, misleading: set[tuple[str, str]], groups: dict,
+             undercuts: list[Link], keys: list[tuple[str, str]], cross: dict[tuple[str, str], bool], placed: list | None) -> Any:
+    """The net of a picture made from nothing (:meth:`ArrowNet.made`), with its cross-links and its arrows as drawn."""
+    from argmap.drawing.arrow_net import ArrowNet
+
+    net = ArrowNet.made(orders, links, slots, misleading, groups, undercuts, keys)
+    net.cross = {key for key, is_cross in cross.items() if is_cross}
+    net.placed = placed
+    return net

@@ -490,3 +490,23 @@ def test_a_connector_taken_away_leaves_the_tags_of_the_others_kept(qapp, no_rout
     fresh = build_diagram(amap, theme)
     assert close(exported_picture(after), exported_picture(fresh))
     assert close(connector_tags(after), connector_tags(fresh))
+
+
+def test_the_area_around_a_tags_areas_is_min_and_max_of_each_edge_zeros_signs_and_nans_as_they_take_them():
+    """kept_tags._around compares in one pass what min() and max() of each edge give (the first of equals: 0.0 and -0.0
+    are equal, so which one it keeps shows; a NaN first stays, later is passed over), from a list or a generator."""
+    import math
+    import random
+
+    from argmap.drawing.kept_tags import _around
+
+    rng = random.Random(4)
+    values = [0.0, -0.0, 1.5, -1.5, 3.0, math.nan]
+    for _ in range(2000):
+        areas = [tuple(rng.choice(values) if rng.random() < 0.5 else rng.uniform(-9.0, 9.0) for _ in range(4))
+                 for _ in range(rng.randint(1, 5))]
+        want = (min(a[0] for a in areas), min(a[1] for a in areas), max(a[2] for a in areas), max(a[3] for a in areas))
+        for got in (_around(areas), _around(iter(areas))):
+            assert list(map(repr, got)) == list(map(repr, want))
+    with pytest.raises(ValueError):
+        _around([])

@@ -54,6 +54,47 @@ def test_the_keys_met_are_those_a_look_at_every_pair_finds_through_puts_and_drop
             assert grid.meeting(Changes(changed)) == truth
 
 
+def _filed_as_listed(areas) -> list[tuple[int, int]] | None:
+    """The squares a key's areas are filed in, each once in the order first met (None: too many, or not finite)."""
+    squares: list[tuple[int, int]] = []
+    for x0, y0, x1, y1 in areas:
+        if not all(map(math.isfinite, (x0, y0, x1, y1))):
+            return None
+        bx0, by0, bx1, by1 = int(x0 // CELL), int(y0 // CELL), int(x1 // CELL), int(y1 // CELL)
+        if (bx1 - bx0 + 1) * (by1 - by0 + 1) + len(squares) > WIDE:
+            return None
+        squares += [(bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1)]
+    return list(dict.fromkeys(squares))
+
+
+def test_puts_file_each_key_in_the_squares_its_areas_cover_and_the_bounds_hold_every_square_filed():
+    # (put widens the bounds once per area, from its corner squares, not per square: wrong if an area after the first,
+    # an empty one (x1 < x0) or one of several around the same square were left out)
+    rng = random.Random(11)
+    for _ in range(60):
+        grid, ever = AreaGrid(), set()
+        for _ in range(40):
+            key = rng.randrange(12)
+            areas = [_area(rng, rng.random() < 0.1) for _ in range(rng.randint(0, 4))]
+            if rng.random() < 0.1:  # an area the wrong way round: no square
+                x0, y0, x1, y1 = _area(rng, False)
+                areas.insert(rng.randrange(len(areas) + 1), (x1 + CELL, y0, x0, y1))
+            grid.put(key, areas)
+            squares = _filed_as_listed(areas)
+            if squares is None:
+                assert key in grid.wide and key not in grid.filed_in
+                continue
+            assert key not in grid.wide
+            assert list(grid.filed_in.get(key, ())) == squares
+            ever.update(squares)
+            assert all(key in grid.cells[square] for square in squares)
+            if ever:
+                xs, ys = [bx for bx, _ in ever], [by for _, by in ever]
+                assert grid.squares == [min(xs), min(ys), max(xs), max(ys)]
+            else:
+                assert grid.squares is None
+
+
 def test_a_change_at_infinity_meets_every_key():
     grid = AreaGrid()
     grid.put("a", [(0.0, 0.0, 10.0, 10.0)])

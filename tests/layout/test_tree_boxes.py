@@ -116,3 +116,32 @@ def test_trees_get_what_they_keep_for_moving_across_while_idle(direction, monkey
     layout = compute_layout(amap, sizes(), options, previous=layout, dirty={first})
     assert moved and all(across is not None for across in moved)
     assert layout == compute_layout(amap, sizes(), options)
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_layout_from_nothing_puts_boxes_along_at_the_trees_own_places_down_as_adding_zero_would(direction) -> None:
+    """emit_boxes takes a tree's places down as they are when it moves the tree across only (``y + 0.0`` is ``y``: no
+    new float a box). That holds while no place down is -0.0 (``-0.0 + 0.0`` is 0.0): heights of -0.0 and no level gap
+    included, every box's place along is the very value adding 0.0 gives, sign of zero too."""
+    from argmap.layout.api import LayoutOptions, compute_layout
+    from argmap.model import ArgumentMap
+
+    rng = random.Random(7)
+    for _ in range(30):
+        amap = ArgumentMap("t")
+        ids = [amap.add("claim", "c").id]
+        for _ in range(rng.randint(0, 40)):
+            parent = rng.choice(ids) if rng.random() < 0.9 else None
+            ids.append(amap.add("support", "s", parent=parent).id if parent else amap.add("claim", "c").id)
+        sizes = {i: (rng.choice([0.0, -0.0, 10.0, rng.uniform(1.0, 300.0)]), rng.choice([0.0, -0.0, rng.uniform(1.0, 90.0)]))
+                 for i in ids}
+        options = LayoutOptions(direction=direction, level_gap=rng.choice([0.0, 60.0]), sibling_gap=rng.choice([0.0, 30.0]))
+        layout = compute_layout(amap, sizes, options)
+        trees = layout.trees
+        assert trees is not None
+        for placed in trees.kept.values():
+            for key, down in zip(placed.tree.keys, placed.tree.y, strict=True):
+                box = layout.boxes[key]
+                along = box.y if direction == "TB" else box.x
+                assert along is down  # the tree's own float
+                assert math.copysign(1.0, along) == math.copysign(1.0, down + 0.0) and along == down + 0.0

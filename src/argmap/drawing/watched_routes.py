@@ -46,33 +46,50 @@ class AreaGrid:
         if key in self.areas:
             self.drop(key)
         self.areas[key] = areas
-        squares: list[tuple[int, int]] | None = []
+        squares: list[tuple[int, int]] = []
+        isfinite = math.isfinite
+        lo_x = lo_y = hi_x = hi_y = 0  # (around the squares, once some are: the bounds widened once per area, not per square)
         for x0, y0, x1, y1 in areas:
-            if not (math.isfinite(x0) and math.isfinite(y0) and math.isfinite(x1) and math.isfinite(y1)):
-                squares = None
-                break
+            if not (isfinite(x0) and isfinite(y0) and isfinite(x1) and isfinite(y1)):
+                self.wide.add(key)
+                return
             bx0, by0, bx1, by1 = int(x0 // CELL), int(y0 // CELL), int(x1 // CELL), int(y1 // CELL)
-            if (bx1 - bx0 + 1) * (by1 - by0 + 1) + len(squares) > WIDE:  # type: ignore[arg-type]
-                squares = None
-                break
-            squares += [(bx, by) for bx in range(bx0, bx1 + 1) for by in range(by0, by1 + 1)]  # type: ignore[operator]
-        if squares is None:
-            self.wide.add(key)
-            return
-        squares = list(dict.fromkeys(squares))
+            if (bx1 - bx0 + 1) * (by1 - by0 + 1) + len(squares) > WIDE:
+                self.wide.add(key)
+                return
+            if bx0 > bx1 or by0 > by1:  # (no square)
+                continue
+            if not squares:
+                lo_x, lo_y, hi_x, hi_y = bx0, by0, bx1, by1
+            else:
+                if bx0 < lo_x:
+                    lo_x = bx0
+                if by0 < lo_y:
+                    lo_y = by0
+                if bx1 > hi_x:
+                    hi_x = bx1
+                if by1 > hi_y:
+                    hi_y = by1
+            rows = range(by0, by1 + 1)
+            for bx in range(bx0, bx1 + 1):
+                for by in rows:
+                    squares.append((bx, by))
         if not squares:
             return
+        if len(areas) > 1:  # (one area's squares are each once)
+            squares = list(dict.fromkeys(squares))
         cells = self.cells
-        bounds = self.squares = self.squares or [*squares[0], *squares[0]]
+        bounds = self.squares
+        if bounds is None:
+            self.squares = [lo_x, lo_y, hi_x, hi_y]
+        else:
+            bounds[:] = min(bounds[0], lo_x), min(bounds[1], lo_y), max(bounds[2], hi_x), max(bounds[3], hi_y)
         for square in squares:
             here = cells.get(square)
             if here is None:
                 cells[square] = {key}
             else:
                 here.add(key)
-            bx, by = square
-            bounds[0], bounds[1] = min(bounds[0], bx), min(bounds[1], by)
-            bounds[2], bounds[3] = max(bounds[2], bx), max(bounds[3], by)
         self.filed_in[key] = tuple(squares)
 
     def drop(self, key: Hashable) -> None:

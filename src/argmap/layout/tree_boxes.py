@@ -49,14 +49,16 @@ def emit_boxes(
     Built with map and zip, so no Python code runs per box (a loop here cost a tenth of the layout).
     """
     across = list(map(add, tree.x, repeat(db)))
-    along = list(map(add, tree.y, repeat(dd)))
+    # (``y + 0.0`` is ``y``, a tree's places down being sums of sizes from 0.0, never -0.0: as emit_across, the very floats,
+    # no new one a box: the layout from nothing moves every tree across only)
+    along = tree.y if dd == 0.0 else list(map(add, tree.y, repeat(dd)))
     xs, ys = (along, across) if left_to_right else (across, along)
     ws, hs = list(map(itemgetter(0), tree.sizes)), list(map(itemgetter(1), tree.sizes))
     if part is None:
         keys, corners_and_sizes = tree.keys, zip(xs, ys, ws, hs, strict=True)
     else:
         keys, sizes, x, y = part
-        part_across, part_along = map(add, x, repeat(db)), map(add, y, repeat(dd))
+        part_across, part_along = map(add, x, repeat(db)), (iter(y) if dd == 0.0 else map(add, y, repeat(dd)))
         px, py = (part_along, part_across) if left_to_right else (part_across, part_along)
         corners_and_sizes = zip(px, py, map(itemgetter(0), sizes), map(itemgetter(1), sizes), strict=True)
     boxes.update(zip(keys, map(tuple.__new__, repeat(Box), corners_and_sizes), strict=True))

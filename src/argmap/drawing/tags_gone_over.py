@@ -172,9 +172,8 @@ class Sparse:
         """The tags filed for the next picture: those of the connectors gone over (``placed``: every connector's entry
         now) and gone brought up to date (the others' entries are the last picture's)."""
         filed, last, at, arrows = self.filed, self.last, self.at, self.arrows
-        if len(at) != len(last) or len(self.queued) < len(at):  # (some went: few, mostly none)
-            for ends in [ends for ends in last if ends not in at]:
-                filed.drop(ends)
+        for ends in [ends for ends in last if ends not in at]:  # (those that went: few, mostly none)
+            filed.drop(ends)
         for k in self.queued:
             ends = arrows[k][2]
             entry = placed[ends]

@@ -267,6 +267,7 @@ def route_misleading(
     settled: list[tuple[tuple, bool]] = []
     ways: list[list[Point] | None] = []
     spent: list[int] = []
+    searched: list[int] = []  # the arrows whose routes were not taken over (the connectors go over only these, and what changed)
     # A route is the last picture's (``same``: taken over) again when its own arrow is the same (by its ends), nothing
     # changed in the windows it looked at, no route before it that came out otherwise reaches its windows, and its
     # search takes the same turns with the steps left.
@@ -290,6 +291,7 @@ def route_misleading(
             budget.steps -= routes.spent[j]
             entry = routes.settled[j]
         else:
+            searched.append(k)
             crowd = crowd_for(j)
             # the usual case at a widening edit: a far cross-link moved with its tree, its window as crowded as it was
             told = told_again(source, target, index, crowd) if crowd is not None and before > 0 else None
@@ -320,7 +322,8 @@ def route_misleading(
         if route is not None:
             for a, b in pairwise(route):
                 taken += [a, b]
-    settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, as_told, looked, filed)  # no way: off-page
+    # (no way: an off-page connector)
+    settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, as_told, looked, filed, searched)
     if routes is not None:
         routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
         routes.extent = everything

@@ -43,6 +43,7 @@ from argmap.drawing.off_page import (
     place_tag,
     taking,
 )
+from argmap.drawing.tags_gone_over import FiledTags, Sparse
 from argmap.drawing.taken_tags import Taken
 from argmap.drawing.watched_routes import AreaGrid
 
@@ -75,9 +76,11 @@ class _Placed(NamedTuple):
 class _Memory:
     """One picture's connectors, for the next picture of the map (an edit's)."""
 
-    def __init__(self, order: list, own_marks: set, horizontal: bool, legs: set, placed: dict, grid: AreaGrid) -> None:
+    def __init__(self, order: list, own_marks: set, horizontal: bool, legs: set, placed: dict, grid: AreaGrid,
+                 tags: FiledTags | None = None) -> None:
         self.order, self.own_marks, self.horizontal, self.legs, self.placed = order, own_marks, horizontal, legs, placed
         self.grid = grid  # the areas each connector's tags' checks depend on, by its ends (filed in squares)
+        self.tags = tags  # the tags' areas, by ends (None: filed when an edit first asks)
 
 
 class Moves:
@@ -127,7 +130,7 @@ def forget(routes: object) -> None:
 def connectors(
     arrows: Sequence[tuple], settled: list[tuple[tuple, bool]], ways: Sequence[list[Point] | None], index: BoxIndex, marks: BoxIndex,
     own_marks: set, horizontal: bool, routes: object | None = None, changed: Sequence[Area] | None = None,
-    looked_by: list[list[Area]] | None = None, filed: Changes | None = None,
+    looked_by: list[list[Area]] | None = None, filed: Changes | None = None, searched: Collection[int] | None = None,
 ) -> list[tuple[tuple, bool]]:
     """``settled`` (the routed arrows' shapes, True for those drawn over the boxes) with every arrow that found no way
     drawn as an off-page connector instead; an entry equal to the one it replaces is the very same (the editor then
@@ -138,7 +141,9 @@ def connectors(
     ``changed``: the areas where boxes or marks changed since (None: every tag is placed again); ``looked_by``: each
     arrow's areas its route depends on, to which the areas its tags depend on are added (a route is taken over only
     while nothing changed in them); ``filed``: the ``changed`` areas as the routing asked them (filed in squares once
-    many routes asked: not filed again here).
+    many routes asked: not filed again here); ``searched``: the places of the arrows whose routes were not taken over
+    from the last picture (None: not told). When told, only the connectors something may concern are gone over
+    (:mod:`argmap.drawing.tags_gone_over`); the others are the last picture's, as the full loop would find them.
     """
     order = [arrow[2] for arrow, (_, over) in zip(arrows, settled, strict=True) if over]
     memory = _MEMORIES.pop(routes, None) if routes is not None else None
@@ -176,9 +181,9 @@ def connectors(
     along = _Along(moves, index, marks, own_marks, space, flipped) if dirty is not None and moves is not None else None
     placed: dict = {}
     out = list(settled)
-    for k, ((source, target, ends, _, _), (shape, over)) in enumerate(zip(arrows, settled, strict=True)):
-        if not over:
-            continue
+
+    def visit(k: int) -> None:  # connector ``k``'s tags: kept as they were, moved along, or placed again
+        (source, target, ends, _, _), (shape, _over) = arrows[k], settled[k]
         before: _Placed | None = memory.placed.get(ends) if memory is not None else None
         changes = met is None or ends in met  # (whether the changed areas are to be asked about its tags)
         if dirty is not None and before is not None and _kept(before, source, target, dirty, changes):
@@ -191,7 +196,7 @@ def connectors(
             if looked_by is not None and not kept_looked(k, ends):
                 old_looked = set(before.looked)
                 looked_by[k] = [a for a in looked_by[k] if a not in old_looked] + before.looked
-            continue
+            return
         sc, tc = source[0] + source[2] / 2, target[0] + target[2] / 2
         sides = ((ends[0], source, SOURCE_STUB, tc < sc), (ends[1], target, TARGET_STUB, sc < tc))
         now: list[End] = []
@@ -209,8 +214,10 @@ def connectors(
             if dirty is not None and (old is None or end.tag != old.tag or end.stub != old.stub):
                 # its tag moved: the places of the tags after it may depend on it
                 dirty.moved.append(end.area)
+                shifted.append(end.area)
                 if old is not None:
                     dirty.moved.append(old.area)
+                    shifted.append(old.area)
             now.append(end)
         s, t = now
         was = before.ends if before is not None else None
@@ -229,8 +236,29 @@ def connectors(
             # both tags and the route's areas are: a new list made for each of a thousand connectors took 3-5 ms)
             old_looked = set(before.looked) if before is not None else set()
             looked_by[k] = [a for a in looked_by[k] if a not in old_looked] + entry.looked
+
+    shifted: list[Box] = []  # the places a tag left or took while the connector being gone over was placed
+    sparse = None
+    if memory is not None and dirty is not None and searched is not None:  # (the others as they were: tags_gone_over.py)
+        # (where else something changed: not yet filed by _Dirty, which nothing asked so far)
+        areas = [*dirty.pending, *(a for here in dirty.cells.values() for a in here)]
+        areas += [(x, y, x + w, y + h) for x, y, w, h in dirty.moved]
+        sparse = Sparse(arrows, settled, memory.placed, memory.grid, memory.tags, met, searched, areas)
+        space.taken = sparse.taken()  # type: ignore[assignment]
+    if sparse is None:
+        for k, (_, over) in enumerate(settled):
+            if over:
+                visit(k)
+    else:
+        placed.update(sparse.kept())  # (as they were: those gone over below put in their own)
+        for k in sparse.visits():
+            visit(k)
+            if shifted:  # (tags moved: the connectors after it whose tags' areas they meet are gone over too)
+                sparse.met_by(shifted, k)
+                shifted.clear()
     if routes is not None:
-        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed))
+        tags = sparse.refiled(placed) if sparse is not None else None
+        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed), tags)
     return out
 
 

@@ -27,7 +27,7 @@ from argmap.drawing.bracket_picture import bar_levels, draw_brackets
 from argmap.drawing.detour import Budget
 from argmap.drawing.extent import EXPORT_MARGIN, SHADOW, extent_steps
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.honest import Area, Arrow, honest_shapes, sign_index
+from argmap.drawing.honest import Area, Arrow, honest_steps, sign_index
 from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.near_signs import NearSigns, SignsLater
 from argmap.drawing.obstacles import BoxIndex
@@ -43,11 +43,12 @@ from argmap.drawing.picture_arrows import (
     PLACE_SLICE,
     LinkEnds,
     check_arrows,
-    fan_slots,
     fresh_arrows,
     fresh_net,
+    keys_and_cross,
     place_fresh,
     plain_links_and_undercuts,
+    slot_steps,
 )
 from argmap.drawing.placed import PlacedArrow, PlacedBox, PlacedBracket
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
@@ -442,10 +443,10 @@ def _build_steps(
         if remember:
             diagram.memo = memo  # (its box index finds the boxes in an area meanwhile)
         yield diagram
-    keys = [(link.source, link.target) for link in links]
-    tree_parent = getattr(tree, "parent", None)  # (a TreeLinks: its parent of each child, read without a call per link)
-    cross = {key: tree_parent.get(key[0]) != key[1] for key in keys} if tree_parent is not None else {key: key not in tree for key in keys}
-    slots = fan_slots(links, keys, cross, lanes, shown, groups, horizontal=horizontal)
+    keys: list[tuple[str, str]] = []
+    cross: dict[tuple[str, str], bool] = {}
+    yield from keys_and_cross(links, tree, (keys, cross))
+    slots = yield from slot_steps(links, keys, cross, lanes, shown, groups, horizontal=horizontal)
     yield None
 
     def whole_signs() -> BoxIndex:
@@ -506,7 +507,7 @@ def _build_steps(
         yield None
     misleading = {k for k, (_, _, m) in enumerate(drawn) if m.misleading}
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
-    settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
+    settled = yield from honest_steps(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
     yield None
     kits: dict[tuple[Relation, bool], ArrowKit] = {}
     for lo in range(0, len(drawn), PLACE_SLICE) if fresh else ():  # no arrows placed yet

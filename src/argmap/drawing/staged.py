@@ -65,6 +65,15 @@ class Staged:
             self.make_some(float("inf"))
 
 
+def drained(steps: Generator[Any, None, Any]) -> Any:
+    """What the generator ``steps`` returns, all its steps made at once."""
+    try:
+        while True:
+            next(steps)
+    except StopIteration as done:
+        return done.value
+
+
 def built(steps: Generator[Diagram | None, None, Diagram], *, staged: bool) -> Diagram:
     """The picture the ``steps`` make: at once, or with ``staged`` as soon as they yield it with its boxes placed (the
     rest of the steps kept in it, :meth:`Staged.rest_later`)."""

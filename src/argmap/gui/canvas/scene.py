@@ -11,7 +11,7 @@ undo commands. Its items (made only near the view on a large map) are in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
@@ -146,6 +146,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
         self._making = QTimer(self)  # makes the rest of a staged picture (its arrows and brackets), a slice at a time
         self._making.setInterval(0)
         self._making.timeout.connect(self._make_some)
+        self._showing: Iterator[None] | None = None  # (the rest made, shown a slice at a time: see StagedRest)
         # Qt's spatial index (and every view) learns the scene's size only from sceneRectChanged: a size set
         # while the signals are blocked leaves every paint, hover and keystroke testing every item (20 ms at
         # 10,000 statements). The scene notes what was announced and announces it again when unblocked.
@@ -219,6 +220,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
         self._readying.stop()
         self._making.stop()
         self._diagram.when_finished(None)  # (a staged picture let go unfinished: its rest is never made)
+        self._showing = None
         self._close_editor()
         self.cancel_gesture()
         if self._amap is not None:

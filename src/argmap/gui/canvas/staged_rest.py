@@ -10,6 +10,8 @@ first (:meth:`StagedRest.finish_picture`, and the picture's own reads: :class:`~
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -19,7 +21,7 @@ from argmap.gui.canvas.near_items import EVERYWHERE, FILE_AFTER_MS, NearItems
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
-    from argmap.drawing.diagram import Diagram
+    from argmap.drawing.diagram import Diagram, PlacedArrow
 
 #: From this many statements an opened map's picture is made in two stages (drawing/staged.py): the boxes shown at once,
 #: the arrows and brackets made afterwards in slices of about MAKE_SLICE_S when idle (at 50,000 statements the arrows'
@@ -28,6 +30,8 @@ STAGE_FROM = 3000
 MAKE_SLICE_S = 0.015
 #: The first slice waits this long (ms): the boxes are painted first.
 MAKE_AFTER_MS = 100
+#: The arrows filed (or marked for filing) in one slice of showing them (about 2 us each).
+SHOW_SLICE = 5000
 
 
 class StagedRest(NearItems):
@@ -35,41 +39,69 @@ class StagedRest(NearItems):
 
     if TYPE_CHECKING:
         _making: QTimer
+        _showing: Iterator[None] | None
 
         def _ready_after(self) -> None: ...
 
     def finish_picture(self) -> None:
         """Make the rest of a staged picture now, and show it (anything that reads the picture as a whole does this)."""
         self._diagram.finish()
+        showing, self._showing = self._showing, None
+        for _ in showing or ():
+            pass
 
     def picture_unfinished(self) -> bool:
-        """True while the arrows and brackets of an opened large map are being made (when idle, see :meth:`_make_some`)."""
-        return self._diagram.unfinished
+        """True while the arrows and brackets of an opened large map are being made or shown (when idle, see
+        :meth:`_make_some`)."""
+        return self._diagram.unfinished or self._showing is not None
 
     def filing_pending(self) -> bool:
         """As :meth:`NearItems.filing_pending`, and True while the picture's arrows are being made."""
-        return self._diagram.unfinished or super().filing_pending()
+        return self.picture_unfinished() or super().filing_pending()
 
     def make_rest_after(self, ms: int | None) -> None:
         """Make the rest of a staged picture from ``ms`` on (None: not until told again; a window holds it until its first
         paint of the boxes, which a slice started before could delay)."""
         if ms is None:
             self._making.stop()
-        elif self._diagram.unfinished:
+        elif self.picture_unfinished():
             self._making.start(ms)
 
     def _make_some(self) -> None:
-        """A slice of the rest of a staged picture (its arrows and brackets): the whole of it shown once made."""
+        """A slice of the rest of a staged picture (its arrows and brackets), then of showing it."""
         self._making.setInterval(0)  # (the next slice at the next turn of the event loop)
-        if not self._diagram.make_some(MAKE_SLICE_S):
-            self._making.stop()
+        if self._diagram.make_some(MAKE_SLICE_S):
+            return
+        showing = self._showing
+        if showing is not None:
+            end = time.perf_counter() + MAKE_SLICE_S
+            for _ in showing:
+                if time.perf_counter() >= end:
+                    return
+            self._showing = None
+        self._making.stop()
 
     def _show_rest(self, diagram: Diagram) -> None:
-        """The rest of the staged picture ``diagram`` is made: its arrows and brackets shown (the boxes are)."""
-        self._making.stop()
-        if diagram is not self._diagram:
-            return
-        arrows = self._arrow_of = {(a.source, a.target): a for a in diagram.arrows}
+        """The rest of the staged picture ``diagram`` is made: its arrows and brackets are shown in the next slices (or at
+        once by :meth:`finish_picture`)."""
+        if diagram is self._diagram:
+            self._showing = self._show_steps(diagram)
+            if not self._making.isActive():
+                self._making.start(0)
+
+    def _show_steps(self, diagram: Diagram) -> Iterator[None]:
+        """The arrows and brackets of ``diagram`` shown, a slice of arrows at a time (filing 50,000 arrows by where they
+        lie took 0.1-0.3 s): meanwhile an arrow not filed yet is not found near the view (not drawn, as before it was
+        made), an item asked for shows its arrow."""
+        arrows: dict[tuple[str, str], PlacedArrow] = {}
+        self._arrow_of = arrows
+        placed = diagram.arrows
+        for lo in range(0, len(placed), SHOW_SLICE):
+            part = {(a.source, a.target): a for a in placed[lo:lo + SHOW_SLICE]}
+            arrows.update(part)
+            if self.lazy:
+                self._grid.fill_later((), part.items())
+            yield
         for key, link in self._links.items():  # (items made meanwhile showed no arrow)
             arrow = arrows.get(key)
             if arrow is None:
@@ -78,9 +110,7 @@ class StagedRest(NearItems):
                 link.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
         self._covered = QRectF()  # (the arrows' items are made where a view shows them)
         if self.lazy:
-            self._grid.fill_later((), arrows.items())
             self._filing.start(FILE_AFTER_MS)
             self.pictureChanged.emit(EVERYWHERE)
         self._show_brackets(diagram)
         self._ready_after()  # (put off while the rest was made)
-

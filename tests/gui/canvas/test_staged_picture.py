@@ -175,3 +175,25 @@ def test_the_scene_makes_the_rest_when_idle_and_then_shows_it(qapp, qtbot, monke
         assert canvas_picture(view) == exported_picture(build_diagram(amap, view.theme, direction=view.direction))
     finally:
         view.detach()
+
+
+def test_a_window_shows_the_boxes_first_and_then_the_arrows_in_its_view(qapp, qtbot, monkeypatch, make_window, tmp_path):
+    from argmap.gui.canvas import scene
+    from argmap.io import save
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    amap = _one_big_tree(0, False)
+    save(amap, tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    view, canvas = window.view, window.scene
+    view.set_zoom(1.0)
+    view.viewport().repaint()
+    qapp.processEvents()
+    area = view.visible_area()
+    shown = {i for i, (x, y, w, h) in canvas.placed_boxes().items() if area.intersects(type(area)(x, y, w, h))}
+    inside = [link.key for link in amap.links() if (link.source in shown or link.target in shown) and link.group is None]
+    assert shown and inside
+    qtbot.waitUntil(lambda: not canvas.filing_pending(), timeout=20000)
+    qapp.processEvents()  # (the views paint once the arrows are shown: their items are made then)
+    made = {link.link.key for link in canvas.made_link_items() if link.arrow_shape() is not None}
+    assert set(inside) <= made, "the arrows between the boxes in view are drawn once made"

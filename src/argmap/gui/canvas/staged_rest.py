@@ -69,6 +69,9 @@ class StagedRest(NearItems):
 
     def _make_some(self) -> None:
         """A slice of the rest of a staged picture (its arrows and brackets), then of showing it."""
+        if self._gesture is not None:  # (a drag's arrows follow the boxes meanwhile: the picture shown waits)
+            self._making.setInterval(MAKE_AFTER_MS)
+            return
         self._making.setInterval(0)  # (the next slice at the next turn of the event loop)
         if self._diagram.make_some(MAKE_SLICE_S):
             return
@@ -113,4 +116,5 @@ class StagedRest(NearItems):
             self._filing.start(FILE_AFTER_MS)
             self.pictureChanged.emit(EVERYWHERE)
         self._show_brackets(diagram)
+        self.update()  # every view paints again, and makes the items of the arrows it shows
         self._ready_after()  # (put off while the rest was made)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: the arrows and brackets made afterwards in slices of about MAKE_SLICE_S when idle (at 50,000 statements the arrows'
 #: shapes, checks, routes and tags are more than half of the picture: 2.5 s of 4).
 STAGE_FROM = 3000
-MAKE_SLICE_S = 0.015
+MAKE_SLICE_S = 0.025
 #: The first slice waits this long (ms): the boxes are painted first.
 MAKE_AFTER_MS = 100
 #: The arrows filed (or marked for filing) in one slice of showing them (about 2 us each).

@@ -31,12 +31,7 @@ from argmap.drawing.honest import Area, Arrow, honest_steps, sign_index
 from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.near_signs import NearSigns, SignsLater
 from argmap.drawing.obstacles import BoxIndex
-from argmap.drawing.off_page import (
-    TaggedBracket,
-    bracket_tags,
-    paint_over,
-    statement_name,
-)
+from argmap.drawing.off_page import TaggedBracket, bracket_tags, paint_over, statement_name
 from argmap.drawing.picture_arrows import (
     CHECK_SLICE,
     FRESH_SLICE,
@@ -456,13 +451,14 @@ def _build_steps(
         return memo.signs
 
     near_signs: list[NearSigns] = []
+    # (a staged picture's rest may run after the map changed: then the links at a box are read from its own keys)
+    ends = LinkEnds(keys, amap.graph_view(), amap.changed) if staged and fresh else None
     untidy: list[tuple[str, str]] | None = [] if fresh else None
 
     def signs() -> BoxIndex:
         if memo.signs is None and untidy is not None:  # from nothing: found near the boxes, the whole index made when idle
             if not near_signs:
-                # (a staged picture's rest runs while the map may change: the links at a box read from its own keys)
-                near_signs.append(NearSigns(index, remembered, LinkEnds(keys) if staged else amap.graph_view(), untidy, whole_signs))
+                near_signs.append(NearSigns(index, remembered, ends or amap.graph_view(), untidy, whole_signs))
             return near_signs[0]  # type: ignore[return-value]  # (it answers as the index does)
         return whole_signs()
 
@@ -558,6 +554,8 @@ def _build_steps(
         memo.collapsed = collapsed
     if near_signs and memo.signs is None:
         memo.signs_later = SignsLater(remembered)
+    if ends is not None:
+        ends.let_go()
     memo.paintings, memo.sizes = paintings, sizes
     if remember:
         diagram.memo = memo

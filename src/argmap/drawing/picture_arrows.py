@@ -112,23 +112,38 @@ class _Ends(dict):
 
 class LinkEnds:
     """The picture's drawn links at each box, as a graph's ``succ`` and ``pred`` answer (what
-    :class:`~argmap.drawing.near_signs.NearSigns` asks of the map's graph): made of the picture's own link keys when
-    first asked, so that a staged picture's rest reads the map as the picture did, whatever changed since."""
+    :class:`~argmap.drawing.near_signs.NearSigns` asks of the map's graph), for a staged picture's rest, which may run
+    after the map changed: the map's own graph until the map tells of a change (``changed``, its event), then made of the
+    picture's own link keys (the links the graph has at a box, less those the picture does not draw: the same arrows).
+    :meth:`let_go` when the rest is made."""
 
-    def __init__(self, keys: list[tuple[str, str]]) -> None:
-        self._keys = keys
+    def __init__(self, keys: list[tuple[str, str]], graph: Any, changed: Any) -> None:
+        self._keys, self._graph, self._changed = keys, graph, changed
         self._succ: dict[str, list[str]] | None = None
         self._pred: dict[str, list[str]] = _Ends()
+        changed.connect(self._map_changed)
+
+    def _map_changed(self, _change: object) -> None:
+        self._graph = None
+        self.let_go()
+
+    def let_go(self) -> None:
+        """Stop following the map (its graph is read as it is from now on)."""
+        self._changed.disconnect(self._map_changed)
 
     @property
-    def succ(self) -> Mapping[str, list[str]]:
+    def succ(self) -> Mapping[str, Any]:
+        if self._graph is not None:
+            return self._graph.succ
         if self._succ is None:
             self._made()
         assert self._succ is not None
         return self._succ
 
     @property
-    def pred(self) -> Mapping[str, list[str]]:
+    def pred(self) -> Mapping[str, Any]:
+        if self._graph is not None:
+            return self._graph.pred
         if self._succ is None:
             self._made()
         return self._pred

@@ -13,7 +13,7 @@ a box supporting or attacking what it does not.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -21,33 +21,34 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
-from argmap.drawing.arrows import ArrowKit, Shape, bracket_hub, link_kit, link_shape, paint_bracket, paint_link
+from argmap.drawing.arrows import ArrowKit, Shape, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting, card_text
 from argmap.drawing.bracket_picture import bar_levels, draw_brackets
 from argmap.drawing.detour import Budget
 from argmap.drawing.extent import EXPORT_MARGIN, SHADOW, extent_steps
 from argmap.drawing.geometry import Box, qt_shape
-from argmap.drawing.honest import Area, Arrow, honest_shapes, sign_index
+from argmap.drawing.honest import Area, Arrow, honest_steps, sign_index
 from argmap.drawing.lanes import lane_arrow
 from argmap.drawing.near_signs import NearSigns, SignsLater
 from argmap.drawing.obstacles import BoxIndex
-from argmap.drawing.off_page import (
-    TaggedBracket,
-    bracket_tags,
-    paint_over,
-    statement_name,
+from argmap.drawing.off_page import TaggedBracket, bracket_tags, paint_over, statement_name
+from argmap.drawing.picture_arrows import (
+    CHECK_SLICE,
+    FRESH_SLICE,
+    PLACE_SLICE,
+    LinkEnds,
+    check_arrows,
+    fresh_arrows,
+    fresh_net,
+    keys_and_cross,
+    place_fresh,
+    plain_links_and_undercuts,
+    slot_steps,
 )
-from argmap.drawing.picture_arrows import check_arrows, fresh_arrows, fresh_net, place_fresh
 from argmap.drawing.placed import PlacedArrow, PlacedBox, PlacedBracket
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
-from argmap.drawing.routing import (
-    LAYOUT_GAPS,
-    effective_arrangement,
-    group_lane,
-    hidden_counts,
-    lane_needs_slot,
-    spread_slots,
-)
+from argmap.drawing.routing import LAYOUT_GAPS, effective_arrangement, hidden_counts
+from argmap.drawing.staged import Staged, built
 from argmap.drawing.theme import Theme
 from argmap.drawing.tidy_proof import proof_holds
 from argmap.drawing.undercut_picture import undercut_arrows
@@ -63,7 +64,7 @@ Measure = Callable[["Statement", int], BoxPainting]
 
 
 @dataclass
-class Diagram:
+class Diagram(Staged):
     """Everything an export draws, in scene units; :meth:`paint` draws it onto any painter."""
 
     theme: Theme
@@ -82,7 +83,6 @@ class Diagram:
     _bounds: QRectF | None = field(default=None, init=False, repr=False, compare=False)  # worked out once
     _bounding: Iterator[None] | None = field(default=None, init=False, repr=False, compare=False)  # (see bound_some)
     _bounded: list[QRectF] = field(default_factory=list, init=False, repr=False, compare=False)
-
     def list_later(self, **lists: Callable[[], list]) -> None:
         """Make these parts' lists (``boxes``, ``arrows``) when first read, by calling the function given: an edit's
         picture, whose canvas reads the picture's own tables of them (listing 50,000 boxes and arrows at each edit of such
@@ -116,6 +116,7 @@ class Diagram:
         drawn again for those: the chosen premises still point at what they bear on.
         """
         keep = set(ids)
+        self.finish()
         boxes = [b for b in self.boxes if b.id in keep]
         brackets: list[PlacedBracket] = []
         for g in self.brackets:
@@ -157,6 +158,7 @@ class Diagram:
         in the editor's idle steps if there was time (:meth:`bound_some`).
         """
         if self._bounds is None:
+            self.finish()
             self.bound_some(float("inf"))  # (the rest of it, if the idle steps began it)
         assert self._bounds is not None
         return QRectF(self._bounds)
@@ -169,6 +171,7 @@ class Diagram:
         """Work out :meth:`bounds` for about ``seconds``, a part at a time; True while some is left."""
         if self._bounds is not None:
             return False
+        self.finish()
         steps = self._bounding
         if steps is None:
             self._bounded.clear()
@@ -183,6 +186,7 @@ class Diagram:
     def paint(self, painter, source: QRectF, target: QRectF, *, keep_aspect: bool = False) -> None:
         """Draw the ``source`` area (scene units) into ``target`` (device units): arrows and brackets,
         then boxes on top, then the arrows that could not go around the boxes (off-page connectors, :mod:`~argmap.drawing.off_page`)."""
+        self.finish()
         sx = target.width() / source.width() if source.width() else 1.0
         sy = target.height() / source.height() if source.height() else 1.0
         dx, dy = target.left(), target.top()
@@ -248,6 +252,23 @@ def build_diagram(
     amap: ArgumentMap,
     theme: Theme,
     *,
+    staged: bool = False,
+    **options: Any,
+) -> Diagram:
+    """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out); the options are
+    :func:`_build_steps`' (which see).
+
+    ``staged``: a picture from nothing comes back as soon as its boxes are placed, its arrows and brackets not made yet
+    (:attr:`Diagram.unfinished`): :meth:`Diagram.make_some` makes them a slice at a time, :meth:`Diagram.finish` at
+    once (reading :meth:`Diagram.bounds` does too). The editor shows a large map's boxes first that way; finished, the
+    picture is the one made at once. (A picture that reuses a last one is made at once.)"""
+    return built(_build_steps(amap, theme, staged=staged, **options), staged=staged)
+
+
+def _build_steps(
+    amap: ArgumentMap,
+    theme: Theme,
+    *,
     direction: str = "TB",
     evaluation: bool = False,
     arrangement: str | None = None,
@@ -259,8 +280,10 @@ def build_diagram(
     dirty: Collection[str] | None = None,
     every_link: list[Link] | None = None,
     every_statement: list[Statement] | None = None,
-) -> Diagram:
-    """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out).
+    staged: bool = False,
+) -> Generator[Diagram | None, None, Diagram]:
+    """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out); a generator (see
+    :func:`build_diagram`) that yields between its steps, once the picture with its boxes placed (a picture from nothing).
 
     ``arrangement`` is "tree" or "columns"; None takes the map's own (columns are top-down only:
     a left-to-right drawing of a columns map is a tree). ``measure`` gives each statement's
@@ -362,51 +385,6 @@ def build_diagram(
         on_extent(right - left + edge, bottom - top + edge)
     diagram = Diagram(theme, amap.title, amap.description, layout=layout)
 
-    tree, lanes = layout.tree_links, layout.lanes
-    every_link = amap.links() if every_link is None else every_link
-    links, undercuts = _plain_links_and_undercuts(every_link, shown)
-    keys = [(link.source, link.target) for link in links]
-    tree_parent = getattr(tree, "parent", None)  # (a TreeLinks: its parent of each child, read without a call per link)
-    cross = {key: tree_parent.get(key[0]) != key[1] for key in keys} if tree_parent is not None else {key: key not in tree for key in keys}
-    groups: list[tuple[str, str, list[str], Relation]] = []
-    horizontal = direction == "TB"
-    #: (target, group) -> its bar's step out and the other premises' stems, where reasons share premises
-    levels: dict[tuple[str, str], tuple[int, tuple[float, ...]]] = {}
-    for target in dict.fromkeys(link.target for link in every_link if link.group is not None):
-        into = amap.groups(target)
-        for name, members in into.items():
-            groups.append((target, name, members, amap.link(members[0], target).relation))
-        if sum(map(len, into.values())) > len(set().union(*into.values())):
-            levels.update(bar_levels(target, into, shown, horizontal=horizontal))
-    # the arrows that take a slot, by parent, as assign_slots lists them (listed here: no tuple made per arrow to list)
-    fans: dict[str, list[tuple[float, Any]]] = {}
-    get_into = fans.get
-    for link, key in zip(links, keys, strict=True):
-        if not cross[key]:
-            lane = lanes.get(key) if lanes else None
-            if lane is None:
-                x, y, w, h = shown[link.source]  # fan_coordinate, inline (a call per arrow)
-                entry = (x + w / 2 if horizontal else y + h / 2, key)
-            elif lane_needs_slot(lane, shown[link.target]):
-                entry = (lane[0], key)
-            else:
-                continue
-            entries = get_into(link.target)
-            if entries is None:
-                fans[link.target] = [entry]
-            else:
-                entries.append(entry)
-    for target, name, members, _ in groups:
-        visible = [m for m in members if m in shown]
-        lane = group_lane(visible, target, shown, lanes)
-        if lane is None:
-            hub = bracket_hub([shown[m] for m in visible], horizontal=horizontal)
-        else:
-            hub = lane[0] if target in shown and lane_needs_slot(lane, shown[target]) else None
-        if hub is not None:
-            fans.setdefault(target, []).append((hub, (target, name)))
-    slots = spread_slots(fans)
-
     remember = remember or previous is not None
     if previous is not None:
         previous.memo = None  # handed over: its indexes now follow this picture
@@ -437,6 +415,35 @@ def build_diagram(
     memo.boxes = boxes
     diagram.boxes = list(boxes.values())
 
+    tree, lanes = layout.tree_links, layout.lanes
+    every_link = amap.links() if every_link is None else every_link
+    links, undercuts = plain_links_and_undercuts(every_link, shown)
+    groups: list[tuple[str, str, list[str], Relation]] = []
+    horizontal = direction == "TB"
+    #: (target, group) -> its bar's step out and the other premises' stems, where reasons share premises
+    levels: dict[tuple[str, str], tuple[int, tuple[float, ...]]] = {}
+    for target in dict.fromkeys(link.target for link in every_link if link.group is not None):
+        into = amap.groups(target)
+        for name, members in into.items():
+            groups.append((target, name, members, amap.link(members[0], target).relation))
+        if sum(map(len, into.values())) > len(set().union(*into.values())):
+            levels.update(bar_levels(target, into, shown, horizontal=horizontal))
+    netted = arrangement == "tree" and not hidden and remember
+    if netted:  # the links' net is made later, of the map as this picture read it: its order copied, its reasons read now
+        from argmap.drawing.arrow_net import ArrowNet
+
+        reasons = ArrowNet.groups_of(amap, {link.target for link in every_link if link.group is not None})
+        orders = dict(amap.orders())
+    if fresh and staged:  # the boxes placed; what follows reads nothing of the map (it may change before the rest is made)
+        if remember:
+            diagram.memo = memo  # (its box index finds the boxes in an area meanwhile)
+        yield diagram
+    keys: list[tuple[str, str]] = []
+    cross: dict[tuple[str, str], bool] = {}
+    yield from keys_and_cross(links, tree, (keys, cross))
+    slots = yield from slot_steps(links, keys, cross, lanes, shown, groups, horizontal=horizontal)
+    yield None
+
     def whole_signs() -> BoxIndex:
         if memo.signs is None:  # made once, when first needed, then kept up to date
             # (the pairs handed over as they come: a dict of 50,000 shapes made only to be walked once)
@@ -444,20 +451,25 @@ def build_diagram(
         return memo.signs
 
     near_signs: list[NearSigns] = []
+    # (a staged picture's rest may run after the map changed: then the links at a box are read from its own keys)
+    ends = LinkEnds(keys, amap.graph_view(), amap.changed) if staged and fresh else None
     untidy: list[tuple[str, str]] | None = [] if fresh else None
 
     def signs() -> BoxIndex:
         if memo.signs is None and untidy is not None:  # from nothing: found near the boxes, the whole index made when idle
             if not near_signs:
-                near_signs.append(NearSigns(index, remembered, amap.graph_view(), untidy, whole_signs))
+                near_signs.append(NearSigns(index, remembered, ends or amap.graph_view(), untidy, whole_signs))
             return near_signs[0]  # type: ignore[return-value]  # (it answers as the index does)
         return whole_signs()
 
     drawn: list[tuple[Link, tuple[str, str], ArrowMemo]] = []
     usual: list[Arrow] = []
     seen: set[tuple[str, str]] = set()
-    if fresh:  # a picture from nothing: no last shapes to compare with
-        fresh_arrows(links, keys, cross, shown, slots, lanes, direction, remembered, drawn, usual, untidy)
+    if fresh:  # a picture from nothing: no last shapes to compare with (a slice at a time: see build_diagram's staged)
+        for lo in range(0, len(links), FRESH_SLICE):
+            hi = lo + FRESH_SLICE
+            fresh_arrows(links[lo:hi], keys[lo:hi], cross, shown, slots, lanes, direction, remembered, drawn, usual, untidy)
+            yield None
     for link, key in zip(links, keys, strict=True) if not fresh else ():
         is_cross = cross[key]
         seen.add(key)
@@ -485,13 +497,19 @@ def build_diagram(
     # a picture from nothing of a tidy layout: its tree arrows are known to pass under no box (drawing/tidy_proof.py)
     tidy = fresh and proof_holds(arrangement, LAYOUT_GAPS["level_gap"], any(s.pinned is not None for s in statements), bool(hidden),
                                  bool(lanes))
-    check_arrows(drawn, usual, stale, index, signs, memo if remember else None, tidy=tidy)
+    step = CHECK_SLICE if tidy else len(drawn) or 1  # (a tidy verdict is the arrow's own: checked a slice at a time)
+    for lo in range(0, len(drawn), step):
+        check_arrows(drawn[lo:lo + step], usual[lo:lo + step], stale, index, signs, memo if remember else None, tidy=tidy)
+        yield None
     misleading = {k for k, (_, _, m) in enumerate(drawn) if m.misleading}
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
-    settled = honest_shapes(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
+    settled = yield from honest_steps(usual, index, horizontal, budget, signs, misleading, memo.routes, None if fresh else changed)
+    yield None
     kits: dict[tuple[Relation, bool], ArrowKit] = {}
-    if fresh:  # no arrows placed yet (a relation's kit found by its identity: a Relation's hash is a Python call)
-        place_fresh(drawn, settled, usual, theme, diagram.arrows)
+    for lo in range(0, len(drawn), PLACE_SLICE) if fresh else ():  # no arrows placed yet
+        hi = lo + PLACE_SLICE
+        place_fresh(drawn[lo:hi], settled[lo:hi], usual[lo:hi], theme, diagram.arrows)
+        yield None
     for (link, key, m), (shape, over) in zip(drawn, settled, strict=True) if not fresh else ():
         is_cross = cross[key]
         placed = m.placed
@@ -515,21 +533,19 @@ def build_diagram(
         diagram=diagram,
         levels=levels,
     )
+    yield None
     if undercuts:
         diagram.arrows += undercut_arrows(undercuts, diagram, shown, theme, index, horizontal=horizontal, budget=budget)
-    if arrangement == "tree" and not hidden and remember:
+    if netted:
         # the next picture may go over only what its edit changed
-        from argmap.drawing.arrow_net import ArrowNet
         from argmap.drawing.frames import note_trees
 
         # Made when first asked for (the editor asks when idle, after the first paint: 0.2 s at 50,000 statements),
-        # of the map as this picture read it: its order copied (a map an edit changed meanwhile has other statements)
-        # and its linked reasons read now.
-        reasons = ArrowNet.groups_of(amap, {link.target for link in every_link if link.group is not None})
+        # of the map as this picture read it (above).
         # every link drawn (the usual case): its arrows as drawn, by link, listed now (the first edit listed them: 30 ms)
         placed = diagram.arrows[:len(drawn)] if len(drawn) == len(links) else None
         memo.net, memo.net_later = None, partial(
-            fresh_net, dict(amap.orders()), links, slots, {drawn[k][1] for k in misleading}, reasons, undercuts, keys, cross, placed
+            fresh_net, orders, links, slots, {drawn[k][1] for k in misleading}, reasons, undercuts, keys, cross, placed
         )
         note_trees(memo, layout)
     else:
@@ -538,24 +554,12 @@ def build_diagram(
         memo.collapsed = collapsed
     if near_signs and memo.signs is None:
         memo.signs_later = SignsLater(remembered)
+    if ends is not None:
+        ends.let_go()
     memo.paintings, memo.sizes = paintings, sizes
     if remember:
         diagram.memo = memo
     return diagram
-
-
-def _plain_links_and_undercuts(every_link: list[Link], shown: Mapping[str, Box]) -> tuple[list[Link], list[Link]]:
-    """The links between shown boxes: those drawn as arrows of their own (not in a linked reason, not undercuts),
-    and the undercuts; in map order. One pass, without a property call per link."""
-    links: list[Link] = []
-    undercuts: list[Link] = []
-    for link in every_link:
-        if link.source in shown and link.target in shown:
-            if link.onto is not None or link.onto_group is not None:  # Link.is_undercut
-                undercuts.append(link)
-            elif link.group is None:
-                links.append(link)
-    return links, undercuts
 
 
 def _measured_again(

@@ -5,7 +5,7 @@ routed around the boxes (:mod:`argmap.drawing.detour`), or, out of the router's 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Hashable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -30,6 +30,7 @@ from argmap.drawing.kept_tags import connectors, forget
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, _pieces_enter, crossed, polyline, segment_enters
 from argmap.drawing.off_page import TaggedBracket
 from argmap.drawing.polyline_arrow import polyline_arrow
+from argmap.drawing.staged import drained
 
 #: One arrow to settle: its source's and target's boxes, its (source, target) ids, its usual shape, whether it is a cross-link.
 Arrow = tuple[Box, Box, tuple[str, str], tuple, bool]
@@ -175,7 +176,12 @@ def clear_tree_arrows(arrows: Sequence[Arrow], index: BoxIndex) -> list[Area | N
     return found
 
 
-def honest_shapes(
+def honest_shapes(*args: Any, **options: Any) -> list[tuple[tuple, bool]]:
+    """:func:`honest_steps` at once."""
+    return drained(honest_steps(*args, **options))
+
+
+def honest_steps(
     arrows: Sequence[Arrow],
     index: BoxIndex,
     horizontal: bool,
@@ -184,8 +190,9 @@ def honest_shapes(
     misleading: set[int] | None = None,
     routes: Routes | None = None,
     changed: Sequence[Area] | None = None,
-) -> list[tuple[tuple, bool]]:
-    """For each arrow, the shape to draw and whether it is drawn over the boxes (no way around found).
+) -> Generator[None, None, list[tuple[tuple, bool]]]:
+    """A generator that yields after each arrow routed (see drawing/staged.py); what it returns:
+    for each arrow, the shape to draw and whether it is drawn over the boxes (no way around found).
 
     The searches take their steps from ``budget`` (one per drawing, see :class:`Budget`);
     ``signs()`` gives the signs and heads of the arrows' usual shapes (:func:`sign_index`, the
@@ -204,13 +211,18 @@ def honest_shapes(
         return [(shape, False) for _, _, _, shape, _ in arrows]
     order = sorted(misleading)
     settled = [(shape, False) for _, _, _, shape, _ in arrows]
-    routed = route_misleading([arrows[k] for k in order], index, horizontal, budget, signs, routes, changed)
+    routed = yield from route_steps([arrows[k] for k in order], index, horizontal, budget, signs, routes, changed)
     for k, entry in zip(order, routed, strict=True):
         settled[k] = entry
     return settled
 
 
-def route_misleading(
+def route_misleading(*args: Any, **options: Any) -> list[tuple[tuple, bool]]:
+    """:func:`route_steps` at once."""
+    return drained(route_steps(*args, **options))
+
+
+def route_steps(
     arrows: Sequence[Arrow],
     index: BoxIndex,
     horizontal: bool,
@@ -218,8 +230,9 @@ def route_misleading(
     signs: Callable[[], BoxIndex],
     routes: Routes | None = None,
     changed: Sequence[Area] | None = None,
-) -> list[tuple[tuple, bool]]:
-    """The shapes of the ``arrows`` that mislead, in drawing order (each keeps apart from those routed before it):
+) -> Generator[None, None, list[tuple[tuple, bool]]]:
+    """A generator that yields after each arrow routed (see drawing/staged.py); what it returns:
+    the shapes of the ``arrows`` that mislead, in drawing order (each keeps apart from those routed before it):
     routed around the boxes, or their usual shape drawn over them (True) out of the router's reach.
     ``routes`` and ``changed`` as for :func:`honest_shapes`."""
     wanted = [(ends, source, target, shape) for source, target, ends, shape, _ in arrows]
@@ -322,6 +335,7 @@ def route_misleading(
         if route is not None:
             for a, b in pairwise(route):
                 taken += [a, b]
+        yield
     # (no way: an off-page connector)
     settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, as_told, looked, filed, searched)
     if routes is not None:

@@ -328,11 +328,13 @@ class MainWindow(StartView, QMainWindow):
         later). Not longer than AFTER_PAINT_MS: a hidden or minimised window never paints."""
         if self.isVisible():
             self.evaluator.live.hold()
+            self.scene.make_rest_after(None)  # (and the arrows of a large map's staged picture: see MapScene._make_some)
             self._after_paint.start(AFTER_PAINT_MS)
 
     def _release_evaluation(self) -> None:
         self._after_paint.stop()
         self.evaluator.live.release()
+        self.scene.make_rest_after(0)
 
     def update_title(self) -> None:
         doc = self.document

@@ -11,7 +11,7 @@ undo commands. Its items (made only near the view on a large map) are in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
@@ -29,6 +29,7 @@ from argmap.gui.canvas.link_item import LinkItem
 from argmap.gui.canvas.near_items import lazy_for
 from argmap.gui.canvas.nearby import NearbyGrid
 from argmap.gui.canvas.scene_rect import scene_rect_for
+from argmap.gui.canvas.staged_rest import MAKE_AFTER_MS, STAGE_FROM, StagedRest
 from argmap.gui.canvas.statement_item import StatementItem, remeasured
 from argmap.gui.free_memory import give_back_free_memory
 from argmap.layout import Layout
@@ -61,7 +62,7 @@ READY_STEP_MS = 10
 #: during a step waits no longer than a frame.
 READY_STEP_S = 0.006
 
-class MapScene(Interaction, QGraphicsScene):
+class MapScene(StagedRest, Interaction, QGraphicsScene):
     textEditCommitted = Signal(str, str)
     #: A title typed in a box (statement id, title; "" takes the title away).
     titleEditCommitted = Signal(str, str)
@@ -142,6 +143,10 @@ class MapScene(Interaction, QGraphicsScene):
         self._readying.setInterval(READY_AFTER_MS)
         self._readying.timeout.connect(self._ready_some)
         self._readied_some = False  # (since the heap's free pages were last given back)
+        self._making = QTimer(self)  # makes the rest of a staged picture (its arrows and brackets), a slice at a time
+        self._making.setInterval(0)
+        self._making.timeout.connect(self._make_some)
+        self._showing: Iterator[None] | None = None  # (the rest made, shown a slice at a time: see StagedRest)
         # Qt's spatial index (and every view) learns the scene's size only from sceneRectChanged: a size set
         # while the signals are blocked leaves every paint, hover and keystroke testing every item (20 ms at
         # 10,000 statements). The scene notes what was announced and announces it again when unblocked.
@@ -213,6 +218,9 @@ class MapScene(Interaction, QGraphicsScene):
         self._pending.stop()
         self._filing.stop()
         self._readying.stop()
+        self._making.stop()
+        self._diagram.when_finished(None)  # (a staged picture let go unfinished: its rest is never made)
+        self._showing = None
         self._close_editor()
         self.cancel_gesture()
         if self._amap is not None:
@@ -384,6 +392,7 @@ class MapScene(Interaction, QGraphicsScene):
         self._pending.stop()
         if self._amap is None:
             return
+        self.finish_picture()  # (the next picture starts from the whole of this one)
         self.aboutToRelayout.emit()
         paintings, amap = self._paintings, self._amap
         side_of: dict[str, str] = {}
@@ -411,11 +420,16 @@ class MapScene(Interaction, QGraphicsScene):
         with collector_paused():
             dirty, self._dirty = (None if self.sides else self._dirty), set()  # sides: any box's side may change
             self.last_edited = None if dirty is None else frozenset(dirty)
+            # a large map opened: its boxes shown first, the arrows and brackets made when idle (see _make_some)
+            staged = self.lazy and previous.memo is None and len(paintings) >= STAGE_FROM
             self._diagram = build_diagram(
                 self._amap, self._theme, direction=self.direction, measure=measure, previous=previous, remember=True, dirty=dirty,
-                every_link=links, every_statement=statements,
+                every_link=links, every_statement=statements, staged=staged,
             )
             self._show_changes(previous)
+            if self._diagram.unfinished:
+                self._diagram.when_finished(self._show_rest)
+                self._making.start(MAKE_AFTER_MS)
         # Qt's default scene rect only ever grows: after deletions the view would keep scrolling over emptiness.
         bounds = self._diagram.layout.bounds()
         rect = scene_rect_for(QRectF(bounds.x, bounds.y, bounds.w, bounds.h), self.sceneRect())
@@ -423,6 +437,9 @@ class MapScene(Interaction, QGraphicsScene):
             self.setSceneRect(rect)
         self.layoutChanged.emit()
         self._readying.start(READY_AFTER_MS)  # (again: an edit puts it off)
+
+    def _ready_after(self) -> None:
+        self._readying.start(READY_AFTER_MS)
 
     def put_off_readying(self) -> None:
         """The user works on the canvas (scrolls, drags, types, points): the next step of getting ready waits until they
@@ -433,7 +450,7 @@ class MapScene(Interaction, QGraphicsScene):
     def _ready_some(self) -> None:
         """One step of getting the picture ready for the next edits (see :func:`~argmap.drawing.frames.ready_some`)."""
         diagram = self._diagram
-        if diagram.memo is None:
+        if diagram.memo is None or diagram.unfinished:  # (the rest of a staged picture first: it starts this again)
             return
         with collector_paused():  # (what it builds stays, as a picture's parts do)
             # first the extent a fit needs (a few steps: 70 ms at 50,000 statements), a likely first move on a large map
@@ -566,6 +583,7 @@ class MapScene(Interaction, QGraphicsScene):
         """
         if self._pending.isActive():  # an edit's relayout is still due: draw where the boxes will be
             self.relayout()
+        self.finish_picture()
         return self._diagram if ids is None else self._diagram.only(ids)
 
     def items_bounding_rect_for_export(self, ids=None) -> QRectF:

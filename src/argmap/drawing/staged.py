@@ -1,0 +1,87 @@
+"""A picture made in two stages (:func:`~argmap.drawing.diagram.build_diagram` with ``staged``): its boxes placed first,
+its arrows and brackets made afterwards, a step at a time when asked.
+
+Opening a large map waits only for what the first view and the canvas's size need (the boxes measured and laid out):
+the editor paints them, then makes the arrows' shapes, their checks, routes and tags in slices when idle. Until the
+rest is made no arrow or bracket is drawn (never a shape not checked yet); whatever reads the picture as a whole (an
+export, its extent, the next edit's picture) makes the rest first, and the finished picture is the one made at once.
+The rest reads nothing of the map, which may change before it is made: only what the picture read of it in its first
+stage.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator, Iterator
+from typing import TYPE_CHECKING, Any
+
+from argmap.gc_pause import collector_paused
+
+if TYPE_CHECKING:
+    from argmap.drawing.diagram import Diagram
+
+
+class Staged:
+    """The staging part of a :class:`~argmap.drawing.diagram.Diagram`: the steps that make its rest, if any are left."""
+
+    _rest: Iterator[object] | None = None
+    _when_finished: Callable[[Any], object] | None = None
+
+    @property
+    def unfinished(self) -> bool:
+        """True while the arrows and brackets of a staged picture are not all made."""
+        return self._rest is not None
+
+    def rest_later(self, steps: Iterator[object]) -> None:
+        """The rest of this picture is made by these steps, when asked (:meth:`make_some`, :meth:`finish`)."""
+        self._rest = steps
+
+    def when_finished(self, call: Callable[[Any], object] | None) -> None:
+        """Call ``call(self)`` once the rest is made (at once if it is)."""
+        if self._rest is None:
+            if call is not None:
+                call(self)
+        else:
+            self._when_finished = call
+
+    def make_some(self, seconds: float) -> bool:
+        """Make the rest for about ``seconds`` (a step at least: each is a few ms); True while some is left."""
+        steps = self._rest
+        if steps is None:
+            return False
+        deadline = time.perf_counter() + seconds
+        with collector_paused():  # (what it makes stays, as the picture's parts do)
+            for _ in steps:
+                if time.perf_counter() >= deadline:
+                    return True
+        self._rest, call, self._when_finished = None, self._when_finished, None
+        if call is not None:
+            call(self)
+        return False
+
+    def finish(self) -> None:
+        """Make the rest now (the picture is read as a whole: an export, its extent, the next edit's picture)."""
+        if self._rest is not None:
+            self.make_some(float("inf"))
+
+
+def drained(steps: Generator[Any, None, Any]) -> Any:
+    """What the generator ``steps`` returns, all its steps made at once."""
+    try:
+        while True:
+            next(steps)
+    except StopIteration as done:
+        return done.value
+
+
+def built(steps: Generator[Diagram | None, None, Diagram], *, staged: bool) -> Diagram:
+    """The picture the ``steps`` make: at once, or with ``staged`` as soon as they yield it with its boxes placed (the
+    rest of the steps kept in it, :meth:`Staged.rest_later`)."""
+    try:
+        while True:
+            placed = next(steps)
+            if staged and placed is not None:
+                placed.rest_later(steps)
+                return placed
+    except StopIteration as done:
+        return done.value

@@ -1,0 +1,120 @@
+"""The rest of a large map's picture made after its boxes are shown (:mod:`argmap.drawing.staged`): the part of
+:class:`~argmap.gui.canvas.scene.MapScene` that makes it a slice at a time when idle, and shows it once made.
+
+Opening a map of :data:`STAGE_FROM` statements or more shows its boxes first (their items near the view; no arrow or
+bracket yet); then :meth:`StagedRest._make_some` makes the arrows' shapes, verdicts, routes and tags and the brackets,
+a slice of about :data:`MAKE_SLICE_S` at each turn of the event loop, and :meth:`StagedRest._show_rest` shows them all
+at once when made. Anything that reads the picture as a whole (an edit's next picture, an export, a fit) makes the rest
+first (:meth:`StagedRest.finish_picture`, and the picture's own reads: :class:`~argmap.drawing.staged.Staged`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF
+
+from argmap.gui.canvas.near_items import EVERYWHERE, FILE_AFTER_MS, NearItems
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+
+    from argmap.drawing.diagram import Diagram, PlacedArrow
+
+#: From this many statements an opened map's picture is made in two stages (drawing/staged.py): the boxes shown at once,
+#: the arrows and brackets made afterwards in slices of about MAKE_SLICE_S when idle (at 50,000 statements the arrows'
+#: shapes, checks, routes and tags are more than half of the picture: 2.5 s of 4).
+STAGE_FROM = 3000
+MAKE_SLICE_S = 0.025
+#: The first slice waits this long (ms): the boxes are painted first.
+MAKE_AFTER_MS = 100
+#: The arrows filed (or marked for filing) in one slice of showing them (about 2 us each).
+SHOW_SLICE = 5000
+
+
+class StagedRest(NearItems):
+    """Makes and shows the rest of a staged picture (see the module)."""
+
+    if TYPE_CHECKING:
+        _making: QTimer
+        _showing: Iterator[None] | None
+
+        def _ready_after(self) -> None: ...
+
+    def finish_picture(self) -> None:
+        """Make the rest of a staged picture now, and show it (anything that reads the picture as a whole does this)."""
+        self._diagram.finish()
+        showing, self._showing = self._showing, None
+        for _ in showing or ():
+            pass
+
+    def picture_unfinished(self) -> bool:
+        """True while the arrows and brackets of an opened large map are being made or shown (when idle, see
+        :meth:`_make_some`)."""
+        return self._diagram.unfinished or self._showing is not None
+
+    def filing_pending(self) -> bool:
+        """As :meth:`NearItems.filing_pending`, and True while the picture's arrows are being made."""
+        return self.picture_unfinished() or super().filing_pending()
+
+    def make_rest_after(self, ms: int | None) -> None:
+        """Make the rest of a staged picture from ``ms`` on (None: not until told again; a window holds it until its first
+        paint of the boxes, which a slice started before could delay)."""
+        if ms is None:
+            self._making.stop()
+        elif self.picture_unfinished():
+            self._making.start(ms)
+
+    def _make_some(self) -> None:
+        """A slice of the rest of a staged picture (its arrows and brackets), then of showing it."""
+        if self._gesture is not None:  # (a drag's arrows follow the boxes meanwhile: the picture shown waits)
+            self._making.setInterval(MAKE_AFTER_MS)
+            return
+        self._making.setInterval(0)  # (the next slice at the next turn of the event loop)
+        if self._diagram.make_some(MAKE_SLICE_S):
+            return
+        showing = self._showing
+        if showing is not None:
+            end = time.perf_counter() + MAKE_SLICE_S
+            for _ in showing:
+                if time.perf_counter() >= end:
+                    return
+            self._showing = None
+        self._making.stop()
+
+    def _show_rest(self, diagram: Diagram) -> None:
+        """The rest of the staged picture ``diagram`` is made: its arrows and brackets are shown in the next slices (or at
+        once by :meth:`finish_picture`)."""
+        if diagram is self._diagram:
+            self._showing = self._show_steps(diagram)
+            if not self._making.isActive():
+                self._making.start(0)
+
+    def _show_steps(self, diagram: Diagram) -> Iterator[None]:
+        """The arrows and brackets of ``diagram`` shown, a slice of arrows at a time (filing 50,000 arrows by where they
+        lie took 0.1-0.3 s): meanwhile an arrow not filed yet is not found near the view (not drawn, as before it was
+        made), an item asked for shows its arrow."""
+        arrows: dict[tuple[str, str], PlacedArrow] = {}
+        self._arrow_of = arrows
+        placed = diagram.arrows
+        for lo in range(0, len(placed), SHOW_SLICE):
+            part = {(a.source, a.target): a for a in placed[lo:lo + SHOW_SLICE]}
+            arrows.update(part)
+            if self.lazy:
+                self._grid.fill_later((), part.items())
+            yield
+        for key, link in self._links.items():  # (items made meanwhile showed no arrow)
+            arrow = arrows.get(key)
+            if arrow is None:
+                link.set_shape(None)
+            else:
+                link.set_shape(arrow.shape, cross=arrow.cross, over=arrow.over)
+        self._covered = QRectF()  # (the arrows' items are made where a view shows them)
+        if self.lazy:
+            self._filing.start(FILE_AFTER_MS)
+            self.pictureChanged.emit(EVERYWHERE)
+        self._show_brackets(diagram)
+        self.update()  # every view paints again, and makes the items of the arrows it shows
+        self._ready_after()  # (put off while the rest was made)

@@ -1,0 +1,199 @@
+"""A large map opened in two stages (drawing/staged.py, gui/canvas/staged_rest.py): its boxes first, its arrows and
+brackets made afterwards a slice at a time. Interrupted anywhere, the picture shows no arrow not made yet; an edit, an
+export or the map changing meanwhile leaves the picture, once finished, the one made from nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from argmap.model import Kind
+from tests.drawing.memo_checks import assert_memo_as_from_nothing
+from tests.gui.canvas.test_same_picture import _one_big_tree, canvas_picture, exported_picture
+
+
+@pytest.fixture(autouse=True)
+def small_slices(monkeypatch):
+    """Slices of a few arrows (a map of 250 statements is then made in about 30 steps, interrupted between any two)."""
+    from argmap.drawing import diagram
+
+    monkeypatch.setattr(diagram, "FRESH_SLICE", 20)
+    monkeypatch.setattr(diagram, "CHECK_SLICE", 30)
+    monkeypatch.setattr(diagram, "PLACE_SLICE", 50)
+
+
+def _steps(amap) -> int:
+    """How many steps the rest of a staged picture of ``amap`` takes."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    picture = build_diagram(amap, Theme.light(), remember=True, staged=True)
+    count = 0
+    while picture.make_some(0.0):  # (one step at a time: the deadline has passed after each)
+        count += 1
+    return count + 1
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_staged_picture_made_a_step_at_a_time_is_the_picture_made_at_once(qapp, seed):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    amap = _one_big_tree(seed, True)
+    theme = Theme.light()
+    at_once = build_diagram(amap, theme, remember=True)
+    staged = build_diagram(amap, theme, remember=True, staged=True)
+    assert staged.unfinished and not staged.arrows and not staged.brackets, "only the boxes are placed at first"
+    assert exported_picture(staged)["boxes"] == exported_picture(at_once)["boxes"]
+    finished: list = []
+    staged.when_finished(finished.append)
+    steps = 0
+    while staged.make_some(0.0):
+        steps += 1
+        assert not finished
+    assert steps > 10, "the rest comes in many steps"
+    assert finished == [staged] and not staged.unfinished
+    assert exported_picture(staged) == exported_picture(at_once)
+    assert_memo_as_from_nothing(staged.memo, at_once.memo, seed)
+    assert staged.bounds() == at_once.bounds()
+
+
+def test_a_staged_pictures_whole_reads_make_the_rest_first(qapp):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    amap = _one_big_tree(0, True)
+    theme = Theme.light()
+    at_once = build_diagram(amap, theme, remember=True)
+    for read in (lambda d: d.bounds(), lambda d: d.only(d.ids()[:40]), lambda d: d.finish()):
+        staged = build_diagram(amap, theme, remember=True, staged=True)
+        staged.make_some(0.0)
+        read(staged)
+        assert not staged.unfinished
+        assert exported_picture(staged) == exported_picture(at_once)
+
+
+def _edit(amap, k: int) -> None:
+    """Change the map in one of a few ways (the same as a user's edits do: through the model)."""
+    ids = [i for i in amap.ids() if amap.children(i)]
+    if k % 3 == 0:
+        amap.add(Kind.OBJECTION, "A new objection, added while the arrows were being made.", parent=ids[len(ids) // 2])
+    elif k % 3 == 1:
+        leaf = next(i for i in reversed(amap.ids()) if not amap.children(i) and not amap.groups(i))
+        amap.remove(leaf)
+    else:
+        target = ids[len(ids) // 3]
+        amap.update(target, text=amap.statement(target).text + " And it says a good deal more now, at some length.")
+
+
+@pytest.mark.parametrize("at", [0.0, 0.2, 0.5, 0.8, 0.95])
+def test_a_scene_interrupted_while_making_its_arrows_then_edited_shows_the_picture_made_from_nothing(qapp, monkeypatch, at):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene, scene
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    amap = _one_big_tree(1, True)
+    stop = int(_steps(amap) * at)
+    view = MapScene(amap, decorations=False)
+    try:
+        assert view.lazy and view.picture_unfinished() and view.filing_pending()
+        for _ in range(stop):
+            view._diagram.make_some(0.0)
+        assert view.picture_unfinished()
+        # honest meanwhile: a box's arrows not made yet are not drawn (no shape), whatever part is made
+        assert all(link.arrow_shape() is None for link in view.link_items())
+        assert all(group.drawing() is None for group in view.group_items())
+        for k in range(3):
+            _edit(amap, k + stop)
+            view.relayout()
+            assert not view.picture_unfinished()
+            made = build_diagram(amap, view.theme, direction=view.direction)
+            assert canvas_picture(view) == exported_picture(made)
+    finally:
+        view.detach()
+
+
+@pytest.mark.parametrize("at", [0.1, 0.6])
+def test_the_rest_made_after_the_map_changed_is_the_picture_of_the_map_as_opened(qapp, monkeypatch, at):
+    """An edit changes the map before its relayout (the model tells the scene, the picture follows at the next turn of
+    the event loop): a slice of the rest may run between the two, and reads only what the picture read of the map."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+    from argmap.gui.canvas import MapScene, scene
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    amap = _one_big_tree(0, True)
+    as_opened = build_diagram(amap, Theme.light(), remember=True)
+    stop = int(_steps(amap) * at)
+    view = MapScene(amap, decorations=False)
+    try:
+        for _ in range(stop):
+            view._diagram.make_some(0.0)
+        picture = view._diagram
+        # the edit removes boxes whose arrows the rest has still to make (and their links)
+        for leaf in [i for i in reversed(amap.ids()) if not amap.children(i) and not amap.groups(i)][:5]:
+            amap.remove(leaf)
+        while picture.make_some(0.0):
+            pass
+        assert exported_picture(picture) == exported_picture(as_opened)
+        view.relayout()
+        assert canvas_picture(view) == exported_picture(build_diagram(amap, view.theme, direction=view.direction))
+    finally:
+        view.detach()
+
+
+def test_an_export_while_the_arrows_are_made_is_the_whole_picture(qapp, monkeypatch):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene, scene
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    amap = _one_big_tree(0, False)
+    view = MapScene(amap, decorations=False)
+    try:
+        view._diagram.make_some(0.0)
+        exported = view.diagram()
+        assert not view.picture_unfinished()
+        assert exported_picture(exported) == exported_picture(build_diagram(amap, view.theme, direction=view.direction))
+        assert canvas_picture(view) == exported_picture(exported)  # the canvas shows the arrows made
+    finally:
+        view.detach()
+
+
+def test_the_scene_makes_the_rest_when_idle_and_then_shows_it(qapp, qtbot, monkeypatch):
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import MapScene, scene
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    amap = _one_big_tree(1, False)
+    view = MapScene(amap, decorations=False)
+    try:
+        link = view.link_item_for(*next(iter(amap.links())).key)
+        assert link is not None and link.arrow_shape() is None
+        qtbot.waitUntil(lambda: not view.picture_unfinished(), timeout=10000)
+        assert link.arrow_shape() is not None, "an item made before its arrow shows it once made"
+        assert canvas_picture(view) == exported_picture(build_diagram(amap, view.theme, direction=view.direction))
+    finally:
+        view.detach()
+
+
+def test_a_window_shows_the_boxes_first_and_then_the_arrows_in_its_view(qapp, qtbot, monkeypatch, make_window, tmp_path):
+    from argmap.gui.canvas import scene
+    from argmap.io import save
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    amap = _one_big_tree(0, False)
+    save(amap, tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    view, canvas = window.view, window.scene
+    view.set_zoom(1.0)
+    view.viewport().repaint()
+    qapp.processEvents()
+    area = view.visible_area()
+    shown = {i for i, (x, y, w, h) in canvas.placed_boxes().items() if area.intersects(type(area)(x, y, w, h))}
+    inside = [link.key for link in amap.links() if (link.source in shown or link.target in shown) and link.group is None]
+    assert shown and inside
+    qtbot.waitUntil(lambda: not canvas.filing_pending(), timeout=20000)
+    qapp.processEvents()  # (the views paint once the arrows are shown: their items are made then)
+    made = {link.link.key for link in canvas.made_link_items() if link.arrow_shape() is not None}
+    assert set(inside) <= made, "the arrows between the boxes in view are drawn once made"

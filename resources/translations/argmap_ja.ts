@@ -4853,6 +4853,11 @@
         </message>
         <message>
             <location filename="../../src/argmap/gui/main_window.py" />
+            <source>Drawing the arrows…</source>
+            <translation>矢印を描いています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/main_window.py" />
             <source>Evidence</source>
             <translation>証拠</translation>
         </message>

@@ -148,6 +148,12 @@ class MainWindow(StartView, QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("status_counts")
         self.zoom_label = QLabel()
+        # said while a large map's arrows are made, after its boxes are shown (a message would give way to "Opened ...")
+        self.drawing_label = QLabel(self.tr("Drawing the arrows…"))
+        self.drawing_label.setObjectName("status_drawing")
+        self.drawing_label.hide()
+        self.scene.pictureFinished.connect(self.drawing_label.hide)
+        self.statusBar().addPermanentWidget(self.drawing_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._links_of: ArgumentMap | None = None  # the map whose links self._links counts
@@ -311,6 +317,7 @@ class MainWindow(StartView, QMainWindow):
             self.scene.set_map(document.amap)
         finally:
             self.scene.blockSignals(blocked)
+        self.drawing_label.setVisible(self.scene.picture_unfinished())  # a large map's arrows come seconds after its boxes
         self._evaluate_after_paint()
         self.evaluator.set_document(document)
         self.inspector.set_document(document)

@@ -197,3 +197,23 @@ def test_a_window_shows_the_boxes_first_and_then_the_arrows_in_its_view(qapp, qt
     qapp.processEvents()  # (the views paint once the arrows are shown: their items are made then)
     made = {link.link.key for link in canvas.made_link_items() if link.arrow_shape() is not None}
     assert set(inside) <= made, "the arrows between the boxes in view are drawn once made"
+
+
+def test_the_status_bar_says_the_arrows_are_coming_until_they_are_shown(qapp, qtbot, monkeypatch, make_window, tmp_path):
+    from argmap.gui.canvas import scene
+    from argmap.io import save
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    amap = _one_big_tree(0, False)
+    save(amap, tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    said = window.drawing_label
+    assert window.scene.picture_unfinished()
+    assert said.isVisible() and "arrows" in said.text()
+    qtbot.waitUntil(lambda: not window.scene.picture_unfinished(), timeout=20000)
+    assert not said.isVisible(), "the words go once the arrows are shown"
+    small = tmp_path / "small.json"
+    save(_one_big_tree(1, False), small)
+    monkeypatch.setattr(scene, "STAGE_FROM", 100_000)
+    assert window.files.open_path(small)
+    assert not said.isVisible(), "a map drawn at once says nothing of arrows to come"

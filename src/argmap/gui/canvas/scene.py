@@ -81,6 +81,8 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
     #: A step of getting ready when idle, or the parts filed, the picture's extent known (a view may make its far
     #: image ahead then).
     readyStep = Signal()
+    #: A large map's staged picture is whole: its arrows and brackets, made after its boxes, are shown.
+    pictureFinished = Signal()
 
     def __init__(
         self,

@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF
 from argmap.gui.canvas.near_items import EVERYWHERE, FILE_AFTER_MS, NearItems
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QTimer, SignalInstance
 
     from argmap.drawing.diagram import Diagram, PlacedArrow
 
@@ -40,6 +40,7 @@ class StagedRest(NearItems):
     if TYPE_CHECKING:
         _making: QTimer
         _showing: Iterator[None] | None
+        pictureFinished: SignalInstance
 
         def _ready_after(self) -> None: ...
 
@@ -118,3 +119,4 @@ class StagedRest(NearItems):
         self._show_brackets(diagram)
         self.update()  # every view paints again, and makes the items of the arrows it shows
         self._ready_after()  # (put off while the rest was made)
+        self.pictureFinished.emit()

@@ -40,7 +40,7 @@ def test_too_large_a_png_is_refused_before_the_arrows_are_made_naming_the_scale_
     def no_arrows(*args, **kwargs):
         raise AssertionError("the arrows were made before the size was checked")
 
-    monkeypatch.setattr(diagram, "honest_shapes", no_arrows)
+    monkeypatch.setattr(diagram, "honest_steps", no_arrows)
     out = tmp_path / "wide.png"
     with pytest.raises(ExportError, match="too large for PNG") as refused:
         export_map(wide_map(), out)  # about 80,000 pixels wide at scale 1

@@ -19,7 +19,11 @@ def routed_once(monkeypatch) -> tuple[list, BoxIndex, honest.Routes, list]:
     """One misleading arrow from A to B whose search found its window holding the whole drawing, remembered."""
     searched: list = []
     monkeypatch.setattr(honest, "route_around", lambda *a, **k: searched.append(a[:2]))  # (no way: None)
-    monkeypatch.setattr(honest, "connectors", lambda arrows, settled, *a, **k: settled)
+    def no_tags(arrows, settled, *a, **k):  # (the off-page tags: not here)
+        return settled
+        yield
+
+    monkeypatch.setattr(honest, "connector_steps", no_tags)
     index = BoxIndex({"a": A, "b": B})
     shape = ("usual shape",)
     arrows = [(A, B, ("a", "b"), shape, False)]

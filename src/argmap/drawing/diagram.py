@@ -23,7 +23,7 @@ from PySide6.QtGui import QPainterPath, QTransform
 
 from argmap.drawing.arrows import ArrowKit, Shape, link_kit, link_shape, paint_bracket, paint_link
 from argmap.drawing.box import BoxPainting, card_text
-from argmap.drawing.bracket_picture import bar_levels, draw_brackets
+from argmap.drawing.bracket_picture import bar_levels, bracket_steps, draw_brackets
 from argmap.drawing.detour import Budget
 from argmap.drawing.extent import EXPORT_MARGIN, SHADOW, extent_steps
 from argmap.drawing.geometry import Box, qt_shape
@@ -519,7 +519,7 @@ def _build_steps(
                 kit = kits[(link.relation, is_cross)] = link_kit(theme, link.relation, cross=is_cross)
             placed = m.placed = PlacedArrow(link.source, link.target, shape, link.relation, kit, is_cross, over)
         diagram.arrows.append(placed)
-    draw_brackets(
+    yield from bracket_steps(
         groups,
         shown,
         slots,

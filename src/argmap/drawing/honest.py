@@ -26,7 +26,7 @@ from argmap.drawing.detour import (
 )
 from argmap.drawing.geometry import SYMBOL_RADIUS, LightPath, LightPolygon, TidyHead, TidyPath
 from argmap.drawing.kept_routes import MAX_CHANGED, Routes
-from argmap.drawing.kept_tags import connectors, forget
+from argmap.drawing.kept_tags import connector_steps, forget
 from argmap.drawing.obstacles import SMALL_AREA, Box, BoxIndex, Point, _pieces_enter, crossed, polyline, segment_enters
 from argmap.drawing.off_page import TaggedBracket
 from argmap.drawing.polyline_arrow import polyline_arrow
@@ -211,6 +211,7 @@ def honest_steps(
         return [(shape, False) for _, _, _, shape, _ in arrows]
     order = sorted(misleading)
     settled = [(shape, False) for _, _, _, shape, _ in arrows]
+    yield  # (a step of its own: 50,000 arrows gone over)
     routed = yield from route_steps([arrows[k] for k in order], index, horizontal, budget, signs, routes, changed)
     for k, entry in zip(order, routed, strict=True):
         settled[k] = entry
@@ -273,6 +274,7 @@ def route_steps(
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
     # (not of the usual marks of the arrows being routed: those are not drawn).
     marks = signs()
+    yield  # (the first route a step of its own)
     taken: list[Point] = []  # the legs of the arrows routed so far, as (start, end) pairs
     steps_before = budget.steps
     looked: list[list[Area]] = []
@@ -337,8 +339,10 @@ def route_steps(
                 taken += [a, b]
         yield
     # (no way: an off-page connector)
-    settled = connectors(arrows, settled, ways, index, marks, replaced, horizontal, routes, as_told, looked, filed, searched)
+    settled = yield from connector_steps(arrows, settled, ways, index, marks, replaced, horizontal, routes, as_told, looked, filed,
+                                         searched)
     if routes is not None:
+        yield  # (remembering them is a step of its own: 40-60 ms at 50,000 statements, after the connectors' last)
         routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
         routes.extent = everything
     return settled

@@ -22,7 +22,7 @@ at each widening edit of 10,000 statements). Tested against a picture made from 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Generator, Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
@@ -43,6 +43,7 @@ from argmap.drawing.off_page import (
     place_tag,
     taking,
 )
+from argmap.drawing.staged import drained
 from argmap.drawing.tags_gone_over import FiledTags, Sparse
 from argmap.drawing.taken_tags import Taken
 from argmap.drawing.watched_routes import AreaGrid
@@ -127,24 +128,26 @@ def forget(routes: object) -> None:
     _MOVES.pop(routes, None)
 
 
-def connectors(
+def connectors(*args: Any, **kwargs: Any) -> list[tuple[tuple, bool]]:  # connector_steps made at once (an edit's picture)
+    return drained(connector_steps(*args, **kwargs))
+
+
+def connector_steps(
     arrows: Sequence[tuple], settled: list[tuple[tuple, bool]], ways: Sequence[list[Point] | None], index: BoxIndex, marks: BoxIndex,
     own_marks: set, horizontal: bool, routes: object | None = None, changed: Sequence[Area] | None = None,
     looked_by: list[list[Area]] | None = None, filed: Changes | None = None, searched: Collection[int] | None = None,
-) -> list[tuple[tuple, bool]]:
-    """``settled`` (the routed arrows' shapes, True for those drawn over the boxes) with every arrow that found no way
-    drawn as an off-page connector instead; an entry equal to the one it replaces is the very same (the editor then
-    leaves its item alone). ``arrows`` as :func:`~argmap.drawing.honest.route_misleading` takes them, ``ways`` their
-    routes (None: no way found), ``marks`` the signs and heads to keep clear of except ``own_marks``.
-
-    ``routes``: the object that goes from picture to picture (the last picture's connectors are kept with it),
-    ``changed``: the areas where boxes or marks changed since (None: every tag is placed again); ``looked_by``: each
-    arrow's areas its route depends on, to which the areas its tags depend on are added (a route is taken over only
-    while nothing changed in them); ``filed``: the ``changed`` areas as the routing asked them (filed in squares once
-    many routes asked: not filed again here); ``searched``: the places of the arrows whose routes were not taken over
-    from the last picture (None: not told). When told, only the connectors something may concern are gone over
-    (:mod:`argmap.drawing.tags_gone_over`); the others are the last picture's, as the full loop would find them.
-    """
+) -> Generator[None, None, list[tuple[tuple, bool]]]:
+    """A generator that yields after each connector gone over (a staged picture's rest: drawing/staged.py); returns ``settled`` (the
+    routed arrows' shapes, True for those drawn over the boxes) with every arrow that found no way drawn as an off-page connector
+    instead; an entry equal to the one it replaces is the very same (the editor then leaves its item alone). ``arrows`` as
+    :func:`~argmap.drawing.honest.route_misleading` takes them, ``ways`` their routes (None: no way found), ``marks`` the signs and
+    heads to keep clear of except ``own_marks``. ``routes``: the object that goes from picture to picture (the last picture's
+    connectors are kept with it), ``changed``: the areas where boxes or marks changed since (None: every tag is placed again);
+    ``looked_by``: each arrow's areas its route depends on, to which the areas its tags depend on are added (a route is taken over
+    only while nothing changed in them); ``filed``: the ``changed`` areas as the routing asked them (filed in squares once many routes
+    asked: not filed again here); ``searched``: the places of the arrows whose routes were not taken over from the last picture (None:
+    not told). When told, only the connectors something may concern are gone over (:mod:`argmap.drawing.tags_gone_over`); the others
+    are the last picture's, as the full loop would find them."""
     order = [arrow[2] for arrow, (_, over) in zip(arrows, settled, strict=True) if over]
     memory = _MEMORIES.pop(routes, None) if routes is not None else None
     noted = _MOVES.pop(routes, None) if routes is not None else None
@@ -249,6 +252,7 @@ def connectors(
         for k, (_, over) in enumerate(settled):
             if over:
                 visit(k)
+                yield
     else:
         placed.update(sparse.kept())  # (as they were: those gone over below put in their own)
         for k in sparse.visits():
@@ -256,6 +260,7 @@ def connectors(
             if shifted:  # (tags moved: the connectors after it whose tags' areas they meet are gone over too)
                 sparse.met_by(shifted, k)
                 shifted.clear()
+            yield
     if routes is not None:
         tags = sparse.refiled(placed) if sparse is not None else None
         _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed), tags)

@@ -217,3 +217,44 @@ def test_the_status_bar_says_the_arrows_are_coming_until_they_are_shown(qapp, qt
     monkeypatch.setattr(scene, "STAGE_FROM", 100_000)
     assert window.files.open_path(small)
     assert not said.isVisible(), "a map drawn at once says nothing of arrows to come"
+
+
+@pytest.mark.parametrize("part", ["connectors", "brackets"])
+def test_the_connectors_and_brackets_are_made_one_at_a_time_and_come_out_as_made_at_once(qapp, monkeypatch, part):
+    """The off-page connectors' tags (kept_tags.connector_steps) and the linked reasons' brackets
+    (bracket_picture.bracket_steps) are made in steps of their own, interrupted between any two; the picture finished
+    is the one made at once (where each connector's tags keep clear of those before, and each bracket's of those)."""
+    import random
+
+    from benchmarks.generate import _add_linked_reasons, generate_map
+
+    from argmap.drawing import diagram, honest
+    from argmap.drawing.diagram import build_diagram
+    from argmap.drawing.theme import Theme
+
+    module, name = (honest, "connector_steps") if part == "connectors" else (diagram, "bracket_steps")
+    inside: list[bool] = [False]
+    interrupted: list[int] = []
+    steps = getattr(module, name)
+
+    def watched(*args, **kwargs):
+        inside[0] = True
+        try:
+            return (yield from steps(*args, **kwargs))
+        finally:
+            inside[0] = False
+
+    monkeypatch.setattr(module, name, watched)
+    amap = generate_map(1000, seed=0)
+    _add_linked_reasons(amap, amap.ids(), random.Random(1), 40)  # (more brackets)
+    theme = Theme.light()
+    at_once = build_diagram(amap, theme, remember=True)
+    made = sum(1 for a in at_once.arrows if a.over) if part == "connectors" else len(at_once.brackets)
+    assert made > 10
+    staged = build_diagram(amap, theme, remember=True, staged=True)
+    while staged.make_some(0.0):
+        if inside[0]:
+            interrupted.append(1)
+    assert len(interrupted) >= made - 1, "a step each"
+    assert exported_picture(staged) == exported_picture(at_once)
+    assert_memo_as_from_nothing(staged.memo, at_once.memo, 0)

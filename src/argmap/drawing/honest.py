@@ -176,11 +176,6 @@ def clear_tree_arrows(arrows: Sequence[Arrow], index: BoxIndex) -> list[Area | N
     return found
 
 
-def honest_shapes(*args: Any, **options: Any) -> list[tuple[tuple, bool]]:
-    """:func:`honest_steps` at once."""
-    return drained(honest_steps(*args, **options))
-
-
 def honest_steps(
     arrows: Sequence[Arrow],
     index: BoxIndex,
@@ -235,7 +230,7 @@ def route_steps(
     """A generator that yields after each arrow routed (see drawing/staged.py); what it returns:
     the shapes of the ``arrows`` that mislead, in drawing order (each keeps apart from those routed before it):
     routed around the boxes, or their usual shape drawn over them (True) out of the router's reach.
-    ``routes`` and ``changed`` as for :func:`honest_shapes`."""
+    ``routes`` and ``changed`` as for :func:`honest_steps`."""
     wanted = [(ends, source, target, shape) for source, target, ends, shape, _ in arrows]
     replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
     same = routes is not None and routes.same_start(budget, changed) and routes.same_order(wanted)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 
+from argmap.gc_pause import collector_paused
 from argmap.gui.canvas.near_items import EVERYWHERE, FILE_AFTER_MS, NearItems
 
 if TYPE_CHECKING:
@@ -79,9 +80,10 @@ class StagedRest(NearItems):
         showing = self._showing
         if showing is not None:
             end = time.perf_counter() + MAKE_SLICE_S
-            for _ in showing:
-                if time.perf_counter() >= end:
-                    return
+            with collector_paused():  # (the tables of the arrows shown stay: young collections walked them, 0.1-0.2 s)
+                for _ in showing:
+                    if time.perf_counter() >= end:
+                        return
             self._showing = None
         self._making.stop()
 

@@ -135,9 +135,8 @@ def test_an_edit_in_a_window_while_the_arrows_are_made_is_undone_and_the_picture
     map's boxes, its arrows come when idle, and the finished picture is the one made from nothing."""
     from argmap.drawing.diagram import build_diagram
     from argmap.gui.canvas import scene
-    from argmap.io import save
-
     from argmap.gui.canvas.staged_rest import StagedRest
+    from argmap.io import save
 
     monkeypatch.setattr(scene, "STAGE_FROM", 100)
     amap = _one_big_tree(0, True)

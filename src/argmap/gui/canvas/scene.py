@@ -394,14 +394,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
         self._pending.stop()
         if self._amap is None:
             return
-        # An edit while a large map's arrows are still made: a new staged picture of the edited map (its boxes taken
-        # over from the last one, as an edit's are; its arrows made when idle), not the whole rest first (7.9 s at 50,000).
-        restart = self._diagram.unfinished and self.lazy
-        if restart:
-            self._diagram.let_go()
-            self._making.stop()
-        else:
-            self.finish_picture()  # (the next picture starts from the whole of this one)
+        restart = self.finish_or_let_go()  # (the next picture starts from the whole of this one, or stages the map again)
         self.aboutToRelayout.emit()
         paintings, amap = self._paintings, self._amap
         side_of: dict[str, str] = {}
@@ -432,9 +425,8 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
             # a large map opened: its boxes shown first, the arrows and brackets made when idle (see _make_some)
             staged = self.lazy and (previous.memo is None or restart) and len(paintings) >= STAGE_FROM
             self._diagram = build_diagram(
-                self._amap, self._theme, direction=self.direction, measure=measure, previous=None if restart else previous,
-                remember=True, dirty=dirty, every_link=links, every_statement=statements, staged=staged,
-                let_go=previous if restart else None,
+                self._amap, self._theme, direction=self.direction, measure=measure, previous=None if restart else previous, remember=True,
+                dirty=dirty, every_link=links, every_statement=statements, staged=staged, let_go=previous if restart else None,
             )
             self._show_changes(previous)
             if self._diagram.unfinished:

@@ -52,6 +52,18 @@ class StagedRest(NearItems):
         for _ in showing or ():
             pass
 
+    def finish_or_let_go(self) -> bool:
+        """Before an edit's picture: make the rest of a staged picture now (:meth:`finish_picture`), or, while it is
+        still being made, let it go (True): the edit's picture is staged again from the edited map (its boxes taken over
+        from this one, as an edit's picture takes them; its arrows made when idle), without making the whole rest first
+        (7.9 s at 50,000 statements)."""
+        if self._diagram.unfinished and self.lazy:
+            self._diagram.let_go()
+            self._making.stop()
+            return True
+        self.finish_picture()
+        return False
+
     def picture_unfinished(self) -> bool:
         """True while the arrows and brackets of an opened large map are being made or shown (when idle, see
         :meth:`_make_some`)."""

@@ -112,8 +112,10 @@ def test_a_scene_interrupted_while_making_its_arrows_then_edited_shows_the_pictu
             assert view.placed_boxes() == _boxes(build_diagram(amap, view.theme, direction=view.direction))
             for _ in range(k):  # (edits again in the new picture's rest, at other points)
                 view._diagram.make_some(0.0)
-        view.finish_picture()
+        exported = view.diagram()  # an export (a whole read) while the edited map's arrows are made: they are made first
+        assert not view.picture_unfinished()
         made = build_diagram(amap, view.theme, direction=view.direction, remember=True)
+        assert exported_picture(exported) == exported_picture(made)
         assert canvas_picture(view) == exported_picture(made)
         assert_memo_as_from_nothing(view._diagram.memo, made.memo, 1)
         _edit(amap, 0)  # the next edit's picture (an edit's: made of the last one) is the one from nothing too

@@ -85,3 +85,59 @@ def test_garbage_in_cycles_made_before_an_edit_is_freed_not_frozen():
         pass
     gc.unfreeze()
     assert not any(type(o) is Node for o in gc.get_objects())  # freed before the edit's freeze, not kept by it
+
+
+def test_pauses_in_two_threads_nest_whichever_ends_first():
+    """The collector is switched for the whole process: it is on again only once every pause, in any thread, ended
+    (a worker's pause that ended inside the main thread's switched it on in the middle of it)."""
+    assert gc.isenabled()
+    worker_in, main_in, worker_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def worker() -> None:
+        with gc_pause.collector_paused():
+            worker_in.set()
+            main_in.wait(5)
+        worker_out.set()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    worker_in.wait(5)
+    with gc_pause.collector_paused():  # begun inside the worker's, ends after it
+        main_in.set()
+        worker_out.wait(5)
+        seen.append(gc.isenabled())
+    thread.join()
+    assert seen == [False], "the worker's end leaves the main thread's pause on"
+    assert gc.isenabled()
+    with gc_pause.collector_paused():  # and the other way round: the main thread's ends first
+        pause = gc_pause.collector_paused()
+        thread = threading.Thread(target=pause.__enter__)
+        thread.start()
+        thread.join()
+    assert not gc.isenabled(), "the worker's pause is still under way"
+    pause.__exit__(None, None, None)
+    assert gc.isenabled()
+
+
+def test_a_pause_held_for_a_workers_result_ends_when_it_is_received_or_dropped():
+    a = Owner()
+    with gc_pause.built_to_keep(gc_pause.KEEP_BUILT_STATEMENTS, a):
+        pass
+    kept = gc.get_freeze_count()
+    held = gc_pause.HeldPause()
+    received = [[i] for i in range(1000)]  # what the worker built: not walked meanwhile
+    with gc_pause.collector_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()
+    held.keep()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= kept + len(received), "kept out of the collector's walks, without walking it first"
+    held.keep()  # (once only)
+    assert gc.isenabled()
+    dropped = gc_pause.HeldPause()
+    assert not gc.isenabled()
+    dropped.release()
+    dropped.release()
+    assert gc.isenabled()
+    gc_pause.stop_keeping(a)

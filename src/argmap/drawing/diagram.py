@@ -48,7 +48,7 @@ from argmap.drawing.picture_arrows import (
 from argmap.drawing.placed import PlacedArrow, PlacedBox, PlacedBracket
 from argmap.drawing.reuse import ArrowMemo, PictureMemo
 from argmap.drawing.routing import LAYOUT_GAPS, effective_arrangement, hidden_counts
-from argmap.drawing.staged import Staged, built
+from argmap.drawing.staged import Staged, boxes_taken_over, built, memo_taken_over
 from argmap.drawing.theme import Theme
 from argmap.drawing.tidy_proof import proof_holds
 from argmap.drawing.undercut_picture import undercut_arrows
@@ -281,6 +281,7 @@ def _build_steps(
     every_link: list[Link] | None = None,
     every_statement: list[Statement] | None = None,
     staged: bool = False,
+    let_go: Diagram | None = None,
 ) -> Generator[Diagram | None, None, Diagram]:
     """Measure, lay out and route the whole map as the editor shows it (collapsed parts left out); a generator (see
     :func:`build_diagram`) that yields between its steps, once the picture with its boxes placed (a picture from nothing).
@@ -301,6 +302,7 @@ def _build_steps(
     ``on_extent(width, height)`` is told the size the picture will at least have (its boxes with the
     margin) as soon as they are placed, before the arrows are made: an export refuses a size it cannot
     make there, at once, by raising.
+    ``let_go``: a staged picture let go unfinished (an edit came first): its boxes taken over (see boxes_taken_over).
     """
     from argmap.layout import LayoutOptions, compute_layout, hidden_by_collapse
 
@@ -316,6 +318,9 @@ def _build_steps(
     measured = _measured_again(amap, memo, dirty, measure) if memo is not None and dirty is not None and measure is not None else None
     if measured is not None and previous is not None:
         previous.memo = None  # handed over (its boxes' dicts now follow this picture)
+    last_layout = previous.layout if previous is not None else None
+    if let_go is not None and memo is None and dirty is not None and measure is not None:  # (a fresh picture reads them)
+        measured, last_layout, statements = boxes_taken_over(amap, let_go, partial(_measured_again, amap, dirty=dirty, measure=measure))
     hidden: set[str] = set()
     if measured is not None:  # an edit's picture: only the boxes it changed were measured again
         paintings, sizes = measured
@@ -325,9 +330,7 @@ def _build_steps(
         collapsed = {s.id for s in statements if s.collapsed}
         hidden = hidden_by_collapse(amap) if collapsed else set()
         counts = hidden_counts(amap, hidden) if hidden else {}
-    if measured is not None:
-        pass
-    elif measure is None:
+    if measured is None and measure is None:
         side_of: dict[str, str] = {}
         if sides:
             from argmap.evaluation.sides import sides as sides_of
@@ -346,14 +349,12 @@ def _build_steps(
             values, statuses = result.values, result.statuses
             for i, painting in paintings.items():
                 painting.set_evaluation(values.get(i), statuses.get(i))
-    else:
+    elif measured is None and measure is not None:
         paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in statements}
     if measured is None:
         sizes = {i: (p.w, p.h) for i, p in paintings.items()}
     options = LayoutOptions(direction=direction, arrangement=arrangement, **LAYOUT_GAPS)  # type: ignore[arg-type]
-    layout = compute_layout(
-        amap, sizes, options, previous=previous.layout if previous is not None else None, dirty=dirty if measured is not None else None
-    )
+    layout = compute_layout(amap, sizes, options, previous=last_layout, dirty=dirty if measured is not None else None)
     horizontal = direction == "TB"
     net = memo.net_now() if memo is not None else None
     if (
@@ -390,7 +391,8 @@ def _build_steps(
         previous.memo = None  # handed over: its indexes now follow this picture
     changed: list[Area] = []
     if memo is None:
-        memo = PictureMemo(signature, BoxIndex(shown))
+        taken = let_go is not None and last_layout is not None  # (its boxes taken over: see boxes_taken_over)
+        memo = memo_taken_over(signature, let_go, shown) if taken else PictureMemo(signature, BoxIndex(shown))  # type: ignore[arg-type]
         extent = layout.trees.extent if layout.trees is not None and not hidden and not layout.lanes else None
         if extent is not None:  # the layout's own, of the boxes' very numbers (the routes ask: walking 50,000 took 20 ms)
             memo.index.know_extent(extent)
@@ -436,7 +438,8 @@ def _build_steps(
         orders = dict(amap.orders())
     if fresh and staged:  # the boxes placed; what follows reads nothing of the map (it may change before the rest is made)
         if remember:
-            diagram.memo = memo  # (its box index finds the boxes in an area meanwhile)
+            diagram.memo = memo  # (its box index finds the boxes in an area meanwhile; an edit before the rest, its boxes)
+            memo.paintings, memo.sizes, memo.collapsed = paintings, sizes, set() if measured is not None else collapsed
         yield diagram
     keys: list[tuple[str, str]] = []
     cross: dict[tuple[str, str], bool] = {}

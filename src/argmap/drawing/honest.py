@@ -337,8 +337,8 @@ def route_steps(
     settled = yield from connector_steps(arrows, settled, ways, index, marks, replaced, horizontal, routes, as_told, looked, filed,
                                          searched)
     if routes is not None:
-        yield  # (remembering them is a step of its own: 40-60 ms at 50,000 statements, after the connectors' last)
-        routes.remember(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
+        yield  # (remembering them comes in steps of their own: 40-90 ms at 50,000 statements, after the connectors' last)
+        yield from routes.remember_steps(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
         routes.extent = everything
     return settled
 

@@ -3,7 +3,7 @@ takes over (:func:`argmap.drawing.honest.route_misleading` asks)."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from argmap.drawing.changed_areas import Area
@@ -12,6 +12,9 @@ from argmap.drawing.crowd import Crowd, spread
 from argmap.drawing.detour import Budget, Step, crowd_of, still_crowded
 from argmap.drawing.obstacles import Box, BoxIndex, Point
 from argmap.drawing.watched_routes import Watched
+
+#: The routes remembered in one step of :meth:`Routes.remember_steps` (a few ms).
+REMEMBER_SLICE = 500
 
 #: Beyond this many changed areas the routes are searched again rather than checked (an edit that moved most boxes).
 MAX_CHANGED = 4_000
@@ -130,19 +133,32 @@ class Routes:
         self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
         ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]],
     ) -> None:
+        """Hold these routes (a picture's, just made) for the next picture: :meth:`remember_steps` at once."""
+        for _ in self.remember_steps(wanted, replaced, before, after, looked, settled, ways, spent, traces):
+            pass
+
+    def remember_steps(
+        self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
+        ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]],
+    ) -> Iterator[None]:
+        """:meth:`remember`, yielding every :data:`REMEMBER_SLICE` routes (a staged picture's rest: 40-90 ms in one
+        step at 50,000 statements). Until its last step the routes are not to be read (nothing reads them meanwhile:
+        the picture is unfinished)."""
         # (the area around a route's windows made again only for a route whose windows are not the very same list)
         last, last_around, at = self.looked_by, self.around, self.positions() if self.wanted else {}
         around = []
-        for (ends, _, _, _), here in zip(wanted, looked, strict=True):
+        for n, ((ends, _, _, _), here) in enumerate(zip(wanted, looked, strict=True), 1):
             k = at.get(ends)
             around.append(last_around[k] if k is not None and k < len(last) and k < len(last_around) and here is last[k] else _around(here))
+            if not n % REMEMBER_SLICE:
+                yield
         self.around = around
         self.wanted, self.replaced, self.steps_before, self.steps_after = wanted, replaced, before, after
         self.looked_by, self.settled, self.ways, self.spent, self.traces = looked, settled, ways, spent, traces
         spots = self.spots
         if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
             self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
-        self.watched.update(wanted, looked, traces, self.spots)
+        yield from self.watched.update_steps(wanted, looked, traces, self.spots, REMEMBER_SLICE)
         if self.watched.at is not None:  # (each arrow's place, as positions() would make it again)
             self._positions = (wanted, self.watched.place)  # type: ignore[assignment]  # (by ends: the same keys)
 

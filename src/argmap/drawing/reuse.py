@@ -361,16 +361,31 @@ class PictureMemo:
     collapsed: set[str] = field(default_factory=set)  # the collapsed statements (when any, every box is measured)
     net: Any = None  # the links of the last picture (an ArrowNet) when an edit's picture can go over only what changed
     net_later: Callable[[], Any] | None = None  # its making, when a picture from nothing put it off (see net_now)
+    _net_steps: Any = None  # its steps begun (net_some)
     signs_later: Any = None  # the making of ``signs``, when a picture from nothing put it off (near_signs.SignsLater)
     frames: Any = None  # the trees' frames (drawing/frames.py): what of a tree moved as a whole is kept in its own coordinates
 
     def net_now(self) -> Any:
         """:attr:`net`, made now if its making was put off (a picture from nothing leaves it to the editor's idle time)."""
-        make = self.net_later
-        if make is not None:
-            self.net_later = None
-            self.net = make()
+        self.net_some(float("inf"))
         return self.net
+
+    def net_some(self, budget: float) -> bool:
+        """A slice of making :attr:`net` (put off: :attr:`net_later` gives the steps) for about ``budget`` seconds; True
+        while some is left."""
+        make = self.net_later
+        if make is None:
+            return False
+        steps = self._net_steps = self._net_steps or make()
+        end = time.perf_counter() + budget
+        try:
+            while True:
+                next(steps)
+                if time.perf_counter() >= end:
+                    return True
+        except StopIteration as done:
+            self.net, self.net_later, self._net_steps = done.value, None, None
+        return False
 
     def signs_now(self, budget: float | None = None) -> bool:
         """Make :attr:`signs` if a picture from nothing put its making off: all of it now, or a slice for up to ``budget``

@@ -13,7 +13,7 @@ route (``tests/drawing/test_watched_routes.py``).
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from argmap.drawing.changed_areas import Area, Changes
@@ -162,12 +162,20 @@ class Watched:
     def update(self, wanted: Sequence[tuple], looked: Sequence[list[Area]], traces: Sequence[list[Step]], spots: Mapping) -> None:
         """The routes just made (``wanted``'s ends, ``looked`` their windows and tags' areas, ``traces``; ``spots`` as
         :meth:`~argmap.drawing.kept_routes.Routes.spot` keeps them)."""
+        for _ in self.update_steps(wanted, looked, traces, spots):
+            pass
+
+    def update_steps(self, wanted: Sequence[tuple], looked: Sequence[list[Area]], traces: Sequence[list[Step]], spots: Mapping,
+                     every: int = 0) -> Iterator[None]:
+        """:meth:`update`, yielding after ``every`` routes gone over (0: never); not to be asked meanwhile."""
         last, grid = self.of, self.grid
         now: dict[Hashable, _Watch] = {}
         at: list[_Watch | None] = []
         spotted: list[int] = []
         place: dict[Hashable, int] = {}
         for k, ((ends, *_), here, trace) in enumerate(zip(wanted, looked, traces, strict=True)):
+            if every and k and not k % every:
+                yield
             if ends in place:  # (the same arrow twice: not told by its ends)
                 self.of, self.grid, self.at, self.place = {}, AreaGrid(), None, {}
                 return

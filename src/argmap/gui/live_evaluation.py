@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from argmap.evaluation import Evaluation, Finding, Label, Status, evaluate, find_issues
 from argmap.evaluation.graph import MapSnapshot, snapshot
-from argmap.gc_pause import keep_what_was_received
+from argmap.gc_pause import HeldPause, keep_what_was_received
 from argmap.gui.worker_relay import when_done
 from argmap.model import (
     ArgumentMap,
@@ -148,6 +148,8 @@ class LiveEvaluation(QObject):
         #: a map being opened: its evaluation on the worker waits for :meth:`release` (the canvas's first paint)
         self._held = False
         self._held_start = False  # an evaluation waits for the release
+        #: the collector's pause while the worker evaluates, until its result is received (gc_pause.HeldPause)
+        self._pause: HeldPause | None = None
 
     @property
     def active(self) -> bool:
@@ -169,6 +171,15 @@ class LiveEvaluation(QObject):
         return self._running or self._timer.isActive()
 
     @property
+    def coming(self) -> bool:
+        """The map changed since :attr:`result` and its new evaluation is on its way without being asked for: the worker
+        does it (under way, held until the canvas's first paint, or due to go there), or it is due at the next turn of
+        the event loop."""
+        if not self.active or self._amap is None:
+            return False
+        return self._running or self._held_start or self._timer.isActive() or (self._stale and self._goes_to_worker())
+
+    @property
     def busy(self) -> bool:
         """A worker thread is evaluating; its result will be applied when ready."""
         return self._running
@@ -180,6 +191,7 @@ class LiveEvaluation(QObject):
         self._amap = amap
         amap.changed.connect(self._on_change)
         self._generation += 1
+        self._end_pause()
         self._running = self._again = self._findings_job = False
         self.result = EvaluationResult()
         self._changed = None
@@ -207,6 +219,7 @@ class LiveEvaluation(QObject):
         self._timer.stop()
         self._findings_timer.stop()
         self._generation += 1
+        self._end_pause()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
@@ -313,6 +326,7 @@ class LiveEvaluation(QObject):
                 self._again = True  # evaluated on top of the running one when it is done
                 return self.result
             self._generation += 1  # drop the worker's result: evaluate everything here
+            self._end_pause()
             self._running, self._again, self._changed, self._findings_job = False, False, None, False
         if self.active and not wait and self._goes_to_worker():
             if self._held:  # a map being opened: started once the canvas has painted it (release)
@@ -378,17 +392,26 @@ class LiveEvaluation(QObject):
         structure = self._structure or changed is None
         self._changed, self._structure = set(), False
         self._running, self._again = True, False
+        self._end_pause()
+        self._pause = pause = HeldPause()  # (what the worker builds is not walked by a collection before it is received)
         future = self._worker().submit(_evaluate_snapshot, snap, previous, changed, structure, self.want_findings)
-        future.add_done_callback(self._when_done())
+        future.add_done_callback(when_done(self._apply_finished, self._generation, otherwise=pause.release))  # (the window gone)
 
     def _when_done(self) -> Callable[[Future], None]:
         """What the worker calls when its job ends: :meth:`_apply_finished` on the GUI thread, by way of the relay (not
         a signal of this object: the window may delete it on the GUI thread while the worker emits)."""
         return when_done(self._apply_finished, self._generation)
 
+    def _end_pause(self) -> None:
+        """The worker's result, if one is coming, is dropped: the collector's pause for it ends."""
+        pause, self._pause = self._pause, None
+        if pause is not None:
+            pause.release()
+
     def _apply_finished(self, generation: int, future: Future) -> None:
         if generation != self._generation or self._amap is None or future.cancelled():
             return
+        pause, self._pause = (None, self._pause) if self._findings_job else (self._pause, None)
         self._running = False
         if self._findings_job:  # findings for the current evaluation
             self._findings_job = False
@@ -404,6 +427,8 @@ class LiveEvaluation(QObject):
         try:
             ev, found, seconds = future.result()
         except Exception:  # a bug in evaluation: say so, and evaluate everything again here
+            if pause is not None:
+                pause.release()
             traceback.print_exc()
             self._changed, self.background = None, False
             self.refresh()
@@ -416,7 +441,11 @@ class LiveEvaluation(QObject):
         again = self._again or bool(self._changed) or self._structure or self._changed is None
         self._again, self._stale = False, again
         self.updated.emit(result)
-        keep_what_was_received()  # (the worker's evaluation, kept now, is not walked by each edit's collection)
+        # (the worker's evaluation, kept now, is not walked by each edit's collection)
+        if pause is not None:
+            pause.keep()
+        else:
+            keep_what_was_received()
         if again:
             self.schedule()
 

@@ -27,10 +27,13 @@ class _Relay(QObject):
         self.call.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object, object)
-    def _deliver(self, ref: weakref.WeakMethod, args: tuple[Any, ...]) -> None:
+    def _deliver(self, ref: weakref.WeakMethod | tuple[weakref.WeakMethod, Callable[[], object]], args: tuple[Any, ...]) -> None:
+        ref, otherwise = ref if isinstance(ref, tuple) else (ref, None)
         method = ref()
         if method is not None and isValid(method.__self__):  # its window is still there (not yet deleted)
             method(*args)
+        elif otherwise is not None:
+            otherwise()
 
 
 _relays: list[_Relay] = []
@@ -42,16 +45,17 @@ def _relay() -> _Relay:
     return _relays[0]
 
 
-def _emit(relay: _Relay, ref: weakref.WeakMethod, args: tuple[Any, ...], future: Future) -> None:
+def _emit(relay: _Relay, ref: Any, args: tuple[Any, ...], future: Future) -> None:
     relay.call.emit(ref, (*args, future))  # on the worker thread; the relay is never deleted
 
 
-def when_done(method: Callable[..., None], *args: Any) -> Callable[[Future], None]:
+def when_done(method: Callable[..., None], *args: Any, otherwise: Callable[[], object] | None = None) -> Callable[[Future], None]:
     """A done-callback for a worker's Future that calls ``method(*args, future)`` on the GUI thread, unless the Qt
     object ``method`` is bound to was deleted by then. Call it on the GUI thread (``method`` is a Python method of a
-    QObject subclass); the callback holds no strong reference to that object."""
+    QObject subclass); the callback holds no strong reference to that object. ``otherwise`` is called instead (on the
+    GUI thread) when that object is gone."""
     relay = _relay()
-    ref = weakref.WeakMethod(method)
+    ref: Any = weakref.WeakMethod(method) if otherwise is None else (weakref.WeakMethod(method), otherwise)
 
     def done(future: Future) -> None:
         _emit(relay, ref, args, future)

@@ -107,11 +107,68 @@ def test_a_scene_interrupted_while_making_its_arrows_then_edited_shows_the_pictu
         for k in range(3):
             _edit(amap, k + stop)
             view.relayout()
-            assert not view.picture_unfinished()
-            made = build_diagram(amap, view.theme, direction=view.direction)
-            assert canvas_picture(view) == exported_picture(made)
+            # the rest of the last picture is let go: the edited map's boxes at once, its arrows made when idle again
+            assert view.picture_unfinished() and not view._diagram.arrows
+            assert view.placed_boxes() == _boxes(build_diagram(amap, view.theme, direction=view.direction))
+            for _ in range(k):  # (edits again in the new picture's rest, at other points)
+                view._diagram.make_some(0.0)
+        exported = view.diagram()  # an export (a whole read) while the edited map's arrows are made: they are made first
+        assert not view.picture_unfinished()
+        made = build_diagram(amap, view.theme, direction=view.direction, remember=True)
+        assert exported_picture(exported) == exported_picture(made)
+        assert canvas_picture(view) == exported_picture(made)
+        assert_memo_as_from_nothing(view._diagram.memo, made.memo, 1)
+        _edit(amap, 0)  # the next edit's picture (an edit's: made of the last one) is the one from nothing too
+        view.relayout()
+        assert not view.picture_unfinished()
+        assert canvas_picture(view) == exported_picture(build_diagram(amap, view.theme, direction=view.direction))
     finally:
         view.detach()
+
+
+def _boxes(picture) -> dict:
+    return {b.id: (b.x, b.y, b.painting.w, b.painting.h) for b in picture.boxes}
+
+
+@pytest.mark.parametrize("at", [0.0, 0.5])
+def test_an_edit_in_a_window_while_the_arrows_are_made_is_undone_and_the_picture_is_the_one_from_nothing(
+        qapp, qtbot, monkeypatch, make_window, tmp_path, at):
+    """An edit (and its undo) while a large map's arrows are made does not wait for them: the window shows the edited
+    map's boxes, its arrows come when idle, and the finished picture is the one made from nothing."""
+    from argmap.drawing.diagram import build_diagram
+    from argmap.gui.canvas import scene
+    from argmap.gui.canvas.staged_rest import StagedRest
+    from argmap.io import save
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    amap = _one_big_tree(0, True)
+    stop = int(_steps(amap) * at)
+    save(amap, tmp_path / "big.json")
+    idle = StagedRest._make_some
+    held = [True]  # (no slice made when idle until the edit is made: the steps made are those below)
+    monkeypatch.setattr(StagedRest, "_make_some", lambda self: None if held[0] else idle(self))
+    window = make_window(tmp_path / "big.json")
+    canvas, document = window.scene, window.document
+    for _ in range(stop):
+        canvas._diagram.make_some(0.0)
+    assert canvas.picture_unfinished()
+    before = len(document.amap)
+    window.action_map["add_claim"].trigger()
+    canvas.relayout()
+    assert len(document.amap) == before + 1 and canvas.picture_unfinished()
+    held[0] = False
+
+    def from_nothing() -> dict:  # (the boxes as the canvas measured them: with their strengths)
+        qtbot.waitUntil(lambda: not canvas.picture_unfinished() and not canvas.relayout_pending and not window.evaluator.live.due,
+                        timeout=20000)
+        made = build_diagram(document.amap, canvas.theme, direction=canvas.direction, measure=lambda s, _n: canvas._paintings[s.id])
+        return exported_picture(made)
+
+    assert from_nothing() == canvas_picture(canvas)
+    window.action_map["undo"].trigger()
+    canvas.relayout()
+    assert len(document.amap) == before
+    assert from_nothing() == canvas_picture(canvas)
 
 
 @pytest.mark.parametrize("at", [0.1, 0.6])

@@ -394,7 +394,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
         self._pending.stop()
         if self._amap is None:
             return
-        self.finish_picture()  # (the next picture starts from the whole of this one)
+        restart = self.finish_or_let_go()  # (the next picture starts from the whole of this one, or stages the map again)
         self.aboutToRelayout.emit()
         paintings, amap = self._paintings, self._amap
         side_of: dict[str, str] = {}
@@ -423,10 +423,10 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
             dirty, self._dirty = (None if self.sides else self._dirty), set()  # sides: any box's side may change
             self.last_edited = None if dirty is None else frozenset(dirty)
             # a large map opened: its boxes shown first, the arrows and brackets made when idle (see _make_some)
-            staged = self.lazy and previous.memo is None and len(paintings) >= STAGE_FROM
+            staged = self.lazy and (previous.memo is None or restart) and len(paintings) >= STAGE_FROM
             self._diagram = build_diagram(
-                self._amap, self._theme, direction=self.direction, measure=measure, previous=previous, remember=True, dirty=dirty,
-                every_link=links, every_statement=statements, staged=staged,
+                self._amap, self._theme, direction=self.direction, measure=measure, previous=None if restart else previous, remember=True,
+                dirty=dirty, every_link=links, every_statement=statements, staged=staged, let_go=previous if restart else None,
             )
             self._show_changes(previous)
             if self._diagram.unfinished:

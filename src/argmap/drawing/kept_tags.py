@@ -263,8 +263,8 @@ def connector_steps(
             yield
     if routes is not None:
         tags = sparse.refiled(placed) if sparse is not None else None
-        over = [arrows[k][2] for k in sparse.queued] if sparse is not None else None  # (the others: the last picture's)
-        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed, over), tags)
+        visited = [arrows[k][2] for k in sparse.queued] if sparse is not None else None  # (the others: the last picture's)
+        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed, visited), tags)
     return out
 
 

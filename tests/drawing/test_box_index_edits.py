@@ -98,3 +98,27 @@ def test_the_extent_it_knows_without_walking_is_the_boxes_own(seed) -> None:
         elif rng.random() < 0.3:
             index.bounds()
             assert index.known_extent() is not None
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_boxes_moved_a_little_and_resized_leave_and_join_only_the_columns_that_differ(seed) -> None:
+    """A box moved across by less than its width in the same rows leaves only the buckets it no longer covers and joins
+    only those it newly covers (drawing/buckets.py): grown, shrunk or moved either way, on and off the buckets' edges,
+    the buckets are those of an index made from nothing (fails if a column both cover is left, or one is joined twice)."""
+    rng = random.Random(seed)
+    cell = 100.0
+    boxes = {k: (rng.choice([0.0, 100.0, rng.uniform(-500, 500)]), rng.uniform(-500, 500), rng.uniform(1, 450), rng.uniform(1, 60))
+             for k in range(80)}
+    index = BoxIndex(boxes, cell)
+    for _ in range(40):
+        moves = []
+        for k in rng.sample(sorted(index.boxes), rng.randint(1, 20)):  # (few: each filed again, not the whole index)
+            x, y, w, h = index.boxes[k]
+            nx = x + rng.choice([0.0, -0.5, 1.0, 99.0, -100.0, 100.0, -180.0, rng.uniform(-300, 300)])
+            nw = max(1.0, w + rng.choice([0.0, 0.0, -100.0, 150.0, rng.uniform(-200, 200)]))
+            ny = y + rng.choice([0.0, 0.0, 0.0, 20.0])  # (mostly the same rows)
+            moves.append((k, (nx, ny, nw, h)))
+        index.move_many(moves)
+        fresh = BoxIndex(dict(index.boxes), cell)
+        assert _filed(index) == _filed(fresh)
+        assert all(len(keys) == len(set(keys)) for keys in index.buckets.values())

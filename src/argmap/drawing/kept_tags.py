@@ -263,19 +263,18 @@ def connector_steps(
             yield
     if routes is not None:
         tags = sparse.refiled(placed) if sparse is not None else None
-        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed), tags)
+        visited = [arrows[k][2] for k in sparse.queued] if sparse is not None else None  # (the others: the last picture's)
+        _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed, visited), tags)
     return out
 
 
-def _filed(memory: _Memory | None, placed: dict) -> AreaGrid:
-    """The areas the checks of the tags ``placed`` depend on, filed by their connectors' ends: the last picture's, with
-    those of the tags placed or moved since filed again."""
-    if memory is None:
-        grid, last = AreaGrid(), {}
-    else:
-        grid, last = memory.grid, memory.placed
-    for ends, entry in placed.items():
-        if last.get(ends) is not entry:
+def _filed(memory: _Memory | None, placed: dict, gone_over: list | None = None) -> AreaGrid:
+    """The areas the checks of the tags ``placed`` depend on, filed by their connectors' ends: the last picture's, with those of
+    the tags placed or moved since filed again (only the ends ``gone_over`` compared when told: the others are the last's)."""
+    grid, last = (AreaGrid(), {}) if memory is None else (memory.grid, memory.placed)
+    get = last.get
+    for ends, entry in placed.items() if gone_over is None or memory is None else ((e, placed[e]) for e in gone_over):
+        if get(ends) is not entry:
             grid.put(ends, entry.looked)
     if len(grid) > len(placed):  # (it holds those of connectors gone too)
         for ends in [ends for ends in last if ends not in placed]:

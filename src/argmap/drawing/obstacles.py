@@ -12,6 +12,8 @@ from itertools import pairwise
 from operator import add
 from typing import Any, Generic, TypeVar
 
+from argmap.drawing.buckets import moved_across, take_out
+
 Box = tuple[float, float, float, float]  # x, y, w, h
 _NOTHING = (float("inf"), float("inf"), float("-inf"), float("-inf"))  # the extent of no box: (x0, y0, x1, y1)
 Point = tuple[float, float]
@@ -125,7 +127,7 @@ class BoxIndex(Generic[K]):
                         leaving[(bx, by)] = {key}
                     else:
                         out.add(key)
-        _take_out(buckets, leaving)
+        take_out(buckets, leaving)
         self._extent = extent
 
     def move(self, key: K, box: Box) -> None:
@@ -267,28 +269,8 @@ class BoxIndex(Generic[K]):
             self.buckets = self._filed(self.boxes)
             return
         cell, buckets = self.cell, self.buckets
-        leaving: dict[tuple[int, int], list[K]] = {}  # (lists: a key leaves a bucket once)
-        arriving: dict[tuple[int, int], list[K]] = {}
-        for key, (x, y, w, h), (nx, ny, nw, nh) in across:
-            for bx0, by0, bx1, by1, where in (
-                (int(x // cell), int(y // cell), int((x + w) // cell), int((y + h) // cell), leaving),
-                (int(nx // cell), int(ny // cell), int((nx + nw) // cell), int((ny + nh) // cell), arriving),
-            ):
-                if bx0 == bx1 and by0 == by1:  # a small box (a sign or a head): one bucket
-                    keys = where.get((bx0, by0))
-                    if keys is None:
-                        where[(bx0, by0)] = [key]
-                    else:
-                        keys.append(key)
-                    continue
-                for bx in range(bx0, bx1 + 1):
-                    for by in range(by0, by1 + 1):
-                        keys = where.get((bx, by))
-                        if keys is None:
-                            where[(bx, by)] = [key]
-                        else:
-                            keys.append(key)
-        _take_out(buckets, leaving)
+        leaving, arriving = moved_across(across, cell)
+        take_out(buckets, leaving)
         for place, keys in arriving.items():
             bucket = buckets.get(place)
             if bucket is None:
@@ -585,15 +567,3 @@ def _pieces_enter(points: list[Point], box: Box, left: float, top: float, right:
             ):
                 return True
     return False
-
-
-def _take_out(buckets: dict, leaving: dict) -> None:
-    """Remove from each bucket the keys ``leaving`` names for it, each once (a bucket they all leave goes without going
-    over its keys: most of those a moved part leaves)."""
-    for place, out in leaving.items():
-        bucket = buckets[place]
-        if len(out) == len(bucket):  # all of them (a key is in a bucket once)
-            del buckets[place]
-            continue
-        gone = out if type(out) is set else set(out)
-        buckets[place] = [k for k in bucket if k not in gone]  # (not empty: fewer leave than it holds)

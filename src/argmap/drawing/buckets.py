@@ -1,0 +1,61 @@
+"""A box index's buckets as boxes move between them (:class:`argmap.drawing.obstacles.BoxIndex`): which buckets each
+moved box leaves and joins, and the keys taken out of the buckets they leave."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+
+Box = tuple[float, float, float, float]
+Place = tuple[int, int]
+
+
+def moved_across(across: Sequence[tuple[Hashable, Box, Box]], cell: float) -> tuple[dict[Place, list], dict[Place, list]]:
+    """For each (key, old box, new box): the buckets (of side ``cell``) the key leaves and those it joins, as lists of
+    keys by bucket (a key is listed once in each). A bucket both boxes cover is in neither."""
+    leaving: dict[Place, list] = {}  # (lists: a key leaves a bucket once)
+    arriving: dict[Place, list] = {}
+    for key, (x, y, w, h), (nx, ny, nw, nh) in across:
+        ox0, oy0, ox1, oy1 = int(x // cell), int(y // cell), int((x + w) // cell), int((y + h) // cell)
+        mx0, my0, mx1, my1 = int(nx // cell), int(ny // cell), int((nx + nw) // cell), int((ny + nh) // cell)
+        if oy0 == my0 and oy1 == my1 and mx0 <= ox1 and ox0 <= mx1:
+            # the same rows, columns that overlap (a box moved across by less than its width): it leaves and joins
+            # only the columns it no longer or newly covers (each side at most two runs: left of the other, right)
+            spans = ((ox0, min(ox1, mx0 - 1), leaving), (max(ox0, mx1 + 1), ox1, leaving),
+                     (mx0, min(mx1, ox0 - 1), arriving), (max(mx0, ox1 + 1), mx1, arriving))
+            for bx0, bx1, where in spans:
+                for bx in range(bx0, bx1 + 1):
+                    for by in range(oy0, oy1 + 1):
+                        keys = where.get((bx, by))
+                        if keys is None:
+                            where[(bx, by)] = [key]
+                        else:
+                            keys.append(key)
+            continue
+        for bx0, by0, bx1, by1, where in ((ox0, oy0, ox1, oy1, leaving), (mx0, my0, mx1, my1, arriving)):
+            if bx0 == bx1 and by0 == by1:  # a small box (a sign or a head): one bucket
+                keys = where.get((bx0, by0))
+                if keys is None:
+                    where[(bx0, by0)] = [key]
+                else:
+                    keys.append(key)
+                continue
+            for bx in range(bx0, bx1 + 1):
+                for by in range(by0, by1 + 1):
+                    keys = where.get((bx, by))
+                    if keys is None:
+                        where[(bx, by)] = [key]
+                    else:
+                        keys.append(key)
+    return leaving, arriving
+
+
+def take_out(buckets: dict, leaving: dict) -> None:
+    """Remove from each bucket the keys ``leaving`` names for it, each once (a bucket they all leave goes without going
+    over its keys: most of those a moved part leaves)."""
+    for place, out in leaving.items():
+        bucket = buckets[place]
+        if len(out) == len(bucket):  # all of them (a key is in a bucket once)
+            del buckets[place]
+            continue
+        gone = out if type(out) is set else set(out)
+        buckets[place] = [k for k in bucket if k not in gone]  # (not empty: fewer leave than it holds)

@@ -52,6 +52,7 @@ from argmap.drawing.staged import Staged, built
 from argmap.drawing.theme import Theme
 from argmap.drawing.tidy_proof import proof_holds
 from argmap.drawing.undercut_picture import undercut_arrows
+from argmap.drawing.unfiled_index import UnfiledIndex
 from argmap.gc_pause import collector_paused
 from argmap.layout import Layout
 from argmap.model import Link, Relation
@@ -325,9 +326,7 @@ def _build_steps(
         collapsed = {s.id for s in statements if s.collapsed}
         hidden = hidden_by_collapse(amap) if collapsed else set()
         counts = hidden_counts(amap, hidden) if hidden else {}
-    if measured is not None:
-        pass
-    elif measure is None:
+    if measured is None and measure is None:
         side_of: dict[str, str] = {}
         if sides:
             from argmap.evaluation.sides import sides as sides_of
@@ -346,7 +345,8 @@ def _build_steps(
             values, statuses = result.values, result.statuses
             for i, painting in paintings.items():
                 painting.set_evaluation(values.get(i), statuses.get(i))
-    else:
+    elif measured is None:
+        assert measure is not None
         paintings = {s.id: measure(s, counts.get(s.id, 0)) for s in statements}
     if measured is None:
         sizes = {i: (p.w, p.h) for i, p in paintings.items()}
@@ -390,7 +390,8 @@ def _build_steps(
         previous.memo = None  # handed over: its indexes now follow this picture
     changed: list[Area] = []
     if memo is None:
-        memo = PictureMemo(signature, BoxIndex(shown))
+        # (staged: its boxes filed as the rest's first steps, below: nothing before the first paint needs their buckets)
+        memo = PictureMemo(signature, UnfiledIndex(shown) if staged else BoxIndex(shown))
         extent = layout.trees.extent if layout.trees is not None and not hidden and not layout.lanes else None
         if extent is not None:  # the layout's own, of the boxes' very numbers (the routes ask: walking 50,000 took 20 ms)
             memo.index.know_extent(extent)
@@ -434,12 +435,16 @@ def _build_steps(
 
         reasons = ArrowNet.groups_of(amap, {link.target for link in every_link if link.group is not None})
         orders = dict(amap.orders())
+    keys: list[tuple[str, str]] = []
+    cross: dict[tuple[str, str], bool] = {}
+    # (a staged picture's rest may run after the map changed: then the links at a box are read from its own keys)
+    ends = LinkEnds(keys, amap.graph_view(), amap.changed) if staged and fresh else None
     if fresh and staged:  # the boxes placed; what follows reads nothing of the map (it may change before the rest is made)
         if remember:
             diagram.memo = memo  # (its box index finds the boxes in an area meanwhile)
         yield diagram
-    keys: list[tuple[str, str]] = []
-    cross: dict[tuple[str, str], bool] = {}
+    if type(index) is UnfiledIndex:
+        yield from index.file_steps()
     yield from keys_and_cross(links, tree, (keys, cross))
     slots = yield from slot_steps(links, keys, cross, lanes, shown, groups, horizontal=horizontal)
     yield None
@@ -451,8 +456,6 @@ def _build_steps(
         return memo.signs
 
     near_signs: list[NearSigns] = []
-    # (a staged picture's rest may run after the map changed: then the links at a box are read from its own keys)
-    ends = LinkEnds(keys, amap.graph_view(), amap.changed) if staged and fresh else None
     untidy: list[tuple[str, str]] | None = [] if fresh else None
 
     def signs() -> BoxIndex:

@@ -16,11 +16,12 @@ from tests.gui.canvas.test_same_picture import _one_big_tree, canvas_picture, ex
 @pytest.fixture(autouse=True)
 def small_slices(monkeypatch):
     """Slices of a few arrows (a map of 250 statements is then made in about 30 steps, interrupted between any two)."""
-    from argmap.drawing import diagram
+    from argmap.drawing import diagram, unfiled_index
 
     monkeypatch.setattr(diagram, "FRESH_SLICE", 20)
     monkeypatch.setattr(diagram, "CHECK_SLICE", 30)
     monkeypatch.setattr(diagram, "PLACE_SLICE", 50)
+    monkeypatch.setattr(unfiled_index, "FILE_STEP", 40)  # (its boxes filed in several steps too)
 
 
 def _steps(amap) -> int:

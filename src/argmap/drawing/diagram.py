@@ -434,7 +434,7 @@ def _build_steps(
         from argmap.drawing.arrow_net import ArrowNet
 
         reasons = ArrowNet.groups_of(amap, {link.target for link in every_link if link.group is not None})
-        orders = dict(amap.orders())
+        orders = amap.orders_copy()
     keys: list[tuple[str, str]] = []
     cross: dict[tuple[str, str], bool] = {}
     # (a staged picture's rest may run after the map changed: then the links at a box are read from its own keys)

@@ -273,10 +273,12 @@ def test_a_large_maps_outline_rows_come_just_after_the_canvas_first_paints(qapp,
     outline = window.outline
     assert window.files.open_path(tmp_path / "big.json")
     assert outline._model.amap is None and outline._model.rowCount() == 0, "no rows before the canvas paints"
+    assert outline.is_filling()
     amap = window.document.amap
     top = amap.ids()[0]
     amap.add(Kind.SUPPORT, "A reason added before the outline's rows are made.", parent=top)  # (followed: the rows are made later)
     qtbot.waitUntil(lambda: outline._model.amap is amap, timeout=20000)
+    assert not outline.is_filling()
     made = [outline._model.kids(i) for i in [None, *amap.ids()]]
     outline.rebuild()
     assert made == [outline._model.kids(i) for i in [None, *amap.ids()]], "the rows a rebuild makes of the map as it is"

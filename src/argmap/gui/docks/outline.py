@@ -143,8 +143,9 @@ class Outline(QTreeView):
         return depth >= 0
 
     def is_filling(self) -> bool:
-        """Rows are made when shown, so the outline is never behind the map (kept for callers that wait)."""
-        return False
+        """True while the document's rows are put off (:meth:`set_document`'s ``later``); rows are made when shown, so
+        the outline is otherwise never behind the map."""
+        return self._later
 
     def topLevelItemCount(self) -> int:
         self._model.flush_tops()

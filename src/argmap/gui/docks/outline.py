@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
 from argmap.drawing.theme import Theme
+from argmap.gc_pause import collector_paused
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.docks.outline_model import ID_ROLE, MARKS, SIDE_COLUMN, SIGNS, OutlineModel
 from argmap.gui.docks.outline_repaint import RowRepaints
@@ -107,7 +108,8 @@ class Outline(QTreeView):
         """Make the rows that :meth:`set_document` put off (nothing if it did not)."""
         if self._later:
             self._later = False
-            self.rebuild()
+            with collector_paused():  # (its rows' tables stay: kept out of the collector's walks, as the map's are)
+                self.rebuild()
 
     def rebuild(self) -> None:
         """Show the document's map afresh (on open): one pass to find each row's parent, rows made when shown."""

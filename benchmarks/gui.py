@@ -137,9 +137,9 @@ def worker(map_file: Path, rounds: int) -> dict[str, object]:
     window.view.viewport().removeEventFilter(first_paint)
     idle()
     live = window.evaluator.live
-    # The strengths come from a worker thread (is_filling() stays for the outline, now always False), and the canvas
-    # files the picture's parts by where they lie when idle (filing_pending): a frame or a key timed meanwhile would
-    # time those too.
+    # The strengths come from a worker thread, a large map's outline rows just after its first paint (is_filling()), and
+    # the canvas files the picture's parts by where they lie when idle (filing_pending): a frame or a key timed meanwhile
+    # would time those too.
     while window.outline.is_filling() or getattr(live, "stale", False) or window.scene.filing_pending():
         app.processEvents()
         time.sleep(0.001)

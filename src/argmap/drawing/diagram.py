@@ -52,6 +52,7 @@ from argmap.drawing.staged import Staged, boxes_taken_over, built, memo_taken_ov
 from argmap.drawing.theme import Theme
 from argmap.drawing.tidy_proof import proof_holds
 from argmap.drawing.undercut_picture import undercut_arrows
+from argmap.drawing.unfiled_index import UnfiledIndex
 from argmap.gc_pause import collector_paused
 from argmap.layout import Layout
 from argmap.model import Link, Relation
@@ -297,13 +298,10 @@ def _build_steps(
     redraws what it can affect; the result is the same as without). The editor passes both.
     ``dirty``: with ``previous`` and ``measure``, the statements the edit changed (added, removed, changed, at
     either end of a link that changed): only they are measured again (the others keep their last boxes).
-    ``every_link``, ``every_statement``: ``amap.links()`` and ``amap.statements()`` when the caller has just read them
-    (opening a map reads them once).
-    ``on_extent(width, height)`` is told the size the picture will at least have (its boxes with the
-    margin) as soon as they are placed, before the arrows are made: an export refuses a size it cannot
-    make there, at once, by raising.
-    ``let_go``: a staged picture let go unfinished (an edit came first): its boxes taken over (see boxes_taken_over).
-    """
+    ``every_link``, ``every_statement``: ``amap.links()`` and ``amap.statements()`` when the caller has just read them.
+    ``on_extent(width, height)`` is told the size the picture will at least have (its boxes with the margin) as soon
+    as they are placed, before the arrows are made: an export refuses a size it cannot make there, at once, by raising.
+    ``let_go``: a staged picture let go unfinished (an edit came first): its boxes taken over (see boxes_taken_over)."""
     from argmap.layout import LayoutOptions, compute_layout, hidden_by_collapse
 
     if direction not in ("TB", "LR"):
@@ -391,8 +389,9 @@ def _build_steps(
         previous.memo = None  # handed over: its indexes now follow this picture
     changed: list[Area] = []
     if memo is None:
-        taken = let_go is not None and last_layout is not None  # (its boxes taken over: see boxes_taken_over)
-        memo = memo_taken_over(signature, let_go, shown) if taken else PictureMemo(signature, BoxIndex(shown))  # type: ignore[arg-type]
+        # (its boxes taken over: see boxes_taken_over; staged: filed as the rest's first steps, below: none before the paint)
+        memo = (memo_taken_over(signature, let_go, shown) if let_go is not None and last_layout is not None
+                else PictureMemo(signature, UnfiledIndex(shown) if staged else BoxIndex(shown)))
         extent = layout.trees.extent if layout.trees is not None and not hidden and not layout.lanes else None
         if extent is not None:  # the layout's own, of the boxes' very numbers (the routes ask: walking 50,000 took 20 ms)
             memo.index.know_extent(extent)
@@ -435,14 +434,18 @@ def _build_steps(
         from argmap.drawing.arrow_net import ArrowNet
 
         reasons = ArrowNet.groups_of(amap, {link.target for link in every_link if link.group is not None})
-        orders = dict(amap.orders())
+        orders = amap.orders_copy()
+    keys: list[tuple[str, str]] = []
+    cross: dict[tuple[str, str], bool] = {}
+    # (a staged picture's rest may run after the map changed: then the links at a box are read from its own keys)
+    ends = LinkEnds(keys, amap.graph_view(), amap.changed) if staged and fresh else None
     if fresh and staged:  # the boxes placed; what follows reads nothing of the map (it may change before the rest is made)
         if remember:
             diagram.memo = memo  # (its box index finds the boxes in an area meanwhile; an edit before the rest, its boxes)
             memo.paintings, memo.sizes, memo.collapsed = paintings, sizes, set() if measured is not None else collapsed
         yield diagram
-    keys: list[tuple[str, str]] = []
-    cross: dict[tuple[str, str], bool] = {}
+    if type(index) is UnfiledIndex:
+        yield from index.file_steps()
     yield from keys_and_cross(links, tree, (keys, cross))
     slots = yield from slot_steps(links, keys, cross, lanes, shown, groups, horizontal=horizontal)
     yield None
@@ -454,8 +457,6 @@ def _build_steps(
         return memo.signs
 
     near_signs: list[NearSigns] = []
-    # (a staged picture's rest may run after the map changed: then the links at a box are read from its own keys)
-    ends = LinkEnds(keys, amap.graph_view(), amap.changed) if staged and fresh else None
     untidy: list[tuple[str, str]] | None = [] if fresh else None
 
     def signs() -> BoxIndex:

@@ -57,12 +57,12 @@ class BoxIndex(Generic[K]):
         #: first edit, 10-30 ms over the frames of 10,000 statements)
         self._extent: tuple[float, float, float, float] | None = None if boxes else _NOTHING
 
-    def _filed(self, boxes: Mapping[K, Box]) -> dict[tuple[int, int], list[K]]:
-        """The buckets holding these boxes."""
+    def _filed(self, boxes: Iterable[tuple[K, Box]] | Mapping[K, Box], buckets: dict | None = None) -> dict[tuple[int, int], list[K]]:
+        """The buckets holding these boxes (a mapping, or (key, box) pairs put into ``buckets``)."""
         cell = self.cell
-        buckets: dict[tuple[int, int], list[K]] = {}
+        buckets = {} if buckets is None else buckets
         put = buckets.setdefault
-        for key, (x, y, w, h) in boxes.items():
+        for key, (x, y, w, h) in boxes.items() if isinstance(boxes, Mapping) else boxes:
             bx0, bx1, by0, by1 = int(x // cell), int((x + w) // cell), int(y // cell), int((y + h) // cell)
             if bx0 == bx1 and by0 == by1:  # a small box (an arrow's sign or head): one bucket
                 put((bx0, by0), []).append(key)

@@ -106,10 +106,15 @@ def memo_taken_over(signature: tuple, let_go: Diagram, shown: dict[str, Box]) ->
     same objects where nothing changed, as an edit's picture keeps them). Filing 50,000 boxes again took 0.25 s."""
     from argmap.drawing.obstacles import REBUCKET
     from argmap.drawing.reuse import PictureMemo
+    from argmap.drawing.unfiled_index import UnfiledIndex
 
     last = let_go.memo
     assert last is not None
     index = last.index
+    if type(index) is UnfiledIndex:  # (let go before its boxes were filed: the new picture's rest files them)
+        memo = PictureMemo(signature, UnfiledIndex(shown))
+        memo.boxes = last.boxes
+        return memo
     held = index.boxes
     get = held.get
     moved = [key for key, box in shown.items() if get(key) != box]  # (one walk: about 10 ms at 50,000)

@@ -319,11 +319,13 @@ class MainWindow(StartView, QMainWindow):
             self.scene.set_map(document.amap)
         finally:
             self.scene.blockSignals(blocked)
-        self.drawing_label.setVisible(self.scene.picture_unfinished())  # a large map's arrows come seconds after its boxes
+        unfinished = self.scene.picture_unfinished()
+        self.drawing_label.setVisible(unfinished)  # a large map's arrows come seconds after its boxes
         self._evaluate_after_paint()
         self.evaluator.set_document(document)
         self.inspector.set_document(document)
-        self.outline.set_document(document)
+        # a large map's outline rows just after the canvas's first paint, with its evaluation (see _release_evaluation)
+        self.outline.set_document(document, later=unfinished and self._after_paint.isActive())
         self.sources.set_document(document)
         self.update_title()
         self.update_status()
@@ -342,6 +344,8 @@ class MainWindow(StartView, QMainWindow):
 
     def _release_evaluation(self) -> None:
         self._after_paint.stop()
+        # (the rows a large map's opening put off, at the next turn: not in the one that painted, where this runs)
+        QTimer.singleShot(0, self.outline, self.outline.fill_now)
         self.evaluator.live.release()
         self.scene.make_rest_after(0)
 

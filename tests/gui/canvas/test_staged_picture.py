@@ -16,11 +16,12 @@ from tests.gui.canvas.test_same_picture import _one_big_tree, canvas_picture, ex
 @pytest.fixture(autouse=True)
 def small_slices(monkeypatch):
     """Slices of a few arrows (a map of 250 statements is then made in about 30 steps, interrupted between any two)."""
-    from argmap.drawing import diagram
+    from argmap.drawing import diagram, unfiled_index
 
     monkeypatch.setattr(diagram, "FRESH_SLICE", 20)
     monkeypatch.setattr(diagram, "CHECK_SLICE", 30)
     monkeypatch.setattr(diagram, "PLACE_SLICE", 50)
+    monkeypatch.setattr(unfiled_index, "FILE_STEP", 40)  # (its boxes filed in several steps too)
 
 
 def _steps(amap) -> int:
@@ -315,3 +316,27 @@ def test_the_connectors_and_brackets_are_made_one_at_a_time_and_come_out_as_made
     assert len(interrupted) >= made - 1, "a step each"
     assert exported_picture(staged) == exported_picture(at_once)
     assert_memo_as_from_nothing(staged.memo, at_once.memo, 0)
+
+
+def test_a_large_maps_outline_rows_come_just_after_the_canvas_first_paints(qapp, qtbot, monkeypatch, make_window, tmp_path):
+    """Opened in a shown window, a staged map's outline rows are made after the canvas's first paint (their parents and
+    marks are passes over every link), of the map as it is then: the rows a rebuild makes of it."""
+    from argmap.gui.canvas import scene
+    from argmap.io import save
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    save(_one_big_tree(0, False), tmp_path / "big.json")
+    window = make_window()
+    outline = window.outline
+    assert window.files.open_path(tmp_path / "big.json")
+    assert outline._model.amap is None and outline._model.rowCount() == 0, "no rows before the canvas paints"
+    assert outline.is_filling()
+    amap = window.document.amap
+    top = amap.ids()[0]
+    amap.add(Kind.SUPPORT, "A reason added before the outline's rows are made.", parent=top)  # (followed: the rows are made later)
+    qtbot.waitUntil(lambda: outline._model.amap is amap, timeout=20000)
+    assert not outline.is_filling()
+    made = [outline._model.kids(i) for i in [None, *amap.ids()]]
+    outline.rebuild()
+    assert made == [outline._model.kids(i) for i in [None, *amap.ids()]], "the rows a rebuild makes of the map as it is"
+    assert any(outline._model.kids(top)), "the rows under the top"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
 from argmap.drawing.theme import Theme
+from argmap.gc_pause import collector_paused
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.docks.outline_model import ID_ROLE, MARKS, SIDE_COLUMN, SIGNS, OutlineModel
 from argmap.gui.docks.outline_repaint import RowRepaints
@@ -48,6 +49,7 @@ class Outline(QTreeView):
         self._model.textEdited.connect(self._row_edited)
         self._model.marksAppeared.connect(self._fit_columns)
         self._repaints = RowRepaints(self)
+        self._later = False  # the document's rows put off (see set_document)
         self.setModel(self._model)
         self._repaints.follow(self._model)
         self.header().setStretchLastSection(False)
@@ -88,13 +90,26 @@ class Outline(QTreeView):
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
 
-    def set_document(self, document: Document | None) -> None:
+    def set_document(self, document: Document | None, *, later: bool = False) -> None:
+        """Follow ``document``; ``later``: its rows are made by :meth:`fill_now` (a large map's, after the canvas's first
+        paint: its rows' parents and marks are Python passes over every link, 0.1 s at 50,000 statements)."""
         if self.document is not None:
             self.document.mapChanged.disconnect(self._map_changed)
         self.document = document
         if document is not None:
             document.mapChanged.connect(self._map_changed)
-        self.rebuild()
+        self._later = later and document is not None
+        if self._later:
+            self._model.set_map(None)  # (no rows meanwhile: none of the last map's)
+        else:
+            self.rebuild()
+
+    def fill_now(self) -> None:
+        """Make the rows that :meth:`set_document` put off (nothing if it did not)."""
+        if self._later:
+            self._later = False
+            with collector_paused():  # (its rows' tables stay: kept out of the collector's walks, as the map's are)
+                self.rebuild()
 
     def rebuild(self) -> None:
         """Show the document's map afresh (on open): one pass to find each row's parent, rows made when shown."""
@@ -130,8 +145,9 @@ class Outline(QTreeView):
         return depth >= 0
 
     def is_filling(self) -> bool:
-        """Rows are made when shown, so the outline is never behind the map (kept for callers that wait)."""
-        return False
+        """True while the document's rows are put off (:meth:`set_document`'s ``later``); rows are made when shown, so
+        the outline is otherwise never behind the map."""
+        return self._later
 
     def topLevelItemCount(self) -> int:
         self._model.flush_tops()
@@ -181,7 +197,7 @@ class Outline(QTreeView):
 
     def _map_changed(self, change: object) -> None:
         """Follow one model event with the rows it touches."""
-        if isinstance(change, MapChanged):
+        if isinstance(change, MapChanged) or self._later:  # (rows put off: made of the map as it is then)
             return
         if self.sides_visible():
             self._sides_timer.start()

@@ -404,6 +404,13 @@ class PictureMemo:
         before any other getting ready. True when some are left."""
         return getattr(self.footprints, "base", self.footprints).file_loose(budget) or self.signs_now(budget)
 
+    def loose_left(self) -> bool:
+        """Whether footprints wait to be filed (:meth:`file_loose`)."""
+        footprints = self.footprints
+        while not isinstance(footprints, Footprints):  # (framed: the plain ones it wraps)
+            footprints = footprints.base
+        return bool(footprints._loose)
+
     def move_boxes(self, shown: Mapping[str, Box]) -> list[Area]:
         """Bring the box index to ``shown``; the areas that changed (old and new place of each changed box)."""
         index, changed = self.index, []

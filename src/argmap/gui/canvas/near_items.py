@@ -441,7 +441,8 @@ class NearItems(SceneParts):
     def filing_pending(self) -> bool:
         """True while parts an edit moved wait to be filed again (see :meth:`_file_some`)."""
         memo = self._diagram.memo  # (a large map's net of links, put off by its opening, is made in the first slice)
-        return bool(self._grid.stale) or (self.lazy and memo is not None and (memo.net_later is not None or memo.signs_later is not None))
+        return bool(self._grid.stale) or (self.lazy and memo is not None and (
+            memo.net_later is not None or memo.signs_later is not None or memo.loose_left()))
 
     def _part_bounds(self, key) -> tuple[float, float, float, float] | None:
         """Where a box or an arrow of the picture is now (left, top, right, bottom), None when nowhere."""
@@ -469,6 +470,11 @@ class NearItems(SceneParts):
         if memo is not None and memo.signs_later is not None:  # then its signs' index, a slice at a time (drawing/near_signs)
             with collector_paused():
                 memo.signs_now(FILE_SLICE_S)
+            self._filing.setInterval(0)
+            return
+        if self.lazy and memo is not None and memo.loose_left():  # then the footprints it left loose (else the first edit
+            with collector_paused():  # files them: 25-55 ms at 10,000 statements)
+                memo.file_loose(FILE_SLICE_S)
             self._filing.setInterval(0)
             return
         if not self._grid.file_stale(self._part_bounds, deadline=time.perf_counter() + FILE_SLICE_S):

@@ -473,3 +473,32 @@ def test_a_large_maps_loose_footprints_are_filed_when_the_editor_is_first_idle_n
         assert not memo.loose_left() and not scene.filing_pending()
     finally:
         scene.detach()
+
+
+def test_a_whole_maps_evaluation_tells_where_every_box_without_an_item_changed(lazy_from_100, qapp):
+    """The far image is rendered again where boxes without an item change: a whole map's evaluation (its first, from
+    the worker) names most boxes, and the area it announces holds each of them; an edit's names one, and only its box."""
+    from PySide6.QtCore import QRectF
+
+    from argmap.evaluation.verdict import Status
+    from argmap.gui.canvas import MapScene
+
+    scene = MapScene(big_map())
+    try:
+        repainted: list[QRectF] = []
+        scene.pictureChanged.connect(repainted.append)
+        placed = scene.placed_boxes()
+        unmade = [i for i in placed if scene.made_item(i) is None]
+        assert len(unmade) > len(placed) // 2
+        scene.apply_evaluation({i: 0.25 for i in placed}, {i: Status.REFUTED for i in placed})
+        for i in unmade:
+            x, y, w, h = placed[i]
+            assert any(area.contains(QRectF(x, y, w, h)) for area in repainted), i
+        repainted.clear()
+        one = unmade[0]
+        scene.apply_evaluation({one: 0.5}, {one: Status.STANDS}, only={one})
+        x, y, w, h = placed[one]
+        assert len(repainted) == 1 and repainted[0].contains(QRectF(x, y, w, h))
+        assert repainted[0].width() < w + 50 and repainted[0].height() < h + 50  # (the box with a margin)
+    finally:
+        scene.detach()

@@ -350,11 +350,10 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
     def apply_evaluation(self, values: Mapping[str, float], statuses: Mapping, only: set[str] | None = None) -> None:
         """Give each box its strength and verdict (a repaint: the row's size does not depend on them);
         with ``only``, just those boxes (an edit's evaluation says which it may have changed)."""
-        paintings, items = self._paintings, self._items
+        paintings, items, value_of, status_of = self._paintings, self._items, values.get, statuses.get
         unmade = []
-        for i in paintings if only is None else only:
-            painting = paintings.get(i)
-            if painting is not None and painting.set_evaluation(values.get(i), statuses.get(i)):
+        for i, painting in paintings.items() if only is None else ((i, paintings.get(i)) for i in only):
+            if painting is not None and painting.set_evaluation(value_of(i), status_of(i)):
                 item = items.get(i)
                 if item is not None:
                     item.update()

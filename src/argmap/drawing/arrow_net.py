@@ -7,7 +7,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Generator, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
+
+from argmap.drawing.staged import drained
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Link, Relation
@@ -71,12 +73,7 @@ class ArrowNet:
     ) -> ArrowNet:
         """:meth:`of` from the map's parts as the picture read them: ``orders`` (each statement's creation order) and
         ``groups`` (:meth:`groups_of`), so that it may be made after the map changed (an opening puts it off)."""
-        steps = cls.made_steps(orders, links, slots, misleading, groups, undercuts, keys)
-        try:
-            while True:
-                next(steps)
-        except StopIteration as done:
-            return done.value
+        return cast("ArrowNet", drained(cls.made_steps(orders, links, slots, misleading, groups, undercuts, keys)))
 
     @classmethod
     def made_steps(

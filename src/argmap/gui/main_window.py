@@ -319,8 +319,7 @@ class MainWindow(StartView, QMainWindow):
             self.scene.set_map(document.amap)
         finally:
             self.scene.blockSignals(blocked)
-        unfinished = self.scene.picture_unfinished()
-        self.drawing_label.setVisible(unfinished)  # a large map's arrows come seconds after its boxes
+        self.drawing_label.setVisible(unfinished := self.scene.picture_unfinished())  # its arrows come seconds after its boxes
         self._evaluate_after_paint()
         self.evaluator.set_document(document)
         self.inspector.set_document(document)

@@ -58,22 +58,7 @@ class ArrowNet:
         """The net of a picture made from nothing (``links``: its plain links, in drawing order; ``every_link``: all;
         ``undercuts``: the undercuts; ``keys``: the links' keys, when the caller has them)."""
         groups = cls.groups_of(amap, {link.target for link in every_link if link.group is not None})
-        return cls.made(amap.orders(), links, slots, misleading, groups, undercuts, keys)
-
-    @classmethod
-    def made(
-        cls,
-        orders: Mapping[str, int],
-        links: list[Link],
-        slots: dict[Hashable, float],
-        misleading: set[Key],
-        groups: dict[str, tuple[Rank, list[tuple[str, list[str], Relation]]]],
-        undercuts: list[Link],
-        keys: list[Key] | None = None,
-    ) -> ArrowNet:
-        """:meth:`of` from the map's parts as the picture read them: ``orders`` (each statement's creation order) and
-        ``groups`` (:meth:`groups_of`), so that it may be made after the map changed (an opening puts it off)."""
-        return cast("ArrowNet", drained(cls.made_steps(orders, links, slots, misleading, groups, undercuts, keys)))
+        return cast("ArrowNet", drained(cls.made_steps(amap.orders(), links, slots, misleading, groups, undercuts, keys)))
 
     @classmethod
     def made_steps(
@@ -86,7 +71,9 @@ class ArrowNet:
         undercuts: list[Link],
         keys: list[Key] | None = None,
     ) -> Generator[None, None, ArrowNet]:
-        """:meth:`made`, yielding every :data:`MADE_SLICE` links (the editor makes it when idle: 0.2-0.7 s at 50,000
+        """:meth:`of` from the map's parts as the picture read them: ``orders`` (each statement's creation order) and
+        ``groups`` (:meth:`groups_of`), so that it may be made after the map changed (an opening puts it off); yielding
+        every :data:`MADE_SLICE` links (the editor makes it when idle: 0.2-0.7 s at 50,000
         statements in one step)."""
         order_of = orders.__getitem__  # (every end is in the map: no check per id)
         if keys is None:

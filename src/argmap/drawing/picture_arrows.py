@@ -254,7 +254,7 @@ def place_fresh(drawn: list[tuple[Link, tuple[str, str], ArrowMemo]], settled: l
 
 def fresh_net(orders: dict[str, int], links: list[Link], slots: dict, misleading: set[tuple[str, str]], groups: dict,
              undercuts: list[Link], keys: list[tuple[str, str]], cross: dict[tuple[str, str], bool], placed: list | None) -> Any:
-    """The net of a picture made from nothing (:meth:`ArrowNet.made`), with its cross-links and its arrows as drawn; a
+    """The net of a picture made from nothing (:meth:`ArrowNet.made_steps`), with its cross-links and its arrows as drawn; a
     generator (a step at a time when the editor is idle: :meth:`~argmap.drawing.reuse.PictureMemo.net_some`)."""
     from argmap.drawing.arrow_net import ArrowNet
 

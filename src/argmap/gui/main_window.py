@@ -343,8 +343,7 @@ class MainWindow(StartView, QMainWindow):
 
     def _release_evaluation(self) -> None:
         self._after_paint.stop()
-        # (the rows a large map's opening put off, at the next turn: not in the one that painted, where this runs)
-        QTimer.singleShot(0, self.outline, self.outline.fill_now)
+        self.outline.fill_later()  # (the rows a large map's opening put off: from the next turn, in slices)
         self.evaluator.live.release()
         self.scene.make_rest_after(0)
 

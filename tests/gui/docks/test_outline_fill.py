@@ -65,6 +65,7 @@ def test_an_edit_on_a_big_map_reads_only_the_rows_on_screen(make_window, tmp_pat
     window = make_window()
     outline = window.outline
     assert window.files.open_path(tmp_path / "big.json")
+    qtbot.waitUntil(lambda: not outline.is_filling(), timeout=20000)  # (a staged map's rows come after its first paint)
     outline.expandAll()  # even with every row unfolded
     qtbot.wait(10)
     reads = []
@@ -251,3 +252,31 @@ def test_adding_a_reason_or_deleting_one_touches_no_top_row(make_window, tmp_pat
     assert len(tops) == 1 and outline.topLevelItemCount() == before + 1
     assert outline.item_for(m.ids()[-1]).parent() is None
     assert outline_snapshot(outline) == fresh_snapshot(doc)
+
+
+def test_put_off_rows_come_in_slices_of_the_map_as_it_is_with_the_canvas_selection(make_window, tmp_path, qtbot, qapp, monkeypatch):
+    """A large map's rows, put off until after the canvas's first paint, are worked out over several turns of the event
+    loop; an edit in between starts the passes again (they read the map as it was), and what the canvas selected
+    meanwhile is selected in the rows once they come."""
+    from argmap.gui.commands import AddStatement
+    from argmap.gui.docks import outline as outline_module
+    from argmap.gui.docks import outline_parents
+
+    monkeypatch.setattr(outline_parents, "STEP", 40)
+    monkeypatch.setattr(outline_module, "FILL_SLICE", 0.0)  # one step a turn
+    save(big_map(600), tmp_path / "big.json")
+    window = make_window()
+    assert window.files.open_path(tmp_path / "big.json")
+    outline, doc = window.outline, window.document
+    outline.set_document(doc, later=True)
+    outline.fill_later()
+    for _ in range(5):
+        qapp.processEvents()
+    assert outline.is_filling() and outline._model.rowCount() == 0, "still working after five turns, no rows yet"
+    top = doc.amap.ids()[0]
+    doc.execute(AddStatement(doc.amap, "support", "Added while the rows were worked out.", parent=top))
+    added = doc.amap.ids()[-1]
+    window.scene.select_ids([added])
+    qtbot.waitUntil(lambda: not outline.is_filling(), timeout=20000)
+    assert outline_snapshot(outline) == fresh_snapshot(doc)
+    assert outline.selected_ids() == [added]

@@ -1,4 +1,4 @@
-"""The outline's row parents and its sign column, worked out in one pass when a map is opened."""
+"""The outline's row parents and its sign column, worked out in passes over the map when it is opened."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from argmap.model import ArgumentMap, Link, Relation
 def walked_parents(amap: ArgumentMap) -> dict[str, str | None]:
     """The row parents as the outline had them before the pass skipped the walk: each statement's chain of oldest
     parents walked up until it reaches a row known to reach a top (a cycle broken at its oldest member)."""
-    from argmap.gui.docks.outline_model import _outside_parent
+    from argmap.gui.docks.outline_parents import outside_parent
 
     order = amap.order_of
     parent: dict[str, str | None] = {i: min(amap.parents(i), key=order) if amap.parents(i) else None for i in amap.ids()}
@@ -24,7 +24,7 @@ def walked_parents(amap: ArgumentMap) -> dict[str, str | None]:
             node = parent[node]
         if node is not None and node in path:
             root = min(path[path.index(node):], key=order)
-            parent[root] = _outside_parent(amap, parent, root)
+            parent[root] = outside_parent(amap, parent, root)
         reaches_top.update(path)
     return parent
 
@@ -44,23 +44,23 @@ def tangled_maps(draw) -> ArgumentMap:
 @settings(max_examples=150, deadline=None)
 @given(amap=tangled_maps())
 def test_the_row_parents_are_those_of_the_walk(amap):
-    from argmap.gui.docks.outline_model import _any_marked, _marked, _tree_parents
+    from argmap.gui.docks.outline_parents import any_marked, marked, tree_parents
 
-    assert _tree_parents(amap) == walked_parents(amap)
+    assert tree_parents(amap) == walked_parents(amap)
     pred = amap.graph_view()._pred
-    assert _any_marked(pred) == any(_marked(link) for link in amap.links())
+    assert any_marked(pred) == any(marked(link) for link in amap.links())
 
 
 def test_an_undercut_shows_the_wide_signs():
-    from argmap.gui.docks.outline_model import _any_marked
+    from argmap.gui.docks.outline_parents import any_marked
 
     amap = ArgumentMap()
     amap.add("claim", "C.", id="c")
     amap.add("support", "R.", id="r", parent="c")
     amap.add("objection", "U.", id="u")
-    assert not _any_marked(amap.graph_view()._pred)
+    assert not any_marked(amap.graph_view()._pred)
     amap.add_link(Link("u", "c", Relation.ATTACK, onto="r"))
-    assert _any_marked(amap.graph_view()._pred)
+    assert any_marked(amap.graph_view()._pred)
 
 
 @st.composite
@@ -80,14 +80,14 @@ def orderly_maps(draw) -> ArgumentMap:
 @given(amap=orderly_maps())
 def test_the_row_parents_of_an_orderly_map_are_those_of_the_walk(amap):
     """(The pass that finds every parent older than its child skips the walk: it must come to the same parents.)"""
-    from argmap.gui.docks.outline_model import _any_marked, _tree_parents
+    from argmap.gui.docks.outline_parents import any_marked, tree_parents
 
-    assert _tree_parents(amap) == walked_parents(amap)
-    assert not _any_marked(amap.graph_view()._pred)
+    assert tree_parents(amap) == walked_parents(amap)
+    assert not any_marked(amap.graph_view()._pred)
 
 
 def test_an_undercut_of_a_linked_reason_and_a_rephrase_show_the_wide_signs():
-    from argmap.gui.docks.outline_model import _any_marked
+    from argmap.gui.docks.outline_parents import any_marked
 
     amap = ArgumentMap()
     amap.add("claim", "C.", id="c")
@@ -95,11 +95,11 @@ def test_an_undercut_of_a_linked_reason_and_a_rephrase_show_the_wide_signs():
     amap.add("support", "S.", id="s", parent="c")
     group = amap.group("c", ["r", "s"])
     amap.add("objection", "U.", id="u")
-    assert not _any_marked(amap.graph_view()._pred)
+    assert not any_marked(amap.graph_view()._pred)
     amap.add_link(Link("u", "c", Relation.ATTACK, onto_group=group))
-    assert _any_marked(amap.graph_view()._pred)
+    assert any_marked(amap.graph_view()._pred)
     amap.disconnect("u", "c")
-    assert not _any_marked(amap.graph_view()._pred)
+    assert not any_marked(amap.graph_view()._pred)
     amap.add("claim", "D.", id="d")
     amap.connect("d", "c", Relation.REPHRASE)
-    assert _any_marked(amap.graph_view()._pred)
+    assert any_marked(amap.graph_view()._pred)

@@ -7,16 +7,20 @@ what is on screen), so a big map's outline costs almost nothing on open and per 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Generator
+from time import perf_counter
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
+from argmap.drawing.staged import drained
 from argmap.drawing.theme import Theme
 from argmap.gc_pause import collector_paused
 from argmap.gui.commands import UpdateStatement, kind_label
 from argmap.gui.docks.outline_model import ID_ROLE, MARKS, SIDE_COLUMN, SIGNS, OutlineModel
+from argmap.gui.docks.outline_parents import Prepared, prepared_steps
 from argmap.gui.docks.outline_repaint import RowRepaints
 from argmap.gui.document import Document
 from argmap.gui.icons import kind_icon
@@ -29,6 +33,8 @@ EXPAND_ALL_UP_TO = 500
 #: A bigger one unfolds its first levels while they hold at most this many rows, the rest a click (or a canvas
 #: selection) away: at each edit that adds or removes a row, Qt's tree view lays out every unfolded row again.
 UNFOLDED_ROWS = 250
+#: A large map's put-off rows are worked out in slices of about this many seconds, one a turn of the event loop.
+FILL_SLICE = 0.012
 
 
 class Outline(QTreeView):
@@ -50,6 +56,10 @@ class Outline(QTreeView):
         self._model.marksAppeared.connect(self._fit_columns)
         self._repaints = RowRepaints(self)
         self._later = False  # the document's rows put off (see set_document)
+        self._steps: Generator[None, None, Prepared] | None = None  # the passes that make them, when under way
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(self._fill_some)
+        self._selected_meanwhile: list[str] | None = None  # the canvas's selection while the rows were put off
         self.setModel(self._model)
         self._repaints.follow(self._model)
         self.header().setStretchLastSection(False)
@@ -99,24 +109,65 @@ class Outline(QTreeView):
         if document is not None:
             document.mapChanged.connect(self._map_changed)
         self._later = later and document is not None
+        self._forget_steps()
+        self._selected_meanwhile = None
         if self._later:
             self._model.set_map(None)  # (no rows meanwhile: none of the last map's)
         else:
             self.rebuild()
 
+    def fill_later(self) -> None:
+        """Make the rows that :meth:`set_document` put off in slices of :data:`FILL_SLICE`, one a turn of the event loop
+        (the passes over 50,000 statements took one turn of 0.15-0.3 s right after the canvas's first paint)."""
+        if self._later:
+            self._fill_timer.start()
+
     def fill_now(self) -> None:
         """Make the rows that :meth:`set_document` put off (nothing if it did not)."""
-        if self._later:
-            self._later = False
+        if self._later and self.document is not None:
+            steps = self._steps or prepared_steps(self.document.amap)
+            self._steps = None
             with collector_paused():  # (its rows' tables stay: kept out of the collector's walks, as the map's are)
-                self.rebuild()
+                self._filled(drained(steps))
 
-    def rebuild(self) -> None:
-        """Show the document's map afresh (on open): one pass to find each row's parent, rows made when shown."""
+    def _fill_some(self) -> None:
+        if not self._later or self.document is None:
+            return
+        if self._steps is None:
+            self._steps = prepared_steps(self.document.amap)
+        deadline = perf_counter() + FILL_SLICE
+        with collector_paused():
+            try:
+                next(self._steps)  # (at least one step a turn)
+                while perf_counter() < deadline:
+                    next(self._steps)
+            except StopIteration as done:
+                self._steps = None
+                self._filled(done.value)
+                return
+        self._fill_timer.start()
+
+    def _filled(self, prepared: Prepared) -> None:
+        self._later = False
+        self._fill_timer.stop()
+        self.rebuild(prepared)
+        if self._selected_meanwhile:
+            self.select_ids(self._selected_meanwhile)
+        self._selected_meanwhile = None
+
+    def _forget_steps(self) -> None:
+        """Let the passes under way go (they read the map as it was: the next slice starts them again)."""
+        if self._steps is not None:
+            self._steps.close()
+            self._steps = None
+
+    def rebuild(self, prepared: Prepared | None = None) -> None:
+        """Show the document's map afresh (on open): one pass to find each row's parent, rows made when shown;
+        ``prepared``: what that pass found of the map as it is (see :meth:`fill_later`)."""
         selected = self.selected_ids()
         self._syncing = True
         try:
-            self._model.set_map(self.document.amap if self.document is not None else None)
+            self._model.set_map(self.document.amap if self.document is not None else None, prepared)
             self._fit_columns()
             if self._unfold():
                 self._repaints.laid_out()
@@ -197,7 +248,10 @@ class Outline(QTreeView):
 
     def _map_changed(self, change: object) -> None:
         """Follow one model event with the rows it touches."""
-        if isinstance(change, MapChanged) or self._later:  # (rows put off: made of the map as it is then)
+        if self._later:  # (rows put off: made of the map as it is then)
+            self._forget_steps()
+            return
+        if isinstance(change, MapChanged):
             return
         if self.sides_visible():
             self._sides_timer.start()
@@ -217,6 +271,9 @@ class Outline(QTreeView):
 
     def select_ids(self, ids: list[str]) -> None:
         """Follow the canvas's selection without echoing it back."""
+        if self._later:
+            self._selected_meanwhile = list(ids)
+            return
         self._syncing = True
         try:
             selection = QItemSelection()

@@ -21,7 +21,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon
 
+from argmap.drawing.staged import drained
 from argmap.gui.commands import kind_label
+from argmap.gui.docks.outline_parents import Prepared, marked, prepared_steps
 from argmap.gui.relations_text import link_sentence
 from argmap.model import (
     KIND_ORDER,
@@ -100,7 +102,8 @@ class OutlineModel(QAbstractItemModel):
         self._tops_timer.timeout.connect(self.flush_tops)
 
     # ------------------------------------------------------------ the tree
-    def set_map(self, amap: ArgumentMap | None) -> None:
+    def set_map(self, amap: ArgumentMap | None, prepared: Prepared | None = None) -> None:
+        """Show ``amap``'s rows; ``prepared``: what :func:`prepared_steps` found of it as it is (else found now)."""
         self._tops_due.clear()
         self._tops_timer.stop()
         self.beginResetModel()
@@ -109,10 +112,12 @@ class OutlineModel(QAbstractItemModel):
         # views make an object per lookup, and the view calls index() and parent() for every unfolded row.
         self._pred = amap.graph_view()._pred if amap is not None else None  # type: ignore[attr-defined]
         self._kids, self._pos, self._sides = {}, {}, None
-        self._parent = _tree_parents(amap) if amap is not None else {}
-        self.has_marks = amap is not None and _any_marked(self._pred)
-        if amap is not None:
-            tops = [i for i in amap.ids() if self._parent[i] is None]
+        if amap is not None and prepared is None:
+            prepared = drained(prepared_steps(amap))
+        self._parent = prepared.parent if prepared is not None else {}
+        self.has_marks = prepared is not None and prepared.has_marks
+        if prepared is not None:
+            tops = prepared.tops
             self._kids[None] = tops
             self._pos.update(zip(tops, range(len(tops)), strict=True))
         self.endResetModel()
@@ -325,14 +330,14 @@ class OutlineModel(QAbstractItemModel):
             self._pos.pop(statement_id, None)
         elif isinstance(change, EdgeAdded | EdgeRemoved):
             link = change.link
-            if isinstance(change, EdgeAdded) and not self.has_marks and _marked(link):
+            if isinstance(change, EdgeAdded) and not self.has_marks and marked(link):
                 self.has_marks = True
                 self.marksAppeared.emit()
             if link.source in self._parent and (isinstance(change, EdgeAdded) or self._parent[link.source] == link.target):
                 self._move(link.source, self._choose_parent(link.source))
         elif isinstance(change, EdgeChanged):
             link = change.new
-            if not self.has_marks and _marked(link):
+            if not self.has_marks and marked(link):
                 self.has_marks = True
                 self.marksAppeared.emit()
             if self._parent.get(link.source) == link.target and link.source in self._pos:
@@ -444,66 +449,3 @@ class OutlineModel(QAbstractItemModel):
         self._kids[up] = rest
         self._renumber(up, min(row, to))
         self.endMoveRows()
-
-
-def _marked(link: Link) -> bool:
-    """A link whose row sign is wider than a plus or a minus."""
-    return link.is_undercut or link.relation == Relation.REPHRASE
-
-
-def _any_marked(pred: dict[str, dict]) -> bool:
-    """Whether a link of the graph (its adjacency dicts) has a row sign wider than a plus or a minus (as :func:`_marked`)."""
-    rephrase = Relation.REPHRASE
-    for targets in pred.values():
-        for attributes in targets.values():
-            link = attributes["link"]
-            if link.onto is not None or link.onto_group is not None or link.relation == rephrase:
-                return True
-    return False
-
-
-def _tree_parents(amap: ArgumentMap) -> dict[str, str | None]:
-    """Every statement's row parent: its oldest parent, with cycles broken at their oldest member."""
-    ups_of: dict[str, dict] = amap.graph_view()._succ  # type: ignore[attr-defined]  # see OutlineModel.set_map
-    parent: dict[str, str | None] = {}
-    order = amap.order_of
-    for statement_id, ups in ups_of.items():
-        if not ups:
-            parent[statement_id] = None
-        elif len(ups) == 1:
-            parent[statement_id] = next(iter(ups))
-        else:
-            parent[statement_id] = min(ups, key=order)
-    # A chain of oldest parents may run in a circle (a cycle in the map): none of it would reach a top row.
-    reaches_top: set[str] = set()
-    for start in parent:
-        up = parent[start]
-        if up is None or up in reaches_top:  # the usual case (a parent is older than its children): no walk
-            reaches_top.add(start)
-            continue
-        path: list[str] = []
-        on_path: set[str] = set()
-        node: str | None = start
-        while node is not None and node not in reaches_top and node not in on_path:
-            path.append(node)
-            on_path.add(node)
-            node = parent[node]
-        if node is not None and node in on_path:
-            loop = path[path.index(node):]
-            root = min(loop, key=order)
-            parent[root] = _outside_parent(amap, parent, root)
-        reaches_top.update(path)
-    return parent
-
-
-def _outside_parent(amap: ArgumentMap, parent: dict[str, str | None], root: str) -> str | None:
-    """Another parent of ``root`` whose chain ends at a top without passing through ``root``, else None."""
-    for up in amap.parents(root):
-        node: str | None = up
-        seen: set[str] = set()
-        while node is not None and node != root and node not in seen:
-            seen.add(node)
-            node = parent[node]
-        if node is None:
-            return up
-    return None

@@ -92,20 +92,20 @@ class MapQueries(LinkRules):
 
     def links(self) -> list[Link]:
         """All links, ordered by (source order, target order)."""
-        # Read off the adjacency dicts as they are (``adjacency()``), sources in creation order: sorting every edge
-        # through NetworkX's edge view cost 9 ms at 10,000 statements (the autosave's copy, pictures), this 3 ms.
-        order = self._order
-        adjacency = dict(self._graph.adjacency())
-        found: list[Link] = []
-        for source in self.ids():
-            targets = adjacency[source]
-            if not targets:
-                continue
-            if len(targets) == 1:
-                for data in targets.values():
-                    found.append(data["link"])
-            else:
-                found.extend(targets[target]["link"] for target in sorted(targets, key=order.__getitem__))
+        # Read off the adjacency dicts as they are, sources in creation order, in C loops (a Python loop per source took
+        # 37-84 ms at 50,000 statements, this about a third); then the few sources linked to several targets put in
+        # their targets' order (the graph holds a source's links in the order they were made).
+        targets_of = list(map(self._graph._adj.__getitem__, self.ids()))  # type: ignore[attr-defined]
+        found: list[Link] = list(map(_LINK, itertools.chain.from_iterable(map(dict.values, targets_of))))
+        sizes = list(map(len, targets_of))
+        if found and max(sizes) > 1:
+            order = self._order.__getitem__
+            ends = list(itertools.accumulate(sizes))
+            for k in itertools.compress(range(len(sizes)), map((1).__lt__, sizes)):
+                targets = targets_of[k]
+                ranked = sorted(targets, key=order)
+                if ranked != list(targets):
+                    found[ends[k] - sizes[k] : ends[k]] = [targets[t]["link"] for t in ranked]
         return found
 
     def parents(self, statement_id: str) -> list[str]:

@@ -58,3 +58,12 @@ def _with_margin(edges: list[Edges]) -> QRectF:
     x1 = max(e[2] for e in edges) + EXPORT_MARGIN
     y1 = max(e[3] for e in edges) + EXPORT_MARGIN
     return QRectF(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
+
+
+def boxes_extent(boxes: Sequence[PlacedBox]) -> QRectF:
+    """The boxes' extent plus the margin: the picture's, but for arrows or brackets that reach beyond its boxes (for a
+    fit while a staged picture's arrows are still being made; with a tidy layout they lie between its boxes)."""
+    done: list[QRectF] = []
+    for _ in extent_steps(boxes, (), (), done, len(boxes) or 1):
+        pass
+    return done[0]

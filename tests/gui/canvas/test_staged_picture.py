@@ -277,6 +277,38 @@ def test_the_status_bar_says_the_arrows_are_coming_until_they_are_shown(qapp, qt
     assert not said.isVisible(), "a map drawn at once says nothing of arrows to come"
 
 
+@pytest.mark.parametrize("beyond", [False, True])
+def test_fit_map_while_the_arrows_are_made_fits_the_boxes_at_once_then_the_whole_picture(
+    qapp, qtbot, monkeypatch, make_window, tmp_path, beyond
+):
+    """Fit map right after a large map opens does not make every arrow first (2.5-3 s at 50,000 statements): it fits the
+    boxes; once the whole extent is known, a view still fitted is the fit of the whole picture (``beyond``: as if arrows
+    reached beyond the boxes, the boxes' extent made smaller than the picture's)."""
+    from argmap.gui.canvas import scene, staged_rest
+    from argmap.io import save
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    if beyond:
+        real = staged_rest.boxes_extent
+        monkeypatch.setattr(staged_rest, "boxes_extent", lambda boxes: real(boxes).adjusted(60, 40, -60, -40))
+    save(_one_big_tree(0, False), tmp_path / "big.json")
+    window = make_window(tmp_path / "big.json")
+    view, canvas = window.view, window.scene
+    assert canvas.picture_unfinished()
+    view.fit_map()
+    qapp.processEvents()  # (the scroll bars of the view before it gone: fitted to the whole room)
+    view.fit_map()
+    assert canvas.picture_unfinished(), "the fits made no arrow"
+    assert view.is_fitted()
+    at_first = view.visible_area()
+    qtbot.waitUntil(lambda: not canvas.filing_pending() and canvas.diagram_bounds_known(), timeout=20000)
+    qapp.processEvents()
+    settled = view.visible_area()
+    view.fit_map()  # the fit of the whole picture, made now
+    assert view.visible_area() == settled
+    assert (settled != at_first) == beyond, "the view moves only when the picture reaches beyond its boxes"
+
+
 @pytest.mark.parametrize("part", ["connectors", "brackets"])
 def test_the_connectors_and_brackets_are_made_one_at_a_time_and_come_out_as_made_at_once(qapp, monkeypatch, part):
     """The off-page connectors' tags (kept_tags.connector_steps) and the linked reasons' brackets

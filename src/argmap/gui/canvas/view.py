@@ -65,6 +65,7 @@ class MapView(QGraphicsView):
         self._fitted = False  # the last view was Fit map, so a resize (full screen) fits again
         self._fitting = False
         self._fitted_size = QSize()  # the view's size when the map was last fitted
+        self._fitted_to_boxes: QRectF | None = None  # fitted while the arrows were made: to the boxes' extent, this one
         if scene is not None:
             self.setScene(scene)
 
@@ -76,6 +77,7 @@ class MapView(QGraphicsView):
             old.layoutChanged.disconnect(self._refresh_tags)
             old.pictureChanged.disconnect(self._picture_changed)
             old.readyStep.disconnect(self._prepare_far)
+            old.readyStep.disconnect(self._fit_whole_extent)
         if self._far is not None:
             self._far.deleteLater()
             self._far = None
@@ -86,6 +88,7 @@ class MapView(QGraphicsView):
             scene.layoutChanged.connect(self._refresh_tags)
             scene.pictureChanged.connect(self._picture_changed)
             scene.readyStep.connect(self._prepare_far)
+            scene.readyStep.connect(self._fit_whole_extent)
             self._far = FarPicture(scene, self)
             self._far.redraw_view = self.viewport().update
 
@@ -234,9 +237,21 @@ class MapView(QGraphicsView):
         """The whole map as large as the window allows, up to :data:`FIT_MAX_ZOOM`."""
         scene = self.map_scene()
         if scene is not None:
-            self._fit(scene.items_bounding_rect_for_export())
+            rect = scene.extent_now()  # (a large map just opened: its boxes' extent, without making every arrow first)
+            self._fit(rect)
             self._fitted = True
             self._fitted_size = self.size()
+            self._fitted_to_boxes = rect if scene.picture_unfinished() else None
+
+    def _fit_whole_extent(self) -> None:
+        """Once the whole picture's extent is known, a view still fitted to a staged picture's boxes is fitted to it, if
+        arrows or brackets reach beyond the boxes (with a tidy layout they do not: nothing moves)."""
+        scene, boxes = self.map_scene(), self._fitted_to_boxes
+        if scene is None or boxes is None or not scene.diagram_bounds_known():
+            return
+        self._fitted_to_boxes = None
+        if self._fitted and scene.items_bounding_rect_for_export() != boxes:
+            self.fit_map()
 
     def is_fitted(self) -> bool:
         """True while the view is the fitted map (Fit map, not zoomed or scrolled since)."""
@@ -248,7 +263,7 @@ class MapView(QGraphicsView):
             return
         ids = scene.selected_ids()
         if ids:
-            self._fit(scene.items_bounding_rect_for_export(ids))
+            self._fit(scene.extent_now(set(ids)))
 
     def _fit(self, rect: QRectF, max_zoom: float = FIT_MAX_ZOOM) -> None:
         if rect.isEmpty():

@@ -52,3 +52,23 @@ def test_an_extent_asked_for_while_being_worked_out_is_whole(monkeypatch, qapp):
     assert diagram.bound_some(0.0) and diagram.bound_some(0.0)  # some steps done, more left
     assert diagram.bounds() == covered(diagram)
     assert not diagram.bound_some(0.0)
+
+
+@pytest.mark.parametrize("amap", [load(SEED_MAP), generate_map(300, seed=3)], ids=["seed", "generated"])
+def test_the_boxes_extent_from_the_layouts_own_is_the_one_from_the_boxes(amap, qapp):
+    """What a fit takes while a staged picture's arrows are made: from the layout's own extent, the boxes' as a walk
+    over them gives it, and within the whole picture's."""
+    picture = build_diagram(amap, Theme.light(), remember=True)
+    known = picture.layout.trees.extent
+    assert known is not None or amap.layout != "tree", "a tidy tree's layout knows it"
+    boxes = extent.boxes_extent(picture.boxes)
+    if known is not None:
+        assert extent.boxes_extent(picture.boxes, known) == boxes
+    assert picture.bounds().contains(boxes) and boxes.contains(QRectF(covered_boxes(picture)))
+
+
+def covered_boxes(diagram) -> QRectF:
+    whole = QRectF()
+    for b in diagram.boxes:
+        whole = whole.united(QRectF(b.x, b.y, b.painting.w, b.painting.h))
+    return whole

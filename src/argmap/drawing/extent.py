@@ -60,9 +60,13 @@ def _with_margin(edges: list[Edges]) -> QRectF:
     return QRectF(QRectF(x0, y0, x1 - x0, y1 - y0).toAlignedRect())
 
 
-def boxes_extent(boxes: Sequence[PlacedBox]) -> QRectF:
+def boxes_extent(boxes: Sequence[PlacedBox], known: Edges | None = None) -> QRectF:
     """The boxes' extent plus the margin: the picture's, but for arrows or brackets that reach beyond its boxes (for a
-    fit while a staged picture's arrows are still being made; with a tidy layout they lie between its boxes)."""
+    fit while a staged picture's arrows are still being made; with a tidy layout they lie between its boxes).
+    ``known``: (x0, y0, x1, y1) around the boxes, as the layout worked it out (walking 50,000 boxes took 60-190 ms)."""
+    if known is not None:
+        x0, y0, x1, y1 = known
+        return _with_margin([(x0 - SHADOW, y0 - SHADOW, x1 + SHADOW, y1 + SHADOW)])
     done: list[QRectF] = []
     for _ in extent_steps(boxes, (), (), done, len(boxes) or 1):
         pass

@@ -288,9 +288,10 @@ def test_fit_map_while_the_arrows_are_made_fits_the_boxes_at_once_then_the_whole
     from argmap.io import save
 
     monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    monkeypatch.setattr(staged_rest, "MAKE_SLICE_S", 0.0)  # (a step a turn: the rest not made while the test looks)
     if beyond:
         real = staged_rest.boxes_extent
-        monkeypatch.setattr(staged_rest, "boxes_extent", lambda boxes: real(boxes).adjusted(60, 40, -60, -40))
+        monkeypatch.setattr(staged_rest, "boxes_extent", lambda boxes, known=None: real(boxes, known).adjusted(60, 40, -60, -40))
     save(_one_big_tree(0, False), tmp_path / "big.json")
     window = make_window(tmp_path / "big.json")
     view, canvas = window.view, window.scene

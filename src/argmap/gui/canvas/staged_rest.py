@@ -64,8 +64,11 @@ class StagedRest(NearItems):
         picture's arrows are still being made, its boxes' (making the rest for it took 0.1 s at 10,000 statements,
         2.5-3 s at 50,000; the view fits the whole map again once its whole extent is known, see MapView.fit_map)."""
         if self.picture_unfinished() and not self.relayout_pending:
-            boxes = self._diagram.boxes
-            return boxes_extent(boxes if ids is None else [b for b in boxes if b.id in ids])
+            boxes, layout = self._diagram.boxes, self._diagram.layout
+            if ids is not None:
+                return boxes_extent([b for b in boxes if b.id in ids])
+            trees = layout.trees if layout is not None and not layout.hidden and not layout.lanes else None
+            return boxes_extent(boxes, trees.extent if trees is not None else None)  # (the layout's, when it knows it)
         return self.items_bounding_rect_for_export(ids)
 
     def diagram_bounds_known(self) -> bool:

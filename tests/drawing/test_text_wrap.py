@@ -239,3 +239,57 @@ def test_plain_text_fills_each_line_greedily_with_whole_words(measurer, words, w
         assert widths[k] <= width
         if k + 1 < len(lines):
             assert widths[k] + space + measurer.width(lines[k + 1].split(" ")[0]) > width
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLAIN_WORDS), min_size=1, max_size=40), st.sampled_from([60.0, 97.5, 130.0, 180.0, 260.0, 401.0]))
+def test_the_size_of_known_words_is_that_of_their_lines(measurer, words, width):
+    # a box's size is worked out from its words' widths alone, in one pass (the lines are made when first painted):
+    # as many lines as the filling makes and its widest line, and no fall-back to the filling itself when every
+    # word fits on a line (a large map's boxes are all measured this way before its first paint)
+    text = " ".join(words)
+    fresh = TextMeasurer(measurer.font)
+    fresh.wrap(text, width)  # its words measured
+    size = fresh._plain_size(text, width)
+    lines = fresh._wrap_paragraph(text, width)
+    if size is not None:
+        assert size == (len(lines), max(w for _, w in lines))
+    if all(is_plain_word(word) and fresh.width(word) <= width for word in words):
+        assert size is not None
+
+
+def test_the_boxes_of_a_generated_map_are_sized_as_their_lines(qapp):
+    # every statement text of a generated map (hyphenated words, semicolons, lines ending anywhere) at each kind's own
+    # width and at narrower ones: the size known before the lines is that of the lines when they are made, and (every
+    # word plain) it is known for most of them
+    from benchmarks.generate import generate_map
+
+    theme = Theme.light()
+    amap = generate_map(600, seed=3)
+    statements = amap.statements()
+    for s in statements:
+        BoxPainting(s, theme)  # the words measured
+    sized = 0
+    for s in statements:
+        look_text = measurer_for(theme.text_font(s.kind))
+        for width in (BoxPainting(s, theme).look.wrap_width, 97.0, 150.5, 61.0):
+            size = look_text._plain_size(s.text, width)
+            lines = look_text._wrap_paragraph(s.text, width)
+            if size is not None:
+                sized += 1
+                assert size == (len(lines), max(w for _, w in lines)), (s.text, width)
+    assert sized > 3 * len(statements)  # (the size's own path, not the lines', for most)
+
+
+@pytest.mark.parametrize("width", [60.0, 97.5, 130.0, 180.0])
+def test_untidy_text_wraps_as_its_tidy_text_when_every_word_is_known(measurer, width):
+    # a text is sized from its words before it is tidied (single spaces, none at either end): spaces left over, even
+    # after a hyphenated word where a line may end inside it, with an empty piece's width known, must not be sized so
+    tidy = " ".join(["the", "well-known", "reason", "of", "counter-argument", "evidence"] * 4)
+    fresh = TextMeasurer(measurer.font)
+    fresh.width("")  # (an empty line's width: an empty piece is known)
+    expected = fresh.wrap(tidy, width)
+    for untidy in (tidy.replace("reason of", "reason  of"), " " + tidy, tidy + " ", tidy.replace(" of ", "\tof ")):
+        wrapped = fresh.wrap(untidy, width)
+        assert (wrapped.lines, wrapped.line_widths, wrapped.count, wrapped.width) == (
+            expected.lines, expected.line_widths, expected.count, expected.width)

@@ -150,7 +150,7 @@ class BoxPainting:
             widest = text.width if count < 2 or text.width > limit else limit
             width = widest + 2 * pad + 2
             least = look.min_width_evaluated if evaluation else look.min_width
-            top = self.text_top = header_h + HEADER_GAP
+            top = self.text_top = look.text_top
             text_h = text.line_height * count
             self.w = float(round(width if width > least else least))
             self.h = float(round(top + text_h + (look.eval_row_h if evaluation else 0.0) + pad))

@@ -108,6 +108,7 @@ class KindLook:
         self.pad = pad = theme.padding
         self.wrap_width = wrap_width(theme, kind)
         self.header_h = header_h = round(label.line_height + 7)
+        self.text_top = header_h + HEADER_GAP  # where a box's text starts when it has no title (one number for them all)
         self.label_run = (QPointF(pad, (header_h - label.line_height) / 2 + label.ascent), style.label)
         self.min_width = max(MIN_WIDTH, label.width(style.label) + 2 * pad + 2)
         # room for the longest strength row, so a new value never resizes the box

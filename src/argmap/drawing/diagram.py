@@ -418,7 +418,6 @@ def _build_steps(
 
     tree, lanes = layout.tree_links, layout.lanes
     every_link = amap.links() if every_link is None else every_link
-    links, undercuts = plain_links_and_undercuts(every_link, shown)
     groups: list[tuple[str, str, list[str], Relation]] = []
     horizontal = direction == "TB"
     #: (target, group) -> its bar's step out and the other premises' stems, where reasons share premises
@@ -444,6 +443,7 @@ def _build_steps(
             diagram.memo = memo  # (its box index finds the boxes in an area meanwhile; an edit before the rest, its boxes)
             memo.paintings, memo.sizes, memo.collapsed = paintings, sizes, set() if measured is not None else collapsed
         yield diagram
+    links, undercuts = plain_links_and_undercuts(every_link, shown)  # (the picture's own list and boxes: after the paint)
     if type(index) is UnfiledIndex:
         yield from index.file_steps()
     yield from keys_and_cross(links, tree, (keys, cross))

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 from operator import add
 from typing import cast
@@ -189,6 +190,9 @@ class TextMeasurer:
         self._words: dict[str, float] = {}
         self._plain: dict[str, float] = {}  # widths of plain words (see _PLAIN) only
         self._spaced: dict[str, float] = {}  # the same words' widths with a space's added (see _plain_size)
+        #: a word's width with a space's from ``_spaced``, None for a word not there (typed as found: a None raises in
+        #: the sums that read it, which :meth:`_plain_size` catches)
+        self._spaced_width = cast("Callable[[str], float]", self._spaced.get)
         self._hyphened: dict[str, tuple[str, ...]] = {}  # plain words with a hyphen: their pieces (see _pieces_size)
         self._wrapped: dict[tuple[str, float], WrappedText] = {}
 
@@ -209,36 +213,45 @@ class TextMeasurer:
                 self._plain.clear()
                 self._spaced.clear()
                 self._hyphened.clear()
-            if "\n" not in text and "\r" not in text:  # one paragraph: the usual case, without the lists below
-                paragraph = text
-                if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
-                    paragraph = _SPACES.sub(" ", paragraph).strip(" ")
-                size = self._plain_size(paragraph, width)
-                if size is not None:  # plain words seen before: measured now, its lines made when asked for
-                    # (WrappedText.measured inlined: a call less for each box of a large map)
-                    found = self._wrapped[key] = _new(WrappedText)
-                    found._joined, found._later, found.count, found.width = None, (self, paragraph, width), size[0], size[1] + 1.0
-                    found.line_height, found.ascent, found.rtl = self.line_height, self.ascent, ()
+            # The usual box: plain words seen before between single spaces, its size asked for at once. Known words are
+            # plain, so never empty and without a space, tab or line break: a size tells that the text is one paragraph
+            # the tidying below leaves as it is (a large map's boxes are measured without its seven looks at the text).
+            paragraph = text
+            size = self._plain_size(text, width)
+            if size is None:
+                if "\n" in text or "\r" in text:
+                    found = self._wrapped[key] = self._wrap_paragraphs(text, width)
                     return found
-                lines, widths = zip(*self._wrap_paragraph(paragraph, width), strict=True)
-                rtl_lines = (True,) * len(lines) if is_right_to_left(paragraph) else ()
-                found = self._wrapped[key] = WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, rtl_lines)
-                return found
-            if "\r" in text:
-                text = text.replace("\r\n", "\n").replace("\r", "\n")
-            wrapped: list[tuple[str, float]] = []
-            rtl: list[bool] = []
-            for paragraph in text.split("\n"):
                 if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
                     paragraph = _SPACES.sub(" ", paragraph).strip(" ")
-                some = self._wrap_paragraph(paragraph, width)
-                wrapped += some
-                rtl += [is_right_to_left(paragraph)] * len(some)
-            lines, widths = zip(*wrapped, strict=True)
-            # widths summed piece by piece ignore kerning across breaks: a pixel of slack covers it
-            found = WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, tuple(rtl) if True in rtl else ())
-            self._wrapped[key] = found
+                    size = self._plain_size(paragraph, width)
+                if size is None:  # new words, or not plain: the lines made now
+                    lines, widths = zip(*self._wrap_paragraph(paragraph, width), strict=True)
+                    rtl_lines = (True,) * len(lines) if is_right_to_left(paragraph) else ()
+                    found = WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, rtl_lines)
+                    self._wrapped[key] = found
+                    return found
+            # measured now, its lines made when asked for (WrappedText.measured inlined: a call less for each box)
+            found = self._wrapped[key] = _new(WrappedText)
+            found._joined, found._later, found.count, found.width = None, (self, paragraph, width), size[0], size[1] + 1.0
+            found.line_height, found.ascent, found.rtl = self.line_height, self.ascent, ()
         return found
+
+    def _wrap_paragraphs(self, text: str, width: float) -> WrappedText:
+        """:meth:`wrap` of a text of several paragraphs (line breaks in it)."""
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        wrapped: list[tuple[str, float]] = []
+        rtl: list[bool] = []
+        for paragraph in text.split("\n"):
+            if "  " in paragraph or "\t" in paragraph or paragraph[:1] == " " or paragraph[-1:] == " ":
+                paragraph = _SPACES.sub(" ", paragraph).strip(" ")
+            some = self._wrap_paragraph(paragraph, width)
+            wrapped += some
+            rtl += [is_right_to_left(paragraph)] * len(some)
+        lines, widths = zip(*wrapped, strict=True)
+        # widths summed piece by piece ignore kerning across breaks: a pixel of slack covers it
+        return WrappedText(lines, max(widths) + 1.0, self.line_height, self.ascent, widths, tuple(rtl) if True in rtl else ())
 
     def paragraph_lines(self, paragraph: str, width: float) -> tuple[tuple[str, ...], tuple[float, ...]]:
         """The lines of one paragraph (single spaces, none at either end) and their widths."""
@@ -248,37 +261,53 @@ class TextMeasurer:
     def _plain_size(self, paragraph: str, width: float) -> tuple[int, float] | None:
         """How many lines :meth:`_wrap_paragraph` makes of a paragraph of plain words seen before, and the widest
         line's width; None when a word is new (or for a width not in whole 64ths: never a box's), or a word is wider
-        than a line. The same greedy filling, a line per step: ``ends[k]`` is the width of ``words[:k]`` each with a
-        space after it, so ``words[s:e]`` is a line of ``ends[e] - ends[s] - space``, and a line from ``s`` takes the
-        most words that end within ``ends[s] + space + width`` (found by bisection). Exact like the word-by-word sums
-        there: Qt's widths are whole 64ths (QFixed), whose sums floating point holds exactly in any order. Where a line
-        would end at a hyphenated word, the paragraph is filled piece by piece (:meth:`_pieces_size`), as there."""
-        words = paragraph.split(" ")
-        try:
-            ends = cast("list[float]", [*accumulate(map(self._spaced.get, words), initial=0.0)])  # a None (a new word) raises
-        except TypeError:
-            return None
+        than a line. The same greedy filling over the words' widths each with a space after it (``_spaced``): a line
+        takes words while their sum stays within ``width`` plus a space (its last word's space is not drawn). Exact
+        like the word-by-word sums there: Qt's widths are whole 64ths (QFixed), whose sums and differences floating
+        point holds exactly. Where a line would end at a hyphenated word, the paragraph is filled piece by piece
+        (:meth:`_pieces_size`), as there. One pass over the words, no list of running sums (a box of a large map is
+        measured this way: a list and a bisection per line cost a third more)."""
         if width * 64.0 != int(width * 64.0):
             return None
-        space, last = self._space, ends[-1]
-        start = count = 0
-        widest = 0.0  # the widest line so far, with a space's width
-        while True:
-            base = ends[start]
-            room = base + space + width
-            if last <= room:  # the rest fits
-                spanned = last - base
-                return count + 1, (spanned if spanned > widest else widest) - space
-            end = bisect_right(ends, room, start + 1) - 1
-            if end == start:  # a word wider than a line
-                return None
-            if "-" in words[end]:  # the line may end inside the hyphenated word
-                return self._pieces_size(words, width)
-            spanned = ends[end] - base
-            if spanned > widest:
-                widest = spanned
-            count += 1
-            start = end
+        words = paragraph.split(" ")
+        space = self._space
+        room = width + space
+        used = widest = 0.0  # the line being filled and the widest line so far, each with a space's width
+        count = 0
+        try:
+            if "-" not in paragraph:
+                for spaced in map(self._spaced_width, words):
+                    used += spaced  # (a new word's None raises)
+                    if used > room:  # the word goes to the next line
+                        line = used - spaced
+                        if line == 0.0 or spaced > room:  # a word wider than a line
+                            return None
+                        if line > widest:
+                            widest = line
+                        count += 1
+                        used = spaced
+            else:  # the words themselves too: a line may end inside a hyphenated one, filled by its pieces, which
+                # asks that every word be known first (as the loop above finds by its end)
+                known = [*map(self._spaced_width, words)]
+                if None in known:
+                    return None
+                for word, spaced in zip(words, known, strict=True):
+                    used += spaced
+                    if used > room:
+                        line = used - spaced
+                        if line == 0.0:  # the first word is wider than a line
+                            return None
+                        if "-" in word:  # (even one wider than a line: its pieces may fit)
+                            return self._pieces_size(words, width)
+                        if spaced > room:
+                            return None
+                        if line > widest:
+                            widest = line
+                        count += 1
+                        used = spaced
+        except TypeError:
+            return None
+        return count + 1, (used if used > widest else widest) - space
 
     def _pieces_size(self, words: list[str], width: float) -> tuple[int, float] | None:
         """:meth:`_plain_size` of plain words filled as :meth:`_wrap_pieces` fills their :func:`plain_pieces` (for a

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Mapping
-from operator import itemgetter
+from operator import gt, itemgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -92,21 +92,16 @@ class MapQueries(LinkRules):
 
     def links(self) -> list[Link]:
         """All links, ordered by (source order, target order)."""
-        # Read off the adjacency dicts as they are, sources in creation order, in C loops (a Python loop per source took
-        # 37-84 ms at 50,000 statements, this about a third); then the few sources linked to several targets put in
-        # their targets' order (the graph holds a source's links in the order they were made).
-        targets_of = list(map(self._graph._adj.__getitem__, self.ids()))  # type: ignore[attr-defined]
-        found: list[Link] = list(map(_LINK, itertools.chain.from_iterable(map(dict.values, targets_of))))
-        sizes = list(map(len, targets_of))
-        if found and max(sizes) > 1:
-            order = self._order.__getitem__
-            ends = list(itertools.accumulate(sizes))
-            for k in itertools.compress(range(len(sizes)), map((1).__lt__, sizes)):
-                targets = targets_of[k]
-                ranked = sorted(targets, key=order)
-                if ranked != list(targets):
-                    found[ends[k] - sizes[k] : ends[k]] = [targets[t]["link"] for t in ranked]
-        return found
+        # Read off the graph's own adjacency dicts (``_adj``: each source's targets), sources in creation order, in C
+        # loops; only a source with several targets (a cross-link's, a linked reason's: few) gets them sorted first, in
+        # a dict of its own. A Python step per source took 50-90 ms at 50,000 statements (the opening, the autosave's
+        # copy, pictures), this 35-45; sorting every edge through NetworkX's edge view cost three times more again.
+        order = self._order
+        rows: list[dict[str, dict]] = list(map(self._graph._adj.__getitem__, self.ids()))  # type: ignore[attr-defined]
+        for k in itertools.compress(range(len(rows)), map(gt, map(len, rows), itertools.repeat(1))):
+            row = rows[k]
+            rows[k] = {target: row[target] for target in sorted(row, key=order.__getitem__)}
+        return list(map(_LINK, itertools.chain.from_iterable(map(dict.values, rows))))
 
     def parents(self, statement_id: str) -> list[str]:
         """Statements this one bears on, in creation order (usually one)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from itertools import repeat
 from typing import cast
 
 from PySide6.QtCore import QRectF
@@ -444,8 +443,13 @@ class NearItems(SceneParts):
     def filing_pending(self) -> bool:
         """True while parts an edit moved wait to be filed again (see :meth:`_file_some`)."""
         memo = self._diagram.memo  # (a large map's net of links, put off by its opening, is made in the first slice)
-        return bool(self._grid.stale) or (self.lazy and memo is not None and (
+        return bool(self._grid.stale) or self._touching_table.pending() or (self.lazy and memo is not None and (
             memo.net_later is not None or memo.signs_later is not None or memo.loose_left()))
+
+    @property
+    def _touching(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Each statement's links (either end), in the order they came (an opening's are noted when idle: touching.py)."""
+        return self._touching_table.now()
 
     def _part_bounds(self, key) -> tuple[float, float, float, float] | None:
         """Where a box or an arrow of the picture is now (left, top, right, bottom), None when nowhere."""
@@ -465,7 +469,11 @@ class NearItems(SceneParts):
         """When the editor is idle: file some of the parts an edit moved; when all are, look again at the area last
         made (an arrow that became longer than a cell, far from both its boxes, is found only then)."""
         memo = self._diagram.memo
-        if memo is not None and memo.net_later is not None:  # first the links' net an opening put off (for the edits)
+        if self._touching_table.pending():  # first each box's links, which an opening leaves (the edits read them)
+            self._touching_table.some(FILE_SLICE_S)
+            self._filing.setInterval(0)
+            return
+        if memo is not None and memo.net_later is not None:  # then the links' net an opening put off (for the edits)
             with collector_paused():  # (it stays, as the picture's parts do: young collections walked it, 0.1-0.3 s)
                 memo.net_some(FILE_SLICE_S)  # (a slice: 0.2-0.7 s at 50,000 statements in one)
             self._filing.setInterval(0)
@@ -500,14 +508,14 @@ class NearItems(SceneParts):
             grid.file_stale(self._part_bounds)
             return set()
         found = set()
-        bounds, touching, box_of = self._part_bounds, self._touching, self._box_of
+        bounds, box_of = self._part_bounds, self._box_of
         near = index.within(left - CELL, top - CELL, right + CELL, bottom + CELL)
         # (inlined: at 10,000 statements an edit's repaint looked at 1,500 parts here, a call each took 7 ms)
         for i in near & stale:
             box = box_of.get(i)
             if box is not None and box.x <= right and box.y <= bottom and box.x + box.painting.w >= left and box.y + box.painting.h >= top:
                 found.add(i)
-        links = set().union(*map(touching.get, near, repeat(())))
+        links = self._touching_table.keys_at(near)  # (a large map's first paint: before its links are noted by box)
         links.intersection_update(stale)
         memo = self._arrow_of._memo if type(self._arrow_of) is _DrawnArrows else None
         for key in links:

@@ -31,6 +31,7 @@ from argmap.gui.canvas.nearby import NearbyGrid
 from argmap.gui.canvas.scene_rect import scene_rect_for
 from argmap.gui.canvas.staged_rest import MAKE_AFTER_MS, STAGE_FROM, StagedRest
 from argmap.gui.canvas.statement_item import StatementItem, remeasured
+from argmap.gui.canvas.touching import TouchingTable
 from argmap.gui.free_memory import give_back_free_memory
 from argmap.layout import Layout
 from argmap.model import (
@@ -109,7 +110,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
         self._items: dict[str, StatementItem] = {}
         self._link_of: dict[tuple[str, str], Link] = {}
         self._links: dict[tuple[str, str], LinkItem] = {}
-        self._touching: dict[str, tuple[tuple[str, str], ...]] = {}  # id -> keys of links at that box
+        self._touching_table = TouchingTable()  # id -> keys of links at that box (read as _touching: see touching.py)
         self._undercut_keys: set[tuple[str, str]] = set()  # the links that attack an inference
         self._group_of: dict[tuple[str, str], list[str]] = {}  # (target, group) -> its co-premises
         self._groups: dict[tuple[str, str], CoPremiseItem] = {}
@@ -202,7 +203,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
         paintings, theme, evaluation = self._paintings, self._theme, self.evaluation
         for statement in statements:
             paintings[statement.id] = BoxPainting(statement, theme, evaluation=evaluation)
-        link_of, touching, undercuts = self._link_of, self._touching, self._undercut_keys
+        link_of, undercuts = self._link_of, self._undercut_keys
         for link in links:
             source, target = link.source, link.target
             key = (source, target)  # (Link.key without a property call per link)
@@ -211,9 +212,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
             if source not in paintings or target not in paintings:
                 continue
             link_of[key] = link
-            touching[source] = (*touching.get(source, ()), key)  # (a tuple each: see scene_parts)
-            if target != source:
-                touching[target] = (*touching.get(target, ()), key)
+        self._touching_table.note_later(list(link_of))  # (each box's links: noted when idle, see touching.py)
 
     def detach(self) -> None:
         """Stop following the map and drop every item (a scene used once for export calls this)."""
@@ -233,7 +232,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
         self._items.clear()
         self._link_of.clear()
         self._links.clear()
-        self._touching.clear()
+        self._touching_table.clear()
         self._undercut_keys.clear()
         self._group_of.clear()
         self._groups.clear()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from argmap.gui.canvas.link_item import LinkItem
     from argmap.gui.canvas.nearby import NearbyGrid
     from argmap.gui.canvas.statement_item import StatementItem
+    from argmap.gui.canvas.touching import TouchingTable
     from argmap.model import ArgumentMap, Link
 else:
     _SceneBase = object
@@ -54,9 +55,8 @@ class SceneParts(_SceneBase):
         _items: dict[str, StatementItem]
         _link_of: dict[tuple[str, str], Link]
         _links: dict[tuple[str, str], LinkItem]
-        #: each statement's links (either end), in the order they came: a tuple each, not a set (a set of one or two
-        #: keys is 216 bytes, a tuple 48-56: 8 MB at 50,000 statements)
-        _touching: dict[str, tuple[tuple[str, str], ...]]
+        #: each statement's links (either end), in the order they came (read through NearItems._touching)
+        _touching_table: TouchingTable
         _undercut_keys: set[tuple[str, str]]
         _group_of: dict[tuple[str, str], list[str]]
         _groups: dict[tuple[str, str], CoPremiseItem]

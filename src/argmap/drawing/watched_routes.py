@@ -13,7 +13,7 @@ route (``tests/drawing/test_watched_routes.py``).
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from argmap.drawing.changed_areas import Area, Changes
@@ -155,7 +155,7 @@ class Watched:
         self.of: dict[Hashable, _Watch] = {}
         self.at: list[_Watch | None] | None = []  # by place (None: no area, always unchanged); None: not told
         self.grid = AreaGrid()
-        self.spotted: list[int] = []  # the places of the routes whose areas a spot told
+        self.spotted: set[int] = set()  # the places of the routes whose areas a spot told
         self.place: dict[Hashable, int] = {}  # each route's place (by its ends; empty when not told)
         self._asked: tuple[Changes | None, set[int]] = (None, set())
 
@@ -166,8 +166,13 @@ class Watched:
             pass
 
     def update_steps(self, wanted: Sequence[tuple], looked: Sequence[list[Area]], traces: Sequence[list[Step]], spots: Mapping,
-                     every: int = 0) -> Iterator[None]:
-        """:meth:`update`, yielding after ``every`` routes gone over (0: never); not to be asked meanwhile."""
+                     every: int = 0, touched: Iterable[int] | None = None) -> Iterator[None]:
+        """:meth:`update`, yielding after ``every`` routes gone over (0: never); not to be asked meanwhile. ``touched``: when
+        the routes are the last ones' arrows in the same places, the only places whose windows, trace or spot may differ
+        (the others' watches stay as they are)."""
+        if touched is not None and self.at is not None and len(self.at) == len(wanted):
+            self._update_some(wanted, looked, traces, spots, touched)
+            return
         last, grid = self.of, self.grid
         now: dict[Hashable, _Watch] = {}
         at: list[_Watch | None] = []
@@ -200,7 +205,36 @@ class Watched:
             at.append(watch)
         for ends in last:  # (routes no longer made)
             grid.drop(ends)
-        self.of, self.at, self.spotted, self.place = now, at, spotted, place
+        self.of, self.at, self.spotted, self.place = now, at, set(spotted), place
+        self._asked = (None, set())
+
+    def _update_some(self, wanted: Sequence[tuple], looked: Sequence[list[Area]], traces: Sequence[list[Step]], spots: Mapping,
+                     touched: Iterable[int]) -> None:
+        """:meth:`update_steps` of the ``touched`` places alone, as it goes over each (the arrows' ends in their places as
+        before: the places by ends the same). A route left alone keeps its windows, trace and spot (those change only
+        where the routing went over a route, or a spot's crowd changed, which :meth:`near` asked about)."""
+        at, of, grid, spotted = self.at, self.of, self.grid, self.spotted
+        assert at is not None
+        for k in touched:
+            ends, here, trace = wanted[k][0], looked[k], traces[k]
+            spotted.discard(k)
+            if not here:  # (no window, no tag: unchanged whatever changed)
+                at[k] = None
+                if of.pop(ends, None) is not None:
+                    grid.drop(ends)
+                continue
+            crowd = crowd_of(trace)
+            seen: Any = spots.get(id(trace))
+            if seen is not None and not (seen[0] is trace and seen[1] is crowd):
+                seen = None
+            watch = of.get(ends)
+            if watch is None or watch.here is not here or watch.trace is not trace or watch.seen is not seen or watch.crowd is not crowd:
+                spot = seen[1].area if seen is not None else None
+                grid.put(ends, [seen[2] if spot is not None and area == spot else area for area in here])
+                watch = of[ends] = _Watch(ends, here, trace, seen, crowd)
+            if seen is not None:
+                spotted.add(k)
+            at[k] = watch
         self._asked = (None, set())
 
     def near(self, changed: Changes, spots: Mapping) -> list[int]:

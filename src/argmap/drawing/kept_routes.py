@@ -100,6 +100,7 @@ class Routes:
         that still are."""
         if changed is None:
             return True
+        self.watched.suspects.add(k)  # (its window recounted below: its trace and spot may change)
         around = self.around[k] if k < len(self.around) else _around(self.looked_by[k])
         if around is None or not changed.meets(*around):
             return True

@@ -353,6 +353,7 @@ def _warming(memo: Any, traces: list | None) -> Iterator[None]:
                     again = refiled(crowd, index)
                     if again is not None:
                         trace[j] = (kind, value, again)
+                        memo.routes.watched.retell = True  # (the routes' watch compares their crowds again)
         yield None
     yield _DONE
 

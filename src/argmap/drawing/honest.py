@@ -6,7 +6,8 @@ routed around the boxes (:mod:`argmap.drawing.detour`), or, out of the router's 
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Hashable, Iterable, Mapping, Sequence
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import is_not
 from typing import Any
 
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -201,7 +202,7 @@ def honest_steps(
         misleading = {k for k, arrow in enumerate(arrows) if misleads(arrow, index, signs)}
     if not misleading:
         if routes is not None:
-            routes.wanted = None  # the changes since this picture are not followed: not to be taken over later
+            routes.wanted = routes.arrows = None  # the changes since this picture are not followed: not to be taken over later
             forget(routes)  # (nor the tags of the picture before it)
         return [(shape, False) for _, _, _, shape, _ in arrows]
     order = sorted(misleading)
@@ -231,9 +232,20 @@ def route_steps(
     the shapes of the ``arrows`` that mislead, in drawing order (each keeps apart from those routed before it):
     routed around the boxes, or their usual shape drawn over them (True) out of the router's reach.
     ``routes`` and ``changed`` as for :func:`honest_steps`."""
-    wanted = [(ends, source, target, shape) for source, target, ends, shape, _ in arrows]
-    replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
-    same = routes is not None and routes.same_start(budget, changed) and routes.same_order(wanted)
+    same = routes is not None and routes.same_start(budget, changed)
+    # the same arrows in the same places as the last picture's (every edit at 50,000 statements): the places whose entry
+    # is not the very same, else None
+    lined = lined_up(arrows, routes) if same and routes is not None else None
+    if lined is not None and routes is not None and routes.wanted is not None:
+        wanted = list(routes.wanted)  # (the others' entries are the very ones: their wanted the same)
+        for k in lined:
+            source, target, ends, shape, _ = arrows[k]
+            wanted[k] = (ends, source, target, shape)
+        replaced = routes.replaced  # (the same ends: the same marks)
+    else:
+        wanted = [(ends, source, target, shape) for source, target, ends, shape, _ in arrows]
+        replaced = {(ends, j) for _, _, ends, _, _ in arrows for j in (0, 1)}
+        same = same and routes is not None and routes.same_order(wanted)
     # the routes before one that came out otherwise: the legs of both (a route that reaches them is searched again)
     other_legs: list[tuple[Point, Point]] = []
     left: list[tuple[int, list[Point]]] = []  # the routes of arrows no longer routed, by their place among the last ones
@@ -261,7 +273,13 @@ def route_steps(
             f = known[k] = routes is not None and (routes.calm(k, filed) or routes.unchanged(k, filed, index))
         return f
 
-    if (same and routes is not None and wanted == routes.wanted and all(map(fresh, routes.near(filed)))
+    if lined is not None and routes is not None:
+        differs = [k for k in lined if wanted[k] != routes.wanted[k]]  # type: ignore[index]
+        same_wanted = not differs
+    else:
+        same_wanted = same and routes is not None and wanted == routes.wanted
+    asked = routes.near(filed) if same and routes is not None and (same_wanted or lined is not None) else None
+    if (same and routes is not None and same_wanted and asked is not None and all(map(fresh, asked))
             and (everything == routes.extent or all(same_extent(trace, everything) for trace in routes.traces))):
         routes.extent = everything  # (every search's checks against the drawing's extent come out as they did)
         budget.steps = routes.steps_after
@@ -289,7 +307,10 @@ def route_steps(
         too many boxes at once meets them again when they moved along (told without asking the index: drawing/crowd)."""
         return crowd_of(routes.traces[k]) if k is not None and routes is not None else None
 
-    for k, (source, target, ends, shape, _) in enumerate(arrows):
+    def one(k: int) -> None:
+        """Arrow ``k``'s route: taken over, or told crowded again, or searched."""
+        nonlocal other_legs, taken
+        source, target, ends, shape, _ = arrows[k]
         before = budget.steps
         j = at.get(ends)
         while left and j is not None and left[0][0] < j:  # (routed before this one in the last picture: gone now)
@@ -332,15 +353,67 @@ def route_steps(
         if route is not None:
             for a, b in pairwise(route):
                 taken += [a, b]
-        yield
+
+    touched: list[int] | None = None  # (the places gone over one by one, when the others are the last picture's: lined up)
+    if lined is not None and routes is not None:
+        # Only the places that may come out otherwise are gone over one by one: those whose entry is not the very same,
+        # those a change concerns (:meth:`Routes.near`) and those whose search took steps or found a way (``busy``).
+        # Every other is a window that was too crowded to search (its trace that one step, no steps spent, no way), of the
+        # same arrow, unchanged: taken over while steps are left (as :func:`replays` tells of such a trace; no route
+        # before it reaches it: :func:`legs_reach` asks only of searched windows). Those runs are copied whole: a widening
+        # edit at 50,000 statements went over a thousand routes one by one to take over all but a few dozen.
+        touched = sorted({*lined, *(asked or ()), *routes.busy})
+        last_settled, last_ways, last_looked, last_traces, last_spent = (
+            routes.settled, routes.ways, routes.looked_by, routes.traces, routes.spent)
+        start = 0
+        for k in [*touched, len(arrows)]:
+            if start < k:
+                if budget.steps > 0:
+                    settled += last_settled[start:k]
+                    ways += last_ways[start:k]
+                    looked += last_looked[start:k]
+                    traces += last_traces[start:k]
+                    spent += last_spent[start:k]
+                    yield
+                else:  # (no steps left: each is told so, one by one)
+                    for n in range(start, k):
+                        touched.append(n)
+                        one(n)
+                        yield
+            if k < len(arrows):
+                one(k)
+                yield
+            start = k + 1
+    else:
+        for k in range(len(arrows)):
+            one(k)
+            yield
     # (no way: an off-page connector)
     settled = yield from connector_steps(arrows, settled, ways, index, marks, replaced, horizontal, routes, as_told, looked, filed,
                                          searched)
     if routes is not None:
         yield  # (remembering them comes in steps of their own: 40-90 ms at 50,000 statements, after the connectors' last)
-        yield from routes.remember_steps(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces)
+        yield from routes.remember_steps(wanted, replaced, steps_before, budget.steps, looked, settled, ways, spent, traces,
+                                         arrows=arrows, touched=touched)
         routes.extent = everything
     return settled
+
+
+def lined_up(arrows: Sequence[Arrow], routes: Routes) -> list[int] | None:
+    """When ``arrows`` are the last picture's (by their ends) in the same places, and its routes' watch tells them by
+    place: the places whose entry is not the very same one (routed_list.py keeps the entries of links the edit left
+    alone); else None."""
+    last = routes.arrows
+    if last is None or routes.wanted is None or not (len(last) == len(arrows) == len(routes.wanted)):
+        return None
+    if routes.watched.at is None or len(routes.watched.at) != len(arrows):
+        return None
+    lined = list(compress(range(len(arrows)), map(is_not, arrows, last)))
+    for k in lined:
+        if arrows[k][2] != last[k][2]:
+            return None
+    # (an entry read again that equals the last one is as good: the first edit after opening reads every entry again)
+    return [k for k in lined if arrows[k] != last[k]] if lined else lined
 
 
 def honest_bracket(

@@ -4,12 +4,14 @@ takes over (:func:`argmap.drawing.honest.route_misleading` asks)."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from itertools import compress
+from operator import is_not
 from typing import Any
 
 from argmap.drawing.changed_areas import Area
 from argmap.drawing.changed_areas import Changes as _Changes
 from argmap.drawing.crowd import Crowd, spread
-from argmap.drawing.detour import Budget, Step, crowd_of, still_crowded
+from argmap.drawing.detour import CROWDED, Budget, Step, crowd_of, still_crowded
 from argmap.drawing.obstacles import Box, BoxIndex, Point
 from argmap.drawing.watched_routes import Watched
 
@@ -36,6 +38,9 @@ class Routes:
 
     def __init__(self) -> None:
         self.wanted: list | None = None
+        self.arrows: Sequence | None = None  # the arrows as given (routed_list.py keeps the entries of links left alone)
+        #: the places whose routes are not a crowded window's alone (one step, none spent, no way): gone over one by one
+        self.busy: list[int] = []
         self._positions: tuple[list | None, dict[tuple[str, str], int]] | None = None  # (wanted's, when first asked)
         self.replaced: set = set()
         self.steps_before = self.steps_after = 0
@@ -95,6 +100,7 @@ class Routes:
         that still are."""
         if changed is None:
             return True
+        self.watched.suspects.add(k)  # (its window recounted below: its trace and spot may change)
         around = self.around[k] if k < len(self.around) else _around(self.looked_by[k])
         if around is None or not changed.meets(*around):
             return True
@@ -131,36 +137,60 @@ class Routes:
 
     def remember(
         self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
-        ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]],
+        ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]], arrows: Sequence | None = None,
     ) -> None:
         """Hold these routes (a picture's, just made) for the next picture: :meth:`remember_steps` at once."""
-        for _ in self.remember_steps(wanted, replaced, before, after, looked, settled, ways, spent, traces):
+        for _ in self.remember_steps(wanted, replaced, before, after, looked, settled, ways, spent, traces, arrows):
             pass
 
     def remember_steps(
         self, wanted: list, replaced: set, before: int, after: int, looked: list[list[Area]], settled: list,
-        ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]],
+        ways: list[list[Point] | None], spent: list[int], traces: list[list[Step]], arrows: Sequence | None = None,
+        touched: Iterable[int] | None = None,
     ) -> Iterator[None]:
         """:meth:`remember`, yielding every :data:`REMEMBER_SLICE` routes (a staged picture's rest: 40-90 ms in one
         step at 50,000 statements). Until its last step the routes are not to be read (nothing reads them meanwhile:
-        the picture is unfinished)."""
-        # (the area around a route's windows made again only for a route whose windows are not the very same list)
-        last, last_around, at = self.looked_by, self.around, self.positions() if self.wanted else {}
-        around = []
-        for n, ((ends, _, _, _), here) in enumerate(zip(wanted, looked, strict=True), 1):
-            k = at.get(ends)
-            around.append(last_around[k] if k is not None and k < len(last) and k < len(last_around) and here is last[k] else _around(here))
-            if not n % REMEMBER_SLICE:
-                yield
-        self.around = around
+        the picture is unfinished). ``arrows``: as the routing was given them; ``touched``: when the arrows are the last
+        picture's in the same places, the places routed one by one (the others' routes, windows and traces the last
+        picture's: only these, and those whose windows the connectors replaced, are gone over)."""
+        last, last_around = self.looked_by, self.around
+        redo: list[int] | None = None
+        if touched is not None and len(last) == len(looked) == len(last_around) == len(self.traces):
+            redo = sorted({*touched, *compress(range(len(looked)), map(is_not, looked, last)),
+                           *compress(range(len(traces)), map(is_not, traces, self.traces))})
+            around = list(last_around)
+            for k in redo:
+                if looked[k] is not last[k]:
+                    around[k] = _around(looked[k])
+            again = set(redo)
+            busy = sorted({*(k for k in self.busy if k not in again), *(k for k in redo if not _plain(traces[k], ways[k], spent[k]))})
+        else:
+            # (the area around a route's windows made again only for a route whose windows are not the very same list)
+            at = self.positions() if self.wanted else {}
+            around = []
+            for n, ((ends, _, _, _), here) in enumerate(zip(wanted, looked, strict=True), 1):
+                j = at.get(ends)
+                kept = j is not None and j < len(last) and j < len(last_around) and here is last[j]
+                around.append(last_around[j] if kept and j is not None else _around(here))
+                if not n % REMEMBER_SLICE:
+                    yield
+            busy = [k for k, (trace, way, steps) in enumerate(zip(traces, ways, spent, strict=True)) if not _plain(trace, way, steps)]
+        self.around, self.busy, self.arrows = around, busy, arrows
         self.wanted, self.replaced, self.steps_before, self.steps_after = wanted, replaced, before, after
         self.looked_by, self.settled, self.ways, self.spent, self.traces = looked, settled, ways, spent, traces
         spots = self.spots
         if len(spots) > 2 * len(traces) + 64:  # (those of traces searched again since: let go)
             self.spots = {id(t): seen for t in traces if (seen := spots.get(id(t))) is not None and seen[0] is t}
-        yield from self.watched.update_steps(wanted, looked, traces, self.spots, REMEMBER_SLICE)
+        yield from self.watched.update_steps(wanted, looked, traces, self.spots, REMEMBER_SLICE, redo)
         if self.watched.at is not None:  # (each arrow's place, as positions() would make it again)
             self._positions = (wanted, self.watched.place)  # type: ignore[assignment]  # (by ends: the same keys)
+
+
+def _plain(trace: list[Step], way: list[Point] | None, steps: int) -> bool:
+    """A route that is a crowded first window alone (no steps spent, no way): taken over, with steps left, while its arrow
+    and window are unchanged, whatever the routes before it did (:func:`~argmap.drawing.detour.replays`,
+    :func:`~argmap.drawing.detour.legs_reach`)."""
+    return len(trace) == 1 and trace[0][0] == CROWDED and way is None and not steps
 
 
 def kept_in_order(at: Mapping[Any, int], now: Iterable[Hashable]) -> bool:

@@ -12,7 +12,7 @@ from itertools import pairwise
 from operator import add
 from typing import Any, Generic, TypeVar
 
-from argmap.drawing.buckets import moved_across, take_out
+from argmap.drawing.buckets import moved_across, shifted_across, take_out
 
 Box = tuple[float, float, float, float]  # x, y, w, h
 _NOTHING = (float("inf"), float("inf"), float("-inf"), float("-inf"))  # the extent of no box: (x0, y0, x1, y1)
@@ -164,44 +164,43 @@ class BoxIndex(Generic[K]):
         low_x = low_y = inf  # the least x and y of the boxes moved, where they were
         end_x = end_y = new_end_x = new_end_y = -inf  # their furthest right and bottom edges, where they were and are
         if not dy:  # across only (a tidy tree's usual step): the same, with nothing of y worked out
-            for key in keys:
-                box = get(key)
-                if box is None:
-                    continue
-                x, y, w, h = box
-                nx = x + dx
-                boxes[key] = new = (nx, y, w, h)
-                if x < low_x:
-                    low_x = x
-                if x + w > end_x:
-                    end_x = x + w
-                if nx + w > new_end_x:
-                    new_end_x = nx + w
-                if x // cell != nx // cell or (x + w) // cell != (nx + w) // cell:
-                    across.append((key, box, new))
-        else:
-            for key in keys:
-                box = get(key)
-                if box is None:
-                    continue
-                x, y, w, h = box
-                nx, ny = x + dx, y + dy
-                boxes[key] = new = (nx, ny, w, h)
-                if x < low_x:
-                    low_x = x
-                if y < low_y:
-                    low_y = y
-                if x + w > end_x:
-                    end_x = x + w
-                if y + h > end_y:
-                    end_y = y + h
-                if nx + w > new_end_x:
-                    new_end_x = nx + w
-                if ny + h > new_end_y:
-                    new_end_y = ny + h
-                if (x // cell != nx // cell or (x + w) // cell != (nx + w) // cell
-                        or y // cell != ny // cell or (y + h) // cell != (ny + h) // cell):
-                    across.append((key, box, new))
+            crossed, leaving, arriving, (low_x, end_x, new_end_x) = shifted_across(boxes, keys, dx, cell)
+            if crossed > REBUCKET * len(boxes):
+                self.buckets = self._filed(boxes)
+            elif crossed:
+                self._take_in(leaving, arriving)
+            if low_x == inf:
+                return
+            extent = self._extent
+            if extent is not None:
+                e0, e1, e2, e3 = extent
+                if (dx > 0 and low_x <= e0) or (dx < 0 and end_x >= e2):
+                    self._extent = None
+                else:  # (their y not worked out: the top and bottom stay)
+                    self._extent = (min(e0, low_x + dx), e1, max(e2, new_end_x), e3)
+            return
+        for key in keys:
+            box = get(key)
+            if box is None:
+                continue
+            x, y, w, h = box
+            nx, ny = x + dx, y + dy
+            boxes[key] = new = (nx, ny, w, h)
+            if x < low_x:
+                low_x = x
+            if y < low_y:
+                low_y = y
+            if x + w > end_x:
+                end_x = x + w
+            if y + h > end_y:
+                end_y = y + h
+            if nx + w > new_end_x:
+                new_end_x = nx + w
+            if ny + h > new_end_y:
+                new_end_y = ny + h
+            if (x // cell != nx // cell or (x + w) // cell != (nx + w) // cell
+                    or y // cell != ny // cell or (y + h) // cell != (ny + h) // cell):
+                across.append((key, box, new))
         if low_x == inf:
             return
         self._refile(across)
@@ -213,8 +212,6 @@ class BoxIndex(Generic[K]):
         # place widens it where they went (moving keeps their order: the least x moved is the least moved x)
         if (dx > 0 and low_x <= e0) or (dx < 0 and end_x >= e2) or (dy > 0 and low_y <= e1) or (dy < 0 and end_y >= e3):
             self._extent = None
-        elif not dy:  # (their y not worked out: the top and bottom stay)
-            self._extent = (min(e0, low_x + dx), e1, max(e2, new_end_x), e3)
         else:
             self._extent = (min(e0, low_x + dx), min(e1, low_y + dy), max(e2, new_end_x), max(e3, new_end_y))
 
@@ -268,8 +265,11 @@ class BoxIndex(Generic[K]):
         if len(across) > REBUCKET * len(self.boxes):
             self.buckets = self._filed(self.boxes)
             return
-        cell, buckets = self.cell, self.buckets
-        leaving, arriving = moved_across(across, cell)
+        self._take_in(*moved_across(across, self.cell))
+
+    def _take_in(self, leaving: dict[tuple[int, int], list[K]], arriving: dict[tuple[int, int], list[K]]) -> None:
+        """The keys ``leaving`` taken out of their buckets, then those ``arriving`` put at the end of theirs."""
+        buckets = self.buckets
         take_out(buckets, leaving)
         for place, keys in arriving.items():
             bucket = buckets.get(place)

@@ -95,16 +95,23 @@ def shifted_across(
                 into.append(key)
             continue
         # the same rows: it leaves the columns it no longer covers, then joins those it newly covers
-        for bx0, bx1, other0, other1, where in ((ox0, ox1, mx0, mx1, leaving), (mx0, mx1, ox0, ox1, arriving)):
-            for bx in range(bx0, bx1 + 1):
-                if other0 <= bx <= other1:
-                    continue
-                for by in range(by0, by1 + 1):
-                    listed = where.get((bx, by))
-                    if listed is None:
-                        where[(bx, by)] = [key]
+        rows = range(by0, by1 + 1)
+        for bx in range(ox0, ox1 + 1):
+            if bx < mx0 or bx > mx1:
+                for by in rows:
+                    out = leaving.get((bx, by))
+                    if out is None:
+                        leaving[(bx, by)] = [key]
                     else:
-                        listed.append(key)
+                        out.append(key)
+        for bx in range(mx0, mx1 + 1):
+            if bx < ox0 or bx > ox1:
+                for by in rows:
+                    into = arriving.get((bx, by))
+                    if into is None:
+                        arriving[(bx, by)] = [key]
+                    else:
+                        into.append(key)
     return crossed, leaving, arriving, (low_x, end_x, new_end_x)
 
 

@@ -32,6 +32,10 @@ REBUCKET = 0.3
 class BoxIndex(Generic[K]):
     """Boxes in square buckets, for "which boxes could this line touch" in about constant time."""
 
+    #: (changes, (x0, y0, x1, y1)): a rectangle around every box that a shift left when the exact extent was lost (see
+    #: :meth:`around`), while no other change came since (a class default too: an unfiled index becomes one in place)
+    _around: tuple[int, tuple[float, float, float, float]] | None = None
+
     def __init__(self, boxes: Mapping[K, Box], cell: float = 240.0) -> None:
         self.cell = cell
         #: what a caller worked out from some of the boxes, kept with the index (:func:`argmap.drawing.crowd._held`)
@@ -56,9 +60,7 @@ class BoxIndex(Generic[K]):
         #: it up to date (a frame filed a slice at a time while idle: its extent was worked out from every box at the
         #: first edit, 10-30 ms over the frames of 10,000 statements)
         self._extent: tuple[float, float, float, float] | None = None if boxes else _NOTHING
-        #: (changes, (x0, y0, x1, y1)): a rectangle around every box that a shift left when the exact extent was lost
-        #: (see :meth:`around`), while no other change came since
-        self._around: tuple[int, tuple[float, float, float, float]] | None = None
+        self._around = None
 
     def _filed(self, boxes: Iterable[tuple[K, Box]] | Mapping[K, Box], buckets: dict | None = None) -> dict[tuple[int, int], list[K]]:
         """The buckets holding these boxes (a mapping, or (key, box) pairs put into ``buckets``)."""

@@ -122,3 +122,29 @@ def test_boxes_moved_a_little_and_resized_leave_and_join_only_the_columns_that_d
         fresh = BoxIndex(dict(index.boxes), cell)
         assert _filed(index) == _filed(fresh)
         assert all(len(keys) == len(set(keys)) for keys in index.buckets.values())
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_part_shifted_across_is_filed_as_moving_each_box_files_it(seed) -> None:
+    """:meth:`BoxIndex.shift` by (dx, 0) lists the buckets each box leaves and joins in the loop that moves it
+    (``_shift_across``): small marks and wide boxes, steps within a bucket, across one and across many, on the buckets'
+    edges, leave every bucket's keys in the very order that :meth:`BoxIndex.move_many` (one box at a time through
+    ``moved_across``) leaves them, and the buckets in the same order (fails if a column a box still covers is left, a
+    key is listed twice, or one that changed columns is not moved)."""
+    rng = random.Random(seed)
+    cell = 100.0
+    boxes = {}
+    for k in range(300):
+        x, y = rng.choice([0.0, 100.0, -100.0, rng.uniform(-900, 900)]), rng.uniform(-900, 900)
+        boxes[k] = (x, y, 14.0, 14.0) if k % 2 else (x, y, rng.uniform(1, 450), rng.uniform(1, 220))
+    shifted, moved = BoxIndex(boxes, cell), BoxIndex(boxes, cell)
+    for _ in range(30):
+        keys = rng.sample(sorted(shifted.boxes), rng.randint(1, 60))  # (fewer than REBUCKET of them: not filed again whole)
+        dx = rng.choice([0.5, -2.0, 14.0, 99.5, -100.0, 231.0, -2048.0, rng.uniform(-400, 400)])
+        shifted.shift([*keys, "not in"], dx, 0.0)
+        moved.move_many([(k, (x + dx, y, w, h)) for k in keys for x, y, w, h in (moved.boxes[k],)])
+        assert shifted.boxes == moved.boxes
+        assert list(shifted.buckets.items()) == list(moved.buckets.items())
+        fresh = BoxIndex(dict(shifted.boxes), cell)
+        assert _filed(shifted) == _filed(fresh)
+        assert shifted.bounds() == fresh.bounds()

@@ -235,3 +235,44 @@ def test_trees_framed_a_slice_at_a_time_keep_every_answer_and_let_go_of_the_plai
             changed = [(x, y, x + 400.0, y + 300.0) for x, y in ((rng.uniform(0, 15000), rng.uniform(0, 4000)) for _ in range(10))]
             assert footprints.touching(changed) == plain_footprints.touching(changed)
     assert {key: framed.boxes[key] for key in plain.boxes} == plain.boxes
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_parts_of_frames_shifted_again_and_again_are_found_as_a_plain_index_finds_them(seed):
+    """A frame's boxes shifted inside it (a rigid branch of a framed tree moved by an edit, then back) lose the frame's
+    exact extent when one on its edge moves inward; the frame's span is then the rectangle the shifts left
+    (``BoxIndex.around``, not walked for), maybe larger than its boxes: every question, limited or not, is answered as
+    a plain index holding the boxes where they are answers it (fails if that rectangle leaves a moved box out)."""
+    import random
+
+    rng = random.Random(seed)
+    frames, every, of, framed = _random_framed(rng, 3, 400, 5000, 2500)
+    plain = BoxIndex(every)
+    for frame in frames:  # (the trees moved across as wholes once: their frames' offsets)
+        frame.dx, frame.dy = rng.uniform(-600, 600), rng.choice([0.0, 40.0])
+        framed.shift_frame(frame)
+        plain.move_many([(k, (x + frame.dx, y + frame.dy, w, h)) for k, (x, y, w, h) in plain.boxes.items() if of[k] is frame])
+        framed.subs[frame].bounds()  # (the exact extents known first, as an edit's questions leave them)
+    for _ in range(12):
+        frame = rng.choice(frames)
+        sub = framed.subs[frame]
+        xs = sorted(box[0] for box in sub.boxes.values())
+        edge = rng.choice([xs[0], xs[len(xs) // 2], xs[-1]])  # (the boxes right of it: those on the left edge among them, or not)
+        part = [k for k, box in sub.boxes.items() if box[0] >= edge]
+        dx, dy = rng.choice([231.0, -145.0, -2048.0, 2048.0, rng.uniform(-900, 900)]), rng.choice([0.0, 0.0, rng.uniform(-200, 200)])
+        framed.shift(part, dx, dy)
+        plain.move_many([(k, (x + dx, y + dy, w, h)) for k in part for x, y, w, h in (plain.boxes[k],)])
+        for sub in framed.subs.values():  # the span holds every box of the frame
+            x, y, w, h = sub.around()
+            assert all(x <= bx and y <= by and bx + bw <= x + w and by + bh <= y + h for bx, by, bw, bh in sub.boxes.values())
+        for _ in range(40):
+            x0, y0 = rng.uniform(-2500, 7500), rng.uniform(-500, 3000)
+            area = (x0, y0, x0 + rng.uniform(10, 3000), y0 + rng.uniform(10, 1200))
+            assert framed.within(*area) == plain.within(*area)
+            assert sorted(framed.near(*area, frozenset())) == sorted(plain.near(*area, frozenset()))
+            limit = rng.choice([3, 10, 1000])
+            expected, got = plain.within(*area, limit=limit), framed.within(*area, limit=limit)
+            if len(expected) > limit:
+                assert len(got) > limit
+            else:
+                assert got == expected

@@ -58,6 +58,13 @@ def test_changing_an_unfiled_index_files_it_first():
         index.add("new", (500.0, 500.0, 220.0, 90.0))
     assert type(unfiled) is BoxIndex
     assert unfiled.buckets == filed.buckets and unfiled.boxes == filed.boxes
+    for index in (filed, unfiled):  # (filed in place, it has what a box index made as one has: its shifts' rectangle too)
+        assert index.around() == index.bounds()
+        index.shift(["s7"], 5.0, 0.0)
+        left = min(index.boxes, key=lambda key: index.boxes[key][0])
+        index.shift([left, "s5"], 300.0, 0.0)  # (the box on the left edge moved inward: the extent lost, a rectangle kept)
+        index.shift(["s6"], 0.0, -40.0)
+    assert unfiled.around() == filed.around() and unfiled.bounds() == filed.bounds()
     empty = UnfiledIndex({})
     assert empty.within(0, 0, 10, 10) == set() and empty.bounds() == (0.0, 0.0, 0.0, 0.0)
     assert list(empty.file_steps()) == [None] and type(empty) is BoxIndex

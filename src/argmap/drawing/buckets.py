@@ -3,7 +3,7 @@ moved box leaves and joins, and the keys taken out of the buckets they leave."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 Box = tuple[float, float, float, float]
 Place = tuple[int, int]
@@ -47,6 +47,72 @@ def moved_across(across: Sequence[tuple[Hashable, Box, Box]], cell: float) -> tu
                     else:
                         keys.append(key)
     return leaving, arriving
+
+
+def shifted_across(
+    boxes: dict, keys: Iterable[Hashable], dx: float, cell: float
+) -> tuple[int, dict[Place, list], dict[Place, list], tuple[float, float, float]]:
+    """The boxes of ``keys`` in ``boxes`` moved by (dx, 0) in place, and the buckets those that change columns leave
+    and join, listed as :func:`moved_across` lists them (the same lists in the same order, a bucket both cover in
+    neither) in the loop that moves them, from the columns it compared (a rigid branch's 700 boxes and 1,400 marks
+    moved by 2,048 px were listed once more, bucket by bucket: 4-5 us a mark). Returns how many changed columns,
+    the buckets left and joined, and (the least x of the boxes moved, their furthest right edge before and after)."""
+    get = boxes.get
+    inf = float("inf")
+    low_x, end_x, new_end_x = inf, -inf, -inf
+    leaving: dict[Place, list] = {}
+    arriving: dict[Place, list] = {}
+    crossed = 0
+    for key in keys:
+        box = get(key)
+        if box is None:
+            continue
+        x, y, w, h = box
+        nx = x + dx
+        boxes[key] = (nx, y, w, h)
+        if x < low_x:
+            low_x = x
+        if x + w > end_x:
+            end_x = x + w
+        if nx + w > new_end_x:
+            new_end_x = nx + w
+        ox0, ox1, mx0, mx1 = x // cell, (x + w) // cell, nx // cell, (nx + w) // cell
+        if ox0 == mx0 and ox1 == mx1:
+            continue
+        crossed += 1
+        by0, by1 = int(y // cell), int((y + h) // cell)
+        ox0, ox1, mx0, mx1 = int(ox0), int(ox1), int(mx0), int(mx1)
+        if ox0 == ox1 and mx0 == mx1 and by0 == by1:  # a small box (an arrow's sign or head): one bucket each
+            out = leaving.get((ox0, by0))
+            if out is None:
+                leaving[(ox0, by0)] = [key]
+            else:
+                out.append(key)
+            into = arriving.get((mx0, by0))
+            if into is None:
+                arriving[(mx0, by0)] = [key]
+            else:
+                into.append(key)
+            continue
+        # the same rows: it leaves the columns it no longer covers, then joins those it newly covers
+        rows = range(by0, by1 + 1)
+        for bx in range(ox0, ox1 + 1):
+            if bx < mx0 or bx > mx1:
+                for by in rows:
+                    out = leaving.get((bx, by))
+                    if out is None:
+                        leaving[(bx, by)] = [key]
+                    else:
+                        out.append(key)
+        for bx in range(mx0, mx1 + 1):
+            if bx < ox0 or bx > ox1:
+                for by in rows:
+                    into = arriving.get((bx, by))
+                    if into is None:
+                        arriving[(bx, by)] = [key]
+                    else:
+                        into.append(key)
+    return crossed, leaving, arriving, (low_x, end_x, new_end_x)
 
 
 def take_out(buckets: dict, leaving: dict) -> None:

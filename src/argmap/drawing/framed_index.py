@@ -229,7 +229,7 @@ class FramedIndex:
             spans = self._spans = []
             for frame, sub in self.subs.items():
                 if sub.boxes:
-                    x, y, w, h = sub.bounds()
+                    x, y, w, h = sub.around()  # (maybe larger than its extent: then it is only asked in vain)
                     fx, fy = x + frame.dx, y + frame.dy  # (not x0, y0: those are the query's)
                     spans.append((fx - SLACK, fy - SLACK, fx + w + SLACK, fy + h + SLACK, frame, sub))
         return [s for s in spans if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]

@@ -192,9 +192,9 @@ class NearItems(SceneParts):
                 arrows = [arrow_of[k] for k in sorted(arrow_of)]
             return boxes, arrows, [bracket_of[k] for k in sorted(bracket_of)]
         if self.lazy:
-            if self._grid.stale:  # (far out, where the whole map may be asked for: filed at once)
-                self._grid.file_stale(self._part_bounds)
             near = self._grid.within(left, top, right, bottom)
+            if self._grid.stale:  # parts not filed where they are now, found without filing them all (filing the
+                near |= self._stale_near(left, top, right, bottom, exact=True)  # 8,000 a rest left took 40-120 ms)
             box_of, arrow_of, bracket_of = self._box_of, self._arrow_of, self._bracket_of
             # The keys of each kind, sorted (the grid's sets have no order: one that is the same in every run), found
             # by set operations: the whole map fitted asks for every part (a key at a time: 60 ms at 10,000).
@@ -498,18 +498,22 @@ class NearItems(SceneParts):
         if self._diagram.bounds_known():
             self.readyStep.emit()  # (the filed parts are what a far image made ahead asks for: see MapView._prepare_far)
 
-    def _stale_near(self, left: float, top: float, right: float, bottom: float) -> set:
-        """The marked parts (moved, not filed again yet) that meet the area: the boxes the picture's own box index
-        has in the area or near it (within a grid cell), and the arrows at those boxes; arrows that were larger
-        than a cell are checked one by one."""
+    def _stale_near(self, left: float, top: float, right: float, bottom: float, *, exact: bool = False) -> set:
+        """The parts not filed where they are now (:attr:`NearbyGrid.stale`) that meet the area: the boxes the picture's
+        own box index has there, the arrows at the boxes within a grid cell of it (one no larger than a cell has an end
+        within a cell of any area it meets), and those an edit marked (:meth:`NearbyGrid.mark`: they may be larger now),
+        looked at one by one: with ``exact`` every one (a paint must miss none), else only those filed as larger than a
+        cell (an item for an arrow that grew far from both its ends is made once all are filed, see :meth:`_file_some`;
+        a view's items are looked for at each scroll)."""
         grid, stale = self._grid, self._grid.stale
         index = getattr(self._diagram.memo, "index", None)
         if index is None or not hasattr(index, "within"):  # (no index: file them all now)
             grid.file_stale(self._part_bounds)
             return set()
+        reach = CELL + 1.0  # (the index asks for overlap, a part may touch the area)
+        near = index.within(left - reach, top - reach, right + reach, bottom + reach)
         found = set()
-        bounds, box_of = self._part_bounds, self._box_of
-        near = index.within(left - CELL, top - CELL, right + CELL, bottom + CELL)
+        box_of = self._box_of
         # (inlined: at 10,000 statements an edit's repaint looked at 1,500 parts here, a call each took 7 ms)
         for i in near & stale:
             box = box_of.get(i)
@@ -518,6 +522,9 @@ class NearItems(SceneParts):
         links = self._touching_table.keys_at(near)  # (a large map's first paint: before its links are noted by box)
         links.intersection_update(stale)
         memo = self._arrow_of._memo if type(self._arrow_of) is _DrawnArrows else None
+        bounds = self._part_bounds
+        marked = grid.marked() if exact else grid.large_keys(stale)
+        links.update(key for key in marked if not isinstance(key, str))
         for key in links:
             if memo is not None:
                 m = memo.get(key)
@@ -531,10 +538,6 @@ class NearItems(SceneParts):
                 b = bounds(key)
                 if b is not None and b[0] <= right and b[2] >= left and b[1] <= bottom and b[3] >= top:
                     found.add(key)
-        for key in grid.large_keys(stale):
-            b = bounds(key)
-            if b is not None and b[0] <= right and b[2] >= left and b[1] <= bottom and b[3] >= top:
-                found.add(key)
         return found
 
     def _show_brackets(self, diagram: Diagram, area: _Area | None = None, fresh: set | None = None) -> None:

@@ -42,6 +42,9 @@ class NearbyGrid:
         self._coarse: dict[float, dict[Cell, set[Any]]] = {}  # the large parts by cell side, by their centre's cell
         self._reach = 0.0  # the largest half-size of a part filed under one cell
         self._stale: set[Any] = set()  # moved, came or went since filed (see mark)
+        #: the stale parts an edit marked (:meth:`mark`), of any size now, and perhaps some filed since (a superset of
+        #: those among the stale: the others are boxes and arrows no larger than a cell, see :meth:`fill_later`)
+        self._marked: set[Any] = set()
         #: one tuple for each cell ever filed under, shared by its parts' entries in _where (a tuple and its two
         #: numbers for each of 180,000 parts cost 7.6 MB at 50,000 statements)
         self._named: dict[Cell, Cell] = {}
@@ -56,6 +59,7 @@ class NearbyGrid:
         self._coarse.clear()
         self._reach = 0.0
         self._stale.clear()
+        self._marked = set()
         self._named.clear()
 
     def put(self, key: Any, left: float, top: float, right: float, bottom: float) -> None:
@@ -206,7 +210,15 @@ class NearbyGrid:
     # ---------------------------------------------------------------- an edit's changes, filed when there is time
     def mark(self, keys: Iterable[Any]) -> None:
         """These parts moved, came or went: until filed again (:meth:`file_stale`) they may be anywhere."""
+        if not isinstance(keys, AbstractSet):
+            keys = set(keys)
         self._stale.update(keys)
+        self._marked.update(keys)
+
+    def marked(self) -> set[Any]:
+        """The stale parts an edit marked (:meth:`mark`), of any size now; every other stale part is a box or an arrow
+        no larger than a cell where it is now (:meth:`fill_later`), one of whose boxes lies within a cell of it."""
+        return self._marked & self._stale if self._marked else set()  # (set & set goes over the smaller)
 
     def large_keys(self, among: AbstractSet[Any] | None = None) -> set[Any]:
         """The parts filed as larger than a cell (in the coarser grids); with ``among``, only those in it (each side
@@ -279,6 +291,7 @@ class NearbyGrid:
                 bucket.add(key)
         if not stale:  # (a set keeps its largest table when emptied: 4 MB once the 100,000 parts of 50,000 statements are filed)
             self._stale = set()
+            self._marked = set()
         if area is not None:
             if cx0 <= cx1:
                 reach = self._reach

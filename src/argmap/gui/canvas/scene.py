@@ -11,6 +11,7 @@ undo commands. Its items (made only near the view on a large map) are in
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
@@ -444,6 +445,7 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
     def put_off_readying(self) -> None:
         """The user works on the canvas (scrolls, drags, types, points): the next step of getting ready waits until they
         leave it alone again, so that the steps do not take the GUI thread's time from a gesture."""
+        self._input_at = time.perf_counter()  # (the rest of a staged picture takes shorter slices: StagedRest.user_busy)
         if self._readying.isActive():
             self._readying.start(READY_AFTER_MS)
 

@@ -33,16 +33,25 @@ STAGE_FROM = 3000
 MAKE_SLICE_S = 0.025
 #: The first slice waits this long (ms): the boxes are painted first.
 MAKE_AFTER_MS = 100
-#: The arrows filed (or marked for filing) in one slice of showing them (about 2 us each).
-SHOW_SLICE = 5000
+#: While the user works on the canvas (zooms, scrolls, drags, types), a slice is this short: a frame and a slice come
+#: in one turn of the event loop (a zoom step at 83 % while the arrows of 10,000 statements were made: a 16 ms frame
+#: and a 25-29 ms slice).
+BUSY_SLICE_S = 0.008
+#: Input on the canvas this recent (seconds) counts as the user at work (:meth:`StagedRest.user_busy`).
+BUSY_FOR_S = 0.3
+#: The arrows marked for filing in one step of showing them (about 2 us each).
+SHOW_SLICE = 2000
+_SHOWN = object()  # the last step of showing the rest
 
 
 class StagedRest(NearItems):
     """Makes and shows the rest of a staged picture (see the module)."""
 
+    _input_at = -BUSY_FOR_S  # when the user last worked on the canvas (time.perf_counter: MapScene.put_off_readying)
+
     if TYPE_CHECKING:
         _making: QTimer
-        _showing: Iterator[None] | None
+        _showing: Iterator[object] | None
         pictureFinished: SignalInstance
 
         def _ready_after(self) -> None: ...
@@ -57,7 +66,7 @@ class StagedRest(NearItems):
         self._diagram.finish()
         showing, self._showing = self._showing, None
         for _ in showing or ():
-            pass
+            pass  # (to its end)
 
     def extent_now(self, ids: Collection[str] | None = None) -> QRectF:
         """The picture's extent plus a margin (only ``ids``' part if given), as a fit wants it at once: while a staged
@@ -96,6 +105,10 @@ class StagedRest(NearItems):
         """As :meth:`NearItems.filing_pending`, and True while the picture's arrows are being made."""
         return self.picture_unfinished() or super().filing_pending()
 
+    def user_busy(self) -> bool:
+        """True while the user works on the canvas (input within :data:`BUSY_FOR_S`): idle work takes shorter slices."""
+        return time.perf_counter() - self._input_at < BUSY_FOR_S
+
     def make_rest_after(self, ms: int | None) -> None:
         """Make the rest of a staged picture from ``ms`` on (None: not until told again; a window holds it until its first
         paint of the boxes, which a slice started before could delay)."""
@@ -105,21 +118,28 @@ class StagedRest(NearItems):
             self._making.start(ms)
 
     def _make_some(self) -> None:
-        """A slice of the rest of a staged picture (its arrows and brackets), then of showing it."""
+        """A slice of the rest of a staged picture (its arrows and brackets), then of showing it: about
+        :data:`MAKE_SLICE_S` in all, :data:`BUSY_SLICE_S` while the user works on the canvas (see
+        :meth:`user_busy`)."""
         if self._gesture is not None:  # (a drag's arrows follow the boxes meanwhile: the picture shown waits)
             self._making.setInterval(MAKE_AFTER_MS)
             return
         self._making.setInterval(0)  # (the next slice at the next turn of the event loop)
-        if self._diagram.make_some(MAKE_SLICE_S):
+        seconds = BUSY_SLICE_S if self.user_busy() else MAKE_SLICE_S
+        end = time.perf_counter() + seconds
+        made = self._diagram.unfinished
+        if self._diagram.make_some(seconds):
             return
         showing = self._showing
         if showing is not None:
-            end = time.perf_counter() + MAKE_SLICE_S
             with collector_paused():  # (the tables of the arrows shown stay: young collections walked them, 0.1-0.2 s)
-                for _ in showing:
-                    if time.perf_counter() >= end:
-                        return
-            self._showing = None
+                while not made or time.perf_counter() < end:  # (a step at least, in what the making left of the slice)
+                    made = True
+                    if next(showing, None) is _SHOWN:
+                        self._showing = None
+                        break
+                else:
+                    return
         self._making.stop()
 
     def _show_rest(self, diagram: Diagram) -> None:
@@ -130,7 +150,7 @@ class StagedRest(NearItems):
             if not self._making.isActive():
                 self._making.start(0)
 
-    def _show_steps(self, diagram: Diagram) -> Iterator[None]:
+    def _show_steps(self, diagram: Diagram) -> Iterator[object]:
         """The arrows and brackets of ``diagram`` shown, a slice of arrows at a time (filing 50,000 arrows by where they
         lie took 0.1-0.3 s): meanwhile an arrow not filed yet is not found near the view (not drawn, as before it was
         made), an item asked for shows its arrow."""
@@ -142,7 +162,7 @@ class StagedRest(NearItems):
             arrows.update(part)
             if self.lazy:
                 self._grid.fill_later((), part.items())
-            yield
+            yield None
         for key, link in self._links.items():  # (items made meanwhile showed no arrow)
             arrow = arrows.get(key)
             if arrow is None:
@@ -157,3 +177,4 @@ class StagedRest(NearItems):
         self.update()  # every view paints again, and makes the items of the arrows it shows
         self._ready_after()  # (put off while the rest was made)
         self.pictureFinished.emit()
+        yield _SHOWN

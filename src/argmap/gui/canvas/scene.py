@@ -442,10 +442,11 @@ class MapScene(StagedRest, Interaction, QGraphicsScene):
     def _ready_after(self) -> None:
         self._readying.start(READY_AFTER_MS)
 
-    def put_off_readying(self) -> None:
-        """The user works on the canvas (scrolls, drags, types, points): the next step of getting ready waits until they
-        leave it alone again, so that the steps do not take the GUI thread's time from a gesture."""
-        self._input_at = time.perf_counter()  # (the rest of a staged picture takes shorter slices: StagedRest.user_busy)
+    def put_off_readying(self, *, looking: bool = False) -> None:
+        """The user works on the canvas (scrolls, drags, types, points; ``looking``: not typing): the next step of getting
+        ready waits until they leave it alone again, so that the steps do not take the GUI thread's time from a gesture."""
+        if looking:  # (idle work takes shorter slices, the views' first: StagedRest.user_busy)
+            self._input_at = time.perf_counter()
         if self._readying.isActive():
             self._readying.start(READY_AFTER_MS)
 

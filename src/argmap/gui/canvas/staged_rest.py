@@ -37,7 +37,7 @@ MAKE_AFTER_MS = 100
 #: in one turn of the event loop (a zoom step at 83 % while the arrows of 10,000 statements were made: a 16 ms frame
 #: and a 25-29 ms slice).
 BUSY_SLICE_S = 0.008
-#: Input on the canvas this recent (seconds) counts as the user at work (:meth:`StagedRest.user_busy`).
+#: Input on the canvas this recent (seconds, not typing) counts as the user at work (:meth:`StagedRest.user_busy`).
 BUSY_FOR_S = 0.3
 #: The arrows marked for filing in one step of showing them (about 2 us each).
 SHOW_SLICE = 2000
@@ -106,7 +106,8 @@ class StagedRest(NearItems):
         return self.picture_unfinished() or super().filing_pending()
 
     def user_busy(self) -> bool:
-        """True while the user works on the canvas (input within :data:`BUSY_FOR_S`): idle work takes shorter slices."""
+        """True while the user looks around the canvas (zooms, scrolls, drags, points within :data:`BUSY_FOR_S`): idle
+        work takes shorter slices, and what the views read comes first (see :meth:`_file_some`)."""
         return time.perf_counter() - self._input_at < BUSY_FOR_S
 
     def make_rest_after(self, ms: int | None) -> None:

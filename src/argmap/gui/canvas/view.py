@@ -364,7 +364,7 @@ class MapView(QGraphicsView):
         if event.type() in _INPUT:  # the user is at work here: the picture's getting ready for edits waits
             scene = self.map_scene()
             if scene is not None:
-                scene.put_off_readying()
+                scene.put_off_readying(looking=True)
         return super().viewportEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:

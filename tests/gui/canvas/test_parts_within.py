@@ -138,3 +138,35 @@ def _tree(amap, top: str) -> list[str]:
         found.append(i)
         todo.extend(amap.children(i))
     return found
+
+
+def test_while_the_user_looks_around_the_idle_work_takes_short_slices_the_views_parts_first(large_from_100, monkeypatch, qapp):
+    """Zooming or scrolling (not typing) right after a large map opens: the rest of its picture is made in short
+    slices (a frame and a slice share a turn of the event loop), and the idle filing files the parts the views look
+    for before what only the edits read (the links' net and the like)."""
+    from argmap.gui.canvas import MapScene, scene, staged_rest
+
+    monkeypatch.setattr(scene, "STAGE_FROM", 100)
+    monkeypatch.setattr(staged_rest, "MAKE_SLICE_S", 60.0)  # (idle: the whole rest in one slice)
+    monkeypatch.setattr(staged_rest, "BUSY_SLICE_S", 0.0)  # (looking around: a step a slice)
+    amap = _one_big_tree(1, True)
+    view = MapScene(amap, decorations=False)
+    try:
+        view.put_off_readying()  # typing is not looking around
+        assert not view.user_busy()
+        view.put_off_readying(looking=True)
+        assert view.user_busy()
+        view._make_some()
+        assert view.picture_unfinished(), "a short slice"
+        monkeypatch.setattr(view, "user_busy", lambda: False)
+        view._make_some()
+        assert not view.picture_unfinished(), "the rest in one slice once the user leaves the canvas alone"
+        memo = view._diagram.memo
+        assert memo.net_later is not None or view._touching_table.pending(), "the edits' tables wait"
+        stale = len(view._grid.stale)
+        monkeypatch.setattr(view, "user_busy", lambda: True)
+        view._file_some()
+        assert len(view._grid.stale) < stale, "the views' parts first"
+        assert memo.net_later is not None or view._touching_table.pending()
+    finally:
+        view.detach()

@@ -142,8 +142,8 @@ def _tree(amap, top: str) -> list[str]:
 
 def test_while_the_user_looks_around_the_idle_work_takes_short_slices_the_views_parts_first(large_from_100, monkeypatch, qapp):
     """Zooming or scrolling (not typing) right after a large map opens: the rest of its picture is made in short
-    slices (a frame and a slice share a turn of the event loop), and the idle filing files the parts the views look
-    for before what only the edits read (the links' net and the like)."""
+    slices (a frame and a slice share a turn of the event loop), and the idle filing files only the parts the views look
+    for: what only the edits read (the links' net and the like) waits until the user leaves the canvas alone."""
     from argmap.gui.canvas import MapScene, scene, staged_rest
 
     monkeypatch.setattr(scene, "STAGE_FROM", 100)
@@ -165,8 +165,16 @@ def test_while_the_user_looks_around_the_idle_work_takes_short_slices_the_views_
         assert memo.net_later is not None or view._touching_table.pending(), "the edits' tables wait"
         stale = len(view._grid.stale)
         monkeypatch.setattr(view, "user_busy", lambda: True)
+        while view._grid.stale:
+            view._file_some()
+            assert len(view._grid.stale) < stale, "the views' parts first"
+            stale = len(view._grid.stale)
+            assert memo.net_later is not None or view._touching_table.pending()
         view._file_some()
-        assert len(view._grid.stale) < stale, "the views' parts first"
-        assert memo.net_later is not None or view._touching_table.pending()
+        assert memo.net_later is not None or view._touching_table.pending(), "the edits' tables wait for the user"
+        monkeypatch.setattr(view, "user_busy", lambda: False)
+        while view.filing_pending():
+            view._file_some()
+        assert memo.net_later is None and not view._touching_table.pending()
     finally:
         view.detach()

@@ -47,6 +47,8 @@ FILE_AT_ONCE = 400
 FILE_AFTER_MS = 100
 #: How long one turn of the event loop files parts when the editor is idle (seconds).
 FILE_SLICE_S = 0.004
+#: While the user looks around, the filing of what only the edits read looks again this often (ms).
+BUSY_WAIT_MS = 100
 
 
 class _DrawnArrows(Mapping):
@@ -469,9 +471,12 @@ class NearItems(SceneParts):
         """When the editor is idle: file some of the parts an edit moved; when all are, look again at the area last
         made (an arrow that became longer than a cell, far from both its boxes, is found only then)."""
         memo = self._diagram.memo
-        if self._grid.stale and self.user_busy():  # the user looks around: the parts the views look for first (each far
-            self._grid.file_stale(self._part_bounds, deadline=time.perf_counter() + FILE_SLICE_S)  # frame finds those
-            self._filing.setInterval(0)  # not filed another way meanwhile, 1-5 ms at 10,000 statements)
+        if self.user_busy():  # the user looks around: only the parts the views look for (each far frame finds those not
+            if self._grid.stale:  # filed another way meanwhile, 1-5 ms at 10,000 statements); what the edits read waits
+                self._grid.file_stale(self._part_bounds, deadline=time.perf_counter() + FILE_SLICE_S)
+                self._filing.setInterval(0)
+            else:  # (until they leave the canvas alone: a slice of it, 4-8 ms, came with each frame)
+                self._filing.setInterval(BUSY_WAIT_MS)
             return
         if self._touching_table.pending():  # first each box's links, which an opening leaves (the edits read them)
             self._touching_table.some(FILE_SLICE_S)

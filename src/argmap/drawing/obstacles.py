@@ -171,7 +171,7 @@ class BoxIndex(Generic[K]):
         if not dy:  # across only (a tidy tree's usual step): the same, with nothing of y worked out
             crossed, leaving, arriving, (low_x, end_x, new_end_x) = shifted_across(boxes, keys, dx, cell)
             if crossed:  # (listed already: taking them in costs less than filing every box again, however many crossed:
-                self._take_in(leaving, arriving)  # a branch of 900 boxes in a frame's 2,000 took 1 ms against 8)
+                self._take_in(leaving, arriving)  # edit 1's branch of 923 boxes in its frame's 2,074, a third or less)
             if low_x == inf:
                 return
             extent = self._extent

@@ -148,3 +148,28 @@ def test_a_part_shifted_across_is_filed_as_moving_each_box_files_it(seed) -> Non
         fresh = BoxIndex(dict(shifted.boxes), cell)
         assert _filed(shifted) == _filed(fresh)
         assert shifted.bounds() == fresh.bounds()
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_most_of_an_index_shifted_across_at_once_is_filed_as_an_index_made_from_nothing(seed) -> None:
+    """:meth:`BoxIndex.shift` by (dx, 0) takes the boxes that change columns out of the buckets they leave and into those
+    they join however many do (a branch of 900 boxes in a frame's 2,000 moved by about a bucket's width: every one of
+    them): the buckets hold each key once, where an index made from nothing files it, and the extent follows (fails if
+    a bucket left were kept or a key put in twice)."""
+    rng = random.Random(seed)
+    cell = 240.0
+    boxes = {}
+    for k in range(400):
+        x, y = rng.choice([0.0, 240.0, rng.uniform(-2000, 2000)]), rng.uniform(-900, 900)
+        boxes[k] = (x, y, 8.0, 8.0) if k % 2 else (x, y, rng.uniform(40, 500), rng.uniform(20, 300))
+    index = BoxIndex(boxes, cell)
+    for _ in range(12):
+        keys = rng.sample(sorted(index.boxes), rng.randint(150, 400))  # (more than REBUCKET of them)
+        dx = rng.choice([231.0, -231.0, 240.0, 2048.0, -2048.0, 145.0, rng.uniform(-3000, 3000)])
+        index.shift(keys, dx, 0.0)
+        fresh = BoxIndex(dict(index.boxes), cell)
+        assert _filed(index) == _filed(fresh)
+        assert all(len(keys) == len(set(keys)) for keys in index.buckets.values())
+        assert index.bounds() == fresh.bounds()
+        window = (rng.uniform(-3000, 3000), rng.uniform(-900, 900))
+        assert index.within(*window, window[0] + 700, window[1] + 400) == fresh.within(*window, window[0] + 700, window[1] + 400)

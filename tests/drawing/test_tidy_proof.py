@@ -211,3 +211,42 @@ def test_a_box_grown_under_a_cross_links_arc_makes_it_routed_though_its_ends_sta
         assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo)
     finally:
         scene.detach()
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+@pytest.mark.parametrize("seed", range(4))
+def test_the_tree_arrows_an_edit_makes_again_are_settled_as_the_check_settles_them(qapp, monkeypatch, direction, seed):
+    """The tree arrows an edit's picture of a tidy layout makes again are settled without looking at the boxes
+    (:func:`~argmap.drawing.tidy_proof.settle_tree_arrows`): each has the verdict and the area the full check of a picture
+    from nothing (no shortcut: the boxes looked at) gives it (fails if one that passes under a box were settled, or
+    another area kept), and edits settle many."""
+    from argmap.drawing import edit_picture as edit_module
+    from argmap.gui.canvas import MapScene
+
+    rng = random.Random(seed)
+    amap = tidy_map(seed, 120)
+    scene = MapScene(amap, decorations=False, direction=direction)
+    settled: dict = {}
+    real = edit_module.settle_tree_arrows
+
+    def spy(keys, memos, tree_parent, cell, under, footprints):
+        done = real(keys, memos, tree_parent, cell, under, footprints)
+        settled.update({key: (memos[key].misleading, footprints.areas(key)) for key in done})
+        return done
+
+    monkeypatch.setattr(edit_module, "settle_tree_arrows", spy)
+    count = 0
+    try:
+        for serial in range(8):
+            _edit_tidily(rng, amap, serial)
+            settled.clear()
+            scene.relayout()
+            full, seen = picture_and_checks(amap, direction, monkeypatch, shortcut=False)
+            monkeypatch.setattr(edit_module, "settle_tree_arrows", spy)  # (picture_and_checks undid it)
+            assert not seen["tidy"]
+            checked = footprints(full)
+            assert {key: checked[key] for key in settled} == settled
+            count += len(settled)
+    finally:
+        scene.detach()
+    assert count > 8

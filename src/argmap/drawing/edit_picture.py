@@ -39,7 +39,7 @@ from argmap.drawing.reuse import REMARK, ArrowMemo, PictureMemo
 from argmap.drawing.rigid import common_step, group_areas, moved_shape, rigid_parents, verdicts_to_redo
 from argmap.drawing.routed_list import routed_list
 from argmap.drawing.routing import assign_slots, fan_coordinate
-from argmap.drawing.tidy_proof import holds_for, kept_by_proof, moved_unproved
+from argmap.drawing.tidy_proof import holds_for, kept_by_proof, moved_unproved, settle_tree_arrows
 from argmap.drawing.undercut_picture import undercut_arrows
 
 if TYPE_CHECKING:
@@ -351,9 +351,10 @@ def edit_picture(
     # the footprints of those that keep their verdict: moved along by their step, a step at a time (their cells mostly stay)
     prints_along: dict[tuple[float, float], list[Key]] = {}
     framed_prints: Collection[Key] = getattr(memo.footprints, "filed", ())
+    settled_now = settle_tree_arrows(check, remembered, tree_parent, index.cell, under, memo.footprints) if tidy else ()
     for key in check:
         m = remembered[key]
-        if not m.drawn:
+        if not m.drawn or key in settled_now:  # (those: as misleads settles them, without looking: tidy_proof.py)
             continue
         kept_verdict = kept_verdicts.get(key)
         if kept_verdict is not None:

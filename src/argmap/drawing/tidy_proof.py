@@ -117,3 +117,21 @@ def moved_unproved(keys: Iterable[Key], memos: Mapping[Key, ArrowMemo], areas_of
         if columns * rows > SMALL_AREA and rows > 2 and columns > 2:
             left.add(key)
     return left
+
+
+def settle_tree_arrows(keys: Iterable[Key], memos: Mapping[Key, ArrowMemo], tree_parent: Mapping[str, str], cell: float,
+                       under: dict, footprints: Any) -> set[Key]:
+    """Of ``keys`` (arrows of an edit's picture to be checked, the proof holding for its layout), the drawn tree arrows of
+    the tidy shape whose line's area :func:`tidy_cleared` gives, settled as :func:`~argmap.drawing.honest.misleads` would
+    settle them (not misleading, that area looked up, passing under no box: ``under`` forgets them) and as a picture
+    from nothing does: an edit made again the 40-90 arrows into the parents beside a moved branch, 0.1 ms a check."""
+    tree = [key for key in keys if tree_parent.get(key[0]) == key[1] and memos[key].drawn]
+    arrows: list[Arrow] = [((0.0, 0.0, 0.0, 0.0), (0.0, 0.0, 0.0, 0.0), key, memos[key].usual, False) for key in tree]
+    settled: set[Key] = set()
+    for key, area in zip(tree, tidy_cleared(arrows, cell), strict=True):
+        if area is not None:
+            memos[key].misleading = False
+            under.pop(key, None)
+            footprints.put(key, [area])
+            settled.add(key)
+    return settled

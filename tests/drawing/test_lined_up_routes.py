@@ -29,7 +29,6 @@ def memory_checked(monkeypatch) -> list[bool]:
     areas, the places told by a spot with that spot and crowd, the places with nothing watched). Collects whether each
     was brought up to date in part."""
     from argmap.drawing import kept_routes
-    from argmap.drawing.watched_routes import Watched
 
     real = kept_routes.Routes.remember_steps
     told: list[bool] = []
@@ -39,21 +38,38 @@ def memory_checked(monkeypatch) -> list[bool]:
         told.append(touched is not None)
         assert self.around == [kept_routes._around(here) for here in looked]
         assert self.busy == [k for k, (t, w, s) in enumerate(zip(traces, ways, spent, strict=True)) if not kept_routes._plain(t, w, s)]
-        fresh, watched = Watched(), self.watched
-        fresh.update(wanted, looked, traces, self.spots)
-        if fresh.at is None:
-            assert watched.at is None
-            return
-        filed = {key: list(areas) for key, areas in fresh.grid.areas.items()}
-        assert {key: list(areas) for key, areas in watched.grid.areas.items()} == filed
-        assert watched.grid.wide == fresh.grid.wide and watched.grid.filed_in == fresh.grid.filed_in
-        assert watched.spotted == fresh.spotted and watched.place == fresh.place
-        assert [w is None for w in watched.at] == [w is None for w in fresh.at]
-        for k in fresh.spotted:
-            assert watched.at[k].seen is fresh.at[k].seen and watched.at[k].crowd is fresh.at[k].crowd
+        assert_watch_as_from_nothing(self)
+
+    real_taken_over = kept_routes.Routes.taken_over
+
+    def taken_over(self):  # (the routes taken over whole: the watches of the routes a check recounted told again)
+        real_taken_over(self)
+        if not self.watched.retell:
+            assert_watch_as_from_nothing(self)
 
     monkeypatch.setattr(kept_routes.Routes, "remember_steps", remember_steps)
+    monkeypatch.setattr(kept_routes.Routes, "taken_over", taken_over)
     return told
+
+
+def assert_watch_as_from_nothing(routes) -> None:
+    """The routes' watch is the one told from nothing of their lists as they are now: each route's watched areas, the places
+    told by a spot with that spot and crowd, the places with nothing watched; no place is left to be told again."""
+    from argmap.drawing.watched_routes import Watched
+
+    fresh, watched = Watched(), routes.watched
+    fresh.update(routes.wanted, routes.looked_by, routes.traces, routes.spots)
+    if fresh.at is None:
+        assert watched.at is None
+        return
+    filed = {key: list(areas) for key, areas in fresh.grid.areas.items()}
+    assert {key: list(areas) for key, areas in watched.grid.areas.items()} == filed
+    assert watched.grid.wide == fresh.grid.wide and watched.grid.filed_in == fresh.grid.filed_in
+    assert watched.spotted == fresh.spotted and watched.place == fresh.place
+    assert [w is None for w in watched.at] == [w is None for w in fresh.at]
+    for k in fresh.spotted:
+        assert watched.at[k].seen is fresh.at[k].seen and watched.at[k].crowd is fresh.at[k].crowd
+    assert not watched.suspects
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -231,3 +247,45 @@ def test_a_crowded_route_whose_arrow_moved_is_told_again_where_it_is_though_no_c
     moved = crowded(4096.0)
     kept = routed(moved, routes, [(-9000.0, -9000.0, -8990.0, -8990.0)])
     assert kept == routed(moved, honest.Routes())
+
+
+@pytest.mark.usefixtures("small_frames")
+def test_crowds_filed_again_when_idle_keep_their_spots_and_watches_and_the_next_edits_ask_only_what_they_concern(
+    qapp, monkeypatch, memory_checked
+):
+    """The idle readying files the crowded windows' witnesses again where they are now (the same boxes): each route's spot
+    (where they lay when last counted) and watch are kept in step, so the first edit after it does not ask every route again,
+    nor the next one those the first recounted (routes taken over whole: their watches told again). Fails if a watch kept is
+    not the one told from nothing (checked after the readying and after every edit), or if the edits' pictures are not."""
+    from argmap.drawing import detour, kept_routes
+    from argmap.gui.canvas import MapScene
+    from tests.drawing.test_frames import ready_by_hand
+
+    monkeypatch.setattr(detour, "MAX_BOXES", 2)
+    kept: list[bool] = []
+    real_refiled = kept_routes.Routes.refiled
+    monkeypatch.setattr(kept_routes.Routes, "refiled", lambda self, *a: kept.append(real_refiled(self, *a)) or kept[-1])
+    asked: list[tuple[int, int]] = []
+    real_near = kept_routes.Routes.near
+
+    def near(self, changed):
+        found = real_near(self, changed)
+        asked.append((len(found), len(self.traces)))
+        return found
+
+    monkeypatch.setattr(kept_routes.Routes, "near", near)
+    amap = _crowded_forest()
+    scene = MapScene(amap, decorations=False)
+    try:
+        for serial, where in enumerate(["r7_2", "c7", "r6_1", "r7_1"]):
+            ready_by_hand(scene)
+            routes = scene.diagram().memo.routes
+            assert not routes.watched.retell
+            assert_watch_as_from_nothing(routes)
+            amap.update(where, text=f"A reason grown longer, so that it wraps onto more lines ({serial}).")
+            scene.relayout()
+            assert_fresh(scene, amap, "TB")
+        assert kept and all(kept)  # (crowds filed again when idle, each kept in step)
+        assert asked and all(n < total for n, total in asked)  # (no edit asked every route)
+    finally:
+        scene.detach()

@@ -347,13 +347,17 @@ def _warming(memo: Any, traces: list | None) -> Iterator[None]:
             yield None
     for k in range(0, len(traces or ()), WARM_SLICE):
         index = memo.index
-        for trace in traces[k:k + WARM_SLICE]:  # type: ignore[index]
+        for n, trace in enumerate(traces[k:k + WARM_SLICE], k):  # type: ignore[index]
+            first = True
             for j, (kind, value, crowd) in enumerate(trace):
                 if kind == CROWDED and crowd is not None:
                     again = refiled(crowd, index)
                     if again is not None:
+                        told = first and memo.routes.refiled(n, trace, crowd, again)  # (its spot and watch kept in step)
                         trace[j] = (kind, value, again)
-                        memo.routes.watched.retell = True  # (the routes' watch compares their crowds again)
+                        if not told:
+                            memo.routes.watched.retell = True  # (the routes' watch compares their crowds again)
+                first = first and kind != CROWDED
         yield None
     yield _DONE
 

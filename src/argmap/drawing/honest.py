@@ -283,6 +283,7 @@ def route_steps(
             and (everything == routes.extent or all(same_extent(trace, everything) for trace in routes.traces))):
         routes.extent = everything  # (every search's checks against the drawing's extent come out as they did)
         budget.steps = routes.steps_after
+        routes.taken_over()
         return routes.settled
     # Routed lines keep clear of the other arrows' signs and heads too, so no sign or head is cut
     # (not of the usual marks of the arrows being routed: those are not drawn).

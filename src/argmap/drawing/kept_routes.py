@@ -121,6 +121,29 @@ class Routes:
         if crowd is not None and (where := spread(crowd)) is not None:
             self.spots[id(trace)] = (trace, crowd, where)
 
+    def taken_over(self) -> None:
+        """The last picture's routes were taken over whole (no route gone over): the watches of those whose windows a check
+        recounted told again (:meth:`~argmap.drawing.watched_routes.Watched.settle`)."""
+        self.watched.settle(self.wanted or (), self.looked_by, self.traces, self.spots)
+
+    def refiled(self, k: int, trace: list[Step], crowd: Crowd, again: Crowd) -> bool:
+        """The idle readying filed again where they are now the witnesses of ``crowd``, the crowded window route ``k``'s
+        ``trace`` begins with (``again``: the same boxes, the same window; the trace's step replaced after): its spot is
+        where they lay when last counted still (none moved), so it is kept, of ``again``, and its watch with it. False
+        when they cannot be kept in step (the watch then compares every crowd again at the next edit: it asked every
+        route, a thousand at 50,000 statements, at the first edit after the readying)."""
+        seen = self.spots.get(id(trace))
+        now = None
+        if seen is not None:
+            if seen[0] is not trace or seen[1] is not crowd:
+                return False
+            now = (trace, again, seen[2])
+        if not self.watched.refiled(k, trace, crowd, again, seen, now):
+            return False
+        if now is not None:
+            self.spots[id(trace)] = now
+        return True
+
     def _still_crowded(self, trace: list[Step], area: Area, changed: _Changes, index: BoxIndex) -> bool:
         """:func:`~argmap.drawing.detour.still_crowded`, told at once when no change meets the area its witnesses lay in
         when last counted (:func:`~argmap.drawing.crowd.spread`): none of them moved or went, so as many count as did.

@@ -44,7 +44,7 @@ from argmap.drawing.off_page import (
     taking,
 )
 from argmap.drawing.staged import drained
-from argmap.drawing.tags_gone_over import FiledTags, Sparse
+from argmap.drawing.tags_gone_over import FiledTags, Sparse, filed_tags
 from argmap.drawing.taken_tags import Taken
 from argmap.drawing.watched_routes import AreaGrid
 
@@ -262,7 +262,8 @@ def connector_steps(
                 shifted.clear()
             yield
     if routes is not None:
-        tags = sparse.refiled(placed) if sparse is not None else None
+        # (the map's first picture: its tags filed in its rest, not at the first edit, 5 ms at 50,000 statements)
+        tags = sparse.refiled(placed) if sparse is not None else filed_tags(placed) if memory is None else None
         visited = [arrows[k][2] for k in sparse.queued] if sparse is not None else None  # (the others: the last picture's)
         _MEMORIES[routes] = _Memory(order, set(own_marks), horizontal, leg_set, placed, _filed(memory, placed, visited), tags)
     return out

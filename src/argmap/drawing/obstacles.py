@@ -12,7 +12,7 @@ from itertools import pairwise
 from operator import add
 from typing import Any, Generic, TypeVar
 
-from argmap.drawing.buckets import moved_across, shifted_across, take_out
+from argmap.drawing.buckets import first_filled, moved_across, shifted_across, take_out
 
 Box = tuple[float, float, float, float]  # x, y, w, h
 _NOTHING = (float("inf"), float("inf"), float("-inf"), float("-inf"))  # the extent of no box: (x0, y0, x1, y1)
@@ -93,6 +93,16 @@ class BoxIndex(Generic[K]):
         extent = self._extent
         if extent is not None:  # kept up to date: working it out again walks every box (an edit's picture moves a few)
             self._extent = (min(extent[0], x), min(extent[1], y), max(extent[2], x + w), max(extent[3], y + h))
+        else:
+            self._still_around(x, y, x + w, y + h)
+
+    def _still_around(self, x0: float = _NOTHING[0], y0: float = _NOTHING[1], x1: float = _NOTHING[2], y1: float = _NOTHING[3],
+                      lost: tuple[float, float, float, float] | None = None) -> None:
+        """After a change (counted) with no exact extent: the rectangle kept around every box (:meth:`around`; the one before
+        it, or the extent ``lost``) grown by where boxes went (a box taken out of a frame's part: its 5,000 walked again)."""
+        outer = lost if lost is not None else self._around_before()
+        if outer is not None:
+            self._around = (self.changes, (min(outer[0], x0), min(outer[1], y0), max(outer[2], x1), max(outer[3], y1)))
 
     def remove(self, key: K) -> None:
         """Take one box out (the next picture of an edit moves only the boxes that moved)."""
@@ -106,8 +116,9 @@ class BoxIndex(Generic[K]):
                 if not bucket:
                     del buckets[(bx, by)]
         extent = self._extent
-        if extent is not None and (x <= extent[0] or y <= extent[1] or x + w >= extent[2] or y + h >= extent[3]):
+        if extent is None or x <= extent[0] or y <= extent[1] or x + w >= extent[2] or y + h >= extent[3]:
             self._extent = None  # it was on the edge: the extent may shrink
+            self._still_around(lost=extent)
 
     def compact(self) -> None:
         """Its dicts made again at their size (a dict keeps its largest table as keys leave: 50,000 boxes' for a few)."""
@@ -133,7 +144,9 @@ class BoxIndex(Generic[K]):
                     else:
                         out.add(key)
         take_out(buckets, leaving)
-        self._extent = extent
+        was, self._extent = self._extent, extent
+        if extent is None:
+            self._still_around(lost=was)
 
     def move(self, key: K, box: Box) -> None:
         """Put a box that is in at ``box`` instead: as :meth:`remove` then :meth:`add`, but when it stays in the
@@ -149,10 +162,9 @@ class BoxIndex(Generic[K]):
         self.changes += 1
         self.boxes[key] = box
         extent = self._extent
-        if extent is None:
-            return
-        if old[0] <= extent[0] or old[1] <= extent[1] or x + w >= extent[2] or y + h >= extent[3]:
+        if extent is None or old[0] <= extent[0] or old[1] <= extent[1] or x + w >= extent[2] or y + h >= extent[3]:
             self._extent = None  # it was on the edge: the extent may shrink
+            self._still_around(nx, ny, nx + nw, ny + nh, lost=extent)
         else:
             self._extent = (min(extent[0], nx), min(extent[1], ny), max(extent[2], nx + nw), max(extent[3], ny + nh))
 
@@ -173,9 +185,10 @@ class BoxIndex(Generic[K]):
             if crossed:  # (listed already: taking them in costs less than filing every box again, however many crossed:
                 self._take_in(leaving, arriving)  # edit 1's branch of 923 boxes in its frame's 2,074, a third or less)
             if low_x == inf:
+                self._still_around()
                 return
             extent = self._extent
-            outer = extent if extent is not None else self._around_now()
+            outer = extent if extent is not None else self._around_before()
             if outer is not None:
                 e0, e1, e2, e3 = outer
                 grown = (min(e0, low_x + dx), e1, max(e2, new_end_x), e3)  # (their y not worked out: top and bottom stay)
@@ -207,10 +220,11 @@ class BoxIndex(Generic[K]):
                     or y // cell != ny // cell or (y + h) // cell != (ny + h) // cell):
                 across.append((key, box, new))
         if low_x == inf:
+            self._still_around()
             return
         self._refile(across)
         extent = self._extent
-        outer = extent if extent is not None else self._around_now()
+        outer = extent if extent is not None else self._around_before()
         if outer is None:
             return
         e0, e1, e2, e3 = outer
@@ -222,6 +236,10 @@ class BoxIndex(Generic[K]):
             self._extent, self._around = None, (self.changes, grown)
         else:
             self._extent = grown
+
+    def _around_before(self) -> tuple[float, float, float, float] | None:  # (the one before the change being made)
+        around = self._around
+        return around[1] if around is not None and around[0] == self.changes - 1 else None
 
     def _around_now(self) -> tuple[float, float, float, float] | None:
         """The rectangle a shift left around every box, if no other change came since."""
@@ -248,7 +266,8 @@ class BoxIndex(Generic[K]):
         cell, boxes = self.cell, self.boxes
         across: list[tuple[K, Box, Box]] = []
         extent = self._extent
-        if extent is None:
+        kept = self._around_before() if extent is None else None
+        if extent is None and kept is None:
             for key, box in moves:
                 x, y, w, h = old = boxes[key]
                 nx, ny, nw, nh = boxes[key] = box
@@ -257,7 +276,7 @@ class BoxIndex(Generic[K]):
                     across.append((key, old, box))
             self._refile(across)
             return
-        e0, e1, e2, e3 = extent
+        e0, e1, e2, e3 = extent if extent is not None else kept  # type: ignore[misc]  # (a rectangle kept: grown below)
         inf = float("inf")
         n0, n1, n2, n3 = inf, inf, -inf, -inf  # around the new boxes
         inward = False
@@ -279,7 +298,12 @@ class BoxIndex(Generic[K]):
                     or y // cell != ny // cell or (y + h) // cell != (ny + nh) // cell):
                 across.append((key, old, box))
         self._refile(across)
+        if extent is None:  # (the marks of a frame, moved at every edit once one on its edge moved inward)
+            self._still_around(n0, n1, n2, n3)
+            return
         self._extent = None if inward else (min(e0, n0), min(e1, n1), max(e2, n2), max(e3, n3))
+        if inward:
+            self._still_around(n0, n1, n2, n3, lost=extent)
 
     def _refile(self, across: list[tuple[K, Box, Box]]) -> None:
         """Each (key, old box, new box) taken out of the buckets the old one is in and put in those the new one is in (when
@@ -322,8 +346,8 @@ class BoxIndex(Generic[K]):
         bx1, by1 = int(x1 // cell), int(y1 // cell)
         stop = None if limit is None else limit + spare
         if (bx1 - bx0 + 1) * (by1 - by0 + 1) > len(buckets):  # more cells than are filled (a sparse index): go over those
-            if stop is not None:  # (unless its first cells tell that there are too many: see _first_filled)
-                first = _first_filled(buckets, bx0, by0, bx1, by1, stop, len(buckets) // 4)
+            if stop is not None:  # (unless its first cells tell that there are too many: see first_filled)
+                first = first_filled(buckets, bx0, by0, bx1, by1, stop, len(buckets) // 4)
                 if first is not None:
                     return first
             for (bx, by), bucket in buckets.items():
@@ -392,29 +416,6 @@ class BoxIndex(Generic[K]):
             self._extent = (min(xs), min(ys), max(map(add, xs, ws)), max(map(add, ys, hs)))
         x0, y0, x1, y1 = self._extent
         return (x0, y0, x1 - x0, y1 - y0)
-
-
-def _first_filled(buckets: dict[tuple[int, int], list[K]], bx0: int, by0: int, bx1: int, by1: int, stop: int, cells: int) -> set[K] | None:
-    """The boxes of the buckets (bx0, by0)-(bx1, by1), column by column, once more than ``stop`` were seen in at most
-    about ``cells`` cells; else None. A far cross-link's window across a big map covers more cells than the index
-    fills, yet mostly holds too many boxes in its first few hundred: going over every filled bucket to find them read
-    up to ~100,000 at 50,000 statements, for a tenth of the windows (about as much as all the others together)."""
-    rows = range(by0, by1 + 1)
-    if len(rows) > cells:  # (a column alone would cost more than going over the filled buckets)
-        return None
-    found: set[K] = set()
-    get = buckets.get
-    for bx in range(bx0, bx1 + 1):
-        for by in rows:
-            bucket = get((bx, by))
-            if bucket:
-                found.update(bucket)
-                if len(found) > stop:
-                    return found
-        cells -= len(rows)
-        if cells <= 0:
-            return None
-    return None
 
 
 def _overlaps(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:

@@ -140,6 +140,15 @@ class AreaGrid:
         return found
 
 
+def _file(grid: AreaGrid, ends: Hashable, here: Sequence[Area], seen: Any) -> None:
+    """File a route's watched areas: its windows and tags' areas, its crowded window's by its spot's area when it has one
+    (the same areas as filed: left as they are; a check that recounted a window mostly notes its witnesses where they were)."""
+    spot = seen[1].area if seen is not None else None
+    areas = [seen[2] if spot is not None and area == spot else area for area in here]
+    if grid.areas.get(ends) != areas:
+        grid.put(ends, areas)
+
+
 def _meets(changed: Changes, area: Area) -> bool:
     """Whether a ``changed`` area meets ``area`` (one not finite compared with each: the changes' squares cannot hold it)."""
     x0, y0, x1, y1 = area
@@ -189,7 +198,7 @@ class Watched:
         the routes are the last ones' arrows in the same places, the only places whose windows, trace or spot may differ
         (the others' watches stay as they are)."""
         if touched is not None and self.at is not None and len(self.at) == len(wanted) and not self.retell:
-            self._update_some(wanted, looked, traces, spots, touched)
+            self._update_some(wanted, looked, traces, spots, sorted({*touched, *self.suspects}))
             return
         last, grid = self.of, self.grid
         now: dict[Hashable, _Watch] = {}
@@ -214,8 +223,7 @@ class Watched:
                 seen = None
             watch = pop(ends, None)
             if watch is None or watch.here is not here or watch.trace is not trace or watch.seen is not seen or watch.crowd is not crowd:
-                spot = seen[1].area if seen is not None else None
-                grid.put(ends, [seen[2] if spot is not None and area == spot else area for area in here])
+                _file(grid, ends, here, seen)
                 watch = _Watch(ends, here, trace, seen, crowd)
             if seen is not None:
                 spotted.append(k)
@@ -247,13 +255,33 @@ class Watched:
                 seen = None
             watch = of.get(ends)
             if watch is None or watch.here is not here or watch.trace is not trace or watch.seen is not seen or watch.crowd is not crowd:
-                spot = seen[1].area if seen is not None else None
-                grid.put(ends, [seen[2] if spot is not None and area == spot else area for area in here])
+                _file(grid, ends, here, seen)
                 watch = of[ends] = _Watch(ends, here, trace, seen, crowd)
             if seen is not None:
                 spotted.add(k)
             at[k] = watch
         self._settled(spots)
+
+    def settle(self, wanted: Sequence[tuple], looked: Sequence[list[Area]], traces: Sequence[list[Step]], spots: Mapping) -> None:
+        """The routes were taken over whole (the very lists the watch was told from): the watches of the places whose trace
+        or spot may have changed since (the suspects: a check recounted their windows) told again, so that the next edit
+        does not ask them again (the first edit after the idle readying asked every route, the next one all again)."""
+        if self.suspects and not self.retell and self.at is not None and len(self.at) == len(wanted):
+            self._update_some(wanted, looked, traces, spots, sorted(self.suspects))
+
+    def refiled(self, k: int, trace: list[Step], crowd: Any, again: Any, seen: Any, now: Any) -> bool:
+        """The idle readying filed again the witnesses of the crowded window that route ``k``'s ``trace`` begins with
+        (``again`` in place of ``crowd``: the same boxes), its spot ``seen`` (None: none) now ``now``, with the same area:
+        the watch kept in step (its areas the same). False when the watch is not of them (it is to compare every crowd
+        again: :attr:`retell`)."""
+        at = self.at
+        watch = at[k] if at is not None and k < len(at) else None
+        if watch is None or watch.trace is not trace or watch.crowd is not crowd or watch.seen is not seen:
+            return False
+        if self.of.get(watch.ends) is not watch:
+            return False
+        at[k] = self.of[watch.ends] = watch._replace(crowd=again, seen=now)  # type: ignore[index]
+        return True
 
     def _settled(self, spots: Mapping) -> None:
         """Every watch as it is told now."""
@@ -274,14 +302,17 @@ class Watched:
         # or where the spots were let go (they are another mapping or of another size then): every spotted route was
         # compared at every edit (a thousand at 50,000 statements, 1-2 ms), now only then.
         spotted = self.spotted
-        if self.retell or spots is not self._spots[0] or len(spots) != self._spots[1]:
-            some: Iterable[int] = spotted
-        else:
-            some = [k for k in self.suspects if k in spotted]
+        every = self.retell or spots is not self._spots[0] or len(spots) != self._spots[1]
+        some: Iterable[int] = spotted if every else [k for k in self.suspects if k in spotted]
+        otherwise = []
         for k in some:
             watch = at[k]
             if spots.get(id(watch.trace)) is not watch.seen or crowd_of(watch.trace) is not watch.crowd:  # type: ignore[union-attr]
-                asked.add(k)
+                otherwise.append(k)
+        asked.update(otherwise)
+        if every:  # (every spotted route compared: those found otherwise are the ones whose watch is to be told again)
+            self.suspects.update(otherwise)
+            self.retell, self._spots = False, (spots, len(spots))
         self._asked = (changed, asked)
         return sorted(asked)
 

@@ -105,10 +105,11 @@ def test_a_wide_tree_whose_left_edge_moves_a_little_keeps_its_other_boxes_in_pla
     def edit() -> tuple[dict, dict]:
         amap, sizes = _wide_tree_with_an_overhang()
         layout = compute_layout(amap, sizes, options)
+        before = dict(layout.boxes)  # (the edit's layout takes the last one's boxes over)
         sizes["B"] = (150.0, 150.0)
         after = compute_layout(amap, sizes, options, previous=layout, dirty={"B"})
         assert after.boxes == compute_layout(amap, sizes, options).boxes
-        return layout.boxes, after.boxes
+        return before, after.boxes
 
     before, after = edit()
     tree = [key for key in before if key not in ("c1", "s1")]

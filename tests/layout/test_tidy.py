@@ -46,11 +46,12 @@ def test_a_leaf_added_to_a_wide_branch_leaves_the_branches_right_of_it_where_the
 
     def add_leaf() -> tuple[dict, dict]:
         layout = compute_layout(amap, sizes, options)
+        before = dict(layout.boxes)  # (the edit's layout takes the last one's boxes over)
         amap.add(Kind.EVIDENCE, "one more", id="new", parent="A")
         sizes["new"] = (200.0, 200.0)
         after = compute_layout(amap, sizes, options, previous=layout, dirty={"new", "A"})
         assert after.boxes == compute_layout(amap, sizes, options).boxes
-        return layout.boxes, after.boxes
+        return before, after.boxes
 
     before, after = add_leaf()
     assert place(after, "new") > place(before, "A71")  # the first branch grew to the right ...

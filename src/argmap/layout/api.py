@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from argmap.layout.box import Box
-from argmap.layout.place import TreeMemo, place_forest, touched_roots
-from argmap.layout.tree import SpanningForest, spanning_forest, update_forest
+from argmap.layout.place import TreeMemo, place_forest
+from argmap.layout.tree import roots_of, spanning_forest, update_forest
 
 if TYPE_CHECKING:  # the model imports NetworkX; the layout itself needs neither (see tree.spanning_forest)
     from argmap.model import ArgumentMap
@@ -159,7 +159,8 @@ def compute_layout(
     removed, changed or linked), the spanning forest is brought up to date from those alone
     (:func:`~argmap.layout.tree.update_forest`), and only the trees they are in (before or after) are compared
     with the last ones: ``sizes`` may differ from the last layout's only for them. The result is the same as
-    without either.
+    without either. ``previous`` is handed over: with ``dirty``, its boxes and tree links become this layout's, changed
+    in place (copy what is needed of them first).
     Raises ValueError (with the statement's id) when a shown statement has no usable size.
     """
     options = options or LayoutOptions()
@@ -175,10 +176,13 @@ def compute_layout(
         object.__setattr__(previous, "trees", None)  # handed over: it now follows this layout
     candidates = None
     if trees.forest is not None and dirty is not None:
-        forest = update_forest(trees.forest, amap, dirty)
-        if forest is not None:  # the trees the dirty statements are in, before and after: the others are as they were
-            touched = touched_roots(trees.forest, forest, dirty)
-            candidates = _with_parents(dirty, trees.forest, forest)
+        edit = update_forest(trees.forest, amap, dirty)
+        if edit is not None:  # the trees the dirty statements are in, before and after: the others are as they were
+            forest = edit.forest
+            touched = edit.roots_before | roots_of(forest, dirty)
+            # the statements whose children or size the edit may have changed: those, and their tree parents before and
+            # after it (update_forest sorts again only those parents' children; sizes differ only for dirty ones)
+            candidates = set(dirty).union(edit.parents_before, (p for p in map(forest.parent.get, dirty) if p is not None))
     if forest is None:
         forest = spanning_forest(amap)
     trees.forest = forest
@@ -196,13 +200,3 @@ def compute_layout(
         candidates=candidates,
     )
     return Layout(boxes, TreeLinks(forest.parent), frozenset(forest.hidden), lanes, trees)
-
-
-def _with_parents(dirty: Iterable[str], before: SpanningForest, after: SpanningForest) -> set[str]:
-    """The statements whose children or size an edit of the ``dirty`` ones may have changed: those, and their tree
-    parents before and after the edit (:func:`~argmap.layout.tree.update_forest` sorts again only those parents'
-    children; sizes differ only for ``dirty`` ones, see :func:`compute_layout`)."""
-    out = set(dirty)
-    for parent in (before.parent, after.parent):
-        out.update(p for p in map(parent.get, dirty) if p is not None)
-    return out

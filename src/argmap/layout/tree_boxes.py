@@ -125,11 +125,12 @@ def emit_part(
     xs, ys = (y, across) if left_to_right else (across, y)  # (``y + 0.0`` is ``y``)
     ws, hs = list(map(itemgetter(0), sizes)), list(map(itemgetter(1), sizes))
     made = list(map(tuple.__new__, repeat(Box), zip(xs, ys, ws, hs, strict=True)))
+    olds = list(map(before.get, keys))  # (first: ``before`` may be ``boxes`` itself, taken over)
+    was_gone = [b for b in map(before.get, gone) if b is not None]
     boxes.update(zip(keys, made, strict=True))
-    olds = list(map(before.get, keys))
     differ = list(map(ne, olds, made))
     changed = list(compress(keys, differ))
-    was = [b for b in compress(olds, differ) if b is not None] + [b for b in map(before.get, gone) if b is not None]
+    was = [b for b in compress(olds, differ) if b is not None] + was_gone
     if not keys:
         return (None if was else extent), changed
     x0, y0, x1, y1 = extent

@@ -5192,10 +5192,15 @@
         <name>SchemeController</name>
         <message numerus="yes">
             <location filename="../../src/argmap/gui/schemes_panel.py" />
-            <source>%1 · %n open question(s)</source>
+            <source>%1 · %n open questions</source>
             <translation>
                 <numerusform>%1 · 未解決の問い %n 件</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/argmap/gui/schemes_panel.py" />
+            <source>%1 · 1 open question</source>
+            <translation>%1 · 未解決の問い 1 件</translation>
         </message>
         <message>
             <location filename="../../src/argmap/gui/schemes_panel.py" />

@@ -81,8 +81,8 @@ def test_the_status_bar_counts_links_as_they_come_and_go(window, ui):
 
 
 def test_comments_in_the_file_are_marked_at_the_first_edit(make_window, example_copy, ui):
-    """The set of commented statements is read once, at the first edit, from the statements as held: a blank
-    comment is no comment, and every other one gets its mark."""
+    """The set of commented statements is read once (when the map is shown), from the statements as held, and then
+    kept by the edits: a blank comment is no comment, and every other one gets its mark."""
     from argmap.io import load, save
 
     amap = load(example_copy)
@@ -94,3 +94,15 @@ def test_comments_in_the_file_are_marked_at_the_first_edit(make_window, example_
     window.document.amap.update("s1", text="Edited.")  # an edit that leaves the comments as they are
     comments.refresh()
     assert set(comments.marks) == {"s1"}
+
+
+def test_comments_in_the_file_are_marked_as_soon_as_it_opens(make_window, example_copy, qtbot):
+    from argmap.io import load, save
+
+    amap = load(example_copy)
+    amap.update("s1", comment="Name the benefits.")
+    save(amap, example_copy)
+    window = make_window(example_copy)
+    comments = window.teaching.comments
+    qtbot.waitUntil(lambda: set(comments.marks) == {"s1"})
+    assert comments.marks["s1"].toolTip() == "Name the benefits."

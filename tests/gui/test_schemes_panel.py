@@ -111,3 +111,16 @@ def test_reasons_marked_in_the_file_get_their_badges_at_the_first_edit(make_wind
     window.document.amap.update("c1", text="Edited.")
     schemes.place_badges()
     assert set(schemes.badges) == {"s1"}
+
+
+def test_a_map_opened_with_marked_reasons_shows_their_badges_before_any_edit(make_window, qtbot):
+    """The scheme-practice template marks three reasons: each one's badge is under its box as soon as it opens."""
+    from argmap.io import load
+    from argmap.package_files import maps_dir
+
+    path = maps_dir() / "template-scheme-practice.json"
+    marked = {link.source for link in load(path).links() if link.scheme}
+    window = make_window(path)
+    schemes = window.teaching.schemes
+    qtbot.waitUntil(lambda: set(schemes.badges) == marked)
+    assert len(marked) == 3 and all(badge.scene() is window.scene for badge in schemes.badges.values())

@@ -203,6 +203,10 @@ class CommentsController(QObject):
         self.refresh()
         return done
 
+    def map_shown(self) -> None:
+        """The window shows another map: placed for it at the next turn of the event loop."""
+        self._again.start()
+
     # ------------------------------------------------------------ list and markers
     def refresh(self) -> None:
         self._follow_document()

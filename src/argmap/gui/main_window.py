@@ -319,6 +319,7 @@ class MainWindow(StartView, QMainWindow):
             self.scene.set_map(document.amap)
         finally:
             self.scene.blockSignals(blocked)
+        self.teaching.map_shown()  # (its layoutChanged came blocked: what follows it is told now)
         self.drawing_label.setVisible(unfinished := self.scene.picture_unfinished())  # its arrows come seconds after its boxes
         self._evaluate_after_paint()
         self.evaluator.set_document(document)

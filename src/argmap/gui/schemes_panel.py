@@ -234,6 +234,10 @@ class SchemeController(QObject):
                     marked.add(change.new.key)
         self._again.start()  # later: in the middle of a change the scene may still hold a removed statement
 
+    def map_shown(self) -> None:
+        """The window shows another map: placed for it at the next turn of the event loop."""
+        self._again.start()
+
     def _after_change(self) -> None:
         self.refresh()
         self._show_in_inspector()
@@ -347,10 +351,13 @@ class SchemeController(QObject):
                 continue
             questions = open_questions(amap, reason)
             count = len(questions)
-            if count:
-                text = self.tr("%1 · %n open question(s)", "", count).replace("%1", catalogue_text(scheme.name).lower())
+            if count == 1:  # (the English forms written out: no English catalogue gives "%n ... (s)" its plural)
+                text = self.tr("%1 · 1 open question")
+            elif count:
+                text = self.tr("%1 · %n open questions", "", count)
             else:
-                text = self.tr("%1 · every question raised").replace("%1", catalogue_text(scheme.name).lower())
+                text = self.tr("%1 · every question raised")
+            text = text.replace("%1", catalogue_text(scheme.name).lower())
             badge = PromptBadge(box.scene_box(), text, questions)
             scene.addItem(badge)
             self.badges[reason.premises[0]] = badge

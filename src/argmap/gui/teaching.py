@@ -41,6 +41,12 @@ class TeachingController(QObject):
         a["present_breadth_first"].toggled.connect(
             lambda on: settings.settings().setValue("present/order", "breadth" if on else "depth"))
 
+    def map_shown(self) -> None:
+        """A map was just put on the canvas (opened, or new): its critical-question badges and comment markers shown
+        too, as after an edit (the canvas's layoutChanged, which they follow, comes blocked while the map switches)."""
+        self.schemes.map_shown()
+        self.comments.map_shown()
+
     def present(self) -> PresentationWindow | None:
         """View > Present (F5): the map full screen from its main claim, in the window's theme; Esc comes back."""
         window = self.window

@@ -125,6 +125,8 @@ class StagedRest(NearItems):
         if self._gesture is not None:  # (a drag's arrows follow the boxes meanwhile: the picture shown waits)
             self._making.setInterval(MAKE_AFTER_MS)
             return
+        if self.relayout_pending:  # an edit's picture is due in this turn: it lets this rest go or makes it whole
+            return  # (a slice now only delayed the edit on the canvas, by 25-30 ms at 50,000 statements)
         self._making.setInterval(0)  # (the next slice at the next turn of the event loop)
         seconds = BUSY_SLICE_S if self.user_busy() else MAKE_SLICE_S
         end = time.perf_counter() + seconds

@@ -123,7 +123,7 @@ def test_framed_footprints_touched_by_changed_areas_are_those_plain_footprints_f
     footprints found are those plain footprints holding every area where it is now find."""
     import random
 
-    from argmap.drawing.framed_index import FramedFootprints
+    from argmap.drawing.framed_footprints import FramedFootprints
     from argmap.drawing.reuse import Footprints
 
     rng = random.Random(seed)
@@ -188,7 +188,7 @@ def test_trees_framed_a_slice_at_a_time_keep_every_answer_and_let_go_of_the_plai
     import random
     import sys
 
-    from argmap.drawing.framed_index import FramedFootprints
+    from argmap.drawing.framed_footprints import FramedFootprints
     from argmap.drawing.reuse import Footprints
 
     rng = random.Random(seed)

@@ -82,11 +82,12 @@ def close(a, b) -> bool:
 @pytest.fixture
 def small_frames(monkeypatch):
     """Every tree gets a frame once moved (the random maps are small); the idle editor's steps are a slice each."""
-    from argmap.drawing import frames
+    from argmap.drawing import branch_frames, frames
     from argmap.gui.canvas import scene
     from argmap.layout import place
 
     monkeypatch.setattr(frames, "FRAME_FROM", 1)
+    monkeypatch.setattr(branch_frames, "BRANCH_FROM", 2)  # (and their branches of two statements or more)
     monkeypatch.setattr(frames, "FRAMES_FROM_MAP", 1)
     monkeypatch.setattr(place, "EDITABLE_AHEAD_FROM", 1)
     monkeypatch.setattr(scene, "READY_STEP_S", 0.0)

@@ -69,7 +69,7 @@ def edit_picture(
     tree_parent = _parents(tree)  # (child, parent) in tree: tree_parent.get(child) == parent, asked without a call
     # the big trees moved across as a whole: their frames moved (frames.py), nothing of them is gone over
     frames: Frames | None = memo.frames
-    offsets = {f: (f.dx, f.dy) for f in frames.by_root.values()} if frames is not None else {}  # (how far each moves now)
+    offsets = {f: (f.dx, f.dy) for f in frames.every()} if frames is not None else {}  # (how far each moves now)
     across = move_frames(memo, net, layout, horizontal)
     index = memo.index
     if net.placed is None:  # the arrows as the last picture drew them, by link: kept up to date from now on
@@ -171,6 +171,7 @@ def edit_picture(
                 continue  # moved along with their target: their slots stay (a slot is a share of the target's edge)
             if frame in went or any(of.get(m) in went for _, members, _ in here for m in members):
                 targets.add(t)
+    targets |= across.targets  # (at the edges of the branches moved in their frames: drawing/branch_frames.py)
     targets &= shown.keys()
     targets -= still  # their arrows move along (below)
     for i in gone:  # linked reasons into a statement that went

@@ -8,28 +8,32 @@ goes to the frames whose boxes lie near it, moved into their coordinates.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 from argmap.drawing.honest import Area
 from argmap.drawing.obstacles import Box, BoxIndex
-from argmap.drawing.reuse import Footprints
 
+#: From this many frames, which frames a query meets is looked up in squares of SPAN_CELL (a big map's trees with their
+#: branches in frames of their own are hundreds: comparing each one's span took 3 ms of an edit at 50,000 statements).
+SPANS_GRIDDED = 64
+SPAN_CELL = 4096.0
 #: How far a frame's box is looked for beyond a query's edge (its place in the frame is its place less the
 #: offset, up to the last bits).
 SLACK = 1.0
 
 
 class Frame:
-    """One tree's offset: where its framed parts are now, less where they were made."""
+    """One tree's offset: where its framed parts are now, less where they were made. ``whole``: for a branch of a tree
+    framed on its own (:mod:`argmap.drawing.branch_frames`), the tree's frame (None for a tree's)."""
 
-    __slots__ = ("dx", "dy", "root")
+    __slots__ = ("dx", "dy", "root", "whole")
 
-    def __init__(self, root: str) -> None:
+    def __init__(self, root: str, whole: Frame | None = None) -> None:
         self.root = root
-        self.dx = 0.0
-        self.dy = 0.0
+        self.whole = whole
+        self.dx: float = whole.dx if whole is not None else 0.0
+        self.dy: float = whole.dy if whole is not None else 0.0
 
 
 def _buckets(index: BoxIndex, bx0: int, by0: int, bx1: int, by1: int) -> Iterator[list]:
@@ -138,31 +142,44 @@ class FramedIndex:
         self.boxes = _Boxes(self)
         self.extent: Box | None = None  # the exact extent, when the caller knows it (the layout's)
         self._spans: list[tuple[float, float, float, float, Frame, BoxIndex]] | None = None
+        self._grid: dict[tuple[int, int], list[int]] | None = None  # the spans' numbers by square (when many)
         self._high = len(base.boxes)  # the most the plain index held since made at its size (see BoxIndex.compact)
 
     # ---------------------------------------------------------------- frames
     def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
         """File these keys (in the plain index, in another frame, or in none) in ``frame`` (whose offset is where they
-        are now)."""
-        keys = self._unframed(frame, keys)
+        are now). Those in another frame go straight across, their very boxes when the two offsets are the same (a
+        tree's branch filed in a frame of its own: each box made again, by way of the plain index, took 16 MB that stayed
+        at 50,000 statements)."""
         sub = self.subs.get(frame)
         if sub is None:
             sub = self.subs[frame] = BoxIndex({}, self.cell)
         base, filed, self._high = self.base, self.filed, max(self._high, len(self.base.boxes))
-        taken = {}
+        plain: dict[Hashable, Box] = {}
+        elsewhere: dict[Frame, list[Hashable]] = {}
         for key in keys:
             was = filed.get(key, _MISSING)
             if was is None:
-                taken[key] = base.boxes[key]
+                plain[key] = base.boxes[key]
+            elif was is not _MISSING and was is not frame:
+                elsewhere.setdefault(was, []).append(key)
+        taken: dict[Hashable, Box] = {}
+        if plain:
+            base.remove_many(plain)
+            if 4 * len(base.boxes) < self._high:  # (the idle framing empties it a slice at a time)
+                base.compact()
+                self._high = len(base.boxes)
+            dx, dy = frame.dx, frame.dy
+            taken = {key: shifted_box(box, -dx, -dy) for key, box in plain.items()}
+        for was, some in elsewhere.items():
+            held = self.subs[was]
+            boxes, dx, dy = held.boxes, was.dx - frame.dx, was.dy - frame.dy
+            taken.update((key, shifted_box(boxes[key], dx, dy)) for key in some)
+            held.remove_many(some)
         if not taken:
             return
-        base.remove_many(taken)
-        if 4 * len(base.boxes) < self._high:  # (the idle framing empties it a slice at a time)
-            base.compact()
-            self._high = len(base.boxes)
-        dx, dy = frame.dx, frame.dy
         for key, box in taken.items():
-            sub.add(key, shifted_box(box, -dx, -dy))
+            sub.add(key, box)
         filed.update(dict.fromkeys(taken, frame))
         self._spans = None
 
@@ -224,15 +241,37 @@ class FramedIndex:
         return (x + frame.dx, y + frame.dy, x + w + frame.dx, y + h + frame.dy)
 
     def _meeting(self, x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float, float, float, Frame, BoxIndex]]:
+        """The frames whose boxes may reach into the rectangle, with where they lie, in the order of :attr:`subs`."""
         spans = self._spans
         if spans is None:
             spans = self._spans = []
+            self._grid = None
             for frame, sub in self.subs.items():
                 if sub.boxes:
                     x, y, w, h = sub.around()  # (maybe larger than its extent: then it is only asked in vain)
                     fx, fy = x + frame.dx, y + frame.dy  # (not x0, y0: those are the query's)
                     spans.append((fx - SLACK, fy - SLACK, fx + w + SLACK, fy + h + SLACK, frame, sub))
-        return [s for s in spans if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
+        c = SPAN_CELL
+        cx0, cy0, cx1, cy1 = int(x0 // c), int(y0 // c), int(x1 // c), int(y1 // c)
+        if len(spans) < SPANS_GRIDDED or (cx1 - cx0 + 1) * (cy1 - cy0 + 1) * 8 > len(spans):
+            return [s for s in spans if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
+        # many frames (a big map's trees and their branches), a small window: those filed in the squares it meets
+        grid = self._grid if self._grid is not None else self._file_spans(spans)
+        near: set[int] = set()
+        for cx in range(cx0, cx1 + 1):
+            for cy in range(cy0, cy1 + 1):
+                near.update(grid.get((cx, cy), ()))
+        return [s for s in map(spans.__getitem__, sorted(near)) if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
+
+    def _file_spans(self, spans: list[tuple[float, float, float, float, Frame, BoxIndex]]) -> dict[tuple[int, int], list[int]]:
+        grid: dict[tuple[int, int], list[int]] = {}
+        c = SPAN_CELL
+        for n, (x0, y0, x1, y1, _, _) in enumerate(spans):
+            for cx in range(int(x0 // c), int(x1 // c) + 1):
+                for cy in range(int(y0 // c), int(y1 // c) + 1):
+                    grid.setdefault((cx, cy), []).append(n)
+        self._grid = grid
+        return grid
 
     # ---------------------------------------------------------------- the BoxIndex questions
     def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set:
@@ -416,183 +455,3 @@ class FramedIndex:
         self.subs = {frame: BoxIndex(some, self.cell) for frame, some in framed.items()}
         self.filed = filed
         self._spans = None
-
-
-class FramedFootprints:
-    """:class:`~argmap.drawing.reuse.Footprints` whose tree arrows' areas are kept in their frame's coordinates."""
-
-    CELL = Footprints.CELL
-
-    def __init__(self, base: Footprints, assign: Callable[[Hashable], Frame | None], span: Callable[[Frame], Box | None]) -> None:
-        self.base = base
-        self.assign = assign
-        self.span = span  # where a frame's boxes lie now (x0, y0, x1, y1): its arrows' footprints lie inside
-        self.subs: dict[Frame, Footprints] = {}
-        self.filed: dict[Hashable, Frame] = {}  # the keys kept in a frame
-        self._high = len(base._every)  # (as FramedIndex._high)
-
-    def adopt(self, frame: Frame, keys: Iterable[Hashable]) -> None:
-        keys = self._unframed(frame, keys)
-        sub = self.subs.get(frame)
-        if sub is None:
-            sub = self.subs[frame] = Footprints()
-        base, filed, self._high = self.base, self.filed, max(self._high, len(self.base._every))
-        dx, dy = frame.dx, frame.dy
-        for key in keys:
-            if key in filed:
-                continue
-            areas = base.areas(key)
-            if areas is None:
-                continue
-            base.drop(key)
-            sub.put(key, shifted_areas(areas, dx, dy))
-            filed[key] = frame
-        if 4 * len(base._every) < self._high:  # (the idle framing empties it a slice at a time)
-            base.compact()
-            self._high = len(base._every)
-
-    def adopt_many(self, groups: list[tuple[Frame, Iterable[Hashable]]]) -> None:
-        """:meth:`adopt` for each (frame, keys); when they take most of the plain footprints, the rest are filed again
-        (dropping 45,000 one by one took a third of a second)."""
-        groups = [(frame, self._unframed(frame, keys)) for frame, keys in groups]
-        base, filed = self.base, self.filed
-        taken: list[tuple[Frame, dict[Hashable, list[Area]]]] = []
-        for frame, keys in groups:
-            areas_of = base.areas
-            taken.append((frame, {key: areas for key in keys if key not in filed and (areas := areas_of(key)) is not None}))
-        if 4 * sum(len(some) for _, some in taken) < len(base._areas):
-            for frame, some in taken:
-                self.adopt(frame, some)
-            return
-        leaving: set[Hashable] = set().union(*(some.keys() for _, some in taken))
-        self.base = _refiled({key: areas for key, areas in base._areas.items() if key not in leaving})
-        for frame, some in taken:
-            dx, dy = frame.dx, frame.dy
-            moved = some if not dx and not dy else {
-                key: [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in areas] for key, areas in some.items()
-            }
-            sub = self.subs.get(frame)
-            if sub is None or not sub._areas:
-                self.subs[frame] = _refiled(moved)
-            else:
-                for key, areas in moved.items():
-                    sub.put(key, areas)
-            filed.update(dict.fromkeys(some, frame))
-
-    def _unframed(self, frame: Frame, keys: Iterable[Hashable]) -> list[Hashable]:
-        """``keys``, those filed in another frame put in the plain footprints first (as :meth:`FramedIndex._unframed`)."""
-        keys = list(keys)
-        filed = self.filed
-        for key in keys:
-            was = filed.get(key)
-            if was is not None and was is not frame:
-                areas = self.areas(key)
-                self.subs[was].drop(key)
-                del filed[key]
-                if areas is not None:
-                    self.base.put(key, areas)
-        return keys
-
-    def put(self, key: Hashable, areas: list[Area]) -> None:
-        frame = self.assign(key)
-        if self.filed.get(key) is not frame:
-            self.drop(key)
-        if frame is None:
-            self.base.put(key, areas)
-            return
-        sub = self.subs.get(frame)
-        if sub is None:
-            sub = self.subs[frame] = Footprints()
-        sub.put(key, shifted_areas(areas, frame.dx, frame.dy))
-        self.filed[key] = frame
-
-    def put_areas(self, entries: Iterable[tuple[Hashable, Area]]) -> None:
-        """As :meth:`Footprints.put_areas`: one area for each (key, area)."""
-        for key, area in entries:
-            self.put(key, [area])
-
-    def drop(self, key: Hashable) -> None:
-        frame = self.filed.pop(key, None)
-        if frame is None:
-            self.base.drop(key)
-        else:
-            self.subs[frame].drop(key)
-
-    def shift(self, keys: Iterable[Hashable], dx: float, dy: float) -> None:
-        get = self.filed.get
-        by_frame: dict[Frame | None, list[Hashable]] = {}
-        last: Any = _MISSING  # the frame of the key before (most keys are in the same one as the key before)
-        some: list[Hashable] = []
-        for key in keys:
-            frame = get(key)
-            if frame is not last:
-                last = frame
-                some = by_frame.setdefault(frame, [])
-            some.append(key)
-        for frame, some in by_frame.items():
-            (self.base if frame is None else self.subs[frame]).shift(some, dx, dy)
-
-    def areas(self, key: Hashable) -> list[Area] | None:
-        frame = self.filed.get(key)
-        if frame is None:
-            return self.base.areas(key)
-        areas = self.subs[frame]._areas.get(key)
-        if areas is None:
-            return None
-        dx, dy = frame.dx, frame.dy
-        if len(areas) == 1:  # (the usual footprint: one area)
-            x0, y0, x1, y1 = areas[0]
-            return [(x0 + dx, y0 + dy, x1 + dx, y1 + dy)]
-        return [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas]
-
-    def holding(self, keys: Any) -> dict[tuple[int, int], set[Any]]:
-        found = self.base.holding(keys)
-        framed = [key for key in keys if key in self.filed]
-        if framed:
-            c = self.CELL
-            for key in framed:
-                for x0, y0, x1, y1 in self.areas(key) or ():
-                    for bx in range(int(x0 // c), int(x1 // c) + 1):
-                        for by in range(int(y0 // c), int(y1 // c) + 1):
-                            found.setdefault((bx, by), set()).add(key)
-        return found
-
-    def touching(self, changed: list[Area], skip: Any = (), wanted: Callable[[Hashable], bool] | None = None) -> set[Hashable]:
-        found = self.base.touching(changed, skip, wanted)
-        if not changed:
-            return found
-        # the areas by left edge: each frame compares only those whose left edge lies in its span, less the widest area's
-        # width (trees side by side: a widening edit's thousand areas against each of the 5-25 frames took 2-10 ms)
-        ordered = sorted(changed)
-        lefts = [area[0] for area in ordered]
-        widest = max(x1 - x0 for x0, _, x1, _ in ordered)
-        for frame, sub in self.subs.items():
-            span = self.span(frame)
-            if span is None:
-                continue
-            s0, s1, s2, s3 = span[0] - SLACK, span[1] - SLACK, span[2] + SLACK, span[3] + SLACK
-            dx, dy = frame.dx, frame.dy
-            some = ordered[bisect_left(lefts, s0 - widest - SLACK):bisect_right(lefts, s2)]
-            here = [(x0 - dx, y0 - dy, x1 - dx, y1 - dy) for x0, y0, x1, y1 in some if x0 <= s2 and s0 <= x1 and y0 <= s3 and s1 <= y1]
-            if here:
-                found |= sub.touching(here, skip, wanted)
-        return found
-
-
-def _refiled(every: Mapping[Hashable, list[Area]]) -> Footprints:
-    """Footprints holding these areas (one area each in one loop, as a picture made from nothing files them)."""
-    footprints = Footprints()
-    footprints.put_areas((key, areas[0]) for key, areas in every.items() if len(areas) == 1)
-    for key, areas in every.items():
-        if len(areas) != 1:
-            footprints.put(key, areas)
-    return footprints
-
-
-def unframed_footprints(framed: FramedFootprints) -> Footprints:
-    """Plain footprints holding what ``framed`` holds, each area where it is now (the frames let go)."""
-    every = dict(framed.base._areas)
-    for frame, sub in framed.subs.items():
-        dx, dy = frame.dx, frame.dy
-        every.update({key: [(x0 + dx, y0 + dy, x1 + dx, y1 + dy) for x0, y0, x1, y1 in areas] for key, areas in sub._areas.items()})
-    return _refiled(every)

@@ -23,7 +23,8 @@ from itertools import compress, repeat
 from operator import is_not
 from typing import Any
 
-from argmap.drawing.framed_index import Frame, FramedFootprints, FramedIndex, unframed_footprints
+from argmap.drawing.framed_footprints import FramedFootprints, unframed_footprints
+from argmap.drawing.framed_index import Frame, FramedIndex
 from argmap.drawing.framed_parts import FramedArrow, FramedBox, FramedMemo
 from argmap.drawing.honest import Area
 from argmap.drawing.obstacles import BoxIndex
@@ -57,6 +58,20 @@ class Frames:
         #: what :func:`warm_some` readied the picture for (its routes, indexes and frames), and its slices left when at it
         self.warmed: tuple | None = None
         self.warming: tuple[tuple, Iterator[None]] | None = None
+        #: a tree's frame -> the frames of its big branches (:mod:`argmap.drawing.branch_frames`); a branch's frame -> the
+        #: tree links filed in it; the branches waiting to be filed (frame, statements, links), and the one being filed
+        self.branches: dict[Frame, list[Frame]] = {}
+        self.branch_links: dict[Frame, list[Key]] = {}
+        self.queued: list[tuple[Frame, list[str], list[Key]]] = []
+        self.branching: tuple[Frame, Iterator[Any]] | None = None
+
+    def every(self) -> list[Frame]:
+        """Every frame: the trees' and their branches'."""
+        return [*self.by_root.values(), *self.branch_links]
+
+    def ours(self, frame: Frame) -> set[Frame]:
+        """A tree's frame and its branches'."""
+        return {frame, *self.branches.get(frame, ())}
 
     def note(self, layout: Any) -> None:
         """The trees of ``layout`` as laid out (the next edit's picture compares its own with them)."""
@@ -64,11 +79,17 @@ class Frames:
         self.trees = {root: (p.tree, p.db) for root, p in trees.kept.items()} if trees is not None else {}
 
     def arrow_frame(self, key: Key, tree: Any) -> Frame | None:
-        """The frame an arrow's parts belong in: its tree's, for a tree link between two statements of a framed tree."""
+        """The frame an arrow's parts belong in: its tree's, for a tree link between two statements of a framed tree (a
+        branch's, between two of that branch; between two frames of one tree, the tree's)."""
         frame = self.of.get(key[1])
-        if frame is None or self.of.get(key[0]) is not frame or key not in tree:
+        if frame is None:
             return None
-        return frame
+        other = self.of.get(key[0])
+        if other is not frame:
+            if other is None or (other.whole or other) is not (frame.whole or frame):
+                return None
+            frame = frame.whole or frame
+        return frame if key in tree else None
 
     def tree_arrows(self, frame: Frame, placed: Any) -> list[Key]:
         """The tree links of a framed tree (``placed``: the layout's tree), worked out once for each tree laid out."""
@@ -118,6 +139,7 @@ class Moves:
         self.skip: set[str] = set()  # statements the layout moved that went with a frame
         self.areas: list[Area] = []  # where the moved trees were and are (with room for their arrows' marks)
         self.regrouped: list[str] = []  # statements now in another frame (or none): their parts are made again
+        self.targets: set[str] = set()  # statements the arrows into which are made again (at the edges of moved branches)
 
 
 #: Room around a moved tree's boxes where its arrows' signs and heads may lie.
@@ -147,9 +169,13 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
             continue
         tree, db = before
         frame = frames.by_root.get(root)
-        if tree is not placed.tree:  # laid out again: its statements, in its frame
+        if tree is not placed.tree:  # laid out again: its statements, in its frame (its branches that moved alike, moved)
             if frame is not None:
                 _regroup(frames, frame, tree.keys, placed.tree.keys, moves)
+                if not held and frame in frames.branches:
+                    from argmap.drawing.branch_frames import move_branches
+
+                    move_branches(memo, frames, frame, layout.boxes, trees.forest, moves)
             continue
         if held or db == placed.db or len(tree.keys) < FRAME_FROM or (frame is None and len(layout.boxes) < FRAMES_FROM_MAP):
             continue
@@ -163,12 +189,14 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
         keys = placed.tree.keys
         arrows = frames.tree_arrows(frame, placed)
         index = memo.index
-        span = index.span(frame)
+        together = [frame, *frames.branches.get(frame, ())]  # (its branches' frames go with it)
+        span = _around(index, together)
         dx, dy = (step, 0.0) if horizontal else (0.0, step)
-        frame.dx += dx
-        frame.dy += dy
-        index.shift_frame(frame)
-        moves.frames.add(frame)
+        for f in together:
+            f.dx += dx
+            f.dy += dy
+            index.shift_frame(f)
+            moves.frames.add(f)
         moves.boxes.update(keys)
         moves.arrows.update(arrows)
         if span is not None:
@@ -183,8 +211,18 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
             old = seen.get(root)
             if old is not None:
                 _regroup(frames, frame, old[0].keys, [], moves)
-            _let_go_arrows(memo, frames, frame)
+            for f in [frame, *frames.branches.pop(frame, ())]:
+                frames.branch_links.pop(f, None)
+                _let_go_arrows(memo, frames, f)
     return moves
+
+
+def _around(index: Any, frames: list[Frame]) -> tuple[float, float, float, float] | None:
+    """Where the boxes of these frames lie now, all together (None: they hold none)."""
+    spans = [span for span in map(index.span, frames) if span is not None]
+    if not spans:
+        return None
+    return (min(s[0] for s in spans), min(s[1] for s in spans), max(s[2] for s in spans), max(s[3] for s in spans))
 
 
 def _let_go_arrows(memo: Any, frames: Frames, frame: Frame) -> None:
@@ -271,6 +309,14 @@ def _framing(memo: Any, net: Any, frames: Frames, frame: Frame, placed: Any) -> 
     yield None
     links = frames.tree_arrows(frame, placed)
     yield None
+    yield from filing(memo, net, frames, frame, keys, links)
+
+
+def filing(memo: Any, net: Any, frames: Frames, frame: Frame, keys: list[str], links: list[Key]) -> Iterator[Any]:
+    """The slices of filing in ``frame`` what the picture keeps of the statements ``keys`` said to be in it (``frames.of``)
+    and of the tree ``links`` between them, yielding between them and :data:`_DONE` at the end (see :func:`_framing`).
+    Those an edit took out of it meanwhile are passed over."""
+    of = frames.of
     arrows: list[Key] = []
     for k in range(0, len(links), 4 * FRAME_SLICE):
         remembered = memo.arrows
@@ -279,7 +325,7 @@ def _framing(memo: Any, net: Any, frames: Frames, frame: Frame, placed: Any) -> 
         arrows += some
         yield None
     for k in range(0, len(keys), FRAME_SLICE):
-        memo.index.adopt(frame, keys[k:k + FRAME_SLICE])
+        memo.index.adopt(frame, [key for key in keys[k:k + FRAME_SLICE] if of.get(key) is frame])
         yield None
     for k in range(0, len(arrows), FRAME_SLICE):
         memo.footprints.adopt(frame, [key for key in arrows[k:k + FRAME_SLICE] if frames.keys.get(key) is frame])
@@ -293,7 +339,7 @@ def _framing(memo: Any, net: Any, frames: Frames, frame: Frame, placed: Any) -> 
         _wrap_arrows(memo, net, frames, frame, arrows[k:k + FRAME_SLICE])
         yield None
     for k in range(0, len(keys), FRAME_SLICE):
-        _wrap_boxes(memo, frame, keys[k:k + FRAME_SLICE])
+        _wrap_boxes(memo, frame, [key for key in keys[k:k + FRAME_SLICE] if of.get(key) is frame])
         yield None
     yield _DONE
 
@@ -307,7 +353,9 @@ def ready_some(memo: Any, layout: Any, budget: float = 0.0) -> bool:
     if layout is None or layout.trees is None:
         return False
     start = time.thread_time()
-    while ready_across(layout.trees) or frame_waiting(memo, layout) or warm_some(memo):
+    from argmap.drawing.branch_frames import branch_waiting
+
+    while ready_across(layout.trees) or frame_waiting(memo, layout) or branch_waiting(memo, layout) or warm_some(memo):
         if time.thread_time() - start >= budget:
             return True
     return False
@@ -322,7 +370,7 @@ def warm_some(memo: Any) -> bool:
     if frames is None:
         return False
     routes = getattr(memo, "routes", None)
-    token = (routes.traces if routes is not None else None, memo.index, memo.signs, len(frames.by_root))
+    token = (routes.traces if routes is not None else None, memo.index, memo.signs, len(frames.by_root) + len(frames.branch_links))
     warming = frames.warming
     if warming is None or not _same(warming[0], token):
         if frames.warmed is not None and _same(frames.warmed, token):
@@ -370,6 +418,7 @@ def _regroup(frames: Frames, frame: Frame, before: list[str], now: list[str], mo
     """A framed tree laid out again: its statements now, in its frame; those that left it, in none (or in the one of the
     tree they went to, which says so itself when laid out again). Those whose frame changed go in ``moves.regrouped``."""
     of = frames.of
+    ours = frames.ours(frame)  # (its statements may be in its branches' frames)
     # (in C, a list at a time: a big tree is thousands of statements at every edit of it, and most stay where they were)
     # (an edit adds at the end: the statements before are still its first ones, none left)
     # (and then only those after them can be new to it: the others were in it, in its frame; looking each of a big
@@ -378,11 +427,12 @@ def _regroup(frames: Frames, frame: Frame, before: list[str], now: list[str], mo
     left = None if kept else set(before).difference(now)
     if left:
         for i in compress(before, map(left.__contains__, before)):
-            if of.get(i) is frame:
+            if of.get(i) in ours:
                 del of[i]
                 moves.regrouped.append(i)
     new = now[len(before):] if kept else now
-    joined = list(compress(new, map(is_not, map(of.get, new), repeat(frame))))
+    joined = (list(compress(new, map(is_not, map(of.get, new), repeat(frame)))) if len(ours) == 1
+              else [i for i in new if of.get(i) not in ours])
     if joined:
         moves.regrouped += joined
         of.update(dict.fromkeys(joined, frame))
@@ -437,6 +487,12 @@ def _wrap_arrows(memo: Any, net: Any, frames: Frames, frame: Frame, arrows: list
         m = remembered.get(key)
         if m is None or not m.inputs or keys.get(key) is not frame or (type(m) is FramedMemo and m.frame is frame):
             continue  # (gone, or made in the frame by an edit since)
+        if type(m) is FramedMemo and _level(m.frame, frame):  # (a branch's, from its tree's frame: the same objects, re-pointed)
+            p = m.placed
+            if type(p) is FramedArrow and p._frame is m.frame:
+                p._frame = frame
+            m.frame = frame
+            continue
         usual = m.usual
         framed = remembered[key] = FramedMemo(m.inputs, usual, m.drawn, m.misleading, frame=frame)
         p = m.placed
@@ -457,7 +513,16 @@ def _wrap_boxes(memo: Any, frame: Frame, keys: list[str]) -> None:
     for i in keys:
         b = boxes.get(i)
         if b is not None and not (type(b) is FramedBox and b._frame is frame):
-            boxes[i] = FramedBox(i, b.x, b.y, b.painting, frame)
+            if type(b) is FramedBox and _level(b._frame, frame):
+                b._frame = frame
+            else:
+                boxes[i] = FramedBox(i, b.x, b.y, b.painting, frame)
+
+
+def _level(was: Frame, frame: Frame) -> bool:
+    """Whether a part kept in frame ``was`` reads the same through ``frame`` (a branch filed in its own frame, whose offset
+    is its tree's until it first moves alone: its parts re-pointed, not made again, which took memory that stayed)."""
+    return was.dx == frame.dx and was.dy == frame.dy
 
 
 def _adopt(memo: Any, frames: Frames, new: list[tuple[Frame, Any]]) -> None:

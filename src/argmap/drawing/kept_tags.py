@@ -99,6 +99,21 @@ class Moves:
     ) -> None:
         self.frames, self.of, self.keys, self.group, self.step, self.rigid = frames, of, keys, group, step, rigid
         self.span, self.remade = span, remade
+        self._parts: dict[Any, list] | None = None
+
+    def whole(self, frame: Any) -> Any:
+        """What a frame's parts moved with: its tree's frame for a branch of a tree moved across as a whole (the tree's frame
+        and its branches' moved by one step: :mod:`argmap.drawing.branch_frames`), else the frame itself."""
+        up = getattr(frame, "whole", None)
+        return up if up is not None and up in self.frames else frame
+
+    def parts(self, whole: Any) -> list:
+        """The frames moved with ``whole`` (it, and its branches when it is a tree's frame)."""
+        if self._parts is None:
+            self._parts = {}
+            for frame in self.frames:
+                self._parts.setdefault(self.whole(frame), []).append(frame)
+        return self._parts.get(whole, [whole])
 
 
 #: Each picture's routes (:class:`~argmap.drawing.kept_routes.Routes`, handed from picture to picture) -> its connectors.
@@ -360,11 +375,11 @@ class _Along:
         found, signs = old.boxes, old.marks
         whole: object
         if frame is not None and frame in moves.frames:
+            whole = moves.whole(frame)
             if found or signs:
-                of, keys, remade = moves.of, moves.keys, moves.remade
-                if any(of.get(b) is not frame for b in found) or any(keys.get(m[0]) is not frame or m[0] in remade for m in signs):
+                of, keys, remade, up = moves.of, moves.keys, moves.remade, moves.whole
+                if any(up(of.get(b)) is not whole for b in found) or any(up(keys.get(m[0])) is not whole or m[0] in remade for m in signs):
                     return None
-            whole = frame
         elif box_id in moves.group and abs(dx - moves.step[0]) < 1e-6 and abs(dy - moves.step[1]) < 1e-6:
             if found or signs:
                 group, rigid, remade = moves.group, moves.rigid, moves.remade
@@ -413,7 +428,7 @@ class _Along:
         if kept is not None:
             return kept
         moves, index, marks, own = self.moves, self.index, self.marks, self.own_marks
-        span = moves.span if whole is None else index.span(whole) if hasattr(index, "span") else None
+        span = moves.span if whole is None else _span(index, moves.parts(whole)) if hasattr(index, "span") else None
         if span is None:
             kept = ((0.0, 0.0, 0.0, 0.0), [])
         else:
@@ -421,11 +436,12 @@ class _Along:
             remade = moves.remade
             if whole is None:
                 group, rigid = moves.group, moves.rigid
-                boxes = _sources(index, None, window, lambda i: i not in group, self.extents)
-                signs = _sources(marks, None, window, lambda m: (m[0] not in rigid or m[0] in remade) and m not in own, self.extents)
-            else:  # (its own boxes, signs and heads are filed in its frame: the other indexes hold none of them)
-                boxes = _sources(index, whole, window, None, self.extents)
-                signs = _sources(marks, whole, window, lambda m: m not in own, self.extents)
+                boxes = _sources(index, (), window, lambda i: i not in group, self.extents)
+                signs = _sources(marks, (), window, lambda m: (m[0] not in rigid or m[0] in remade) and m not in own, self.extents)
+            else:  # (its own boxes, signs and heads are filed in its frames: the other indexes hold none of them)
+                parts = set(moves.parts(whole))
+                boxes = _sources(index, parts, window, None, self.extents)
+                signs = _sources(marks, parts, window, lambda m: m not in own, self.extents)
                 again = {}  # its own arrows made again: where their signs and heads are now
                 for key in self._remade_in().get(whole, ()):
                     for j in (0, 1):
@@ -433,7 +449,7 @@ class _Along:
                         if mark is not None and (key, j) not in own:
                             again[(key, j)] = mark
                 if again:
-                    signs += _sources(BoxIndex(again), None, window, None, self.extents)
+                    signs += _sources(BoxIndex(again), (), window, None, self.extents)
             kept = (window, boxes + signs)
         self.foreign[whole] = kept
         return kept
@@ -441,12 +457,12 @@ class _Along:
     def _remade_in(self) -> dict[object, list]:
         """The arrows made again, by the frame they belong in (worked out once)."""
         if self.remade_in is None:
-            keys = self.moves.keys
+            keys, up = self.moves.keys, self.moves.whole
             self.remade_in = {}
             for key in self.moves.remade:
                 frame = keys.get(key)
                 if frame is not None:
-                    self.remade_in.setdefault(frame, []).append(key)
+                    self.remade_in.setdefault(up(frame), []).append(key)
         return self.remade_in
 
 
@@ -463,8 +479,16 @@ class _Source(NamedTuple):
     other: Any  # the keys that count (None: all)
 
 
-def _sources(index: Any, frame: object, window: Area, other: Any, extents: dict) -> list[_Source]:
-    """Where to look in ``index`` (a plain one, or a framed one's plain part and frames but ``frame``) for boxes in
+def _span(index: Any, frames: list) -> Area | None:
+    """Where the boxes of these frames of ``index`` lie now, all together (None: they hold none)."""
+    spans = [span for span in map(index.span, frames) if span is not None]
+    if not spans:
+        return None
+    return (min(s[0] for s in spans), min(s[1] for s in spans), max(s[2] for s in spans), max(s[3] for s in spans))
+
+
+def _sources(index: Any, frames: Collection, window: Area, other: Any, extents: dict) -> list[_Source]:
+    """Where to look in ``index`` (a plain one, or a framed one's plain part and frames but ``frames``) for boxes in
     ``window``: its parts whose boxes reach into the window (``extents``: the plain parts' extents worked out so far)."""
     subs = getattr(index, "subs", None)
     plain = index if subs is None else index.base
@@ -483,8 +507,10 @@ def _sources(index: Any, frame: object, window: Area, other: Any, extents: dict)
         x0, y0, x1, y1 = extent
         if x0 <= window[2] and window[0] <= x1 and y0 <= window[3] and window[1] <= y1:
             found.append(_Source(x0, y0, x1, y1, plain, 0.0, 0.0, other))
-    for f, sub in (subs or {}).items():
-        if f is frame or not sub.boxes:
+    # (the frames near the window first, as the index finds them: a big map's trees and branches are hundreds of frames)
+    near = [(f, sub) for _, _, _, _, f, sub in index._meeting(*window)] if subs else ()
+    for f, sub in near:
+        if f in frames or not sub.boxes:
             continue
         known = sub.known_extent()  # (kept while the frame's boxes stay; else the window, in the frame's numbers)
         x, y, x1, y1 = known if known is not None else (window[0] - f.dx, window[1] - f.dy, window[2] - f.dx, window[3] - f.dy)

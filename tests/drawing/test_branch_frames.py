@@ -16,6 +16,7 @@ from argmap.drawing.branch_frames import partition
 from argmap.model import ArgumentMap
 from tests.drawing.memo_checks import assert_memo_as_from_nothing
 from tests.drawing.test_frames import close, forest_map, ready_by_hand, widen
+from tests.drawing.test_frames_hard_edits import assert_as_from_nothing, hard_edit
 from tests.gui.canvas.test_same_picture import exported_picture
 
 
@@ -119,3 +120,24 @@ def test_after_edits_that_move_branches_in_their_frames_the_picture_is_the_one_m
             assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
             ready_by_hand(scene, data.draw(st.sampled_from([0, 3, 1_000])))
             assert_memo_as_from_nothing(scene.diagram().memo, fresh.memo, serial)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                    HealthCheck.function_scoped_fixture], derandomize=True)
+@given(data=st.data(), direction=st.sampled_from(["TB", "LR"]))
+def test_after_pins_collapses_and_deleted_main_claims_with_branches_framed_the_picture_is_the_one_made_from_nothing(
+        qapp, branchy, data, direction):
+    """The hard edits (pins, collapses, deleted main claims, statements moved between trees) with the branches framed
+    when idle, all of them, some or none between two edits."""
+    from argmap.gui.canvas import MapScene
+    amap = forest_map(data.draw)
+    scene = MapScene(amap, direction=direction, decorations=False)
+    removed: list = []
+    with contextlib.ExitStack() as stack:
+        stack.callback(scene.detach)
+        ready_by_hand(scene)
+        for serial in range(data.draw(st.integers(2, 8))):
+            hard_edit(data.draw, amap, serial, removed)
+            scene.relayout()
+            assert_as_from_nothing(scene, amap, direction, serial)
+            ready_by_hand(scene, data.draw(st.sampled_from([0, 5, 1_000])))

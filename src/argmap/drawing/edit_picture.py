@@ -386,9 +386,10 @@ def edit_picture(
         else:
             net.misleading.discard(key)
     # (kept from the last picture: the entries of the links made again or moved along read again; every link at a box
-    # that moved or changed is among those, see ``targets``)
+    # that moved or changed is among those, see ``targets``, and so is every cross-link at a moved frame, see ``alone``;
+    # in a tidy layout no arrow read through a frame misleads, so frames moved leave the other entries as they were)
     misleading, listed = routed_list(net, shown, remembered, tree_parent, stale_keys=affected.keys() | removed | rigid,
-                                     stale_ids=[*dirty, *gone], every=bool(across.frames))
+                                     stale_ids=[*dirty, *gone], every=bool(across.frames) and not tidy)
     budget = Budget.for_boxes(len(shown))  # the router's steps, shared by every search of this drawing
     keys: Mapping[Any, Frame] = frames.keys if frames is not None else {}  # (the off-page tags move along with these wholes)
     wholes = Moves(across.frames, of, keys, group, step, rigid, reach[1] if reach else None, affected.keys() | removed)

@@ -8,16 +8,18 @@ goes to the frames whose boxes lie near it, moved into their coordinates.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 from argmap.drawing.honest import Area
 from argmap.drawing.obstacles import Box, BoxIndex
 
-#: From this many frames, which frames a query meets is looked up in squares of SPAN_CELL (a big map's trees with their
-#: branches in frames of their own are hundreds: comparing each one's span took 3 ms of an edit at 50,000 statements).
-SPANS_GRIDDED = 64
-SPAN_CELL = 4096.0
+#: From this many frames, which frames a query meets is looked up by their left edges, those no wider than NARROW (a big
+#: map's trees with their branches in frames of their own are hundreds: comparing each one's span took 3 ms of an edit
+#: at 50,000 statements, filing them in squares as much again).
+SPANS_SORTED = 64
+NARROW = 8192.0
 #: How far a frame's box is looked for beyond a query's edge (its place in the frame is its place less the
 #: offset, up to the last bits).
 SLACK = 1.0
@@ -142,7 +144,7 @@ class FramedIndex:
         self.boxes = _Boxes(self)
         self.extent: Box | None = None  # the exact extent, when the caller knows it (the layout's)
         self._spans: list[tuple[float, float, float, float, Frame, BoxIndex]] | None = None
-        self._grid: dict[tuple[int, int], list[int]] | None = None  # the spans' numbers by square (when many)
+        self._by_left: tuple[list[int], list[float], list[int]] | None = None  # (when many: see _meeting)
         self._high = len(base.boxes)  # the most the plain index held since made at its size (see BoxIndex.compact)
 
     # ---------------------------------------------------------------- frames
@@ -245,33 +247,25 @@ class FramedIndex:
         spans = self._spans
         if spans is None:
             spans = self._spans = []
-            self._grid = None
+            self._by_left = None
             for frame, sub in self.subs.items():
                 if sub.boxes:
                     x, y, w, h = sub.around()  # (maybe larger than its extent: then it is only asked in vain)
                     fx, fy = x + frame.dx, y + frame.dy  # (not x0, y0: those are the query's)
                     spans.append((fx - SLACK, fy - SLACK, fx + w + SLACK, fy + h + SLACK, frame, sub))
-        c = SPAN_CELL
-        cx0, cy0, cx1, cy1 = int(x0 // c), int(y0 // c), int(x1 // c), int(y1 // c)
-        if len(spans) < SPANS_GRIDDED or (cx1 - cx0 + 1) * (cy1 - cy0 + 1) * 8 > len(spans):
+        if len(spans) < SPANS_SORTED:
             return [s for s in spans if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
-        # many frames (a big map's trees and their branches), a small window: those filed in the squares it meets
-        grid = self._grid if self._grid is not None else self._file_spans(spans)
-        near: set[int] = set()
-        for cx in range(cx0, cx1 + 1):
-            for cy in range(cy0, cy1 + 1):
-                near.update(grid.get((cx, cy), ()))
-        return [s for s in map(spans.__getitem__, sorted(near)) if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
+        # many frames (a big map's trees and their branches): the narrow ones by their left edges, the wide ones all asked
+        wide, lefts, numbers = self._by_left if self._by_left is not None else self._sort_spans(spans)
+        near = [*wide, *numbers[bisect_left(lefts, x0 - NARROW):bisect_right(lefts, x1)]]
+        near.sort()
+        return [s for s in map(spans.__getitem__, near) if s[0] <= x1 and x0 <= s[2] and s[1] <= y1 and y0 <= s[3]]
 
-    def _file_spans(self, spans: list[tuple[float, float, float, float, Frame, BoxIndex]]) -> dict[tuple[int, int], list[int]]:
-        grid: dict[tuple[int, int], list[int]] = {}
-        c = SPAN_CELL
-        for n, (x0, y0, x1, y1, _, _) in enumerate(spans):
-            for cx in range(int(x0 // c), int(x1 // c) + 1):
-                for cy in range(int(y0 // c), int(y1 // c) + 1):
-                    grid.setdefault((cx, cy), []).append(n)
-        self._grid = grid
-        return grid
+    def _sort_spans(self, spans: list[tuple[float, float, float, float, Frame, BoxIndex]]) -> tuple[list[int], list[float], list[int]]:
+        wide = [n for n, s in enumerate(spans) if s[2] - s[0] > NARROW]
+        narrow = sorted((s[0], n) for n, s in enumerate(spans) if s[2] - s[0] <= NARROW)
+        self._by_left = (wide, [x for x, _ in narrow], [n for _, n in narrow])
+        return self._by_left
 
     # ---------------------------------------------------------------- the BoxIndex questions
     def within(self, x0: float, y0: float, x1: float, y1: float, *, limit: int | None = None) -> set:

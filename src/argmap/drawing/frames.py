@@ -320,7 +320,9 @@ def filing(memo: Any, net: Any, frames: Frames, frame: Frame, keys: list[str], l
     arrows: list[Key] = []
     for k in range(0, len(links), 4 * FRAME_SLICE):
         remembered = memo.arrows
-        some = [key for key in links[k:k + 4 * FRAME_SLICE] if key in remembered and remembered[key].inputs]
+        # (tree links between two of its statements, as they are now: an edit since may have made one a cross-link)
+        some = [key for key in links[k:k + 4 * FRAME_SLICE] if key in remembered and (inputs := remembered[key].inputs)
+                and not inputs[4] and of.get(key[0]) is frame and of.get(key[1]) is frame]
         frames.keys.update(dict.fromkeys(some, frame))
         arrows += some
         yield None

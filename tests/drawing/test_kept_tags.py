@@ -291,7 +291,8 @@ def test_changed_areas_meet_the_tags_they_meet_lazily_or_filed():
     import random
 
     from argmap.drawing.changed_areas import Changes
-    from argmap.drawing.kept_tags import _around, _Dirty
+    from argmap.drawing.kept_tags import _Dirty
+    from argmap.drawing.tag_moves import _around
 
     def area(rng, width, height, big):
         x, y = rng.uniform(-width / 4, width), rng.uniform(-height / 4, height)
@@ -361,8 +362,8 @@ def test_a_tag_moved_along_meets_the_boxes_of_an_index_whose_extent_is_not_known
     its boxes lie (100,000 marks at 50,000 statements) is looked in over the window, not walked for its extent, and a
     box in a tag's way is still found there (the tag is then placed again); one that knows it is left out when its
     boxes lie elsewhere."""
-    from argmap.drawing.kept_tags import _hit, _sources
     from argmap.drawing.obstacles import BoxIndex
+    from argmap.drawing.tag_moves import _hit, _sources
 
     index = BoxIndex({"a": (0.0, 0.0, 100.0, 50.0), "b": (1_000.0, 0.0, 100.0, 50.0)})
     assert index.known_extent() is None
@@ -498,7 +499,7 @@ def test_the_area_around_a_tags_areas_is_min_and_max_of_each_edge_zeros_signs_an
     import math
     import random
 
-    from argmap.drawing.kept_tags import _around
+    from argmap.drawing.tag_moves import _around
 
     rng = random.Random(4)
     values = [0.0, -0.0, 1.5, -1.5, 3.0, math.nan]

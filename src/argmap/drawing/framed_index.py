@@ -242,6 +242,13 @@ class FramedIndex:
         x, y, w, h = sub.bounds()
         return (x + frame.dx, y + frame.dy, x + w + frame.dx, y + h + frame.dy)
 
+    def span_of(self, frames: Iterable[Frame]) -> Box | None:
+        """Where the boxes of these frames lie now, all together, as (x0, y0, x1, y1) (None: they hold none)."""
+        spans = [span for span in map(self.span, frames) if span is not None]
+        if not spans:
+            return None
+        return (min(s[0] for s in spans), min(s[1] for s in spans), max(s[2] for s in spans), max(s[3] for s in spans))
+
     def _meeting(self, x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, float, float, float, Frame, BoxIndex]]:
         """The frames whose boxes may reach into the rectangle, with where they lie, in the order of :attr:`subs`."""
         spans = self._spans

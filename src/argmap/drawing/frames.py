@@ -190,7 +190,7 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
         arrows = frames.tree_arrows(frame, placed)
         index = memo.index
         together = [frame, *frames.branches.get(frame, ())]  # (its branches' frames go with it)
-        span = _around(index, together)
+        span = index.span_of(together)
         dx, dy = (step, 0.0) if horizontal else (0.0, step)
         for f in together:
             f.dx += dx
@@ -215,14 +215,6 @@ def move_frames(memo: Any, net: Any, layout: Any, horizontal: bool) -> Moves:
                 frames.branch_links.pop(f, None)
                 _let_go_arrows(memo, frames, f)
     return moves
-
-
-def _around(index: Any, frames: list[Frame]) -> tuple[float, float, float, float] | None:
-    """Where the boxes of these frames lie now, all together (None: they hold none)."""
-    spans = [span for span in map(index.span, frames) if span is not None]
-    if not spans:
-        return None
-    return (min(s[0] for s in spans), min(s[1] for s in spans), max(s[2] for s in spans), max(s[3] for s in spans))
 
 
 def _let_go_arrows(memo: Any, frames: Frames, frame: Frame) -> None:

@@ -161,7 +161,7 @@ class _Along:
         if kept is not None:
             return kept
         moves, index, marks, own = self.moves, self.index, self.marks, self.own_marks
-        span = moves.span if whole is None else _span(index, moves.parts(whole)) if hasattr(index, "span") else None
+        span = moves.span if whole is None else index.span_of(moves.parts(whole)) if hasattr(index, "span_of") else None
         if span is None:
             kept = ((0.0, 0.0, 0.0, 0.0), [])
         else:
@@ -210,14 +210,6 @@ class _Source(NamedTuple):
     dx: float  # its frame's offset (its boxes are filed less it)
     dy: float
     other: Any  # the keys that count (None: all)
-
-
-def _span(index: Any, frames: list) -> Area | None:
-    """Where the boxes of these frames of ``index`` lie now, all together (None: they hold none)."""
-    spans = [span for span in map(index.span, frames) if span is not None]
-    if not spans:
-        return None
-    return (min(s[0] for s in spans), min(s[1] for s in spans), max(s[2] for s in spans), max(s[3] for s in spans))
 
 
 def _sources(index: Any, frames: Collection, window: Area, other: Any, extents: dict) -> list[_Source]:
